@@ -1,0 +1,317 @@
+/**
+ * The credit policy: every number of CREDIT-POLICY.md as data a user can change.
+ * A policy is plain JSON (no Infinity, no functions) so that it can be saved in the workbook.
+ */
+import type { CollectionAction, DebtClass, FactorGroup, FactorKey, Grade } from "./types";
+
+export interface FactorDefinition {
+  key: FactorKey;
+  group: FactorGroup;
+  weight: number;
+}
+
+/** A point of a piecewise-linear curve: ratio x → rating. Flat beyond the ends. */
+export interface CurvePoint {
+  x: number;
+  rating: number;
+}
+
+export interface GradeBand {
+  grade: Grade;
+  /** Lowest score (inclusive) of the band; bands sorted from highest to lowest. */
+  minScore: number;
+}
+
+export interface LimitBand {
+  /** Lowest score (inclusive); bands sorted from highest to lowest, the last one at 0. */
+  minScore: number;
+  /** Multiplier applied to the base, 3 = 300 %. */
+  multiplier: number;
+  termsDays: number;
+}
+
+export interface WorkingCapitalStep {
+  /** Upper bound (inclusive) of the evaluation value E for this rate. */
+  maxE: number;
+  rate: number;
+}
+
+export interface ApprovalLevel {
+  level: number;
+  /** Upper bound (inclusive) of the limit in currency units; null = no upper bound. */
+  maxLimit: number | null;
+}
+
+export interface CollectionStep {
+  /** Lowest days overdue (inclusive) at which this action applies. */
+  minDays: number;
+  action: CollectionAction;
+}
+
+export interface DebtClassStep {
+  /** Upper bound (inclusive) of days overdue; null = no upper bound. */
+  maxDays: number | null;
+  debtClass: DebtClass;
+}
+
+export interface Policy {
+  version: string;
+  /** Minor units per currency unit (100 for cents). */
+  minorPerUnit: number;
+  /** The review's currency; rows in another currency are reported and left out. Null: the first seen. */
+  currency: string | null;
+
+  score: {
+    ratingMax: number;
+    /** Coverage below this share of the total weight → no grade (INSUFFICIENT_DATA). */
+    minCoverage: number;
+    factors: FactorDefinition[];
+  };
+
+  derivation: {
+    quickRatio: CurvePoint[];
+    debtRatio: CurvePoint[];
+    assetTurnover: CurvePoint[];
+    netMargin: CurvePoint[];
+    onTimeShare: CurvePoint[];
+    daysBeyondTerms: CurvePoint[];
+  };
+
+  grades: GradeBand[];
+  /** Grades whose contracts need the general manager's sales-risk sign-off. */
+  gmSignOffGrades: Grade[];
+
+  limit: {
+    bands: LimitBand[];
+    /** Base of a new customer, in currency units. */
+    newCustomerBase: number;
+    /** Fewer orders than this (dated ≤ as-of) makes a customer new. */
+    newCustomerMinOrders: number;
+    /** Months of orders before the as-of date that form the base. */
+    baseWindowMonths: number;
+    /** Limits are floored to this many currency units. */
+    roundingUnit: number;
+  };
+
+  workingCapital: {
+    /** "lower": the final limit is the lower of the two; "report": shown beside it only; "off". */
+    mode: "lower" | "report" | "off";
+    steps: WorkingCapitalStep[];
+    /** Rate when E is above the last step. */
+    rateAbove: number;
+  };
+
+  approvalLevels: ApprovalLevel[];
+
+  adjustments: {
+    reduceOverdueDays: number;
+    suspendOverdueDays: number;
+    /** More than this many bad payments in the window → reduce. */
+    reduceBadPayments: number;
+    suspendBadPayments: number;
+    reduceInactiveMonths: number;
+    suspendInactiveMonths: number;
+    /** How many limit bands a REDUCE moves down. */
+    reduceBandSteps: number;
+  };
+
+  aging: {
+    /** Upper edges (inclusive, days overdue) of each bucket but the last: [0,30,60,90,180]. */
+    edges: number[];
+    basis: "dueDate" | "invoiceDate";
+  };
+
+  collection: CollectionStep[];
+  debtClasses: DebtClassStep[];
+
+  /** Partial payment on an extension request: below this share → penalty + interest. */
+  extensionPaidShare: number;
+
+  portfolio: {
+    salesWindowDays: number;
+    abcAShare: number;
+    abcBShare: number;
+    coreShare: number;
+    coreYears: number;
+  };
+
+  warnings: {
+    financeChargesToSales: number;
+    minYearsInBusiness: number;
+    receivablesToAssets: number;
+    inventoryToAssets: number;
+    fixedAssetsToAssets: number;
+    minEquityToAssets: number;
+  };
+}
+
+/** The defaults of CREDIT-POLICY.md, each traceable to its section. */
+export const DEFAULT_POLICY: Policy = {
+  version: "CP-2026.1",
+  minorPerUnit: 100,
+  currency: null,
+
+  score: {
+    ratingMax: 10,
+    minCoverage: 0.6,
+    factors: [
+      { key: "paymentRecord", group: "creditFinancial", weight: 12 },
+      { key: "bankCredit", group: "creditFinancial", weight: 8 },
+      { key: "profitability", group: "creditFinancial", weight: 8 },
+      { key: "solvency", group: "creditFinancial", weight: 10 },
+      { key: "operatingCapacity", group: "creditFinancial", weight: 6 },
+      { key: "capitalSize", group: "creditFinancial", weight: 6 },
+      { key: "firstImpression", group: "customerOwn", weight: 4 },
+      { key: "history", group: "customerOwn", weight: 4 },
+      { key: "organisation", group: "customerOwn", weight: 6 },
+      { key: "operatingStatus", group: "customerOwn", weight: 6 },
+      { key: "productMarket", group: "customerOwn", weight: 5 },
+      { key: "prospects", group: "customerOwn", weight: 5 },
+      { key: "dealMargin", group: "priority", weight: 4 },
+      { key: "productRequirements", group: "priority", weight: 3 },
+      { key: "marketAppeal", group: "priority", weight: 3 },
+      { key: "competitiveness", group: "priority", weight: 3 },
+      { key: "guarantee", group: "priority", weight: 4 },
+      { key: "substitutability", group: "priority", weight: 3 },
+    ],
+  },
+
+  derivation: {
+    quickRatio: [
+      { x: 0, rating: 0 },
+      { x: 0.5, rating: 4 },
+      { x: 1, rating: 8.5 },
+      { x: 1.5, rating: 10 },
+    ],
+    debtRatio: [
+      { x: 0.3, rating: 10 },
+      { x: 0.5, rating: 8.5 },
+      { x: 0.8, rating: 3 },
+      { x: 1, rating: 0 },
+    ],
+    assetTurnover: [
+      { x: 0, rating: 0 },
+      { x: 1, rating: 4 },
+      { x: 2, rating: 6 },
+      { x: 4, rating: 8.5 },
+      { x: 5, rating: 10 },
+    ],
+    netMargin: [
+      { x: -0.05, rating: 0 },
+      { x: 0, rating: 3 },
+      { x: 0.05, rating: 5.5 },
+      { x: 0.15, rating: 8.5 },
+      { x: 0.25, rating: 10 },
+    ],
+    onTimeShare: [
+      { x: 0, rating: 0 },
+      { x: 0.5, rating: 4 },
+      { x: 0.9, rating: 8.5 },
+      { x: 1, rating: 10 },
+    ],
+    daysBeyondTerms: [
+      { x: 0, rating: 10 },
+      { x: 5, rating: 8.5 },
+      { x: 30, rating: 4 },
+      { x: 90, rating: 0 },
+    ],
+  },
+
+  grades: [
+    { grade: "A", minScore: 90 },
+    { grade: "B", minScore: 80 },
+    { grade: "C", minScore: 60 },
+    { grade: "D", minScore: 0 },
+  ],
+  gmSignOffGrades: ["C", "D"],
+
+  limit: {
+    bands: [
+      { minScore: 90, multiplier: 3, termsDays: 120 },
+      { minScore: 80, multiplier: 2, termsDays: 90 },
+      { minScore: 60, multiplier: 1.5, termsDays: 60 },
+      { minScore: 0, multiplier: 0, termsDays: 0 },
+    ],
+    newCustomerBase: 300000,
+    newCustomerMinOrders: 3,
+    baseWindowMonths: 3,
+    roundingUnit: 1000,
+  },
+
+  workingCapital: {
+    mode: "lower",
+    steps: [
+      { maxE: -4.6, rate: 0 },
+      { maxE: -3.9, rate: 0.025 },
+      { maxE: -3.2, rate: 0.05 },
+      { maxE: -2.5, rate: 0.075 },
+      { maxE: -1.8, rate: 0.1 },
+      { maxE: -1.1, rate: 0.125 },
+      { maxE: -0.4, rate: 0.15 },
+      { maxE: 0.3, rate: 0.175 },
+      { maxE: 1.0, rate: 0.2 },
+    ],
+    rateAbove: 0.25,
+  },
+
+  approvalLevels: [
+    { level: 1, maxLimit: 1500000 },
+    { level: 2, maxLimit: 6000000 },
+    { level: 3, maxLimit: 10000000 },
+    { level: 4, maxLimit: 15000000 },
+    { level: 5, maxLimit: 20000000 },
+    { level: 6, maxLimit: null },
+  ],
+
+  adjustments: {
+    reduceOverdueDays: 60,
+    suspendOverdueDays: 90,
+    reduceBadPayments: 2,
+    suspendBadPayments: 3,
+    reduceInactiveMonths: 3,
+    suspendInactiveMonths: 6,
+    reduceBandSteps: 1,
+  },
+
+  aging: {
+    edges: [0, 30, 60, 90, 180],
+    basis: "dueDate",
+  },
+
+  collection: [
+    { minDays: 0, action: "PHONE_REMINDER" },
+    { minDays: 15, action: "FIRST_LETTER" },
+    { minDays: 30, action: "SECOND_LETTER_STOP_SUPPLY" },
+    { minDays: 60, action: "THIRD_LETTER" },
+    { minDays: 90, action: "FOURTH_LETTER" },
+    { minDays: 91, action: "COLLECTION_AGENCY" },
+    { minDays: 181, action: "LEGAL_ACTION" },
+  ],
+
+  debtClasses: [
+    { maxDays: 0, debtClass: "CURRENT" },
+    { maxDays: 90, debtClass: "IN_COLLECTION" },
+    { maxDays: 180, debtClass: "DOUBTFUL" },
+    { maxDays: 365, debtClass: "BAD" },
+    { maxDays: null, debtClass: "DEAD" },
+  ],
+
+  extensionPaidShare: 0.5,
+
+  portfolio: {
+    salesWindowDays: 365,
+    abcAShare: 0.8,
+    abcBShare: 0.95,
+    coreShare: 0.7,
+    coreYears: 3,
+  },
+
+  warnings: {
+    financeChargesToSales: 0.05,
+    minYearsInBusiness: 2,
+    receivablesToAssets: 0.5,
+    inventoryToAssets: 0.5,
+    fixedAssetsToAssets: 0.7,
+    minEquityToAssets: 0.2,
+  },
+};

@@ -1,0 +1,309 @@
+/**
+ * The domain: what the engine reads and what a review returns.
+ *
+ * Conventions shared by every engine file:
+ * - Dates are Excel serial day numbers in the 1900 date system (`SerialDate`), whole days.
+ * - Money is an integer count of minor units (`Minor`, e.g. cents). It is converted to and
+ *   from currency units only at the edges (workbook parsing, output plan, custom functions).
+ * - Machine values (reason codes, bucket keys, action keys) are stable English identifiers;
+ *   words shown to people come from `src/i18n/`.
+ */
+
+/** Excel serial day number, 1900 date system (1 = 1900-01-01, 45658 = 2025-01-01). */
+export type SerialDate = number;
+
+/** Money as an integer number of minor units (cents for a two-decimal currency). */
+export type Minor = number;
+
+/** The 18 factors of the default model (CREDIT-POLICY.md §1), in the policy's order. */
+export const FACTOR_KEYS = [
+  "paymentRecord",
+  "bankCredit",
+  "profitability",
+  "solvency",
+  "operatingCapacity",
+  "capitalSize",
+  "firstImpression",
+  "history",
+  "organisation",
+  "operatingStatus",
+  "productMarket",
+  "prospects",
+  "dealMargin",
+  "productRequirements",
+  "marketAppeal",
+  "competitiveness",
+  "guarantee",
+  "substitutability",
+] as const;
+export type FactorKey = (typeof FACTOR_KEYS)[number];
+
+export type FactorGroup = "creditFinancial" | "customerOwn" | "priority";
+
+export type Grade = "A" | "B" | "C" | "D";
+
+export type Status = "OK" | "REDUCE" | "SUSPEND";
+
+export const REASON_CODES = [
+  "OVERDUE_60",
+  "OVERDUE_90",
+  "BAD_PAYMENTS",
+  "BAD_PAYMENTS_SEVERE",
+  "INACTIVE_3M",
+  "INACTIVE_6M",
+  "MANUAL_SUSPEND",
+  "LOW_SCORE",
+  "INSUFFICIENT_DATA",
+  "NEGATIVE_EQUITY",
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export const COLLECTION_ACTIONS = [
+  "NONE",
+  "PHONE_REMINDER",
+  "FIRST_LETTER",
+  "SECOND_LETTER_STOP_SUPPLY",
+  "THIRD_LETTER",
+  "FOURTH_LETTER",
+  "COLLECTION_AGENCY",
+  "LEGAL_ACTION",
+] as const;
+export type CollectionAction = (typeof COLLECTION_ACTIONS)[number];
+
+export const DEBT_CLASSES = ["CURRENT", "IN_COLLECTION", "DOUBTFUL", "BAD", "DEAD"] as const;
+export type DebtClass = (typeof DEBT_CLASSES)[number];
+
+export type OrderCheck = "OK" | "CASH ONLY" | "HOLD";
+
+/** Warning signs that are flagged but do not change the score (§1, last paragraph). */
+export const WARNING_CODES = [
+  "HIGH_FINANCE_CHARGES",
+  "YOUNG_COMPANY",
+  "HIGH_RECEIVABLES",
+  "HIGH_INVENTORY",
+  "HIGH_FIXED_ASSETS",
+  "THIN_EQUITY",
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** Where a domain row came from, so that problems can name the sheet, row and column. */
+export interface SourceRef {
+  sheet: string;
+  /** 1-based worksheet row number. */
+  row: number;
+}
+
+/** A problem found in the input: reported, never turned into a silently wrong number. */
+export interface Problem {
+  sheet: string;
+  /** 1-based worksheet row, or null when the problem concerns the whole sheet. */
+  row: number | null;
+  /** Header text or column letter, or null when not about one column. */
+  column: string | null;
+  value: string | null;
+  /** Stable machine code (e.g. "UNKNOWN_CUSTOMER"); `message` is the English sentence. */
+  code: string;
+  message: string;
+}
+
+/** Balance sheet and income figures in currency units (ratios only, never summed as money). */
+export interface Financials {
+  currentAssets?: number;
+  inventory?: number;
+  currentLiabilities?: number;
+  totalAssets?: number;
+  totalLiabilities?: number;
+  equity?: number;
+  sales?: number;
+  netProfit?: number;
+  interestCharges?: number;
+  receivables?: number;
+  fixedAssets?: number;
+}
+
+export interface Customer {
+  /** Trimmed text; leading zeros kept. */
+  id: string;
+  name: string;
+  /** Typed ratings on 0..ratingMax; a missing key means "not rated". */
+  ratings: Partial<Record<FactorKey, number>>;
+  financials: Financials;
+  yearsInBusiness?: number;
+  /** Used only when there is no orders sheet (§11 Exposure). */
+  unshippedOrders?: Minor;
+  badPayments3m?: number;
+  isNewCustomer?: boolean;
+  /** Marked by hand: bankrupt, changed business, assets frozen (§6). */
+  manualSuspend?: boolean;
+  /** Long-standing mark for core customers (§9). */
+  longStanding?: boolean;
+  source?: SourceRef;
+}
+
+export interface Receivable {
+  customerId: string;
+  invoiceNo: string;
+  invoiceDate: SerialDate;
+  dueDate?: SerialDate;
+  termsDays?: number;
+  amount: Minor;
+  /** Blank paid amount = 0 (§11). */
+  paid?: Minor;
+  paidDate?: SerialDate;
+  currency?: string;
+  source?: SourceRef;
+}
+
+export interface Order {
+  customerId: string;
+  orderDate: SerialDate;
+  amount: Minor;
+  shipped: boolean;
+  source?: SourceRef;
+}
+
+export interface ReviewInput {
+  customers: Customer[];
+  receivables: Receivable[];
+  /** Undefined when the workbook has no orders sheet. */
+  orders?: Order[];
+  /** Problems already found while reading (passed through into the result). */
+  problems?: Problem[];
+}
+
+export interface FactorLine {
+  key: FactorKey;
+  group: FactorGroup;
+  weight: number;
+  /** The rating used, or null when missing. */
+  rating: number | null;
+  source: "typed" | "derived" | "missing";
+  /** weight × rating / ratingMax, or 0 when missing. */
+  points: number;
+}
+
+export interface ScoreResult {
+  /** 0..100 re-normalised over the rated weight, unrounded; null when nothing is rated. */
+  score: number | null;
+  /** Rated weight / total weight, 0..1. */
+  coverage: number;
+  lines: FactorLine[];
+}
+
+/** The limit calculation step by step, so a person can check it. */
+export interface LimitExplanation {
+  base: Minor;
+  baseSource: "orders" | "newCustomer";
+  ordersInWindow: number;
+  multiplier: number;
+  bandMinScore: number | null;
+  limitOrderBased: Minor;
+  /** null when the working-capital model does not apply. */
+  limitWorkingCapital: Minor | null;
+  workingCapitalE: number | null;
+  workingCapitalRate: number | null;
+  workingAssets: number | null;
+  /** Before REDUCE / SUSPEND. */
+  limitBeforeAdjustment: Minor;
+  termsBeforeAdjustment: number;
+}
+
+export interface PaymentBehaviour {
+  paidInvoices: number;
+  onTimeShare: number | null;
+  meanDaysBeyondTerms: number | null;
+  /** exposure / limit, null when the limit is 0. */
+  limitUtilisation: number | null;
+  overLimit: boolean;
+  overdueInvoices: number;
+}
+
+export interface CustomerResult {
+  id: string;
+  name: string;
+  score: number | null;
+  coverage: number;
+  grade: Grade | null;
+  /** C or D: contracts need the general manager's sales-risk sign-off (§2). */
+  needsGmSignOff: boolean;
+  factors: FactorLine[];
+  limitOrderBased: Minor;
+  limitWorkingCapital: Minor | null;
+  limit: Minor;
+  termsDays: number;
+  approvalLevel: number;
+  explanation: LimitExplanation;
+  exposure: Minor;
+  available: Minor;
+  /** Net open amount (positive open minus unapplied credits). */
+  openAmount: Minor;
+  overdueAmount: Minor;
+  maxDaysOverdue: number;
+  status: Status;
+  reasons: ReasonCode[];
+  abc: "A" | "B" | "C";
+  core: boolean;
+  collectionAction: CollectionAction;
+  debtClass: DebtClass;
+  /** Sales of the ABC / DSO window (§11 Portfolio). */
+  sales: Minor;
+  lastBusinessDate: SerialDate | null;
+  paymentBehaviour: PaymentBehaviour;
+  warnings: WarningCode[];
+  source?: SourceRef;
+}
+
+export interface ReceivableResult {
+  /** Index into ReviewInput.receivables. */
+  index: number;
+  customerId: string;
+  invoiceNo: string;
+  dueDate: SerialDate;
+  open: Minor;
+  daysOverdue: number;
+  /** Index into AgingTable.buckets; -1 when open ≤ 0 (unapplied credit or settled). */
+  bucket: number;
+  overdue: boolean;
+  collectionAction: CollectionAction;
+  debtClass: DebtClass;
+  source?: SourceRef;
+}
+
+export interface AgingRow {
+  /** Positive open amounts per bucket; Σ amounts + unapplied = net. */
+  amounts: Minor[];
+  unapplied: Minor;
+  net: Minor;
+  averageAgeDays: number | null;
+}
+
+export interface AgingTable {
+  /** Bucket labels, e.g. ["Not due","1-30","31-60","61-90","91-180",">180"]. */
+  buckets: string[];
+  totals: Minor[];
+  unapplied: Minor;
+  net: Minor;
+  /** Share of each bucket in Σ buckets (0..1). */
+  shares: number[];
+  averageAgeDays: number | null;
+  byCustomer: Record<string, AgingRow>;
+}
+
+export interface Portfolio {
+  dso: number | null;
+  dsoCountback: number | null;
+  meanAgreedTermsDays: number | null;
+  /** Credit sales of the 365-day window. */
+  sales: Minor;
+  netOpen: Minor;
+}
+
+export interface ReviewResult {
+  asOf: SerialDate;
+  policyVersion: string;
+  customers: CustomerResult[];
+  receivables: ReceivableResult[];
+  aging: AgingTable;
+  portfolio: Portfolio;
+  problems: Problem[];
+}

@@ -1,0 +1,86 @@
+/**
+ * Words the output plan writes into the workbook, in one language. The caller gets them from
+ * `src/i18n/` for the chosen locale; machine values (reason codes, bucket keys, output column
+ * keys) never depend on them, so a re-run in another language finds its own output again.
+ */
+import type { CollectionAction, DebtClass, ReasonCode, Status } from "../engine/types";
+
+export const CUSTOMER_OUTPUT_KEYS = [
+  "score",
+  "grade",
+  "creditLimit",
+  "termsDays",
+  "exposure",
+  "available",
+  "maxDaysOverdue",
+  "overdueAmount",
+  "status",
+  "reasons",
+  "approvalLevel",
+  "abc",
+  "collectionAction",
+] as const;
+export type CustomerOutputKey = (typeof CUSTOMER_OUTPUT_KEYS)[number];
+
+export const RECEIVABLE_OUTPUT_KEYS = [
+  "daysOverdue",
+  "agingBucket",
+  "overdueFlag",
+  "collectionAction",
+  "debtClass",
+] as const;
+export type ReceivableOutputKey = (typeof RECEIVABLE_OUTPUT_KEYS)[number];
+
+export interface OutputLabels {
+  locale: string;
+  customerColumns: Record<CustomerOutputKey, string>;
+  receivableColumns: Record<ReceivableOutputKey, string>;
+  status: Record<Status, string>;
+  reasons: Record<ReasonCode, string>;
+  actions: Record<CollectionAction, string>;
+  debtClasses: Record<DebtClass, string>;
+  /** "Not due" label; the other bucket labels are numeric ranges built from the edges. */
+  notDue: string;
+  yes: string;
+  no: string;
+  sheets: { aging: string; creditLog: string; creditChanges: string };
+  aging: {
+    customerId: string;
+    customerName: string;
+    unapplied: string;
+    total: string;
+    averageAgeDays: string;
+    share: string;
+    totalRow: string;
+    chartTitle: string;
+  };
+  log: {
+    reviewDate: string;
+    policyVersion: string;
+    customerId: string;
+    customerName: string;
+    score: string;
+    grade: string;
+    creditLimit: string;
+    termsDays: string;
+    status: string;
+    reasons: string;
+  };
+  changes: {
+    customerId: string;
+    customerName: string;
+    previousReview: string;
+    previousGrade: string;
+    newGrade: string;
+    previousLimit: string;
+    newLimit: string;
+    previousTerms: string;
+    newTerms: string;
+    change: string;
+    reasons: string;
+    raised: string;
+    lowered: string;
+    unchanged: string;
+    newCustomer: string;
+  };
+}

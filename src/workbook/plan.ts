@@ -1,0 +1,113 @@
+/**
+ * The output plan: everything a review writes, computed once without Excel and carried out by
+ * two appliers (`src/excel/apply-plan.ts` for a live workbook, `src/file/` for an .xlsx), so
+ * that the live workbook and the file get exactly the same result.
+ *
+ * Addresses are A1 strings without the sheet name (e.g. "B2:G40"); rows and columns are 1-based.
+ */
+
+/** A value to write. Strings are always literal text: appliers must never turn a string that
+ * starts with `=`, `+`, `-` or `@` into a formula (BAD-INPUTS #21). */
+export type PlanValue = string | number | boolean | null;
+
+/** Owned output columns added to the right of a user's table. */
+export interface ColumnBlockPlan {
+  /** The user's sheet (customers or receivables). */
+  sheet: string;
+  role: "customers" | "receivables";
+  /** Header row of the user's table. */
+  headerRow: number;
+  /** First column of the block: right after the user's last column, or where our block already is. */
+  firstColumn: number;
+  /** Stable keys of the columns (e.g. "score"), language independent. */
+  keys: string[];
+  /** Header texts in the chosen language. */
+  headers: string[];
+  /** One row per worksheet row from headerRow + 1 on; null where a row has no result. */
+  rows: PlanValue[][];
+  /** Excel number format per column (e.g. "#,##0.00", "0", "@", "yyyy-mm-dd"). */
+  numberFormats: string[];
+  /** Rows below the block's last row that an earlier review wrote and that must be cleared. */
+  clearRowsBelow: number;
+  conditionalFormats: ConditionalFormatPlan[];
+}
+
+export type ConditionalFormatPlan =
+  | {
+      kind: "cellValue";
+      range: string;
+      operator: "greaterThan" | "lessThan" | "equal" | "between";
+      /** Operands as numbers. */
+      values: number[];
+      fill: string;
+      fontColor?: string;
+    }
+  | {
+      kind: "textEquals";
+      range: string;
+      text: string;
+      fill: string;
+      fontColor?: string;
+    }
+  | {
+      kind: "dataBar";
+      range: string;
+      color: string;
+    }
+  | {
+      kind: "colorScale";
+      range: string;
+      /** Colours at the minimum, (optional) midpoint and maximum. */
+      min: string;
+      mid?: string;
+      max: string;
+    };
+
+export interface ChartPlan {
+  kind: "column";
+  title: string;
+  /** Category labels range and values range on the same sheet. */
+  categoriesRange: string;
+  valuesRange: string;
+  seriesName: string;
+  /** Top-left cell of the chart. */
+  anchor: string;
+  widthPoints: number;
+  heightPoints: number;
+}
+
+export interface NumberFormatPlan {
+  range: string;
+  format: string;
+}
+
+/** A sheet the add-in owns (Aging, Credit Log, Credit Changes, its hidden metadata sheet). */
+export interface SheetPlan {
+  /** Stable key; the sheet is found again by key whatever language its name is in. */
+  key: "aging" | "creditLog" | "creditChanges" | "meta";
+  /** Name in the chosen language. */
+  name: string;
+  /** Names this sheet may already carry (every locale's name), to find and rename an old copy. */
+  knownNames: string[];
+  visibility: "visible" | "veryHidden";
+  /** "replace": clear the sheet then write; "append": write from `startRow`, keep what is above. */
+  mode: "replace" | "append";
+  /** 1-based row where `cells[0]` goes (1 for "replace"). */
+  startRow: number;
+  cells: PlanValue[][];
+  numberFormats: NumberFormatPlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  /** Bold header rows (1-based, relative to the sheet). */
+  boldRows: number[];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  freezeRows: number;
+  charts: ChartPlan[];
+}
+
+export interface OutputPlan {
+  columnBlocks: ColumnBlockPlan[];
+  sheets: SheetPlan[];
+  /** Which sheet to show when done. */
+  activate: string | null;
+}

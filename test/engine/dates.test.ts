@@ -1,0 +1,31 @@
+import fc from "fast-check";
+import { edate, isoFromSerial, serialFromIso } from "../../src/engine/dates";
+
+describe("Excel serial dates", () => {
+  test("known serials match Excel", () => {
+    expect(serialFromIso("1900-03-01")).toBe(61);
+    expect(serialFromIso("2025-01-01")).toBe(45658);
+    expect(serialFromIso("2026-06-30")).toBe(46203);
+    expect(isoFromSerial(45658)).toBe("2025-01-01");
+  });
+
+  test("an impossible calendar date is refused", () => {
+    expect(() => serialFromIso("2026-02-30")).toThrow(/Not a calendar date/);
+    expect(() => serialFromIso("26-02-03")).toThrow(/Not an ISO date/);
+  });
+
+  test("EDATE clamps to the end of the month, like Excel", () => {
+    expect(isoFromSerial(edate(serialFromIso("2026-05-31"), -3))).toBe("2026-02-28");
+    expect(isoFromSerial(edate(serialFromIso("2024-05-31"), -3))).toBe("2024-02-29");
+    expect(isoFromSerial(edate(serialFromIso("2026-01-15"), -3))).toBe("2025-10-15");
+    expect(isoFromSerial(edate(serialFromIso("2026-06-30"), 6))).toBe("2026-12-30");
+  });
+
+  test("serial ↔ ISO round-trips for every day from 1900-03-01 to 9999", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: 2_958_465 }), (serial) => {
+        expect(serialFromIso(isoFromSerial(serial))).toBe(serial);
+      })
+    );
+  });
+});
