@@ -1,0 +1,55 @@
+/**
+ * Where things are in the user's workbook: found by the reader, used by the output plan to
+ * write next to the user's tables without touching a cell the user owns.
+ */
+import type { Grade, ReasonCode, SerialDate, Status } from "../engine/types";
+import type { CustomerField, OrderField, ReceivableField, SheetRole } from "./fields";
+import type { SheetPlan } from "./plan";
+
+export interface OwnedBlock {
+  /** First worksheet column (1-based) of the output columns a previous review wrote. */
+  firstColumn: number;
+  /** Output column keys in the order they were written. */
+  keys: string[];
+  /** Last worksheet row the previous review wrote. */
+  lastRow: number;
+}
+
+export interface TableLayout<Field extends string = string> {
+  role: SheetRole;
+  sheet: string;
+  /** 1-based worksheet row of the header row (a title may sit above it). */
+  headerRow: number;
+  /** 1-based first and last worksheet columns of the user's own table (owned output excluded). */
+  firstColumn: number;
+  lastUserColumn: number;
+  /** Last worksheet row holding data (formatted empty rows below are not data). */
+  lastDataRow: number;
+  /** Field → 1-based worksheet column, for the fields found. */
+  columns: Partial<Record<Field, number>>;
+  /** The output block of an earlier review, found again; null on a first review. */
+  ownedBlock: OwnedBlock | null;
+}
+
+export interface WorkbookLayout {
+  customers: TableLayout<CustomerField>;
+  receivables: TableLayout<ReceivableField>;
+  orders: TableLayout<OrderField> | null;
+  /** Sheets the add-in owns that already exist, by key, with the name they carry now. */
+  ownedSheets: Partial<Record<SheetPlan["key"], { name: string; usedRows: number }>>;
+}
+
+/** One row of the Credit Log: one customer at one review. */
+export interface LogEntry {
+  reviewDate: SerialDate;
+  policyVersion: string;
+  customerId: string;
+  customerName: string;
+  score: number | null;
+  grade: Grade | null;
+  /** Currency units, as written in the log. */
+  creditLimit: number;
+  termsDays: number;
+  status: Status;
+  reasons: ReasonCode[];
+}
