@@ -1,0 +1,97 @@
+/**
+ * The `--json` output of the command line: a stable, documented shape for other systems.
+ * Money is converted from minor units to currency units rounded to the cent; dates are ISO.
+ */
+import { isoFromSerial } from "../engine/dates";
+import type { Policy } from "../engine/policy";
+import type { Minor, ReviewResult } from "../engine/types";
+
+export interface JsonCustomer {
+  id: string;
+  name: string;
+  score: number | null;
+  coverage: number;
+  grade: string | null;
+  limit: number;
+  limitOrderBased: number;
+  limitWorkingCapital: number | null;
+  termsDays: number;
+  exposure: number;
+  available: number;
+  openAmount: number;
+  overdueAmount: number;
+  maxDaysOverdue: number;
+  status: string;
+  reasons: string[];
+  approvalLevel: number;
+  abc: string;
+  core: boolean;
+  collectionAction: string;
+  debtClass: string;
+}
+
+export interface JsonResult {
+  asOf: string;
+  policyVersion: string;
+  customers: JsonCustomer[];
+  aging: {
+    buckets: string[];
+    totals: number[];
+    averageAgeDays: number | null;
+    byCustomer: Record<string, number[]>;
+  };
+  dso: number | null;
+  dsoCountback: number | null;
+  problems: { sheet: string; row: number | null; column: string | null; value: string | null; message: string }[];
+}
+
+/** Minor units → currency units, exact to the minor unit (no float drift in the printed JSON). */
+function toUnits(amount: Minor, policy: Policy): number {
+  return Number((amount / policy.minorPerUnit).toFixed(Math.round(Math.log10(policy.minorPerUnit))));
+}
+
+function roundTo(value: number | null, decimals: number): number | null {
+  return value === null ? null : Number(value.toFixed(decimals));
+}
+
+export function toJsonResult(result: ReviewResult, policy: Policy): JsonResult {
+  const money = (amount: Minor) => toUnits(amount, policy);
+  return {
+    asOf: isoFromSerial(result.asOf),
+    policyVersion: result.policyVersion,
+    customers: result.customers.map((customer) => ({
+      id: customer.id,
+      name: customer.name,
+      score: roundTo(customer.score, 4),
+      coverage: roundTo(customer.coverage, 4) ?? 0,
+      grade: customer.grade,
+      limit: money(customer.limit),
+      limitOrderBased: money(customer.limitOrderBased),
+      limitWorkingCapital: customer.limitWorkingCapital === null ? null : money(customer.limitWorkingCapital),
+      termsDays: customer.termsDays,
+      exposure: money(customer.exposure),
+      available: money(customer.available),
+      openAmount: money(customer.openAmount),
+      overdueAmount: money(customer.overdueAmount),
+      maxDaysOverdue: customer.maxDaysOverdue,
+      status: customer.status,
+      reasons: [...customer.reasons],
+      approvalLevel: customer.approvalLevel,
+      abc: customer.abc,
+      core: customer.core,
+      collectionAction: customer.collectionAction,
+      debtClass: customer.debtClass,
+    })),
+    aging: {
+      buckets: [...result.aging.buckets],
+      totals: result.aging.totals.map(money),
+      averageAgeDays: roundTo(result.aging.averageAgeDays, 2),
+      byCustomer: Object.fromEntries(
+        Object.entries(result.aging.byCustomer).map(([id, row]) => [id, row.amounts.map(money)])
+      ),
+    },
+    dso: roundTo(result.portfolio.dso, 2),
+    dsoCountback: roundTo(result.portfolio.dsoCountback, 2),
+    problems: result.problems.map(({ sheet, row, column, value, message }) => ({ sheet, row, column, value, message })),
+  };
+}
