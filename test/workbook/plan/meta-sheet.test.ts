@@ -1,0 +1,82 @@
+import { CUSTOMER_OUTPUT_KEYS } from "../../../src/workbook/labels";
+import {
+  META_MARKER,
+  META_SHEET_NAME,
+  buildMetaSheet,
+  isMetaSheet,
+  parseMetaSheet,
+} from "../../../src/workbook/meta-sheet";
+import type { RawSheet } from "../../../src/workbook/raw";
+
+const content = {
+  blocks: {
+    customers: { sheet: "客户", headerRow: 3, firstColumn: 9, keys: [...CUSTOMER_OUTPUT_KEYS], lastRow: 42 },
+    receivables: { sheet: "AR lines", headerRow: 1, firstColumn: 12, keys: ["daysOverdue", "agingBucket"], lastRow: 7 },
+  },
+  sheets: { aging: "账龄", creditLog: "Credit Log", meta: META_SHEET_NAME },
+};
+
+function asRawSheet(cells: RawSheet["cells"], firstRow = 1, firstColumn = 1): RawSheet {
+  return { name: META_SHEET_NAME, cells, firstRow, firstColumn };
+}
+
+describe("metadata sheet", () => {
+  test("is very hidden, rewritten whole, and marked in A1", () => {
+    const plan = buildMetaSheet(content);
+    expect(plan.key).toBe("meta");
+    expect(plan.visibility).toBe("veryHidden");
+    expect(plan.mode).toBe("replace");
+    expect(plan.cells[0][0]).toBe(META_MARKER);
+    expect(plan.cells[2]).toEqual(["block", "customers", "客户", 3, 9, CUSTOMER_OUTPUT_KEYS.join(","), 42]);
+    expect(plan.cells[4]).toEqual(["sheet", "aging", "账龄"]);
+  });
+
+  test("what is written is read back the same", () => {
+    const sheet = asRawSheet(buildMetaSheet(content).cells);
+    expect(isMetaSheet(sheet)).toBe(true);
+    const parsed = parseMetaSheet(sheet);
+    expect(parsed.blocks).toEqual(content.blocks);
+    expect(parsed.sheets).toEqual(content.sheets);
+    expect(parsed.notes).toEqual([]);
+  });
+
+  test("numbers that came back as text, and a used range not starting at A1, still read", () => {
+    const sheet = asRawSheet(
+      [
+        [META_MARKER, 1],
+        ["block", "customers", "Customers", "1", "8", "score, grade", "20"],
+      ],
+      1,
+      1
+    );
+    expect(parseMetaSheet(sheet).blocks.customers).toEqual({
+      sheet: "Customers",
+      headerRow: 1,
+      firstColumn: 8,
+      keys: ["score", "grade"],
+      lastRow: 20,
+    });
+    const shifted = asRawSheet([["sheet", "creditLog", "Log"]], 5, 1);
+    expect(parseMetaSheet(shifted).sheets).toEqual({ creditLog: "Log" });
+  });
+
+  test("a damaged record is named in the notes and not used", () => {
+    const sheet = asRawSheet([
+      [META_MARKER, 1],
+      ["block", "customers", "Customers", 1, { error: "#REF!" }, "score", 20],
+      ["sheet", "nonsense", "X"],
+      ["future-record", "anything"],
+    ]);
+    const parsed = parseMetaSheet(sheet);
+    expect(parsed.blocks).toEqual({});
+    expect(parsed.sheets).toEqual({});
+    expect(parsed.notes).toEqual([
+      `Sheet "${META_SHEET_NAME}", row 2: unreadable "block" record of the output map; it was ignored.`,
+      `Sheet "${META_SHEET_NAME}", row 3: unreadable "sheet" record of the output map; it was ignored.`,
+    ]);
+  });
+
+  test("a user's sheet without the marker is not taken for the map", () => {
+    expect(isMetaSheet(asRawSheet([["Customer", "Name"]]))).toBe(false);
+  });
+});
