@@ -1,0 +1,337 @@
+/**
+ * Checks a candidate policy (typed by a user, read back from a workbook) before it is used,
+ * and refuses it with one message per wrong value, naming the value (BAD-INPUTS #32).
+ */
+import type { Policy } from "./policy";
+import { COLLECTION_ACTIONS, DEBT_CLASSES, FACTOR_KEYS } from "./types";
+
+export type PolicyValidation = { ok: true; policy: Policy } | { ok: false; errors: string[] };
+
+/** The factor weights must add up to this (§1). */
+export const WEIGHT_TOTAL = 100;
+/** Tolerance on the weight total: weights scaled to 100 may carry float noise. */
+const WEIGHT_TOLERANCE = 1e-6;
+const GRADES = ["A", "B", "C", "D"] as const;
+const GROUPS = ["creditFinancial", "customerOwn", "priority"] as const;
+const WORKING_CAPITAL_MODES = ["lower", "report", "off"] as const;
+const AGING_BASES = ["dueDate", "invoiceDate"] as const;
+const CURVE_KEYS = ["quickRatio", "debtRatio", "assetTurnover", "netMargin", "onTimeShare", "daysBeyondTerms"] as const;
+
+type Node = Record<string, unknown>;
+
+function isObject(value: unknown): value is Node {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function shown(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (value === undefined) return "missing";
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** Collects messages while walking the candidate; each check returns the value when it is usable. */
+class Checker {
+  readonly errors: string[] = [];
+
+  fail(path: string, message: string): void {
+    this.errors.push(`${path}: ${message}`);
+  }
+
+  object(parent: Node, key: string, path: string): Node | null {
+    const value = parent[key];
+    if (isObject(value)) return value;
+    this.fail(path, value === undefined ? "missing" : `must be an object, found ${shown(value)}`);
+    return null;
+  }
+
+  array(parent: Node, key: string, path: string, minLength = 1): unknown[] | null {
+    const value = parent[key];
+    if (!Array.isArray(value)) {
+      this.fail(path, value === undefined ? "missing" : `must be a list, found ${shown(value)}`);
+      return null;
+    }
+    if (value.length < minLength) {
+      this.fail(path, `needs at least ${minLength} entr${minLength === 1 ? "y" : "ies"}`);
+      return null;
+    }
+    return value;
+  }
+
+  number(parent: Node, key: string, path: string, min = -Infinity, max = Infinity): number | null {
+    return this.numberValue(parent[key], path, min, max);
+  }
+
+  numberValue(value: unknown, path: string, min = -Infinity, max = Infinity): number | null {
+    if (typeof value !== "number" || !Number.isFinite(value)) {
+      this.fail(path, value === undefined ? "missing" : `must be a finite number, found ${shown(value)}`);
+      return null;
+    }
+    if (value < min || value > max) {
+      const range = max === Infinity ? `at least ${min}` : min === -Infinity ? `at most ${max}` : `between ${min} and ${max}`;
+      this.fail(path, `${value} is out of range: must be ${range}`);
+      return null;
+    }
+    return value;
+  }
+
+  integer(parent: Node, key: string, path: string, min = -Infinity, max = Infinity): number | null {
+    return this.integerValue(parent[key], path, min, max);
+  }
+
+  integerValue(raw: unknown, path: string, min = -Infinity, max = Infinity): number | null {
+    const value = this.numberValue(raw, path, min, max);
+    if (value !== null && !Number.isInteger(value)) {
+      this.fail(path, `${value} must be a whole number`);
+      return null;
+    }
+    return value;
+  }
+
+  oneOf<T extends string>(parent: Node, key: string, path: string, allowed: readonly T[]): T | null {
+    const value = parent[key];
+    if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+    this.fail(path, `${shown(value)} is not one of ${allowed.join(", ")}`);
+    return null;
+  }
+
+  /** Each entry an object; calls `each` with the entry and its path. */
+  entries(list: unknown[] | null, path: string, each: (entry: Node, entryPath: string, isLast: boolean) => void): void {
+    if (list === null) return;
+    list.forEach((entry, index) => {
+      const entryPath = `${path}[${index}]`;
+      if (isObject(entry)) each(entry, entryPath, index === list.length - 1);
+      else this.fail(entryPath, `must be an object, found ${shown(entry)}`);
+    });
+  }
+
+  /** Values must strictly increase (direction 1) or strictly decrease (direction −1) along the list. */
+  ordered(values: (number | null)[], path: string, field: string | null, direction: 1 | -1): void {
+    for (let i = 1; i < values.length; i++) {
+      const before = values[i - 1];
+      const current = values[i];
+      if (before === null || current === null) continue;
+      if ((current - before) * direction <= 0) {
+        const word = direction === 1 ? "increase" : "decrease";
+        this.fail(`${path}[${i}]${field === null ? "" : `.${field}`}`, `${current} after ${before}: values must strictly ${word} (unsorted or overlapping)`);
+      }
+    }
+  }
+}
+
+function checkScore(c: Checker, root: Node): number | null {
+  const score = c.object(root, "score", "score");
+  if (score === null) return null;
+  const ratingMax = c.number(score, "ratingMax", "score.ratingMax", Number.MIN_VALUE);
+  c.number(score, "minCoverage", "score.minCoverage", 0, 1);
+  const factors = c.array(score, "factors", "score.factors");
+  const seen = new Set<string>();
+  let sum = 0;
+  let allWeights = true;
+  c.entries(factors, "score.factors", (factor, path) => {
+    const key = c.oneOf(factor, "key", `${path}.key`, FACTOR_KEYS);
+    if (key !== null) {
+      if (seen.has(key)) c.fail(`${path}.key`, `factor "${key}" appears twice`);
+      seen.add(key);
+    }
+    c.oneOf(factor, "group", `${path}.group`, GROUPS);
+    const weight = c.number(factor, "weight", `${path}.weight`, 0);
+    if (weight === null) allWeights = false;
+    else sum += weight;
+  });
+  if (factors !== null && allWeights && Math.abs(sum - WEIGHT_TOTAL) > WEIGHT_TOLERANCE) {
+    c.fail("score.factors", `weights sum to ${Number(sum.toFixed(6))}, must sum to ${WEIGHT_TOTAL}`);
+  }
+  return ratingMax;
+}
+
+function checkCurves(c: Checker, root: Node, ratingMax: number | null): void {
+  const derivation = c.object(root, "derivation", "derivation");
+  if (derivation === null) return;
+  for (const key of CURVE_KEYS) {
+    const path = `derivation.${key}`;
+    const points = c.array(derivation, key, path);
+    const xs: (number | null)[] = [];
+    c.entries(points, path, (point, pointPath) => {
+      xs.push(c.number(point, "x", `${pointPath}.x`));
+      c.number(point, "rating", `${pointPath}.rating`, 0, ratingMax ?? Infinity);
+    });
+    c.ordered(xs, path, "x", 1);
+  }
+}
+
+function checkGrades(c: Checker, root: Node): void {
+  const grades = c.array(root, "grades", "grades");
+  const mins: (number | null)[] = [];
+  c.entries(grades, "grades", (band, path) => {
+    c.oneOf(band, "grade", `${path}.grade`, GRADES);
+    mins.push(c.number(band, "minScore", `${path}.minScore`, 0, WEIGHT_TOTAL));
+  });
+  c.ordered(mins, "grades", "minScore", -1);
+  const signOff = c.array(root, "gmSignOffGrades", "gmSignOffGrades", 0);
+  signOff?.forEach((grade, index) => {
+    if (!(GRADES as readonly unknown[]).includes(grade)) {
+      c.fail(`gmSignOffGrades[${index}]`, `${shown(grade)} is not one of ${GRADES.join(", ")}`);
+    }
+  });
+}
+
+function checkLimit(c: Checker, root: Node, minorPerUnit: number | null): void {
+  const limit = c.object(root, "limit", "limit");
+  if (limit === null) return;
+  const bands = c.array(limit, "bands", "limit.bands");
+  const mins: (number | null)[] = [];
+  const multipliers: (number | null)[] = [];
+  const terms: (number | null)[] = [];
+  c.entries(bands, "limit.bands", (band, path) => {
+    mins.push(c.number(band, "minScore", `${path}.minScore`, 0, WEIGHT_TOTAL));
+    multipliers.push(c.number(band, "multiplier", `${path}.multiplier`, 0));
+    terms.push(c.integer(band, "termsDays", `${path}.termsDays`, 0));
+  });
+  c.ordered(mins, "limit.bands", "minScore", -1);
+  const last = mins[mins.length - 1];
+  if (bands !== null && last !== null && last !== undefined && last !== 0) {
+    c.fail(`limit.bands[${mins.length - 1}].minScore`, `${last}: the lowest band must start at 0`);
+  }
+  // A lower band may not give more: a higher score must never lower the limit or the terms.
+  for (const [values, field] of [[multipliers, "multiplier"], [terms, "termsDays"]] as const) {
+    for (let i = 1; i < values.length; i++) {
+      const above = values[i - 1];
+      const current = values[i];
+      if (above !== null && current !== null && current > above) {
+        c.fail(`limit.bands[${i}].${field}`, `${current} is higher than the band above (${above})`);
+      }
+    }
+  }
+  c.number(limit, "newCustomerBase", "limit.newCustomerBase", 0);
+  c.integer(limit, "newCustomerMinOrders", "limit.newCustomerMinOrders", 0);
+  c.integer(limit, "baseWindowMonths", "limit.baseWindowMonths", 1);
+  const unit = c.number(limit, "roundingUnit", "limit.roundingUnit", Number.MIN_VALUE);
+  if (unit !== null && minorPerUnit !== null && !Number.isInteger(Math.round(unit * minorPerUnit * 1e9) / 1e9)) {
+    c.fail("limit.roundingUnit", `${unit} is not a whole number of minor units`);
+  }
+}
+
+function checkWorkingCapital(c: Checker, root: Node): void {
+  const wc = c.object(root, "workingCapital", "workingCapital");
+  if (wc === null) return;
+  c.oneOf(wc, "mode", "workingCapital.mode", WORKING_CAPITAL_MODES);
+  const steps = c.array(wc, "steps", "workingCapital.steps", 0);
+  const bounds: (number | null)[] = [];
+  c.entries(steps, "workingCapital.steps", (step, path) => {
+    bounds.push(c.number(step, "maxE", `${path}.maxE`));
+    c.number(step, "rate", `${path}.rate`, 0, 1);
+  });
+  c.ordered(bounds, "workingCapital.steps", "maxE", 1);
+  c.number(wc, "rateAbove", "workingCapital.rateAbove", 0, 1);
+}
+
+function checkApprovalLevels(c: Checker, root: Node): void {
+  const levels = c.array(root, "approvalLevels", "approvalLevels");
+  const bounds: (number | null)[] = [];
+  const numbers: (number | null)[] = [];
+  c.entries(levels, "approvalLevels", (level, path, isLast) => {
+    numbers.push(c.integer(level, "level", `${path}.level`, 1));
+    if (level.maxLimit === null) {
+      if (!isLast) c.fail(`${path}.maxLimit`, "only the last level may have no upper bound");
+      bounds.push(null);
+    } else {
+      bounds.push(c.number(level, "maxLimit", `${path}.maxLimit`, 0));
+      if (isLast) c.fail(`${path}.maxLimit`, `${shown(level.maxLimit)}: the last level must have no upper bound (null)`);
+    }
+  });
+  c.ordered(bounds, "approvalLevels", "maxLimit", 1);
+  c.ordered(numbers, "approvalLevels", "level", 1);
+}
+
+function checkAdjustments(c: Checker, root: Node): void {
+  const adj = c.object(root, "adjustments", "adjustments");
+  if (adj === null) return;
+  const pairs = [
+    ["reduceOverdueDays", "suspendOverdueDays"],
+    ["reduceBadPayments", "suspendBadPayments"],
+    ["reduceInactiveMonths", "suspendInactiveMonths"],
+  ] as const;
+  for (const [reduceKey, suspendKey] of pairs) {
+    const reduce = c.integer(adj, reduceKey, `adjustments.${reduceKey}`, 0);
+    const suspend = c.integer(adj, suspendKey, `adjustments.${suspendKey}`, 0);
+    if (reduce !== null && suspend !== null && suspend < reduce) {
+      c.fail(`adjustments.${suspendKey}`, `${suspend} is below ${reduceKey} (${reduce}): suspending must not come before reducing`);
+    }
+  }
+  c.integer(adj, "reduceBandSteps", "adjustments.reduceBandSteps", 0);
+}
+
+function checkAgingAndLadders(c: Checker, root: Node): void {
+  const aging = c.object(root, "aging", "aging");
+  if (aging !== null) {
+    const edges = c.array(aging, "edges", "aging.edges");
+    const values = (edges ?? []).map((edge, index) => c.integerValue(edge, `aging.edges[${index}]`));
+    c.ordered(values, "aging.edges", null, 1);
+    c.oneOf(aging, "basis", "aging.basis", AGING_BASES);
+  }
+  const collection = c.array(root, "collection", "collection");
+  const minDays: (number | null)[] = [];
+  c.entries(collection, "collection", (step, path) => {
+    minDays.push(c.integer(step, "minDays", `${path}.minDays`));
+    c.oneOf(step, "action", `${path}.action`, COLLECTION_ACTIONS);
+  });
+  c.ordered(minDays, "collection", "minDays", 1);
+
+  const classes = c.array(root, "debtClasses", "debtClasses");
+  const maxDays: (number | null)[] = [];
+  c.entries(classes, "debtClasses", (step, path, isLast) => {
+    if (step.maxDays === null) {
+      if (!isLast) c.fail(`${path}.maxDays`, "only the last class may have no upper bound");
+      maxDays.push(null);
+    } else {
+      maxDays.push(c.integer(step, "maxDays", `${path}.maxDays`));
+      if (isLast) c.fail(`${path}.maxDays`, `${shown(step.maxDays)}: the last class must have no upper bound (null)`);
+    }
+    c.oneOf(step, "debtClass", `${path}.debtClass`, DEBT_CLASSES);
+  });
+  c.ordered(maxDays, "debtClasses", "maxDays", 1);
+}
+
+function checkPortfolioAndWarnings(c: Checker, root: Node): void {
+  const portfolio = c.object(root, "portfolio", "portfolio");
+  if (portfolio !== null) {
+    c.integer(portfolio, "salesWindowDays", "portfolio.salesWindowDays", 1);
+    const a = c.number(portfolio, "abcAShare", "portfolio.abcAShare", 0, 1);
+    const b = c.number(portfolio, "abcBShare", "portfolio.abcBShare", 0, 1);
+    if (a !== null && b !== null && b < a) c.fail("portfolio.abcBShare", `${b} is below abcAShare (${a})`);
+    c.number(portfolio, "coreShare", "portfolio.coreShare", 0, 1);
+    c.integer(portfolio, "coreYears", "portfolio.coreYears", 1);
+  }
+  const warnings = c.object(root, "warnings", "warnings");
+  if (warnings !== null) {
+    for (const key of ["financeChargesToSales", "receivablesToAssets", "inventoryToAssets", "fixedAssetsToAssets", "minEquityToAssets"]) {
+      c.number(warnings, key, `warnings.${key}`, 0, 1);
+    }
+    c.number(warnings, "minYearsInBusiness", "warnings.minYearsInBusiness", 0);
+  }
+}
+
+/** Accepts a policy only when every value is usable; otherwise lists every wrong value. */
+export function validatePolicy(candidate: unknown): PolicyValidation {
+  const c = new Checker();
+  if (!isObject(candidate)) return { ok: false, errors: [`policy: must be an object, found ${shown(candidate)}`] };
+  if (typeof candidate.version !== "string" || candidate.version.trim() === "") {
+    c.fail("version", `must be a non-empty text, found ${shown(candidate.version)}`);
+  }
+  const minorPerUnit = c.integer(candidate, "minorPerUnit", "minorPerUnit", 1);
+  if (candidate.currency !== null && typeof candidate.currency !== "string") {
+    c.fail("currency", `must be a currency code or null, found ${shown(candidate.currency)}`);
+  }
+  const ratingMax = checkScore(c, candidate);
+  checkCurves(c, candidate, ratingMax);
+  checkGrades(c, candidate);
+  checkLimit(c, candidate, minorPerUnit);
+  checkWorkingCapital(c, candidate);
+  checkApprovalLevels(c, candidate);
+  checkAdjustments(c, candidate);
+  checkAgingAndLadders(c, candidate);
+  c.number(candidate, "extensionPaidShare", "extensionPaidShare", 0, 1);
+  checkPortfolioAndWarnings(c, candidate);
+  if (c.errors.length > 0) return { ok: false, errors: c.errors };
+  return { ok: true, policy: candidate as unknown as Policy };
+}
