@@ -53,6 +53,10 @@ export interface OutputLabels {
     share: string;
     totalRow: string;
     chartTitle: string;
+    /** Title above the table; the sheet name when absent. */
+    title?: string;
+    /** "As of" before the review date; `log.reviewDate` when absent. */
+    asOf?: string;
   };
   log: {
     reviewDate: string;
@@ -65,6 +69,9 @@ export interface OutputLabels {
     termsDays: string;
     status: string;
     reasons: string;
+    /** Headers of the machine-readable status and reason code columns; the keys when absent. */
+    statusCode?: string;
+    reasonCodes?: string;
   };
   changes: {
     customerId: string;
@@ -82,5 +89,9 @@ export interface OutputLabels {
     lowered: string;
     unchanged: string;
     newCustomer: string;
+    /** Title above the table; the sheet name when absent. */
+    title?: string;
+    /** The line written when no limit or terms changed; `unchanged` when absent. */
+    noChanges?: string;
   };
 }

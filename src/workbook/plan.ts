@@ -29,6 +29,9 @@ export interface ColumnBlockPlan {
   numberFormats: string[];
   /** Rows below the block's last row that an earlier review wrote and that must be cleared. */
   clearRowsBelow: number;
+  /** Columns right of the block that an earlier, wider review wrote and that must be cleared
+   * (from the header row to the block's old last row). Absent or 0: nothing to clear. */
+  clearColumnsRight?: number;
   conditionalFormats: ConditionalFormatPlan[];
 }
 
@@ -110,4 +113,7 @@ export interface OutputPlan {
   sheets: SheetPlan[];
   /** Which sheet to show when done. */
   activate: string | null;
+  /** Things the user should know about the write (text cut to Excel's cell limit, rows that
+   * could not be placed), each naming the sheet and cell or row. */
+  notes?: string[];
 }
