@@ -1,0 +1,107 @@
+/**
+ * The shape of the words written into a workbook, written out here because this folder imports
+ * nothing of ours. It mirrors `OutputLabels` of `src/workbook/labels.ts` exactly; a type test
+ * under `test/i18n/` checks the two are assignable both ways, so a drift fails the build.
+ */
+
+export type StatusKey = "OK" | "REDUCE" | "SUSPEND";
+
+export type ReasonKey =
+  | "OVERDUE_60"
+  | "OVERDUE_90"
+  | "BAD_PAYMENTS"
+  | "BAD_PAYMENTS_SEVERE"
+  | "INACTIVE_3M"
+  | "INACTIVE_6M"
+  | "MANUAL_SUSPEND"
+  | "LOW_SCORE"
+  | "INSUFFICIENT_DATA"
+  | "NEGATIVE_EQUITY";
+
+export type ActionKey =
+  | "NONE"
+  | "PHONE_REMINDER"
+  | "FIRST_LETTER"
+  | "SECOND_LETTER_STOP_SUPPLY"
+  | "THIRD_LETTER"
+  | "FOURTH_LETTER"
+  | "COLLECTION_AGENCY"
+  | "LEGAL_ACTION";
+
+export type DebtClassKey = "CURRENT" | "IN_COLLECTION" | "DOUBTFUL" | "BAD" | "DEAD";
+
+export type CustomerColumnKey =
+  | "score"
+  | "grade"
+  | "creditLimit"
+  | "termsDays"
+  | "exposure"
+  | "available"
+  | "maxDaysOverdue"
+  | "overdueAmount"
+  | "status"
+  | "reasons"
+  | "approvalLevel"
+  | "abc"
+  | "collectionAction";
+
+export type ReceivableColumnKey = "daysOverdue" | "agingBucket" | "overdueFlag" | "collectionAction" | "debtClass";
+
+export interface OutputLabelsShape {
+  locale: string;
+  customerColumns: Record<CustomerColumnKey, string>;
+  receivableColumns: Record<ReceivableColumnKey, string>;
+  status: Record<StatusKey, string>;
+  reasons: Record<ReasonKey, string>;
+  actions: Record<ActionKey, string>;
+  debtClasses: Record<DebtClassKey, string>;
+  notDue: string;
+  yes: string;
+  no: string;
+  sheets: { aging: string; creditLog: string; creditChanges: string };
+  aging: {
+    customerId: string;
+    customerName: string;
+    unapplied: string;
+    total: string;
+    averageAgeDays: string;
+    share: string;
+    totalRow: string;
+    chartTitle: string;
+  };
+  log: {
+    reviewDate: string;
+    policyVersion: string;
+    customerId: string;
+    customerName: string;
+    score: string;
+    grade: string;
+    creditLimit: string;
+    termsDays: string;
+    status: string;
+    reasons: string;
+  };
+  changes: {
+    customerId: string;
+    customerName: string;
+    previousReview: string;
+    previousGrade: string;
+    newGrade: string;
+    previousLimit: string;
+    newLimit: string;
+    previousTerms: string;
+    newTerms: string;
+    change: string;
+    reasons: string;
+    raised: string;
+    lowered: string;
+    unchanged: string;
+    newCustomer: string;
+  };
+}
+
+/**
+ * One locale's texts as stored: the reasons are templates whose `{days}`, `{count}`,
+ * `{months}`, `{score}` and `{percent}` are filled from the policy the review ran with.
+ */
+export type OutputLabelTexts = Omit<OutputLabelsShape, "locale">;

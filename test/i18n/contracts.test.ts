@@ -1,0 +1,75 @@
+/**
+ * The shapes written out in src/i18n (which imports nothing of ours) must match the contracts
+ * of src/workbook exactly: assignable both ways, and the same keys at run time.
+ */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
+import { REASON_CODES, COLLECTION_ACTIONS, DEBT_CLASSES } from "../../src/engine/types";
+import {
+  CUSTOMER_FIELDS,
+  ORDER_FIELDS,
+  RECEIVABLE_FIELDS,
+  type HeaderSynonyms,
+} from "../../src/workbook/fields";
+import {
+  CUSTOMER_OUTPUT_KEYS,
+  RECEIVABLE_OUTPUT_KEYS,
+  type OutputLabels,
+} from "../../src/workbook/labels";
+import { headerSynonyms, type HeaderSynonymsShape } from "../../src/i18n/headers";
+import { DEFAULT_REASON_RULES, outputLabels, type ReasonRules } from "../../src/i18n/output-labels";
+import type { OutputLabelsShape } from "../../src/i18n/output-labels-shape";
+import { SUPPORTED_LOCALES } from "../../src/i18n/locales";
+
+// Compile-time: each direction fails `tsc` if a key is missing on one side.
+const labelsForWorkbook: OutputLabels = outputLabels("zh-CN");
+const labelsBack: OutputLabelsShape = labelsForWorkbook;
+const synonymsForWorkbook: HeaderSynonyms = headerSynonyms();
+const synonymsBack: HeaderSynonymsShape = synonymsForWorkbook;
+const policyAsRules: ReasonRules = DEFAULT_POLICY;
+
+const sorted = (keys: readonly string[]): string[] => [...keys].sort();
+
+describe("output labels match the workbook contract", () => {
+  test.each(SUPPORTED_LOCALES)("%s has exactly the contract's keys", (locale) => {
+    const labels = outputLabels(locale);
+    expect(sorted(Object.keys(labels.customerColumns))).toEqual(sorted(CUSTOMER_OUTPUT_KEYS));
+    expect(sorted(Object.keys(labels.receivableColumns))).toEqual(sorted(RECEIVABLE_OUTPUT_KEYS));
+    expect(sorted(Object.keys(labels.reasons))).toEqual(sorted(REASON_CODES));
+    expect(sorted(Object.keys(labels.actions))).toEqual(sorted(COLLECTION_ACTIONS));
+    expect(sorted(Object.keys(labels.debtClasses))).toEqual(sorted(DEBT_CLASSES));
+    expect(sorted(Object.keys(labels.status))).toEqual(["OK", "REDUCE", "SUSPEND"]);
+    expect(labels.locale).toBe(locale);
+  });
+
+  test("the type checks above were compiled against the same objects", () => {
+    expect(labelsBack).toBe(labelsForWorkbook);
+    expect(synonymsBack).toBe(synonymsForWorkbook);
+  });
+
+  test("the default reason rules are the default policy's numbers", () => {
+    expect(DEFAULT_REASON_RULES.adjustments).toEqual({
+      reduceOverdueDays: DEFAULT_POLICY.adjustments.reduceOverdueDays,
+      suspendOverdueDays: DEFAULT_POLICY.adjustments.suspendOverdueDays,
+      reduceBadPayments: DEFAULT_POLICY.adjustments.reduceBadPayments,
+      suspendBadPayments: DEFAULT_POLICY.adjustments.suspendBadPayments,
+      reduceInactiveMonths: DEFAULT_POLICY.adjustments.reduceInactiveMonths,
+      suspendInactiveMonths: DEFAULT_POLICY.adjustments.suspendInactiveMonths,
+    });
+    expect(DEFAULT_REASON_RULES.score.minCoverage).toBe(DEFAULT_POLICY.score.minCoverage);
+    expect(DEFAULT_REASON_RULES.limit.bands).toEqual(
+      DEFAULT_POLICY.limit.bands.map(({ minScore, multiplier }) => ({ minScore, multiplier })),
+    );
+    // Passing the policy itself gives the same sentences as the defaults.
+    expect(outputLabels("en-US", policyAsRules).reasons).toEqual(outputLabels("en-US").reasons);
+  });
+});
+
+describe("header synonyms match the workbook contract", () => {
+  test("every input field of every sheet has synonyms, and no field is unknown", () => {
+    const synonyms = headerSynonyms();
+    expect(sorted(Object.keys(synonyms.customers))).toEqual(sorted(CUSTOMER_FIELDS));
+    expect(sorted(Object.keys(synonyms.receivables))).toEqual(sorted(RECEIVABLE_FIELDS));
+    expect(sorted(Object.keys(synonyms.orders))).toEqual(sorted(ORDER_FIELDS));
+    expect(sorted(Object.keys(synonyms.sheetNames))).toEqual(["customers", "orders", "receivables"]);
+  });
+});
