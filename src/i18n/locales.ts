@@ -13,7 +13,7 @@ export type PseudoLocale = typeof PSEUDO_LOCALE;
 /** Every locale a caller may ask for: the real ones plus the pseudo-locale. */
 export type DisplayLocale = SupportedLocale | PseudoLocale;
 
-export const FALLBACK_LOCALE: SupportedLocale = "en-US";
+export const FALLBACK_LOCALE = "en-US" satisfies SupportedLocale;
 
 /** Chinese regions written in Traditional characters when the tag names no script. */
 const TRADITIONAL_REGIONS = new Set(["tw", "hk", "mo"]);
