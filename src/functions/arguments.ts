@@ -1,0 +1,157 @@
+/**
+ * Argument checks shared by every custom function. Each check returns the clean value or throws
+ * ArgumentFailure naming the argument, so a function body reads as a few plain lines.
+ * Excel passes `any` arguments as number, string, boolean, or null/"" for a blank cell; an
+ * omitted optional argument arrives as null or undefined.
+ */
+import { FIRST_SAFE_SERIAL, serialFromIso } from "../engine/dates";
+import type { Minor, SerialDate } from "../engine/types";
+import { ArgumentFailure, FAILURE_CODES, type FailureCode } from "./failure";
+import { MESSAGES } from "./messages";
+
+/** One value as Excel hands it to a custom function. */
+export type CellInput = number | string | boolean | null | undefined;
+/** A range (or array constant) as Excel hands it: rows of cells. */
+export type RangeInput = CellInput[][];
+
+/** 9999-12-31, the last date Excel can show. */
+export const LAST_SERIAL: SerialDate = 2958465;
+
+const ISO_DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
+function invalidValue(message: string): ArgumentFailure {
+  return new ArgumentFailure(FAILURE_CODES.invalidValue, message);
+}
+
+function invalidNumber(message: string): ArgumentFailure {
+  return new ArgumentFailure(FAILURE_CODES.invalidNumber, message);
+}
+
+export function isBlank(value: CellInput): value is null | undefined | "" {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** A finite number; text, booleans and blanks are refused (#VALUE!). */
+export function requireNumber(value: CellInput, name: string): number {
+  if (isBlank(value)) throw invalidValue(MESSAGES.required(name));
+  if (typeof value !== "number") throw invalidValue(MESSAGES.notANumber(name, String(value)));
+  if (!Number.isFinite(value)) throw invalidNumber(MESSAGES.notANumber(name, String(value)));
+  return value;
+}
+
+/** Like requireNumber, but a blank or omitted argument gives undefined. */
+export function optionalNumber(value: CellInput, name: string): number | undefined {
+  return isBlank(value) ? undefined : requireNumber(value, name);
+}
+
+export function atLeast(value: number, name: string, min: number): number {
+  if (value < min) throw invalidNumber(MESSAGES.belowMinimum(name, value, min));
+  return value;
+}
+
+export function positive(value: number, name: string): number {
+  if (value <= 0) throw invalidNumber(MESSAGES.notPositive(name, value));
+  return value;
+}
+
+export function between(value: number, name: string, min: number, max: number): number {
+  if (value < min || value > max) throw invalidNumber(MESSAGES.outOfRange(name, value, min, max));
+  return value;
+}
+
+export function wholeNumber(value: number, name: string): number {
+  if (!Number.isInteger(value)) throw invalidNumber(MESSAGES.notAWholeNumber(name, value));
+  return value;
+}
+
+/** TRUE/FALSE (numbers: 0 is FALSE, as in Excel); blank or omitted gives `fallback`. */
+export function optionalFlag(value: CellInput, name: string, fallback: boolean): boolean {
+  if (isBlank(value)) return fallback;
+  if (typeof value === "boolean") return value;
+  if (typeof value === "number") return value !== 0;
+  throw invalidValue(MESSAGES.notABoolean(name, value));
+}
+
+/**
+ * A whole-day Excel serial date. Serial numbers keep their date part (45000.75 → 45000);
+ * ISO text (2026-03-05) is read as that calendar day. Serials before 1900-03-01 fall in Excel's
+ * 1900 leap-year gap and are refused (#NUM!).
+ */
+export function requireDate(value: CellInput, name: string): SerialDate {
+  if (typeof value === "string" && ISO_DATE_TEXT.test(value.trim())) return isoDate(value.trim(), name);
+  if (typeof value === "string" && !isBlank(value)) throw invalidValue(MESSAGES.notADate(name, value));
+  const serial = Math.floor(requireNumber(value, name));
+  if (serial < FIRST_SAFE_SERIAL || serial > LAST_SERIAL) {
+    throw invalidNumber(MESSAGES.dateOutOfRange(name, serial, FIRST_SAFE_SERIAL, LAST_SERIAL));
+  }
+  return serial;
+}
+
+export function optionalDate(value: CellInput, name: string): SerialDate | undefined {
+  return isBlank(value) ? undefined : requireDate(value, name);
+}
+
+function isoDate(text: string, name: string): SerialDate {
+  try {
+    return serialFromIso(text);
+  } catch (error) {
+    // serialFromIso throws RangeError for a date that does not exist (2026-02-30).
+    if (error instanceof RangeError) throw invalidValue(MESSAGES.notADate(name, text));
+    throw error;
+  }
+}
+
+/** Currency units → integer minor units (the engine's money), refusing amounts past 2^53. */
+export function toMinor(units: number, name: string, minorPerUnit: number): Minor {
+  const minor = Math.round(units * minorPerUnit);
+  if (!Number.isSafeInteger(minor)) throw invalidNumber(MESSAGES.tooLarge(name, units));
+  return minor;
+}
+
+/** Integer minor units → currency units, for a result cell. */
+export function toUnits(minor: Minor, minorPerUnit: number): number {
+  return minor / minorPerUnit;
+}
+
+/** A range's shape, treating a scalar passed in its place as a 1×1 range. */
+export function rowsOf(range: RangeInput | CellInput): RangeInput {
+  return Array.isArray(range) ? range : [[range]];
+}
+
+export interface RangeCell {
+  value: CellInput;
+  /** Human position for messages: "ratings, row 1, column 3". */
+  label: string;
+}
+
+/** The cells of a range row by row, each with its position for messages. */
+export function cellsOf(range: RangeInput | CellInput, name: string): RangeCell[] {
+  const rows = rowsOf(range);
+  const multiRow = rows.length > 1;
+  return rows.flatMap((row, rowIndex) =>
+    row.map((value, columnIndex) => ({
+      value,
+      label: multiRow
+        ? `${name} (row ${rowIndex + 1}, column ${columnIndex + 1})`
+        : `${name} (item ${columnIndex + 1})`,
+    })),
+  );
+}
+
+/** Throws unless `other` has exactly the rows × columns of `reference`. */
+export function requireSameShape(reference: RangeInput | CellInput, other: RangeInput | CellInput): void {
+  const referenceRows = rowsOf(reference);
+  const otherRows = rowsOf(other);
+  const referenceColumns = referenceRows[0]?.length ?? 0;
+  const otherColumns = otherRows[0]?.length ?? 0;
+  if (referenceRows.length !== otherRows.length || referenceColumns !== otherColumns) {
+    throw invalidValue(
+      MESSAGES.shapeMismatch(referenceRows.length, referenceColumns, otherRows.length, otherColumns),
+    );
+  }
+}
+
+/** Raises a failure of the given kind from code outside the generic checks. */
+export function fail(code: FailureCode, message: string): never {
+  throw new ArgumentFailure(code, message);
+}

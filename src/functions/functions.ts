@@ -1,0 +1,203 @@
+/**
+ * The AR.* custom functions as Excel sees them (webpack entry "functions"). The JSDoc tags are
+ * the published interface: custom-functions-metadata turns them into functions.json, and an id
+ * never changes once published. Each body only hands its arguments to the pure implementation
+ * and turns a Failure into CustomFunctions.Error.
+ *
+ * Scalar inputs are typed `any` on purpose: with `number`, Excel would pass a blank cell as 0
+ * and a blank score or order value would silently become a wrong number; the implementations
+ * check every argument themselves and name the one at fault.
+ */
+import { serialFromUtcDate } from "../engine/dates";
+import type { SerialDate } from "../engine/types";
+import { FAILURE_CODES, type FailureCode, type Outcome, isFailure } from "./failure";
+import * as implementations from "./implementations";
+
+/** The as-of date when a formula gives none: today's UTC calendar day. */
+function todayUtc(): SerialDate {
+  return serialFromUtcDate(new Date());
+}
+
+function excelErrorCode(code: FailureCode): CustomFunctions.ErrorCode {
+  switch (code) {
+    case FAILURE_CODES.invalidValue:
+      return CustomFunctions.ErrorCode.invalidValue;
+    case FAILURE_CODES.invalidNumber:
+      return CustomFunctions.ErrorCode.invalidNumber;
+    case FAILURE_CODES.notAvailable:
+      return CustomFunctions.ErrorCode.notAvailable;
+  }
+}
+
+/** Excel shows a custom message only with #VALUE! and #N/A; #NUM! must go without one. */
+function settle<T>(outcome: Outcome<T>): T {
+  if (!isFailure(outcome)) return outcome;
+  const message = outcome.code === FAILURE_CODES.invalidNumber ? undefined : outcome.message;
+  throw new CustomFunctions.Error(excelErrorCode(outcome.code), message);
+}
+
+/**
+ * Credit score 0–100: the weighted ratings, re-normalised over the factors that are rated.
+ * @customfunction CREDITSCORE CREDITSCORE
+ * @param ratings Factor ratings from 0 to ratingMax; blank cells are not rated (not zero).
+ * @param [weights] Weight of each rating, same shape as ratings. Default: the policy's 18 factor weights for 18 ratings, else equal weights.
+ * @param [ratingMax] The highest rating. Default 10.
+ * @returns Score from 0 to 100; #N/A when less than 60 % of the weight is rated.
+ */
+export function creditScore(
+  ratings: any[][], // any: rating cells may be numbers, blanks or stray text, each checked
+  weights?: any[][], // any: checked cell by cell like ratings
+  ratingMax?: any, // any: blank means the default, text is refused with a message
+): number {
+  return settle(implementations.creditScore(ratings, weights, ratingMax));
+}
+
+/**
+ * Credit grade A, B, C or D of a score (A ≥ 90, B ≥ 80, C ≥ 60).
+ * @customfunction CREDITGRADE CREDITGRADE
+ * @param score Credit score from 0 to 100.
+ * @returns Grade letter.
+ */
+export function creditGrade(score: any): string { // any: a blank score must not read as 0
+  return settle(implementations.creditGrade(score));
+}
+
+/**
+ * Maximum payment terms in days for a score (120, 90, 60 or 0).
+ * @customfunction PAYMENTTERMS PAYMENTTERMS
+ * @param score Credit score from 0 to 100.
+ * @returns Days of payment terms.
+ */
+export function paymentTerms(score: any): number { // any: a blank score must not read as 0
+  return settle(implementations.paymentTerms(score));
+}
+
+/**
+ * Order-based credit limit: orders of the last 3 months × the score's multiplier, rounded down to 1,000.
+ * @customfunction CREDITLIMIT CREDITLIMIT
+ * @param score Credit score from 0 to 100.
+ * @param ordersLast3Months Order value of the 3 months before the as-of date; blank uses the new-customer base 300,000.
+ * @param [isNewCustomer] TRUE for a new customer (fewer than 3 orders): the base is 300,000. Default FALSE.
+ * @returns Credit limit in currency units.
+ */
+export function creditLimit(
+  score: any, // any: a blank score must not read as 0
+  ordersLast3Months: any, // any: blank means "no order history", which is not 0
+  isNewCustomer?: any, // any: TRUE/FALSE, 1/0 or blank
+): number {
+  return settle(implementations.creditLimit(score, ordersLast3Months, isNewCustomer));
+}
+
+/**
+ * Working-capital credit limit: working assets × a rate from the balance-sheet evaluation value.
+ * @customfunction WCLIMIT WCLIMIT
+ * @param currentAssets Current assets.
+ * @param inventory Inventory (part of current assets).
+ * @param currentLiabilities Current liabilities, above 0.
+ * @param totalLiabilities Total liabilities.
+ * @param equity Owners' equity; 0 or less gives a limit of 0.
+ * @returns Credit limit in currency units, rounded down to 1,000.
+ */
+export function workingCapitalLimit(
+  currentAssets: any, // any: each figure is checked and named when blank or text
+  inventory: any, // any: as above
+  currentLiabilities: any, // any: as above
+  totalLiabilities: any, // any: as above
+  equity: any, // any: as above
+): number {
+  return settle(
+    implementations.workingCapitalLimitOf(currentAssets, inventory, currentLiabilities, totalLiabilities, equity),
+  );
+}
+
+/**
+ * Approval level of a credit limit: 1 (market dept + finance, up to 1.5 M) to 6 (board, above 20 M).
+ * @customfunction APPROVALLEVEL APPROVALLEVEL
+ * @param limit Credit limit in currency units.
+ * @returns Approval level 1 to 6.
+ */
+export function approvalLevel(limit: any): number { // any: a blank limit must not read as 0
+  return settle(implementations.approvalLevelOf(limit));
+}
+
+/**
+ * Days overdue of a due date: as-of date minus due date (0 = due today, negative = not yet due).
+ * @customfunction DAYSOVERDUE DAYSOVERDUE
+ * @volatile
+ * @param dueDate Due date.
+ * @param [asOfDate] Date of the review. Default: today.
+ * @returns Days overdue.
+ */
+export function daysOverdue(
+  dueDate: any, // any: a date serial or YYYY-MM-DD text
+  asOfDate?: any, // any: as dueDate; blank means today
+): number {
+  return settle(implementations.daysOverdueOf(dueDate, asOfDate, todayUtc));
+}
+
+/**
+ * Aging bucket of a due date: Not due, 1-30, 31-60, 61-90, 91-180 or >180.
+ * @customfunction AGINGBUCKET AGINGBUCKET
+ * @volatile
+ * @param dueDate Due date.
+ * @param [asOfDate] Date of the review. Default: today.
+ * @param [edges] Upper edges of the buckets in days overdue, rising. Default {0,30,60,90,180}.
+ * @param [language] Language of the text: "en-US" (default), "zh-CN" or "zh-TW".
+ * @returns Bucket label.
+ */
+export function agingBucket(
+  dueDate: any, // any: a date serial or YYYY-MM-DD text
+  asOfDate?: any, // any: as dueDate; blank means today
+  edges?: any[][], // any: edge cells are checked to be whole, rising numbers
+  language?: string,
+): string {
+  return settle(implementations.agingBucket(dueDate, asOfDate, edges, language, todayUtc));
+}
+
+/**
+ * Collection step for a number of days overdue, from a phone reminder to legal action.
+ * @customfunction COLLECTIONACTION COLLECTIONACTION
+ * @param daysOverdue Days overdue (whole days; negative = not yet due).
+ * @param [language] Language of the text: "en-US" (default), "zh-CN" or "zh-TW".
+ * @returns Collection action.
+ */
+export function collectionAction(
+  daysOverdue: any, // any: a blank must not read as 0 (due today)
+  language?: string,
+): string {
+  return settle(implementations.collectionAction(daysOverdue, language));
+}
+
+/**
+ * Debt class by days overdue: current, in collection, doubtful, bad or dead.
+ * @customfunction DEBTCLASS DEBTCLASS
+ * @param daysOverdue Days overdue (whole days; negative = not yet due).
+ * @param [language] Language of the text: "en-US" (default), "zh-CN" or "zh-TW".
+ * @returns Debt class.
+ */
+export function debtClass(
+  daysOverdue: any, // any: a blank must not read as 0 (due today)
+  language?: string,
+): string {
+  return settle(implementations.debtClass(daysOverdue, language));
+}
+
+/**
+ * Can a new order ship on credit? OK, CASH ONLY (it would exceed the limit) or HOLD (something is overdue).
+ * @customfunction ORDERCHECK ORDERCHECK
+ * @param limit Credit limit.
+ * @param exposure Open receivables plus unshipped orders.
+ * @param orderAmount Amount of the new order.
+ * @param [maxDaysOverdue] Largest days overdue of the customer's open invoices. Default 0.
+ * @param [language] Language of the text: "en-US" (default), "zh-CN" or "zh-TW".
+ * @returns OK, CASH ONLY or HOLD.
+ */
+export function orderCheck(
+  limit: any, // any: each amount is checked and named when blank or text
+  exposure: any, // any: as above
+  orderAmount: any, // any: as above
+  maxDaysOverdue?: any, // any: blank means nothing overdue
+  language?: string,
+): string {
+  return settle(implementations.orderCheckOf(limit, exposure, orderAmount, maxDaysOverdue, language));
+}
