@@ -30,3 +30,26 @@ export { collectionActionFor } from "./collection";
 export { debtClassFor } from "./debt-class";
 export { orderCheck } from "./order-check";
 export { validatePolicy, WEIGHT_TOTAL, type PolicyValidation } from "./policy-validation";
+export { review } from "./review";
+export { dueDateOf } from "./due-date";
+export {
+  deriveRatings,
+  paymentRecordRating,
+  solvencyRating,
+  operatingCapacityRating,
+  profitabilityRating,
+  ratioOf,
+  type PaymentHistory,
+} from "./derived-ratings";
+export { warningsFor } from "./warnings";
+export { adjustmentFor, inactivityCutoffs, type Adjustment, type AdjustmentFacts, type InactivityCutoffs } from "./adjustments";
+export {
+  sharesBefore,
+  abcClassFor,
+  isCoreCustomer,
+  simpleDso,
+  countbackDso,
+  monthStartOf,
+  type AbcClass,
+} from "./portfolio";
+export { DEFAULT_SHEETS, PROBLEM_CODES, type ProblemCode } from "./problems";

@@ -1,0 +1,41 @@
+/** The aging table: customers × buckets, with totals and shares (CREDIT-POLICY.md §7, §11). */
+import { bucketLabels } from "./aging";
+import type { CustomerLedger } from "./ledger";
+import type { AgingRow, AgingTable } from "./types";
+
+function averageAge(ageWeight: number, positiveOpen: number): number | null {
+  return positiveOpen > 0 ? ageWeight / positiveOpen : null;
+}
+
+/** One row per customer id (known or not); totals are sums of the rows, so they add up too. */
+export function agingTable(ledgers: Iterable<CustomerLedger>, edges: number[]): AgingTable {
+  const byCustomer: Record<string, AgingRow> = Object.create(null) as Record<string, AgingRow>;
+  const totals = new Array<number>(edges.length + 1).fill(0);
+  let unapplied = 0;
+  let net = 0;
+  let ageWeight = 0;
+  let positiveOpen = 0;
+  for (const ledger of ledgers) {
+    for (let i = 0; i < totals.length; i++) totals[i] += ledger.buckets[i];
+    unapplied += ledger.unapplied;
+    net += ledger.net;
+    ageWeight += ledger.ageWeight;
+    positiveOpen += ledger.positiveOpen;
+    byCustomer[ledger.id] = {
+      amounts: ledger.buckets,
+      unapplied: ledger.unapplied,
+      net: ledger.net,
+      averageAgeDays: averageAge(ledger.ageWeight, ledger.positiveOpen),
+    };
+  }
+  const bucketSum = totals.reduce((sum, amount) => sum + amount, 0);
+  return {
+    buckets: bucketLabels(edges),
+    totals,
+    unapplied,
+    net,
+    shares: totals.map((amount) => (bucketSum > 0 ? amount / bucketSum : 0)),
+    averageAgeDays: averageAge(ageWeight, positiveOpen),
+    byCustomer,
+  };
+}
