@@ -1,0 +1,94 @@
+/**
+ * The output plan of a review: everything it writes into the workbook, computed without Excel,
+ * so that the live workbook (Office.js) and a file (exceljs) get exactly the same result.
+ */
+import type { Policy } from "../engine/policy";
+import type { ReviewInput, ReviewResult } from "../engine/types";
+import type { OutputLabels } from "./labels";
+import type { LogEntry, WorkbookLayout } from "./layout";
+import type { ColumnBlockPlan, OutputPlan } from "./plan";
+import { META_SHEET_NAME, buildMetaSheet } from "./meta-sheet";
+import type { MetaBlock } from "./meta-sheet";
+import { buildAgingSheet } from "./plan-aging-sheet";
+import { buildCreditChangesSheet } from "./plan-credit-changes";
+import { buildCreditLogSheet } from "./plan-credit-log";
+import { buildCustomerBlock } from "./plan-customer-block";
+import { buildReceivableBlock } from "./plan-receivable-block";
+import { nameOwnedSheets } from "./plan-sheet-name";
+import { fitBlockText, fitSheetText } from "./plan-text-limits";
+
+export interface OutputPlanArgs {
+  input: ReviewInput;
+  result: ReviewResult;
+  layout: WorkbookLayout;
+  labels: OutputLabels;
+  /** The Credit Log as read before this review (empty on a first review). */
+  previousLog: LogEntry[];
+  policy: Policy;
+  /** Every sheet name of the workbook, when known: new owned sheets never take one of them. */
+  existingSheetNames?: string[];
+}
+
+/** Where a block ends up, as the output map records it. */
+function metaBlockOf(block: ColumnBlockPlan): MetaBlock {
+  return {
+    sheet: block.sheet,
+    headerRow: block.headerRow,
+    firstColumn: block.firstColumn,
+    keys: block.keys,
+    lastRow: block.headerRow + block.rows.length,
+  };
+}
+
+export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
+  const { input, result, layout, labels, policy } = args;
+  const notes: string[] = [];
+
+  const customerBlock = buildCustomerBlock({ customers: result.customers, table: layout.customers, labels, policy, notes });
+  const receivableBlock = buildReceivableBlock({
+    input,
+    receivables: result.receivables,
+    table: layout.receivables,
+    labels,
+    policy,
+    notes,
+  });
+
+  const names = nameOwnedSheets(
+    layout,
+    args.existingSheetNames ?? [],
+    { aging: labels.sheets.aging, creditLog: labels.sheets.creditLog, creditChanges: labels.sheets.creditChanges },
+    [META_SHEET_NAME]
+  );
+  const aging = buildAgingSheet({ result, labels, policy, sheetName: names.aging, notes });
+  const creditLog = buildCreditLogSheet({ result, labels, policy, layout, sheetName: names.creditLog });
+  const creditChanges = buildCreditChangesSheet({
+    result,
+    previousLog: args.previousLog,
+    labels,
+    policy,
+    sheetName: names.creditChanges,
+  });
+  const meta = buildMetaSheet({
+    blocks: { customers: metaBlockOf(customerBlock), receivables: metaBlockOf(receivableBlock) },
+    sheets: {
+      aging: aging.name,
+      creditLog: creditLog.name,
+      creditChanges: creditChanges.name,
+      meta: META_SHEET_NAME,
+    },
+  });
+  // The map is ours by its fixed name and marker; an older map under another name is renamed.
+  const previousMapName = layout.ownedSheets.meta?.name;
+  const metaSheet =
+    previousMapName && previousMapName !== META_SHEET_NAME
+      ? { ...meta, knownNames: [...meta.knownNames, previousMapName] }
+      : meta;
+
+  return {
+    columnBlocks: [customerBlock, receivableBlock].map((block) => fitBlockText(block, notes)),
+    sheets: [aging, creditLog, creditChanges, metaSheet].map((sheet) => fitSheetText(sheet, notes)),
+    activate: layout.customers.sheet,
+    notes,
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * The Credit Log (CREDIT-POLICY.md §10): one row per customer per review, appended, never
+ * rewritten, so that the next periodic review can compare with it.
+ */
+import type { Policy } from "../engine/policy";
+import type { CustomerResult, ReviewResult } from "../engine/types";
+import type { OutputLabels } from "./labels";
+import type { WorkbookLayout } from "./layout";
+import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
+import { columnRange } from "./plan-address";
+import { DATE_FORMAT, DAYS_FORMAT, SCORE_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
+import type { OwnedSheetName } from "./plan-sheet-name";
+import { displayScore, reasonCodes, reasonWords, toCurrencyUnits } from "./plan-values";
+
+/**
+ * The log's columns, left to right (column A first). The log is read back BY POSITION, not by
+ * header, because its headers are in whatever language each review was run in:
+ * reviewDate (serial date) · policyVersion · customerId · customerName · score (1 decimal or
+ * blank) · grade (A–D or blank) · creditLimit (currency units) · termsDays · statusCode
+ * (OK / REDUCE / SUSPEND) · reasonCodes (codes joined by ",", blank for none) · status (words) ·
+ * reasons (words). Append new columns only at the end.
+ */
+export const CREDIT_LOG_COLUMNS = [
+  "reviewDate",
+  "policyVersion",
+  "customerId",
+  "customerName",
+  "score",
+  "grade",
+  "creditLimit",
+  "termsDays",
+  "statusCode",
+  "reasonCodes",
+  "status",
+  "reasons",
+] as const;
+export type CreditLogColumn = (typeof CREDIT_LOG_COLUMNS)[number];
+
+const COLUMN_WIDTHS: Record<CreditLogColumn, number> = {
+  reviewDate: 12,
+  policyVersion: 12,
+  customerId: 14,
+  customerName: 30,
+  score: 8,
+  grade: 7,
+  creditLimit: 16,
+  termsDays: 8,
+  statusCode: 10,
+  reasonCodes: 24,
+  status: 14,
+  reasons: 48,
+};
+
+export function creditLogHeaders(labels: OutputLabels): string[] {
+  const log = labels.log;
+  const header: Record<CreditLogColumn, string> = {
+    reviewDate: log.reviewDate,
+    policyVersion: log.policyVersion,
+    customerId: log.customerId,
+    customerName: log.customerName,
+    score: log.score,
+    grade: log.grade,
+    creditLimit: log.creditLimit,
+    termsDays: log.termsDays,
+    statusCode: log.statusCode ?? "statusCode",
+    reasonCodes: log.reasonCodes ?? "reasonCodes",
+    status: log.status,
+    reasons: log.reasons,
+  };
+  return CREDIT_LOG_COLUMNS.map((column) => header[column]);
+}
+
+export function creditLogRow(customer: CustomerResult, result: ReviewResult, labels: OutputLabels, policy: Policy): PlanValue[] {
+  const value: Record<CreditLogColumn, PlanValue> = {
+    reviewDate: result.asOf,
+    policyVersion: result.policyVersion,
+    customerId: customer.id,
+    customerName: customer.name,
+    score: displayScore(customer.score),
+    grade: customer.grade,
+    creditLimit: toCurrencyUnits(customer.limit, policy.minorPerUnit),
+    termsDays: customer.termsDays,
+    statusCode: customer.status,
+    reasonCodes: reasonCodes(customer.reasons),
+    status: labels.status[customer.status],
+    reasons: reasonWords(customer.reasons, labels),
+  };
+  return CREDIT_LOG_COLUMNS.map((column) => value[column]);
+}
+
+function formatFor(column: CreditLogColumn, policy: Policy): string | null {
+  switch (column) {
+    case "reviewDate":
+      return DATE_FORMAT;
+    case "policyVersion":
+    case "customerId":
+      return TEXT_FORMAT;
+    case "score":
+      return SCORE_FORMAT;
+    case "creditLimit":
+      return moneyFormat(policy.minorPerUnit);
+    case "termsDays":
+      return DAYS_FORMAT;
+    default:
+      return null;
+  }
+}
+
+export interface CreditLogArgs {
+  result: ReviewResult;
+  labels: OutputLabels;
+  policy: Policy;
+  layout: WorkbookLayout;
+  sheetName: OwnedSheetName;
+}
+
+/** Headers only when the log is new or empty; rows go right below what is already there. */
+export function buildCreditLogSheet({ result, labels, policy, layout, sheetName }: CreditLogArgs): SheetPlan {
+  const usedRows = layout.ownedSheets.creditLog?.usedRows ?? 0;
+  const withHeaders = usedRows === 0;
+  const startRow = usedRows + 1;
+  const rows = result.customers.map((customer) => creditLogRow(customer, result, labels, policy));
+  const cells = withHeaders ? [creditLogHeaders(labels), ...rows] : rows;
+  const firstDataRow = withHeaders ? startRow + 1 : startRow;
+  const lastDataRow = startRow + cells.length - 1;
+
+  const numberFormats: NumberFormatPlan[] = [];
+  if (rows.length > 0) {
+    CREDIT_LOG_COLUMNS.forEach((column, index) => {
+      const format = formatFor(column, policy);
+      if (format) numberFormats.push({ range: columnRange(index + 1, firstDataRow, lastDataRow), format });
+    });
+  }
+
+  return {
+    key: "creditLog",
+    name: sheetName.name,
+    knownNames: sheetName.knownNames,
+    visibility: "visible",
+    mode: "append",
+    startRow,
+    cells,
+    numberFormats,
+    conditionalFormats: [],
+    boldRows: withHeaders ? [startRow] : [],
+    columnWidths: CREDIT_LOG_COLUMNS.map((column) => COLUMN_WIDTHS[column]),
+    freezeRows: 1,
+    charts: [],
+  };
+}

@@ -1,0 +1,105 @@
+/** The customer sheet's output columns: one row of results beside each customer row. */
+import type { CustomerResult, Grade, Status } from "../engine/types";
+import type { Policy } from "../engine/policy";
+import type { CustomerOutputKey, OutputLabels } from "./labels";
+import { CUSTOMER_OUTPUT_KEYS } from "./labels";
+import type { TableLayout } from "./layout";
+import type { ColumnBlockPlan, ConditionalFormatPlan } from "./plan";
+import { ALARM_COLORS, GRADE_COLORS, STATUS_COLORS, WARNING_COLORS } from "./colors";
+import type { BlockColumn, ColumnRangeOf, PlacedItem } from "./plan-column-block";
+import { buildColumnBlock } from "./plan-column-block";
+import { DAYS_FORMAT, SCORE_FORMAT, TEXT_FORMAT, WHOLE_NUMBER_FORMAT, moneyFormat } from "./number-formats";
+import { displayScore, reasonWords, toCurrencyUnits } from "./plan-values";
+
+const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
+const STATUSES: readonly Status[] = ["OK", "REDUCE", "SUSPEND"];
+
+export function customerColumns(labels: OutputLabels, policy: Policy): BlockColumn<CustomerResult>[] {
+  const money = moneyFormat(policy.minorPerUnit);
+  const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
+  const cell: Record<CustomerOutputKey, Omit<BlockColumn<CustomerResult>, "key" | "header">> = {
+    score: { numberFormat: SCORE_FORMAT, value: (c) => displayScore(c.score) },
+    grade: { numberFormat: TEXT_FORMAT, value: (c) => c.grade },
+    creditLimit: { numberFormat: money, value: (c) => units(c.limit) },
+    termsDays: { numberFormat: DAYS_FORMAT, value: (c) => c.termsDays },
+    exposure: { numberFormat: money, value: (c) => units(c.exposure) },
+    available: { numberFormat: money, value: (c) => units(c.available) },
+    maxDaysOverdue: { numberFormat: DAYS_FORMAT, value: (c) => c.maxDaysOverdue },
+    overdueAmount: { numberFormat: money, value: (c) => units(c.overdueAmount) },
+    status: { numberFormat: TEXT_FORMAT, value: (c) => labels.status[c.status] },
+    reasons: { numberFormat: TEXT_FORMAT, value: (c) => reasonWords(c.reasons, labels) },
+    approvalLevel: { numberFormat: WHOLE_NUMBER_FORMAT, value: (c) => c.approvalLevel },
+    abc: { numberFormat: TEXT_FORMAT, value: (c) => c.abc },
+    collectionAction: { numberFormat: TEXT_FORMAT, value: (c) => labels.actions[c.collectionAction] },
+  };
+  return CUSTOMER_OUTPUT_KEYS.map((key) => ({ key, header: labels.customerColumns[key], ...cell[key] }));
+}
+
+/**
+ * Grades and statuses coloured by one text rule per value over the whole column (never a fill
+ * per cell); available credit below zero (over the limit) and days overdue past the reduce and
+ * suspend thresholds of the policy flagged.
+ */
+export function customerConditionalFormats(
+  rangeOf: ColumnRangeOf,
+  labels: OutputLabels,
+  policy: Policy
+): ConditionalFormatPlan[] {
+  const formats: ConditionalFormatPlan[] = [];
+  const gradeRange = rangeOf("grade");
+  const statusRange = rangeOf("status");
+  const availableRange = rangeOf("available");
+  const daysRange = rangeOf("maxDaysOverdue");
+  if (gradeRange) {
+    for (const grade of GRADES) formats.push({ kind: "textEquals", range: gradeRange, text: grade, ...GRADE_COLORS[grade] });
+  }
+  if (statusRange) {
+    for (const status of STATUSES) {
+      formats.push({ kind: "textEquals", range: statusRange, text: labels.status[status], ...STATUS_COLORS[status] });
+    }
+  }
+  if (availableRange) {
+    formats.push({ kind: "cellValue", range: availableRange, operator: "lessThan", values: [0], ...ALARM_COLORS });
+  }
+  if (daysRange) {
+    const { reduceOverdueDays, suspendOverdueDays } = policy.adjustments;
+    // Days are whole numbers, so "≥ suspend" is "> suspend − 1" and the reduce band ends just below it.
+    formats.push({
+      kind: "cellValue",
+      range: daysRange,
+      operator: "between",
+      values: [reduceOverdueDays, suspendOverdueDays - 1],
+      ...WARNING_COLORS,
+    });
+    formats.push({ kind: "cellValue", range: daysRange, operator: "greaterThan", values: [suspendOverdueDays - 1], ...ALARM_COLORS });
+  }
+  return formats;
+}
+
+export interface CustomerBlockArgs {
+  customers: readonly CustomerResult[];
+  table: TableLayout;
+  labels: OutputLabels;
+  policy: Policy;
+  notes: string[];
+}
+
+export function buildCustomerBlock({ customers, table, labels, policy, notes }: CustomerBlockArgs): ColumnBlockPlan {
+  const placed: PlacedItem<CustomerResult>[] = [];
+  for (const customer of customers) {
+    const source = customer.source;
+    if (!source || source.sheet !== table.sheet) {
+      notes.push(`Customer "${customer.id}" has no row on sheet "${table.sheet}"; its results are in the other sheets only.`);
+      continue;
+    }
+    placed.push({ row: source.row, item: customer, describe: `customer "${customer.id}"` });
+  }
+  return buildColumnBlock({
+    table,
+    role: "customers",
+    columns: customerColumns(labels, policy),
+    placed,
+    conditionalFormats: (rangeOf) => customerConditionalFormats(rangeOf, labels, policy),
+    notes,
+  });
+}

@@ -1,0 +1,85 @@
+/** The receivables sheet's output columns: aging and collection beside each invoice row. */
+import { bucketLabels } from "../engine/aging";
+import type { Policy } from "../engine/policy";
+import type { ReceivableResult, ReviewInput } from "../engine/types";
+import type { OutputLabels, ReceivableOutputKey } from "./labels";
+import { RECEIVABLE_OUTPUT_KEYS } from "./labels";
+import type { TableLayout } from "./layout";
+import type { ColumnBlockPlan, ConditionalFormatPlan } from "./plan";
+import { WARNING_COLORS, agingColors } from "./colors";
+import type { BlockColumn, ColumnRangeOf, PlacedItem } from "./plan-column-block";
+import { buildColumnBlock } from "./plan-column-block";
+import { DAYS_FORMAT, TEXT_FORMAT } from "./number-formats";
+
+/** Bucket labels in the chosen language: "Not due" translated, the ranges built from the edges. */
+export function agingBucketLabels(labels: OutputLabels, policy: Policy): string[] {
+  return bucketLabels(policy.aging.edges, labels.notDue);
+}
+
+/** An invoice's bucket; a credit (open < 0) is an unapplied credit, a settled line has none. */
+function bucketText(receivable: ReceivableResult, buckets: readonly string[], labels: OutputLabels): string | null {
+  if (receivable.bucket >= 0) return buckets[receivable.bucket] ?? null;
+  return receivable.open < 0 ? labels.aging.unapplied : null;
+}
+
+export function receivableColumns(labels: OutputLabels, policy: Policy): BlockColumn<ReceivableResult>[] {
+  const buckets = agingBucketLabels(labels, policy);
+  const cell: Record<ReceivableOutputKey, Omit<BlockColumn<ReceivableResult>, "key" | "header">> = {
+    daysOverdue: { numberFormat: DAYS_FORMAT, value: (r) => r.daysOverdue },
+    agingBucket: { numberFormat: TEXT_FORMAT, value: (r) => bucketText(r, buckets, labels) },
+    overdueFlag: { numberFormat: TEXT_FORMAT, value: (r) => (r.overdue ? labels.yes : labels.no) },
+    collectionAction: { numberFormat: TEXT_FORMAT, value: (r) => labels.actions[r.collectionAction] },
+    debtClass: { numberFormat: TEXT_FORMAT, value: (r) => labels.debtClasses[r.debtClass] },
+  };
+  return RECEIVABLE_OUTPUT_KEYS.map((key) => ({ key, header: labels.receivableColumns[key], ...cell[key] }));
+}
+
+/** Each bucket label in the aging palette (one text rule per label); overdue "yes" flagged. */
+export function receivableConditionalFormats(
+  rangeOf: ColumnRangeOf,
+  labels: OutputLabels,
+  policy: Policy
+): ConditionalFormatPlan[] {
+  const formats: ConditionalFormatPlan[] = [];
+  const bucketRange = rangeOf("agingBucket");
+  const overdueRange = rangeOf("overdueFlag");
+  if (bucketRange) {
+    const buckets = agingBucketLabels(labels, policy);
+    buckets.forEach((text, index) => {
+      formats.push({ kind: "textEquals", range: bucketRange, text, ...agingColors(index, buckets.length) });
+    });
+  }
+  if (overdueRange) formats.push({ kind: "textEquals", range: overdueRange, text: labels.yes, ...WARNING_COLORS });
+  return formats;
+}
+
+export interface ReceivableBlockArgs {
+  input: ReviewInput;
+  receivables: readonly ReceivableResult[];
+  table: TableLayout;
+  labels: OutputLabels;
+  policy: Policy;
+  notes: string[];
+}
+
+export function buildReceivableBlock(args: ReceivableBlockArgs): ColumnBlockPlan {
+  const { input, table, labels, policy, notes } = args;
+  const placed: PlacedItem<ReceivableResult>[] = [];
+  for (const receivable of args.receivables) {
+    const source = input.receivables[receivable.index]?.source ?? receivable.source;
+    const describe = `invoice "${receivable.invoiceNo}" of customer "${receivable.customerId}"`;
+    if (!source || source.sheet !== table.sheet) {
+      notes.push(`The ${describe} has no row on sheet "${table.sheet}"; it counts in the aging sheet only.`);
+      continue;
+    }
+    placed.push({ row: source.row, item: receivable, describe });
+  }
+  return buildColumnBlock({
+    table,
+    role: "receivables",
+    columns: receivableColumns(labels, policy),
+    placed,
+    conditionalFormats: (rangeOf) => receivableConditionalFormats(rangeOf, labels, policy),
+    notes,
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Last pass over a plan: every string it writes fits Excel's cell limit (BAD-INPUTS #34).
+ * A longer text is cut and the cut is reported with the sheet and cell, never done silently.
+ */
+import type { ColumnBlockPlan, PlanValue, SheetPlan } from "./plan";
+import { MAX_CELL_TEXT, fitCellText } from "./literal-text";
+import { cellAddress } from "./plan-address";
+
+export const textCut = (sheet: string, cell: string, length: number): string =>
+  `Sheet "${sheet}", cell ${cell}: a text of ${length.toLocaleString("en-US")} characters was cut to ` +
+  `${MAX_CELL_TEXT.toLocaleString("en-US")}, the most a cell can hold.`;
+
+function fitValue(value: PlanValue, sheet: string, row: number, column: number, notes: string[]): PlanValue {
+  if (typeof value !== "string") return value;
+  const fitted = fitCellText(value);
+  if (fitted.cutFrom !== null) notes.push(textCut(sheet, cellAddress(row, column), fitted.cutFrom));
+  return fitted.text;
+}
+
+function fitRows(rows: PlanValue[][], sheet: string, topRow: number, leftColumn: number, notes: string[]): PlanValue[][] {
+  return rows.map((line, r) => line.map((value, c) => fitValue(value, sheet, topRow + r, leftColumn + c, notes)));
+}
+
+export function fitBlockText(block: ColumnBlockPlan, notes: string[]): ColumnBlockPlan {
+  const [headers] = fitRows([block.headers], block.sheet, block.headerRow, block.firstColumn, notes);
+  return {
+    ...block,
+    headers: headers.map((header) => String(header)),
+    rows: fitRows(block.rows, block.sheet, block.headerRow + 1, block.firstColumn, notes),
+  };
+}
+
+export function fitSheetText(sheet: SheetPlan, notes: string[]): SheetPlan {
+  return { ...sheet, cells: fitRows(sheet.cells, sheet.name, sheet.startRow, 1, notes) };
+}

@@ -1,0 +1,36 @@
+/** Domain values turned into what a cell shows: the edge where minor units become currency. */
+import type { Minor, ReasonCode } from "../engine/types";
+import type { OutputLabels } from "./labels";
+
+/** Reasons in words are joined with this; reason codes (machine values) with a comma. */
+export const REASON_WORD_SEPARATOR = "; ";
+export const REASON_CODE_SEPARATOR = ",";
+
+/** Minor units → currency units (12345 cents → 123.45). */
+export function toCurrencyUnits(amount: Minor, minorPerUnit: number): number {
+  return amount / minorPerUnit;
+}
+
+/** Currency units as written in the log → minor units, rounded to the currency's precision. */
+export function toMinorUnits(units: number, minorPerUnit: number): Minor {
+  return Math.round(units * minorPerUnit);
+}
+
+/**
+ * The score with one decimal, rounded DOWN: grades compare the unrounded score, and 89.96 shown
+ * as "90.0" next to grade B would look wrong; 89.9 next to B does not. The tiny allowance
+ * keeps binary artefacts (80.3 × 10 = 802.9999…) from losing a tenth.
+ */
+export function displayScore(score: number | null): number | null {
+  if (score === null) return null;
+  return Math.floor(score * 10 + 1e-9) / 10;
+}
+
+export function reasonWords(reasons: readonly ReasonCode[], labels: OutputLabels): string | null {
+  if (reasons.length === 0) return null;
+  return reasons.map((code) => labels.reasons[code]).join(REASON_WORD_SEPARATOR);
+}
+
+export function reasonCodes(reasons: readonly ReasonCode[]): string | null {
+  return reasons.length === 0 ? null : reasons.join(REASON_CODE_SEPARATOR);
+}
