@@ -1,0 +1,241 @@
+/**
+ * Build of the add-in: one page (taskpane.html) that is at once the task pane, the shared
+ * runtime and the custom functions' page, loading two entries: `functions` (AR.* functions,
+ * with functions.json generated from their JSDoc) and `taskpane` (the React pane).
+ *
+ *   webpack --mode production                                  → dist/ for https://localhost:3000/
+ *   webpack --mode production --env publicUrl=https://host/p/  → dist/ with the manifest's URLs rewritten
+ *   webpack serve --mode development                           → https://localhost:3000 (office-addin-dev-certs)
+ *   webpack serve --mode development --env browser             → http://localhost:3000, no certificates,
+ *                                                                 for the pane's file mode in a browser
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { Compilation, WebpackError, sources } = require("webpack");
+const functionTranslations = require("./src/functions/translations.json");
+
+const DEV_PORT = 3000;
+const DEV_ORIGIN = `https://localhost:${DEV_PORT}`;
+const DEV_URL = `${DEV_ORIGIN}/`;
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const FUNCTIONS_METADATA = "functions.json";
+const BUNDLE_REPORT = "bundle-report.json";
+const OFFICE_JS_DIR = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+
+/**
+ * The parts of Office.js an Excel add-in loads at run time: the loader, Excel's host scripts for
+ * every platform, the app-to-file table, the telemetry sink and the UI strings of each language.
+ * Debug copies and other hosts' scripts are left out (the whole folder is 86 MB). They are
+ * already minified: marked so, the production build does not minify 9 MB again.
+ */
+const OFFICE_JS_PATTERNS = [
+  "office.js",
+  "excel*.js",
+  "o15apptofilemappingtable.js",
+  "telemetry/oteljs_agave.js",
+  "*/office_strings.js",
+].map((from) => ({
+  from,
+  context: OFFICE_JS_DIR,
+  to: "office-js/",
+  globOptions: { ignore: ["**/*.debug.js"] },
+  info: { minimized: true },
+}));
+
+/** "https://host/path" → "https://host/path/"; anything but an absolute https URL is refused. */
+function normalisePublicUrl(value) {
+  const url = new URL(String(value));
+  if (url.protocol !== "https:") throw new Error(`publicUrl must use https: ${value}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Points every development URL of the manifest at `publicUrl` (AppDomain: its origin). */
+function rewriteManifestUrls(manifest, publicUrl) {
+  const base = normalisePublicUrl(publicUrl);
+  return manifest.split(DEV_URL).join(base).split(DEV_ORIGIN).join(new URL(base).origin);
+}
+
+/**
+ * A copy of functions.json with the descriptions in another language. Ids, names, types and
+ * options stay as they are, so the same formulas work whatever Excel's language. Returns the
+ * keys with no translation and the translations that match nothing, so the build can refuse both.
+ */
+function localizeMetadata(metadata, table) {
+  const missing = [];
+  const functions = metadata.functions.map((fn) => {
+    const entry = table[fn.id];
+    if (!entry) {
+      missing.push(fn.id);
+      return fn;
+    }
+    const parameters = fn.parameters.map((parameter) => {
+      const description = entry.parameters[parameter.name];
+      if (description === undefined) missing.push(`${fn.id}.${parameter.name}`);
+      return { ...parameter, description: description ?? parameter.description };
+    });
+    return { ...fn, description: entry.description, parameters };
+  });
+  const known = new Set(metadata.functions.flatMap((fn) => [fn.id, ...fn.parameters.map((p) => `${fn.id}.${p.name}`)]));
+  const unused = Object.entries(table)
+    .flatMap(([id, entry]) => [id, ...Object.keys(entry.parameters).map((name) => `${id}.${name}`)])
+    .filter((key) => !known.has(key));
+  return { localized: { ...metadata, functions }, missing, unused };
+}
+
+/** Emits functions.<locale>.json next to functions.json for each locale of the translation table. */
+class LocalizedFunctionsMetadataPlugin {
+  constructor(translations) {
+    this.translations = translations;
+  }
+
+  apply(compiler) {
+    const name = "LocalizedFunctionsMetadataPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const source = compilation.getAsset(FUNCTIONS_METADATA);
+        if (!source) {
+          compilation.errors.push(new WebpackError(`${name}: ${FUNCTIONS_METADATA} was not generated`));
+          return;
+        }
+        const metadata = JSON.parse(source.source.source().toString());
+        for (const [locale, table] of Object.entries(this.translations)) {
+          const file = `functions.${locale}.json`;
+          const { localized, missing, unused } = localizeMetadata(metadata, table);
+          for (const key of missing) compilation.errors.push(new WebpackError(`${file}: no translation for ${key}`));
+          for (const key of unused) compilation.errors.push(new WebpackError(`${file}: translation of unknown ${key}`));
+          compilation.emitAsset(file, new sources.RawSource(`${JSON.stringify(localized, null, 4)}\n`));
+        }
+      });
+    });
+  }
+}
+
+/** The npm package a module file belongs to, or null for the project's own files. */
+function packageOf(resource) {
+  const parts = resource.split(/[\\/]/);
+  const index = parts.lastIndexOf("node_modules");
+  if (index < 0) return null;
+  const first = parts[index + 1];
+  return first.startsWith("@") ? `${first}/${parts[index + 2]}` : first;
+}
+
+/**
+ * Writes bundle-report.json: for each entry, the files loaded up front and the npm packages
+ * inside them. Tests read it to keep exceljs (and anything else heavy) out of the first load.
+ */
+class InitialBundleReportPlugin {
+  apply(compiler) {
+    const name = "InitialBundleReportPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const report = {};
+        for (const [entryName, entrypoint] of compilation.entrypoints) {
+          const packages = new Set();
+          for (const chunk of entrypoint.chunks) {
+            for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+              // A concatenated module holds several source modules; a plain one is its own list.
+              for (const inner of module.modules ?? [module]) {
+                const pkg = inner.resource ? packageOf(inner.resource) : null;
+                if (pkg) packages.add(pkg);
+              }
+            }
+          }
+          report[entryName] = {
+            files: entrypoint.getFiles().filter((file) => file.endsWith(".js")),
+            packages: [...packages].sort(),
+          };
+        }
+        compilation.emitAsset(BUNDLE_REPORT, new sources.RawSource(`${JSON.stringify(report, null, 2)}\n`));
+      });
+    });
+  }
+}
+
+/** HTTPS for Office (it only loads add-ins over https), plain HTTP for the browser's file mode. */
+async function devServerProtocol(env) {
+  if (env.browser) return "http";
+  const devCerts = require("office-addin-dev-certs");
+  return { type: "https", options: await devCerts.getHttpsServerOptions() };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const publicUrl = env.publicUrl ? normalisePublicUrl(env.publicUrl) : null;
+  return {
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    entry: {
+      functions: FUNCTIONS_SOURCE,
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // Lazily loaded chunks (exceljs for the file mode) get a content hash for caching.
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `npm run typecheck`; the bundle only needs the JavaScript.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    optimization: {
+      // One webpack runtime for both entries: the pane and the functions share module
+      // instances in the shared runtime.
+      runtimeChunk: "single",
+      // Split only lazily loaded code. Splitting initial chunks ("all") with a shared vendor
+      // group could move exceljs, imported only by the file mode's import(), into the first load.
+      splitChunks: { chunks: "async" },
+    },
+    // Office.js host scripts and the exceljs chunk are large by nature; the first-load budget
+    // is checked by test/build instead of webpack's raw-size warning.
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: FUNCTIONS_METADATA }),
+      new LocalizedFunctionsMetadataPlugin(functionTranslations),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: publicUrl ? (content) => rewriteManifestUrls(content.toString(), publicUrl) : undefined,
+          },
+          {
+            from: "assets",
+            to: "assets",
+            noErrorOnMissing: true,
+            // Only what a page may show; the scripts that make the assets stay at home.
+            globOptions: { ignore: ["**/*.js", "**/*.ts", "**/*.md"] },
+          },
+          ...OFFICE_JS_PATTERNS,
+        ],
+      }),
+      new InitialBundleReportPlugin(),
+    ],
+    devServer: {
+      host: "localhost",
+      port: DEV_PORT,
+      server: await (env.WEBPACK_SERVE ? devServerProtocol(env) : Promise.resolve("http")),
+      headers: { "Access-Control-Allow-Origin": "*" },
+    },
+  };
+};
+
+// For tests: the pure helpers of this build.
+module.exports.rewriteManifestUrls = rewriteManifestUrls;
+module.exports.normalisePublicUrl = normalisePublicUrl;
+module.exports.localizeMetadata = localizeMetadata;
