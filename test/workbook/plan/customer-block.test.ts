@@ -1,0 +1,148 @@
+import { DEFAULT_POLICY } from "../../../src/engine/policy";
+import { CUSTOMER_OUTPUT_KEYS } from "../../../src/workbook/labels";
+import type { WorkbookLayout } from "../../../src/workbook/layout";
+import { buildOutputPlan } from "../../../src/workbook/output-plan";
+import { blockCannotGrow } from "../../../src/workbook/plan-column-block";
+import { LABELS_EN } from "./labels-en";
+import { LABELS_ZH } from "./labels-zh";
+import { blockCell, blockOf } from "./plan-helpers";
+import { INPUT, PREVIOUS_LOG, RESULT, customerResult, firstRunLayout } from "./review-fixture";
+
+function planFor(layout: WorkbookLayout, labels = LABELS_EN, result = RESULT) {
+  return buildOutputPlan({ input: INPUT, result, layout, labels, previousLog: PREVIOUS_LOG, policy: DEFAULT_POLICY });
+}
+
+/** The fixture's customer table on a re-run: our 13 columns G:S were written down to `lastRow`. */
+function rerunLayout(ownedKeys: readonly string[], lastUserColumn: number, lastRow = 6): WorkbookLayout {
+  const layout = firstRunLayout();
+  layout.customers = {
+    ...layout.customers,
+    lastUserColumn,
+    ownedBlock: { firstColumn: 7, keys: [...ownedKeys], lastRow },
+  };
+  return layout;
+}
+
+describe("customer block, first review", () => {
+  const block = blockOf(planFor(firstRunLayout()), "customers");
+
+  test("starts right after the user's last column (F → G) under the header row", () => {
+    expect(block.sheet).toBe("Customers");
+    expect(block.headerRow).toBe(1);
+    expect(block.firstColumn).toBe(7);
+    expect(block.keys).toEqual([...CUSTOMER_OUTPUT_KEYS]);
+    expect(block.headers[0]).toBe("Credit score");
+    expect(block.headers[12]).toBe("Next collection action");
+    expect(block.clearRowsBelow).toBe(0);
+    expect(block.clearColumnsRight).toBe(0);
+  });
+
+  test("one row per worksheet row 2..6; the bad row 3 is blank", () => {
+    expect(block.rows).toHaveLength(5);
+    expect(block.rows[1]).toEqual(new Array(13).fill(null));
+  });
+
+  test("C001 (row 2): grade A, 300,000 × 300 % = 900,000 for 120 days, money in currency units", () => {
+    expect(block.rows[0]).toEqual([92.3, "A", 900_000, 120, 250_000, 650_000, 0, 0, "OK", null, 1, "A", "None"]);
+  });
+
+  test("C002 (row 4): reduced one band to 600,000 / 60 days; exposure 700,000 leaves −100,000 (over limit)", () => {
+    // Score 85.04 is shown 85.0 (one decimal, rounded down so it never shows a higher band than the grade).
+    expect(block.rows[2]).toEqual([85, "B", 600_000, 60, 700_000, -100_000, 75, 700_000, "Reduce", "Overdue 60+ days", 1, "B", "Third letter"]);
+  });
+
+  test("C003 (row 5): no grade for insufficient data, reasons joined with '; '", () => {
+    expect(blockCell(block, 5, "score")).toBeNull();
+    expect(blockCell(block, 5, "grade")).toBeNull();
+    expect(blockCell(block, 5, "status")).toBe("Suspend");
+    expect(blockCell(block, 5, "reasons")).toBe("Overdue 90+ days; Insufficient data");
+    expect(blockCell(block, 5, "available")).toBe(-5_000);
+  });
+
+  test("number formats: score 0.0, money #,##0.00, days 0, words as text", () => {
+    expect(block.numberFormats).toEqual([
+      "0.0", "@", "#,##0.00", "0", "#,##0.00", "#,##0.00", "0", "#,##0.00", "@", "@", "0", "@", "@",
+    ]);
+  });
+
+  test("one text rule per grade and per status over the whole column, never a fill per cell", () => {
+    const gradeRules = block.conditionalFormats.filter((rule) => rule.range === "H2:H6");
+    expect(gradeRules.map((rule) => (rule.kind === "textEquals" ? rule.text : rule.kind))).toEqual(["A", "B", "C", "D"]);
+    const statusRules = block.conditionalFormats.filter((rule) => rule.range === "O2:O6");
+    expect(statusRules.map((rule) => (rule.kind === "textEquals" ? rule.text : rule.kind))).toEqual(["OK", "Reduce", "Suspend"]);
+    expect(block.conditionalFormats).toContainEqual({
+      kind: "cellValue",
+      range: "L2:L6",
+      operator: "lessThan",
+      values: [0],
+      fill: "#FFC7CE",
+      fontColor: "#9C0006",
+    });
+    // Reduce at ≥ 60 days overdue, suspend at ≥ 90 (policy §6): 60..89 amber, > 89 red.
+    expect(block.conditionalFormats).toContainEqual(
+      expect.objectContaining({ kind: "cellValue", range: "M2:M6", operator: "between", values: [60, 89] })
+    );
+    expect(block.conditionalFormats).toContainEqual(
+      expect.objectContaining({ kind: "cellValue", range: "M2:M6", operator: "greaterThan", values: [89] })
+    );
+  });
+});
+
+describe("customer block, re-run", () => {
+  test("updates the earlier block in place and clears the rows a longer review wrote (7..9)", () => {
+    const block = blockOf(planFor(rerunLayout(CUSTOMER_OUTPUT_KEYS, 6, 9)), "customers");
+    expect(block.firstColumn).toBe(7);
+    expect(block.clearRowsBelow).toBe(3);
+  });
+
+  test("a user column added right of the block (T) is never overwritten: the block stays G:S", () => {
+    const block = blockOf(planFor(rerunLayout(CUSTOMER_OUTPUT_KEYS, 20)), "customers");
+    expect(block.firstColumn).toBe(7);
+    expect(block.firstColumn + block.keys.length - 1).toBe(19);
+  });
+
+  test("a block that must grow into a user column stops with a message naming that column", () => {
+    const olderTenColumns = CUSTOMER_OUTPUT_KEYS.slice(0, 10); // G:P, user column at Q
+    expect(() => planFor(rerunLayout(olderTenColumns, 17))).toThrow(blockCannotGrow("Customers", "G:P", "Q"));
+  });
+
+  test("a narrower earlier block grows when nothing of the user's is right of it", () => {
+    const block = blockOf(planFor(rerunLayout(CUSTOMER_OUTPUT_KEYS.slice(0, 10), 6)), "customers");
+    expect(block.firstColumn).toBe(7);
+    expect(block.keys).toHaveLength(13);
+  });
+
+  test("a wider earlier block has its extra columns cleared", () => {
+    const block = blockOf(planFor(rerunLayout([...CUSTOMER_OUTPUT_KEYS, "old1", "old2"], 6)), "customers");
+    expect(block.clearColumnsRight).toBe(2);
+  });
+
+  test("in Chinese it lands on the same columns with the same keys; only words change", () => {
+    const english = blockOf(planFor(rerunLayout(CUSTOMER_OUTPUT_KEYS, 6)), "customers");
+    const chinese = blockOf(planFor(rerunLayout(CUSTOMER_OUTPUT_KEYS, 6), LABELS_ZH), "customers");
+    expect(chinese.firstColumn).toBe(english.firstColumn);
+    expect(chinese.keys).toEqual(english.keys);
+    expect(chinese.rows.length).toBe(english.rows.length);
+    expect(chinese.headers[0]).toBe("信用评分");
+    expect(blockCell(chinese, 4, "status")).toBe("降低额度");
+    expect(blockCell(chinese, 4, "creditLimit")).toBe(600_000);
+  });
+});
+
+describe("results that cannot be placed are reported, not dropped in silence", () => {
+  test("a customer without a source row, and one outside the table", () => {
+    const result = {
+      ...RESULT,
+      customers: [
+        ...RESULT.customers,
+        customerResult({ id: "C777", name: "Nowhere" }),
+        customerResult({ id: "C888", name: "Far", source: { sheet: "Customers", row: 40 } }),
+      ],
+    };
+    const plan = planFor(firstRunLayout(), LABELS_EN, result);
+    expect(plan.notes).toContain(`Customer "C777" has no row on sheet "Customers"; its results are in the other sheets only.`);
+    expect(plan.notes).toContain(
+      `Sheet "Customers", row 40: customer "C888" is outside the table's data rows 2-6; its results were not written there.`
+    );
+  });
+});
