@@ -79,7 +79,7 @@ const CUSTOMER_KEY = [
 
 /** The 18 factors of CREDIT-POLICY.md §1, named as in the source manuals and in English. */
 const FACTOR_HEADERS: Record<FactorField, string[]> = {
-  paymentRecord: ["Payment Record", "Payment History", "付款记录", "付款記錄", "付款紀錄"],
+  paymentRecord: ["Payment Record", "Payment History", "付款记录", "付款記錄", "付款纪录", "付款紀錄"],
   bankCredit: ["Bank Credit", "Bank Rating", "银行信用", "銀行信用"],
   profitability: ["Profitability", "获利能力", "獲利能力", "盈利能力"],
   solvency: ["Solvency", "偿债能力", "償債能力"],
@@ -202,7 +202,7 @@ const HEADER_SYNONYMS: HeaderSynonymsShape = {
   sheetNames: {
     customers: [
       "Customers", "Customer", "Customer List", "Customer Master", "Clients",
-      "客户", "客戶", "客户资料", "客戶資料", "客户信息", "客戶信息", "客戶資訊",
+      "客户", "客戶", "客户资料", "客戶資料", "客户信息", "客戶信息", "客户资讯", "客戶資訊",
       "客户清单", "客戶清單", "客户名单", "客戶名單", "客户档案", "客戶檔案",
     ],
     receivables: [

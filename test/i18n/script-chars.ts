@@ -14,7 +14,7 @@ const EXCLUSIVE_PAIRS =
   "积積 处處 罚罰 状狀 标標 签簽 显顯 图圖 动動 输輸 条條 会會 损損 认認 赊賒 连連 续續 业業 内內 转轉 " +
   "预預 览覽 帮幫 围圍 备備 试試 细細 档檔 询詢 执執 财財 权權 结結 贴貼 贷貸 贸貿 纳納 兑兌 创創 严嚴 " +
   "岁歲 万萬 亿億 于於 获獲 偿償 竞競 争爭 响響 仅僅 冻凍 风風 暂暫 笔筆 问問 题題 删刪 盖蓋 " +
-  "护護 带帶 虑慮 须須 绝絕 头頭 继繼 将將 见見 采採 坏壞 据據 检檢 筛篩 确確 议議 网網";
+  "护護 带帶 虑慮 须須 绝絕 头頭 继繼 将將 见見 采採 坏壞 据據 检檢 筛篩 确確 议議 网網 况況 别別 讯訊";
 
 /** Simplified characters that Traditional text also uses, but whose Traditional form is exclusive. */
 const SHARED_SIMPLIFIED_PAIRS = "准準 占佔 余餘 后後 周週 里裡 台臺 冲沖 干幹 几幾 面麵 范範 只隻 云雲";
