@@ -1,0 +1,48 @@
+import { DEFAULT_POLICY } from "../../../src/engine/policy";
+import { RECEIVABLE_OUTPUT_KEYS } from "../../../src/workbook/labels";
+import { buildOutputPlan } from "../../../src/workbook/output-plan";
+import { LABELS_EN } from "./labels-en";
+import { LABELS_ZH } from "./labels-zh";
+import { blockOf } from "./plan-helpers";
+import { INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from "./review-fixture";
+
+const plan = (labels = LABELS_EN) =>
+  buildOutputPlan({ input: INPUT, result: RESULT, layout: firstRunLayout(), labels, previousLog: PREVIOUS_LOG, policy: DEFAULT_POLICY });
+
+describe("receivable block", () => {
+  const block = blockOf(plan(), "receivables");
+
+  test("starts after the user's column H, rows 2..7 matched through the input row of each result", () => {
+    expect(block.firstColumn).toBe(9);
+    expect(block.keys).toEqual([...RECEIVABLE_OUTPUT_KEYS]);
+    expect(block.rows).toEqual([
+      [-15, "Not due", "No", "None", "Current"], // INV-1 due in 15 days
+      [75, "61-90", "Yes", "Third letter", "In collection"], // INV-2, 60..89 days → third letter
+      [10, "1-30", "Yes", "Phone reminder", "In collection"], // INV-3
+      [200, ">180", "Yes", "Legal action", "Bad"], // INV-4, 181..365 days → bad debt
+      [5, "Unapplied credits", "No", "None", "Current"], // CN-1, open −3,000: not a bucket
+      [40, "31-60", "Yes", "Second letter, stop supply", "In collection"], // INV-9
+    ]);
+    expect(block.numberFormats).toEqual(["0", "@", "@", "@", "@"]);
+  });
+
+  test("bucket labels coloured green → dark red by one text rule each on column J, white on dark red", () => {
+    const bucketRules = block.conditionalFormats.filter((rule) => rule.range === "J2:J7");
+    expect(bucketRules).toEqual([
+      { kind: "textEquals", range: "J2:J7", text: "Not due", fill: "#63BE7B", fontColor: "#000000" },
+      { kind: "textEquals", range: "J2:J7", text: "1-30", fill: "#C9DF8A", fontColor: "#000000" },
+      { kind: "textEquals", range: "J2:J7", text: "31-60", fill: "#FFEB84", fontColor: "#000000" },
+      { kind: "textEquals", range: "J2:J7", text: "61-90", fill: "#F8A66B", fontColor: "#000000" },
+      { kind: "textEquals", range: "J2:J7", text: "91-180", fill: "#C00000", fontColor: "#FFFFFF" },
+      { kind: "textEquals", range: "J2:J7", text: ">180", fill: "#8B0000", fontColor: "#FFFFFF" },
+    ]);
+  });
+
+  test("in Chinese: same columns and keys, Chinese words, numeric bucket ranges unchanged", () => {
+    const chinese = blockOf(plan(LABELS_ZH), "receivables");
+    expect(chinese.firstColumn).toBe(block.firstColumn);
+    expect(chinese.keys).toEqual(block.keys);
+    expect(chinese.rows[0]).toEqual([-15, "未到期", "否", "无", "正常"]);
+    expect(chinese.rows[1]).toEqual([75, "61-90", "是", "第三封催款函", "催收款"]);
+  });
+});
