@@ -1,0 +1,59 @@
+/**
+ * Why an .xlsx file was refused, as a stable code (the command line translates by code) and an
+ * English sentence. Every refusal of a file goes through this type: callers never see a stack
+ * trace from the zip or XML libraries.
+ */
+export const XLSX_FILE_ERROR_CODES = [
+  "NOT_XLSX",
+  "CORRUPT",
+  "ZIP_BOMB",
+  "TOO_LARGE",
+  "NOT_FOUND",
+  /** Writing would overwrite the workbook that was read. */
+  "OVERWRITE_INPUT",
+] as const;
+export type XlsxFileErrorCode = (typeof XLSX_FILE_ERROR_CODES)[number];
+
+export class XlsxFileError extends Error {
+  readonly code: XlsxFileErrorCode;
+
+  constructor(code: XlsxFileErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "XlsxFileError";
+    this.code = code;
+  }
+}
+
+export function isXlsxFileError(error: unknown): error is XlsxFileError {
+  return error instanceof XlsxFileError;
+}
+
+const MB = 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return `${(bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0)} MB`;
+}
+
+/** The English messages, one function per refusal so that tests and callers share the wording. */
+export const FILE_MESSAGES = {
+  notXlsx: (label: string) => `${label} is not an .xlsx file (it is not a zip package).`,
+  legacyOrEncrypted: (label: string) =>
+    `${label} is an old .xls file or a password-protected workbook; save it in Excel as an .xlsx without a password.`,
+  zipButNotWorkbook: (label: string) => `${label} is a zip file but not an Excel workbook (no xl/workbook.xml).`,
+  binaryWorkbook: (label: string) => `${label} is a binary workbook (.xlsb); save it in Excel as .xlsx.`,
+  corrupt: (label: string, detail: string) => `${label} is damaged and cannot be read: ${detail}.`,
+  tooLarge: (label: string, size: number, limit: number) =>
+    `${label} is ${megabytes(size)}, larger than the ${megabytes(limit)} limit for a workbook.`,
+  unpackedTooLarge: (label: string, size: number, limit: number) =>
+    `${label} would unpack to ${megabytes(size)}, more than the ${megabytes(limit)} limit (a zip bomb or an unusually large workbook).`,
+  ratioTooHigh: (label: string, entry: string, ratio: number, limit: number) =>
+    `${label} contains "${entry}", compressed ${Math.round(ratio)}:1, beyond the ${limit}:1 limit for a workbook part (a zip bomb).`,
+  sizeLies: (label: string, entry: string) =>
+    `${label} contains "${entry}", which unpacks to more than its declared size (a zip bomb or a damaged file).`,
+  tooManyEntries: (label: string, count: number, limit: number) =>
+    `${label} contains ${count} parts, more than the ${limit} a workbook may have (a zip bomb or a damaged file).`,
+  notFound: (path: string) => `The file ${path} does not exist.`,
+  notAFile: (path: string) => `${path} is not a file.`,
+  overwriteInput: (path: string) =>
+    `Refusing to write over ${path}: it is the workbook that was read. Choose another output file.`,
+} as const;
