@@ -1,0 +1,115 @@
+/**
+ * Customers × aging buckets, coloured from green (not due) to dark red (the oldest bucket),
+ * with unapplied credits, totals, average age, and a row of bucket shares.
+ */
+import {
+  createTableColumn,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  type TableColumnDefinition,
+} from "@fluentui/react-components";
+import { useMemo, type ReactNode } from "react";
+import { agingColors } from "../../../workbook/colors";
+import type { AgingRowView } from "../../aging/aging-rows";
+import type { Formatters } from "../../format/formatters";
+import type { Translate } from "../../i18n/translate";
+import { usePaneLanguage } from "../../pane-context";
+
+export interface AgingGridProps {
+  rows: AgingRowView[];
+  bucketLabels: string[];
+  format: Formatters;
+  onSelectCustomer?: (customerId: string) => void;
+}
+
+const rowId = (row: AgingRowView) => (row.kind === "customer" ? `customer:${row.id}` : row.kind);
+
+export function AgingGrid({ rows, bucketLabels, format, onSelectCustomer }: AgingGridProps) {
+  const { t } = usePaneLanguage();
+  const columns = useMemo(
+    () => agingColumns(bucketLabels, format, t, onSelectCustomer),
+    [bucketLabels, format, t, onSelectCustomer]
+  );
+  return (
+    <DataGrid items={rows} columns={columns} getRowId={rowId} aria-label={t("aging.gridLabel")} size="small">
+      <DataGridHeader>
+        <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+      </DataGridHeader>
+      <DataGridBody<AgingRowView>>
+        {({ item, rowId: id }) => (
+          <DataGridRow<AgingRowView> key={id} data-testid={`aging-row-${id}`}>
+            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+          </DataGridRow>
+        )}
+      </DataGridBody>
+    </DataGrid>
+  );
+}
+
+function agingColumns(
+  bucketLabels: string[],
+  format: Formatters,
+  t: Translate,
+  onSelectCustomer: ((customerId: string) => void) | undefined
+): TableColumnDefinition<AgingRowView>[] {
+  const customerColumn = createTableColumn<AgingRowView>({
+    columnId: "customer",
+    renderHeaderCell: () => t("column.customer"),
+    renderCell: (row) => customerCell(row, t, onSelectCustomer),
+  });
+  const bucketColumns = bucketLabels.map((label, index) =>
+    createTableColumn<AgingRowView>({
+      columnId: `bucket-${index}`,
+      renderHeaderCell: () => label,
+      renderCell: (row) => {
+        if (row.kind === "share") return format.percent(row.shares[index] ?? 0);
+        const amount = row.amounts[index] ?? 0;
+        if (amount === 0) return "";
+        const colours = agingColors(index, bucketLabels.length);
+        return (
+          <span className="aging-cell" style={{ backgroundColor: colours.fill, color: colours.fontColor }}>
+            {format.money(amount)}
+          </span>
+        );
+      },
+    })
+  );
+  const amountColumn = (columnId: string, header: () => string, pick: (row: Exclude<AgingRowView, { kind: "share" }>) => number) =>
+    createTableColumn<AgingRowView>({
+      columnId,
+      renderHeaderCell: header,
+      renderCell: (row) => (row.kind === "share" ? "" : format.money(pick(row))),
+    });
+  return [
+    customerColumn,
+    ...bucketColumns,
+    amountColumn("unapplied", () => t("aging.unapplied"), (row) => row.unapplied),
+    amountColumn("net", () => t("aging.total"), (row) => row.net),
+    createTableColumn<AgingRowView>({
+      columnId: "averageAge",
+      renderHeaderCell: () => t("aging.averageAge"),
+      renderCell: (row) =>
+        row.kind === "share" || row.averageAgeDays === null ? "" : format.number(row.averageAgeDays, 1),
+    }),
+  ];
+}
+
+function customerCell(
+  row: AgingRowView,
+  t: Translate,
+  onSelectCustomer: ((customerId: string) => void) | undefined
+): ReactNode {
+  if (row.kind === "total") return <strong>{t("aging.totalRow")}</strong>;
+  if (row.kind === "share") return t("aging.shareRow");
+  const text = row.name ? t("customer.idName", { id: row.id, name: row.name }) : row.id;
+  if (!onSelectCustomer) return text;
+  return (
+    <button type="button" className="link-button" onClick={() => onSelectCustomer(row.id)}>
+      {text}
+    </button>
+  );
+}

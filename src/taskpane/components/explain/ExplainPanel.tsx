@@ -1,0 +1,75 @@
+/**
+ * Why a customer got its grade, limit and terms: every factor line, the score arithmetic, the
+ * limit step by step, the adjustment reasons in words, exposure, and the open invoices.
+ */
+import { Badge, Button, Card, CardHeader, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { PreparedReview } from "../../flow/prepared-review";
+import { exposureLines, limitLines, scoreLines, type ExplainLine } from "../../explain/explain-steps";
+import { usePaneLanguage } from "../../pane-context";
+import { FactorGrid } from "./FactorGrid";
+import { OpenInvoices } from "./OpenInvoices";
+
+export interface ExplainPanelProps {
+  prepared: PreparedReview;
+  customerId: string;
+  onClose(): void;
+}
+
+export function ExplainPanel({ prepared, customerId, onClose }: ExplainPanelProps) {
+  const { t, formatFor, labelsFor } = usePaneLanguage();
+  const { policy, result } = prepared;
+  const format = useMemo(() => formatFor(policy.minorPerUnit), [formatFor, policy.minorPerUnit]);
+  const labels = useMemo(() => labelsFor(policy), [labelsFor, policy]);
+  const customer = result.customers.find((candidate) => candidate.id === customerId);
+  const invoices = useMemo(
+    () => result.receivables.filter((invoice) => invoice.customerId === customerId),
+    [result.receivables, customerId]
+  );
+  const bucketLabels = result.aging.buckets.map((label, index) => (index === 0 ? labels.notDue : label));
+
+  if (!customer) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{t("explain.notFound", { id: customerId })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const render = (line: ExplainLine, index: number) => <li key={`${line.key}-${index}`}>{t(line.key, line.params)}</li>;
+
+  return (
+    <Card aria-label={t("explain.title", { id: customer.id, name: customer.name })}>
+      <CardHeader
+        header={<h2>{t("explain.title", { id: customer.id, name: customer.name })}</h2>}
+        description={
+          <span>
+            <Badge appearance="filled">{customer.grade ?? t("grade.none")}</Badge> {labels.status[customer.status]}
+          </span>
+        }
+        action={<Button onClick={onClose}>{t("action.close")}</Button>}
+      />
+      <h3>{t("explain.scoreHeading")}</h3>
+      <FactorGrid lines={customer.factors} ratingMax={policy.score.ratingMax} format={format} />
+      <ul aria-label={t("explain.scoreHeading")}>{scoreLines(customer, policy, format).map(render)}</ul>
+
+      <h3>{t("explain.limitHeading")}</h3>
+      <ol aria-label={t("explain.limitHeading")}>{limitLines(customer, policy, format).map(render)}</ol>
+
+      {customer.reasons.length > 0 && (
+        <>
+          <h3>{t("explain.reasonsHeading")}</h3>
+          <ul aria-label={t("explain.reasonsHeading")}>
+            {customer.reasons.map((code) => (
+              <li key={code}>{labels.reasons[code]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>{t("explain.exposureHeading")}</h3>
+      <ul aria-label={t("explain.exposureHeading")}>{exposureLines(customer, format).map(render)}</ul>
+
+      <OpenInvoices agingRow={result.aging.byCustomer[customer.id]} invoices={invoices} bucketLabels={bucketLabels} format={format} />
+    </Card>
+  );
+}

@@ -1,0 +1,77 @@
+/** Each factor's rating and points against its weight, and whether it was typed, derived or missing. */
+import {
+  createTableColumn,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  type TableColumnDefinition,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { FactorLine } from "../../../engine/types";
+import type { Formatters } from "../../format/formatters";
+import type { MessageKey } from "../../i18n/messages";
+import type { Translate } from "../../i18n/translate";
+import { usePaneLanguage } from "../../pane-context";
+import { FACTOR_NAME_KEYS } from "../review/field-names";
+import { GROUP_NAME_KEYS } from "../policy/WeightsEditor";
+
+const SOURCE_KEYS: Record<FactorLine["source"], MessageKey> = {
+  typed: "explain.source.typed",
+  derived: "explain.source.derived",
+  missing: "explain.source.missing",
+};
+
+export function FactorGrid({ lines, ratingMax, format }: { lines: FactorLine[]; ratingMax: number; format: Formatters }) {
+  const { t } = usePaneLanguage();
+  const columns = useMemo(() => factorColumns(t, format, ratingMax), [t, format, ratingMax]);
+  return (
+    <DataGrid items={lines} columns={columns} getRowId={(line: FactorLine) => line.key} aria-label={t("explain.factors")} size="small">
+      <DataGridHeader>
+        <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+      </DataGridHeader>
+      <DataGridBody<FactorLine>>
+        {({ item, rowId }) => (
+          <DataGridRow<FactorLine> key={rowId} data-testid={`factor-${item.key}`}>
+            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+          </DataGridRow>
+        )}
+      </DataGridBody>
+    </DataGrid>
+  );
+}
+
+function factorColumns(t: Translate, format: Formatters, ratingMax: number): TableColumnDefinition<FactorLine>[] {
+  return [
+    createTableColumn<FactorLine>({
+      columnId: "factor",
+      renderHeaderCell: () => t("column.factor"),
+      renderCell: (line) => `${t(FACTOR_NAME_KEYS[line.key])} (${t(GROUP_NAME_KEYS[line.group])})`,
+    }),
+    createTableColumn<FactorLine>({
+      columnId: "rating",
+      renderHeaderCell: () => t("column.rating"),
+      renderCell: (line) => (line.rating === null ? "–" : format.number(line.rating, 1)),
+    }),
+    createTableColumn<FactorLine>({
+      columnId: "source",
+      renderHeaderCell: () => t("column.source"),
+      renderCell: (line) => t(SOURCE_KEYS[line.source]),
+    }),
+    createTableColumn<FactorLine>({
+      columnId: "points",
+      renderHeaderCell: () => t("column.points"),
+      renderCell: (line) =>
+        line.rating === null
+          ? t("explain.pointsMissing", { weight: format.number(line.weight, 0) })
+          : t("explain.points", {
+              weight: format.number(line.weight, 0),
+              rating: format.number(line.rating, 1),
+              max: format.number(ratingMax, 0),
+              points: format.number(line.points, 2),
+            }),
+    }),
+  ];
+}

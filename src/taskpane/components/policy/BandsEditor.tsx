@@ -1,0 +1,43 @@
+/** Grade bands (lowest score of A, B, C, D) and limit bands (score, multiplier %, terms). */
+import type { Policy } from "../../../engine/policy";
+import { usePaneLanguage } from "../../pane-context";
+import { PolicyNumberField } from "./PolicyNumberField";
+
+export function GradeBandsEditor({ policy }: { policy: Policy }) {
+  const { t } = usePaneLanguage();
+  return (
+    <fieldset>
+      <legend>{t("policy.gradeBands")}</legend>
+      {policy.grades.map((band, index) => (
+        <PolicyNumberField
+          key={band.grade}
+          label={t("policy.gradeMinScore", { grade: band.grade })}
+          path={`grades.${index}.minScore`}
+          value={band.minScore}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+export function LimitBandsEditor({ policy }: { policy: Policy }) {
+  const { t } = usePaneLanguage();
+  return (
+    <fieldset>
+      <legend>{t("policy.limitBands")}</legend>
+      {policy.limit.bands.map((band, index) => (
+        <fieldset key={index}>
+          <legend>{t("policy.band", { number: index + 1 })}</legend>
+          <PolicyNumberField label={t("policy.bandMinScore")} path={`limit.bands.${index}.minScore`} value={band.minScore} />
+          <PolicyNumberField
+            label={t("policy.bandMultiplier")}
+            path={`limit.bands.${index}.multiplier`}
+            value={band.multiplier}
+            scale={100}
+          />
+          <PolicyNumberField label={t("policy.bandTerms")} path={`limit.bands.${index}.termsDays`} value={band.termsDays} />
+        </fieldset>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,102 @@
+/** Edit the policy, see each wrong value on its field, reset to the defaults, save in the workbook. */
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { useCallback, useMemo } from "react";
+import { DEFAULT_POLICY, type Policy } from "../../../engine/policy";
+import { usePolicyEditor } from "../../hooks/use-policy-editor";
+import { usePaneLanguage, usePaneServices } from "../../pane-context";
+import type { PolicyPath } from "../../policy-editor/set-policy-value";
+import { AdjustmentsEditor } from "./AdjustmentsEditor";
+import { AgingEdgesEditor, PortfolioEditor } from "./AgingAndPortfolioEditor";
+import { GradeBandsEditor, LimitBandsEditor } from "./BandsEditor";
+import { LimitSettingsEditor } from "./LimitSettingsEditor";
+import { PolicyFormContext, type PolicyForm } from "./policy-form-context";
+import { WeightsEditor } from "./WeightsEditor";
+
+/** Every path the form shows a field for, so the engine's messages can find their field. */
+export function policyFieldPaths(policy: Policy): PolicyPath[] {
+  return [
+    "score.factors",
+    ...policy.score.factors.map((_, index) => `score.factors.${index}.weight`),
+    ...policy.grades.map((_, index) => `grades.${index}.minScore`),
+    ...policy.limit.bands.flatMap((_, index) => [
+      `limit.bands.${index}.minScore`,
+      `limit.bands.${index}.multiplier`,
+      `limit.bands.${index}.termsDays`,
+    ]),
+    "limit.newCustomerBase",
+    "limit.newCustomerMinOrders",
+    "limit.baseWindowMonths",
+    "limit.roundingUnit",
+    ...Object.keys(policy.adjustments).map((key) => `adjustments.${key}`),
+    "aging.edges",
+    "portfolio.abcAShare",
+    "portfolio.abcBShare",
+    "portfolio.coreShare",
+  ];
+}
+
+export function PolicyTab() {
+  const { t } = usePaneLanguage();
+  const { port, pipeline } = usePaneServices();
+  // The form's fields follow the default policy's shape (18 factors, 4 grades, 4 limit bands).
+  const editorPaths = useMemo(() => policyFieldPaths(DEFAULT_POLICY), []);
+  const editor = usePolicyEditor(port.settings, pipeline.validatePolicy, editorPaths);
+  const { draft, issues, engineErrors, update } = editor;
+
+  const messagesFor = useCallback(
+    (path: PolicyPath) => [
+      ...issues.filter((issue) => issue.path === path).map((issue) => t(issue.key, issue.params)),
+      ...(issues.length === 0 ? (engineErrors.byPath[path] ?? []) : []),
+    ],
+    [issues, engineErrors, t]
+  );
+  const form: PolicyForm = useMemo(() => ({ messagesFor, update }), [messagesFor, update]);
+
+  return (
+    <PolicyFormContext.Provider value={form}>
+      <form aria-label={t("policy.title")} onSubmit={(event) => event.preventDefault()}>
+        <h2>{t("policy.title")}</h2>
+        <p>{t("policy.version", { version: draft.version })}</p>
+        {issues.length === 0 && engineErrors.unplaced.length > 0 && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t("policy.refused")}</MessageBarTitle>
+              <ul>
+                {engineErrors.unplaced.map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <WeightsEditor policy={draft} />
+        <GradeBandsEditor policy={draft} />
+        <LimitBandsEditor policy={draft} />
+        <LimitSettingsEditor policy={draft} />
+        <AdjustmentsEditor policy={draft} />
+        <AgingEdgesEditor policy={draft} />
+        <PortfolioEditor policy={draft} />
+        <SaveBar editor={editor} />
+      </form>
+    </PolicyFormContext.Provider>
+  );
+}
+
+function SaveBar({ editor }: { editor: ReturnType<typeof usePolicyEditor> }) {
+  const { t } = usePaneLanguage();
+  return (
+    <div className="button-row">
+      <Button appearance="primary" disabled={!editor.valid || editor.saveState === "saving"} onClick={() => void editor.save()}>
+        {t("policy.save")}
+      </Button>
+      <Button onClick={editor.resetToDefaults}>{t("policy.reset")}</Button>
+      {editor.saveState === "saved" && <span role="status">{t("policy.saved")}</span>}
+      {!editor.valid && <span role="status">{t("policy.invalid")}</span>}
+      {editor.saveState === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t("policy.saveFailed", { detail: editor.saveError ?? "" })}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/** Every customer whose grade, limit or terms will change, old → new, with the reasons in words. */
+import {
+  createTableColumn,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  type TableColumnDefinition,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
+import type { PreviewRow } from "../../preview/compare-with-log";
+import { causeText, gradeText } from "./cause-words";
+import type { Formatters } from "../../format/formatters";
+
+export interface ChangesGridProps {
+  rows: PreviewRow[];
+  format: Formatters;
+  onSelectCustomer?: (customerId: string) => void;
+}
+
+export function ChangesGrid({ rows, format, onSelectCustomer }: ChangesGridProps) {
+  const language = usePaneLanguage();
+  const columns = useMemo(() => changeColumns(language, format, onSelectCustomer), [language, format, onSelectCustomer]);
+  return (
+    <DataGrid items={rows} columns={columns} getRowId={(row: PreviewRow) => row.id} aria-label={language.t("preview.changesGrid")}>
+      <DataGridHeader>
+        <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+      </DataGridHeader>
+      <DataGridBody<PreviewRow>>
+        {({ item, rowId }) => (
+          <DataGridRow<PreviewRow> key={rowId} data-testid={`change-row-${item.id}`}>
+            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+          </DataGridRow>
+        )}
+      </DataGridBody>
+    </DataGrid>
+  );
+}
+
+function changeColumns(
+  language: PaneLanguage,
+  format: Formatters,
+  onSelectCustomer: ((customerId: string) => void) | undefined
+): TableColumnDefinition<PreviewRow>[] {
+  const { t } = language;
+  const money = (minor: number | null) => (minor === null ? "–" : format.money(minor));
+  const days = (value: number | null) => (value === null ? "–" : t("unit.days", { days: format.integer(value) }));
+  return [
+    createTableColumn<PreviewRow>({
+      columnId: "customer",
+      renderHeaderCell: () => t("column.customer"),
+      renderCell: (row) =>
+        onSelectCustomer ? (
+          <button type="button" className="link-button" onClick={() => onSelectCustomer(row.id)}>
+            {t("customer.idName", { id: row.id, name: row.name })}
+          </button>
+        ) : (
+          t("customer.idName", { id: row.id, name: row.name })
+        ),
+    }),
+    createTableColumn<PreviewRow>({
+      columnId: "limit",
+      renderHeaderCell: () => t("column.limitChange"),
+      renderCell: (row) => t("change.arrow", { from: money(row.previousLimit), to: money(row.newLimit) }),
+    }),
+    createTableColumn<PreviewRow>({
+      columnId: "grade",
+      renderHeaderCell: () => t("column.gradeChange"),
+      renderCell: (row) =>
+        t("change.arrow", {
+          from: row.change === "new" ? "–" : gradeText(row.previousGrade, language),
+          to: gradeText(row.newGrade, language),
+        }),
+    }),
+    createTableColumn<PreviewRow>({
+      columnId: "terms",
+      renderHeaderCell: () => t("column.termsChange"),
+      renderCell: (row) => t("change.arrow", { from: days(row.previousTerms), to: days(row.newTerms) }),
+    }),
+    createTableColumn<PreviewRow>({
+      columnId: "why",
+      renderHeaderCell: () => t("column.why"),
+      renderCell: (row) =>
+        row.change === "new" ? t("change.new") : row.causes.map((cause) => causeText(cause, { ...language, format })).join("; "),
+    }),
+  ];
+}

@@ -1,0 +1,34 @@
+/** A failed review: what happened in words, and the adapter's own detail beneath. */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { isKnownFailureCode, type KnownFailureCode } from "../../flow/describe-failure";
+import type { PaneFailure } from "../../flow/review-state";
+import type { MessageKey } from "../../i18n/messages";
+import { usePaneLanguage } from "../../pane-context";
+
+const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
+  CELL_EDIT_MODE: "failure.CELL_EDIT_MODE",
+  SHEET_NOT_FOUND: "failure.SHEET_NOT_FOUND",
+  REQUEST_TOO_LARGE: "failure.REQUEST_TOO_LARGE",
+  NOT_XLSX: "failure.NOT_XLSX",
+  CORRUPT: "failure.CORRUPT",
+  ZIP_BOMB: "failure.ZIP_BOMB",
+  TOO_LARGE: "failure.TOO_LARGE",
+  POLICY_REFUSED: "failure.POLICY_REFUSED",
+  NO_FILE: "failure.NO_FILE",
+};
+
+export function FailureBar({ failure, onRetry }: { failure: PaneFailure; onRetry(): void }) {
+  const { t } = usePaneLanguage();
+  const title = isKnownFailureCode(failure.code) ? t(FAILURE_KEYS[failure.code]) : t("failure.UNKNOWN");
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {failure.detail}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={onRetry}>{t("action.tryAgain")}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

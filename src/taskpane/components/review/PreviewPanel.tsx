@@ -1,0 +1,49 @@
+/** What the review will write, shown before anything is written: Apply or Cancel. */
+import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { PreparedReview } from "../../flow/prepared-review";
+import { usePaneLanguage } from "../../pane-context";
+import { ChangesGrid } from "./ChangesGrid";
+import { GradeCounts } from "./GradeCounts";
+import { SuspendedList } from "./SuspendedList";
+
+export interface PreviewPanelProps {
+  prepared: PreparedReview;
+  onApply?: () => void;
+  onCancel?: () => void;
+  onSelectCustomer?: (customerId: string) => void;
+}
+
+export function PreviewPanel({ prepared, onApply, onCancel, onSelectCustomer }: PreviewPanelProps) {
+  const { t, formatFor } = usePaneLanguage();
+  const format = useMemo(() => formatFor(prepared.policy.minorPerUnit), [formatFor, prepared.policy.minorPerUnit]);
+  const { preview } = prepared;
+  return (
+    <section aria-label={t("preview.title")}>
+      <h2>{t("preview.title")}</h2>
+      <p>
+        {t("preview.asOfPolicy", { date: format.date(prepared.asOf), version: prepared.policy.version })}{" "}
+        {t(`policySource.${prepared.policySource}`)}
+      </p>
+      <GradeCounts summary={preview} />
+      <SuspendedList rows={preview.suspended} />
+      {preview.changes.length > 0 ? (
+        <ChangesGrid rows={preview.changes} format={format} onSelectCustomer={onSelectCustomer} />
+      ) : (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("preview.noChanges")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {(onApply || onCancel) && (
+        <div className="button-row">
+          {onApply && (
+            <Button appearance="primary" onClick={onApply}>
+              {t("action.apply")}
+            </Button>
+          )}
+          {onCancel && <Button onClick={onCancel}>{t("action.cancel")}</Button>}
+        </div>
+      )}
+    </section>
+  );
+}

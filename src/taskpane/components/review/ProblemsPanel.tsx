@@ -1,0 +1,103 @@
+/**
+ * Problems found in the input, grouped by what went wrong, each group collapsible with its
+ * count and a grid naming the sheet, row, column and value.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  createTableColumn,
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  type TableColumnDefinition,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { Problem } from "../../../engine/types";
+import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
+import { groupProblems, type ProblemGroup } from "../../preview/group-problems";
+
+interface ProblemRow {
+  key: string;
+  problem: Problem;
+}
+
+export function ProblemsPanel({ problems }: { problems: Problem[] }) {
+  const language = usePaneLanguage();
+  const groups = useMemo(() => groupProblems(problems), [problems]);
+  if (problems.length === 0) return null;
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{language.t("problems.title", { count: problems.length })}</MessageBarTitle>
+        <Accordion collapsible multiple>
+          {groups.map((group) => (
+            <ProblemGroupItem key={group.code} group={group} language={language} />
+          ))}
+        </Accordion>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function ProblemGroupItem({ group, language }: { group: ProblemGroup; language: PaneLanguage }) {
+  const { t } = language;
+  const columns = useMemo(() => problemColumns(language), [language]);
+  const rows: ProblemRow[] = group.problems.map((problem, index) => ({ key: `${group.code}-${index}`, problem }));
+  const title = t("problems.group", { code: group.code, count: group.problems.length });
+  return (
+    <AccordionItem value={group.code}>
+      <AccordionHeader>{title}</AccordionHeader>
+      <AccordionPanel>
+        <DataGrid items={rows} columns={columns} getRowId={(row: ProblemRow) => row.key} aria-label={title}>
+          <DataGridHeader>
+            <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+          </DataGridHeader>
+          <DataGridBody<ProblemRow>>
+            {({ item, rowId }) => (
+              <DataGridRow<ProblemRow> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
+            )}
+          </DataGridBody>
+        </DataGrid>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+function problemColumns({ t }: PaneLanguage): TableColumnDefinition<ProblemRow>[] {
+  const orDash = (value: string | number | null) => (value === null ? "–" : String(value));
+  return [
+    createTableColumn<ProblemRow>({
+      columnId: "sheet",
+      renderHeaderCell: () => t("column.sheet"),
+      renderCell: ({ problem }) => problem.sheet,
+    }),
+    createTableColumn<ProblemRow>({
+      columnId: "row",
+      renderHeaderCell: () => t("column.row"),
+      renderCell: ({ problem }) => orDash(problem.row),
+    }),
+    createTableColumn<ProblemRow>({
+      columnId: "column",
+      renderHeaderCell: () => t("column.column"),
+      renderCell: ({ problem }) => orDash(problem.column),
+    }),
+    createTableColumn<ProblemRow>({
+      columnId: "value",
+      renderHeaderCell: () => t("column.value"),
+      renderCell: ({ problem }) => orDash(problem.value),
+    }),
+    createTableColumn<ProblemRow>({
+      columnId: "message",
+      renderHeaderCell: () => t("column.message"),
+      renderCell: ({ problem }) => problem.message,
+    }),
+  ];
+}

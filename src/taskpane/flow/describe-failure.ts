@@ -1,0 +1,40 @@
+/**
+ * Turns whatever a port or the pipeline threw into a code the pane translates and the original
+ * text shown beneath it, so nothing is lost and nothing is swallowed.
+ */
+import type { PaneFailure } from "./review-state";
+import { PolicyRefusedError } from "./review-flow";
+
+/** Codes the pane has words for; any other code is shown with the generic heading. */
+export const KNOWN_FAILURE_CODES = [
+  "CELL_EDIT_MODE",
+  "SHEET_NOT_FOUND",
+  "REQUEST_TOO_LARGE",
+  "NOT_XLSX",
+  "CORRUPT",
+  "ZIP_BOMB",
+  "TOO_LARGE",
+  "POLICY_REFUSED",
+  "NO_FILE",
+] as const;
+export type KnownFailureCode = (typeof KNOWN_FAILURE_CODES)[number];
+
+export const UNKNOWN_FAILURE_CODE = "UNKNOWN";
+
+export function describeFailure(error: unknown): PaneFailure {
+  if (error instanceof PolicyRefusedError) return { code: "POLICY_REFUSED", detail: error.errors.join("; ") };
+  const code = codeOf(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: code ?? UNKNOWN_FAILURE_CODE, detail };
+}
+
+export function isKnownFailureCode(code: string): code is KnownFailureCode {
+  return (KNOWN_FAILURE_CODES as readonly string[]).includes(code);
+}
+
+/** Errors of the Office and file adapters carry a string `code`. */
+function codeOf(error: unknown): string | null {
+  if (typeof error !== "object" || error === null || !("code" in error)) return null;
+  const code = (error as { code: unknown }).code;
+  return typeof code === "string" ? code : null;
+}

@@ -1,0 +1,108 @@
+/**
+ * The review screen's controller: runs the flow over the injected ports, owns the state through
+ * a reducer, and keeps the AbortController that Cancel fires.
+ */
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import type { SerialDate } from "../../engine/types";
+import { describeFailure } from "../flow/describe-failure";
+import { applyPrepared, isAbortError, prepareReview } from "../flow/review-flow";
+import { INITIAL_REVIEW_STATE, reviewReducer, type ReviewState } from "../flow/review-state";
+import type { ReviewPipeline } from "../flow/review-pipeline";
+import { withColumnChoice } from "../ports/pane-settings";
+import type { ProgressUpdate, WorkbookPort } from "../ports/workbook-port";
+import type { SheetRole } from "../../workbook/fields";
+
+export interface ColumnChoice {
+  role: SheetRole;
+  field: string;
+  column: number;
+}
+
+export interface ReviewController {
+  state: ReviewState;
+  run(asOf: SerialDate): Promise<void>;
+  apply(): Promise<void>;
+  cancel(): void;
+  /** Remembers the chosen columns in the document's settings, then runs again with them. */
+  chooseColumns(choices: ColumnChoice[], asOf: SerialDate): Promise<void>;
+  reset(): void;
+}
+
+export function useReview(port: WorkbookPort, pipeline: ReviewPipeline, locale: string): ReviewController {
+  const [state, dispatch] = useReducer(reviewReducer, INITIAL_REVIEW_STATE);
+  const controllerRef = useRef<AbortController | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  // A pane closed mid-review must not keep reading.
+  useEffect(() => () => controllerRef.current?.abort(), []);
+
+  const onProgress = useCallback((progress: ProgressUpdate) => dispatch({ type: "progressed", progress }), []);
+
+  const run = useCallback(
+    async (asOf: SerialDate) => {
+      controllerRef.current?.abort();
+      const controller = new AbortController();
+      controllerRef.current = controller;
+      dispatch({ type: "started" });
+      try {
+        const settings = await port.settings.load();
+        const outcome = await prepareReview(port, pipeline, {
+          asOf,
+          locale,
+          mapping: settings.columnMapping ?? {},
+          savedPolicy: settings.policy ?? null,
+          signal: controller.signal,
+          onProgress,
+        });
+        if (controller.signal.aborted) return;
+        if (outcome.kind === "mapping") {
+          dispatch({ type: "mappingNeeded", requests: outcome.requests, problems: outcome.problems });
+        } else {
+          dispatch({ type: "prepared", prepared: outcome.prepared });
+        }
+      } catch (error) {
+        dispatch(isAbortError(error) ? { type: "cancelled" } : { type: "failed", failure: describeFailure(error) });
+      }
+    },
+    [port, pipeline, locale, onProgress]
+  );
+
+  const apply = useCallback(async () => {
+    const current = stateRef.current;
+    if (current.step !== "preview") return;
+    const controller = controllerRef.current ?? new AbortController();
+    dispatch({ type: "applyStarted" });
+    try {
+      await applyPrepared(port, current.prepared, controller.signal, onProgress);
+      dispatch({ type: "applied" });
+    } catch (error) {
+      dispatch(isAbortError(error) ? { type: "cancelled" } : { type: "failed", failure: describeFailure(error) });
+    }
+  }, [port, onProgress]);
+
+  const cancel = useCallback(() => {
+    controllerRef.current?.abort();
+    dispatch({ type: "cancelled" });
+  }, []);
+
+  const chooseColumns = useCallback(
+    async (choices: ColumnChoice[], asOf: SerialDate) => {
+      try {
+        const settings = await port.settings.load();
+        let mapping = settings.columnMapping;
+        for (const choice of choices) mapping = withColumnChoice(mapping, choice.role, choice.field, choice.column);
+        await port.settings.save({ ...settings, columnMapping: mapping });
+      } catch (error) {
+        dispatch({ type: "failed", failure: describeFailure(error) });
+        return;
+      }
+      await run(asOf);
+    },
+    [port, run]
+  );
+
+  const reset = useCallback(() => dispatch({ type: "reset" }), []);
+
+  return { state, run, apply, cancel, chooseColumns, reset };
+}

@@ -1,0 +1,96 @@
+/**
+ * The workbook port over an .xlsx file chosen in the browser. The spreadsheet library is loaded
+ * only when a file is first read (`loadApi`), so it stays out of the pane's initial bundle and
+ * out of the Excel host entirely. Each review writes into a fresh copy of the chosen file's
+ * bytes, and `download` hands back the reviewed workbook as a new file.
+ */
+import type { OutputPlan } from "../../workbook/plan";
+import type { RawWorkbook } from "../../workbook/raw";
+import { abortError } from "../flow/review-flow";
+import type { ProgressListener, SettingsPort, WorkbookPort } from "./workbook-port";
+
+/** What the file mode needs from the spreadsheet library, whatever the library is. */
+export interface XlsxFileApi<Book> {
+  open(bytes: ArrayBuffer): Promise<{ raw: RawWorkbook; book: Book }>;
+  apply(book: Book, plan: OutputPlan): Promise<void>;
+  write(book: Book): Promise<Uint8Array>;
+}
+
+export interface ChosenFile {
+  name: string;
+  bytes: ArrayBuffer;
+}
+
+export interface ReviewedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface FilePort extends WorkbookPort {
+  choose(file: ChosenFile): void;
+  chosenName(): string | null;
+  /** The reviewed workbook, once a plan has been applied; null before that. */
+  reviewed(): Promise<ReviewedFile | null>;
+}
+
+/** Thrown when Run is pressed before a file is chosen; the pane words it by its code. */
+export class NoFileChosenError extends Error {
+  readonly code = "NO_FILE";
+  constructor() {
+    super("Choose an .xlsx file first.");
+    this.name = "NoFileChosenError";
+  }
+}
+
+export const REVIEWED_SUFFIX = "-reviewed";
+
+/** "book.xlsx" → "book-reviewed.xlsx": the input file is never overwritten. */
+export function reviewedName(name: string): string {
+  const dot = name.toLowerCase().endsWith(".xlsx") ? name.length - 5 : name.length;
+  return `${name.slice(0, dot)}${REVIEWED_SUFFIX}.xlsx`;
+}
+
+export function createFilePort<Book>(settings: SettingsPort, loadApi: () => Promise<XlsxFileApi<Book>>): FilePort {
+  let chosen: ChosenFile | null = null;
+  let opened: { book: Book; source: ChosenFile } | null = null;
+  let appliedBook: Book | null = null;
+  let api: Promise<XlsxFileApi<Book>> | null = null;
+  const libraryApi = () => (api ??= loadApi());
+
+  return {
+    settings,
+    choose(file) {
+      chosen = file;
+      opened = null;
+      appliedBook = null;
+    },
+    chosenName: () => chosen?.name ?? null,
+    async read(signal: AbortSignal, onProgress: ProgressListener): Promise<RawWorkbook> {
+      const source = chosen;
+      if (!source) throw new NoFileChosenError();
+      onProgress({ phase: "read", done: 0, total: 1 });
+      const library = await libraryApi();
+      if (signal.aborted) throw abortError();
+      // A copy: the library may detach or change the buffer, and the chosen file must stay as chosen.
+      const { raw, book } = await library.open(source.bytes.slice(0));
+      if (signal.aborted) throw abortError();
+      opened = { book, source };
+      appliedBook = null;
+      onProgress({ phase: "read", done: 1, total: 1 });
+      return raw;
+    },
+    async apply(plan: OutputPlan, onProgress: ProgressListener): Promise<void> {
+      if (!opened) throw new NoFileChosenError();
+      onProgress({ phase: "apply", done: 0, total: 1 });
+      const library = await libraryApi();
+      await library.apply(opened.book, plan);
+      appliedBook = opened.book;
+      onProgress({ phase: "apply", done: 1, total: 1 });
+    },
+    async reviewed(): Promise<ReviewedFile | null> {
+      if (!appliedBook || !opened) return null;
+      const library = await libraryApi();
+      return { name: reviewedName(opened.source.name), bytes: await library.write(appliedBook) };
+    },
+  };
+}
