@@ -1,7 +1,8 @@
 /**
  * Pseudo-localisation: English turned into accented, lengthened, bracketed text. A string that
  * shows up plain in the pseudo-locale was never routed through the translation tables.
- * `{placeholders}` are kept intact so that interpolation still works on the result.
+ * `{placeholders}` and command-line options (`--as-of`, `-q`) are kept intact: they are code,
+ * and interpolation or a copied command must still work on the result.
  */
 
 const ACCENTED: Record<string, string> = {
@@ -15,11 +16,14 @@ const ACCENTED: Record<string, string> = {
 export const PSEUDO_OPEN = "[";
 export const PSEUDO_CLOSE = "]";
 
-/** Letters accented; `{placeholder}` names left as they are. */
+/** A `{placeholder}`, or an option at the start of a word (`--as-of`, `-q`). */
+const KEPT_AS_IS = /(\{[^{}]*\}|(?<![\w-])--?[A-Za-z][\w-]*)/;
+
+/** Letters accented; placeholders and options left as they are. */
 export function accentLetters(text: string): string {
   return text
-    .split(/(\{[^{}]*\})/)
-    .map((piece) => (piece.startsWith("{") ? piece : [...piece].map((ch) => ACCENTED[ch] ?? ch).join("")))
+    .split(KEPT_AS_IS)
+    .map((piece, index) => (index % 2 === 1 ? piece : [...piece].map((ch) => ACCENTED[ch] ?? ch).join("")))
     .join("");
 }
 

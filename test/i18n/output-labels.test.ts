@@ -28,6 +28,16 @@ describe("every label exists and is filled in every locale", () => {
   });
 });
 
+describe("pseudo-locale", () => {
+  test("marks every label, leaving no plain English letter", () => {
+    const unmarked = entriesOf(PSEUDO_LOCALE).filter(([path, text]) => {
+      const marked = path.startsWith("sheets.") ? text.endsWith(" !!") : text.startsWith("[") && text.endsWith("]");
+      return !marked || /[A-Za-z]/.test(text);
+    });
+    expect(unmarked).toEqual([]);
+  });
+});
+
 describe("Chinese labels are translated and in the right script", () => {
   const english = new Map(entriesOf("en-US"));
 
