@@ -1,0 +1,149 @@
+/**
+ * Which column holds which field, and what to ask the user when the headers do not say it
+ * clearly (BAD-INPUTS #17, #18). Nothing is guessed: two columns for one field, a header naming
+ * two fields that elimination cannot settle, or a missing required column each stop the sheet
+ * and produce a `MappingRequest`. A `ColumnMapping` the user chose (e.g. remembered in the
+ * document's settings) takes precedence over the headers.
+ */
+import type { Problem } from "../engine/types";
+import type { SheetRole } from "./fields";
+import type { RoleFieldMap } from "./role-fields";
+import type { HeaderCandidate } from "./detect-table";
+import { expectedHeaders, fieldLabel } from "./header-index";
+import { columnLetter, MAX_COLUMN } from "./plan-address";
+import { READ_CODES, sheetProblem } from "./read-problem";
+
+/** A user's choice for one role: the sheet, the header row, and field → 1-based column. */
+export interface RoleMapping<Field extends string> {
+  sheet?: string;
+  headerRow?: number;
+  columns?: Partial<Record<Field, number>>;
+}
+
+export interface ColumnMapping {
+  customers?: RoleMapping<RoleFieldMap["customers"]>;
+  receivables?: RoleMapping<RoleFieldMap["receivables"]>;
+  orders?: RoleMapping<RoleFieldMap["orders"]>;
+}
+
+export interface MappingCandidate {
+  column: number;
+  header: string;
+}
+
+export interface MappingRequest {
+  role: SheetRole;
+  sheet: string;
+  field: string;
+  /** Columns the user may choose from (for "missing": every column not already used). */
+  candidates: MappingCandidate[];
+  reason: "missing" | "ambiguous";
+}
+
+export interface ResolveArgs {
+  role: SheetRole;
+  sheet: string;
+  candidate: HeaderCandidate;
+  fields: readonly string[];
+  required: readonly string[];
+  synonyms: Record<string, string[]>;
+  chosen?: Partial<Record<string, number>>;
+}
+
+export interface ResolvedColumns {
+  columns: Record<string, number>;
+  requests: MappingRequest[];
+  problems: Problem[];
+  /** True when the sheet cannot be read until the user answers a request. */
+  blocked: boolean;
+}
+
+export const MAPPING_MESSAGES = {
+  unknownField: (sheet: string, field: string) =>
+    `${sheet}: the saved column mapping names an unknown field "${field}"; it was ignored.`,
+  badColumn: (sheet: string, field: string, column: unknown) =>
+    `${sheet}: the saved column mapping puts "${field}" in column ${String(column)}, which is not a column of the table; the headers are used instead.`,
+  ambiguous: (sheet: string, label: string, candidates: MappingCandidate[]) =>
+    `${sheet}: several columns could be "${label}": ${candidates
+      .map((c) => `${columnLetter(c.column)} (${c.header})`)
+      .join(", ")}. Choose one in the column mapping; the sheet is not read until then.`,
+  missing: (sheet: string, label: string, expected: string[]) =>
+    `${sheet}: no column for "${label}" (expected a header such as ${expected
+      .map((word) => `"${word}"`)
+      .join(" / ")}). Add the column or choose one in the column mapping; the sheet is not read until then.`,
+} as const;
+
+export function resolveColumns(args: ResolveArgs): ResolvedColumns {
+  const { candidate, sheet, role } = args;
+  const columns: Record<string, number> = {};
+  const problems: Problem[] = [];
+  const requests: MappingRequest[] = [];
+  const taken = new Set<number>();
+
+  for (const [field, column] of Object.entries(args.chosen ?? {})) {
+    if (column === undefined) continue;
+    if (!args.fields.includes(field)) {
+      problems.push(sheetProblem(sheet, READ_CODES.mappingInvalid, MAPPING_MESSAGES.unknownField(sheet, field)));
+    } else if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMN || taken.has(column)) {
+      problems.push(sheetProblem(sheet, READ_CODES.mappingInvalid, MAPPING_MESSAGES.badColumn(sheet, field, column)));
+    } else {
+      columns[field] = column;
+      taken.add(column);
+    }
+  }
+
+  const ambiguous = settleByElimination(candidate.matches, columns, taken);
+  for (const [field, cols] of ambiguous) {
+    const options = cols.map((column) => ({ column, header: candidate.headers.get(column) ?? "" }));
+    const label = fieldLabel(args.synonyms[field], field);
+    requests.push({ role, sheet, field, candidates: options, reason: "ambiguous" });
+    problems.push(sheetProblem(sheet, READ_CODES.columnAmbiguous, MAPPING_MESSAGES.ambiguous(sheet, label, options)));
+  }
+
+  for (const field of args.required) {
+    if (columns[field] !== undefined || ambiguous.has(field)) continue;
+    const free = [...candidate.headers.entries()]
+      .filter(([column]) => !taken.has(column))
+      .map(([column, header]) => ({ column, header }));
+    const words = args.synonyms[field] ?? [];
+    requests.push({ role, sheet, field, candidates: free, reason: "missing" });
+    problems.push(
+      sheetProblem(sheet, READ_CODES.columnMissing, MAPPING_MESSAGES.missing(sheet, fieldLabel(words, field), expectedHeaders(words)))
+    );
+  }
+  return { columns, requests, problems, blocked: requests.length > 0 };
+}
+
+/**
+ * Assigns fields whose column is certain and returns the fields left ambiguous with their
+ * possible columns. A column that names only one field (still open) takes it when it is the only
+ * such column; a header naming two fields is settled when the other field found its own column.
+ */
+function settleByElimination(
+  matches: ReadonlyMap<number, readonly string[]>,
+  columns: Record<string, number>,
+  taken: Set<number>
+): Map<string, number[]> {
+  const open = (column: number): string[] =>
+    (matches.get(column) ?? []).filter((field) => columns[field] === undefined);
+  const ambiguous = new Map<string, number[]>();
+  let changed = true;
+  while (changed) {
+    changed = false;
+    ambiguous.clear();
+    const fields = new Set<string>();
+    for (const [column] of matches) if (!taken.has(column)) for (const field of open(column)) fields.add(field);
+    for (const field of fields) {
+      const possible = [...matches.keys()].filter((column) => !taken.has(column) && open(column).includes(field));
+      const exclusive = possible.filter((column) => open(column).length === 1);
+      if (exclusive.length === 1) {
+        columns[field] = exclusive[0];
+        taken.add(exclusive[0]);
+        changed = true;
+        break;
+      }
+      ambiguous.set(field, possible);
+    }
+  }
+  return ambiguous;
+}

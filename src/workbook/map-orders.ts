@@ -1,0 +1,56 @@
+/**
+ * Order rows → `Order`. Every field matters to the limit base or the exposure, so an unreadable
+ * one leaves the row out. A blank "shipped" cell means not shipped yet: the cautious reading for
+ * credit, since an unshipped order counts in the exposure (§5).
+ */
+import type { Order } from "../engine/types";
+import type { OrderField } from "./fields";
+import { parseDateCell } from "./parse-date";
+import { parseIdCell } from "./parse-id";
+import { parseMoneyCell } from "./parse-money";
+import { parseYesNoCell } from "./parse-yes-no";
+import type { RawCell } from "./raw";
+import type { SheetContext } from "./row-reader";
+import { CONSEQUENCE, UNUSABLE, readField, report } from "./row-reader";
+import type { ReadCode } from "./read-problem";
+import { READ_CODES } from "./read-problem";
+
+export const ORDER_REASONS = {
+  missingCustomer: `missing customer id; ${CONSEQUENCE.rowLeftOut}`,
+  missingDate: `missing order date; ${CONSEQUENCE.rowLeftOut}`,
+  missingAmount: `missing amount; ${CONSEQUENCE.rowLeftOut}`,
+} as const;
+
+export function mapOrderRow(context: SheetContext, row: number, columns: Partial<Record<OrderField, number>>): Order | null {
+  const leftOut = CONSEQUENCE.rowLeftOut;
+  const customerId = readField(context, row, columns.customerId, parseIdCell, leftOut);
+  const orderDate = readField(context, row, columns.orderDate, (cell: RawCell) => parseDateCell(cell, context.dates), leftOut);
+  const amount = readField(context, row, columns.amount, (cell: RawCell) => parseMoneyCell(cell, context.minorPerUnit), leftOut);
+  const shipped = readField(context, row, columns.shipped, parseYesNoCell, leftOut);
+
+  const missing: [number | undefined, ReadCode, string][] = [];
+  if (customerId === undefined) missing.push([columns.customerId, READ_CODES.missingId, ORDER_REASONS.missingCustomer]);
+  if (orderDate === undefined) missing.push([columns.orderDate, READ_CODES.missingValue, ORDER_REASONS.missingDate]);
+  if (amount === undefined) missing.push([columns.amount, READ_CODES.missingValue, ORDER_REASONS.missingAmount]);
+  for (const [column, code, reason] of missing) {
+    if (column !== undefined) report(context, row, column, null, code, reason);
+  }
+  if (
+    customerId === undefined ||
+    customerId === UNUSABLE ||
+    orderDate === undefined ||
+    orderDate === UNUSABLE ||
+    amount === undefined ||
+    amount === UNUSABLE ||
+    shipped === UNUSABLE
+  ) {
+    return null;
+  }
+  return {
+    customerId,
+    orderDate,
+    amount: amount.minor,
+    shipped: shipped ?? false,
+    source: { sheet: context.sheet, row },
+  };
+}

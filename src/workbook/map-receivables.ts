@@ -1,0 +1,144 @@
+/**
+ * Receivable rows → `Receivable`. A row with an unreadable customer id, date, amount, paid
+ * amount or terms is left out (never a silently wrong total); a missing invoice number is
+ * reported and the row is still counted. Blank paid = 0 (§11); with only an open-amount column,
+ * paid = amount − open.
+ */
+import type { Receivable } from "../engine/types";
+import type { ReceivableField } from "./fields";
+import { parseDateCell } from "./parse-date";
+import { parseIdCell } from "./parse-id";
+import type { Money } from "./parse-money";
+import { formatMinor, parseMoneyCell } from "./parse-money";
+import { parseCountCell } from "./parse-number";
+import { parseTextCell } from "./parse-text";
+import type { RawCell } from "./raw";
+import type { SheetContext } from "./row-reader";
+import { CONSEQUENCE, UNUSABLE, readField, report } from "./row-reader";
+import { READ_CODES } from "./read-problem";
+
+export const RECEIVABLE_REASONS = {
+  missingCustomer: `missing customer id; ${CONSEQUENCE.rowLeftOut}`,
+  missingInvoiceNo: `missing invoice number; ${CONSEQUENCE.rowKept}`,
+  missingInvoiceDate: `missing invoice date; ${CONSEQUENCE.rowLeftOut}`,
+  missingAmount: `missing amount; ${CONSEQUENCE.rowLeftOut}`,
+  currencyConflict: (inCell: string, inColumn: string) =>
+    `the amount says ${inCell} but the currency column says ${inColumn}; ${CONSEQUENCE.rowLeftOut}`,
+  paidOpenMismatch: (amount: string, paid: string, open: string) =>
+    `amount ${amount} − paid ${paid} does not give the open amount ${open}; the paid amount is used`,
+} as const;
+
+export function mapReceivableRow(
+  context: SheetContext,
+  row: number,
+  columns: Partial<Record<ReceivableField, number>>
+): Receivable | null {
+  const leftOut = CONSEQUENCE.rowLeftOut;
+  const money = (cell: RawCell) => parseMoneyCell(cell, context.minorPerUnit);
+  const date = (cell: RawCell) => parseDateCell(cell, context.dates);
+
+  const customerId = readField(context, row, columns.customerId, parseIdCell, leftOut);
+  const invoiceNo = readField(context, row, columns.invoiceNo, parseIdCell, CONSEQUENCE.rowKept);
+  const invoiceDate = readField(context, row, columns.invoiceDate, date, leftOut);
+  const dueDate = readField(context, row, columns.dueDate, date, leftOut);
+  const termsDays = readField(context, row, columns.termsDays, parseCountCell, leftOut);
+  const amount = readField(context, row, columns.amount, money, leftOut);
+  const paid = readField(context, row, columns.paidAmount, money, leftOut);
+  const open = readField(context, row, columns.openAmount, money, leftOut);
+  const paidDate = readField(context, row, columns.paidDate, date, leftOut);
+  const currencyText = readField(context, row, columns.currency, parseTextCell, leftOut);
+
+  let usable = true;
+  const missing = (column: number | undefined, reason: string): void => {
+    usable = false;
+    if (column !== undefined) report(context, row, column, null, READ_CODES.missingValue, reason);
+  };
+  if (customerId === undefined) {
+    usable = false;
+    if (columns.customerId !== undefined) {
+      report(context, row, columns.customerId, null, READ_CODES.missingId, RECEIVABLE_REASONS.missingCustomer);
+    }
+  }
+  if (invoiceNo === undefined && columns.invoiceNo !== undefined) {
+    report(context, row, columns.invoiceNo, null, READ_CODES.missingValue, RECEIVABLE_REASONS.missingInvoiceNo);
+  }
+  if (invoiceDate === undefined) missing(columns.invoiceDate, RECEIVABLE_REASONS.missingInvoiceDate);
+  if (amount === undefined) missing(columns.amount, RECEIVABLE_REASONS.missingAmount);
+  if (
+    !usable ||
+    customerId === UNUSABLE ||
+    customerId === undefined ||
+    invoiceDate === UNUSABLE ||
+    invoiceDate === undefined ||
+    amount === UNUSABLE ||
+    amount === undefined ||
+    dueDate === UNUSABLE ||
+    termsDays === UNUSABLE ||
+    paid === UNUSABLE ||
+    open === UNUSABLE ||
+    paidDate === UNUSABLE ||
+    currencyText === UNUSABLE
+  ) {
+    return null;
+  }
+
+  const currency = currencyOf(context, row, columns.currency, currencyText, amount);
+  if (currency === UNUSABLE) return null;
+
+  const receivable: Receivable = {
+    customerId,
+    invoiceNo: invoiceNo === undefined || invoiceNo === UNUSABLE ? "" : invoiceNo,
+    invoiceDate,
+    amount: amount.minor,
+    source: { sheet: context.sheet, row },
+  };
+  if (dueDate !== undefined) receivable.dueDate = dueDate;
+  if (termsDays !== undefined) receivable.termsDays = termsDays;
+  const paidMinor = paidAmount(context, row, columns.openAmount, amount, paid, open);
+  if (paidMinor !== undefined) receivable.paid = paidMinor;
+  if (paidDate !== undefined) receivable.paidDate = paidDate;
+  if (currency !== undefined) receivable.currency = currency;
+  return receivable;
+}
+
+/** The row's currency: the column's code, else a code written in the amount cell. */
+function currencyOf(
+  context: SheetContext,
+  row: number,
+  column: number | undefined,
+  columnText: string | undefined,
+  amount: Money
+): string | undefined | typeof UNUSABLE {
+  const fromColumn = columnText === undefined || columnText.length === 0 ? undefined : columnText.toUpperCase();
+  if (fromColumn !== undefined && amount.currency !== null && column !== undefined && fromColumn !== amount.currency) {
+    report(context, row, column, columnText ?? null, READ_CODES.currencyConflict, RECEIVABLE_REASONS.currencyConflict(amount.currency, fromColumn));
+    return UNUSABLE;
+  }
+  return fromColumn ?? amount.currency ?? undefined;
+}
+
+function paidAmount(
+  context: SheetContext,
+  row: number,
+  openColumn: number | undefined,
+  amount: Money,
+  paid: Money | undefined,
+  open: Money | undefined
+): number | undefined {
+  if (paid !== undefined) {
+    if (open !== undefined && openColumn !== undefined && amount.minor - paid.minor !== open.minor) {
+      const m = context.minorPerUnit;
+      report(
+        context,
+        row,
+        openColumn,
+        formatMinor(open.minor, m),
+        READ_CODES.paidOpenMismatch,
+        RECEIVABLE_REASONS.paidOpenMismatch(formatMinor(amount.minor, m), formatMinor(paid.minor, m), formatMinor(open.minor, m))
+      );
+    }
+    return paid.minor;
+  }
+  if (open !== undefined) return amount.minor - open.minor;
+  return undefined;
+}

@@ -1,0 +1,129 @@
+/**
+ * Date cells → Excel serial days (1900 system), BAD-INPUTS #1–6.
+ *
+ * - Numbers are serials: the time of day is dropped (45000.75 → 45000); a 1904-system workbook
+ *   is shifted by 1,462 days. Serials ≤ 60 fall in Excel's 1900 leap-year bug zone and are
+ *   reported, as are dates before 1900 and after 9999-12-31.
+ * - Text: ISO "2026-03-05" (also with "/" or "." and an optional time), Chinese
+ *   "2026年3月5日", compact "20260305", "5-Mar-2026" / "Mar 5, 2026". "05/03/2026" is read by
+ *   the workbook's locale (see `date-order.ts`); when both readings are possible and the locale
+ *   does not decide, it is reported as ambiguous. Two-digit years are always reported.
+ */
+import { DATE_1904_OFFSET, FIRST_SAFE_SERIAL, serialFromYmd } from "../engine/dates";
+import type { SerialDate } from "../engine/types";
+import type { DayOrder } from "./date-order";
+import type { Parsed } from "./parsed";
+import { errorCellFailure, parseFailure, parsedValue } from "./parsed";
+import type { RawCell } from "./raw";
+import { isRawError } from "./raw";
+import { READ_CODES } from "./read-problem";
+import { normaliseCellText } from "./text-normalise";
+
+export interface DateContext {
+  date1904: boolean;
+  dayOrder: DayOrder | null;
+}
+
+/** 9999-12-31, Excel's last date. */
+export const LAST_SERIAL = 2_958_465;
+
+const TIME = String.raw`(?:[T ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?`;
+const YEAR_FIRST = new RegExp(String.raw`^(\d{2}|\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
+const CHINESE = new RegExp(String.raw`^(\d{2}|\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?${TIME}$`);
+const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})${TIME}$`);
+const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const DAY_MONTH_NAME = /^(\d{1,2})[-\s]([A-Za-z]{3,9})\.?[-\s,]\s*(\d{2}|\d{4})$/;
+const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{2}|\d{4})$/;
+
+const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+export const DATE_REASONS = {
+  notADate: "not a date",
+  twoDigitYear: "two-digit year: type the full year (e.g. 2026) so the century is not guessed",
+  before1900: "dates before 1900-03-01 are not supported (Excel's 1900 leap-year bug)",
+  outOfRange: "beyond 9999-12-31, Excel's last date",
+  notACalendarDate: "not a calendar date",
+  ambiguous:
+    "ambiguous day and month (could be read either way): type it as 2026-03-05 or set the workbook's locale",
+} as const;
+
+export function parseDateCell(cell: RawCell, context: DateContext): Parsed<SerialDate> {
+  if (typeof cell === "number") return dateFromNumber(cell, context.date1904);
+  if (typeof cell === "string") return dateFromText(cell, context.dayOrder);
+  if (cell !== null && isRawError(cell)) return errorCellFailure(cell);
+  return parseFailure(READ_CODES.notADate, DATE_REASONS.notADate);
+}
+
+function dateFromNumber(value: number, date1904: boolean): Parsed<SerialDate> {
+  if (!Number.isFinite(value)) return parseFailure(READ_CODES.notADate, DATE_REASONS.notADate);
+  const serial = Math.floor(value) + (date1904 ? DATE_1904_OFFSET : 0);
+  return checkedSerial(serial);
+}
+
+function checkedSerial(serial: number): Parsed<SerialDate> {
+  if (serial < FIRST_SAFE_SERIAL) return parseFailure(READ_CODES.dateBefore1900, DATE_REASONS.before1900);
+  if (serial > LAST_SERIAL) return parseFailure(READ_CODES.dateOutOfRange, DATE_REASONS.outOfRange);
+  return parsedValue(serial);
+}
+
+function dateFromText(raw: string, dayOrder: DayOrder | null): Parsed<SerialDate> {
+  const text = normaliseCellText(raw);
+  let match = YEAR_FIRST.exec(text);
+  if (match) return fromParts(match[1], Number(match[3]), Number(match[4]));
+  match = CHINESE.exec(text);
+  if (match) return fromParts(match[1], Number(match[2]), Number(match[3]));
+  match = COMPACT.exec(text);
+  if (match) return fromParts(match[1], Number(match[2]), Number(match[3]));
+  match = YEAR_LAST.exec(text);
+  if (match) return yearLast(Number(match[1]), Number(match[3]), match[4], dayOrder);
+  match = DAY_MONTH_NAME.exec(text);
+  if (match) return withMonthName(match[3], match[2], Number(match[1]));
+  match = MONTH_NAME_DAY.exec(text);
+  if (match) return withMonthName(match[3], match[1], Number(match[2]));
+  return parseFailure(READ_CODES.notADate, DATE_REASONS.notADate);
+}
+
+function yearLast(first: number, second: number, year: string, dayOrder: DayOrder | null): Parsed<SerialDate> {
+  if (year.length === 2) return parseFailure(READ_CODES.twoDigitYear, DATE_REASONS.twoDigitYear);
+  if (dayOrder === "dmy") return fromParts(year, second, first);
+  if (dayOrder === "mdy") return fromParts(year, first, second);
+  // No locale to decide: accept only when a single reading is a date (or both give the same day).
+  const dayFirst = fromParts(year, second, first);
+  const monthFirst = fromParts(year, first, second);
+  if (first === second || !monthFirst.ok) return dayFirst;
+  if (!dayFirst.ok) return monthFirst;
+  return parseFailure(READ_CODES.ambiguousDate, DATE_REASONS.ambiguous);
+}
+
+function withMonthName(year: string, name: string, day: number): Parsed<SerialDate> {
+  const month = MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const fullName = name.toLowerCase();
+  if (month === 0 || !isMonthName(fullName, month)) return parseFailure(READ_CODES.notADate, DATE_REASONS.notADate);
+  return fromParts(year, month, day);
+}
+
+const FULL_MONTH_NAMES = [
+  "january", "february", "march", "april", "may", "june",
+  "july", "august", "september", "october", "november", "december",
+];
+
+/** "Mar", "March" and "Sept" are month names; "Marble" is not. */
+function isMonthName(name: string, month: number): boolean {
+  const full = FULL_MONTH_NAMES[month - 1];
+  return full.startsWith(name) || (month === 9 && name === "sept");
+}
+
+function fromParts(yearText: string, month: number, day: number): Parsed<SerialDate> {
+  if (yearText.length === 2) return parseFailure(READ_CODES.twoDigitYear, DATE_REASONS.twoDigitYear);
+  const year = Number(yearText);
+  if (year < 1900) return parseFailure(READ_CODES.dateBefore1900, DATE_REASONS.before1900);
+  if (month < 1 || month > 12 || day < 1 || day > 31) {
+    return parseFailure(READ_CODES.notADate, DATE_REASONS.notACalendarDate);
+  }
+  const serial = serialFromYmd(year, month, day);
+  // Date.UTC rolls 30 Feb over into March: compare against the first of the next month.
+  if (serial >= serialFromYmd(year, month + 1, 1)) {
+    return parseFailure(READ_CODES.notADate, DATE_REASONS.notACalendarDate);
+  }
+  return checkedSerial(serial);
+}

@@ -1,0 +1,157 @@
+/**
+ * Numbers typed as text (BAD-INPUTS #7): thousands separators, currency signs or codes before or
+ * after, any kind of space, full-width digits, "(1,200.00)" and a trailing minus for negatives,
+ * a trailing "%". The result keeps the digits as text so that money can be converted to minor
+ * units exactly, without going through a float.
+ *
+ * Separators: with both "," and "." the later one is the decimal point ("1.234,56" = 1234.56);
+ * with several of one kind they group thousands; a single "," must be followed by exactly three
+ * digits ("1,234" = 1234): "12,5" is refused rather than guessed.
+ */
+import { normaliseCellText } from "./text-normalise";
+
+export interface DecimalText {
+  negative: boolean;
+  /** Digits before the decimal point, without leading zeros ("0" for none). */
+  integerDigits: string;
+  /** Digits after the decimal point, trailing zeros removed. */
+  fractionDigits: string;
+  /** ISO code when the text named the currency unambiguously ("USD 10", "€10", "HK$10"). */
+  currency: string | null;
+  percent: boolean;
+}
+
+/** Currency marks, longest first so that "HK$" wins over "$". Code null: the sign alone is ambiguous. */
+const CURRENCY_MARKS: readonly (readonly [string, string | null])[] = [
+  ["HK$", "HKD"], ["NT$", "TWD"], ["US$", "USD"], ["RMB", "CNY"], ["CNY", "CNY"], ["USD", "USD"],
+  ["HKD", "HKD"], ["TWD", "TWD"], ["NTD", "TWD"], ["EUR", "EUR"], ["GBP", "GBP"], ["JPY", "JPY"],
+  ["MOP", "MOP"], ["SGD", "SGD"], ["AUD", "AUD"], ["CAD", "CAD"], ["CHF", "CHF"],
+  ["€", "EUR"], ["£", "GBP"], ["$", null], ["¥", null], ["元", null], ["圆", null], ["圓", null],
+];
+
+/** Enough passes for "currency, sign, parenthesis" on both ends. */
+const MAX_AFFIX_PASSES = 4;
+const PLAIN_NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
+const SPACES = /\s+/g;
+const BODY = /^[\d.,]+$/;
+
+export function parseDecimalText(raw: string): DecimalText | null {
+  let text = normaliseCellText(raw);
+  const plain = PLAIN_NUMBER.exec(text);
+  if (plain) return decimal(plain[1] === "-", plain[2], plain[3] ?? "", null, false);
+  text = text.replace(SPACES, "");
+  if (text.length === 0) return null;
+
+  let negativeMarks = 0;
+  let percent = false;
+  let currency: string | null = null;
+  if (text.endsWith("%")) {
+    percent = true;
+    text = text.slice(0, -1);
+  }
+  // Currency marks, signs and parentheses may come in any order at either end:
+  // "-$1", "$-1", "($1)", "$(1)", "1-", "1 USD-". Peel them off until nothing changes.
+  for (let pass = 0; pass < MAX_AFFIX_PASSES; pass++) {
+    const before = text;
+    for (const mark of [leadingCurrency(text), trailingCurrency(text)]) {
+      if (!mark) continue;
+      if (mark.code !== null && currency !== null && mark.code !== currency) return null;
+      currency = mark.code ?? currency;
+      text = mark.atStart ? text.slice(mark.length) : text.slice(0, text.length - mark.length);
+    }
+    if (text.startsWith("(") && text.endsWith(")")) {
+      negativeMarks++;
+      text = text.slice(1, -1);
+    }
+    if (text.startsWith("-")) {
+      negativeMarks++;
+      text = text.slice(1);
+    } else if (text.startsWith("+")) {
+      text = text.slice(1);
+    }
+    if (text.endsWith("-")) {
+      negativeMarks++;
+      text = text.slice(0, -1);
+    }
+    if (text === before) break;
+  }
+  if (negativeMarks > 1 || !BODY.test(text)) return null;
+  const parts = splitSeparators(text);
+  if (!parts) return null;
+  return decimal(negativeMarks === 1, parts.integer, parts.fraction, currency, percent);
+}
+
+function decimal(
+  negative: boolean,
+  integer: string,
+  fraction: string,
+  currency: string | null,
+  percent: boolean
+): DecimalText {
+  const integerDigits = integer.replace(/^0+(?=\d)/, "") || "0";
+  const fractionDigits = fraction.replace(/0+$/, "");
+  const isZero = integerDigits === "0" && fractionDigits === "";
+  return { negative: negative && !isZero, integerDigits, fractionDigits, currency, percent };
+}
+
+interface CurrencyMark {
+  length: number;
+  code: string | null;
+  atStart: boolean;
+}
+
+function leadingCurrency(text: string): CurrencyMark | null {
+  const upper = text.toUpperCase();
+  for (const [mark, code] of CURRENCY_MARKS) {
+    if (upper.startsWith(mark)) return { length: mark.length, code, atStart: true };
+  }
+  return null;
+}
+
+function trailingCurrency(text: string): CurrencyMark | null {
+  const upper = text.toUpperCase();
+  for (const [mark, code] of CURRENCY_MARKS) {
+    if (upper.endsWith(mark) && upper.length > mark.length) return { length: mark.length, code, atStart: false };
+  }
+  return null;
+}
+
+/** "1,234.5" → { integer: "1234", fraction: "5" }; null when the separators make no sense. */
+function splitSeparators(body: string): { integer: string; fraction: string } | null {
+  const lastDot = body.lastIndexOf(".");
+  const lastComma = body.lastIndexOf(",");
+  let decimalMark: string | null = null;
+  let groupMark: string | null = null;
+  if (lastDot >= 0 && lastComma >= 0) {
+    decimalMark = lastDot > lastComma ? "." : ",";
+    groupMark = decimalMark === "." ? "," : ".";
+    if (countOf(body, decimalMark) > 1) return null;
+  } else if (lastDot >= 0) {
+    if (countOf(body, ".") === 1) decimalMark = ".";
+    else groupMark = ".";
+  } else if (lastComma >= 0) {
+    groupMark = ",";
+  }
+  let integer = body;
+  let fraction = "";
+  if (decimalMark !== null) {
+    const at = body.lastIndexOf(decimalMark);
+    integer = body.slice(0, at);
+    fraction = body.slice(at + 1);
+    if (!/^\d*$/.test(fraction)) return null;
+  }
+  if (groupMark !== null) {
+    const groups = integer.split(groupMark);
+    if (groups[0].length < 1 || groups[0].length > 3) return null;
+    for (let i = 1; i < groups.length; i++) if (!/^\d{3}$/.test(groups[i])) return null;
+    integer = groups.join("");
+  }
+  if (!/^\d*$/.test(integer) || (integer.length === 0 && fraction.length === 0)) return null;
+  return { integer: integer.length > 0 ? integer : "0", fraction };
+}
+
+function countOf(text: string, mark: string): number {
+  let count = 0;
+  for (const char of text) if (char === mark) count++;
+  return count;
+}

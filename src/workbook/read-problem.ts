@@ -1,0 +1,86 @@
+/**
+ * Problems found while reading a workbook: stable codes and one way to word them, so that every
+ * message names the sheet, the cell (row and column), the header and the value.
+ */
+import type { Problem } from "../engine/types";
+import { columnLetter } from "./plan-address";
+
+export const READ_CODES = {
+  sheetMissing: "SHEET_MISSING",
+  sheetEmpty: "SHEET_EMPTY",
+  columnMissing: "COLUMN_MISSING",
+  columnAmbiguous: "COLUMN_AMBIGUOUS",
+  mappingInvalid: "MAPPING_INVALID",
+  missingValue: "MISSING_VALUE",
+  missingId: "MISSING_ID",
+  notADate: "NOT_A_DATE",
+  ambiguousDate: "AMBIGUOUS_DATE",
+  twoDigitYear: "TWO_DIGIT_YEAR",
+  dateBefore1900: "DATE_BEFORE_1900",
+  dateOutOfRange: "DATE_OUT_OF_RANGE",
+  notANumber: "NOT_A_NUMBER",
+  notWholeNumber: "NOT_A_WHOLE_NUMBER",
+  negativeNumber: "NEGATIVE_NUMBER",
+  tooManyDecimals: "TOO_MANY_DECIMALS",
+  amountRounded: "AMOUNT_ROUNDED",
+  numberTooLarge: "NUMBER_TOO_LARGE",
+  percentNotAllowed: "PERCENT_NOT_ALLOWED",
+  cellError: "CELL_ERROR",
+  noResult: "FORMULA_NO_RESULT",
+  idPrecisionLost: "ID_PRECISION_LOST",
+  notAnId: "NOT_AN_ID",
+  idLeadingZeros: "ID_LEADING_ZEROS",
+  notYesNo: "NOT_YES_NO",
+  unknownStatus: "UNKNOWN_STATUS",
+  textTruncated: "TEXT_TRUNCATED",
+  currencyConflict: "CURRENCY_CONFLICT",
+  paidOpenMismatch: "PAID_OPEN_MISMATCH",
+  mergedCells: "MERGED_CELLS",
+  hiddenRows: "HIDDEN_ROWS",
+  totalRowSkipped: "TOTAL_ROW_SKIPPED",
+  unknownPolicyKey: "UNKNOWN_POLICY_KEY",
+  policyValue: "POLICY_VALUE",
+  policyInvalid: "POLICY_INVALID",
+  logRow: "LOG_ROW_UNREADABLE",
+  ownedMapUnreadable: "OUTPUT_MAP_UNREADABLE",
+} as const;
+export type ReadCode = (typeof READ_CODES)[keyof typeof READ_CODES];
+
+/** Long values are cut in messages so that one bad cell does not flood the report. */
+const SHOWN_VALUE_MAX = 60;
+
+export function shownValue(value: string): string {
+  return value.length > SHOWN_VALUE_MAX ? `${value.slice(0, SHOWN_VALUE_MAX)}…` : value;
+}
+
+/** One cell's problem: `Receivables!F12 (Amount) "12,3x": not a number`. */
+export function cellProblem(
+  sheet: string,
+  row: number,
+  column: number,
+  header: string,
+  value: string | null,
+  code: ReadCode,
+  reason: string
+): Problem {
+  const shown = value === null ? "" : ` "${shownValue(value)}"`;
+  const label = header.length > 0 ? ` (${header})` : "";
+  return {
+    sheet,
+    row,
+    column: header.length > 0 ? header : columnLetter(column),
+    value,
+    code,
+    message: `${sheet}!${columnLetter(column)}${row}${label}${shown}: ${reason}`,
+  };
+}
+
+/** A problem about a whole sheet (or the whole workbook when `sheet` is empty). */
+export function sheetProblem(sheet: string, code: ReadCode, message: string): Problem {
+  return { sheet, row: null, column: null, value: null, code, message };
+}
+
+/** A problem about one row, not one cell. */
+export function rowProblem(sheet: string, row: number, code: ReadCode, reason: string): Problem {
+  return { sheet, row, column: null, value: null, code, message: `${sheet}, row ${row}: ${reason}` };
+}

@@ -1,0 +1,207 @@
+/**
+ * A raw workbook → the review's input, the layout of the user's tables, every problem found, and
+ * the questions to ask when the headers do not say clearly which column is which.
+ *
+ * Flow: find our own earlier output (never user data) → choose a sheet per role → find its
+ * header row and columns (or the user's saved choice) → map each data row, reporting what cannot
+ * be read → match customer ids whose leading zeros differ between sheets.
+ */
+import { DEFAULT_POLICY } from "../engine/policy";
+import type { Customer, Order, Problem, Receivable, ReviewInput } from "../engine/types";
+import type { SheetChoice } from "./assign-sheets";
+import { assignSheets } from "./assign-sheets";
+import type { ColumnMapping, MappingRequest } from "./column-mapping";
+import { resolveColumns } from "./column-mapping";
+import { dayOrderForLocale } from "./date-order";
+import { candidateAt } from "./detect-table";
+import type { HeaderSynonyms, SheetRole } from "./fields";
+import { expectedHeaders, fieldIndex } from "./header-index";
+import type { TableLayout, WorkbookLayout } from "./layout";
+import { mapCustomerRow } from "./map-customers";
+import { mapOrderRow } from "./map-orders";
+import { mapReceivableRow } from "./map-receivables";
+import type { OwnedSheetKey } from "./meta-sheet";
+import type { OwnedOutput } from "./owned-output";
+import { findOwnedOutput } from "./owned-output";
+import type { DateContext } from "./parse-date";
+import { isBlankCell } from "./parsed";
+import type { RawWorkbook } from "./raw";
+import { READ_CODES, sheetProblem } from "./read-problem";
+import type { IdColumn } from "./reconcile-ids";
+import { reconcileCustomerIds } from "./reconcile-ids";
+import type { RoleFieldMap } from "./role-fields";
+import { REQUIRED_FIELDS, ROLE_FIELDS, roleSynonyms } from "./role-fields";
+import type { SheetContext } from "./row-reader";
+import type { Grid } from "./sheet-grid";
+import { gridOf } from "./sheet-grid";
+import { tableExtent, walkDataRows } from "./table-frame";
+
+export type { ColumnMapping, MappingCandidate, MappingRequest, RoleMapping } from "./column-mapping";
+
+export interface ReadOptions {
+  /** The user's choices (sheet, header row, field → column), e.g. remembered in document settings. */
+  mapping?: ColumnMapping;
+  /** Minor units per currency unit; the policy's `minorPerUnit` (default 100). */
+  minorPerUnit?: number;
+  /** Every name (all languages) the add-in's own sheets may carry, for a workbook whose map was lost. */
+  ownedSheetNames?: Partial<Record<OwnedSheetKey, string[]>>;
+}
+
+export interface ReadResult {
+  /** `input.problems` holds the same problems as `problems`. */
+  input: ReviewInput;
+  /** Null unless both the customer and the receivables tables were found. */
+  layout: WorkbookLayout | null;
+  problems: Problem[];
+  mappingRequests: MappingRequest[];
+}
+
+const ROLE_WORDS: Record<SheetRole, string> = { customers: "customer", receivables: "receivables", orders: "orders" };
+
+export const WORKBOOK_MESSAGES = {
+  sheetMissing: (role: SheetRole, names: string[], headers: string[]) =>
+    `No ${ROLE_WORDS[role]} sheet found. Name a sheet ${names.map((n) => `"${n}"`).join(" / ")}, or give a table the headers ${headers.join(", ")}.`,
+  sheetEmpty: (sheet: string, role: SheetRole, headers: string[]) =>
+    `${sheet}: the ${ROLE_WORDS[role]} sheet is empty; expected a table with the headers ${headers.join(", ")}.`,
+} as const;
+
+interface Environment {
+  synonyms: HeaderSynonyms;
+  mapping: ColumnMapping;
+  owned: OwnedOutput;
+  dates: DateContext;
+  minorPerUnit: number;
+  problems: Problem[];
+  requests: MappingRequest[];
+}
+
+interface RoleRead<Row, Field extends string> {
+  /** False when no sheet plays the role. */
+  found: boolean;
+  rows: Row[];
+  table: TableLayout<Field> | null;
+  idColumn: IdColumn | null;
+}
+
+type RowMapper<Row, Field extends string> = (
+  context: SheetContext,
+  row: number,
+  columns: Partial<Record<Field, number>>
+) => Row | null;
+
+export function readWorkbook(raw: RawWorkbook, synonyms: HeaderSynonyms, options: ReadOptions = {}): ReadResult {
+  const problems: Problem[] = [];
+  const grids = raw.sheets.map(gridOf);
+  const owned = findOwnedOutput(raw, grids, options.ownedSheetNames ?? {}, problems);
+  const userGrids = grids.filter((grid) => !owned.ownedSheetNames.has(grid.sheet.name));
+  const mapping = options.mapping ?? {};
+  const choices = assignSheets(userGrids, synonyms, mapping, owned.ownedColumns, problems);
+  const env: Environment = {
+    synonyms,
+    mapping,
+    owned,
+    dates: { date1904: raw.date1904, dayOrder: dayOrderForLocale(raw.locale) },
+    minorPerUnit: options.minorPerUnit ?? DEFAULT_POLICY.minorPerUnit,
+    problems,
+    requests: [],
+  };
+
+  const customers = readRole<Customer, RoleFieldMap["customers"]>("customers", choices.customers, env, mapCustomerRow);
+  const receivables = readRole<Receivable, RoleFieldMap["receivables"]>("receivables", choices.receivables, env, mapReceivableRow);
+  const orders = readRole<Order, RoleFieldMap["orders"]>("orders", choices.orders, env, mapOrderRow);
+
+  if (customers.rows.length > 0) {
+    if (receivables.idColumn) reconcileCustomerIds(customers.rows, receivables.rows, receivables.idColumn, problems);
+    if (orders.idColumn) reconcileCustomerIds(customers.rows, orders.rows, orders.idColumn, problems);
+  }
+
+  const input: ReviewInput = { customers: customers.rows, receivables: receivables.rows, problems };
+  if (orders.found) input.orders = orders.rows;
+  const layout: WorkbookLayout | null =
+    customers.table && receivables.table
+      ? { customers: customers.table, receivables: receivables.table, orders: orders.table, ownedSheets: owned.ownedSheets }
+      : null;
+  return { input, layout, problems, mappingRequests: env.requests };
+}
+
+
+function readRole<Row, Field extends string>(
+  role: SheetRole,
+  choice: SheetChoice | undefined,
+  env: Environment,
+  mapRow: RowMapper<Row, Field>
+): RoleRead<Row, Field> {
+  const synonyms = roleSynonyms(env.synonyms, role);
+  const required = REQUIRED_FIELDS[role] as readonly string[];
+  const requiredHeaders = required.map((field) => expectedHeaders(synonyms[field] ?? [field]).join(" / "));
+  if (!choice) {
+    if (role !== "orders") {
+      const names = env.synonyms.sheetNames[role];
+      env.problems.push(sheetProblem("", READ_CODES.sheetMissing, WORKBOOK_MESSAGES.sheetMissing(role, expectedHeaders(names), requiredHeaders)));
+    }
+    return { found: false, rows: [], table: null, idColumn: null };
+  }
+  const { grid } = choice;
+  const sheet = grid.sheet.name;
+  const firstFilled = firstFilledRow(grid);
+  if (firstFilled === null) {
+    env.problems.push(sheetProblem(sheet, READ_CODES.sheetEmpty, WORKBOOK_MESSAGES.sheetEmpty(sheet, role, requiredHeaders)));
+    return { found: true, rows: [], table: null, idColumn: null };
+  }
+  const isOwnedColumn = env.owned.ownedColumns(sheet);
+  const candidate =
+    choice.candidate ??
+    candidateAt({ grid, index: fieldIndex(synonyms), required, isOwnedColumn }, firstFilled);
+  const resolved = resolveColumns({
+    role,
+    sheet,
+    candidate,
+    fields: ROLE_FIELDS[role] as readonly string[],
+    required,
+    synonyms,
+    chosen: env.mapping[role]?.columns as Partial<Record<string, number>> | undefined,
+  });
+  env.problems.push(...resolved.problems);
+  env.requests.push(...resolved.requests);
+  const columns = resolved.columns as Partial<Record<Field, number>>;
+  const extent = tableExtent(grid, candidate, resolved.columns, isOwnedColumn);
+  const table: TableLayout<Field> = {
+    role,
+    sheet,
+    ...extent,
+    columns,
+    ownedBlock: role === "orders" ? null : env.owned.blockOn(role, sheet),
+  };
+  const idField = role === "customers" ? "id" : "customerId";
+  const idColumnNumber = resolved.columns[idField];
+  const idColumn =
+    idColumnNumber === undefined ? null : { sheet, column: idColumnNumber, header: candidate.headers.get(idColumnNumber) ?? "" };
+  if (resolved.blocked) return { found: true, rows: [], table, idColumn };
+
+  const context: SheetContext = {
+    sheet,
+    grid,
+    headers: candidate.headers,
+    problems: env.problems,
+    dates: env.dates,
+    minorPerUnit: env.minorPerUnit,
+  };
+  const rows: Row[] = [];
+  walkDataRows(
+    { sheet, grid, extent, columns: Object.values(resolved.columns), labelColumn: idColumnNumber, problems: env.problems },
+    (row) => {
+      const mapped = mapRow(context, row, columns);
+      if (mapped !== null) rows.push(mapped);
+    }
+  );
+  return { found: true, rows, table, idColumn };
+}
+
+function firstFilledRow(grid: Grid): number | null {
+  for (let row = grid.firstRow; row <= grid.lastRow; row++) {
+    for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {
+      if (!isBlankCell(grid.raw(row, column))) return row;
+    }
+  }
+  return null;
+}

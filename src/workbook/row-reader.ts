@@ -1,0 +1,64 @@
+/**
+ * Reading one field of one row: a blank cell is "absent", a readable cell its value, and an
+ * unreadable cell `UNUSABLE` with a problem naming the sheet, cell, header and value. Warnings
+ * (a rounded amount, cut text) are reported and the value is used.
+ */
+import type { Problem } from "../engine/types";
+import type { DateContext } from "./parse-date";
+import type { Parsed } from "./parsed";
+import { cellText, isBlankCell } from "./parsed";
+import type { RawCell } from "./raw";
+import type { ReadCode } from "./read-problem";
+import { cellProblem } from "./read-problem";
+import type { Grid } from "./sheet-grid";
+
+export const UNUSABLE: unique symbol = Symbol("unusable");
+export type Field<T> = T | undefined | typeof UNUSABLE;
+
+/** What happens to a row or value after a problem, appended to the reason. */
+export const CONSEQUENCE = {
+  rowLeftOut: "the row is left out",
+  valueIgnored: "the value is not used",
+  rowKept: "the row is still used",
+} as const;
+export type Consequence = (typeof CONSEQUENCE)[keyof typeof CONSEQUENCE];
+
+export interface SheetContext {
+  sheet: string;
+  grid: Grid;
+  headers: ReadonlyMap<number, string>;
+  problems: Problem[];
+  dates: DateContext;
+  minorPerUnit: number;
+}
+
+export function report(
+  context: SheetContext,
+  row: number,
+  column: number,
+  cell: RawCell,
+  code: ReadCode,
+  reason: string
+): void {
+  const header = context.headers.get(column) ?? "";
+  context.problems.push(cellProblem(context.sheet, row, column, header, cellText(cell), code, reason));
+}
+
+export function readField<T>(
+  context: SheetContext,
+  row: number,
+  column: number | undefined,
+  parse: (cell: RawCell) => Parsed<T>,
+  consequence: Consequence
+): Field<T> {
+  if (column === undefined) return undefined;
+  const cell = context.grid.value(row, column);
+  if (isBlankCell(cell)) return undefined;
+  const parsed = parse(cell);
+  if (!parsed.ok) {
+    report(context, row, column, cell, parsed.code, `${parsed.reason}; ${consequence}`);
+    return UNUSABLE;
+  }
+  if (parsed.warning) report(context, row, column, cell, parsed.warning.code, parsed.warning.reason);
+  return parsed.value;
+}
