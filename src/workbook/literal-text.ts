@@ -42,5 +42,17 @@ export interface FittedText {
 /** Cuts text to Excel's cell limit, saying so when it had to. */
 export function fitCellText(text: string): FittedText {
   if (text.length <= MAX_CELL_TEXT) return { text, cutFrom: null };
-  return { text: text.slice(0, MAX_CELL_TEXT), cutFrom: text.length };
+  return { text: cutText(text, MAX_CELL_TEXT), cutFrom: text.length };
+}
+
+/**
+ * The first `maxUnits` UTF-16 units of a text (Excel counts its limits in those), without
+ * splitting a character outside the basic plane (emoji, rare CJK) into half a surrogate pair.
+ */
+export function cutText(text: string, maxUnits: number): string {
+  if (text.length <= maxUnits) return text;
+  const cut = text.slice(0, maxUnits);
+  const last = cut.charCodeAt(cut.length - 1);
+  const endsInHighSurrogate = last >= 0xd800 && last <= 0xdbff;
+  return endsInHighSurrogate ? cut.slice(0, -1) : cut;
 }

@@ -4,20 +4,22 @@
  */
 import type { WorkbookLayout } from "./layout";
 import type { SheetPlan } from "./plan";
+import { cutText } from "./literal-text";
 
 export const SHEET_NAME_MAX = 31;
 /** Characters Excel refuses in a sheet name. */
 const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/g;
 
-/** A valid sheet name: forbidden characters become "_", no apostrophe at either end, ≤ 31 characters. */
+/** Excel keeps this name for itself (the change-tracking history sheet). */
+const RESERVED_SHEET_NAME = "history";
+
+/** A valid sheet name: forbidden characters become "_", no apostrophe or space at either end,
+ * ≤ 31 characters, not Excel's reserved name; the fallback when nothing is left. */
 export function safeSheetName(name: string, fallback: string): string {
-  const cleaned = name
-    .replace(FORBIDDEN_IN_SHEET_NAME, "_")
-    .trim()
-    .replace(/^'+|'+$/g, "")
-    .slice(0, SHEET_NAME_MAX)
-    .trim();
-  return cleaned.length > 0 ? cleaned : fallback.slice(0, SHEET_NAME_MAX);
+  const trimEnds = (text: string) => text.replace(/^['\s]+|['\s]+$/g, "");
+  const fitted = trimEnds(cutText(trimEnds(name.replace(FORBIDDEN_IN_SHEET_NAME, "_")), SHEET_NAME_MAX));
+  const usable = fitted.length > 0 ? fitted : cutText(fallback, SHEET_NAME_MAX);
+  return usable.toLowerCase() === RESERVED_SHEET_NAME ? `${usable}_` : usable;
 }
 
 /** `name`, or "name (2)", "name (3)"… (cut to fit 31 characters) when a sheet already has it.
@@ -27,7 +29,7 @@ export function uniqueSheetName(name: string, taken: readonly string[]): string 
   if (!takenLower.has(name.toLowerCase())) return name;
   for (let copy = 2; ; copy++) {
     const suffix = ` (${copy})`;
-    const candidate = name.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+    const candidate = cutText(name, SHEET_NAME_MAX - suffix.length) + suffix;
     if (!takenLower.has(candidate.toLowerCase())) return candidate;
   }
 }
