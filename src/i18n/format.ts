@@ -85,12 +85,24 @@ export function utcDateFromSerial(serial: number): Date {
   return new Date(epoch + serial * MS_PER_DAY);
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/** "2026-06-30" (a time after it is ignored) → UTC midnight; "2026-02-30" is refused, not rolled over. */
+function utcDateFromIso(iso: string): Date {
+  const day = ISO_DAY.exec(iso)?.[0];
+  const date = new Date(`${day}T00:00:00Z`);
+  if (day === undefined || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) {
+    throw new RangeError(`${DATE_INVALID} (got "${iso}")`);
+  }
+  return date;
+}
+
 /** A date given as an Excel serial, a JS Date, or an ISO "YYYY-MM-DD" string, as a UTC Date. */
 function toUtcDate(date: number | Date | string): Date {
-  const result =
-    typeof date === "number" ? utcDateFromSerial(date) : typeof date === "string" ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
-  if (Number.isNaN(result.getTime())) throw new RangeError(`${DATE_INVALID} (got ${String(date)})`);
-  return result;
+  if (typeof date === "number") return utcDateFromSerial(date);
+  if (typeof date === "string") return utcDateFromIso(date);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`${DATE_INVALID} (got an invalid Date)`);
+  return date;
 }
 
 export type DateStyle = "numeric" | "long";
