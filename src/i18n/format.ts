@@ -8,7 +8,8 @@ import { baseLocale, type DisplayLocale, type SupportedLocale } from "./locales"
 export const MINOR_NOT_INTEGER = "Money must be a whole number of minor units";
 export const MINOR_PER_UNIT_INVALID = "Minor units per currency unit must be 1, 10, 100, 1000, ...";
 export const DATE_INVALID = "Not a date that can be shown";
-export const SERIAL_INVALID = "Not an Excel serial date (whole day numbers from 1, 60 does not exist)";
+export const SERIAL_INVALID =
+  "Not an Excel serial date (whole day numbers from 1, 60 does not exist)";
 
 /** Intl accepts a decimal string (exact) since ECMA-402 2023; the ES2022 typings lack it. */
 interface DecimalStringFormatter {
@@ -42,31 +43,53 @@ export function minorToDecimalString(minor: number, minorPerUnit: number): strin
  * with a currency code the locale's symbol is added ("$1,234,567.89", "¥1,234,567.89").
  * The decimals always follow `minorPerUnit`, never the currency's own default.
  */
-export function formatMoney(minor: number, minorPerUnit: number, locale: DisplayLocale, currency?: string): string {
+export function formatMoney(
+  minor: number,
+  minorPerUnit: number,
+  locale: DisplayLocale,
+  currency?: string
+): string {
   const digits = fractionDigitsOf(minorPerUnit);
-  const options: Intl.NumberFormatOptions = { minimumFractionDigits: digits, maximumFractionDigits: digits };
+  const options: Intl.NumberFormatOptions = {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  };
   if (currency) Object.assign(options, { style: "currency", currency });
-  const formatter = new Intl.NumberFormat(baseLocale(locale), options) as unknown as DecimalStringFormatter; // see DecimalStringFormatter
+  const formatter = new Intl.NumberFormat(
+    baseLocale(locale),
+    options
+  ) as unknown as DecimalStringFormatter; // see DecimalStringFormatter
   return formatter.format(minorToDecimalString(minor, minorPerUnit));
 }
 
 /** A plain number with grouping; `fractionDigits` fixes the decimals when given. */
-export function formatNumber(value: number, locale: DisplayLocale, fractionDigits?: number): string {
+export function formatNumber(
+  value: number,
+  locale: DisplayLocale,
+  fractionDigits?: number
+): string {
   const options: Intl.NumberFormatOptions =
-    fractionDigits === undefined ? {} : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
+    fractionDigits === undefined
+      ? {}
+      : { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits };
   return new Intl.NumberFormat(baseLocale(locale), options).format(value);
 }
 
 /** A share 0..1 as a percentage: 0.125 → "12.5%" (at most `maxFractionDigits` decimals). */
 export function formatPercent(share: number, locale: DisplayLocale, maxFractionDigits = 1): string {
-  return new Intl.NumberFormat(baseLocale(locale), { style: "percent", maximumFractionDigits: maxFractionDigits }).format(
-    share,
-  );
+  return new Intl.NumberFormat(baseLocale(locale), {
+    style: "percent",
+    maximumFractionDigits: maxFractionDigits,
+  }).format(share);
 }
 
 /** A count of days with the locale's unit word: "1 day", "30 days", "30天", "30 天". */
 export function formatDays(days: number, locale: DisplayLocale): string {
-  return new Intl.NumberFormat(baseLocale(locale), { style: "unit", unit: "day", unitDisplay: "long" }).format(days);
+  return new Intl.NumberFormat(baseLocale(locale), {
+    style: "unit",
+    unit: "day",
+    unitDisplay: "long",
+  }).format(days);
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -91,7 +114,11 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 function utcDateFromIso(iso: string): Date {
   const day = ISO_DAY.exec(iso)?.[0];
   const date = new Date(`${day}T00:00:00Z`);
-  if (day === undefined || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== day) {
+  if (
+    day === undefined ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== day
+  ) {
     throw new RangeError(`${DATE_INVALID} (got "${iso}")`);
   }
   return date;
@@ -117,10 +144,15 @@ function isoDay(date: Date): string {
  * numeric — en-US "2026-06-30", zh-CN / zh-TW "2026/6/30";
  * long — en-US "Jun 30, 2026", zh-CN / zh-TW "2026年6月30日".
  */
-export function formatDate(date: number | Date | string, locale: DisplayLocale, style: DateStyle = "numeric"): string {
+export function formatDate(
+  date: number | Date | string,
+  locale: DisplayLocale,
+  style: DateStyle = "numeric"
+): string {
   const day = toUtcDate(date);
   const language: SupportedLocale = baseLocale(locale);
-  if (style === "long") return new Intl.DateTimeFormat(language, { timeZone: "UTC", dateStyle: "medium" }).format(day);
+  if (style === "long")
+    return new Intl.DateTimeFormat(language, { timeZone: "UTC", dateStyle: "medium" }).format(day);
   if (language === "en-US") return isoDay(day);
   return new Intl.DateTimeFormat(language, { timeZone: "UTC" }).format(day);
 }

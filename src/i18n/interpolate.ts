@@ -10,7 +10,7 @@ const PLACEHOLDER = /\{([A-Za-z0-9_]+)\}/g;
 export function interpolate(template: string, params?: InterpolationParams): string {
   if (!params) return template;
   return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
   );
 }
 

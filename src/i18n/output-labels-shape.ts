@@ -45,7 +45,8 @@ export type CustomerColumnKey =
   | "abc"
   | "collectionAction";
 
-export type ReceivableColumnKey = "daysOverdue" | "agingBucket" | "overdueFlag" | "collectionAction" | "debtClass";
+export type ReceivableColumnKey =
+  "daysOverdue" | "agingBucket" | "overdueFlag" | "collectionAction" | "debtClass";
 
 export interface OutputLabelsShape {
   locale: string;

@@ -7,7 +7,12 @@ import { EN_US_LABELS } from "./labels/en-US";
 import { ZH_CN_LABELS } from "./labels/zh-CN";
 import { ZH_TW_LABELS } from "./labels/zh-TW";
 import { interpolate } from "./interpolate";
-import { PSEUDO_LOCALE, SUPPORTED_LOCALES, type DisplayLocale, type SupportedLocale } from "./locales";
+import {
+  PSEUDO_LOCALE,
+  SUPPORTED_LOCALES,
+  type DisplayLocale,
+  type SupportedLocale,
+} from "./locales";
 import type { OutputLabelsShape, OutputLabelTexts, ReasonKey } from "./output-labels-shape";
 import { pseudoLocalize, pseudoSheetName } from "./pseudo";
 
@@ -85,15 +90,22 @@ function reasonParams(rules: ReasonRules): Record<ReasonKey, Record<string, numb
   };
 }
 
-function fillReasons(templates: Record<ReasonKey, string>, rules: ReasonRules): Record<ReasonKey, string> {
+function fillReasons(
+  templates: Record<ReasonKey, string>,
+  rules: ReasonRules
+): Record<ReasonKey, string> {
   const params = reasonParams(rules);
   const filled = {} as Record<ReasonKey, string>;
-  for (const key of Object.keys(templates) as ReasonKey[]) filled[key] = interpolate(templates[key], params[key]);
+  for (const key of Object.keys(templates) as ReasonKey[])
+    filled[key] = interpolate(templates[key], params[key]);
   return filled;
 }
 
 /** Applies `transform` to every string of a section of labels, keeping its keys. */
-function mapSection<T extends Record<string, string>>(section: T, transform: (text: string) => string): T {
+function mapSection<T extends Record<string, string>>(
+  section: T,
+  transform: (text: string) => string
+): T {
   const mapped: Record<string, string> = {};
   for (const [key, text] of Object.entries(section)) mapped[key] = transform(text);
   return mapped as T; // same keys as `section`, every value still a string
@@ -128,7 +140,10 @@ function textsFor(locale: DisplayLocale): OutputLabelTexts {
  * The words a review writes, in `locale`. Reasons quote the numbers of `rules` (pass the policy
  * the review ran with); without it they quote the default policy.
  */
-export function outputLabels(locale: DisplayLocale, rules: ReasonRules = DEFAULT_REASON_RULES): OutputLabelsShape {
+export function outputLabels(
+  locale: DisplayLocale,
+  rules: ReasonRules = DEFAULT_REASON_RULES
+): OutputLabelsShape {
   const texts = textsFor(locale);
   return { locale, ...texts, reasons: fillReasons(texts.reasons, rules) };
 }

@@ -4,7 +4,13 @@
  * Plural-free by design: Chinese has no plural, and English uses a separate key where it needs one.
  */
 import { interpolate, placeholdersOf, type InterpolationParams } from "./interpolate";
-import { FALLBACK_LOCALE, PSEUDO_LOCALE, SUPPORTED_LOCALES, type DisplayLocale, type SupportedLocale } from "./locales";
+import {
+  FALLBACK_LOCALE,
+  PSEUDO_LOCALE,
+  SUPPORTED_LOCALES,
+  type DisplayLocale,
+  type SupportedLocale,
+} from "./locales";
 import { pseudoLocalize } from "./pseudo";
 
 export type Catalog<Key extends string> = Readonly<Record<Key, string>>;
@@ -20,14 +26,21 @@ export type Catalogs<Key extends string> = { readonly "en-US": Catalog<Key> } & 
 export type Translator<Key extends string> = (key: Key, params?: InterpolationParams) => string;
 
 /** The template for `key`: the locale's own, else English, else the key itself (visible). */
-function templateFor<Key extends string>(locale: DisplayLocale, catalogs: Catalogs<Key>, key: Key): string {
+function templateFor<Key extends string>(
+  locale: DisplayLocale,
+  catalogs: Catalogs<Key>,
+  key: Key
+): string {
   const english = catalogs[FALLBACK_LOCALE][key] ?? key;
   if (locale === PSEUDO_LOCALE) return pseudoLocalize(english);
   const own = catalogs[locale][key];
   return own === undefined || own === "" ? english : own;
 }
 
-export function createTranslator<Key extends string>(locale: DisplayLocale, catalogs: Catalogs<Key>): Translator<Key> {
+export function createTranslator<Key extends string>(
+  locale: DisplayLocale,
+  catalogs: Catalogs<Key>
+): Translator<Key> {
   return (key, params) => interpolate(templateFor(locale, catalogs, key), params);
 }
 
@@ -58,7 +71,8 @@ export function catalogProblems<Key extends string>(catalogs: Catalogs<Key>): Ca
       const text = catalog[key];
       if (text === undefined) problems.push({ locale, key, kind: "missing" });
       else if (text.trim() === "") problems.push({ locale, key, kind: "empty" });
-      else if (!samePlaceholders(text, english)) problems.push({ locale, key, kind: "placeholders" });
+      else if (!samePlaceholders(text, english))
+        problems.push({ locale, key, kind: "placeholders" });
     }
   }
   return problems;

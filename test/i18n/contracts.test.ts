@@ -57,7 +57,7 @@ describe("output labels match the workbook contract", () => {
     });
     expect(DEFAULT_REASON_RULES.score.minCoverage).toBe(DEFAULT_POLICY.score.minCoverage);
     expect(DEFAULT_REASON_RULES.limit.bands).toEqual(
-      DEFAULT_POLICY.limit.bands.map(({ minScore, multiplier }) => ({ minScore, multiplier })),
+      DEFAULT_POLICY.limit.bands.map(({ minScore, multiplier }) => ({ minScore, multiplier }))
     );
     // Passing the policy itself gives the same sentences as the defaults.
     expect(outputLabels("en-US", policyAsRules).reasons).toEqual(outputLabels("en-US").reasons);
@@ -70,6 +70,10 @@ describe("header synonyms match the workbook contract", () => {
     expect(sorted(Object.keys(synonyms.customers))).toEqual(sorted(CUSTOMER_FIELDS));
     expect(sorted(Object.keys(synonyms.receivables))).toEqual(sorted(RECEIVABLE_FIELDS));
     expect(sorted(Object.keys(synonyms.orders))).toEqual(sorted(ORDER_FIELDS));
-    expect(sorted(Object.keys(synonyms.sheetNames))).toEqual(["customers", "orders", "receivables"]);
+    expect(sorted(Object.keys(synonyms.sheetNames))).toEqual([
+      "customers",
+      "orders",
+      "receivables",
+    ]);
   });
 });

@@ -23,9 +23,12 @@ import {
 const JUNE_30_2026 = 46203;
 
 describe("formatMoney", () => {
-  test.each(["en-US", "zh-CN", "zh-TW"] as const)("%s groups by thousands with two decimals", (locale) => {
-    expect(formatMoney(123456789, 100, locale)).toBe("1,234,567.89");
-  });
+  test.each(["en-US", "zh-CN", "zh-TW"] as const)(
+    "%s groups by thousands with two decimals",
+    (locale) => {
+      expect(formatMoney(123456789, 100, locale)).toBe("1,234,567.89");
+    }
+  );
 
   test("currency symbols follow the locale", () => {
     expect(formatMoney(123456789, 100, "en-US", "USD")).toBe("$1,234,567.89");
@@ -64,7 +67,7 @@ describe("formatMoney", () => {
         const digits = Math.log10(perUnit);
         const fraction = digits === 0 ? "" : text.split(".")[1];
         return BigInt(text.replace(".", "")) === BigInt(minor) && fraction.length === digits;
-      }),
+      })
     );
   });
 });
@@ -125,7 +128,10 @@ describe("formatDate", () => {
   test("agrees with the engine's serial dates from 1900-03-01 to 9999-12-31", () => {
     const last = serialFromYmd(9999, 12, 31);
     fc.assert(
-      fc.property(fc.integer({ min: 61, max: last }), (serial) => formatDate(serial, "en-US") === isoFromSerial(serial)),
+      fc.property(
+        fc.integer({ min: 61, max: last }),
+        (serial) => formatDate(serial, "en-US") === isoFromSerial(serial)
+      )
     );
   });
 });

@@ -15,7 +15,7 @@ const groups: [string, Record<string, string[]>][] = [
   ["sheetNames", synonyms.sheetNames],
 ];
 const everyList = groups.flatMap(([group, fields]) =>
-  Object.entries(fields).map(([field, list]) => [`${group}.${field}`, list] as const),
+  Object.entries(fields).map(([field, list]) => [`${group}.${field}`, list] as const)
 );
 
 const isEnglish = (text: string) => /^[\x20-\x7e]+$/.test(text) && /[A-Za-z]/.test(text);
@@ -35,22 +35,35 @@ describe("every field can be recognised in all three languages", () => {
     expect(c.bankCredit).toEqual(expect.arrayContaining(["银行信用", "銀行信用"]));
     expect(c.solvency).toEqual(expect.arrayContaining(["偿债能力", "償債能力"]));
     expect(c.capitalSize).toEqual(expect.arrayContaining(["资本总额", "資本總額"]));
-    expect(c.marketAppeal).toEqual(expect.arrayContaining(["对市场吸引力影响", "對市場吸引力影響"]));
+    expect(c.marketAppeal).toEqual(
+      expect.arrayContaining(["对市场吸引力影响", "對市場吸引力影響"])
+    );
     expect(c.guarantee).toEqual(expect.arrayContaining(["担保条件", "擔保條件"]));
     expect(c.substitutability).toContain("可替代性");
   });
 
   test("the examples of a real sheet are recognised", () => {
     expect(synonyms.customers.id).toEqual(
-      expect.arrayContaining(["Customer ID", "Customer No.", "Cust ID", "Account", "客户编号", "客戶編號", "客户代码", "客戶代碼"]),
+      expect.arrayContaining([
+        "Customer ID",
+        "Customer No.",
+        "Cust ID",
+        "Account",
+        "客户编号",
+        "客戶編號",
+        "客户代码",
+        "客戶代碼",
+      ])
     );
     expect(synonyms.receivables.amount).toEqual(
-      expect.arrayContaining(["Amount", "Invoice Amount", "金额", "金額", "发票金额", "發票金額"]),
+      expect.arrayContaining(["Amount", "Invoice Amount", "金额", "金額", "发票金额", "發票金額"])
     );
     expect(synonyms.sheetNames.receivables).toEqual(
-      expect.arrayContaining(["Receivables", "AR", "Invoices", "应收账款", "應收帳款", "應收賬款"]),
+      expect.arrayContaining(["Receivables", "AR", "Invoices", "应收账款", "應收帳款", "應收賬款"])
     );
-    expect(synonyms.sheetNames.customers).toEqual(expect.arrayContaining(["Customers", "客户", "客戶", "客户资料", "客戶資料"]));
+    expect(synonyms.sheetNames.customers).toEqual(
+      expect.arrayContaining(["Customers", "客户", "客戶", "客户资料", "客戶資料"])
+    );
     expect(synonyms.sheetNames.orders).toEqual(expect.arrayContaining(["Orders", "订单", "訂單"]));
   });
 });
@@ -63,7 +76,8 @@ describe("no synonym is ambiguous", () => {
       for (const text of list) {
         const key = normaliseHeader(text);
         const previous = owner.get(key);
-        if (previous !== undefined && previous !== field) clashes.push(`"${text}": ${previous} / ${field}`);
+        if (previous !== undefined && previous !== field)
+          clashes.push(`"${text}": ${previous} / ${field}`);
         owner.set(key, field);
       }
     }
@@ -77,17 +91,27 @@ describe("no synonym is ambiguous", () => {
 });
 
 describe("Chinese synonyms exist in both scripts", () => {
-  test.each(everyList)("%s: each Traditional text has its Simplified twin and vice versa", (_field, list) => {
-    const present = new Set(list);
-    const chinese = list.filter(hasHan);
-    // A Traditional text simplifies to a listed text.
-    const lackingSimplified = chinese.filter((text) => traditionalOnlyIn(text).length > 0 && !present.has(toSimplified(text)));
-    // A Simplified text is the simplification of some listed Traditional text.
-    const lackingTraditional = chinese.filter(
-      (text) => simplifiedOnlyIn(text).length > 0 && !chinese.some((other) => other !== text && toSimplified(other) === text),
-    );
-    expect({ lackingSimplified, lackingTraditional }).toEqual({ lackingSimplified: [], lackingTraditional: [] });
-  });
+  test.each(everyList)(
+    "%s: each Traditional text has its Simplified twin and vice versa",
+    (_field, list) => {
+      const present = new Set(list);
+      const chinese = list.filter(hasHan);
+      // A Traditional text simplifies to a listed text.
+      const lackingSimplified = chinese.filter(
+        (text) => traditionalOnlyIn(text).length > 0 && !present.has(toSimplified(text))
+      );
+      // A Simplified text is the simplification of some listed Traditional text.
+      const lackingTraditional = chinese.filter(
+        (text) =>
+          simplifiedOnlyIn(text).length > 0 &&
+          !chinese.some((other) => other !== text && toSimplified(other) === text)
+      );
+      expect({ lackingSimplified, lackingTraditional }).toEqual({
+        lackingSimplified: [],
+        lackingTraditional: [],
+      });
+    }
+  );
 });
 
 describe("headerSynonyms()", () => {

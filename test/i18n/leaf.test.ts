@@ -12,7 +12,8 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-const IMPORT_FROM = /(?:import|export)[^"']*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+const IMPORT_FROM =
+  /(?:import|export)[^"']*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
 
 test("every import of src/i18n stays inside src/i18n, and no package is imported", () => {
   const files = sourceFiles(ROOT);
@@ -22,7 +23,8 @@ test("every import of src/i18n stays inside src/i18n, and no package is imported
     for (const match of readFileSync(file, "utf8").matchAll(IMPORT_FROM)) {
       const specifier = match[1] ?? match[2];
       const target = specifier.startsWith(".") ? resolve(dirname(file), specifier) : null;
-      if (target === null || relative(ROOT, target).startsWith("..")) outside.push(`${relative(ROOT, file)} → ${specifier}`);
+      if (target === null || relative(ROOT, target).startsWith(".."))
+        outside.push(`${relative(ROOT, file)} → ${specifier}`);
     }
   }
   expect(outside).toEqual([]);

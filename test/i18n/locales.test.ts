@@ -44,7 +44,7 @@ describe("resolveLocale", () => {
         const locale = resolveLocale(tag);
         const chinese = locale === "zh-CN" || locale === "zh-TW";
         return known.has(locale) && chinese === /^zh([-_]|$)/i.test(tag.trim());
-      }),
+      })
     );
   });
 });
@@ -58,15 +58,22 @@ describe("pseudo-locale", () => {
   test("keeps placeholders and command-line options usable", () => {
     // 16 characters → ceil(16 / 3) = 6 marks.
     expect(pseudoLocalize("Reading {file} …")).toBe("[Ŕéáðíñĝ {file} … !!!!!!]");
-    expect(accentLetters("use --as-of or -q, not well-known")).toBe("ûŝé --as-of öŕ -q, ñöţ ŵéļļ-ķñöŵñ");
+    expect(accentLetters("use --as-of or -q, not well-known")).toBe(
+      "ûŝé --as-of öŕ -q, ñöţ ŵéļļ-ķñöŵñ"
+    );
   });
 
   test("every non-empty English text comes out marked and without plain letters", () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[A-Za-z ,.;()]{1,60}$/), (text) => {
         const pseudo = pseudoLocalize(text);
-        return pseudo.startsWith("[") && pseudo.endsWith("]") && pseudo.includes("!") && !/[A-Za-z]/.test(pseudo);
-      }),
+        return (
+          pseudo.startsWith("[") &&
+          pseudo.endsWith("]") &&
+          pseudo.includes("!") &&
+          !/[A-Za-z]/.test(pseudo)
+        );
+      })
     );
   });
 
@@ -75,7 +82,7 @@ describe("pseudo-locale", () => {
       fc.property(fc.stringMatching(/^[A-Za-z ]{1,40}$/), (name) => {
         const pseudo = pseudoSheetName(name);
         return pseudo.length <= 31 && !/[[\]]/.test(pseudo) && pseudo.endsWith("!!");
-      }),
+      })
     );
     expect(pseudoSheetName("Credit Log")).toBe(`${accentLetters("Credit Log")} !!`);
   });

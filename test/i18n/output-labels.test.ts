@@ -12,7 +12,8 @@ import { simplifiedOnlyIn, traditionalOnlyIn, hasHan } from "./script-chars";
 import { isValidSheetName, normaliseHeader, textEntries } from "./text-checks";
 
 const ALL_LOCALES: DisplayLocale[] = [...SUPPORTED_LOCALES, PSEUDO_LOCALE];
-const entriesOf = (locale: DisplayLocale) => textEntries({ ...outputLabels(locale), locale: undefined });
+const entriesOf = (locale: DisplayLocale) =>
+  textEntries({ ...outputLabels(locale), locale: undefined });
 
 describe("every label exists and is filled in every locale", () => {
   const englishPaths = entriesOf("en-US").map(([path]) => path);
@@ -24,14 +25,17 @@ describe("every label exists and is filled in every locale", () => {
   });
 
   test("no label is left with an unfilled {placeholder}", () => {
-    for (const locale of ALL_LOCALES) expect(entriesOf(locale).filter(([, text]) => /\{\w+\}/.test(text))).toEqual([]);
+    for (const locale of ALL_LOCALES)
+      expect(entriesOf(locale).filter(([, text]) => /\{\w+\}/.test(text))).toEqual([]);
   });
 });
 
 describe("pseudo-locale", () => {
   test("marks every label, leaving no plain English letter", () => {
     const unmarked = entriesOf(PSEUDO_LOCALE).filter(([path, text]) => {
-      const marked = path.startsWith("sheets.") ? text.endsWith(" !!") : text.startsWith("[") && text.endsWith("]");
+      const marked = path.startsWith("sheets.")
+        ? text.endsWith(" !!")
+        : text.startsWith("[") && text.endsWith("]");
       return !marked || /[A-Za-z]/.test(text);
     });
     expect(unmarked).toEqual([]);
@@ -41,10 +45,15 @@ describe("pseudo-locale", () => {
 describe("Chinese labels are translated and in the right script", () => {
   const english = new Map(entriesOf("en-US"));
 
-  test.each(["zh-CN", "zh-TW"] as const)("no %s label is the English text or free of Chinese", (locale) => {
-    const untranslated = entriesOf(locale).filter(([path, text]) => text === english.get(path) || !hasHan(text));
-    expect(untranslated).toEqual([]);
-  });
+  test.each(["zh-CN", "zh-TW"] as const)(
+    "no %s label is the English text or free of Chinese",
+    (locale) => {
+      const untranslated = entriesOf(locale).filter(
+        ([path, text]) => text === english.get(path) || !hasHan(text)
+      );
+      expect(untranslated).toEqual([]);
+    }
+  );
 
   test("zh-CN uses no Traditional-only character", () => {
     const found = entriesOf("zh-CN").filter(([, text]) => traditionalOnlyIn(text).length > 0);
@@ -66,12 +75,26 @@ describe("Chinese labels are translated and in the right script", () => {
     expect(cn.notDue).toBe("未到期");
     expect(tw.notDue).toBe("未到期");
     expect([cn.sheets.aging, tw.sheets.aging]).toEqual(["账龄分析", "帳齡分析"]);
-    expect([cn.customerColumns.creditLimit, tw.customerColumns.creditLimit]).toEqual(["信用额度", "信用額度"]);
-    expect([cn.debtClasses.IN_COLLECTION, cn.debtClasses.DOUBTFUL, cn.debtClasses.BAD]).toEqual(["催收款", "准呆账", "呆账"]);
-    expect([tw.debtClasses.IN_COLLECTION, tw.debtClasses.DOUBTFUL, tw.debtClasses.BAD]).toEqual(["催收款", "準呆帳", "呆帳"]);
+    expect([cn.customerColumns.creditLimit, tw.customerColumns.creditLimit]).toEqual([
+      "信用额度",
+      "信用額度",
+    ]);
+    expect([cn.debtClasses.IN_COLLECTION, cn.debtClasses.DOUBTFUL, cn.debtClasses.BAD]).toEqual([
+      "催收款",
+      "准呆账",
+      "呆账",
+    ]);
+    expect([tw.debtClasses.IN_COLLECTION, tw.debtClasses.DOUBTFUL, tw.debtClasses.BAD]).toEqual([
+      "催收款",
+      "準呆帳",
+      "呆帳",
+    ]);
     expect(cn.debtClasses.DEAD.startsWith("死账")).toBe(true);
     expect(tw.debtClasses.DEAD.startsWith("死帳")).toBe(true);
-    expect([cn.sheets.creditChanges, tw.sheets.creditChanges]).toEqual(["授信调整表", "授信調整表"]);
+    expect([cn.sheets.creditChanges, tw.sheets.creditChanges]).toEqual([
+      "授信调整表",
+      "授信調整表",
+    ]);
   });
 });
 
@@ -119,8 +142,19 @@ describe("reasons quote the policy the review ran with", () => {
   const policy: ReasonRules = {
     ...DEFAULT_POLICY,
     score: { minCoverage: 0.625 },
-    limit: { bands: [{ minScore: 70, multiplier: 2 }, { minScore: 50, multiplier: 1 }, { minScore: 0, multiplier: 0 }] },
-    adjustments: { ...DEFAULT_POLICY.adjustments, reduceOverdueDays: 45, suspendBadPayments: 5, suspendInactiveMonths: 9 },
+    limit: {
+      bands: [
+        { minScore: 70, multiplier: 2 },
+        { minScore: 50, multiplier: 1 },
+        { minScore: 0, multiplier: 0 },
+      ],
+    },
+    adjustments: {
+      ...DEFAULT_POLICY.adjustments,
+      reduceOverdueDays: 45,
+      suspendBadPayments: 5,
+      suspendInactiveMonths: 9,
+    },
   };
 
   test("a changed policy changes the sentences, in every language", () => {
@@ -139,16 +173,27 @@ describe("reasons quote the policy the review ran with", () => {
 
   test("any threshold appears as typed in every reason that quotes it", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 1, max: 99 }), (days, months) => {
-        const rules: ReasonRules = {
-          ...DEFAULT_POLICY,
-          adjustments: { ...DEFAULT_POLICY.adjustments, suspendOverdueDays: days, reduceInactiveMonths: months },
-        };
-        return SUPPORTED_LOCALES.every((locale) => {
-          const reasons = outputLabels(locale, rules).reasons;
-          return reasons.OVERDUE_90.includes(String(days)) && reasons.INACTIVE_3M.includes(String(months));
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 999 }),
+        fc.integer({ min: 1, max: 99 }),
+        (days, months) => {
+          const rules: ReasonRules = {
+            ...DEFAULT_POLICY,
+            adjustments: {
+              ...DEFAULT_POLICY.adjustments,
+              suspendOverdueDays: days,
+              reduceInactiveMonths: months,
+            },
+          };
+          return SUPPORTED_LOCALES.every((locale) => {
+            const reasons = outputLabels(locale, rules).reasons;
+            return (
+              reasons.OVERDUE_90.includes(String(days)) &&
+              reasons.INACTIVE_3M.includes(String(months))
+            );
+          });
+        }
+      )
     );
   });
 });
@@ -161,7 +206,9 @@ describe("sheet names", () => {
   });
 
   test("no output sheet could be taken for an input sheet", () => {
-    const inputNames = new Set(Object.values(headerSynonyms().sheetNames).flat().map(normaliseHeader));
+    const inputNames = new Set(
+      Object.values(headerSynonyms().sheetNames).flat().map(normaliseHeader)
+    );
     const outputNames = ALL_LOCALES.flatMap((locale) => Object.values(outputLabels(locale).sheets));
     expect(outputNames.filter((name) => inputNames.has(normaliseHeader(name)))).toEqual([]);
   });
@@ -171,7 +218,10 @@ describe("output column headers", () => {
   test.each(ALL_LOCALES)("%s: no two output keys share a header", (locale) => {
     const labels = outputLabels(locale);
     const keyOfHeader = new Map<string, Set<string>>();
-    for (const [key, header] of [...Object.entries(labels.customerColumns), ...Object.entries(labels.receivableColumns)]) {
+    for (const [key, header] of [
+      ...Object.entries(labels.customerColumns),
+      ...Object.entries(labels.receivableColumns),
+    ]) {
       const keys = keyOfHeader.get(normaliseHeader(header)) ?? new Set<string>();
       keys.add(key);
       keyOfHeader.set(normaliseHeader(header), keys);
@@ -183,7 +233,10 @@ describe("output column headers", () => {
     const all = allOutputHeaders();
     for (const locale of ALL_LOCALES) {
       const labels = outputLabels(locale);
-      for (const [key, header] of [...Object.entries(labels.customerColumns), ...Object.entries(labels.receivableColumns)]) {
+      for (const [key, header] of [
+        ...Object.entries(labels.customerColumns),
+        ...Object.entries(labels.receivableColumns),
+      ]) {
         expect(all[key]).toContain(header);
       }
     }
@@ -202,18 +255,28 @@ describe("output column headers", () => {
   test("the collection-action column has one header per locale on both sheets", () => {
     for (const locale of ALL_LOCALES) {
       const labels = outputLabels(locale);
-      expect(labels.receivableColumns.collectionAction).toBe(labels.customerColumns.collectionAction);
+      expect(labels.receivableColumns.collectionAction).toBe(
+        labels.customerColumns.collectionAction
+      );
     }
   });
 
   test("no output header could be read back as an input field of the same sheet", () => {
     const synonyms = headerSynonyms();
     const customerInputs = new Set(Object.values(synonyms.customers).flat().map(normaliseHeader));
-    const receivableInputs = new Set(Object.values(synonyms.receivables).flat().map(normaliseHeader));
+    const receivableInputs = new Set(
+      Object.values(synonyms.receivables).flat().map(normaliseHeader)
+    );
     for (const locale of ALL_LOCALES) {
       const labels = outputLabels(locale);
-      expect(Object.values(labels.customerColumns).filter((h) => customerInputs.has(normaliseHeader(h)))).toEqual([]);
-      expect(Object.values(labels.receivableColumns).filter((h) => receivableInputs.has(normaliseHeader(h)))).toEqual([]);
+      expect(
+        Object.values(labels.customerColumns).filter((h) => customerInputs.has(normaliseHeader(h)))
+      ).toEqual([]);
+      expect(
+        Object.values(labels.receivableColumns).filter((h) =>
+          receivableInputs.has(normaliseHeader(h))
+        )
+      ).toEqual([]);
     }
   });
 });

@@ -17,7 +17,8 @@ const EXCLUSIVE_PAIRS =
   "护護 带帶 虑慮 须須 绝絕 头頭 继繼 将將 见見 采採 坏壞 据據 检檢 筛篩 确確 议議 网網 况況 别別 讯訊";
 
 /** Simplified characters that Traditional text also uses, but whose Traditional form is exclusive. */
-const SHARED_SIMPLIFIED_PAIRS = "准準 占佔 余餘 后後 周週 里裡 台臺 冲沖 干幹 几幾 面麵 范範 只隻 云雲";
+const SHARED_SIMPLIFIED_PAIRS =
+  "准準 占佔 余餘 后後 周週 里裡 台臺 冲沖 干幹 几幾 面麵 范範 只隻 云雲";
 
 /** Second Traditional forms of a Simplified character already paired above (账 is 賬 or 帳). */
 const TRADITIONAL_VARIANTS = "账帳 纪紀";
@@ -40,7 +41,9 @@ const ALL_PAIRS = [...EXCLUSIVE, ...SHARED, ...VARIANTS];
 export const SIMPLIFIED_ONLY = new Set(EXCLUSIVE.map(([simplified]) => simplified));
 export const TRADITIONAL_ONLY = new Set(ALL_PAIRS.map(([, traditional]) => traditional));
 /** Every Traditional character listed has exactly one Simplified form. */
-const TO_SIMPLIFIED = new Map<string, string>(ALL_PAIRS.map(([simplified, traditional]) => [traditional, simplified]));
+const TO_SIMPLIFIED = new Map<string, string>(
+  ALL_PAIRS.map(([simplified, traditional]) => [traditional, simplified])
+);
 
 export function traditionalOnlyIn(text: string): string[] {
   return [...text].filter((ch) => TRADITIONAL_ONLY.has(ch));

@@ -4,7 +4,9 @@
 export function textEntries(value: unknown, path = ""): [string, string][] {
   if (typeof value === "string") return [[path, value]];
   if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, child]) => textEntries(child, path ? `${path}.${key}` : key));
+    return Object.entries(value).flatMap(([key, child]) =>
+      textEntries(child, path ? `${path}.${key}` : key)
+    );
   }
   return [];
 }

@@ -27,7 +27,9 @@ describe("createTranslator", () => {
   });
 
   test("the pseudo-locale marks the English and still fills placeholders", () => {
-    expect(createTranslator("qps-ploc", sample)("greeting", { name: "Li" })).toBe("[Ĥéļļö Li !!!!]");
+    expect(createTranslator("qps-ploc", sample)("greeting", { name: "Li" })).toBe(
+      "[Ĥéļļö Li !!!!]"
+    );
   });
 
   test("a placeholder without a value stays visible", () => {
@@ -74,14 +76,16 @@ describe.each(realCatalogs)("%s catalogs", (_name, set) => {
     const hasWords = (text: string) => /\p{L}/u.test(text.replace(/\{[^{}]*\}/g, ""));
     for (const locale of ["zh-CN", "zh-TW"] as const) {
       const untranslated = translated(locale).filter(
-        ([key, text]) => hasWords(text) && (text === english[key] || !hasHan(text)),
+        ([key, text]) => hasWords(text) && (text === english[key] || !hasHan(text))
       );
       expect(untranslated).toEqual([]);
     }
   });
 
   test("zh-CN has no Traditional-only and zh-TW no Simplified-only character", () => {
-    expect(translated("zh-CN").filter(([, text]) => traditionalOnlyIn(text).length > 0)).toEqual([]);
+    expect(translated("zh-CN").filter(([, text]) => traditionalOnlyIn(text).length > 0)).toEqual(
+      []
+    );
     expect(translated("zh-TW").filter(([, text]) => simplifiedOnlyIn(text).length > 0)).toEqual([]);
   });
 
@@ -95,17 +99,19 @@ describe.each(realCatalogs)("%s catalogs", (_name, set) => {
   });
 
   test("English texts carry no Chinese", () => {
-    expect(Object.entries(english).filter(([key, text]) => !ENDONYM_KEYS.has(key) && hasHan(text))).toEqual([]);
+    expect(
+      Object.entries(english).filter(([key, text]) => !ENDONYM_KEYS.has(key) && hasHan(text))
+    ).toEqual([]);
   });
 });
 
 describe("pane starter keys", () => {
   test("title and language names", () => {
-    expect([catalogs["en-US"]["app.title"], catalogs["zh-CN"]["app.title"], catalogs["zh-TW"]["app.title"]]).toEqual([
-      "Credit Desk",
-      "信用管理台",
-      "信用管理台",
-    ]);
+    expect([
+      catalogs["en-US"]["app.title"],
+      catalogs["zh-CN"]["app.title"],
+      catalogs["zh-TW"]["app.title"],
+    ]).toEqual(["Credit Desk", "信用管理台", "信用管理台"]);
     for (const locale of ["en-US", "zh-CN", "zh-TW"] as const) {
       expect(catalogs[locale]["language.zh-TW"]).toBe("繁體中文");
       expect(catalogs[locale]["language.zh-CN"]).toBe("简体中文");
@@ -117,18 +123,28 @@ describe("pane starter keys", () => {
 describe("command line", () => {
   test("argument errors are found by their code and quote the bad value", () => {
     expect(cliTranslator("en-US")("args.BAD_DATE", { detail: "30/06/2026" })).toBe(
-      '--as-of takes a date written YYYY-MM-DD, e.g. 2026-06-30 (got "30/06/2026").',
+      '--as-of takes a date written YYYY-MM-DD, e.g. 2026-06-30 (got "30/06/2026").'
     );
-    expect(cliTranslator("zh-TW")("args.BAD_DATE", { detail: "30/06/2026" })).toContain("「30/06/2026」");
+    expect(cliTranslator("zh-TW")("args.BAD_DATE", { detail: "30/06/2026" })).toContain(
+      "「30/06/2026」"
+    );
     expect(cliTranslator("zh-CN")("file.zipBomb", { file: "a.xlsx", limitMb: 200 })).toBe(
-      "a.xlsx 解压后将超过 200 MB；出于安全考虑不予处理。",
+      "a.xlsx 解压后将超过 200 MB；出于安全考虑不予处理。"
     );
   });
 
   test("the usage text lists every option in each language", () => {
     for (const locale of ["en-US", "zh-CN", "zh-TW", "qps-ploc"] as const) {
       const usage = usageText(locale);
-      for (const option of ["--as-of", "--policy", "--out", "--json", "--lang", "--quiet", "--help"]) {
+      for (const option of [
+        "--as-of",
+        "--policy",
+        "--out",
+        "--json",
+        "--lang",
+        "--quiet",
+        "--help",
+      ]) {
         expect(usage).toContain(option);
       }
     }

@@ -11,10 +11,12 @@ export const CLI_EN_US = {
   "usage.lang": "  --lang TAG           language of messages and output: en-US, zh-CN or zh-TW",
   "usage.quiet": "  -q, --quiet          print only problems and errors",
   "usage.help": "  -h, --help           show this help",
-  "usage.example": "Example: credit-desk review customers.xlsx --as-of 2026-06-30 --out review.xlsx",
+  "usage.example":
+    "Example: credit-desk review customers.xlsx --as-of 2026-06-30 --out review.xlsx",
 
   "progress.reading": "Reading {file} …",
-  "progress.reviewing": "Reviewing as of {asOf}. Customers: {customers}, receivables: {receivables}, orders: {orders}",
+  "progress.reviewing":
+    "Reviewing as of {asOf}. Customers: {customers}, receivables: {receivables}, orders: {orders}",
   "progress.writing": "Writing {file} …",
   "progress.done": "Done in {seconds} s.",
 
@@ -42,9 +44,11 @@ export const CLI_EN_US = {
   "summary.moreProblems": "… and {count} more (the JSON output lists them all)",
   "summary.wroteWorkbook": "Review written to {file}",
   "summary.wroteJson": "JSON result written to {file}",
-  "summary.rowsLeftOut": "Finished. Rows with problems were left out of the totals they would falsify.",
+  "summary.rowsLeftOut":
+    "Finished. Rows with problems were left out of the totals they would falsify.",
 
-  "args.UNKNOWN_COMMAND": 'Unknown command "{detail}". The command is: credit-desk review <workbook.xlsx>',
+  "args.UNKNOWN_COMMAND":
+    'Unknown command "{detail}". The command is: credit-desk review <workbook.xlsx>',
   "args.MISSING_WORKBOOK": "Name the workbook to review: credit-desk review <workbook.xlsx>",
   "args.BAD_OPTION": "Invalid option: {detail}. Run credit-desk --help for the list of options.",
   "args.BAD_DATE": '--as-of takes a date written YYYY-MM-DD, e.g. 2026-06-30 (got "{detail}").',
@@ -52,9 +56,11 @@ export const CLI_EN_US = {
 
   "file.notFound": "File not found: {file}",
   "file.unreadable": "Cannot read {file}: {detail}",
-  "file.notXlsx": "{file} is not an .xlsx workbook. Open it in Excel, save it as Excel Workbook (.xlsx) and run again.",
+  "file.notXlsx":
+    "{file} is not an .xlsx workbook. Open it in Excel, save it as Excel Workbook (.xlsx) and run again.",
   "file.corrupt": "{file} is damaged and cannot be opened as a workbook: {detail}",
-  "file.encrypted": "{file} is protected by a password. Save a copy without the password and run again.",
+  "file.encrypted":
+    "{file} is protected by a password. Save a copy without the password and run again.",
   "file.tooLarge": "{file} is {sizeMb} MB; files larger than {limitMb} MB are refused.",
   "file.zipBomb": "{file} would unpack to more than {limitMb} MB; refused as unsafe.",
   "file.sameAsInput": "--out must name a new file: the workbook under review is never overwritten.",
@@ -64,7 +70,8 @@ export const CLI_EN_US = {
   "sheet.empty": 'Sheet "{sheet}" has no data rows under its header.',
   "sheet.noHeader": 'Sheet "{sheet}": no header row found. Expected headers such as: {expected}.',
   "column.missing": 'Sheet "{sheet}" has no {field} column. Expected a header such as: {expected}.',
-  "column.duplicate": 'Sheet "{sheet}" has more than one {field} column ({columns}). Rename or remove one and run again.',
+  "column.duplicate":
+    'Sheet "{sheet}" has more than one {field} column ({columns}). Rename or remove one and run again.',
   "role.customers": "customers",
   "role.receivables": "receivables",
   "role.orders": "orders",

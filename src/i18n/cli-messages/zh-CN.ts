@@ -16,7 +16,8 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "usage.example": "示例：credit-desk review 客户.xlsx --as-of 2026-06-30 --out 评审结果.xlsx",
 
   "progress.reading": "正在读取 {file} …",
-  "progress.reviewing": "评审日期 {asOf}。客户：{customers}，应收账款：{receivables}，订单：{orders}",
+  "progress.reviewing":
+    "评审日期 {asOf}。客户：{customers}，应收账款：{receivables}，订单：{orders}",
   "progress.writing": "正在写入 {file} …",
   "progress.done": "完成，用时 {seconds} 秒。",
 
@@ -54,7 +55,8 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
 
   "file.notFound": "找不到文件：{file}",
   "file.unreadable": "无法读取 {file}：{detail}",
-  "file.notXlsx": "{file} 不是 .xlsx 工作簿。请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”后重新运行。",
+  "file.notXlsx":
+    "{file} 不是 .xlsx 工作簿。请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”后重新运行。",
   "file.corrupt": "{file} 已损坏，无法作为工作簿打开：{detail}",
   "file.encrypted": "{file} 受密码保护。请另存一份不带密码的副本后重新运行。",
   "file.tooLarge": "{file} 大小为 {sizeMb} MB；超过 {limitMb} MB 的文件不予处理。",
@@ -66,7 +68,8 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "sheet.empty": "工作表“{sheet}”的表头下没有数据行。",
   "sheet.noHeader": "工作表“{sheet}”：找不到表头行。应有如下表头：{expected}。",
   "column.missing": "工作表“{sheet}”缺少{field}列。应有如下表头之一：{expected}。",
-  "column.duplicate": "工作表“{sheet}”有多个{field}列（{columns}）。请重命名或删除其中一列后重新运行。",
+  "column.duplicate":
+    "工作表“{sheet}”有多个{field}列（{columns}）。请重命名或删除其中一列后重新运行。",
   "role.customers": "客户",
   "role.receivables": "应收账款",
   "role.orders": "订单",

@@ -16,7 +16,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "usage.example": "範例：credit-desk review 客戶.xlsx --as-of 2026-06-30 --out 評審結果.xlsx",
 
   "progress.reading": "正在讀取 {file} …",
-  "progress.reviewing": "評審日期 {asOf}。客戶：{customers}，應收帳款：{receivables}，訂單：{orders}",
+  "progress.reviewing":
+    "評審日期 {asOf}。客戶：{customers}，應收帳款：{receivables}，訂單：{orders}",
   "progress.writing": "正在寫入 {file} …",
   "progress.done": "完成，耗時 {seconds} 秒。",
 
@@ -54,7 +55,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
 
   "file.notFound": "找不到檔案：{file}",
   "file.unreadable": "無法讀取 {file}：{detail}",
-  "file.notXlsx": "{file} 不是 .xlsx 活頁簿。請在 Excel 中開啟，另存為「Excel 活頁簿（.xlsx）」後重新執行。",
+  "file.notXlsx":
+    "{file} 不是 .xlsx 活頁簿。請在 Excel 中開啟，另存為「Excel 活頁簿（.xlsx）」後重新執行。",
   "file.corrupt": "{file} 已損毀，無法作為活頁簿開啟：{detail}",
   "file.encrypted": "{file} 受密碼保護。請另存一份不含密碼的副本後重新執行。",
   "file.tooLarge": "{file} 大小為 {sizeMb} MB；超過 {limitMb} MB 的檔案不予處理。",
@@ -66,7 +68,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "sheet.empty": "工作表「{sheet}」的標題列下沒有資料列。",
   "sheet.noHeader": "工作表「{sheet}」：找不到標題列。應有如下標題：{expected}。",
   "column.missing": "工作表「{sheet}」缺少{field}欄。應有如下標題之一：{expected}。",
-  "column.duplicate": "工作表「{sheet}」有多個{field}欄（{columns}）。請重新命名或刪除其中一欄後重新執行。",
+  "column.duplicate":
+    "工作表「{sheet}」有多個{field}欄（{columns}）。請重新命名或刪除其中一欄後重新執行。",
   "role.customers": "客戶",
   "role.receivables": "應收帳款",
   "role.orders": "訂單",

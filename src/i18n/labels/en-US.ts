@@ -32,8 +32,10 @@ export const EN_US_LABELS: OutputLabelTexts = {
   reasons: {
     OVERDUE_60: "Oldest overdue invoice is {days} days or more",
     OVERDUE_90: "Oldest overdue invoice is {days} days or more",
-    BAD_PAYMENTS: "More than {count} bad payments (bounced cheques, refused drafts) in the last 3 months",
-    BAD_PAYMENTS_SEVERE: "More than {count} bad payments (bounced cheques, refused drafts) in the last 3 months",
+    BAD_PAYMENTS:
+      "More than {count} bad payments (bounced cheques, refused drafts) in the last 3 months",
+    BAD_PAYMENTS_SEVERE:
+      "More than {count} bad payments (bounced cheques, refused drafts) in the last 3 months",
     INACTIVE_3M: "No business for {months} months or more",
     INACTIVE_6M: "No business for {months} months or more",
     MANUAL_SUSPEND: "Marked by hand as suspended (bankruptcy, change of business or frozen assets)",
