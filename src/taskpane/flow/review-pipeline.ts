@@ -5,27 +5,13 @@
  */
 import type { Policy } from "../../engine/policy";
 import type { Problem, ReviewInput, ReviewResult, SerialDate } from "../../engine/types";
-import type { SheetRole } from "../../workbook/fields";
 import type { LogEntry, WorkbookLayout } from "../../workbook/layout";
 import type { OutputPlan } from "../../workbook/plan";
 import type { RawWorkbook } from "../../workbook/raw";
 import type { ColumnMapping } from "../ports/pane-settings";
 
-/** A header the user may pick for a field. */
-export interface MappingCandidate {
-  /** 1-based worksheet column. */
-  column: number;
-  header: string;
-}
-
-/** A required column that is missing, or a header that matches more than one way. */
-export interface MappingRequest {
-  role: SheetRole;
-  sheet: string;
-  field: string;
-  candidates: MappingCandidate[];
-  reason: "missing" | "ambiguous";
-}
+export type { MappingCandidate, MappingRequest } from "../../workbook/read-workbook";
+import type { MappingRequest } from "../../workbook/read-workbook";
 
 export interface WorkbookReading {
   input: ReviewInput;

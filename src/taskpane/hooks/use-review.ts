@@ -14,6 +14,7 @@ import type { SheetRole } from "../../workbook/fields";
 
 export interface ColumnChoice {
   role: SheetRole;
+  sheet: string;
   field: string;
   column: number;
 }
@@ -91,7 +92,7 @@ export function useReview(port: WorkbookPort, pipeline: ReviewPipeline, locale: 
       try {
         const settings = await port.settings.load();
         let mapping = settings.columnMapping;
-        for (const choice of choices) mapping = withColumnChoice(mapping, choice.role, choice.field, choice.column);
+        for (const choice of choices) mapping = withColumnChoice(mapping, choice.role, choice.sheet, choice.field, choice.column);
         await port.settings.save({ ...settings, columnMapping: mapping });
       } catch (error) {
         dispatch({ type: "failed", failure: describeFailure(error) });

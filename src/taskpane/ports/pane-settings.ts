@@ -4,9 +4,9 @@
  */
 import type { Policy } from "../../engine/policy";
 import type { SheetRole } from "../../workbook/fields";
+import type { ColumnMapping } from "../../workbook/read-workbook";
 
-/** Role → field key → 1-based worksheet column the user chose for it. */
-export type ColumnMapping = Partial<Record<SheetRole, Record<string, number>>>;
+export type { ColumnMapping };
 
 export interface PaneSettings {
   locale?: string;
@@ -15,13 +15,17 @@ export interface PaneSettings {
   policy?: Policy;
 }
 
-/** Adds one column choice without losing the others. */
+/** Adds one column choice (on the sheet it was asked about) without losing the others. */
 export function withColumnChoice(
   mapping: ColumnMapping | undefined,
   role: SheetRole,
+  sheet: string,
   field: string,
   column: number
 ): ColumnMapping {
-  const current = mapping ?? {};
-  return { ...current, [role]: { ...(current[role] ?? {}), [field]: column } };
+  const current: ColumnMapping = mapping ?? {};
+  const roleMapping = current[role] ?? {};
+  const columns: Partial<Record<string, number>> = { ...(roleMapping.columns ?? {}), [field]: column };
+  // The field keys of a role are checked by the reader; the pane passes back what it was asked.
+  return { ...current, [role]: { ...roleMapping, sheet, columns } } as ColumnMapping;
 }

@@ -22,7 +22,12 @@ export function MappingForm({ requests, onSubmit, onCancel }: MappingFormProps) 
   const [chosen, setChosen] = useState<Record<string, number>>({});
   const complete = requests.every((request) => chosen[requestKey(request)] !== undefined);
   const submit = () =>
-    onSubmit(requests.map((request) => ({ role: request.role, field: request.field, column: chosen[requestKey(request)] })));
+    onSubmit(requests.map((request) => ({
+        role: request.role,
+        sheet: request.sheet,
+        field: request.field,
+        column: chosen[requestKey(request)],
+      })));
 
   return (
     <form

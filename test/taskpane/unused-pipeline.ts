@@ -1,0 +1,16 @@
+/** A pipeline for tests that never run a review: any call other than validation is a test bug. */
+import { validatePolicy } from "../../src/engine/policy-validation";
+import type { ReviewPipeline } from "../../src/taskpane/flow/review-pipeline";
+
+const notInThisTest = (step: string) => () => {
+  throw new Error(`${step} is not part of this test`);
+};
+
+export const validationOnlyPipeline: ReviewPipeline = {
+  readWorkbook: notInThisTest("readWorkbook"),
+  readWorkbookPolicy: notInThisTest("readWorkbookPolicy"),
+  readPreviousLog: notInThisTest("readPreviousLog"),
+  review: notInThisTest("review"),
+  buildOutputPlan: notInThisTest("buildOutputPlan"),
+  validatePolicy,
+};
