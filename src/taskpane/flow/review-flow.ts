@@ -67,14 +67,15 @@ export async function prepareReview(
   await yieldToPaint();
   throwIfAborted(signal);
 
-  const previousLog = pipeline.readPreviousLog(raw, layout);
+  const previous = pipeline.readPreviousLog(raw, layout);
   const plan = pipeline.buildOutputPlan({
     input: reading.input,
     result,
     layout,
-    previousLog,
+    previousLog: previous.entries,
     policy,
     locale: options.locale,
+    existingSheetNames: raw.sheets.map((sheet) => sheet.name),
   });
   throwIfAborted(signal);
 
@@ -87,8 +88,8 @@ export async function prepareReview(
       input: reading.input,
       result,
       plan,
-      preview: comparePreview(result.customers, previousLog, policy),
-      problems: [...policyProblems, ...mergeProblems(reading.problems, result.problems)],
+      preview: comparePreview(result.customers, previous.entries, policy),
+      problems: [...policyProblems, ...previous.problems, ...mergeProblems(reading.problems, result.problems)],
     },
   };
 }

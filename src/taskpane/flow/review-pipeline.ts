@@ -29,6 +29,8 @@ export interface PlanRequest {
   previousLog: LogEntry[];
   policy: Policy;
   locale: string;
+  /** Every sheet name of the workbook: new owned sheets never take one of them. */
+  existingSheetNames: string[];
 }
 
 export interface ReviewPipeline {
@@ -36,7 +38,7 @@ export interface ReviewPipeline {
   /** The policy kept in the workbook's Policy sheet; null when it has none. */
   readWorkbookPolicy(raw: RawWorkbook, base: Policy): { policy: Policy | null; problems: Problem[] };
   /** The Credit Log of earlier reviews (empty on a first review). */
-  readPreviousLog(raw: RawWorkbook, layout: WorkbookLayout): LogEntry[];
+  readPreviousLog(raw: RawWorkbook, layout: WorkbookLayout): { entries: LogEntry[]; problems: Problem[] };
   review(input: ReviewInput, policy: Policy, asOf: SerialDate): ReviewResult;
   buildOutputPlan(request: PlanRequest): OutputPlan;
   validatePolicy(candidate: unknown): PolicyValidation;
