@@ -1,6 +1,6 @@
 /** The aging table: customers × buckets, with totals and shares (CREDIT-POLICY.md §7, §11). */
 import { bucketLabels } from "./aging";
-import type { CustomerLedger } from "./ledger";
+import type { CustomerTotals } from "./customer-totals";
 import type { AgingRow, AgingTable } from "./types";
 
 function averageAge(ageWeight: number, positiveOpen: number): number | null {
@@ -8,25 +8,27 @@ function averageAge(ageWeight: number, positiveOpen: number): number | null {
 }
 
 /** One row per customer id (known or not); totals are sums of the rows, so they add up too. */
-export function agingTable(ledgers: Iterable<CustomerLedger>, edges: number[]): AgingTable {
+export function agingTable(customerTotals: CustomerTotals, edges: number[]): AgingTable {
   const byCustomer: Record<string, AgingRow> = Object.create(null) as Record<string, AgingRow>;
   const totals = new Array<number>(edges.length + 1).fill(0);
   let unapplied = 0;
   let net = 0;
   let ageWeight = 0;
   let positiveOpen = 0;
-  for (const ledger of ledgers) {
-    for (let i = 0; i < totals.length; i++) totals[i] += ledger.buckets[i];
-    unapplied += ledger.unapplied;
-    net += ledger.net;
-    ageWeight += ledger.ageWeight;
-    positiveOpen += ledger.positiveOpen;
-    byCustomer[ledger.id] = {
-      amounts: ledger.buckets,
-      unapplied: ledger.unapplied,
-      net: ledger.net,
-      averageAgeDays: averageAge(ledger.ageWeight, ledger.positiveOpen),
+  for (let slot = 0; slot < customerTotals.size; slot++) {
+    const amounts = customerTotals.buckets(slot);
+    for (let i = 0; i < totals.length; i++) totals[i] += amounts[i];
+    const row: AgingRow = {
+      amounts,
+      unapplied: customerTotals.unapplied(slot),
+      net: customerTotals.net(slot),
+      averageAgeDays: averageAge(customerTotals.ageWeight(slot), customerTotals.positiveOpen(slot)),
     };
+    unapplied += row.unapplied;
+    net += row.net;
+    ageWeight += customerTotals.ageWeight(slot);
+    positiveOpen += customerTotals.positiveOpen(slot);
+    byCustomer[customerTotals.ids[slot]] = row;
   }
   const bucketSum = totals.reduce((sum, amount) => sum + amount, 0);
   return {

@@ -1,15 +1,15 @@
-/** One customer's result from its ledger: score, grade, limits, adjustments, exposure (§1–§6, §9). */
+/** One customer's result from its totals: score, grade, limits, adjustments, exposure (§1–§6, §9). */
 import { adjustmentFor } from "./adjustments";
 import { approvalLevel } from "./approval";
 import { collectionActionFor } from "./collection";
 import { debtClassFor } from "./debt-class";
 import { deriveRatings, type PaymentHistory } from "./derived-ratings";
 import { gradeForScore, needsGmSignOff } from "./grade";
-import type { CustomerLedger } from "./ledger";
+import type { CustomerTotals } from "./customer-totals";
 import { limitBandIndex, limitBase, limitFromBand } from "./limit";
 import type { AbcClass } from "./portfolio";
 import type { ReviewContext } from "./review-context";
-import { scoreCustomer } from "./score";
+import { factorIndex, ratingsByPosition, scoreRatings } from "./score";
 import type { Customer, CustomerResult, Financials, Minor, PaymentBehaviour, ReasonCode } from "./types";
 import { warningsFor } from "./warnings";
 import { workingCapitalLimit, type BalanceSheet, type WorkingCapitalLimit } from "./working-capital";
@@ -20,12 +20,12 @@ export interface CheckedCustomerValues {
   badPayments3m: number | undefined;
 }
 
-export function paymentHistoryOf(ledger: CustomerLedger): PaymentHistory {
-  const paid = ledger.paidInvoices;
+export function paymentHistoryOf(totals: CustomerTotals, slot: number): PaymentHistory {
+  const paid = totals.paidInvoices(slot);
   return {
     paidInvoices: paid,
-    onTimeShare: paid > 0 ? ledger.onTimeInvoices / paid : null,
-    meanDaysBeyondTerms: paid > 0 ? ledger.daysBeyondTermsSum / paid : null,
+    onTimeShare: paid > 0 ? totals.onTimeInvoices(slot) / paid : null,
+    meanDaysBeyondTerms: paid > 0 ? totals.daysBeyondTerms(slot) / paid : null,
   };
 }
 
@@ -50,8 +50,11 @@ export function balanceSheetOf(f: Financials): BalanceSheet | null {
 }
 
 export function customerResultFor(
-  ledger: CustomerLedger,
+  totals: CustomerTotals,
+  slot: number,
   customer: Customer,
+  /** The customer's typed ratings in the policy's factor order (see ratingsByPosition). */
+  typedRatings: (number | undefined)[],
   checked: CheckedCustomerValues,
   abc: AbcClass,
   core: boolean,
@@ -61,8 +64,10 @@ export function customerResultFor(
   const bands = policy.limit.bands;
   const lowestBand = bands.length - 1;
 
-  const history = paymentHistoryOf(ledger);
-  const scored = scoreCustomer(customer, deriveRatings(customer.financials, history, policy), policy);
+  const history = paymentHistoryOf(totals, slot);
+  const derived = deriveRatings(customer.financials, history, policy);
+  const factorCount = policy.score.factors.length;
+  const scored = scoreRatings(typedRatings, ratingsByPosition(derived, factorIndex(policy.score.factors), factorCount), policy);
   const sufficient = scored.score !== null && scored.coverage >= policy.score.minCoverage;
   const bandScore = sufficient ? scored.score : null;
   const grade = bandScore === null ? null : gradeForScore(bandScore, policy);
@@ -71,8 +76,8 @@ export function customerResultFor(
 
   // No orders sheet = no order history: every customer is new (§3).
   const isNew =
-    customer.isNewCustomer === true || !ctx.hasOrdersSheet || ledger.orderCount < policy.limit.newCustomerMinOrders;
-  const base = limitBase(ctx.hasOrdersSheet ? ledger.windowOrderAmount : null, isNew, policy);
+    customer.isNewCustomer === true || !ctx.hasOrdersSheet || totals.orderCount(slot) < policy.limit.newCustomerMinOrders;
+  const base = limitBase(ctx.hasOrdersSheet ? totals.windowOrderAmount(slot) : null, isNew, policy);
   const limitOrderBased = limitFromBand(base, band, policy);
 
   const mode = policy.workingCapital.mode;
@@ -81,13 +86,14 @@ export function customerResultFor(
   const capByWorkingCapital = (limit: Minor): Minor => (wc !== null && mode === "lower" ? Math.min(limit, wc.limit) : limit);
   const limitBeforeAdjustment = capByWorkingCapital(limitOrderBased);
 
-  const signedMaxDays = ledger.maxSignedDaysOverdue;
-  const maxDaysOverdue = ledger.hasPositiveOpen ? Math.max(0, signedMaxDays) : 0;
+  const signedMaxDays = totals.maxSignedDaysOverdue(slot);
+  const maxDaysOverdue = signedMaxDays === null ? 0 : Math.max(0, signedMaxDays);
+  const lastBusinessDate = totals.lastBusinessDate(slot);
   const adjustment = adjustmentFor(
     {
       maxDaysOverdue,
       badPayments3m: checked.badPayments3m,
-      lastBusinessDate: ledger.lastBusinessDate,
+      lastBusinessDate,
       manualSuspend: customer.manualSuspend === true,
     },
     ctx.inactivity,
@@ -110,15 +116,16 @@ export function customerResultFor(
   if (!sufficient) reasons.push("INSUFFICIENT_DATA");
   if (wc !== null && wc.negativeEquity) reasons.push("NEGATIVE_EQUITY");
 
-  const unshipped = ctx.hasOrdersSheet ? ledger.unshippedOrders : (checked.unshippedOrders ?? 0);
-  const exposure = ledger.net + unshipped;
+  const openAmount = totals.net(slot);
+  const unshipped = ctx.hasOrdersSheet ? totals.unshippedOrders(slot) : (checked.unshippedOrders ?? 0);
+  const exposure = openAmount + unshipped;
   const paymentBehaviour: PaymentBehaviour = {
     paidInvoices: history.paidInvoices,
     onTimeShare: history.onTimeShare,
     meanDaysBeyondTerms: history.meanDaysBeyondTerms,
     limitUtilisation: limit > 0 ? exposure / limit : null,
     overLimit: exposure > limit,
-    overdueInvoices: ledger.overdueInvoices,
+    overdueInvoices: totals.overdueInvoices(slot),
   };
 
   return {
@@ -137,7 +144,7 @@ export function customerResultFor(
     explanation: {
       base,
       baseSource: isNew ? "newCustomer" : "orders",
-      ordersInWindow: ledger.windowOrderCount,
+      ordersInWindow: totals.windowOrderCount(slot),
       multiplier: band.multiplier,
       bandMinScore: bandScore === null ? null : band.minScore,
       limitOrderBased,
@@ -150,17 +157,17 @@ export function customerResultFor(
     },
     exposure,
     available: limit - exposure,
-    openAmount: ledger.net,
-    overdueAmount: ledger.overdueAmount,
+    openAmount,
+    overdueAmount: totals.overdueAmount(slot),
     maxDaysOverdue,
     status: adjustment.status,
     reasons,
     abc,
     core,
-    collectionAction: ledger.hasPositiveOpen ? collectionActionFor(signedMaxDays, policy) : "NONE",
-    debtClass: ledger.hasPositiveOpen ? debtClassFor(signedMaxDays, policy) : "CURRENT",
-    sales: ledger.sales,
-    lastBusinessDate: ledger.lastBusinessDate,
+    collectionAction: signedMaxDays === null ? "NONE" : collectionActionFor(signedMaxDays, policy),
+    debtClass: signedMaxDays === null ? "CURRENT" : debtClassFor(signedMaxDays, policy),
+    sales: totals.sales(slot),
+    lastBusinessDate,
     paymentBehaviour,
     warnings: warningsFor(customer, policy),
     source: customer.source,

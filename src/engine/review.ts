@@ -9,13 +9,13 @@ import { customerResultFor, type CheckedCustomerValues } from "./customer-result
 import { debtClassFor } from "./debt-class";
 import { dueDateOf } from "./due-date";
 import { INVALID_AS_OF, INVALID_POLICY } from "./errors";
-import { CustomerLedger } from "./ledger";
+import { CustomerTotals } from "./customer-totals";
 import type { Policy } from "./policy";
 import { validatePolicy } from "./policy-validation";
 import { abcClassFor, countbackDso, isCoreCustomer, sharesBefore, simpleDso } from "./portfolio";
 import { DEFAULT_SHEETS, PROBLEM_CODES, rowProblem } from "./problems";
 import { reviewContext, type ReviewContext } from "./review-context";
-import { isRatingInRange } from "./score";
+import { factorIndex, isRatingInRange, ratingsByPosition } from "./score";
 import type {
   CollectionAction,
   Customer,
@@ -32,14 +32,19 @@ import type {
   SerialDate,
 } from "./types";
 
-/** The customers of the sheet, first row of each id; later rows with the same id are reported. */
+/** The customers of the sheet (first row of each id) hold slots 0..known.length − 1 of the totals. */
 interface Register {
-  ledgers: Map<string, CustomerLedger>;
-  known: { ledger: CustomerLedger; customer: Customer; checked: CheckedCustomerValues }[];
+  totals: CustomerTotals;
+  known: { customer: Customer; checked: CheckedCustomerValues }[];
 }
 
 function isWholeDay(value: unknown): boolean {
   return typeof value === "number" && Number.isInteger(value);
+}
+
+/** A usable date: a whole serial day from 1 on (0 is the "no history" mark of the totals). */
+function isSerialDay(value: unknown): boolean {
+  return isWholeDay(value) && (value as number) >= 1;
 }
 
 function isMinor(value: unknown): boolean {
@@ -61,47 +66,46 @@ function checkedCustomerValues(customer: Customer, problems: Problem[]): Checked
   return { unshippedOrders, badPayments3m };
 }
 
-function ratingProblems(customer: Customer, policy: Policy, problems: Problem[]): void {
-  const ratingMax = policy.score.ratingMax;
-  for (const factor of policy.score.factors) {
-    const typed = customer.ratings[factor.key];
+/** Reports typed ratings outside 0..ratingMax (the score leaves them out). */
+function reportRatings(typedRatings: (number | undefined)[], customer: Customer, policy: Policy, problems: Problem[]): void {
+  const { ratingMax, factors } = policy.score;
+  for (let i = 0; i < typedRatings.length; i++) {
+    const typed = typedRatings[i];
     if (typed !== undefined && !isRatingInRange(typed, ratingMax)) {
-      problems.push(rowProblem(customer.source, DEFAULT_SHEETS.customers, factor.key, typed, PROBLEM_CODES.ratingOutOfRange, `rating ${typed} is outside 0..${ratingMax}; the factor is left out of the score.`));
+      problems.push(rowProblem(customer.source, DEFAULT_SHEETS.customers, factors[i].key, typed, PROBLEM_CODES.ratingOutOfRange, `rating ${typed} is outside 0..${ratingMax}; the factor is left out of the score.`));
     }
   }
 }
 
 function registerCustomers(customers: Customer[], ctx: ReviewContext, problems: Problem[]): Register {
-  const ledgers = new Map<string, CustomerLedger>();
+  const totals = new CustomerTotals(ctx.bucketCount, customers.length);
   const known: Register["known"] = [];
   const firstReported = new Set<string>();
   for (const customer of customers) {
-    const first = ledgers.get(customer.id);
-    if (first !== undefined && first.customer !== null) {
+    const firstSlot = totals.slotOf(customer.id);
+    if (firstSlot !== undefined) {
       const sheet = DEFAULT_SHEETS.customers;
       if (!firstReported.has(customer.id)) {
         firstReported.add(customer.id);
-        problems.push(rowProblem(first.customer.source, sheet, "id", customer.id, PROBLEM_CODES.duplicateCustomer, `customer id "${customer.id}" appears more than once; this first row is used.`));
+        problems.push(rowProblem(known[firstSlot].customer.source, sheet, "id", customer.id, PROBLEM_CODES.duplicateCustomer, `customer id "${customer.id}" appears more than once; this first row is used.`));
       }
       problems.push(rowProblem(customer.source, sheet, "id", customer.id, PROBLEM_CODES.duplicateCustomer, `customer id "${customer.id}" appears more than once; this row is ignored, the first one is used.`));
       continue;
     }
-    const ledger = new CustomerLedger(customer.id, customer, ctx.bucketCount);
-    ledgers.set(customer.id, ledger);
-    ratingProblems(customer, ctx.policy, problems);
-    known.push({ ledger, customer, checked: checkedCustomerValues(customer, problems) });
+    totals.add(customer.id, customer);
+    known.push({ customer, checked: checkedCustomerValues(customer, problems) });
   }
-  return { ledgers, known };
+  return { totals, known };
 }
 
 /** The first field of a receivable that cannot be used as it is, or null. */
 function unusableReceivableField(r: Receivable): keyof Receivable | null {
-  if (!isWholeDay(r.invoiceDate)) return "invoiceDate";
+  if (!isSerialDay(r.invoiceDate)) return "invoiceDate";
   if (!isMinor(r.amount)) return "amount";
   if (r.paid !== undefined && !isMinor(r.paid)) return "paid";
   if (r.dueDate !== undefined && !isWholeDay(r.dueDate)) return "dueDate";
   if (r.termsDays !== undefined && !isWholeDay(r.termsDays)) return "termsDays";
-  if (r.paidDate !== undefined && !isWholeDay(r.paidDate)) return "paidDate";
+  if (r.paidDate !== undefined && !isSerialDay(r.paidDate)) return "paidDate";
   return null;
 }
 
@@ -143,12 +147,14 @@ function ageReceivables(
   rows: Receivable[],
   register: Register,
   ctx: ReviewContext,
-  totals: PortfolioTotals,
+  portfolio: PortfolioTotals,
   problems: Problem[]
 ): ReceivableResult[] {
   const { asOf, edges, policy } = ctx;
+  const { totals, known } = register;
   const sheet = DEFAULT_SHEETS.receivables;
-  const results: ReceivableResult[] = [];
+  const results: ReceivableResult[] = new Array(rows.length);
+  let kept = 0;
   const gate = new CurrencyGate(policy.currency);
   for (let index = 0; index < rows.length; index++) {
     const r = rows[index];
@@ -166,12 +172,9 @@ function ageReceivables(
       continue;
     }
 
-    let ledger = register.ledgers.get(r.customerId);
-    if (ledger === undefined) {
-      ledger = new CustomerLedger(r.customerId, null, ctx.bucketCount);
-      register.ledgers.set(r.customerId, ledger);
-    }
-    if (ledger.customer === null) {
+    let slot = totals.slotOf(r.customerId);
+    if (slot === undefined) slot = totals.add(r.customerId, null);
+    if (slot >= known.length) {
       problems.push(rowProblem(r.source, sheet, "customerId", r.customerId, PROBLEM_CODES.unknownCustomer, `customer "${r.customerId}" is not on the customer sheet; the invoice is still aged under that id.`));
     }
 
@@ -190,50 +193,36 @@ function ageReceivables(
     const days = asOf - due;
     const invoiceAge = asOf - r.invoiceDate;
 
-    ledger.noteBusiness(r.invoiceDate);
-    if (r.invoiceDate > ctx.salesWindowStart) {
-      ledger.sales += amount;
-      totals.sales += amount;
+    totals.noteBusiness(slot, r.invoiceDate);
+    const inSalesWindow = r.invoiceDate > ctx.salesWindowStart;
+    totals.addSales(slot, amount, inSalesWindow, r.invoiceDate > ctx.coreWindowStart);
+    if (inSalesWindow) {
+      portfolio.sales += amount;
       if (amount > 0) {
-        totals.agreedTermsWeight += amount * (due - r.invoiceDate);
-        totals.agreedTermsAmount += amount;
+        portfolio.agreedTermsWeight += amount * (due - r.invoiceDate);
+        portfolio.agreedTermsAmount += amount;
       }
     }
-    if (r.invoiceDate > ctx.coreWindowStart) ledger.coreSales += amount;
-    if (invoiceAge < totals.dailySales.length) {
-      totals.dailySales[invoiceAge] += amount;
-      if (invoiceAge > totals.oldestOffset) totals.oldestOffset = invoiceAge;
-    }
-    if (amount > 0 && paid >= amount && r.paidDate !== undefined) {
-      ledger.paidInvoices++;
-      if (r.paidDate <= due) ledger.onTimeInvoices++;
-      else ledger.daysBeyondTermsSum += r.paidDate - due;
-    }
+    portfolio.dailySales[invoiceAge] += amount;
+    if (invoiceAge > portfolio.oldestOffset) portfolio.oldestOffset = invoiceAge;
+    // Fully paid on or before the as-of date (a later payment was set to 0 above).
+    if (amount > 0 && paid >= amount && r.paidDate !== undefined) totals.addPaidInvoice(slot, r.paidDate - due);
 
     let bucket = -1;
     let action: CollectionAction = "NONE";
     let debtClass: DebtClass = "CURRENT";
     if (open > 0) {
       bucket = agingBucketIndex(ctx.agingByInvoiceDate ? invoiceAge : days, edges);
-      ledger.buckets[bucket] += open;
-      ledger.positiveOpen += open;
-      ledger.ageWeight += open * invoiceAge;
-      if (!ledger.hasPositiveOpen || days > ledger.maxSignedDaysOverdue) ledger.maxSignedDaysOverdue = days;
-      ledger.hasPositiveOpen = true;
-      if (days > 0) {
-        ledger.overdueAmount += open;
-        ledger.overdueInvoices++;
-      }
+      totals.addOpen(slot, open, bucket, days, invoiceAge);
       action = collectionActionFor(days, policy);
       debtClass = debtClassFor(days, policy);
     } else if (open < 0) {
-      ledger.unapplied += open;
+      totals.addUnapplied(slot, open);
       const what = amount < 0 ? "an open credit note" : "an overpayment (paid more than the amount)";
       problems.push(rowProblem(r.source, sheet, amount < 0 ? "amount" : "paid", open, PROBLEM_CODES.unappliedCredit, `${what}; shown as an unapplied credit, apart from the aging buckets.`));
     }
-    ledger.net += open;
 
-    results.push({
+    results[kept++] = {
       index,
       customerId: r.customerId,
       invoiceNo: r.invoiceNo,
@@ -245,16 +234,17 @@ function ageReceivables(
       collectionAction: action,
       debtClass,
       source: r.source,
-    });
+    };
   }
+  results.length = kept;
   return results;
 }
 
 function addOrders(rows: Order[], register: Register, ctx: ReviewContext, problems: Problem[]): void {
   const sheet = DEFAULT_SHEETS.orders;
   for (const o of rows) {
-    if (!isWholeDay(o.orderDate) || !isMinor(o.amount)) {
-      const field = isWholeDay(o.orderDate) ? "amount" : "orderDate";
+    if (!isSerialDay(o.orderDate) || !isMinor(o.amount)) {
+      const field = isSerialDay(o.orderDate) ? "amount" : "orderDate";
       problems.push(rowProblem(o.source, sheet, field, String(o[field]), PROBLEM_CODES.invalidNumber, `${field} is not usable; the order is left out.`));
       continue;
     }
@@ -262,36 +252,37 @@ function addOrders(rows: Order[], register: Register, ctx: ReviewContext, proble
       problems.push(rowProblem(o.source, sheet, "orderDate", o.orderDate, PROBLEM_CODES.orderAfterAsOf, "the order is dated after the as-of date; it is left out of the review."));
       continue;
     }
-    const ledger = register.ledgers.get(o.customerId);
-    if (ledger === undefined || ledger.customer === null) {
+    const slot = register.totals.slotOf(o.customerId);
+    if (slot === undefined || slot >= register.known.length) {
       problems.push(rowProblem(o.source, sheet, "customerId", o.customerId, PROBLEM_CODES.unknownCustomer, `customer "${o.customerId}" is not on the customer sheet; the order is left out.`));
       continue;
     }
-    ledger.orderCount++;
-    if (o.orderDate > ctx.baseWindowStart) {
-      ledger.windowOrderCount++;
-      ledger.windowOrderAmount += o.amount;
-    }
-    if (!o.shipped) ledger.unshippedOrders += o.amount;
-    ledger.noteBusiness(o.orderDate);
+    register.totals.addOrder(slot, o.amount, o.orderDate > ctx.baseWindowStart, !o.shipped);
+    register.totals.noteBusiness(slot, o.orderDate);
   }
 }
 
-function customerResults(register: Register, ctx: ReviewContext): CustomerResult[] {
-  const known = register.known;
-  const ids = known.map((entry) => entry.ledger.id);
-  const abcShares = sharesBefore(known.map((entry) => entry.ledger.sales), ids);
-  const coreShares = sharesBefore(known.map((entry) => entry.ledger.coreSales), ids);
-  return known.map((entry, i) =>
-    customerResultFor(
-      entry.ledger,
+function customerResults(register: Register, ctx: ReviewContext, problems: Problem[]): CustomerResult[] {
+  const { known, totals } = register;
+  const factors = ctx.policy.score.factors;
+  const positions = factorIndex(factors);
+  const ids = totals.ids.slice(0, known.length);
+  const abcShares = sharesBefore(known.map((_, slot) => totals.sales(slot)), ids);
+  const coreShares = sharesBefore(known.map((_, slot) => totals.coreSales(slot)), ids);
+  return known.map((entry, i) => {
+    const typedRatings = ratingsByPosition(entry.customer.ratings, positions, factors.length);
+    reportRatings(typedRatings, entry.customer, ctx.policy, problems);
+    return customerResultFor(
+      totals,
+      i,
       entry.customer,
+      typedRatings,
       entry.checked,
       abcClassFor(abcShares[i], ctx.policy),
       isCoreCustomer(coreShares[i], entry.customer.longStanding === true, ctx.policy),
       ctx
-    )
-  );
+    );
+  });
 }
 
 /** Runs the policy over the input as of a date; bad rows are reported in `problems`, never guessed. */
@@ -303,28 +294,29 @@ export function review(input: ReviewInput, policy: Policy, asOf: SerialDate): Re
   const ctx = reviewContext(asOf, policy, input.orders !== undefined);
   const problems: Problem[] = input.problems ? input.problems.slice() : [];
   const register = registerCustomers(input.customers, ctx, problems);
-  const totals: PortfolioTotals = {
+  const portfolioTotals: PortfolioTotals = {
     sales: 0,
     agreedTermsWeight: 0,
     agreedTermsAmount: 0,
     dailySales: new Float64Array(asOf + 1),
     oldestOffset: -1,
   };
-  const receivables = ageReceivables(input.receivables, register, ctx, totals, problems);
+  const receivables = ageReceivables(input.receivables, register, ctx, portfolioTotals, problems);
   if (input.orders !== undefined) addOrders(input.orders, register, ctx, problems);
 
-  const aging = agingTable(register.ledgers.values(), ctx.edges);
+  const aging = agingTable(register.totals, ctx.edges);
+  const t = portfolioTotals;
   const portfolio: Portfolio = {
-    dso: simpleDso(aging.net, totals.sales, policy.portfolio.salesWindowDays),
-    dsoCountback: countbackDso(aging.net, totals.dailySales, asOf, totals.oldestOffset),
-    meanAgreedTermsDays: totals.agreedTermsAmount > 0 ? totals.agreedTermsWeight / totals.agreedTermsAmount : null,
-    sales: totals.sales,
+    dso: simpleDso(aging.net, t.sales, policy.portfolio.salesWindowDays),
+    dsoCountback: countbackDso(aging.net, t.dailySales, asOf, t.oldestOffset),
+    meanAgreedTermsDays: t.agreedTermsAmount > 0 ? t.agreedTermsWeight / t.agreedTermsAmount : null,
+    sales: t.sales,
     netOpen: aging.net,
   };
   return {
     asOf,
     policyVersion: policy.version,
-    customers: customerResults(register, ctx),
+    customers: customerResults(register, ctx, problems),
     receivables,
     aging,
     portfolio,

@@ -6,7 +6,7 @@ import {
   RATING_MAX_NOT_POSITIVE,
   RATING_OUT_OF_RANGE,
 } from "./errors";
-import type { Policy } from "./policy";
+import type { FactorDefinition, Policy } from "./policy";
 import type { Customer, FactorKey, FactorLine, ScoreResult } from "./types";
 
 /** Full marks: a score is a share of 100 whatever the weights add up to. */
@@ -56,48 +56,121 @@ export function weightedScore(
   };
 }
 
+/** Position of each factor key in the policy's factor list, built once per factor list. */
+const factorPositions = new WeakMap<FactorDefinition[], Map<string, number>>();
+
+export function factorIndex(factors: FactorDefinition[]): Map<string, number> {
+  let positions = factorPositions.get(factors);
+  if (positions === undefined) {
+    positions = new Map(factors.map((factor, i) => [factor.key as string, i]));
+    factorPositions.set(factors, positions);
+  }
+  return positions;
+}
+
 /**
- * The score of one customer under the policy's factor model. A typed rating wins; a derived
- * rating fills only a factor with no typed value; a typed rating out of 0..ratingMax is not
- * used at all (the review reports it) and is not replaced by a derived one, because the cell
- * is not empty.
+ * Ratings keyed by factor, laid out in the policy's factor order (undefined where absent).
+ * Walks the object's own keys rather than looking up every factor: rating objects come in many
+ * shapes, and a lookup per factor on each shape is what made scoring slow.
  */
-export function scoreCustomer(
-  customer: Customer,
-  derived: Partial<Record<FactorKey, number>>,
+export function ratingsByPosition(
+  ratings: Partial<Record<FactorKey, number>>,
+  positions: Map<string, number>,
+  count: number
+): (number | undefined)[] {
+  const out = new Array<number | undefined>(count).fill(undefined);
+  for (const key in ratings) {
+    const position = positions.get(key);
+    if (position !== undefined) out[position] = ratings[key as FactorKey];
+  }
+  return out;
+}
+
+/** Lines are shared between customers where they are equal, so each is frozen (read-only). */
+interface LineCache {
+  missing: FactorLine[];
+  /** typed[factor position][whole-number rating] */
+  typed: (FactorLine | undefined)[][];
+}
+const lineCaches = new WeakMap<FactorDefinition[], LineCache>();
+/** Whole-number typed ratings up to this are shared; anything else gets its own line. */
+const LARGEST_SHARED_RATING = 100;
+
+function lineCacheFor(factors: FactorDefinition[]): LineCache {
+  let cache = lineCaches.get(factors);
+  if (cache === undefined) {
+    cache = {
+      missing: factors.map((f) => Object.freeze<FactorLine>({ key: f.key, group: f.group, weight: f.weight, rating: null, source: "missing", points: 0 })),
+      typed: factors.map(() => []),
+    };
+    lineCaches.set(factors, cache);
+  }
+  return cache;
+}
+
+function ratedLine(factor: FactorDefinition, rating: number, source: FactorLine["source"], ratingMax: number): FactorLine {
+  return { key: factor.key, group: factor.group, weight: factor.weight, rating, source, points: (factor.weight * rating) / ratingMax };
+}
+
+/**
+ * The score from ratings laid out in the policy's factor order (see ratingsByPosition). A typed
+ * rating wins; a derived rating fills only a factor with no typed value; a typed rating out of
+ * 0..ratingMax is not used at all (the review reports it) and is not replaced by a derived one,
+ * because the cell is not empty.
+ */
+export function scoreRatings(
+  typedRatings: (number | undefined)[],
+  derivedRatings: (number | undefined)[],
   policy: Policy
 ): ScoreResult {
-  const { ratingMax, factors } = policy.score;
+  const factors = policy.score.factors;
+  const ratingMax = policy.score.ratingMax;
+  const cache = lineCacheFor(factors);
   const lines: FactorLine[] = new Array(factors.length);
   let totalWeight = 0;
   let ratedWeight = 0;
   let points = 0;
   for (let i = 0; i < factors.length; i++) {
     const factor = factors[i];
-    const typed = customer.ratings[factor.key];
-    const fromDerivation = derived[factor.key];
-    let rating: number | null = null;
-    let source: FactorLine["source"] = "missing";
+    const typed = typedRatings[i];
+    const fromDerivation = derivedRatings[i];
+    let line = cache.missing[i];
     if (typed !== undefined) {
       if (isRatingInRange(typed, ratingMax)) {
-        rating = typed;
-        source = "typed";
+        if (Number.isInteger(typed) && typed <= LARGEST_SHARED_RATING) {
+          line = cache.typed[i][typed] ??= Object.freeze(ratedLine(factor, typed, "typed", ratingMax));
+        } else {
+          line = ratedLine(factor, typed, "typed", ratingMax);
+        }
       }
     } else if (fromDerivation !== undefined && isRatingInRange(fromDerivation, ratingMax)) {
-      rating = fromDerivation;
-      source = "derived";
+      line = ratedLine(factor, fromDerivation, "derived", ratingMax);
     }
-    const linePoints = rating === null ? 0 : (factor.weight * rating) / ratingMax;
     totalWeight += factor.weight;
-    if (rating !== null) {
+    if (line.rating !== null) {
       ratedWeight += factor.weight;
-      points += linePoints;
+      points += line.points;
     }
-    lines[i] = { key: factor.key, group: factor.group, weight: factor.weight, rating, source, points: linePoints };
+    lines[i] = line;
   }
   return {
     score: ratedWeight > 0 ? (FULL_SCORE * points) / ratedWeight : null,
     coverage: totalWeight > 0 ? ratedWeight / totalWeight : 0,
     lines,
   };
+}
+
+/** The score of one customer under the policy's factor model (rules as in scoreRatings). */
+export function scoreCustomer(
+  customer: Customer,
+  derived: Partial<Record<FactorKey, number>>,
+  policy: Policy
+): ScoreResult {
+  const factors = policy.score.factors;
+  const positions = factorIndex(factors);
+  return scoreRatings(
+    ratingsByPosition(customer.ratings, positions, factors.length),
+    ratingsByPosition(derived, positions, factors.length),
+    policy
+  );
 }

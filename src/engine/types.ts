@@ -194,6 +194,7 @@ export interface ScoreResult {
 export interface LimitExplanation {
   base: Minor;
   baseSource: "orders" | "newCustomer";
+  /** How many orders (dated in the base window) make up the base; 0 without an orders sheet. */
   ordersInWindow: number;
   multiplier: number;
   bandMinScore: number | null;
@@ -226,6 +227,7 @@ export interface CustomerResult {
   grade: Grade | null;
   /** C or D: contracts need the general manager's sales-risk sign-off (§2). */
   needsGmSignOff: boolean;
+  /** One line per factor of the policy. Equal lines are shared between customers and frozen: read-only. */
   factors: FactorLine[];
   limitOrderBased: Minor;
   limitWorkingCapital: Minor | null;

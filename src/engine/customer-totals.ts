@@ -1,0 +1,181 @@
+/**
+ * Running totals per customer id, filled in one pass over receivables and orders. The totals
+ * live in one Float64Array, a fixed stride per customer, so that a row touches one or two cache
+ * lines instead of a dozen boxed fields; money is still summed as integers (exact below 2^53).
+ */
+import type { Customer, Minor, SerialDate } from "./types";
+
+// Offsets of each total within a customer's stride.
+const NET = 0;
+const POSITIVE_OPEN = 1;
+const AGE_WEIGHT = 2;
+const MAX_SIGNED_DAYS = 3;
+const HAS_POSITIVE_OPEN = 4;
+const OVERDUE_AMOUNT = 5;
+const OVERDUE_INVOICES = 6;
+const UNAPPLIED = 7;
+const SALES = 8;
+const CORE_SALES = 9;
+/** 0 = no history: dates before serial 1 are refused before they get here. */
+const LAST_BUSINESS = 10;
+const PAID_INVOICES = 11;
+const ON_TIME_INVOICES = 12;
+const DAYS_BEYOND_TERMS = 13;
+const ORDER_COUNT = 14;
+const WINDOW_ORDER_COUNT = 15;
+const WINDOW_ORDER_AMOUNT = 16;
+const UNSHIPPED = 17;
+const FIRST_BUCKET = 18;
+
+export class CustomerTotals {
+  /** Customer id of each slot, in the order first seen (customer sheet first). */
+  readonly ids: string[] = [];
+  /** The customer row of each slot; null for an id only the receivables know. */
+  readonly customers: (Customer | null)[] = [];
+  private readonly slots = new Map<string, number>();
+  private readonly stride: number;
+  private values: Float64Array;
+
+  constructor(readonly bucketCount: number, expectedCustomers: number) {
+    this.stride = FIRST_BUCKET + bucketCount;
+    this.values = new Float64Array(Math.max(16, expectedCustomers) * this.stride);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  slotOf(id: string): number | undefined {
+    return this.slots.get(id);
+  }
+
+  add(id: string, customer: Customer | null): number {
+    const slot = this.ids.length;
+    if ((slot + 1) * this.stride > this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.ids.push(id);
+    this.customers.push(customer);
+    this.slots.set(id, slot);
+    return slot;
+  }
+
+  /** A positive open amount in its aging bucket (§11 Aging table). */
+  addOpen(slot: number, open: Minor, bucket: number, daysOverdue: number, invoiceAge: number): void {
+    const v = this.values;
+    const base = slot * this.stride;
+    v[base + FIRST_BUCKET + bucket] += open;
+    v[base + NET] += open;
+    v[base + POSITIVE_OPEN] += open;
+    v[base + AGE_WEIGHT] += open * invoiceAge;
+    if (v[base + HAS_POSITIVE_OPEN] === 0 || daysOverdue > v[base + MAX_SIGNED_DAYS]) v[base + MAX_SIGNED_DAYS] = daysOverdue;
+    v[base + HAS_POSITIVE_OPEN] = 1;
+    if (daysOverdue > 0) {
+      v[base + OVERDUE_AMOUNT] += open;
+      v[base + OVERDUE_INVOICES] += 1;
+    }
+  }
+
+  /** A negative open amount: an unapplied credit, kept apart from the buckets. */
+  addUnapplied(slot: number, open: Minor): void {
+    const base = slot * this.stride;
+    this.values[base + NET] += open;
+    this.values[base + UNAPPLIED] += open;
+  }
+
+  addSales(slot: number, amount: Minor, inSalesWindow: boolean, inCoreWindow: boolean): void {
+    const base = slot * this.stride;
+    if (inSalesWindow) this.values[base + SALES] += amount;
+    if (inCoreWindow) this.values[base + CORE_SALES] += amount;
+  }
+
+  /** An invoice fully paid on or before the as-of date, `daysLate` after its due date (≤ 0: on time). */
+  addPaidInvoice(slot: number, daysLate: number): void {
+    const base = slot * this.stride;
+    this.values[base + PAID_INVOICES] += 1;
+    if (daysLate <= 0) this.values[base + ON_TIME_INVOICES] += 1;
+    else this.values[base + DAYS_BEYOND_TERMS] += daysLate;
+  }
+
+  addOrder(slot: number, amount: Minor, inBaseWindow: boolean, unshipped: boolean): void {
+    const v = this.values;
+    const base = slot * this.stride;
+    v[base + ORDER_COUNT] += 1;
+    if (inBaseWindow) {
+      v[base + WINDOW_ORDER_COUNT] += 1;
+      v[base + WINDOW_ORDER_AMOUNT] += amount;
+    }
+    if (unshipped) v[base + UNSHIPPED] += amount;
+  }
+
+  noteBusiness(slot: number, date: SerialDate): void {
+    const index = slot * this.stride + LAST_BUSINESS;
+    if (date > this.values[index]) this.values[index] = date;
+  }
+
+  private read(slot: number, offset: number): number {
+    return this.values[slot * this.stride + offset];
+  }
+
+  buckets(slot: number): Minor[] {
+    const start = slot * this.stride + FIRST_BUCKET;
+    const amounts = new Array<number>(this.bucketCount);
+    for (let i = 0; i < this.bucketCount; i++) amounts[i] = this.values[start + i];
+    return amounts;
+  }
+  net(slot: number): Minor {
+    return this.read(slot, NET);
+  }
+  unapplied(slot: number): Minor {
+    return this.read(slot, UNAPPLIED);
+  }
+  positiveOpen(slot: number): Minor {
+    return this.read(slot, POSITIVE_OPEN);
+  }
+  ageWeight(slot: number): number {
+    return this.read(slot, AGE_WEIGHT);
+  }
+  /** Largest signed days overdue among positive open amounts; null when nothing is open. */
+  maxSignedDaysOverdue(slot: number): number | null {
+    return this.read(slot, HAS_POSITIVE_OPEN) === 0 ? null : this.read(slot, MAX_SIGNED_DAYS);
+  }
+  overdueAmount(slot: number): Minor {
+    return this.read(slot, OVERDUE_AMOUNT);
+  }
+  overdueInvoices(slot: number): number {
+    return this.read(slot, OVERDUE_INVOICES);
+  }
+  sales(slot: number): Minor {
+    return this.read(slot, SALES);
+  }
+  coreSales(slot: number): Minor {
+    return this.read(slot, CORE_SALES);
+  }
+  lastBusinessDate(slot: number): SerialDate | null {
+    const date = this.read(slot, LAST_BUSINESS);
+    return date === 0 ? null : date;
+  }
+  paidInvoices(slot: number): number {
+    return this.read(slot, PAID_INVOICES);
+  }
+  onTimeInvoices(slot: number): number {
+    return this.read(slot, ON_TIME_INVOICES);
+  }
+  daysBeyondTerms(slot: number): number {
+    return this.read(slot, DAYS_BEYOND_TERMS);
+  }
+  orderCount(slot: number): number {
+    return this.read(slot, ORDER_COUNT);
+  }
+  windowOrderCount(slot: number): number {
+    return this.read(slot, WINDOW_ORDER_COUNT);
+  }
+  windowOrderAmount(slot: number): Minor {
+    return this.read(slot, WINDOW_ORDER_AMOUNT);
+  }
+  unshippedOrders(slot: number): Minor {
+    return this.read(slot, UNSHIPPED);
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Engine benchmark: review() at 10k, 100k and 1M receivables (customers = rows / 20, orders =
+ * rows) on deterministic synthetic input, and the call rate of the two hottest small functions.
+ * Run alone with `node --expose-gc --import tsx test/bench/engine-bench.ts` (or `npx tsx ...`,
+ * without the heap figure after gc).
+ */
+import { agingBucketIndex, daysOverdue } from "../../src/engine/aging";
+import { serialFromIso } from "../../src/engine/dates";
+import { DEFAULT_POLICY } from "../../src/engine/policy";
+import { review } from "../../src/engine/review";
+import { weightedScore } from "../../src/engine/score";
+import { FACTOR_KEYS, type Customer, type FactorKey, type Order, type Receivable, type ReviewInput } from "../../src/engine/types";
+
+const AS_OF = serialFromIso("2026-06-30");
+const SIZES = [10_000, 100_000, 1_000_000];
+const ROWS_PER_CUSTOMER = 20;
+const CALLS = 5_000_000;
+const MB = 1024 * 1024;
+
+/** mulberry32: a small seeded generator, so every run reviews the same data. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function syntheticInput(rows: number, seed = 42): ReviewInput {
+  const random = seededRandom(seed);
+  const int = (min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
+  const customerCount = Math.max(1, Math.floor(rows / ROWS_PER_CUSTOMER));
+  const ids = Array.from({ length: customerCount }, (_, i) => `C${String(i + 1).padStart(6, "0")}`);
+
+  const customers: Customer[] = ids.map((id, i) => {
+    const ratings: Partial<Record<FactorKey, number>> = {};
+    for (const key of FACTOR_KEYS) if (random() < 0.7) ratings[key] = int(3, 10);
+    const withBalanceSheet = random() < 0.5;
+    return {
+      id,
+      name: `Customer ${i + 1}`,
+      ratings,
+      financials: withBalanceSheet
+        ? {
+            currentAssets: int(1_000_000, 9_000_000),
+            inventory: int(100_000, 900_000),
+            currentLiabilities: int(500_000, 5_000_000),
+            totalAssets: int(10_000_000, 20_000_000),
+            totalLiabilities: int(2_000_000, 9_000_000),
+            equity: int(-500_000, 10_000_000),
+            sales: int(5_000_000, 50_000_000),
+            netProfit: int(-1_000_000, 5_000_000),
+          }
+        : {},
+      badPayments3m: random() < 0.05 ? int(1, 5) : undefined,
+      source: { sheet: "Customers", row: i + 2 },
+    };
+  });
+
+  const receivables: Receivable[] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const invoiceDate = AS_OF - int(0, 720);
+    const amount = random() < 0.02 ? -int(1_000, 100_000) : int(1_000, 10_000_000);
+    const settle = random();
+    const termsDays = [30, 60, 90][int(0, 2)];
+    receivables[i] = {
+      customerId: random() < 0.001 ? `X${int(1, 50)}` : ids[int(0, customerCount - 1)],
+      invoiceNo: `INV${i + 1}`,
+      invoiceDate,
+      termsDays,
+      amount,
+      paid: settle < 0.6 ? amount : settle < 0.8 ? Math.floor(amount / 2) : undefined,
+      paidDate: settle < 0.8 ? invoiceDate + int(0, termsDays + 60) : undefined,
+      source: { sheet: "Receivables", row: i + 2 },
+    };
+  }
+
+  const orders: Order[] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    orders[i] = {
+      customerId: ids[int(0, customerCount - 1)],
+      orderDate: AS_OF - int(0, 720),
+      amount: int(10_000, 5_000_000),
+      shipped: random() < 0.8,
+      source: { sheet: "Orders", row: i + 2 },
+    };
+  }
+  return { customers, receivables, orders };
+}
+
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) gc();
+}
+
+export async function benchEngine(): Promise<string[]> {
+  const lines: string[] = [];
+  const hasGc = typeof (globalThis as { gc?: unknown }).gc === "function";
+  for (const rows of SIZES) {
+    const input = syntheticInput(rows);
+    // One warm-up at the small size so the first timing is not the compiler's.
+    if (rows === SIZES[0]) review(input, DEFAULT_POLICY, AS_OF);
+    collectGarbage();
+    const start = performance.now();
+    const result = review(input, DEFAULT_POLICY, AS_OF);
+    const ms = performance.now() - start;
+    const heapAfterRun = process.memoryUsage().heapUsed;
+    collectGarbage();
+    const heapRetained = process.memoryUsage().heapUsed;
+    lines.push(
+      `review() ${rows.toLocaleString("en")} receivables, ${input.customers.length.toLocaleString("en")} customers, ` +
+        `${rows.toLocaleString("en")} orders: ${ms.toFixed(0)} ms (${((ms * 100_000) / rows).toFixed(1)} ms per 100k rows), ` +
+        `heap ${(heapAfterRun / MB).toFixed(0)} MB after the run` +
+        (hasGc ? `, ${(heapRetained / MB).toFixed(0)} MB after gc (input + result)` : " (run with --expose-gc for the figure after gc)") +
+        `, ${result.problems.length.toLocaleString("en")} problems`
+    );
+  }
+  return lines;
+}
+
+export async function benchScoreCalls(): Promise<string[]> {
+  const weights = DEFAULT_POLICY.score.factors.map((factor) => factor.weight);
+  const ratings: (number | null)[] = weights.map((_, i) => (i % 5 === 0 ? null : i % 11));
+  let sink = 0;
+  let start = performance.now();
+  for (let i = 0; i < CALLS; i++) {
+    ratings[1] = i % 11;
+    sink += weightedScore(ratings, weights, 10).coverage;
+  }
+  const scoreMs = performance.now() - start;
+
+  const edges = DEFAULT_POLICY.aging.edges;
+  start = performance.now();
+  for (let i = 0; i < CALLS; i++) {
+    sink += agingBucketIndex(daysOverdue(AS_OF - (i % 400), AS_OF), edges);
+  }
+  const agingMs = performance.now() - start;
+  const perSecond = (ms: number): string => `${((CALLS / ms) * 1000 / 1e6).toFixed(1)} million/s`;
+  return [
+    `weightedScore (18 factors): ${CALLS.toLocaleString("en")} calls in ${scoreMs.toFixed(0)} ms = ${perSecond(scoreMs)}`,
+    `agingBucketIndex + daysOverdue: ${CALLS.toLocaleString("en")} calls in ${agingMs.toFixed(0)} ms = ${perSecond(agingMs)}`,
+    `(checksum ${sink.toFixed(0)})`,
+  ];
+}
+
+if (require.main === module) {
+  void (async () => {
+    for (const line of [...(await benchEngine()), ...(await benchScoreCalls())]) process.stdout.write(`${line}\n`);
+  })();
+}
