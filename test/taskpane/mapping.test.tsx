@@ -1,0 +1,54 @@
+import "./setup-dom";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { createFakePort } from "./fake-port";
+import { fixtureWorkbook } from "./fixture-workbook";
+import { renderPane } from "./render-pane";
+import { testPipeline } from "./test-pipeline";
+
+/** "Client Code" is no synonym of the customer id: the reader must ask instead of guessing. */
+const UNRECOGNISED_ID = "Client Code";
+
+async function clickRun() {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Run review" }));
+  });
+}
+
+describe("mapping form", () => {
+  it("asks for the missing id column, remembers the choice in the settings, and the next run uses it", async () => {
+    const port = createFakePort({ raw: fixtureWorkbook({ idHeader: UNRECOGNISED_ID }) });
+    const first = renderPane({ port, pipeline: testPipeline() });
+    await clickRun();
+    await screen.findByRole("heading", { name: "Which column holds…" });
+
+    const dropdown = screen.getByRole("combobox", { name: "Customer ID on sheet Customers" });
+    fireEvent.click(dropdown);
+    fireEvent.click(await screen.findByRole("option", { name: `${UNRECOGNISED_ID} (column A)` }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Use these columns and run" }));
+    });
+
+    await screen.findByRole("heading", { name: "Preview: what the review will write" });
+    expect(port.settingsNow().columnMapping?.customers?.columns).toEqual({ id: 1 });
+    expect(port.settingsNow().columnMapping?.customers?.sheet).toBe("Customers");
+    expect(screen.getByTestId("grade-count-A")).toHaveTextContent("2");
+    first.unmount();
+
+    // The next person opening the workbook: the saved choice is used, no question asked.
+    const readsBefore = port.reads;
+    renderPane({ port, pipeline: testPipeline() });
+    await clickRun();
+    await screen.findByRole("heading", { name: "Preview: what the review will write" });
+    expect(port.reads).toBe(readsBefore + 1);
+    expect(screen.queryByRole("heading", { name: "Which column holds…" })).not.toBeInTheDocument();
+  });
+
+  it("keeps Run disabled until every asked field has a column", async () => {
+    const port = createFakePort({ raw: fixtureWorkbook({ idHeader: UNRECOGNISED_ID }) });
+    renderPane({ port, pipeline: testPipeline() });
+    await clickRun();
+    await screen.findByRole("heading", { name: "Which column holds…" });
+    expect(screen.getByRole("button", { name: "Use these columns and run" })).toBeDisabled();
+    await waitFor(() => expect(port.settingsNow().columnMapping).toBeUndefined());
+  });
+});
