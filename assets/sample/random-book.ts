@@ -32,8 +32,10 @@ const NUMERIC_LEDGER_ID = "00789";
 
 interface Profile {
   id: string;
-  /** Overall quality 2.5..9.8: drives ratings and payment habits. */
+  /** Overall quality 4.8..9.8: drives the ratings (score ≈ 10 × quality). */
   quality: number;
+  /** Payment habits, a little worse than the ratings suggest: drives delays and unpaid invoices. */
+  payer: number;
   termsDays: number;
   /** Relative share of the invoices. */
   weight: number;
@@ -59,9 +61,11 @@ function profileFor(random: Random, id: string, index: number): Profile {
       ? AS_OF - random.int(60, 270)
       : FIRST_INVOICE_DAY;
   const sparseRatings = random.chance(0.06);
+  const quality = random.between(4.8, 9.8);
   return {
     id,
-    quality: random.between(2.5, 9.8),
+    quality,
+    payer: quality - random.between(0, 3),
     termsDays: random.pick([30, 30, 45, 60, 60, 90]),
     weight: 1 / Math.pow(0.05 + random.next(), 1.2),
     typicalAmount: Math.exp(random.between(Math.log(5_000), Math.log(300_000))),
@@ -112,7 +116,7 @@ function ratingsFor(random: Random, profile: Profile): Partial<Record<FactorKey,
 }
 
 function customerFor(random: Random, profile: Profile, names: Set<string>): SampleCustomer {
-  const badPayments = profile.quality < 4 ? random.int(0, 4) : random.chance(0.1) ? random.int(1, 2) : 0;
+  const badPayments = profile.payer < 4 ? random.int(0, 4) : random.chance(0.1) ? random.int(1, 2) : 0;
   return {
     id: profile.id,
     name: uniqueCompanyName(random, names),
@@ -126,28 +130,28 @@ function customerFor(random: Random, profile: Profile, names: Set<string>): Samp
 }
 
 /** Probability that an invoice is never paid: the overdue tails. */
-function stuckProbability(quality: number): number {
-  if (quality < 4) return 0.03;
-  if (quality < 6) return 0.008;
+function stuckProbability(payer: number): number {
+  if (payer < 4) return 0.03;
+  if (payer < 6) return 0.008;
   return 0.001;
 }
 
 /** Part-payments: weak payers at any time, others only on recent invoices (still being settled). */
-function partPaymentProbability(quality: number, invoiceDay: SerialDate): number {
-  if (quality < 5) return 0.04;
+function partPaymentProbability(payer: number, invoiceDay: SerialDate): number {
+  if (payer < 5) return 0.04;
   return invoiceDay > AS_OF - 120 ? 0.03 : 0;
 }
 
 function invoiceFor(random: Random, profile: Profile, invoiceDay: SerialDate): SampleInvoice {
-  const { id, termsDays, typicalAmount, quality } = profile;
+  const { id, termsDays, typicalAmount, payer } = profile;
   if (random.chance(0.02)) {
     return invoiceLine(id, invoiceDay, termsDays, -typicalAmount * random.between(0.02, 0.2)); // credit note
   }
   const amount = money(typicalAmount * random.between(0.4, 1.6));
-  if (random.chance(stuckProbability(quality))) return invoiceLine(id, invoiceDay, termsDays, amount);
-  const delay = Math.round((10 - quality) * 3 - 4 + random.between(-8, 8));
+  if (random.chance(stuckProbability(payer))) return invoiceLine(id, invoiceDay, termsDays, amount);
+  const delay = Math.round((10 - payer) * 3 - 4 + random.between(-8, 8));
   const paidDay = Math.max(invoiceDay + 1, invoiceDay + termsDays + delay);
-  if (random.chance(partPaymentProbability(quality, invoiceDay))) {
+  if (random.chance(partPaymentProbability(payer, invoiceDay))) {
     return invoiceLine(id, invoiceDay, termsDays, amount, { paid: amount * random.between(0.2, 0.8), paidDay });
   }
   const overpaid = random.chance(0.006) ? money(random.between(10, 500)) : 0;

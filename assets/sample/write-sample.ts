@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import type { FactorKey } from "../../src/engine/types";
 import { columnLetter } from "../../src/file/a1";
-import { policyRows } from "./policy-rows";
+import { policyToRows } from "../../src/workbook/policy-rows";
 import { AS_OF_ISO, CURRENCY, dateCell, type SampleBook, type SampleCustomer, type SampleInvoice } from "./sample-model";
 
 export const SHEET_NAMES = { customers: "Customers", receivables: "Receivables", orders: "Orders", policy: "Policy" } as const;
@@ -182,12 +182,13 @@ function writeOrders(workbook: ExcelJS.Workbook, book: SampleBook): void {
   [12, 12, 14, 9].forEach((width, index) => (sheet.getColumn(index + 1).width = width));
 }
 
+/** The default policy in the key/value form the workbook layer reads back (src/workbook/policy-rows.ts). */
 function writePolicy(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES.policy);
   sheet.getRow(1).values = ["Key", "Value"];
   sheet.getRow(1).font = { bold: true };
-  policyRows(DEFAULT_POLICY).forEach(([key, value], index) => {
-    sheet.getRow(index + 2).values = [key, value];
+  policyToRows(DEFAULT_POLICY).forEach(([key, value], index) => {
+    sheet.getRow(index + 2).values = [key, value === "" ? null : value];
   });
   sheet.getColumn(1).width = 42;
   sheet.getColumn(2).width = 18;
