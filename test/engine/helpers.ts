@@ -1,0 +1,32 @@
+/** Builders for engine tests: money in currency units → minor units, ISO dates → serials. */
+import { serialFromIso } from "../../src/engine/dates";
+import { DEFAULT_POLICY, type Policy } from "../../src/engine/policy";
+import { FACTOR_KEYS, type Customer, type FactorKey, type Minor, type Order, type Receivable } from "../../src/engine/types";
+
+/** Currency units → minor units (cents) under the default policy. */
+export const units = (amount: number): Minor => Math.round(amount * DEFAULT_POLICY.minorPerUnit);
+export const day = serialFromIso;
+
+/** A deep copy of the default policy, changed by `edit`. */
+export function policyWith(edit: (p: Policy) => void): Policy {
+  const copy = structuredClone(DEFAULT_POLICY);
+  edit(copy);
+  return copy;
+}
+
+/** Every factor rated the same. */
+export function allRated(rating: number): Partial<Record<FactorKey, number>> {
+  return Object.fromEntries(FACTOR_KEYS.map((key) => [key, rating]));
+}
+
+export function customer(id: string, overrides: Partial<Customer> = {}): Customer {
+  return { id, name: `Customer ${id}`, ratings: {}, financials: {}, ...overrides };
+}
+
+export function invoice(customerId: string, invoiceNo: string, fields: Partial<Receivable> & { invoiceDate: number; amount: Minor }): Receivable {
+  return { customerId, invoiceNo, ...fields };
+}
+
+export function order(customerId: string, orderDate: number, amount: Minor, shipped = true): Order {
+  return { customerId, orderDate, amount, shipped };
+}
