@@ -1,4 +1,4 @@
 /** File mode in Node: everything of index.ts plus reading and writing files on disk. */
 export * from "./index";
-export { readXlsxFile } from "./read-xlsx-node";
+export { readXlsxFile, readXlsxBufferNode } from "./read-xlsx-node";
 export { writeXlsxFile, type WriteXlsxFileOptions } from "./write-xlsx-node";
