@@ -1,0 +1,238 @@
+/**
+ * Carries out an output plan on the open workbook in a fixed number of round trips:
+ *
+ * 1. check: every sheet the plan writes into still exists, and which owned sheets (found by
+ *    their name in any language) and charts are there. A sheet renamed or deleted since the
+ *    read stops the review here, before anything is written.
+ * 2. write: the steps of the write program cut into WRITE_ROUND_TRIPS round trips (more only
+ *    when the output outgrows them), each under the request budget, with Excel's recalculation
+ *    suspended while it runs.
+ *
+ * The caller runs this inside `runInExcel(..., { oneUndoStep: true })` so that the whole review
+ * is one undo step where the host supports it.
+ */
+import type { OutputPlan } from "../workbook/plan";
+import { columnLetter } from "../workbook/plan-address";
+import type { ExcelApiSupport } from "./capabilities";
+import { queueChart } from "./chart";
+import { pointsForCharacters } from "./column-width";
+import { queueConditionalFormat } from "./conditional-format";
+import {
+  ExcelAdapterError,
+  isPayloadTooLarge,
+  sheetMissingMessage,
+  sheetNameTakenMessage,
+  translateOfficeError,
+  writeInterruptedMessage,
+} from "./errors";
+import { DEFAULT_LIMITS, WRITE_ROUND_TRIPS } from "./request-budget";
+import { RoundTrips, type RoundTripProgress } from "./round-trips";
+import { buildWriteProgram, type ExistingSheet, type WriteProgram } from "./write-program";
+import { type StepPiece, type WriteScheduleLimits, scheduleWrites, splitInTwo, wholePieces } from "./write-schedule";
+
+export interface ApplyOptions {
+  /** At most this many bytes per round trip (default REQUEST_BYTE_BUDGET). */
+  maxRequestBytes?: number;
+  /** At most this many cells written per round trip. */
+  maxCellsPerChunk?: number;
+  /** Write round trips made at least (default WRITE_ROUND_TRIPS). */
+  writeRoundTrips?: number;
+  onProgress?: (progress: RoundTripProgress<"apply">) => void;
+  signal?: AbortSignal;
+  /** Kept for symmetry with the reader; the applier needs no set beyond the add-in's minimum. */
+  supports?: ExcelApiSupport;
+}
+
+export interface ApplySummary {
+  roundTrips: number;
+  /** Cells given a value or a number format. */
+  cellsWritten: number;
+}
+
+/** The check is the first round trip; any later one writes. */
+const CHECK_ROUND_TRIPS = 1;
+
+export async function applyPlan(context: Excel.RequestContext, plan: OutputPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
+  const limits: WriteScheduleLimits = {
+    maxRequestBytes: options.maxRequestBytes ?? DEFAULT_LIMITS.maxRequestBytes,
+    maxCellsPerRequest: options.maxCellsPerChunk ?? DEFAULT_LIMITS.maxCellsPerRequest,
+    roundTrips: options.writeRoundTrips ?? WRITE_ROUND_TRIPS,
+  };
+  const trips = new RoundTrips(context, "apply", options.signal, options.onProgress);
+  const existing = await loadExistingSheets(context, trips, CHECK_ROUND_TRIPS + limits.roundTrips);
+  const program = buildWriteProgram(plan, existing);
+  refuseIfNotWritable(program);
+
+  const parts = scheduleWrites(wholePieces(program.steps), limits);
+  let cellsWritten = 0;
+  // One sync per scheduled round trip (a handful), never one per row or per step.
+  for (const [index, part] of parts.entries()) {
+    const expected = trips.done + parts.length - index;
+    await writePartWithRetry(context, part, limits, trips, expected);
+    cellsWritten += countCells(part);
+  }
+  return { roundTrips: trips.done, cellsWritten };
+}
+
+/** Round trip 1: the sheets as they are now, with their charts. Reads only. */
+async function loadExistingSheets(context: Excel.RequestContext, trips: RoundTrips<"apply">, expected: number): Promise<ExistingSheet[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load({ name: true, charts: { name: true } });
+  await trips.sync(expected);
+  return worksheets.items.map((sheet) => ({ name: sheet.name, charts: sheet.charts.items.map((chart) => chart.name) }));
+}
+
+function refuseIfNotWritable(program: WriteProgram): void {
+  const missing = program.missingSheets[0];
+  if (missing !== undefined) {
+    throw new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(missing), { retryable: true, sheet: missing });
+  }
+  const taken = program.takenNames[0];
+  if (taken !== undefined) {
+    throw new ExcelAdapterError("SHEET_NAME_TAKEN", sheetNameTakenMessage(taken[0], taken[1]), { sheet: taken[0] });
+  }
+}
+
+function countCells(part: readonly StepPiece[]): number {
+  return part.reduce(
+    (sum, piece) => sum + (piece.step.kind === "cells" ? piece.step.columns * (piece.rowTo - piece.rowFrom) : 0),
+    0
+  );
+}
+
+/**
+ * One write round trip; refused as too large, it is retried once cut in two. An error after an
+ * earlier write round trip succeeded means the output is half-written: the message says so.
+ */
+async function writePartWithRetry(
+  context: Excel.RequestContext,
+  part: readonly StepPiece[],
+  limits: WriteScheduleLimits,
+  trips: RoundTrips<"apply">,
+  expected: number
+): Promise<void> {
+  const sheetHint = firstSheetOf(part);
+  try {
+    await writeOnceOrInHalves(context, part, limits, trips, expected);
+  } catch (error) {
+    const adapterError = translateOfficeError(error, { sheet: sheetHint });
+    const somethingWritten = trips.done > CHECK_ROUND_TRIPS;
+    if (!somethingWritten) throw adapterError;
+    throw new ExcelAdapterError("WRITE_INTERRUPTED", writeInterruptedMessage(adapterError.message), {
+      sheet: adapterError.sheet,
+      cause: error,
+    });
+  }
+}
+
+async function writeOnceOrInHalves(
+  context: Excel.RequestContext,
+  part: readonly StepPiece[],
+  limits: WriteScheduleLimits,
+  trips: RoundTrips<"apply">,
+  expected: number
+): Promise<void> {
+  try {
+    await writePart(context, part, trips, expected);
+    return;
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+  }
+  for (const half of splitInTwo(part, limits)) await writePart(context, half, trips, expected + 1);
+}
+
+function firstSheetOf(part: readonly StepPiece[]): string | undefined {
+  const step = part[0]?.step;
+  if (!step) return undefined;
+  return step.kind === "renameSheet" ? step.from : step.sheet;
+}
+
+async function writePart(
+  context: Excel.RequestContext,
+  part: readonly StepPiece[],
+  trips: RoundTrips<"apply">,
+  expected: number
+): Promise<void> {
+  context.application.suspendApiCalculationUntilNextSync();
+  const worksheets = context.workbook.worksheets;
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheetNamed = (name: string): Excel.Worksheet => {
+    let sheet = sheets.get(name);
+    if (!sheet) {
+      sheet = worksheets.getItem(name);
+      sheets.set(name, sheet);
+    }
+    return sheet;
+  };
+  for (const piece of part) queuePiece(worksheets, sheetNamed, sheets, piece);
+  await trips.sync(expected, firstSheetOf(part));
+}
+
+function repeatRow<T>(row: readonly T[], count: number): T[][] {
+  return Array.from({ length: count }, () => row.slice());
+}
+
+function queuePiece(
+  worksheets: Excel.WorksheetCollection,
+  sheetNamed: (name: string) => Excel.Worksheet,
+  sheets: Map<string, Excel.Worksheet>,
+  piece: StepPiece
+): void {
+  const step = piece.step;
+  switch (step.kind) {
+    case "addSheet":
+      sheets.set(step.sheet, worksheets.add(step.sheet));
+      return;
+    case "renameSheet":
+      sheetNamed(step.from).name = step.to;
+      sheets.delete(step.from);
+      return;
+    case "clearSheet": {
+      const sheet = sheetNamed(step.sheet);
+      sheet.getRange().conditionalFormats.clearAll();
+      sheet.getRange().clear("All");
+      sheet.freezePanes.unfreeze();
+      return;
+    }
+    case "deleteChart":
+      sheetNamed(step.sheet).charts.getItem(step.chart).delete();
+      return;
+    case "clearRange":
+      sheetNamed(step.sheet).getRange(step.address).clear("All");
+      return;
+    case "clearConditionalFormats":
+      sheetNamed(step.sheet).getRange(step.address).conditionalFormats.clearAll();
+      return;
+    case "cells": {
+      const rows = piece.rowTo - piece.rowFrom;
+      const range = sheetNamed(step.sheet).getRangeByIndexes(step.top - 1 + piece.rowFrom, step.left - 1, rows, step.columns);
+      // Formats first: a cell formatted as text before its value is set keeps the value as text.
+      if (step.columnFormats) range.numberFormat = repeatRow(step.columnFormats, rows);
+      if (step.values) range.values = step.values.slice(piece.rowFrom, piece.rowTo);
+      return;
+    }
+    case "conditionalFormat":
+      queueConditionalFormat(sheetNamed(step.sheet).getRange(step.format.range), step.format);
+      return;
+    case "chart":
+      queueChart(sheetNamed(step.sheet), step.chart);
+      return;
+    case "boldRow":
+      sheetNamed(step.sheet).getRange(`${step.row}:${step.row}`).format.font.bold = true;
+      return;
+    case "columnWidth": {
+      const letter = columnLetter(step.column);
+      sheetNamed(step.sheet).getRange(`${letter}:${letter}`).format.columnWidth = pointsForCharacters(step.characters);
+      return;
+    }
+    case "freezeRows":
+      sheetNamed(step.sheet).freezePanes.freezeRows(step.rows);
+      return;
+    case "hideSheet":
+      sheetNamed(step.sheet).visibility = "VeryHidden";
+      return;
+    case "activate":
+      sheetNamed(step.sheet).activate();
+      return;
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Office errors turned into stable codes with clear English sentences. The pane translates by
+ * code; the English message is the fallback and what the logs show.
+ */
+
+export const EXCEL_ERROR_CODES = [
+  "CELL_EDIT_MODE",
+  "SHEET_MISSING",
+  "REQUEST_TOO_LARGE",
+  "SHEET_NAME_TAKEN",
+  "SHEET_PROTECTED",
+  "WRITE_INTERRUPTED",
+  "CANCELLED",
+  "NOT_IN_EXCEL",
+  "SETTINGS_NOT_SAVED",
+  "EXCEL_FAILED",
+] as const;
+export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
+
+export const CELL_EDIT_MODE_MESSAGE = "Finish editing the cell, then run the review again.";
+export const REQUEST_TOO_LARGE_MESSAGE =
+  "Excel refused the data even in small pieces: a sheet holds rows too large to send at once " +
+  "(very long texts or thousands of columns). Remove unused columns or long texts, then run the review again.";
+export const SHEET_PROTECTED_MESSAGE =
+  "A sheet the review writes to is protected. Unprotect it (Review › Unprotect Sheet), then run the review again.";
+export const CANCELLED_MESSAGE = "The review was cancelled.";
+export const NOT_IN_EXCEL_MESSAGE = "Excel is not available here; open a workbook file instead.";
+
+export const sheetMissingMessage = (sheet: string): string =>
+  `The sheet "${sheet}" was renamed or deleted while the review was running. ` +
+  `Nothing was written. Run the review again.`;
+export const sheetNameTakenMessage = (name: string, ownSheet: string): string =>
+  `The review keeps its output in the sheet "${ownSheet}" and wants to name it "${name}", ` +
+  `but another sheet already has that name. Rename that sheet, then run the review again. Nothing was written.`;
+export const writeInterruptedMessage = (reason: string): string =>
+  `The review stopped part-way through writing its results: ${reason} ` +
+  `Undo (Ctrl+Z) removes what it wrote; then run the review again.`;
+export const settingsNotSavedMessage = (reason: string): string =>
+  `The settings could not be saved in the workbook: ${reason}`;
+export const excelFailedMessage = (code: string, message: string): string =>
+  `Excel could not complete the request (${code}): ${message}`;
+
+/** What Excel reports; Office.js errors carry a string `code` (e.g. "ItemNotFound"). */
+const OFFICE_CODES = {
+  cellEditMode: "InvalidOperationInCellEditMode",
+  itemNotFound: "ItemNotFound",
+  requestTooLarge: "RequestPayloadSizeLimitExceeded",
+  responseTooLarge: "ResponsePayloadSizeLimitExceeded",
+  accessDenied: "AccessDenied",
+  aborted: "RequestAborted",
+} as const;
+
+export class ExcelAdapterError extends Error {
+  readonly code: ExcelErrorCode;
+  /** True when running the same review again may simply work (nothing was left half-done). */
+  readonly retryable: boolean;
+  /** The sheet concerned, when the error is about one. */
+  readonly sheet: string | null;
+
+  constructor(code: ExcelErrorCode, message: string, options: { retryable?: boolean; sheet?: string | null; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    // The pane's cancel path looks for the DOM name of an aborted operation.
+    this.name = code === "CANCELLED" ? "AbortError" : "ExcelAdapterError";
+    this.code = code;
+    this.retryable = options.retryable ?? false;
+    this.sheet = options.sheet ?? null;
+  }
+}
+
+/** The Office error code of anything thrown, or null when it carries none. */
+export function officeErrorCode(error: unknown): string | null {
+  if (typeof error !== "object" || error === null || !("code" in error)) return null;
+  const code = (error as { code: unknown }).code;
+  return typeof code === "string" ? code : null;
+}
+
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = officeErrorCode(error);
+  return code === OFFICE_CODES.requestTooLarge || code === OFFICE_CODES.responseTooLarge;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The adapter's error for anything a batch threw. `sheet` names the sheet a missing item most
+ * likely is (the caller knows which sheets it asked for).
+ */
+export function translateOfficeError(error: unknown, context: { sheet?: string } = {}): ExcelAdapterError {
+  if (error instanceof ExcelAdapterError) return error;
+  const code = officeErrorCode(error);
+  switch (code) {
+    case OFFICE_CODES.cellEditMode:
+      return new ExcelAdapterError("CELL_EDIT_MODE", CELL_EDIT_MODE_MESSAGE, { retryable: true, cause: error });
+    case OFFICE_CODES.itemNotFound:
+      return new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(context.sheet ?? "?"), {
+        retryable: true,
+        sheet: context.sheet ?? null,
+        cause: error,
+      });
+    case OFFICE_CODES.requestTooLarge:
+    case OFFICE_CODES.responseTooLarge:
+      return new ExcelAdapterError("REQUEST_TOO_LARGE", REQUEST_TOO_LARGE_MESSAGE, { cause: error });
+    case OFFICE_CODES.accessDenied:
+      return new ExcelAdapterError("SHEET_PROTECTED", SHEET_PROTECTED_MESSAGE, { sheet: context.sheet ?? null, cause: error });
+    case OFFICE_CODES.aborted:
+      return new ExcelAdapterError("CANCELLED", CANCELLED_MESSAGE, { retryable: true, cause: error });
+    default:
+      return new ExcelAdapterError("EXCEL_FAILED", excelFailedMessage(code ?? "unknown", messageOf(error)), { cause: error });
+  }
+}
+
+export function cancelledError(): ExcelAdapterError {
+  return new ExcelAdapterError("CANCELLED", CANCELLED_MESSAGE, { retryable: true });
+}
+
+/** Throws the adapter's cancel error when the signal has fired (checked before each round trip). */
+export function throwIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw cancelledError();
+}

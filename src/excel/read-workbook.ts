@@ -1,0 +1,364 @@
+/**
+ * Reads the open workbook into `RawWorkbook`, the shape header recognition and cell parsing
+ * work on, in a fixed number of round trips whatever its size (see request-budget.ts):
+ *
+ * 1. names: the sheets, the workbook's culture and date system (when the caller names the
+ *    sheets, culture and date system ride on round trip 2 instead);
+ * 2. outline: each sheet's used range (values only), hidden-row state, merged areas, error
+ *    cells and tables — addresses only, no cell data;
+ * 3. cells: values and number formats in row slices over READ_DATA_ROUND_TRIPS round trips (more
+ *    only when the data outgrows them), each under the request budget. Table ranges ride on the
+ *    first of them.
+ *
+ * Errors are told apart from text that merely reads "#N/A" by Excel's own special cells
+ * (formulas and constants of type error): one address per sheet instead of a `valueTypes` entry
+ * per cell. Hidden rows come from the used range's `rowHidden` and, only when it is mixed, from
+ * the addresses of the visible cells.
+ */
+import type { RawSheet, RawTableRange, RawWorkbook } from "../workbook/raw";
+import { DATE_1904_OFFSET, serialFromYmd } from "../engine/dates";
+import { type CellBox, parseAreas, parseBox } from "./address";
+import { API_SETS, type ExcelApiSupport, officeSupports } from "./capabilities";
+import { ExcelAdapterError, isPayloadTooLarge, sheetMissingMessage, translateOfficeError } from "./errors";
+import { cellKey, cellSet, rowsNotCovered, toRawCell, toRawMerge, toRawTable } from "./raw-cells";
+import { halveSlices, nextReadSlices, roundTripsNeeded, type RowSlice, type SheetToRead } from "./read-schedule";
+import { ASSUMED_BYTES_PER_CELL, DEFAULT_LIMITS, READ_DATA_ROUND_TRIPS } from "./request-budget";
+import { RoundTrips } from "./round-trips";
+import { jsonBytes } from "./utf8";
+
+export interface ReadProgress {
+  phase: "read";
+  /** Round trips made so far. */
+  done: number;
+  /** Round trips the read is expected to take (it may grow once sizes are known). */
+  total: number;
+}
+
+export interface ReadOptions {
+  /** Only these sheets, in this order; every sheet (hidden ones too) when absent. */
+  sheetNames?: string[];
+  /** At most this many cells per round trip (Excel's own limit is 5 million per range). */
+  maxCellsPerChunk?: number;
+  /** At most this many bytes per round trip (default REQUEST_BYTE_BUDGET). */
+  maxRequestBytes?: number;
+  /** Data round trips made at least (default READ_DATA_ROUND_TRIPS). */
+  dataRoundTrips?: number;
+  /** Load number formats with the values (default true). */
+  numberFormats?: boolean;
+  onProgress?: (progress: ReadProgress) => void;
+  signal?: AbortSignal;
+  supports?: ExcelApiSupport;
+}
+
+/** DATE(2000,1,1) in the 1900 date system; in a 1904 workbook it is 1,462 less. */
+const PROBE_DATE_1900 = serialFromYmd(2000, 1, 1);
+
+interface UsedRange {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+interface SheetOutline {
+  name: string;
+  used: UsedRange | null;
+  hiddenRows: number[];
+  merges: CellBox[];
+  errorCells: Set<number>;
+  tables: RawTableRange[];
+}
+
+interface WorkbookFacts {
+  locale: string | undefined;
+  date1904: boolean;
+}
+
+export async function readOpenWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<RawWorkbook> {
+  const supports = options.supports ?? officeSupports;
+  const dataRoundTrips = options.dataRoundTrips ?? READ_DATA_ROUND_TRIPS;
+  const trips = new RoundTrips(context, "read", options.signal, options.onProgress);
+  const expected = (options.sheetNames ? 1 : 2) + dataRoundTrips;
+
+  const facts: { value?: WorkbookFacts } = {};
+  trips.ride(() => queueWorkbookFacts(context, supports, (read) => (facts.value = read)));
+  const sheetNames = options.sheetNames ?? (await loadSheetNames(context, trips, expected));
+  const outlines = await loadOutlines(context, sheetNames, supports, trips, expected);
+  const sheets = await loadCells(context, outlines, options, trips);
+  await trips.flush();
+  return {
+    sheets,
+    date1904: facts.value?.date1904 ?? false,
+    ...(facts.value?.locale ? { locale: facts.value.locale } : {}),
+  };
+}
+
+/** Culture and date system: queued now, handed over after the round trip. */
+function queueWorkbookFacts(
+  context: Excel.RequestContext,
+  supports: ExcelApiSupport,
+  deliver: (facts: WorkbookFacts) => void
+): () => void {
+  const culture = supports(API_SETS.cultureInfo) ? context.application.cultureInfo : null;
+  culture?.load("name");
+  // DATE() is evaluated in the workbook's own date system: the one probe that needs no API set.
+  const probeDate = context.workbook.functions.date(2000, 1, 1);
+  probeDate.load("value");
+  return () =>
+    deliver({
+      locale: culture?.name || undefined,
+      date1904: probeDate.value === PROBE_DATE_1900 - DATE_1904_OFFSET,
+    });
+}
+
+/** Round trip 1: the names of all sheets, hidden ones included (the output map is very hidden). */
+async function loadSheetNames(context: Excel.RequestContext, trips: RoundTrips<"read">, expected: number): Promise<string[]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await trips.sync(expected);
+  return worksheets.items.map((sheet) => sheet.name);
+}
+
+interface OutlineRequest {
+  name: string;
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  merged: Excel.RangeAreas | null;
+  formulaErrors: Excel.RangeAreas;
+  constantErrors: Excel.RangeAreas;
+  visible: Excel.RangeAreas;
+}
+
+function queueOutline(worksheets: Excel.WorksheetCollection, name: string, supports: ExcelApiSupport): OutlineRequest {
+  const sheet = worksheets.getItem(name);
+  sheet.tables.load("items/name, items/showHeaders");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex, columnIndex, rowCount, columnCount, rowHidden");
+  const merged = supports(API_SETS.mergedAreas) ? used.getMergedAreasOrNullObject() : null;
+  merged?.load("address");
+  const formulaErrors = used.getSpecialCellsOrNullObject("Formulas", "Errors");
+  formulaErrors.load("address");
+  const constantErrors = used.getSpecialCellsOrNullObject("Constants", "Errors");
+  constantErrors.load("address");
+  const visible = used.getSpecialCellsOrNullObject("Visible");
+  visible.load("address");
+  return { name, sheet, used, merged, formulaErrors, constantErrors, visible };
+}
+
+/** Round trip 2: addresses only. Table ranges are queued to ride on the next round trip. */
+async function loadOutlines(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  supports: ExcelApiSupport,
+  trips: RoundTrips<"read">,
+  expected: number
+): Promise<SheetOutline[]> {
+  const worksheets = context.workbook.worksheets;
+  const requests = sheetNames.map((name) => queueOutline(worksheets, name, supports));
+  try {
+    await trips.sync(expected, sheetNames.length === 1 ? sheetNames[0] : undefined);
+  } catch (error) {
+    throw await explainMissingSheet(context, sheetNames, error);
+  }
+  const outlines = requests.map(readOutline);
+  trips.ride(() => queueTableRanges(requests, outlines));
+  return outlines;
+}
+
+/**
+ * A sheet that vanished between listing and outlining (or that the caller named wrongly) fails
+ * the whole outline round trip without saying which; one more small round trip names it.
+ */
+async function explainMissingSheet(context: Excel.RequestContext, sheetNames: readonly string[], error: unknown): Promise<unknown> {
+  if (!(error instanceof ExcelAdapterError) || error.code !== "SHEET_MISSING") {
+    return isPayloadTooLarge(error) ? translateOfficeError(error) : error;
+  }
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const present = new Set(worksheets.items.map((sheet) => sheet.name));
+  const missing = sheetNames.find((name) => !present.has(name));
+  if (missing === undefined) return error;
+  return new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(missing), { retryable: true, sheet: missing, cause: error });
+}
+
+function areasOf(areas: Excel.RangeAreas | null): CellBox[] {
+  if (!areas || areas.isNullObject) return [];
+  return parseAreas(areas.address);
+}
+
+function readOutline(request: OutlineRequest): SheetOutline {
+  const used = request.used;
+  if (used.isNullObject) {
+    return { name: request.name, used: null, hiddenRows: [], merges: [], errorCells: new Set(), tables: [] };
+  }
+  const extent: UsedRange = {
+    rowIndex: used.rowIndex,
+    columnIndex: used.columnIndex,
+    rowCount: used.rowCount,
+    columnCount: used.columnCount,
+  };
+  const firstRow = extent.rowIndex + 1;
+  const lastRow = extent.rowIndex + extent.rowCount;
+  return {
+    name: request.name,
+    used: extent,
+    hiddenRows: hiddenRowsOf(used.rowHidden, firstRow, lastRow, request.visible),
+    merges: areasOf(request.merged),
+    errorCells: cellSet([...areasOf(request.formulaErrors), ...areasOf(request.constantErrors)]),
+    tables: [],
+  };
+}
+
+/** `rowHidden` is true (all hidden), false (none) or null (some): only then are areas needed. */
+function hiddenRowsOf(rowHidden: boolean | null, firstRow: number, lastRow: number, visible: Excel.RangeAreas): number[] {
+  if (rowHidden === false) return [];
+  if (rowHidden === true || visible.isNullObject) return rowsNotCovered(firstRow, lastRow, []);
+  return rowsNotCovered(firstRow, lastRow, parseAreas(visible.address));
+}
+
+/** Tables shown with a header row (one without is read like any other cells). */
+function queueTableRanges(requests: readonly OutlineRequest[], outlines: SheetOutline[]): () => void {
+  const ranges = requests.flatMap((request, index) =>
+    request.sheet.tables.items
+      .filter((table) => table.showHeaders)
+      .map((table) => {
+        const range = table.getRange();
+        range.load("address");
+        return { index, name: table.name, range };
+      })
+  );
+  return () => {
+    for (const table of ranges) outlines[table.index].tables.push(toRawTable(table.name, parseBox(table.range.address)));
+  };
+}
+
+interface SheetAccumulator {
+  outline: SheetOutline;
+  progress: SheetToRead;
+  values: unknown[][];
+  formats: string[][] | null;
+}
+
+interface LoadedSlice {
+  slice: RowSlice;
+  range: Excel.Range;
+}
+
+/** The data round trips: row slices of every sheet until all rows are loaded. */
+async function loadCells(
+  context: Excel.RequestContext,
+  outlines: readonly SheetOutline[],
+  options: ReadOptions,
+  trips: RoundTrips<"read">
+): Promise<RawSheet[]> {
+  const withFormats = options.numberFormats ?? true;
+  const accumulators: SheetAccumulator[] = outlines.map((outline) => ({
+    outline,
+    progress: {
+      rows: outline.used?.rowCount ?? 0,
+      columns: outline.used?.columnCount ?? 0,
+      rowsDone: 0,
+      bytesSeen: 0,
+      cellsSeen: 0,
+    },
+    values: [],
+    formats: withFormats ? [] : null,
+  }));
+  const fixedRoundTrips = options.dataRoundTrips ?? READ_DATA_ROUND_TRIPS;
+  const worksheets = context.workbook.worksheets;
+  let dataTrips = 0;
+
+  // One sync per scheduled round trip (a handful), never one per row or per slice.
+  for (;;) {
+    const progress = accumulators.map((accumulator) => accumulator.progress);
+    const limits = {
+      maxRequestBytes: options.maxRequestBytes ?? DEFAULT_LIMITS.maxRequestBytes,
+      maxCellsPerRequest: options.maxCellsPerChunk ?? DEFAULT_LIMITS.maxCellsPerRequest,
+      assumedBytesPerCell: ASSUMED_BYTES_PER_CELL,
+      roundTripsLeft: Math.max(0, fixedRoundTrips - dataTrips),
+    };
+    const slices = nextReadSlices(progress, limits);
+    if (slices.length === 0) break;
+    const expected = trips.done + roundTripsNeeded(progress, limits);
+    const loaded = await loadSlicesWithRetry(worksheets, accumulators, slices, withFormats, trips, expected);
+    dataTrips += 1;
+    for (const { slice, range } of loaded) takeSlice(accumulators[slice.sheet], slice, range, withFormats);
+  }
+  return accumulators.map(toRawSheet);
+}
+
+function queueSlices(
+  worksheets: Excel.WorksheetCollection,
+  accumulators: readonly SheetAccumulator[],
+  slices: readonly RowSlice[],
+  withFormats: boolean
+): LoadedSlice[] {
+  return slices.map((slice) => {
+    const { outline } = accumulators[slice.sheet];
+    const used = outline.used as UsedRange;
+    const range = worksheets
+      .getItem(outline.name)
+      .getRangeByIndexes(used.rowIndex + slice.offset, used.columnIndex, slice.count, used.columnCount);
+    range.load(withFormats ? "values, numberFormat" : "values");
+    return { slice, range };
+  });
+}
+
+/** A too-large request is retried once at half the rows; a second refusal is reported. */
+async function loadSlicesWithRetry(
+  worksheets: Excel.WorksheetCollection,
+  accumulators: readonly SheetAccumulator[],
+  slices: readonly RowSlice[],
+  withFormats: boolean,
+  trips: RoundTrips<"read">,
+  expected: number
+): Promise<LoadedSlice[]> {
+  const sheetHint = accumulators[slices[0].sheet].outline.name;
+  const attempt = async (planned: readonly RowSlice[]): Promise<LoadedSlice[]> => {
+    const loaded = queueSlices(worksheets, accumulators, planned, withFormats);
+    await trips.sync(expected, sheetHint);
+    return loaded;
+  };
+  try {
+    return await attempt(slices);
+  } catch (error) {
+    if (!isPayloadTooLarge(error)) throw error;
+  }
+  try {
+    return await attempt(halveSlices(slices));
+  } catch (error) {
+    throw translateOfficeError(error, { sheet: sheetHint });
+  }
+}
+
+function takeSlice(accumulator: SheetAccumulator, slice: RowSlice, range: Excel.Range, withFormats: boolean): void {
+  const values: unknown[][] = range.values;
+  const formats: string[][] | null = withFormats ? range.numberFormat : null;
+  const { progress } = accumulator;
+  progress.rowsDone = slice.offset + slice.count;
+  progress.bytesSeen += jsonBytes(values) + (formats ? jsonBytes(formats) : 0);
+  progress.cellsSeen += slice.count * progress.columns;
+  for (const row of values) accumulator.values.push(row);
+  if (formats && accumulator.formats) for (const row of formats) accumulator.formats.push(row);
+}
+
+function toRawSheet({ outline, values, formats }: SheetAccumulator): RawSheet {
+  if (!outline.used) return { name: outline.name, cells: [], firstRow: 1, firstColumn: 1, tables: outline.tables };
+  const firstRow = outline.used.rowIndex + 1;
+  const firstColumn = outline.used.columnIndex + 1;
+  const errors = outline.errorCells;
+  const cells = values.map((row, r) =>
+    row.map((value, c) => toRawCell(value, errors.size > 0 && errors.has(cellKey(firstRow + r, firstColumn + c))))
+  );
+  return {
+    name: outline.name,
+    cells,
+    firstRow,
+    firstColumn,
+    ...(formats ? { numberFormats: formats } : {}),
+    merges: outline.merges.map(toRawMerge),
+    hiddenRows: outline.hiddenRows,
+    tables: outline.tables,
+  };
+}

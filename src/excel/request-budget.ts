@@ -1,0 +1,48 @@
+/**
+ * How much one round trip to Excel may carry, and how many round trips a review takes.
+ *
+ * Excel on the web refuses a request or a response over 5 MB (and a range over 5 million cells).
+ * Every `context.sync()` here stays under REQUEST_BYTE_BUDGET, counted as the JSON of the values
+ * and number formats written plus the JSON of the values and number formats loaded.
+ *
+ * The round-trip count does not depend on the size of the workbook up to a supported size:
+ * reads and writes are always cut into at least a fixed number of round trips (the number the
+ * supported size needs), so a 1,000-row review and a 100,000-row review make the same count.
+ * Past the supported size the count grows by one for every further ~3.6 MB of cells.
+ */
+
+/** The most one request or response may carry (the host's limit is 5 MB). */
+export const REQUEST_BYTE_BUDGET = 4_000_000;
+
+/** Share of the budget a round trip is planned to fill, so that rows heavier than the estimate
+ * (longer texts further down a sheet) still fit. */
+export const PLANNED_FILL = 0.9;
+
+/** Read: data round trips after the outline, whatever the size (the supported read size is
+ * READ_DATA_ROUND_TRIPS × PLANNED_FILL × REQUEST_BYTE_BUDGET ≈ 21.6 MB of values and formats). */
+export const READ_DATA_ROUND_TRIPS = 6;
+
+/** Write: round trips after the check, whatever the size (≈ 10.8 MB of values and formats). */
+export const WRITE_ROUND_TRIPS = 3;
+
+/**
+ * JSON bytes per cell (value + number format) assumed for a sheet before any of its cells has
+ * been seen: a 10-character text and "General". The first data round trip is planned with it;
+ * later ones use what the earlier ones measured.
+ */
+export const ASSUMED_BYTES_PER_CELL = 26;
+
+/** Excel's own limit on the cells of one range in one request. */
+export const MAX_CELLS_PER_RANGE = 5_000_000;
+
+/** Per-request settings the reader and the applier accept (tests shrink them). */
+export interface RequestLimits {
+  maxRequestBytes: number;
+  /** Upper bound on the cells one round trip loads or writes, whatever their size. */
+  maxCellsPerRequest: number;
+}
+
+export const DEFAULT_LIMITS: RequestLimits = {
+  maxRequestBytes: REQUEST_BYTE_BUDGET,
+  maxCellsPerRequest: MAX_CELLS_PER_RANGE,
+};

@@ -1,0 +1,117 @@
+/**
+ * What the add-in remembers in the document, and its text form. Pure: `settings.ts` moves the
+ * text in and out of `Office.context.document.settings`.
+ *
+ * Reading is forgiving: a part that is not what it should be (a hand-edited or older document)
+ * is left out and named, and the rest is kept — a damaged setting never stops a review.
+ */
+import type { Policy } from "../engine/policy";
+import type { SerialDate } from "../engine/types";
+import type { SheetRole } from "../workbook/fields";
+
+/** The as-of date the user chose last: today (the pane's clock) or a fixed date. */
+export type AsOfChoice = { kind: "today" } | { kind: "fixed"; date: SerialDate };
+
+/** Role → field key → 1-based worksheet column the user chose for it. */
+export type ColumnMapping = Partial<Record<SheetRole, Record<string, number>>>;
+
+export interface DocumentSettings {
+  /** The UI language (e.g. "zh-CN"). */
+  locale?: string;
+  columnMapping?: ColumnMapping;
+  /** The policy as edited in the pane (plain JSON); the pane validates it before use. */
+  policy?: Policy;
+  asOf?: AsOfChoice;
+}
+
+export interface DecodedSettings {
+  settings: DocumentSettings;
+  /** Parts that were left out, each saying which and why. */
+  dropped: string[];
+}
+
+/** The document-settings key everything is stored under. */
+export const SETTINGS_KEY = "creditDesk.settings";
+export const SETTINGS_FORMAT_VERSION = 1;
+
+const ROLES: readonly SheetRole[] = ["customers", "receivables", "orders"];
+const MAX_COLUMN = 16_384;
+
+export const settingsUnreadable = "the saved settings are not readable JSON; defaults are used";
+export const settingDropped = (part: string, why: string): string => `the saved ${part} was ignored: ${why}`;
+
+export function encodeSettings(settings: DocumentSettings): string {
+  return JSON.stringify({ version: SETTINGS_FORMAT_VERSION, ...settings });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function decodeMapping(value: unknown, dropped: string[]): ColumnMapping | undefined {
+  if (!isRecord(value)) {
+    dropped.push(settingDropped("column mapping", "not a mapping of roles to columns"));
+    return undefined;
+  }
+  const mapping: ColumnMapping = {};
+  for (const [role, fields] of Object.entries(value)) {
+    if (!(ROLES as readonly string[]).includes(role) || !isRecord(fields)) {
+      dropped.push(settingDropped(`column mapping for "${role}"`, "unknown role or not a mapping"));
+      continue;
+    }
+    const columns: Record<string, number> = {};
+    for (const [field, column] of Object.entries(fields)) {
+      if (typeof column === "number" && Number.isInteger(column) && column >= 1 && column <= MAX_COLUMN) {
+        columns[field] = column;
+      } else {
+        dropped.push(settingDropped(`column for "${role}.${field}"`, "not a column number 1..16384"));
+      }
+    }
+    mapping[role as SheetRole] = columns;
+  }
+  return mapping;
+}
+
+function decodeAsOf(value: unknown, dropped: string[]): AsOfChoice | undefined {
+  if (isRecord(value) && value.kind === "today") return { kind: "today" };
+  if (isRecord(value) && value.kind === "fixed" && typeof value.date === "number" && Number.isInteger(value.date) && value.date > 0) {
+    return { kind: "fixed", date: value.date };
+  }
+  dropped.push(settingDropped("as-of date", "neither today nor a date"));
+  return undefined;
+}
+
+/** Accepts the stored text, or an object (settings written by hand through the Office API). */
+export function decodeSettings(stored: unknown): DecodedSettings {
+  const dropped: string[] = [];
+  if (stored === null || stored === undefined) return { settings: {}, dropped };
+  let raw: unknown = stored;
+  if (typeof stored === "string") {
+    try {
+      raw = JSON.parse(stored);
+    } catch {
+      // Unreadable text is reported through `dropped`, not thrown: defaults keep the pane usable.
+      return { settings: {}, dropped: [settingsUnreadable] };
+    }
+  }
+  if (!isRecord(raw)) return { settings: {}, dropped: [settingsUnreadable] };
+  const settings: DocumentSettings = {};
+  if (raw.locale !== undefined) {
+    if (typeof raw.locale === "string" && raw.locale.length > 0) settings.locale = raw.locale;
+    else dropped.push(settingDropped("language", "not a language tag"));
+  }
+  if (raw.columnMapping !== undefined) {
+    const mapping = decodeMapping(raw.columnMapping, dropped);
+    if (mapping) settings.columnMapping = mapping;
+  }
+  if (raw.policy !== undefined) {
+    // Only the shape is checked here; the policy's numbers are validated by the engine.
+    if (isRecord(raw.policy)) settings.policy = raw.policy as unknown as Policy;
+    else dropped.push(settingDropped("policy", "not an object"));
+  }
+  if (raw.asOf !== undefined) {
+    const asOf = decodeAsOf(raw.asOf, dropped);
+    if (asOf) settings.asOf = asOf;
+  }
+  return { settings, dropped };
+}

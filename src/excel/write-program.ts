@@ -1,0 +1,227 @@
+/**
+ * An output plan as an ordered list of write steps for the live workbook, given what the check
+ * round trip found there. Pure: which sheets to add, rename or clear, which cells to write,
+ * which formats, charts and panes to set. `apply-plan.ts` schedules the steps into round trips
+ * and turns each into Office.js calls.
+ *
+ * Order: renames and new sheets; clearing of owned output; cells; then formatting, charts,
+ * visibility and the sheet to show. Every step names its sheet by the name it has once the
+ * renames are done.
+ */
+import type { ChartPlan, ColumnBlockPlan, ConditionalFormatPlan, OutputPlan, SheetPlan } from "../workbook/plan";
+import { rangeAddress } from "../workbook/plan-address";
+import { boxColumns, boxRows, parseBox } from "./address";
+import { type CellInput, toCellInputs } from "./cell-input";
+
+/** A sheet as the check round trip found it. */
+export interface ExistingSheet {
+  name: string;
+  /** Names of the charts on it (an owned sheet's charts are replaced, not piled up). */
+  charts: string[];
+}
+
+/** A rectangle of cells: values and/or one number format per column. */
+export interface CellsStep {
+  kind: "cells";
+  sheet: string;
+  /** 1-based worksheet row and column of the top-left cell. */
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+  values: CellInput[][] | null;
+  columnFormats: string[] | null;
+}
+
+export type WriteStep =
+  | { kind: "addSheet"; sheet: string }
+  | { kind: "renameSheet"; from: string; to: string }
+  /** Contents, formats, conditional formats and frozen panes of a whole owned sheet. */
+  | { kind: "clearSheet"; sheet: string }
+  | { kind: "deleteChart"; sheet: string; chart: string }
+  /** Contents and formats of owned cells an earlier review wrote. */
+  | { kind: "clearRange"; sheet: string; address: string }
+  | { kind: "clearConditionalFormats"; sheet: string; address: string }
+  | CellsStep
+  | { kind: "conditionalFormat"; sheet: string; format: ConditionalFormatPlan }
+  | { kind: "chart"; sheet: string; chart: ChartPlan }
+  | { kind: "boldRow"; sheet: string; row: number }
+  | { kind: "columnWidth"; sheet: string; column: number; characters: number }
+  | { kind: "freezeRows"; sheet: string; rows: number }
+  | { kind: "hideSheet"; sheet: string }
+  | { kind: "activate"; sheet: string };
+
+export interface WriteProgram {
+  steps: WriteStep[];
+  /** Sheets the plan writes into that are gone: nothing may be written then. */
+  missingSheets: string[];
+  /** Owned sheets whose name in the plan is taken by another sheet: [wanted name, current name]. */
+  takenNames: [string, string][];
+}
+
+/** Sheet names are unique regardless of case in Excel. */
+function nameKey(name: string): string {
+  return name.toLocaleLowerCase();
+}
+
+interface SheetResolution {
+  plan: SheetPlan;
+  /** The sheet's current name, or null when it must be added. */
+  current: ExistingSheet | null;
+}
+
+function resolveSheet(plan: SheetPlan, byKey: ReadonlyMap<string, ExistingSheet>): SheetResolution {
+  const candidates = [plan.name, ...plan.knownNames];
+  const found = candidates.map((name) => byKey.get(nameKey(name))).find((sheet) => sheet !== undefined);
+  return { plan, current: found ?? null };
+}
+
+/** The area a block covers now and covered before: header row to the old last row. */
+function blockArea(block: ColumnBlockPlan): { bottom: number; right: number } {
+  const lastRow = block.headerRow + block.rows.length;
+  return {
+    bottom: lastRow + block.clearRowsBelow,
+    right: block.firstColumn + block.keys.length - 1 + (block.clearColumnsRight ?? 0),
+  };
+}
+
+function blockClearSteps(block: ColumnBlockPlan): WriteStep[] {
+  const steps: WriteStep[] = [];
+  const width = block.keys.length;
+  const lastRow = block.headerRow + block.rows.length;
+  const area = blockArea(block);
+  if (block.clearRowsBelow > 0) {
+    const address = rangeAddress(lastRow + 1, block.firstColumn, area.bottom, block.firstColumn + width - 1);
+    steps.push({ kind: "clearRange", sheet: block.sheet, address });
+  }
+  const clearRight = block.clearColumnsRight ?? 0;
+  if (clearRight > 0) {
+    // An earlier, wider block: its extra columns, from the header row to its old last row.
+    const address = rangeAddress(block.headerRow, block.firstColumn + width, area.bottom, area.right);
+    steps.push({ kind: "clearRange", sheet: block.sheet, address });
+  }
+  const whole = rangeAddress(block.headerRow, block.firstColumn, area.bottom, area.right);
+  steps.push({ kind: "clearConditionalFormats", sheet: block.sheet, address: whole });
+  return steps;
+}
+
+function blockCellSteps(block: ColumnBlockPlan): CellsStep[] {
+  const width = block.keys.length;
+  const header: CellsStep = {
+    kind: "cells",
+    sheet: block.sheet,
+    top: block.headerRow,
+    left: block.firstColumn,
+    rows: 1,
+    columns: width,
+    values: toCellInputs([block.headers], width, block.sheet, block.headerRow, block.firstColumn),
+    columnFormats: null,
+  };
+  if (block.rows.length === 0) return [header];
+  const top = block.headerRow + 1;
+  const body: CellsStep = {
+    kind: "cells",
+    sheet: block.sheet,
+    top,
+    left: block.firstColumn,
+    rows: block.rows.length,
+    columns: width,
+    values: toCellInputs(block.rows, width, block.sheet, top, block.firstColumn),
+    columnFormats: block.numberFormats.slice(0, width),
+  };
+  return [header, body];
+}
+
+function sheetPrepareSteps({ plan, current }: SheetResolution): WriteStep[] {
+  if (!current) return [{ kind: "addSheet", sheet: plan.name }];
+  const steps: WriteStep[] = [];
+  if (current.name !== plan.name) steps.push({ kind: "renameSheet", from: current.name, to: plan.name });
+  return steps;
+}
+
+function sheetClearSteps({ plan, current }: SheetResolution): WriteStep[] {
+  if (!current) return [];
+  const steps: WriteStep[] = [];
+  if (plan.mode === "replace") steps.push({ kind: "clearSheet", sheet: plan.name });
+  if (plan.mode === "replace" || plan.charts.length > 0) {
+    for (const chart of current.charts) steps.push({ kind: "deleteChart", sheet: plan.name, chart });
+  }
+  return steps;
+}
+
+function sheetCellSteps(plan: SheetPlan): CellsStep[] {
+  const steps: CellsStep[] = plan.numberFormats.map((format) => {
+    const box = parseBox(format.range);
+    const columns = boxColumns(box);
+    return {
+      kind: "cells",
+      sheet: plan.name,
+      top: box.top,
+      left: box.left,
+      rows: boxRows(box),
+      columns,
+      values: null,
+      columnFormats: new Array<string>(columns).fill(format.format),
+    };
+  });
+  if (plan.cells.length > 0) {
+    const width = plan.cells.reduce((widest, line) => Math.max(widest, line.length), 1);
+    steps.push({
+      kind: "cells",
+      sheet: plan.name,
+      top: plan.startRow,
+      left: 1,
+      rows: plan.cells.length,
+      columns: width,
+      values: toCellInputs(plan.cells, width, plan.name, plan.startRow, 1),
+      columnFormats: null,
+    });
+  }
+  return steps;
+}
+
+function sheetFinishSteps({ plan }: SheetResolution): WriteStep[] {
+  const sheet = plan.name;
+  const steps: WriteStep[] = [];
+  for (const format of plan.conditionalFormats) steps.push({ kind: "conditionalFormat", sheet, format });
+  for (const row of plan.boldRows) steps.push({ kind: "boldRow", sheet, row });
+  plan.columnWidths.forEach((characters, index) => {
+    if (characters > 0) steps.push({ kind: "columnWidth", sheet, column: index + 1, characters });
+  });
+  if (plan.freezeRows > 0) steps.push({ kind: "freezeRows", sheet, rows: plan.freezeRows });
+  for (const chart of plan.charts) steps.push({ kind: "chart", sheet, chart });
+  // A visible plan leaves an existing sheet as the user set it; the output map is always hidden.
+  if (plan.visibility === "veryHidden") steps.push({ kind: "hideSheet", sheet });
+  return steps;
+}
+
+export function buildWriteProgram(plan: OutputPlan, existing: readonly ExistingSheet[]): WriteProgram {
+  const byKey = new Map(existing.map((sheet) => [nameKey(sheet.name), sheet] as const));
+  const missingSheets = [...new Set(plan.columnBlocks.map((block) => block.sheet))].filter(
+    (name) => !byKey.has(nameKey(name))
+  );
+  const sheets = plan.sheets.map((sheetPlan) => resolveSheet(sheetPlan, byKey));
+  const takenNames: [string, string][] = [];
+  for (const { plan: sheetPlan, current } of sheets) {
+    const holder = byKey.get(nameKey(sheetPlan.name));
+    if (current && holder && holder !== current) takenNames.push([sheetPlan.name, current.name]);
+  }
+  const activate = plan.activate;
+  const activateKnown =
+    activate === null || byKey.has(nameKey(activate)) || plan.sheets.some((sheet) => nameKey(sheet.name) === nameKey(activate));
+  if (!activateKnown && activate !== null) missingSheets.push(activate);
+
+  const steps: WriteStep[] = [
+    ...sheets.flatMap(sheetPrepareSteps),
+    ...sheets.flatMap(sheetClearSteps),
+    ...plan.columnBlocks.flatMap(blockClearSteps),
+    ...plan.columnBlocks.flatMap(blockCellSteps),
+    ...plan.sheets.flatMap(sheetCellSteps),
+    ...plan.columnBlocks.flatMap((block) =>
+      block.conditionalFormats.map((format): WriteStep => ({ kind: "conditionalFormat", sheet: block.sheet, format }))
+    ),
+    ...sheets.flatMap(sheetFinishSteps),
+    ...(activate !== null ? [{ kind: "activate", sheet: activate } as const] : []),
+  ];
+  return { steps, missingSheets, takenNames };
+}
