@@ -8,7 +8,6 @@ import { FACTOR_KEYS } from "../engine/types";
 import type { CustomerField } from "./fields";
 import { parseIdCell } from "./parse-id";
 import { parseManualStatusCell } from "./parse-manual-status";
-import { parseMoneyCell } from "./parse-money";
 import { parseCountCell, parseNonNegativeCell, parseNumberCell } from "./parse-number";
 import { parseTextCell } from "./parse-text";
 import { parseYesNoCell } from "./parse-yes-no";
@@ -78,7 +77,7 @@ export function mapCustomerRow(
   };
   const years = readField(context, row, columns.yearsInBusiness, parseNonNegativeCell, ignored);
   if (present(years)) customer.yearsInBusiness = years;
-  const unshipped = readField(context, row, columns.unshippedOrders, (cell) => parseMoneyCell(cell, context.minorPerUnit), ignored);
+  const unshipped = readField(context, row, columns.unshippedOrders, context.parseMoney, ignored);
   if (present(unshipped)) customer.unshippedOrders = unshipped.minor;
   const badPayments = readField(context, row, columns.badPayments3m, parseCountCell, ignored);
   if (present(badPayments)) customer.badPayments3m = badPayments;

@@ -5,11 +5,8 @@
  */
 import type { Order } from "../engine/types";
 import type { OrderField } from "./fields";
-import { parseDateCell } from "./parse-date";
 import { parseIdCell } from "./parse-id";
-import { parseMoneyCell } from "./parse-money";
 import { parseYesNoCell } from "./parse-yes-no";
-import type { RawCell } from "./raw";
 import type { SheetContext } from "./row-reader";
 import { CONSEQUENCE, UNUSABLE, readField, report } from "./row-reader";
 import type { ReadCode } from "./read-problem";
@@ -24,8 +21,8 @@ export const ORDER_REASONS = {
 export function mapOrderRow(context: SheetContext, row: number, columns: Partial<Record<OrderField, number>>): Order | null {
   const leftOut = CONSEQUENCE.rowLeftOut;
   const customerId = readField(context, row, columns.customerId, parseIdCell, leftOut);
-  const orderDate = readField(context, row, columns.orderDate, (cell: RawCell) => parseDateCell(cell, context.dates), leftOut);
-  const amount = readField(context, row, columns.amount, (cell: RawCell) => parseMoneyCell(cell, context.minorPerUnit), leftOut);
+  const orderDate = readField(context, row, columns.orderDate, context.parseDate, leftOut);
+  const amount = readField(context, row, columns.amount, context.parseMoney, leftOut);
   const shipped = readField(context, row, columns.shipped, parseYesNoCell, leftOut);
 
   const missing: [number | undefined, ReadCode, string][] = [];

@@ -6,15 +6,14 @@
  */
 import type { Receivable } from "../engine/types";
 import type { ReceivableField } from "./fields";
-import { parseDateCell } from "./parse-date";
 import { parseIdCell } from "./parse-id";
 import type { Money } from "./parse-money";
-import { formatMinor, parseMoneyCell } from "./parse-money";
+import { formatMinor } from "./parse-money";
 import { parseCountCell } from "./parse-number";
 import { parseTextCell } from "./parse-text";
-import type { RawCell } from "./raw";
 import type { SheetContext } from "./row-reader";
 import { CONSEQUENCE, UNUSABLE, readField, report } from "./row-reader";
+import type { ReadCode } from "./read-problem";
 import { READ_CODES } from "./read-problem";
 
 export const RECEIVABLE_REASONS = {
@@ -34,8 +33,8 @@ export function mapReceivableRow(
   columns: Partial<Record<ReceivableField, number>>
 ): Receivable | null {
   const leftOut = CONSEQUENCE.rowLeftOut;
-  const money = (cell: RawCell) => parseMoneyCell(cell, context.minorPerUnit);
-  const date = (cell: RawCell) => parseDateCell(cell, context.dates);
+  const money = context.parseMoney;
+  const date = context.parseDate;
 
   const customerId = readField(context, row, columns.customerId, parseIdCell, leftOut);
   const invoiceNo = readField(context, row, columns.invoiceNo, parseIdCell, CONSEQUENCE.rowKept);
@@ -49,21 +48,21 @@ export function mapReceivableRow(
   const currencyText = readField(context, row, columns.currency, parseTextCell, leftOut);
 
   let usable = true;
-  const missing = (column: number | undefined, reason: string): void => {
-    usable = false;
-    if (column !== undefined) report(context, row, column, null, READ_CODES.missingValue, reason);
-  };
   if (customerId === undefined) {
     usable = false;
-    if (columns.customerId !== undefined) {
-      report(context, row, columns.customerId, null, READ_CODES.missingId, RECEIVABLE_REASONS.missingCustomer);
-    }
+    reportMissing(context, row, columns.customerId, READ_CODES.missingId, RECEIVABLE_REASONS.missingCustomer);
   }
-  if (invoiceNo === undefined && columns.invoiceNo !== undefined) {
-    report(context, row, columns.invoiceNo, null, READ_CODES.missingValue, RECEIVABLE_REASONS.missingInvoiceNo);
+  if (invoiceNo === undefined) {
+    reportMissing(context, row, columns.invoiceNo, READ_CODES.missingValue, RECEIVABLE_REASONS.missingInvoiceNo);
   }
-  if (invoiceDate === undefined) missing(columns.invoiceDate, RECEIVABLE_REASONS.missingInvoiceDate);
-  if (amount === undefined) missing(columns.amount, RECEIVABLE_REASONS.missingAmount);
+  if (invoiceDate === undefined) {
+    usable = false;
+    reportMissing(context, row, columns.invoiceDate, READ_CODES.missingValue, RECEIVABLE_REASONS.missingInvoiceDate);
+  }
+  if (amount === undefined) {
+    usable = false;
+    reportMissing(context, row, columns.amount, READ_CODES.missingValue, RECEIVABLE_REASONS.missingAmount);
+  }
   if (
     !usable ||
     customerId === UNUSABLE ||
@@ -99,6 +98,10 @@ export function mapReceivableRow(
   if (paidDate !== undefined) receivable.paidDate = paidDate;
   if (currency !== undefined) receivable.currency = currency;
   return receivable;
+}
+
+function reportMissing(context: SheetContext, row: number, column: number | undefined, code: ReadCode, reason: string): void {
+  if (column !== undefined) report(context, row, column, null, code, reason);
 }
 
 /** The row's currency: the column's code, else a code written in the amount cell. */

@@ -31,6 +31,8 @@ const CURRENCY_MARKS: readonly (readonly [string, string | null])[] = [
 
 /** Enough passes for "currency, sign, parenthesis" on both ends. */
 const MAX_AFFIX_PASSES = 4;
+const DOT = 46;
+const COMMA = 44;
 const PLAIN_NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
 const SPACES = /\s+/g;
 const BODY = /^[\d.,]+$/;
@@ -100,7 +102,13 @@ interface CurrencyMark {
   atStart: boolean;
 }
 
+/** Digits and "." or "," never start or end a currency mark: the common case skips the search. */
+function isNumberChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 46 || code === 44;
+}
+
 function leadingCurrency(text: string): CurrencyMark | null {
+  if (text.length === 0 || isNumberChar(text.charCodeAt(0))) return null;
   const upper = text.toUpperCase();
   for (const [mark, code] of CURRENCY_MARKS) {
     if (upper.startsWith(mark)) return { length: mark.length, code, atStart: true };
@@ -109,6 +117,7 @@ function leadingCurrency(text: string): CurrencyMark | null {
 }
 
 function trailingCurrency(text: string): CurrencyMark | null {
+  if (text.length === 0 || isNumberChar(text.charCodeAt(text.length - 1))) return null;
   const upper = text.toUpperCase();
   for (const [mark, code] of CURRENCY_MARKS) {
     if (upper.endsWith(mark) && upper.length > mark.length) return { length: mark.length, code, atStart: false };
@@ -120,38 +129,53 @@ function trailingCurrency(text: string): CurrencyMark | null {
 function splitSeparators(body: string): { integer: string; fraction: string } | null {
   const lastDot = body.lastIndexOf(".");
   const lastComma = body.lastIndexOf(",");
-  let decimalMark: string | null = null;
-  let groupMark: string | null = null;
+  let decimalMark = -1;
+  let groupMark = -1;
   if (lastDot >= 0 && lastComma >= 0) {
-    decimalMark = lastDot > lastComma ? "." : ",";
-    groupMark = decimalMark === "." ? "," : ".";
-    if (countOf(body, decimalMark) > 1) return null;
+    decimalMark = lastDot > lastComma ? DOT : COMMA;
+    groupMark = decimalMark === DOT ? COMMA : DOT;
+    if (countOf(body, String.fromCharCode(decimalMark)) > 1) return null;
   } else if (lastDot >= 0) {
-    if (countOf(body, ".") === 1) decimalMark = ".";
-    else groupMark = ".";
+    if (countOf(body, ".") === 1) decimalMark = DOT;
+    else groupMark = DOT;
   } else if (lastComma >= 0) {
-    groupMark = ",";
+    groupMark = COMMA;
   }
-  let integer = body;
-  let fraction = "";
-  if (decimalMark !== null) {
-    const at = body.lastIndexOf(decimalMark);
-    integer = body.slice(0, at);
-    fraction = body.slice(at + 1);
-    if (!/^\d*$/.test(fraction)) return null;
+  // One pass: digits, group marks only before the decimal mark, three digits after each of them.
+  let integer = "";
+  let segmentStart = 0;
+  let digitsInGroup = 0;
+  let groups = 0;
+  let fractionStart = -1;
+  for (let i = 0; i < body.length; i++) {
+    const code = body.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      digitsInGroup++;
+    } else if (code === groupMark && fractionStart < 0) {
+      if (groups === 0 ? digitsInGroup < 1 || digitsInGroup > 3 : digitsInGroup !== 3) return null;
+      integer += body.slice(segmentStart, i);
+      segmentStart = i + 1;
+      digitsInGroup = 0;
+      groups++;
+    } else if (code === decimalMark && fractionStart < 0) {
+      if (groups > 0 && digitsInGroup !== 3) return null;
+      integer += body.slice(segmentStart, i);
+      fractionStart = i + 1;
+    } else {
+      return null;
+    }
   }
-  if (groupMark !== null) {
-    const groups = integer.split(groupMark);
-    if (groups[0].length < 1 || groups[0].length > 3) return null;
-    for (let i = 1; i < groups.length; i++) if (!/^\d{3}$/.test(groups[i])) return null;
-    integer = groups.join("");
+  if (fractionStart < 0) {
+    if (groups > 0 && digitsInGroup !== 3) return null;
+    integer += body.slice(segmentStart);
   }
-  if (!/^\d*$/.test(integer) || (integer.length === 0 && fraction.length === 0)) return null;
+  const fraction = fractionStart < 0 ? "" : body.slice(fractionStart);
+  if (integer.length === 0 && fraction.length === 0) return null;
   return { integer: integer.length > 0 ? integer : "0", fraction };
 }
 
 function countOf(text: string, mark: string): number {
   let count = 0;
-  for (const char of text) if (char === mark) count++;
+  for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) count++;
   return count;
 }

@@ -32,6 +32,7 @@ import { reconcileCustomerIds } from "./reconcile-ids";
 import type { RoleFieldMap } from "./role-fields";
 import { REQUIRED_FIELDS, ROLE_FIELDS, roleSynonyms } from "./role-fields";
 import type { SheetContext } from "./row-reader";
+import { sheetContext } from "./row-reader";
 import type { Grid } from "./sheet-grid";
 import { gridOf } from "./sheet-grid";
 import { tableExtent, walkDataRows } from "./table-frame";
@@ -178,14 +179,7 @@ function readRole<Row, Field extends string>(
     idColumnNumber === undefined ? null : { sheet, column: idColumnNumber, header: candidate.headers.get(idColumnNumber) ?? "" };
   if (resolved.blocked) return { found: true, rows: [], table, idColumn };
 
-  const context: SheetContext = {
-    sheet,
-    grid,
-    headers: candidate.headers,
-    problems: env.problems,
-    dates: env.dates,
-    minorPerUnit: env.minorPerUnit,
-  };
+  const context = sheetContext(sheet, grid, candidate.headers, env.problems, env.dates, env.minorPerUnit);
   const rows: Row[] = [];
   walkDataRows(
     { sheet, grid, extent, columns: Object.values(resolved.columns), labelColumn: idColumnNumber, problems: env.problems },

@@ -3,8 +3,11 @@
  * unreadable cell `UNUSABLE` with a problem naming the sheet, cell, header and value. Warnings
  * (a rounded amount, cut text) are reported and the value is used.
  */
-import type { Problem } from "../engine/types";
+import type { Problem, SerialDate } from "../engine/types";
 import type { DateContext } from "./parse-date";
+import { parseDateCell } from "./parse-date";
+import type { Money } from "./parse-money";
+import { parseMoneyCell } from "./parse-money";
 import type { Parsed } from "./parsed";
 import { cellText, isBlankCell } from "./parsed";
 import type { RawCell } from "./raw";
@@ -28,8 +31,29 @@ export interface SheetContext {
   grid: Grid;
   headers: ReadonlyMap<number, string>;
   problems: Problem[];
-  dates: DateContext;
+  /** Cell parsers bound to the workbook's date system and the currency, made once per sheet. */
+  parseDate: (cell: RawCell) => Parsed<SerialDate>;
+  parseMoney: (cell: RawCell) => Parsed<Money>;
   minorPerUnit: number;
+}
+
+export function sheetContext(
+  sheet: string,
+  grid: Grid,
+  headers: ReadonlyMap<number, string>,
+  problems: Problem[],
+  dates: DateContext,
+  minorPerUnit: number
+): SheetContext {
+  return {
+    sheet,
+    grid,
+    headers,
+    problems,
+    parseDate: (cell) => parseDateCell(cell, dates),
+    parseMoney: (cell) => parseMoneyCell(cell, minorPerUnit),
+    minorPerUnit,
+  };
 }
 
 export function report(

@@ -106,8 +106,12 @@ export function walkDataRows(walk: RowWalk, visit: (row: number) => void): void 
   reportMerges(walk);
 }
 
+/** The longest totals word, so that longer text (every real id and name) is rejected at once. */
+const LONGEST_TOTAL_WORD = 16;
+const HAS_DIGIT = /\d/;
+
 function isTotalLabel(cell: unknown): boolean {
-  return typeof cell === "string" && TOTAL_WORDS.has(headerKey(cell));
+  return typeof cell === "string" && cell.length <= LONGEST_TOTAL_WORD && !HAS_DIGIT.test(cell) && TOTAL_WORDS.has(headerKey(cell));
 }
 
 function reportMerges(walk: RowWalk): void {
