@@ -36,25 +36,47 @@ export function assignSheets(
   ownedColumns: (sheet: string) => (column: number) => boolean,
   problems: Problem[]
 ): Partial<Record<SheetRole, SheetChoice>> {
-  const claims: { role: SheetRole; grid: Grid; candidate: HeaderCandidate | null; strength: number }[] = [];
+  const claims: {
+    role: SheetRole;
+    grid: Grid;
+    candidate: HeaderCandidate | null;
+    strength: number;
+  }[] = [];
   for (const role of SHEET_ROLES) {
     const chosen = mapping[role];
     if (chosen?.sheet !== undefined && !grids.some((grid) => grid.sheet.name === chosen.sheet)) {
-      problems.push(sheetProblem("", READ_CODES.mappingInvalid, ASSIGN_MESSAGES.chosenSheetMissing(role, chosen.sheet)));
+      problems.push(
+        sheetProblem(
+          "",
+          READ_CODES.mappingInvalid,
+          ASSIGN_MESSAGES.chosenSheetMissing(role, chosen.sheet)
+        )
+      );
     }
-    const args = { index: fieldIndex(roleSynonyms(synonyms, role)), required: REQUIRED_FIELDS[role] };
+    const args = {
+      index: fieldIndex(roleSynonyms(synonyms, role)),
+      required: REQUIRED_FIELDS[role],
+    };
     for (const grid of grids) {
       const detect = { ...args, grid, isOwnedColumn: ownedColumns(grid.sheet.name) };
       const isChosen = chosen?.sheet === grid.sheet.name;
       const byName = nameMatches(grid.sheet.name, synonyms.sheetNames[role]);
       let candidate =
-        isChosen && chosen?.headerRow !== undefined ? candidateAt(detect, chosen.headerRow) : bestCandidate(detect);
+        isChosen && chosen?.headerRow !== undefined
+          ? candidateAt(detect, chosen.headerRow)
+          : bestCandidate(detect);
       const plausible = candidate !== null && isPlausible(candidate);
       if (!plausible && !byName && !isChosen) continue;
-      if (candidate === null && isChosen && chosen?.columns !== undefined && grid.lastRow >= grid.firstRow) {
+      if (
+        candidate === null &&
+        isChosen &&
+        chosen?.columns !== undefined &&
+        grid.lastRow >= grid.firstRow
+      ) {
         candidate = candidateAt(detect, grid.firstRow);
       }
-      const strength = (isChosen ? CHOSEN_BONUS : 0) + (byName ? NAME_BONUS : 0) + (candidate?.score ?? 0);
+      const strength =
+        (isChosen ? CHOSEN_BONUS : 0) + (byName ? NAME_BONUS : 0) + (candidate?.score ?? 0);
       claims.push({ role, grid, candidate, strength });
     }
   }

@@ -70,7 +70,9 @@ export const MAPPING_MESSAGES = {
   missing: (sheet: string, label: string, expected: string[]) =>
     `${sheet}: no column for "${label}" (expected a header such as ${expected
       .map((word) => `"${word}"`)
-      .join(" / ")}). Add the column or choose one in the column mapping; the sheet is not read until then.`,
+      .join(
+        " / "
+      )}). Add the column or choose one in the column mapping; the sheet is not read until then.`,
 } as const;
 
 export function resolveColumns(args: ResolveArgs): ResolvedColumns {
@@ -83,9 +85,22 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
   for (const [field, column] of Object.entries(args.chosen ?? {})) {
     if (column === undefined) continue;
     if (!args.fields.includes(field)) {
-      problems.push(sheetProblem(sheet, READ_CODES.mappingInvalid, MAPPING_MESSAGES.unknownField(sheet, field)));
-    } else if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMN || taken.has(column)) {
-      problems.push(sheetProblem(sheet, READ_CODES.mappingInvalid, MAPPING_MESSAGES.badColumn(sheet, field, column)));
+      problems.push(
+        sheetProblem(sheet, READ_CODES.mappingInvalid, MAPPING_MESSAGES.unknownField(sheet, field))
+      );
+    } else if (
+      !Number.isInteger(column) ||
+      column < 1 ||
+      column > MAX_COLUMN ||
+      taken.has(column)
+    ) {
+      problems.push(
+        sheetProblem(
+          sheet,
+          READ_CODES.mappingInvalid,
+          MAPPING_MESSAGES.badColumn(sheet, field, column)
+        )
+      );
     } else {
       columns[field] = column;
       taken.add(column);
@@ -97,7 +112,13 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
     const options = cols.map((column) => ({ column, header: candidate.headers.get(column) ?? "" }));
     const label = fieldLabel(args.synonyms[field], field);
     requests.push({ role, sheet, field, candidates: options, reason: "ambiguous" });
-    problems.push(sheetProblem(sheet, READ_CODES.columnAmbiguous, MAPPING_MESSAGES.ambiguous(sheet, label, options)));
+    problems.push(
+      sheetProblem(
+        sheet,
+        READ_CODES.columnAmbiguous,
+        MAPPING_MESSAGES.ambiguous(sheet, label, options)
+      )
+    );
   }
 
   for (const field of args.required) {
@@ -108,7 +129,11 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
     const words = args.synonyms[field] ?? [];
     requests.push({ role, sheet, field, candidates: free, reason: "missing" });
     problems.push(
-      sheetProblem(sheet, READ_CODES.columnMissing, MAPPING_MESSAGES.missing(sheet, fieldLabel(words, field), expectedHeaders(words)))
+      sheetProblem(
+        sheet,
+        READ_CODES.columnMissing,
+        MAPPING_MESSAGES.missing(sheet, fieldLabel(words, field), expectedHeaders(words))
+      )
     );
   }
   return { columns, requests, problems, blocked: requests.length > 0 };
@@ -132,9 +157,12 @@ function settleByElimination(
     changed = false;
     ambiguous.clear();
     const fields = new Set<string>();
-    for (const [column] of matches) if (!taken.has(column)) for (const field of open(column)) fields.add(field);
+    for (const [column] of matches)
+      if (!taken.has(column)) for (const field of open(column)) fields.add(field);
     for (const field of fields) {
-      const possible = [...matches.keys()].filter((column) => !taken.has(column) && open(column).includes(field));
+      const possible = [...matches.keys()].filter(
+        (column) => !taken.has(column) && open(column).includes(field)
+      );
       const exclusive = possible.filter((column) => open(column).length === 1);
       if (exclusive.length === 1) {
         columns[field] = exclusive[0];

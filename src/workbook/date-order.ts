@@ -17,7 +17,10 @@ const UNDECIDED_REGIONS = new Set(["CN", "TW", "JP", "KR", "KP", "HU", "LT", "MN
 export function dayOrderForLocale(locale: string | undefined): DayOrder | null {
   if (!locale) return null;
   const parts = locale.split(/[-_]/);
-  const region = parts.slice(1).find((part) => /^[A-Za-z]{2}$/.test(part))?.toUpperCase();
+  const region = parts
+    .slice(1)
+    .find((part) => /^[A-Za-z]{2}$/.test(part))
+    ?.toUpperCase();
   if (!region) return null;
   if (MONTH_FIRST_REGIONS.has(region)) return "mdy";
   if (UNDECIDED_REGIONS.has(region)) return null;

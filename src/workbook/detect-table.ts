@@ -65,7 +65,14 @@ export function candidateAt(args: DetectArgs, headerRow: number): HeaderCandidat
 function* candidates(args: DetectArgs): Generator<HeaderCandidate> {
   const { grid } = args;
   for (const table of grid.sheet.tables ?? []) {
-    const candidate = scoreRow(args, table.headerRow, table.firstColumn, table.lastColumn, table.lastRow, table.name);
+    const candidate = scoreRow(
+      args,
+      table.headerRow,
+      table.firstColumn,
+      table.lastColumn,
+      table.lastRow,
+      table.name
+    );
     // An explicit Table wins a tie against the same headers found by scanning.
     candidate.score += 0.5;
     yield candidate;

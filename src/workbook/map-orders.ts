@@ -18,7 +18,11 @@ export const ORDER_REASONS = {
   missingAmount: `missing amount; ${CONSEQUENCE.rowLeftOut}`,
 } as const;
 
-export function mapOrderRow(context: SheetContext, row: number, columns: Partial<Record<OrderField, number>>): Order | null {
+export function mapOrderRow(
+  context: SheetContext,
+  row: number,
+  columns: Partial<Record<OrderField, number>>
+): Order | null {
   const leftOut = CONSEQUENCE.rowLeftOut;
   const customerId = readField(context, row, columns.customerId, parseIdCell, leftOut);
   const orderDate = readField(context, row, columns.orderDate, context.parseDate, leftOut);
@@ -26,9 +30,12 @@ export function mapOrderRow(context: SheetContext, row: number, columns: Partial
   const shipped = readField(context, row, columns.shipped, parseYesNoCell, leftOut);
 
   const missing: [number | undefined, ReadCode, string][] = [];
-  if (customerId === undefined) missing.push([columns.customerId, READ_CODES.missingId, ORDER_REASONS.missingCustomer]);
-  if (orderDate === undefined) missing.push([columns.orderDate, READ_CODES.missingValue, ORDER_REASONS.missingDate]);
-  if (amount === undefined) missing.push([columns.amount, READ_CODES.missingValue, ORDER_REASONS.missingAmount]);
+  if (customerId === undefined)
+    missing.push([columns.customerId, READ_CODES.missingId, ORDER_REASONS.missingCustomer]);
+  if (orderDate === undefined)
+    missing.push([columns.orderDate, READ_CODES.missingValue, ORDER_REASONS.missingDate]);
+  if (amount === undefined)
+    missing.push([columns.amount, READ_CODES.missingValue, ORDER_REASONS.missingAmount]);
   for (const [column, code, reason] of missing) {
     if (column !== undefined) report(context, row, column, null, code, reason);
   }

@@ -50,18 +50,42 @@ export function mapReceivableRow(
   let usable = true;
   if (customerId === undefined) {
     usable = false;
-    reportMissing(context, row, columns.customerId, READ_CODES.missingId, RECEIVABLE_REASONS.missingCustomer);
+    reportMissing(
+      context,
+      row,
+      columns.customerId,
+      READ_CODES.missingId,
+      RECEIVABLE_REASONS.missingCustomer
+    );
   }
   if (invoiceNo === undefined) {
-    reportMissing(context, row, columns.invoiceNo, READ_CODES.missingValue, RECEIVABLE_REASONS.missingInvoiceNo);
+    reportMissing(
+      context,
+      row,
+      columns.invoiceNo,
+      READ_CODES.missingValue,
+      RECEIVABLE_REASONS.missingInvoiceNo
+    );
   }
   if (invoiceDate === undefined) {
     usable = false;
-    reportMissing(context, row, columns.invoiceDate, READ_CODES.missingValue, RECEIVABLE_REASONS.missingInvoiceDate);
+    reportMissing(
+      context,
+      row,
+      columns.invoiceDate,
+      READ_CODES.missingValue,
+      RECEIVABLE_REASONS.missingInvoiceDate
+    );
   }
   if (amount === undefined) {
     usable = false;
-    reportMissing(context, row, columns.amount, READ_CODES.missingValue, RECEIVABLE_REASONS.missingAmount);
+    reportMissing(
+      context,
+      row,
+      columns.amount,
+      READ_CODES.missingValue,
+      RECEIVABLE_REASONS.missingAmount
+    );
   }
   if (
     !usable ||
@@ -100,7 +124,13 @@ export function mapReceivableRow(
   return receivable;
 }
 
-function reportMissing(context: SheetContext, row: number, column: number | undefined, code: ReadCode, reason: string): void {
+function reportMissing(
+  context: SheetContext,
+  row: number,
+  column: number | undefined,
+  code: ReadCode,
+  reason: string
+): void {
   if (column !== undefined) report(context, row, column, null, code, reason);
 }
 
@@ -112,9 +142,22 @@ function currencyOf(
   columnText: string | undefined,
   amount: Money
 ): string | undefined | typeof UNUSABLE {
-  const fromColumn = columnText === undefined || columnText.length === 0 ? undefined : columnText.toUpperCase();
-  if (fromColumn !== undefined && amount.currency !== null && column !== undefined && fromColumn !== amount.currency) {
-    report(context, row, column, columnText ?? null, READ_CODES.currencyConflict, RECEIVABLE_REASONS.currencyConflict(amount.currency, fromColumn));
+  const fromColumn =
+    columnText === undefined || columnText.length === 0 ? undefined : columnText.toUpperCase();
+  if (
+    fromColumn !== undefined &&
+    amount.currency !== null &&
+    column !== undefined &&
+    fromColumn !== amount.currency
+  ) {
+    report(
+      context,
+      row,
+      column,
+      columnText ?? null,
+      READ_CODES.currencyConflict,
+      RECEIVABLE_REASONS.currencyConflict(amount.currency, fromColumn)
+    );
     return UNUSABLE;
   }
   return fromColumn ?? amount.currency ?? undefined;
@@ -129,7 +172,11 @@ function paidAmount(
   open: Money | undefined
 ): number | undefined {
   if (paid !== undefined) {
-    if (open !== undefined && openColumn !== undefined && amount.minor - paid.minor !== open.minor) {
+    if (
+      open !== undefined &&
+      openColumn !== undefined &&
+      amount.minor - paid.minor !== open.minor
+    ) {
       const m = context.minorPerUnit;
       report(
         context,
@@ -137,7 +184,11 @@ function paidAmount(
         openColumn,
         formatMinor(open.minor, m),
         READ_CODES.paidOpenMismatch,
-        RECEIVABLE_REASONS.paidOpenMismatch(formatMinor(amount.minor, m), formatMinor(paid.minor, m), formatMinor(open.minor, m))
+        RECEIVABLE_REASONS.paidOpenMismatch(
+          formatMinor(amount.minor, m),
+          formatMinor(paid.minor, m),
+          formatMinor(open.minor, m)
+        )
       );
     }
     return paid.minor;

@@ -36,7 +36,8 @@ export function findOwnedOutput(
 ): OwnedOutput {
   const metaSheet = raw.sheets.find(isMetaSheet) ?? null;
   const meta = metaSheet ? parseMetaSheet(metaSheet) : null;
-  for (const note of meta?.notes ?? []) problems.push(sheetProblem(metaSheet?.name ?? "", READ_CODES.ownedMapUnreadable, note));
+  for (const note of meta?.notes ?? [])
+    problems.push(sheetProblem(metaSheet?.name ?? "", READ_CODES.ownedMapUnreadable, note));
 
   const ownedSheets: WorkbookLayout["ownedSheets"] = {};
   const ownedSheetNames = new Set<string>();
@@ -53,7 +54,9 @@ export function findOwnedOutput(
   for (const [key, names] of Object.entries(knownNames) as [OwnedSheetKey, string[]][]) {
     if (ownedSheets[key] !== undefined) continue;
     const keys = new Set(names.map(headerKey));
-    const grid = grids.find((g) => !ownedSheetNames.has(g.sheet.name) && keys.has(headerKey(g.sheet.name)));
+    const grid = grids.find(
+      (g) => !ownedSheetNames.has(g.sheet.name) && keys.has(headerKey(g.sheet.name))
+    );
     if (grid) claim(key, grid);
   }
 

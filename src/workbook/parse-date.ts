@@ -29,13 +29,28 @@ export const LAST_SERIAL = 2_958_465;
 
 const TIME = String.raw`(?:[T ]\s*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[AaPp][Mm])?\s*(?:Z|[+-]\d{2}:?\d{2})?)?`;
 const YEAR_FIRST = new RegExp(String.raw`^(\d{2}|\d{4})([-/.])(\d{1,2})\2(\d{1,2})${TIME}$`);
-const CHINESE = new RegExp(String.raw`^(\d{2}|\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?${TIME}$`);
+const CHINESE = new RegExp(
+  String.raw`^(\d{2}|\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?${TIME}$`
+);
 const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})${TIME}$`);
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const DAY_MONTH_NAME = /^(\d{1,2})[-\s]([A-Za-z]{3,9})\.?[-\s,]\s*(\d{2}|\d{4})$/;
 const MONTH_NAME_DAY = /^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{2}|\d{4})$/;
 
-const MONTH_NAMES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAMES = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
 
 export const DATE_REASONS = {
   notADate: "not a date",
@@ -61,7 +76,8 @@ function dateFromNumber(value: number, date1904: boolean): Parsed<SerialDate> {
 }
 
 function checkedSerial(serial: number): Parsed<SerialDate> {
-  if (serial < FIRST_SAFE_SERIAL) return parseFailure(READ_CODES.dateBefore1900, DATE_REASONS.before1900);
+  if (serial < FIRST_SAFE_SERIAL)
+    return parseFailure(READ_CODES.dateBefore1900, DATE_REASONS.before1900);
   if (serial > LAST_SERIAL) return parseFailure(READ_CODES.dateOutOfRange, DATE_REASONS.outOfRange);
   return parsedValue(serial);
 }
@@ -83,7 +99,12 @@ function dateFromText(raw: string, dayOrder: DayOrder | null): Parsed<SerialDate
   return parseFailure(READ_CODES.notADate, DATE_REASONS.notADate);
 }
 
-function yearLast(first: number, second: number, year: string, dayOrder: DayOrder | null): Parsed<SerialDate> {
+function yearLast(
+  first: number,
+  second: number,
+  year: string,
+  dayOrder: DayOrder | null
+): Parsed<SerialDate> {
   if (year.length === 2) return parseFailure(READ_CODES.twoDigitYear, DATE_REASONS.twoDigitYear);
   if (dayOrder === "dmy") return fromParts(year, second, first);
   if (dayOrder === "mdy") return fromParts(year, first, second);
@@ -98,13 +119,24 @@ function yearLast(first: number, second: number, year: string, dayOrder: DayOrde
 function withMonthName(year: string, name: string, day: number): Parsed<SerialDate> {
   const month = MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   const fullName = name.toLowerCase();
-  if (month === 0 || !isMonthName(fullName, month)) return parseFailure(READ_CODES.notADate, DATE_REASONS.notADate);
+  if (month === 0 || !isMonthName(fullName, month))
+    return parseFailure(READ_CODES.notADate, DATE_REASONS.notADate);
   return fromParts(year, month, day);
 }
 
 const FULL_MONTH_NAMES = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];
 
 /** "Mar", "March" and "Sept" are month names; "Marble" is not. */
@@ -114,7 +146,8 @@ function isMonthName(name: string, month: number): boolean {
 }
 
 function fromParts(yearText: string, month: number, day: number): Parsed<SerialDate> {
-  if (yearText.length === 2) return parseFailure(READ_CODES.twoDigitYear, DATE_REASONS.twoDigitYear);
+  if (yearText.length === 2)
+    return parseFailure(READ_CODES.twoDigitYear, DATE_REASONS.twoDigitYear);
   const year = Number(yearText);
   if (year < 1900) return parseFailure(READ_CODES.dateBefore1900, DATE_REASONS.before1900);
   if (month < 1 || month > 12 || day < 1 || day > 31) {

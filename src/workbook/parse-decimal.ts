@@ -23,10 +23,30 @@ export interface DecimalText {
 
 /** Currency marks, longest first so that "HK$" wins over "$". Code null: the sign alone is ambiguous. */
 const CURRENCY_MARKS: readonly (readonly [string, string | null])[] = [
-  ["HK$", "HKD"], ["NT$", "TWD"], ["US$", "USD"], ["RMB", "CNY"], ["CNY", "CNY"], ["USD", "USD"],
-  ["HKD", "HKD"], ["TWD", "TWD"], ["NTD", "TWD"], ["EUR", "EUR"], ["GBP", "GBP"], ["JPY", "JPY"],
-  ["MOP", "MOP"], ["SGD", "SGD"], ["AUD", "AUD"], ["CAD", "CAD"], ["CHF", "CHF"],
-  ["€", "EUR"], ["£", "GBP"], ["$", null], ["¥", null], ["元", null], ["圆", null], ["圓", null],
+  ["HK$", "HKD"],
+  ["NT$", "TWD"],
+  ["US$", "USD"],
+  ["RMB", "CNY"],
+  ["CNY", "CNY"],
+  ["USD", "USD"],
+  ["HKD", "HKD"],
+  ["TWD", "TWD"],
+  ["NTD", "TWD"],
+  ["EUR", "EUR"],
+  ["GBP", "GBP"],
+  ["JPY", "JPY"],
+  ["MOP", "MOP"],
+  ["SGD", "SGD"],
+  ["AUD", "AUD"],
+  ["CAD", "CAD"],
+  ["CHF", "CHF"],
+  ["€", "EUR"],
+  ["£", "GBP"],
+  ["$", null],
+  ["¥", null],
+  ["元", null],
+  ["圆", null],
+  ["圓", null],
 ];
 
 /** Enough passes for "currency, sign, parenthesis" on both ends. */
@@ -120,7 +140,8 @@ function trailingCurrency(text: string): CurrencyMark | null {
   if (text.length === 0 || isNumberChar(text.charCodeAt(text.length - 1))) return null;
   const upper = text.toUpperCase();
   for (const [mark, code] of CURRENCY_MARKS) {
-    if (upper.endsWith(mark) && upper.length > mark.length) return { length: mark.length, code, atStart: false };
+    if (upper.endsWith(mark) && upper.length > mark.length)
+      return { length: mark.length, code, atStart: false };
   }
   return null;
 }

@@ -27,12 +27,14 @@ export function parseIdCell(cell: RawCell): Parsed<string> {
   if (typeof cell === "string") {
     const text = normaliseCellText(cell);
     if (text.length === 0) return parseFailure(READ_CODES.missingId, ID_REASONS.missing);
-    if (SCIENTIFIC.test(text)) return parseFailure(READ_CODES.idPrecisionLost, ID_REASONS.precisionLost);
+    if (SCIENTIFIC.test(text))
+      return parseFailure(READ_CODES.idPrecisionLost, ID_REASONS.precisionLost);
     return parsedValue(text);
   }
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return parseFailure(READ_CODES.notAnId, ID_REASONS.notAnId);
-    if (Math.abs(cell) >= FIRST_ROUNDED_ID) return parseFailure(READ_CODES.idPrecisionLost, ID_REASONS.precisionLost);
+    if (Math.abs(cell) >= FIRST_ROUNDED_ID)
+      return parseFailure(READ_CODES.idPrecisionLost, ID_REASONS.precisionLost);
     return parsedValue(String(cell));
   }
   if (cell !== null && isRawError(cell)) return errorCellFailure(cell);

@@ -60,14 +60,22 @@ export function parseMoneyCell(cell: RawCell, minorPerUnit: number): Parsed<Mone
   return parseFailure(READ_CODES.notANumber, MONEY_REASONS.notANumber);
 }
 
-function moneyFromNumber(value: number, minorPerUnit: number, currency: string | null): Parsed<Money> {
+function moneyFromNumber(
+  value: number,
+  minorPerUnit: number,
+  currency: string | null
+): Parsed<Money> {
   if (!Number.isFinite(value)) return parseFailure(READ_CODES.notANumber, MONEY_REASONS.notANumber);
   const scaled = value * minorPerUnit;
   const minor = Math.round(scaled);
-  if (!Number.isSafeInteger(minor)) return parseFailure(READ_CODES.numberTooLarge, MONEY_REASONS.tooLarge);
+  if (!Number.isSafeInteger(minor))
+    return parseFailure(READ_CODES.numberTooLarge, MONEY_REASONS.tooLarge);
   const result = { minor: minor === 0 ? 0 : minor, currency };
   if (Math.abs(scaled - minor) > ARTEFACT_ABSOLUTE + ARTEFACT_RELATIVE * Math.abs(scaled)) {
-    return parsedValue(result, { code: READ_CODES.amountRounded, reason: MONEY_REASONS.rounded(minor, minorPerUnit) });
+    return parsedValue(result, {
+      code: READ_CODES.amountRounded,
+      reason: MONEY_REASONS.rounded(minor, minorPerUnit),
+    });
   }
   return parsedValue(result);
 }
@@ -82,10 +90,17 @@ function moneyFromDecimal(decimal: DecimalText, minorPerUnit: number): Parsed<Mo
   if (decimal.fractionDigits.length > decimals) {
     return parseFailure(READ_CODES.tooManyDecimals, MONEY_REASONS.tooManyDecimals(decimals));
   }
-  const digits = (decimal.integerDigits + decimal.fractionDigits.padEnd(decimals, "0")).replace(/^0+(?=\d)/, "");
-  if (digits.length > SAFE_DIGITS) return parseFailure(READ_CODES.numberTooLarge, MONEY_REASONS.tooLarge);
+  const digits = (decimal.integerDigits + decimal.fractionDigits.padEnd(decimals, "0")).replace(
+    /^0+(?=\d)/,
+    ""
+  );
+  if (digits.length > SAFE_DIGITS)
+    return parseFailure(READ_CODES.numberTooLarge, MONEY_REASONS.tooLarge);
   const magnitude = Number(digits);
-  return parsedValue({ minor: decimal.negative ? -magnitude : magnitude, currency: decimal.currency });
+  return parsedValue({
+    minor: decimal.negative ? -magnitude : magnitude,
+    currency: decimal.currency,
+  });
 }
 
 /** Minor units as a plain decimal text for messages: 123456 → "1234.56". */

@@ -21,14 +21,18 @@ export const NUMBER_REASONS = {
 
 function numberOrPercent(cell: RawCell): Parsed<{ value: number; percent: boolean }> {
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) return parseFailure(READ_CODES.notANumber, NUMBER_REASONS.notANumber);
+    if (!Number.isFinite(cell))
+      return parseFailure(READ_CODES.notANumber, NUMBER_REASONS.notANumber);
     return parsedValue({ value: cell, percent: false });
   }
   if (typeof cell === "string") {
     const decimal = parseDecimalText(cell);
     if (!decimal) return parseFailure(READ_CODES.notANumber, NUMBER_REASONS.notANumber);
     const magnitude = Number(`${decimal.integerDigits}.${decimal.fractionDigits || "0"}`);
-    return parsedValue({ value: decimal.negative ? -magnitude : magnitude, percent: decimal.percent });
+    return parsedValue({
+      value: decimal.negative ? -magnitude : magnitude,
+      percent: decimal.percent,
+    });
   }
   if (cell !== null && isRawError(cell)) return errorCellFailure(cell);
   return parseFailure(READ_CODES.notANumber, NUMBER_REASONS.notANumber);
@@ -39,7 +43,8 @@ export function parseNumberCell(cell: RawCell): Parsed<number> {
   if (typeof cell === "number" && Number.isFinite(cell)) return parsedValue(cell);
   const parsed = numberOrPercent(cell);
   if (!parsed.ok) return parsed;
-  if (parsed.value.percent) return parseFailure(READ_CODES.percentNotAllowed, NUMBER_REASONS.percent);
+  if (parsed.value.percent)
+    return parseFailure(READ_CODES.percentNotAllowed, NUMBER_REASONS.percent);
   return parsedValue(parsed.value.value);
 }
 
@@ -47,7 +52,8 @@ export function parseNumberCell(cell: RawCell): Parsed<number> {
 export function parseCountCell(cell: RawCell): Parsed<number> {
   const parsed = parseNumberCell(cell);
   if (!parsed.ok) return parsed;
-  if (!Number.isInteger(parsed.value)) return parseFailure(READ_CODES.notWholeNumber, NUMBER_REASONS.notWhole);
+  if (!Number.isInteger(parsed.value))
+    return parseFailure(READ_CODES.notWholeNumber, NUMBER_REASONS.notWhole);
   if (parsed.value < 0) return parseFailure(READ_CODES.negativeNumber, NUMBER_REASONS.negative);
   return parsed;
 }
@@ -55,7 +61,8 @@ export function parseCountCell(cell: RawCell): Parsed<number> {
 /** A number ≥ 0 (years in business). */
 export function parseNonNegativeCell(cell: RawCell): Parsed<number> {
   const parsed = parseNumberCell(cell);
-  if (parsed.ok && parsed.value < 0) return parseFailure(READ_CODES.negativeNumber, NUMBER_REASONS.negative);
+  if (parsed.ok && parsed.value < 0)
+    return parseFailure(READ_CODES.negativeNumber, NUMBER_REASONS.negative);
   return parsed;
 }
 

@@ -11,7 +11,8 @@ import { READ_CODES } from "./read-problem";
 export const MAX_CELL_TEXT = 32_767;
 
 export const TEXT_REASONS = {
-  truncated: (length: number) => `text of ${length} characters cut to Excel's limit of ${MAX_CELL_TEXT}`,
+  truncated: (length: number) =>
+    `text of ${length} characters cut to Excel's limit of ${MAX_CELL_TEXT}`,
 } as const;
 
 export function parseTextCell(cell: RawCell): Parsed<string> {

@@ -28,7 +28,10 @@ export const NO_RESULT_ERROR = "#NO_RESULT";
 /** `#N/A`, `#REF!`... or a formula with no result: the row cannot use this cell. */
 export function errorCellFailure<T>(cell: RawError): Parsed<T> {
   if (cell.error === NO_RESULT_ERROR) {
-    return parseFailure(READ_CODES.noResult, "formula has no calculated result (recalculate the workbook and save)");
+    return parseFailure(
+      READ_CODES.noResult,
+      "formula has no calculated result (recalculate the workbook and save)"
+    );
   }
   return parseFailure(READ_CODES.cellError, `the cell shows the error ${cell.error}`);
 }

@@ -38,9 +38,14 @@ export const SHARE_PATHS: ReadonlySet<string> = new Set([
 ]);
 
 /** Paths (positions as "*") that may be null: an empty cell. */
-export const NULLABLE_PATHS: ReadonlySet<string> = new Set(["currency", "approvalLevels.*.maxLimit", "debtClasses.*.maxDays"]);
+export const NULLABLE_PATHS: ReadonlySet<string> = new Set([
+  "currency",
+  "approvalLevels.*.maxLimit",
+  "debtClasses.*.maxDays",
+]);
 
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
 /** The shape every policy shares: the defaults, whose types and record fields are the schema. */
@@ -79,7 +84,12 @@ function flatten(value: JsonObject, schema: JsonObject, prefix: string, rows: Po
   }
 }
 
-function flattenRecords(list: JsonValue[], record: JsonObject, path: string, rows: PolicyRow[]): void {
+function flattenRecords(
+  list: JsonValue[],
+  record: JsonObject,
+  path: string,
+  rows: PolicyRow[]
+): void {
   const keyField = KEYED_LISTS[path];
   // An empty list still gets a row (blank value), or reading it back would keep the base's list.
   if (list.length === 0) rows.push([path, ""]);

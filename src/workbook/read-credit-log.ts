@@ -37,7 +37,8 @@ export const LOG_REASONS = {
   missing: "missing value; the log row is left out",
   notAGrade: "not a grade (A, B, C, D or blank); the log row is left out",
   notAStatus: "not a status code (OK, REDUCE, SUSPEND); the log row is left out",
-  unknownReasons: (codes: string[]) => `unknown reason code${codes.length === 1 ? "" : "s"} ${codes.join(", ")}; left out of the reasons`,
+  unknownReasons: (codes: string[]) =>
+    `unknown reason code${codes.length === 1 ? "" : "s"} ${codes.join(", ")}; left out of the reasons`,
   leftOut: "the log row is left out",
 } as const;
 
@@ -53,7 +54,10 @@ export function readCreditLog(sheet: RawSheet): CreditLogRead {
   let seenData = false;
   for (let row = grid.firstRow; row <= grid.lastRow; row++) {
     if (rowIsBlank(grid, row)) continue;
-    const date = parseDateCell(grid.value(row, columnOf("reviewDate")), { date1904: false, dayOrder: null });
+    const date = parseDateCell(grid.value(row, columnOf("reviewDate")), {
+      date1904: false,
+      dayOrder: null,
+    });
     // Above the first dated row: the header row (or a title); not an error.
     if (!seenData && !date.ok) continue;
     seenData = true;
@@ -72,7 +76,11 @@ function rowIsBlank(grid: Grid, row: number): boolean {
 
 function readRow(grid: Grid, row: number, problems: Problem[]): LogEntry | null {
   let usable = true;
-  const field = <T>(column: CreditLogColumn, parse: (cell: RawCell) => Parsed<T>, optional = false): T | null => {
+  const field = <T>(
+    column: CreditLogColumn,
+    parse: (cell: RawCell) => Parsed<T>,
+    optional = false
+  ): T | null => {
     const cell = grid.value(row, columnOf(column));
     if (isBlankCell(cell)) {
       if (!optional) fail(column, cell, READ_CODES.missingValue, LOG_REASONS.missing);
@@ -85,10 +93,14 @@ function readRow(grid: Grid, row: number, problems: Problem[]): LogEntry | null 
   };
   const fail = (column: CreditLogColumn, cell: RawCell, code: ReadCode, reason: string): void => {
     usable = false;
-    problems.push(cellProblem(grid.sheet.name, row, columnOf(column), column, cellText(cell), code, reason));
+    problems.push(
+      cellProblem(grid.sheet.name, row, columnOf(column), column, cellText(cell), code, reason)
+    );
   };
 
-  const reviewDate = field("reviewDate", (cell) => parseDateCell(cell, { date1904: false, dayOrder: null }));
+  const reviewDate = field("reviewDate", (cell) =>
+    parseDateCell(cell, { date1904: false, dayOrder: null })
+  );
   const policyVersion = field("policyVersion", parseTextCell);
   const customerId = field("customerId", parseIdCell);
   const customerName = field("customerName", parseTextCell, true) ?? "";
@@ -100,7 +112,18 @@ function readRow(grid: Grid, row: number, problems: Problem[]): LogEntry | null 
   const reasons = readReasons(grid, row, problems);
   if (!usable || reviewDate === null || policyVersion === null || customerId === null) return null;
   if (creditLimit === null || termsDays === null || status === null) return null;
-  return { reviewDate, policyVersion, customerId, customerName, score, grade, creditLimit, termsDays, status, reasons };
+  return {
+    reviewDate,
+    policyVersion,
+    customerId,
+    customerName,
+    score,
+    grade,
+    creditLimit,
+    termsDays,
+    status,
+    reasons,
+  };
 }
 
 function oneOf<T extends string>(cell: RawCell, allowed: readonly T[], reason: string): Parsed<T> {
@@ -114,10 +137,23 @@ function readReasons(grid: Grid, row: number, problems: Problem[]): ReasonCode[]
   const column = columnOf("reasonCodes");
   const cell = grid.value(row, column);
   if (isBlankCell(cell) || typeof cell !== "string") return [];
-  const codes = cell.split(CODE_SEPARATOR).map((code) => code.trim()).filter((code) => code.length > 0);
+  const codes = cell
+    .split(CODE_SEPARATOR)
+    .map((code) => code.trim())
+    .filter((code) => code.length > 0);
   const unknown = codes.filter((code) => !KNOWN_REASONS.has(code));
   if (unknown.length > 0) {
-    problems.push(cellProblem(grid.sheet.name, row, column, "reasonCodes", cell, READ_CODES.logRow, LOG_REASONS.unknownReasons(unknown)));
+    problems.push(
+      cellProblem(
+        grid.sheet.name,
+        row,
+        column,
+        "reasonCodes",
+        cell,
+        READ_CODES.logRow,
+        LOG_REASONS.unknownReasons(unknown)
+      )
+    );
   }
   return codes.filter((code): code is ReasonCode => KNOWN_REASONS.has(code));
 }

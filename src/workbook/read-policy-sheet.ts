@@ -11,7 +11,14 @@ import type { Policy } from "../engine/policy";
 import { validatePolicy } from "../engine/policy-validation";
 import type { Problem } from "../engine/types";
 import type { JsonObject, JsonValue } from "./policy-rows";
-import { KEYED_LISTS, NULLABLE_PATHS, POLICY_SCHEMA, SHARE_PATHS, isJsonObject, recordSchema } from "./policy-rows";
+import {
+  KEYED_LISTS,
+  NULLABLE_PATHS,
+  POLICY_SCHEMA,
+  SHARE_PATHS,
+  isJsonObject,
+  recordSchema,
+} from "./policy-rows";
 import { parseNumberCell, parsePercentCell } from "./parse-number";
 import { isBlankCell } from "./parsed";
 import type { RawCell, RawSheet } from "./raw";
@@ -45,7 +52,8 @@ export const POLICY_MESSAGES = {
   notANumber: "not a number; the default is kept",
   unknownKey: "unknown policy key; the row is ignored",
   duplicateKey: "the key appears twice; the first row is used",
-  listKeyNotBlank: "a list of records is given by one row per field (e.g. limit.bands.1.minScore); leave this cell empty for an empty list; the default is kept",
+  listKeyNotBlank:
+    "a list of records is given by one row per field (e.g. limit.bands.1.minScore); leave this cell empty for an empty list; the default is kept",
   listNotNumbers: "a list of numbers separated by commas is expected; the default is kept",
   incompleteList: (path: string, detail: string) => `${path}: ${detail}; the default list is kept`,
   refused: (sheet: string, error: string) => `${sheet}: the policy is refused: ${error}`,
@@ -56,22 +64,51 @@ const LIST_SPLIT = /[,，;；]/;
 export function readPolicySheet(sheet: RawSheet, base: Policy): PolicySheetResult {
   const parsed = parsePolicySheet(sheet, base);
   const validation = validatePolicy(parsed.policy);
-  if (validation.ok) return { policy: validation.policy, accepted: true, problems: parsed.problems };
+  if (validation.ok)
+    return { policy: validation.policy, accepted: true, problems: parsed.problems };
   const refusals = validation.errors.map((error) =>
-    sheetProblem(sheet.name, READ_CODES.policyInvalid, POLICY_MESSAGES.refused(sheet.name, sheetPathOf(error, parsed.policy)))
+    sheetProblem(
+      sheet.name,
+      READ_CODES.policyInvalid,
+      POLICY_MESSAGES.refused(sheet.name, sheetPathOf(error, parsed.policy))
+    )
   );
   return { policy: base, accepted: false, problems: [...parsed.problems, ...refusals] };
 }
 
 /** The sheet's values over the base, before validation (a policy that may still be wrong). */
-export function parsePolicySheet(sheet: RawSheet, base: Policy): { policy: Policy; problems: Problem[] } {
+export function parsePolicySheet(
+  sheet: RawSheet,
+  base: Policy
+): { policy: Policy; problems: Problem[] } {
   const grid = gridOf(sheet);
-  const reader: Reader = { sheet: sheet.name, valueColumn: grid.firstColumn + 1, entries: new Map(), used: new Set(), problems: [] };
+  const reader: Reader = {
+    sheet: sheet.name,
+    valueColumn: grid.firstColumn + 1,
+    entries: new Map(),
+    used: new Set(),
+    problems: [],
+  };
   const firstKeyRow = collectEntries(grid, reader);
-  const policy = buildObject(POLICY_SCHEMA, base as unknown as JsonObject, "", reader) as unknown as Policy;
+  const policy = buildObject(
+    POLICY_SCHEMA,
+    base as unknown as JsonObject,
+    "",
+    reader
+  ) as unknown as Policy;
   for (const [path, entry] of reader.entries) {
     if (reader.used.has(path) || entry.row === firstKeyRow) continue;
-    reader.problems.push(cellProblem(reader.sheet, entry.row, grid.firstColumn, "", path, READ_CODES.unknownPolicyKey, POLICY_MESSAGES.unknownKey));
+    reader.problems.push(
+      cellProblem(
+        reader.sheet,
+        entry.row,
+        grid.firstColumn,
+        "",
+        path,
+        READ_CODES.unknownPolicyKey,
+        POLICY_MESSAGES.unknownKey
+      )
+    );
   }
   return { policy, problems: reader.problems };
 }
@@ -84,7 +121,17 @@ function collectEntries(grid: Grid, reader: Reader): number | null {
     if (key.length === 0) continue;
     firstKeyRow ??= row;
     if (reader.entries.has(key)) {
-      reader.problems.push(cellProblem(reader.sheet, row, grid.firstColumn, "", key, READ_CODES.policyValue, POLICY_MESSAGES.duplicateKey));
+      reader.problems.push(
+        cellProblem(
+          reader.sheet,
+          row,
+          grid.firstColumn,
+          "",
+          key,
+          READ_CODES.policyValue,
+          POLICY_MESSAGES.duplicateKey
+        )
+      );
       continue;
     }
     reader.entries.set(key, { row, cell: grid.raw(row, reader.valueColumn) });
@@ -92,27 +139,44 @@ function collectEntries(grid: Grid, reader: Reader): number | null {
   return firstKeyRow;
 }
 
-function buildObject(schema: JsonObject, base: JsonObject, prefix: string, reader: Reader): JsonObject {
+function buildObject(
+  schema: JsonObject,
+  base: JsonObject,
+  prefix: string,
+  reader: Reader
+): JsonObject {
   const result: JsonObject = {};
   for (const [key, shape] of Object.entries(schema)) {
     const path = prefix ? `${prefix}.${key}` : key;
     const current = base[key];
     if (Array.isArray(shape)) {
       const record = recordSchema(shape);
-      result[key] = record === null ? readPlainList(path, shape, current, reader) : readRecordList(path, record, current, reader);
+      result[key] =
+        record === null
+          ? readPlainList(path, shape, current, reader)
+          : readRecordList(path, record, current, reader);
     } else if (isJsonObject(shape)) {
       result[key] = buildObject(shape, isJsonObject(current) ? current : {}, path, reader);
     } else {
       const entry = reader.entries.get(path);
       if (entry) reader.used.add(path);
-      result[key] = entry ? readScalar(path, path, shape, entry, current ?? null, reader) : clone(current ?? null);
+      result[key] = entry
+        ? readScalar(path, path, shape, entry, current ?? null, reader)
+        : clone(current ?? null);
     }
   }
   return result;
 }
 
 /** `pattern` has positions as "*" (for the share and nullable lists); `path` is the real key. */
-function readScalar(path: string, pattern: string, shape: JsonValue, entry: Entry, fallback: JsonValue, reader: Reader): JsonValue {
+function readScalar(
+  path: string,
+  pattern: string,
+  shape: JsonValue,
+  entry: Entry,
+  fallback: JsonValue,
+  reader: Reader
+): JsonValue {
   const nullable = NULLABLE_PATHS.has(pattern) || shape === null;
   const { cell } = entry;
   if (isBlankCell(cell)) {
@@ -130,12 +194,20 @@ function readScalar(path: string, pattern: string, shape: JsonValue, entry: Entr
   return textOf(cell);
 }
 
-function readPlainList(path: string, shape: JsonValue[], fallback: JsonValue | undefined, reader: Reader): JsonValue {
+function readPlainList(
+  path: string,
+  shape: JsonValue[],
+  fallback: JsonValue | undefined,
+  reader: Reader
+): JsonValue {
   const entry = reader.entries.get(path);
   if (!entry) return clone(fallback ?? []);
   reader.used.add(path);
   const text = isBlankCell(entry.cell) ? "" : textOf(entry.cell);
-  const items = text.split(LIST_SPLIT).map((item) => item.trim()).filter((item) => item.length > 0);
+  const items = text
+    .split(LIST_SPLIT)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
   if (typeof shape[0] !== "number") return items;
   const numbers = items.map((item) => parseNumberCell(item));
   if (numbers.every((n) => n.ok)) return numbers.map((n) => (n.ok ? n.value : 0));
@@ -143,7 +215,12 @@ function readPlainList(path: string, shape: JsonValue[], fallback: JsonValue | u
   return clone(fallback ?? []);
 }
 
-function readRecordList(path: string, record: JsonObject, fallback: JsonValue | undefined, reader: Reader): JsonValue {
+function readRecordList(
+  path: string,
+  record: JsonObject,
+  fallback: JsonValue | undefined,
+  reader: Reader
+): JsonValue {
   const keyField = KEYED_LISTS[path];
   const prefix = `${path}.`;
   const groups = new Map<string, Map<string, [string, Entry]>>();
@@ -169,9 +246,17 @@ function readRecordList(path: string, record: JsonObject, fallback: JsonValue | 
     return clone(fallback ?? []);
   }
 
-  const names = keyField === undefined ? [...groups.keys()].sort((a, b) => Number(a) - Number(b)) : [...groups.keys()];
+  const names =
+    keyField === undefined
+      ? [...groups.keys()].sort((a, b) => Number(a) - Number(b))
+      : [...groups.keys()];
   if (keyField === undefined && names.some((name, index) => Number(name) !== index + 1)) {
-    return refuseList(reader, path, fallback, `positions must run 1, 2, 3… without gaps (found ${names.join(", ")})`);
+    return refuseList(
+      reader,
+      path,
+      fallback,
+      `positions must run 1, 2, 3… without gaps (found ${names.join(", ")})`
+    );
   }
   const list: JsonValue[] = [];
   for (const name of names) {
@@ -192,14 +277,35 @@ function readRecordList(path: string, record: JsonObject, fallback: JsonValue | 
   return list;
 }
 
-function refuseList(reader: Reader, path: string, fallback: JsonValue | undefined, detail: string): JsonValue {
-  reader.problems.push(sheetProblem(reader.sheet, READ_CODES.policyValue, `${reader.sheet}: ${POLICY_MESSAGES.incompleteList(path, detail)}`));
+function refuseList(
+  reader: Reader,
+  path: string,
+  fallback: JsonValue | undefined,
+  detail: string
+): JsonValue {
+  reader.problems.push(
+    sheetProblem(
+      reader.sheet,
+      READ_CODES.policyValue,
+      `${reader.sheet}: ${POLICY_MESSAGES.incompleteList(path, detail)}`
+    )
+  );
   return clone(fallback ?? []);
 }
 
 function reportValue(reader: Reader, entry: Entry, path: string, reason: string): void {
   const value = isBlankCell(entry.cell) ? null : textOf(entry.cell);
-  reader.problems.push(cellProblem(reader.sheet, entry.row, reader.valueColumn, path, value, READ_CODES.policyValue, reason));
+  reader.problems.push(
+    cellProblem(
+      reader.sheet,
+      entry.row,
+      reader.valueColumn,
+      path,
+      value,
+      READ_CODES.policyValue,
+      reason
+    )
+  );
 }
 
 function textOf(cell: RawCell): string {
@@ -209,7 +315,9 @@ function textOf(cell: RawCell): string {
 }
 
 function clone(value: JsonValue): JsonValue {
-  return value === null || typeof value !== "object" ? value : (JSON.parse(JSON.stringify(value)) as JsonValue);
+  return value === null || typeof value !== "object"
+    ? value
+    : (JSON.parse(JSON.stringify(value)) as JsonValue);
 }
 
 /** "limit.bands[0].minScore" → "limit.bands.1.minScore", "score.factors[2].weight" → "score.factors.profitability.weight". */
@@ -219,7 +327,9 @@ function sheetPathOf(error: string, policy: Policy): string {
     if (keyField === undefined) return `${path}.${Number(index) + 1}`;
     const list = (policy as unknown as JsonObject)[path.split(".")[0]];
     const item = walk(list, path.split(".").slice(1))?.[Number(index)];
-    return isJsonObject(item) ? `${path}.${String(item[keyField])}` : `${path}.${Number(index) + 1}`;
+    return isJsonObject(item)
+      ? `${path}.${String(item[keyField])}`
+      : `${path}.${Number(index) + 1}`;
   });
 }
 

@@ -82,5 +82,12 @@ export function sheetProblem(sheet: string, code: ReadCode, message: string): Pr
 
 /** A problem about one row, not one cell. */
 export function rowProblem(sheet: string, row: number, code: ReadCode, reason: string): Problem {
-  return { sheet, row, column: null, value: null, code, message: `${sheet}, row ${row}: ${reason}` };
+  return {
+    sheet,
+    row,
+    column: null,
+    value: null,
+    code,
+    message: `${sheet}, row ${row}: ${reason}`,
+  };
 }

@@ -37,7 +37,12 @@ import type { Grid } from "./sheet-grid";
 import { gridOf } from "./sheet-grid";
 import { tableExtent, walkDataRows } from "./table-frame";
 
-export type { ColumnMapping, MappingCandidate, MappingRequest, RoleMapping } from "./column-mapping";
+export type {
+  ColumnMapping,
+  MappingCandidate,
+  MappingRequest,
+  RoleMapping,
+} from "./column-mapping";
 
 export interface ReadOptions {
   /** The user's choices (sheet, header row, field → column), e.g. remembered in document settings. */
@@ -57,7 +62,11 @@ export interface ReadResult {
   mappingRequests: MappingRequest[];
 }
 
-const ROLE_WORDS: Record<SheetRole, string> = { customers: "customer", receivables: "receivables", orders: "orders" };
+const ROLE_WORDS: Record<SheetRole, string> = {
+  customers: "customer",
+  receivables: "receivables",
+  orders: "orders",
+};
 
 export const WORKBOOK_MESSAGES = {
   sheetMissing: (role: SheetRole, names: string[], headers: string[]) =>
@@ -90,7 +99,11 @@ type RowMapper<Row, Field extends string> = (
   columns: Partial<Record<Field, number>>
 ) => Row | null;
 
-export function readWorkbook(raw: RawWorkbook, synonyms: HeaderSynonyms, options: ReadOptions = {}): ReadResult {
+export function readWorkbook(
+  raw: RawWorkbook,
+  synonyms: HeaderSynonyms,
+  options: ReadOptions = {}
+): ReadResult {
   const problems: Problem[] = [];
   const grids = raw.sheets.map(gridOf);
   const owned = findOwnedOutput(raw, grids, options.ownedSheetNames ?? {}, problems);
@@ -107,24 +120,45 @@ export function readWorkbook(raw: RawWorkbook, synonyms: HeaderSynonyms, options
     requests: [],
   };
 
-  const customers = readRole<Customer, RoleFieldMap["customers"]>("customers", choices.customers, env, mapCustomerRow);
-  const receivables = readRole<Receivable, RoleFieldMap["receivables"]>("receivables", choices.receivables, env, mapReceivableRow);
-  const orders = readRole<Order, RoleFieldMap["orders"]>("orders", choices.orders, env, mapOrderRow);
+  const customers = readRole<Customer, RoleFieldMap["customers"]>(
+    "customers",
+    choices.customers,
+    env,
+    mapCustomerRow
+  );
+  const receivables = readRole<Receivable, RoleFieldMap["receivables"]>(
+    "receivables",
+    choices.receivables,
+    env,
+    mapReceivableRow
+  );
+  const orders = readRole<Order, RoleFieldMap["orders"]>(
+    "orders",
+    choices.orders,
+    env,
+    mapOrderRow
+  );
 
   if (customers.rows.length > 0) {
-    if (receivables.idColumn) reconcileCustomerIds(customers.rows, receivables.rows, receivables.idColumn, problems);
-    if (orders.idColumn) reconcileCustomerIds(customers.rows, orders.rows, orders.idColumn, problems);
+    if (receivables.idColumn)
+      reconcileCustomerIds(customers.rows, receivables.rows, receivables.idColumn, problems);
+    if (orders.idColumn)
+      reconcileCustomerIds(customers.rows, orders.rows, orders.idColumn, problems);
   }
 
   const input: ReviewInput = { customers: customers.rows, receivables: receivables.rows, problems };
   if (orders.found) input.orders = orders.rows;
   const layout: WorkbookLayout | null =
     customers.table && receivables.table
-      ? { customers: customers.table, receivables: receivables.table, orders: orders.table, ownedSheets: owned.ownedSheets }
+      ? {
+          customers: customers.table,
+          receivables: receivables.table,
+          orders: orders.table,
+          ownedSheets: owned.ownedSheets,
+        }
       : null;
   return { input, layout, problems, mappingRequests: env.requests };
 }
-
 
 function readRole<Row, Field extends string>(
   role: SheetRole,
@@ -134,11 +168,19 @@ function readRole<Row, Field extends string>(
 ): RoleRead<Row, Field> {
   const synonyms = roleSynonyms(env.synonyms, role);
   const required = REQUIRED_FIELDS[role] as readonly string[];
-  const requiredHeaders = required.map((field) => expectedHeaders(synonyms[field] ?? [field]).join(" / "));
+  const requiredHeaders = required.map((field) =>
+    expectedHeaders(synonyms[field] ?? [field]).join(" / ")
+  );
   if (!choice) {
     if (role !== "orders") {
       const names = env.synonyms.sheetNames[role];
-      env.problems.push(sheetProblem("", READ_CODES.sheetMissing, WORKBOOK_MESSAGES.sheetMissing(role, expectedHeaders(names), requiredHeaders)));
+      env.problems.push(
+        sheetProblem(
+          "",
+          READ_CODES.sheetMissing,
+          WORKBOOK_MESSAGES.sheetMissing(role, expectedHeaders(names), requiredHeaders)
+        )
+      );
     }
     return { found: false, rows: [], table: null, idColumn: null };
   }
@@ -146,7 +188,13 @@ function readRole<Row, Field extends string>(
   const sheet = grid.sheet.name;
   const firstFilled = firstFilledRow(grid);
   if (firstFilled === null) {
-    env.problems.push(sheetProblem(sheet, READ_CODES.sheetEmpty, WORKBOOK_MESSAGES.sheetEmpty(sheet, role, requiredHeaders)));
+    env.problems.push(
+      sheetProblem(
+        sheet,
+        READ_CODES.sheetEmpty,
+        WORKBOOK_MESSAGES.sheetEmpty(sheet, role, requiredHeaders)
+      )
+    );
     return { found: true, rows: [], table: null, idColumn: null };
   }
   const isOwnedColumn = env.owned.ownedColumns(sheet);
@@ -176,13 +224,29 @@ function readRole<Row, Field extends string>(
   const idField = role === "customers" ? "id" : "customerId";
   const idColumnNumber = resolved.columns[idField];
   const idColumn =
-    idColumnNumber === undefined ? null : { sheet, column: idColumnNumber, header: candidate.headers.get(idColumnNumber) ?? "" };
+    idColumnNumber === undefined
+      ? null
+      : { sheet, column: idColumnNumber, header: candidate.headers.get(idColumnNumber) ?? "" };
   if (resolved.blocked) return { found: true, rows: [], table, idColumn };
 
-  const context = sheetContext(sheet, grid, candidate.headers, env.problems, env.dates, env.minorPerUnit);
+  const context = sheetContext(
+    sheet,
+    grid,
+    candidate.headers,
+    env.problems,
+    env.dates,
+    env.minorPerUnit
+  );
   const rows: Row[] = [];
   walkDataRows(
-    { sheet, grid, extent, columns: Object.values(resolved.columns), labelColumn: idColumnNumber, problems: env.problems },
+    {
+      sheet,
+      grid,
+      extent,
+      columns: Object.values(resolved.columns),
+      labelColumn: idColumnNumber,
+      problems: env.problems,
+    },
     (row) => {
       const mapped = mapRow(context, row, columns);
       if (mapped !== null) rows.push(mapped);

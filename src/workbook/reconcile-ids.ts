@@ -42,7 +42,11 @@ export function reconcileCustomerIds(
     if (exact.has(row.customerId)) continue;
     const match = byDigits.get(idWithoutLeadingZeros(row.customerId));
     if (match === undefined || match === null) continue;
-    const pair = pairs.get(row.customerId) ?? { customerId: match, firstRow: row.source?.row ?? 0, rows: 0 };
+    const pair = pairs.get(row.customerId) ?? {
+      customerId: match,
+      firstRow: row.source?.row ?? 0,
+      rows: 0,
+    };
     pair.rows++;
     pairs.set(row.customerId, pair);
     row.customerId = match;

@@ -2,7 +2,13 @@
  * The fields of each sheet role and which of them a sheet cannot do without. A missing required
  * column stops that sheet (and asks the user); a missing optional one just leaves the value out.
  */
-import type { CustomerField, HeaderSynonyms, OrderField, ReceivableField, SheetRole } from "./fields";
+import type {
+  CustomerField,
+  HeaderSynonyms,
+  OrderField,
+  ReceivableField,
+  SheetRole,
+} from "./fields";
 import { CUSTOMER_FIELDS, ORDER_FIELDS, RECEIVABLE_FIELDS } from "./fields";
 
 export interface RoleFieldMap {

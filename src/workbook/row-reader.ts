@@ -65,7 +65,9 @@ export function report(
   reason: string
 ): void {
   const header = context.headers.get(column) ?? "";
-  context.problems.push(cellProblem(context.sheet, row, column, header, cellText(cell), code, reason));
+  context.problems.push(
+    cellProblem(context.sheet, row, column, header, cellText(cell), code, reason)
+  );
 }
 
 export function readField<T>(
@@ -83,6 +85,7 @@ export function readField<T>(
     report(context, row, column, cell, parsed.code, `${parsed.reason}; ${consequence}`);
     return UNUSABLE;
   }
-  if (parsed.warning) report(context, row, column, cell, parsed.warning.code, parsed.warning.reason);
+  if (parsed.warning)
+    report(context, row, column, cell, parsed.warning.code, parsed.warning.reason);
   return parsed.value;
 }

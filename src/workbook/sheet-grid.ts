@@ -54,14 +54,18 @@ export function gridOf(sheet: RawSheet): Grid {
   };
 }
 
-function mergeFills(merges: readonly RawMerge[], raw: (row: number, column: number) => RawCell): Map<number, RawCell> {
+function mergeFills(
+  merges: readonly RawMerge[],
+  raw: (row: number, column: number) => RawCell
+): Map<number, RawCell> {
   const fills = new Map<number, RawCell>();
   for (const merge of merges) {
     const topLeft = raw(merge.top, merge.left);
     for (let row = merge.top; row <= merge.bottom; row++) {
       for (let column = merge.left; column <= merge.right; column++) {
         if (fills.size >= MAX_FILLED_CELLS) return fills;
-        if (row !== merge.top || column !== merge.left) fills.set(row * KEY_STRIDE + column, topLeft);
+        if (row !== merge.top || column !== merge.left)
+          fills.set(row * KEY_STRIDE + column, topLeft);
       }
     }
   }

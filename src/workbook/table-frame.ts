@@ -21,7 +21,21 @@ export interface TableExtent {
 
 /** First-column words of a totals line: never a customer or an invoice. */
 const TOTAL_WORDS = new Set(
-  ["total", "totals", "grand total", "sum", "subtotal", "合计", "合計", "总计", "總計", "小计", "小計", "总额", "總額"].map(headerKey)
+  [
+    "total",
+    "totals",
+    "grand total",
+    "sum",
+    "subtotal",
+    "合计",
+    "合計",
+    "总计",
+    "總計",
+    "小计",
+    "小計",
+    "总额",
+    "總額",
+  ].map(headerKey)
 );
 
 export const FRAME_MESSAGES = {
@@ -98,10 +112,22 @@ export function walkDataRows(walk: RowWalk, visit: (row: number) => void): void 
     visit(row);
   }
   if (hiddenCount > 0) {
-    walk.problems.push(sheetProblem(walk.sheet, READ_CODES.hiddenRows, FRAME_MESSAGES.hiddenRows(walk.sheet, hiddenCount)));
+    walk.problems.push(
+      sheetProblem(
+        walk.sheet,
+        READ_CODES.hiddenRows,
+        FRAME_MESSAGES.hiddenRows(walk.sheet, hiddenCount)
+      )
+    );
   }
   if (totalRows.length > 0) {
-    walk.problems.push(sheetProblem(walk.sheet, READ_CODES.totalRowSkipped, FRAME_MESSAGES.totalRows(walk.sheet, totalRows)));
+    walk.problems.push(
+      sheetProblem(
+        walk.sheet,
+        READ_CODES.totalRowSkipped,
+        FRAME_MESSAGES.totalRows(walk.sheet, totalRows)
+      )
+    );
   }
   reportMerges(walk);
 }
@@ -111,7 +137,12 @@ const LONGEST_TOTAL_WORD = 16;
 const HAS_DIGIT = /\d/;
 
 function isTotalLabel(cell: unknown): boolean {
-  return typeof cell === "string" && cell.length <= LONGEST_TOTAL_WORD && !HAS_DIGIT.test(cell) && TOTAL_WORDS.has(headerKey(cell));
+  return (
+    typeof cell === "string" &&
+    cell.length <= LONGEST_TOTAL_WORD &&
+    !HAS_DIGIT.test(cell) &&
+    TOTAL_WORDS.has(headerKey(cell))
+  );
 }
 
 function reportMerges(walk: RowWalk): void {
@@ -129,7 +160,11 @@ function reportMerges(walk: RowWalk): void {
     sheetProblem(
       walk.sheet,
       READ_CODES.mergedCells,
-      FRAME_MESSAGES.merges(walk.sheet, inData.length, rangeAddress(first.top, first.left, first.bottom, first.right))
+      FRAME_MESSAGES.merges(
+        walk.sheet,
+        inData.length,
+        rangeAddress(first.top, first.left, first.bottom, first.right)
+      )
     )
   );
 }

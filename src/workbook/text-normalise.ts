@@ -16,9 +16,9 @@ export function normaliseCellText(text: string): string {
 }
 
 /** Spaces and the punctuation people vary in headers ("Due date", "due_date", "Due-Date:"). */
-const HEADER_NOISE = /[\s._:*\-]+/g;
+const HEADER_NOISE = /[\s._:*-]+/g;
 /** A trailing note in brackets: "Amount (USD)", "金额（元）", "Paid [HKD]", "余额【元】". */
-const TRAILING_BRACKET = /[(\[【][^()\[\]【】]*[)\]】]$/;
+const TRAILING_BRACKET = /[([【][^()[\]【】]*[)\]】]$/;
 
 /** The comparison form of a header or sheet name: case, width, spaces and light punctuation ignored. */
 export function headerKey(text: string): string {

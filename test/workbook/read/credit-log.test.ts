@@ -10,16 +10,54 @@ const JUNE_30 = SERIAL["2026-06-30"];
 
 function customer(overrides: Partial<CustomerResult>): CustomerResult {
   const explanation = {
-    base: 0, baseSource: "newCustomer" as const, ordersInWindow: 0, multiplier: 0, bandMinScore: null,
-    limitOrderBased: 0, limitWorkingCapital: null, workingCapitalE: null, workingCapitalRate: null,
-    workingAssets: null, limitBeforeAdjustment: 0, termsBeforeAdjustment: 0,
+    base: 0,
+    baseSource: "newCustomer" as const,
+    ordersInWindow: 0,
+    multiplier: 0,
+    bandMinScore: null,
+    limitOrderBased: 0,
+    limitWorkingCapital: null,
+    workingCapitalE: null,
+    workingCapitalRate: null,
+    workingAssets: null,
+    limitBeforeAdjustment: 0,
+    termsBeforeAdjustment: 0,
   };
   return {
-    id: "C001", name: "Acme", score: null, coverage: 0, grade: null, needsGmSignOff: false, factors: [],
-    limitOrderBased: 0, limitWorkingCapital: null, limit: 0, termsDays: 0, approvalLevel: 1, explanation,
-    exposure: 0, available: 0, openAmount: 0, overdueAmount: 0, maxDaysOverdue: 0, status: "OK", reasons: [],
-    abc: "C", core: false, collectionAction: "NONE", debtClass: "CURRENT", sales: 0, lastBusinessDate: null,
-    paymentBehaviour: { paidInvoices: 0, onTimeShare: null, meanDaysBeyondTerms: null, limitUtilisation: null, overLimit: false, overdueInvoices: 0 },
+    id: "C001",
+    name: "Acme",
+    score: null,
+    coverage: 0,
+    grade: null,
+    needsGmSignOff: false,
+    factors: [],
+    limitOrderBased: 0,
+    limitWorkingCapital: null,
+    limit: 0,
+    termsDays: 0,
+    approvalLevel: 1,
+    explanation,
+    exposure: 0,
+    available: 0,
+    openAmount: 0,
+    overdueAmount: 0,
+    maxDaysOverdue: 0,
+    status: "OK",
+    reasons: [],
+    abc: "C",
+    core: false,
+    collectionAction: "NONE",
+    debtClass: "CURRENT",
+    sales: 0,
+    lastBusinessDate: null,
+    paymentBehaviour: {
+      paidInvoices: 0,
+      onTimeShare: null,
+      meanDaysBeyondTerms: null,
+      limitUtilisation: null,
+      overLimit: false,
+      overdueInvoices: 0,
+    },
     warnings: [],
     ...overrides,
   };
@@ -27,8 +65,19 @@ function customer(overrides: Partial<CustomerResult>): CustomerResult {
 
 function review(customers: CustomerResult[]): ReviewResult {
   return {
-    asOf: JUNE_30, policyVersion: "CP-2026.1", customers, receivables: [],
-    aging: { buckets: [], totals: [], unapplied: 0, net: 0, shares: [], averageAgeDays: null, byCustomer: {} },
+    asOf: JUNE_30,
+    policyVersion: "CP-2026.1",
+    customers,
+    receivables: [],
+    aging: {
+      buckets: [],
+      totals: [],
+      unapplied: 0,
+      net: 0,
+      shares: [],
+      averageAgeDays: null,
+      byCustomer: {},
+    },
     portfolio: { dso: null, dsoCountback: null, meanAgreedTermsDays: null, sales: 0, netOpen: 0 },
     problems: [],
   };
@@ -37,22 +86,54 @@ function review(customers: CustomerResult[]): ReviewResult {
 describe("Credit Log read back by position", () => {
   test("rows written by the log plan (Chinese headers) read back as entries", () => {
     const labels = outputLabels("zh-CN");
-    const graded = customer({ id: "00123", name: "甲公司", score: 85.26, grade: "B", limit: 60_000_000, termsDays: 60, status: "REDUCE", reasons: ["OVERDUE_60", "INACTIVE_3M"] });
-    const ungraded = customer({ id: "C9", name: "New Co", limit: 0, status: "SUSPEND", reasons: ["MANUAL_SUSPEND"] });
+    const graded = customer({
+      id: "00123",
+      name: "甲公司",
+      score: 85.26,
+      grade: "B",
+      limit: 60_000_000,
+      termsDays: 60,
+      status: "REDUCE",
+      reasons: ["OVERDUE_60", "INACTIVE_3M"],
+    });
+    const ungraded = customer({
+      id: "C9",
+      name: "New Co",
+      limit: 0,
+      status: "SUSPEND",
+      reasons: ["MANUAL_SUSPEND"],
+    });
     const result = review([graded, ungraded]);
-    const cells = [creditLogHeaders(labels), ...result.customers.map((c) => creditLogRow(c, result, labels, DEFAULT_POLICY))] as RawCell[][];
+    const cells = [
+      creditLogHeaders(labels),
+      ...result.customers.map((c) => creditLogRow(c, result, labels, DEFAULT_POLICY)),
+    ] as RawCell[][];
     const log = readCreditLog(sheet("信用记录", cells));
     expect(log.problems).toEqual([]);
     expect(log.entries).toEqual([
       {
-        reviewDate: JUNE_30, policyVersion: "CP-2026.1", customerId: "00123", customerName: "甲公司",
+        reviewDate: JUNE_30,
+        policyVersion: "CP-2026.1",
+        customerId: "00123",
+        customerName: "甲公司",
         score: 85.2, // the log keeps one decimal, cut down: 85.26 → 85.2
-        grade: "B", creditLimit: 600_000, // 60,000,000 cents
-        termsDays: 60, status: "REDUCE", reasons: ["OVERDUE_60", "INACTIVE_3M"],
+        grade: "B",
+        creditLimit: 600_000, // 60,000,000 cents
+        termsDays: 60,
+        status: "REDUCE",
+        reasons: ["OVERDUE_60", "INACTIVE_3M"],
       },
       {
-        reviewDate: JUNE_30, policyVersion: "CP-2026.1", customerId: "C9", customerName: "New Co",
-        score: null, grade: null, creditLimit: 0, termsDays: 0, status: "SUSPEND", reasons: ["MANUAL_SUSPEND"],
+        reviewDate: JUNE_30,
+        policyVersion: "CP-2026.1",
+        customerId: "C9",
+        customerName: "New Co",
+        score: null,
+        grade: null,
+        creditLimit: 0,
+        termsDays: 0,
+        status: "SUSPEND",
+        reasons: ["MANUAL_SUSPEND"],
       },
     ]);
   });
@@ -60,14 +141,42 @@ describe("Credit Log read back by position", () => {
   test("appended reviews, blank rows between them and words after the codes", () => {
     const log = readCreditLog(
       sheet("Credit Log", [
-        ["Review date", "Policy version", "Customer ID", "Customer name", "Score", "Grade", "Credit limit", "Terms", "Status code", "Reason codes", "Status", "Reasons"],
+        [
+          "Review date",
+          "Policy version",
+          "Customer ID",
+          "Customer name",
+          "Score",
+          "Grade",
+          "Credit limit",
+          "Terms",
+          "Status code",
+          "Reason codes",
+          "Status",
+          "Reasons",
+        ],
         [46112, "CP-2026.1", "C001", "Acme", 91, "A", 900000, 120, "OK", null, "OK", ""],
         [],
-        [JUNE_30, "CP-2026.1", "C001", "Acme", 88.5, "B", "600,000", 90, "ok", "OVERDUE_60", "Reduced", "Oldest overdue ≥ 60 days"],
+        [
+          JUNE_30,
+          "CP-2026.1",
+          "C001",
+          "Acme",
+          88.5,
+          "B",
+          "600,000",
+          90,
+          "ok",
+          "OVERDUE_60",
+          "Reduced",
+          "Oldest overdue ≥ 60 days",
+        ],
       ])
     );
     expect(log.problems).toEqual([]);
-    expect(log.entries.map((e) => [e.reviewDate, e.grade, e.creditLimit, e.status, e.reasons])).toEqual([
+    expect(
+      log.entries.map((e) => [e.reviewDate, e.grade, e.creditLimit, e.status, e.reasons])
+    ).toEqual([
       [46112, "A", 900000, "OK", []],
       [JUNE_30, "B", 600000, "OK", ["OVERDUE_60"]],
     ]);

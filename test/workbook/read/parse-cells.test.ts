@@ -1,6 +1,10 @@
 import { parseIdCell, idWithoutLeadingZeros } from "../../../src/workbook/parse-id";
 import { parseManualStatusCell } from "../../../src/workbook/parse-manual-status";
-import { parseCountCell, parseNumberCell, parsePercentCell } from "../../../src/workbook/parse-number";
+import {
+  parseCountCell,
+  parseNumberCell,
+  parsePercentCell,
+} from "../../../src/workbook/parse-number";
 import { MAX_CELL_TEXT, parseTextCell } from "../../../src/workbook/parse-text";
 import { parseYesNoCell } from "../../../src/workbook/parse-yes-no";
 import type { Parsed } from "../../../src/workbook/parsed";
@@ -72,8 +76,10 @@ describe("numbers, counts and percentages (BAD-INPUTS #31)", () => {
 
 describe("yes/no and manual status", () => {
   test("yes/no words in English and Chinese, check marks, 1/0, booleans", () => {
-    for (const yes of ["Y", "yes", "TRUE", "1", "是", "✓", "✔"]) expect(ok(parseYesNoCell(yes))).toBe(true);
-    for (const no of ["N", "No", "false", "0", "否", "✗"]) expect(ok(parseYesNoCell(no))).toBe(false);
+    for (const yes of ["Y", "yes", "TRUE", "1", "是", "✓", "✔"])
+      expect(ok(parseYesNoCell(yes))).toBe(true);
+    for (const no of ["N", "No", "false", "0", "否", "✗"])
+      expect(ok(parseYesNoCell(no))).toBe(false);
     expect(ok(parseYesNoCell(true))).toBe(true);
     expect(ok(parseYesNoCell(0))).toBe(false);
     expect(code(parseYesNoCell("maybe"))).toBe("NOT_YES_NO");
@@ -81,7 +87,18 @@ describe("yes/no and manual status", () => {
   });
 
   test("manual status words suspend; active words and 'no' do not; unknown words are reported", () => {
-    for (const word of ["Suspended", "暫停", "暂停", "bankrupt", "破產", "破产", "frozen", "凍結", "冻结", "Assets frozen"]) {
+    for (const word of [
+      "Suspended",
+      "暫停",
+      "暂停",
+      "bankrupt",
+      "破產",
+      "破产",
+      "frozen",
+      "凍結",
+      "冻结",
+      "Assets frozen",
+    ]) {
       expect(ok(parseManualStatusCell(word))).toBe(true);
     }
     expect(ok(parseManualStatusCell("Active"))).toBe(false);

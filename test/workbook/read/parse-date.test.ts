@@ -49,16 +49,28 @@ describe("date cells (BAD-INPUTS #1-#6)", () => {
   });
 
   test("#2 05/03/2026 follows the locale: en-GB day first, en-US month first", () => {
-    expect(value("05/03/2026", { date1904: false, dayOrder: dayOrderForLocale("en-GB") })).toBe(MARCH_5);
-    expect(value("03/05/2026", { date1904: false, dayOrder: dayOrderForLocale("en-US") })).toBe(MARCH_5);
-    expect(value("05.03.2026", { date1904: false, dayOrder: dayOrderForLocale("de-DE") })).toBe(MARCH_5);
-    expect(value("05/03/2026", { date1904: false, dayOrder: dayOrderForLocale("zh-HK") })).toBe(MARCH_5);
+    expect(value("05/03/2026", { date1904: false, dayOrder: dayOrderForLocale("en-GB") })).toBe(
+      MARCH_5
+    );
+    expect(value("03/05/2026", { date1904: false, dayOrder: dayOrderForLocale("en-US") })).toBe(
+      MARCH_5
+    );
+    expect(value("05.03.2026", { date1904: false, dayOrder: dayOrderForLocale("de-DE") })).toBe(
+      MARCH_5
+    );
+    expect(value("05/03/2026", { date1904: false, dayOrder: dayOrderForLocale("zh-HK") })).toBe(
+      MARCH_5
+    );
   });
 
   test("#2 05/03/2026 without a deciding locale is reported as ambiguous", () => {
     expect(code("05/03/2026")).toBe("AMBIGUOUS_DATE");
-    expect(code("05/03/2026", { date1904: false, dayOrder: dayOrderForLocale("zh-CN") })).toBe("AMBIGUOUS_DATE");
-    expect(code("05/03/2026", { date1904: false, dayOrder: dayOrderForLocale("en") })).toBe("AMBIGUOUS_DATE");
+    expect(code("05/03/2026", { date1904: false, dayOrder: dayOrderForLocale("zh-CN") })).toBe(
+      "AMBIGUOUS_DATE"
+    );
+    expect(code("05/03/2026", { date1904: false, dayOrder: dayOrderForLocale("en") })).toBe(
+      "AMBIGUOUS_DATE"
+    );
   });
 
   test("#2 without a locale, a day above 12 leaves only one reading", () => {

@@ -53,9 +53,15 @@ describe("policy sheet", () => {
   test("a list of records named in the sheet is replaced whole (three bands instead of four)", () => {
     const result = readPolicySheet(
       policySheet([
-        ["limit.bands.1.minScore", 80], ["limit.bands.1.multiplier", 2], ["limit.bands.1.termsDays", 90],
-        ["limit.bands.2.minScore", 60], ["limit.bands.2.multiplier", 1], ["limit.bands.2.termsDays", 30],
-        ["limit.bands.3.minScore", 0], ["limit.bands.3.multiplier", 0], ["limit.bands.3.termsDays", 0],
+        ["limit.bands.1.minScore", 80],
+        ["limit.bands.1.multiplier", 2],
+        ["limit.bands.1.termsDays", 90],
+        ["limit.bands.2.minScore", 60],
+        ["limit.bands.2.multiplier", 1],
+        ["limit.bands.2.termsDays", 30],
+        ["limit.bands.3.minScore", 0],
+        ["limit.bands.3.multiplier", 0],
+        ["limit.bands.3.termsDays", 0],
       ]),
       DEFAULT_POLICY
     );
@@ -68,20 +74,33 @@ describe("policy sheet", () => {
   });
 
   test("#32 weights not summing to 100 refuse the policy, naming the value", () => {
-    const result = readPolicySheet(asSheet({
-      ...DEFAULT_POLICY,
-      score: { ...DEFAULT_POLICY.score, factors: DEFAULT_POLICY.score.factors.map((f) => (f.key === "history" ? { ...f, weight: 5 } : f)) },
-    }), DEFAULT_POLICY);
+    const result = readPolicySheet(
+      asSheet({
+        ...DEFAULT_POLICY,
+        score: {
+          ...DEFAULT_POLICY.score,
+          factors: DEFAULT_POLICY.score.factors.map((f) =>
+            f.key === "history" ? { ...f, weight: 5 } : f
+          ),
+        },
+      }),
+      DEFAULT_POLICY
+    );
     expect(result.accepted).toBe(false);
     expect(result.policy).toBe(DEFAULT_POLICY);
-    expect(result.problems.map((p) => p.message)).toEqual(["Policy: the policy is refused: score.factors: weights sum to 101, must sum to 100"]);
+    expect(result.problems.map((p) => p.message)).toEqual([
+      "Policy: the policy is refused: score.factors: weights sum to 101, must sum to 100",
+    ]);
   });
 
   test("#32 unsorted aging edges and a negative multiplier are refused, named by their sheet keys", () => {
     const policy: Policy = {
       ...DEFAULT_POLICY,
       aging: { ...DEFAULT_POLICY.aging, edges: [0, 60, 30] },
-      limit: { ...DEFAULT_POLICY.limit, bands: DEFAULT_POLICY.limit.bands.map((b, i) => (i === 1 ? { ...b, multiplier: -1 } : b)) },
+      limit: {
+        ...DEFAULT_POLICY.limit,
+        bands: DEFAULT_POLICY.limit.bands.map((b, i) => (i === 1 ? { ...b, multiplier: -1 } : b)),
+      },
     };
     const result = readPolicySheet(asSheet(policy), DEFAULT_POLICY);
     expect(result.accepted).toBe(false);
@@ -108,13 +127,24 @@ describe("policy sheet", () => {
     );
     expect(result.policy.limit.roundingUnit).toBe(1000);
     expect(result.problems.map((p) => [p.row, p.code, p.message])).toEqual([
-      [2, "POLICY_VALUE", 'Policy!B2 (limit.roundingUnit) "lots": not a number; the default is kept'],
-      [3, "UNKNOWN_POLICY_KEY", 'Policy!A3 "limit.roundingUnitt": unknown policy key; the row is ignored'],
+      [
+        2,
+        "POLICY_VALUE",
+        'Policy!B2 (limit.roundingUnit) "lots": not a number; the default is kept',
+      ],
+      [
+        3,
+        "UNKNOWN_POLICY_KEY",
+        'Policy!A3 "limit.roundingUnitt": unknown policy key; the row is ignored',
+      ],
     ]);
   });
 
   test("an incomplete record keeps the default list and says which key is missing", () => {
-    const result = parsePolicySheet(policySheet([["limit.bands.2.multiplier", 2.5]]), DEFAULT_POLICY);
+    const result = parsePolicySheet(
+      policySheet([["limit.bands.2.multiplier", 2.5]]),
+      DEFAULT_POLICY
+    );
     expect(result.policy.limit.bands).toEqual(DEFAULT_POLICY.limit.bands);
     expect(result.problems.map((p) => p.message)).toEqual([
       "Policy: limit.bands: positions must run 1, 2, 3… without gaps (found 2); the default list is kept",
@@ -134,25 +164,35 @@ describe("policy sheet", () => {
 
   test("any valid variation of the default survives the full read", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 100 }), fc.constantFrom("USD", "CNY", null), (base, share, currency) => {
-        const policy: Policy = {
-          ...DEFAULT_POLICY,
-          currency,
-          limit: { ...DEFAULT_POLICY.limit, newCustomerBase: base * 1000 },
-          extensionPaidShare: share / 100,
-        };
-        const result = readPolicySheet(asSheet(policy), DEFAULT_POLICY);
-        expect(result.accepted).toBe(true);
-        expect(result.policy).toEqual(policy);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.constantFrom("USD", "CNY", null),
+        (base, share, currency) => {
+          const policy: Policy = {
+            ...DEFAULT_POLICY,
+            currency,
+            limit: { ...DEFAULT_POLICY.limit, newCustomerBase: base * 1000 },
+            extensionPaidShare: share / 100,
+          };
+          const result = readPolicySheet(asSheet(policy), DEFAULT_POLICY);
+          expect(result.accepted).toBe(true);
+          expect(result.policy).toEqual(policy);
+        }
+      ),
       { numRuns: 50 }
     );
   });
 });
 
-const num = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((x) => (Object.is(x, -0) ? 0 : x));
+const num = fc
+  .double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true })
+  .map((x) => (Object.is(x, -0) ? 0 : x));
 const share = fc.double({ min: 0, max: 1, noNaN: true }).map((x) => (Object.is(x, -0) ? 0 : x));
-const text = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s.length > 0);
+const text = fc
+  .string({ minLength: 1, maxLength: 12 })
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0);
 
 function arbitraryPolicy(): fc.Arbitrary<Policy> {
   const curve = fc.array(fc.record({ x: num, rating: num }), { minLength: 1, maxLength: 6 });
@@ -162,18 +202,54 @@ function arbitraryPolicy(): fc.Arbitrary<Policy> {
       minorPerUnit: fc.integer({ min: 1, max: 1000 }),
       currency: fc.option(fc.constantFrom("USD", "CNY", "HKD", "TWD"), { nil: null }),
       factors: fc.uniqueArray(fc.constantFrom(...FACTOR_KEYS), { minLength: 1 }).chain((keys) =>
-        fc.tuple(...keys.map((key) => fc.record({ key: fc.constant(key), group: fc.constantFrom("creditFinancial", "customerOwn", "priority") as fc.Arbitrary<"creditFinancial">, weight: num })))
+        fc.tuple(
+          ...keys.map((key) =>
+            fc.record({
+              key: fc.constant(key),
+              group: fc.constantFrom(
+                "creditFinancial",
+                "customerOwn",
+                "priority"
+              ) as fc.Arbitrary<"creditFinancial">,
+              weight: num,
+            })
+          )
+        )
       ),
       minCoverage: share,
       curves: fc.tuple(curve, curve, curve, curve, curve, curve),
-      grades: fc.array(fc.record({ grade: fc.constantFrom("A", "B", "C", "D") as fc.Arbitrary<"A">, minScore: num }), { minLength: 1, maxLength: 5 }),
+      grades: fc.array(
+        fc.record({
+          grade: fc.constantFrom("A", "B", "C", "D") as fc.Arbitrary<"A">,
+          minScore: num,
+        }),
+        { minLength: 1, maxLength: 5 }
+      ),
       gmSignOffGrades: fc.subarray(["A", "B", "C", "D"] as ("A" | "B" | "C" | "D")[]),
-      bands: fc.array(fc.record({ minScore: num, multiplier: num, termsDays: num }), { minLength: 1, maxLength: 6 }),
+      bands: fc.array(fc.record({ minScore: num, multiplier: num, termsDays: num }), {
+        minLength: 1,
+        maxLength: 6,
+      }),
       steps: fc.array(fc.record({ maxE: num, rate: share }), { maxLength: 10 }),
-      levels: fc.array(fc.record({ level: fc.integer({ min: 1, max: 9 }), maxLimit: fc.option(num, { nil: null }) }), { minLength: 1, maxLength: 7 }),
+      levels: fc.array(
+        fc.record({
+          level: fc.integer({ min: 1, max: 9 }),
+          maxLimit: fc.option(num, { nil: null }),
+        }),
+        { minLength: 1, maxLength: 7 }
+      ),
       edges: fc.array(fc.integer({ min: 0, max: 999 }), { minLength: 1, maxLength: 8 }),
-      collection: fc.array(fc.record({ minDays: num, action: fc.constantFrom(...COLLECTION_ACTIONS) }), { minLength: 1, maxLength: 8 }),
-      debtClasses: fc.array(fc.record({ maxDays: fc.option(num, { nil: null }), debtClass: fc.constantFrom(...DEBT_CLASSES) }), { minLength: 1, maxLength: 6 }),
+      collection: fc.array(
+        fc.record({ minDays: num, action: fc.constantFrom(...COLLECTION_ACTIONS) }),
+        { minLength: 1, maxLength: 8 }
+      ),
+      debtClasses: fc.array(
+        fc.record({
+          maxDays: fc.option(num, { nil: null }),
+          debtClass: fc.constantFrom(...DEBT_CLASSES),
+        }),
+        { minLength: 1, maxLength: 6 }
+      ),
       mode: fc.constantFrom("lower", "report", "off") as fc.Arbitrary<"lower">,
       basis: fc.constantFrom("dueDate", "invoiceDate") as fc.Arbitrary<"dueDate">,
       numbers: fc.array(num, { minLength: 12, maxLength: 12 }),
@@ -185,26 +261,51 @@ function arbitraryPolicy(): fc.Arbitrary<Policy> {
       currency: a.currency,
       score: { ratingMax: a.numbers[0], minCoverage: a.minCoverage, factors: a.factors },
       derivation: {
-        quickRatio: a.curves[0], debtRatio: a.curves[1], assetTurnover: a.curves[2],
-        netMargin: a.curves[3], onTimeShare: a.curves[4], daysBeyondTerms: a.curves[5],
+        quickRatio: a.curves[0],
+        debtRatio: a.curves[1],
+        assetTurnover: a.curves[2],
+        netMargin: a.curves[3],
+        onTimeShare: a.curves[4],
+        daysBeyondTerms: a.curves[5],
       },
       grades: a.grades,
       gmSignOffGrades: a.gmSignOffGrades,
-      limit: { bands: a.bands, newCustomerBase: a.numbers[1], newCustomerMinOrders: a.numbers[2], baseWindowMonths: a.numbers[3], roundingUnit: a.numbers[4] },
+      limit: {
+        bands: a.bands,
+        newCustomerBase: a.numbers[1],
+        newCustomerMinOrders: a.numbers[2],
+        baseWindowMonths: a.numbers[3],
+        roundingUnit: a.numbers[4],
+      },
       workingCapital: { mode: a.mode, steps: a.steps, rateAbove: a.shares[0] },
       approvalLevels: a.levels,
       adjustments: {
-        reduceOverdueDays: a.numbers[5], suspendOverdueDays: a.numbers[6], reduceBadPayments: a.numbers[7],
-        suspendBadPayments: a.numbers[8], reduceInactiveMonths: a.numbers[9], suspendInactiveMonths: a.numbers[10], reduceBandSteps: a.numbers[11],
+        reduceOverdueDays: a.numbers[5],
+        suspendOverdueDays: a.numbers[6],
+        reduceBadPayments: a.numbers[7],
+        suspendBadPayments: a.numbers[8],
+        reduceInactiveMonths: a.numbers[9],
+        suspendInactiveMonths: a.numbers[10],
+        reduceBandSteps: a.numbers[11],
       },
       aging: { edges: a.edges, basis: a.basis },
       collection: a.collection,
       debtClasses: a.debtClasses,
       extensionPaidShare: a.shares[1],
-      portfolio: { salesWindowDays: a.numbers[0], abcAShare: a.shares[2], abcBShare: a.shares[3], coreShare: a.shares[4], coreYears: a.numbers[1] },
+      portfolio: {
+        salesWindowDays: a.numbers[0],
+        abcAShare: a.shares[2],
+        abcBShare: a.shares[3],
+        coreShare: a.shares[4],
+        coreYears: a.numbers[1],
+      },
       warnings: {
-        financeChargesToSales: a.shares[5], minYearsInBusiness: a.numbers[2], receivablesToAssets: a.shares[6],
-        inventoryToAssets: a.shares[7], fixedAssetsToAssets: a.shares[8], minEquityToAssets: a.shares[9],
+        financeChargesToSales: a.shares[5],
+        minYearsInBusiness: a.numbers[2],
+        receivablesToAssets: a.shares[6],
+        inventoryToAssets: a.shares[7],
+        fixedAssetsToAssets: a.shares[8],
+        minEquityToAssets: a.shares[9],
       },
     }));
 }

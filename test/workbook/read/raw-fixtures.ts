@@ -17,5 +17,17 @@ export const SERIAL = {
   "2026-06-30": 46203,
 } as const;
 
-export const CUSTOMER_HEADERS: RawCell[] = ["Customer ID", "Customer name", "Payment record", "Manual status"];
-export const RECEIVABLE_HEADERS: RawCell[] = ["Customer ID", "Invoice No", "Invoice date", "Due date", "Amount", "Paid amount"];
+export const CUSTOMER_HEADERS: RawCell[] = [
+  "Customer ID",
+  "Customer name",
+  "Payment record",
+  "Manual status",
+];
+export const RECEIVABLE_HEADERS: RawCell[] = [
+  "Customer ID",
+  "Invoice No",
+  "Invoice date",
+  "Due date",
+  "Amount",
+  "Paid amount",
+];

@@ -10,8 +10,9 @@ const APRIL_30 = SERIAL["2026-04-30"];
 
 const customersSheet = (rows: RawCell[][] = [["C001", "Acme", 8, null]]) =>
   sheet("Customers", [CUSTOMER_HEADERS, ...rows]);
-const receivablesSheet = (rows: RawCell[][] = [["C001", "INV-1", MARCH_5, APRIL_30, 1200.5, 200]]) =>
-  sheet("Receivables", [RECEIVABLE_HEADERS, ...rows]);
+const receivablesSheet = (
+  rows: RawCell[][] = [["C001", "INV-1", MARCH_5, APRIL_30, 1200.5, 200]]
+) => sheet("Receivables", [RECEIVABLE_HEADERS, ...rows]);
 
 function read(...sheets: ReturnType<typeof sheet>[]) {
   return readWorkbook(workbook(sheets), SYNONYMS);
@@ -27,7 +28,13 @@ describe("reading a workbook: the normal case", () => {
     expect(result.problems).toEqual([]);
     expect(result.mappingRequests).toEqual([]);
     expect(result.input.customers).toEqual([
-      { id: "C001", name: "Acme", ratings: { paymentRecord: 8 }, financials: {}, source: { sheet: "Customers", row: 2 } },
+      {
+        id: "C001",
+        name: "Acme",
+        ratings: { paymentRecord: 8 },
+        financials: {},
+        source: { sheet: "Customers", row: 2 },
+      },
     ]);
     expect(result.input.receivables).toEqual([
       {
@@ -61,8 +68,20 @@ describe("reading a workbook: the normal case", () => {
     ]);
     const result = read(customersSheet(), receivablesSheet(), orders);
     expect(result.input.orders).toEqual([
-      { customerId: "C001", orderDate: MARCH_5, amount: 500000, shipped: true, source: { sheet: "Orders", row: 2 } },
-      { customerId: "C001", orderDate: MARCH_5, amount: 70000, shipped: false, source: { sheet: "Orders", row: 3 } },
+      {
+        customerId: "C001",
+        orderDate: MARCH_5,
+        amount: 500000,
+        shipped: true,
+        source: { sheet: "Orders", row: 2 },
+      },
+      {
+        customerId: "C001",
+        orderDate: MARCH_5,
+        amount: 70000,
+        shipped: false,
+        source: { sheet: "Orders", row: 3 },
+      },
     ]);
   });
 
@@ -80,8 +99,14 @@ describe("reading a workbook: the normal case", () => {
 describe("header recognition (BAD-INPUTS #18, #19)", () => {
   test("Simplified Chinese headers and sheet names", () => {
     const result = read(
-      sheet("客户", [["客户编号", "客户名称"], ["C001", "甲公司"]]),
-      sheet("应收账款", [["客户编号", "发票号", "开票日期", "金额"], ["C001", "F-1", "2026年3月5日", "￥1,000.00"]])
+      sheet("客户", [
+        ["客户编号", "客户名称"],
+        ["C001", "甲公司"],
+      ]),
+      sheet("应收账款", [
+        ["客户编号", "发票号", "开票日期", "金额"],
+        ["C001", "F-1", "2026年3月5日", "￥1,000.00"],
+      ])
     );
     expect(result.problems).toEqual([]);
     expect(result.input.customers[0].name).toBe("甲公司");
@@ -90,12 +115,22 @@ describe("header recognition (BAD-INPUTS #18, #19)", () => {
 
   test("Traditional Chinese headers, any order, on sheets with other names", () => {
     const result = read(
-      sheet("名單", [["客戶名稱", "客戶編號"], ["乙公司", "C002"]]),
-      sheet("帳款", [["金額", "開票日期", "發票號", "客戶編號"], ["NT$2,500", "2026/3/5", "F-2", "C002"]])
+      sheet("名單", [
+        ["客戶名稱", "客戶編號"],
+        ["乙公司", "C002"],
+      ]),
+      sheet("帳款", [
+        ["金額", "開票日期", "發票號", "客戶編號"],
+        ["NT$2,500", "2026/3/5", "F-2", "C002"],
+      ])
     );
     expect(result.problems).toEqual([]);
     expect(result.input.customers[0]).toMatchObject({ id: "C002", name: "乙公司" });
-    expect(result.input.receivables[0]).toMatchObject({ customerId: "C002", amount: 250000, invoiceDate: MARCH_5 });
+    expect(result.input.receivables[0]).toMatchObject({
+      customerId: "C002",
+      amount: 250000,
+      invoiceDate: MARCH_5,
+    });
   });
 
   test("case, extra and non-breaking spaces, full-width letters and a unit note do not matter", () => {
@@ -106,7 +141,12 @@ describe("header recognition (BAD-INPUTS #18, #19)", () => {
         ["C001", "INV-1", MARCH_5, 10],
       ])
     );
-    expect(result.layout?.receivables.columns).toEqual({ customerId: 1, invoiceNo: 2, invoiceDate: 3, amount: 4 });
+    expect(result.layout?.receivables.columns).toEqual({
+      customerId: 1,
+      invoiceNo: 2,
+      invoiceDate: 3,
+      amount: 4,
+    });
   });
 
   test("a title and notes above the table: the header row is found below them", () => {
@@ -134,11 +174,20 @@ describe("header recognition (BAD-INPUTS #18, #19)", () => {
         [null, "C001", "INV-2", MARCH_5, APRIL_30, 400, null],
         [null, "Not part of the table", null, null, null, null, null],
       ],
-      { firstRow: 3, firstColumn: 2, tables: [{ name: "tblAR", headerRow: 4, firstColumn: 3, lastColumn: 8, lastRow: 6 }] }
+      {
+        firstRow: 3,
+        firstColumn: 2,
+        tables: [{ name: "tblAR", headerRow: 4, firstColumn: 3, lastColumn: 8, lastRow: 6 }],
+      }
     );
     const result = read(customersSheet(), ar);
     expect(result.input.receivables.map((r) => r.invoiceNo)).toEqual(["INV-1", "INV-2"]);
-    expect(result.layout?.receivables).toMatchObject({ headerRow: 4, firstColumn: 3, lastUserColumn: 8, lastDataRow: 6 });
+    expect(result.layout?.receivables).toMatchObject({
+      headerRow: 4,
+      firstColumn: 3,
+      lastUserColumn: 8,
+      lastDataRow: 6,
+    });
     expect(result.layout?.receivables.columns.customerId).toBe(3);
   });
 
@@ -161,7 +210,9 @@ describe("header recognition (BAD-INPUTS #18, #19)", () => {
         ],
       },
     ]);
-    expect(result.problems.map((p) => [p.sheet, p.code])).toEqual([["Receivables", "COLUMN_AMBIGUOUS"]]);
+    expect(result.problems.map((p) => [p.sheet, p.code])).toEqual([
+      ["Receivables", "COLUMN_AMBIGUOUS"],
+    ]);
   });
 
   test("the user's column choice settles a duplicate and overrides the headers", () => {
@@ -216,19 +267,35 @@ describe("header recognition (BAD-INPUTS #18, #19)", () => {
     const spaces = fc.constantFrom("", " ", "  ", "\u00a0", "\u3000", "\t");
     const headers = ["Customer ID", "Invoice No", "Invoice date", "Amount", "客户编号", "開票日期"];
     fc.assert(
-      fc.property(fc.constantFrom(...headers), fc.array(fc.boolean(), { maxLength: 12 }), spaces, spaces, (header, flips, before, after) => {
-        const varied = [...header].map((ch, i) => (flips[i] ? ch.toUpperCase() : ch.toLowerCase())).join("");
-        const plain = read(customersSheet(), sheet("AR", [[header, "Invoice No", "Invoice date", "Amount", "开票日期"]]));
-        const noisy = read(customersSheet(), sheet("AR", [[`${before}${varied}${after}`, "Invoice No", "Invoice date", "Amount", "开票日期"]]));
-        expect(noisy.layout?.receivables.columns).toEqual(plain.layout?.receivables.columns);
-      }),
+      fc.property(
+        fc.constantFrom(...headers),
+        fc.array(fc.boolean(), { maxLength: 12 }),
+        spaces,
+        spaces,
+        (header, flips, before, after) => {
+          const varied = [...header]
+            .map((ch, i) => (flips[i] ? ch.toUpperCase() : ch.toLowerCase()))
+            .join("");
+          const plain = read(
+            customersSheet(),
+            sheet("AR", [[header, "Invoice No", "Invoice date", "Amount", "开票日期"]])
+          );
+          const noisy = read(
+            customersSheet(),
+            sheet("AR", [
+              [`${before}${varied}${after}`, "Invoice No", "Invoice date", "Amount", "开票日期"],
+            ])
+          );
+          expect(noisy.layout?.receivables.columns).toEqual(plain.layout?.receivables.columns);
+        }
+      ),
       { numRuns: 60 }
     );
   });
 });
 
 describe("bad rows are reported with sheet, row, column and code, and left out", () => {
-  test("the message names the cell: Receivables!E3 (Amount) \"12,3x\": not a number", () => {
+  test('the message names the cell: Receivables!E3 (Amount) "12,3x": not a number', () => {
     const result = read(
       customersSheet(),
       receivablesSheet([
@@ -282,15 +349,26 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
   });
 
   test("#9 a customer id rounded by Excel leaves the customer out", () => {
-    const result = read(customersSheet([[1234567890123456, "Big", null, null]]), receivablesSheet([]));
+    const result = read(
+      customersSheet([[1234567890123456, "Big", null, null]]),
+      receivablesSheet([])
+    );
     expect(result.input.customers).toEqual([]);
-    expect(result.problems.map((p) => [p.sheet, p.row, p.column, p.code])).toEqual([["Customers", 2, "Customer ID", "ID_PRECISION_LOST"]]);
+    expect(result.problems.map((p) => [p.sheet, p.row, p.column, p.code])).toEqual([
+      ["Customers", 2, "Customer ID", "ID_PRECISION_LOST"],
+    ]);
   });
 
   test("a bad rating is left out but the customer is still reviewed", () => {
     const result = read(customersSheet([["C001", "Acme", "good", "frozen"]]), receivablesSheet([]));
-    expect(result.input.customers[0]).toMatchObject({ id: "C001", ratings: {}, manualSuspend: true });
-    expect(result.problems[0].message).toBe('Customers!C2 (Payment record) "good": not a number; the value is not used');
+    expect(result.input.customers[0]).toMatchObject({
+      id: "C001",
+      ratings: {},
+      manualSuspend: true,
+    });
+    expect(result.problems[0].message).toBe(
+      'Customers!C2 (Payment record) "good": not a number; the value is not used'
+    );
   });
 
   test("#2 a day/month text date uses the workbook's locale", () => {
@@ -298,7 +376,9 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
     const gb = readWorkbook(workbook([customersSheet(), ar], { locale: "en-GB" }), SYNONYMS);
     expect(gb.input.receivables[0]).toMatchObject({ invoiceDate: MARCH_5, dueDate: APRIL_30 });
     const unknown = readWorkbook(workbook([customersSheet(), ar]), SYNONYMS);
-    expect(unknown.problems.map((p) => [p.row, p.column, p.code])).toEqual([[2, "Invoice date", "AMBIGUOUS_DATE"]]);
+    expect(unknown.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, "Invoice date", "AMBIGUOUS_DATE"],
+    ]);
   });
 
   test("#5 a 1904-system workbook is shifted by 1,462 days", () => {
@@ -319,7 +399,9 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
       ["INV-1", "USD"],
       ["INV-3", "HKD"],
     ]);
-    expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([[3, "Currency", "CURRENCY_CONFLICT"]]);
+    expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [3, "Currency", "CURRENCY_CONFLICT"],
+    ]);
   });
 });
 
@@ -340,7 +422,8 @@ describe("ids, merges, hidden rows, blank and total rows", () => {
         column: "Customer ID",
         value: "123",
         code: "ID_LEADING_ZEROS",
-        message: 'Receivables!A2 (Customer ID) "123": matched to customer "00123" (the leading zeros differ between the sheets; 2 rows)',
+        message:
+          'Receivables!A2 (Customer ID) "123": matched to customer "00123" (the leading zeros differ between the sheets; 2 rows)',
       },
     ]);
   });
@@ -370,7 +453,9 @@ describe("ids, merges, hidden rows, blank and total rows", () => {
     );
     const result = read(customersSheet(), ar);
     expect(result.input.receivables.map((r) => r.customerId)).toEqual(["C001", "C001", "C001"]);
-    expect(result.problems.map((p) => [p.sheet, p.row, p.code])).toEqual([["Receivables", null, "MERGED_CELLS"]]);
+    expect(result.problems.map((p) => [p.sheet, p.row, p.code])).toEqual([
+      ["Receivables", null, "MERGED_CELLS"],
+    ]);
     expect(result.problems[0].message).toContain("A2:A4");
   });
 
@@ -404,22 +489,41 @@ describe("ids, merges, hidden rows, blank and total rows", () => {
 
 describe("the add-in's own earlier output", () => {
   test("columns named by the output map are not user data; lastUserColumn stops before them", () => {
-    const meta = sheet(META_SHEET_NAME, metaSheetRows({
-      blocks: { customers: { sheet: "Customers", headerRow: 1, firstColumn: 5, keys: ["score", "grade", "status"], lastRow: 2 } },
-      sheets: { creditLog: "Credit Log" },
-    }));
+    const meta = sheet(
+      META_SHEET_NAME,
+      metaSheetRows({
+        blocks: {
+          customers: {
+            sheet: "Customers",
+            headerRow: 1,
+            firstColumn: 5,
+            keys: ["score", "grade", "status"],
+            lastRow: 2,
+          },
+        },
+        sheets: { creditLog: "Credit Log" },
+      })
+    );
     const customers = sheet("Customers", [
       [...CUSTOMER_HEADERS, "Score", "Grade", "Status"],
       ["C001", "Acme", 8, null, 80.5, "B", "OK"],
     ]);
-    const log = sheet("Credit Log", [["Review date", "Policy version", "Customer ID", "Customer name"], [MARCH_5, "CP-2026.1", "C001", "Acme"]]);
+    const log = sheet("Credit Log", [
+      ["Review date", "Policy version", "Customer ID", "Customer name"],
+      [MARCH_5, "CP-2026.1", "C001", "Acme"],
+    ]);
     const result = read(meta, log, customers, receivablesSheet());
     expect(result.problems).toEqual([]);
     expect(result.layout?.customers).toMatchObject({
       lastUserColumn: 4,
       ownedBlock: { firstColumn: 5, keys: ["score", "grade", "status"], lastRow: 2 },
     });
-    expect(result.layout?.customers.columns).toEqual({ id: 1, name: 2, paymentRecord: 3, manualStatus: 4 });
+    expect(result.layout?.customers.columns).toEqual({
+      id: 1,
+      name: 2,
+      paymentRecord: 3,
+      manualStatus: 4,
+    });
     expect(result.layout?.ownedSheets).toEqual({
       meta: { name: META_SHEET_NAME, usedRows: 4 },
       creditLog: { name: "Credit Log", usedRows: 2 },
@@ -427,21 +531,40 @@ describe("the add-in's own earlier output", () => {
   });
 
   test("a user column right of our block still counts as the user's", () => {
-    const meta = sheet(META_SHEET_NAME, metaSheetRows({
-      blocks: { customers: { sheet: "Customers", headerRow: 1, firstColumn: 3, keys: ["score"], lastRow: 2 } },
-      sheets: {},
-    }));
+    const meta = sheet(
+      META_SHEET_NAME,
+      metaSheetRows({
+        blocks: {
+          customers: {
+            sheet: "Customers",
+            headerRow: 1,
+            firstColumn: 3,
+            keys: ["score"],
+            lastRow: 2,
+          },
+        },
+        sheets: {},
+      })
+    );
     const customers = sheet("Customers", [
       ["Customer ID", "Customer name", "Score", "Remarks"],
       ["C001", "Acme", 80, "call"],
     ]);
     const result = read(meta, customers, receivablesSheet());
-    expect(result.layout?.customers).toMatchObject({ lastUserColumn: 4, ownedBlock: { firstColumn: 3 } });
+    expect(result.layout?.customers).toMatchObject({
+      lastUserColumn: 4,
+      ownedBlock: { firstColumn: 3 },
+    });
   });
 
   test("a sheet known by name as ours is never taken for the customer list", () => {
-    const log = sheet("Credit Log", [["Customer ID", "Customer name"], ["C001", "Acme"]]);
-    const result = readWorkbook(workbook([log, receivablesSheet()]), SYNONYMS, { ownedSheetNames: { creditLog: ["Credit Log", "信用记录"] } });
+    const log = sheet("Credit Log", [
+      ["Customer ID", "Customer name"],
+      ["C001", "Acme"],
+    ]);
+    const result = readWorkbook(workbook([log, receivablesSheet()]), SYNONYMS, {
+      ownedSheetNames: { creditLog: ["Credit Log", "信用记录"] },
+    });
     expect(codes(result)).toEqual(["SHEET_MISSING"]);
     expect(result.layout).toBeNull();
   });
