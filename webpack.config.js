@@ -121,33 +121,71 @@ function packageOf(resource) {
   return first.startsWith("@") ? `${first}/${parts[index + 2]}` : first;
 }
 
+/** The npm packages bundled in a set of chunks. */
+function packagesIn(chunks, chunkGraph) {
+  const packages = new Set();
+  for (const chunk of chunks) {
+    for (const module of chunkGraph.getChunkModulesIterable(chunk)) {
+      // A concatenated module holds several source modules; a plain one is its own list.
+      for (const inner of module.modules ?? [module]) {
+        const pkg = inner.resource ? packageOf(inner.resource) : null;
+        if (pkg) packages.add(pkg);
+      }
+    }
+  }
+  return [...packages].sort();
+}
+
 /**
  * Writes bundle-report.json: for each entry, the files loaded up front and the npm packages
- * inside them. Tests read it to keep exceljs (and anything else heavy) out of the first load.
+ * inside them, and the same for the lazily loaded chunks. Tests read it to keep exceljs out of
+ * the first load and GPL code (HyperFormula) out of everything shipped.
  */
-class InitialBundleReportPlugin {
+class BundleReportPlugin {
   apply(compiler) {
-    const name = "InitialBundleReportPlugin";
+    const name = "BundleReportPlugin";
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
       compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-        const report = {};
+        const entries = {};
         for (const [entryName, entrypoint] of compilation.entrypoints) {
-          const packages = new Set();
-          for (const chunk of entrypoint.chunks) {
-            for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
-              // A concatenated module holds several source modules; a plain one is its own list.
-              for (const inner of module.modules ?? [module]) {
-                const pkg = inner.resource ? packageOf(inner.resource) : null;
-                if (pkg) packages.add(pkg);
-              }
-            }
-          }
-          report[entryName] = {
+          entries[entryName] = {
             files: entrypoint.getFiles().filter((file) => file.endsWith(".js")),
-            packages: [...packages].sort(),
+            packages: packagesIn(entrypoint.chunks, compilation.chunkGraph),
           };
         }
-        compilation.emitAsset(BUNDLE_REPORT, new sources.RawSource(`${JSON.stringify(report, null, 2)}\n`));
+        const lazyChunks = [...compilation.chunks].filter((chunk) => !chunk.canBeInitial());
+        const lazy = {
+          files: lazyChunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith(".js")),
+          packages: packagesIn(lazyChunks, compilation.chunkGraph),
+        };
+        const report = `${JSON.stringify({ entries, lazy }, null, 2)}\n`;
+        compilation.emitAsset(BUNDLE_REPORT, new sources.RawSource(report));
+      });
+    });
+  }
+}
+
+/** A module webpack takes from a package's prebuilt, already minified file (exceljs.min.js). */
+function isPrebuiltMinified(module) {
+  return typeof module.resource === "string" && /\.min\.js$/.test(module.resource);
+}
+
+/**
+ * Marks as minimized the lazy chunks made only of prebuilt minified files, so the production
+ * build does not minify exceljs's 0.9 MB again (that alone took half a minute).
+ */
+class SkipPrebuiltMinifiedPlugin {
+  apply(compiler) {
+    const name = "SkipPrebuiltMinifiedPlugin";
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, () => {
+        for (const chunk of compilation.chunks) {
+          const modules = [...compilation.chunkGraph.getChunkModulesIterable(chunk)];
+          if (chunk.canBeInitial() || modules.length === 0 || !modules.every(isPrebuiltMinified)) continue;
+          for (const file of chunk.files) {
+            if (file.endsWith(".js")) compilation.updateAsset(file, (source) => source, { minimized: true });
+          }
+        }
       });
     });
   }
@@ -193,7 +231,14 @@ module.exports = async (env = {}, argv = {}) => {
       runtimeChunk: "single",
       // Split only lazily loaded code. Splitting initial chunks ("all") with a shared vendor
       // group could move exceljs, imported only by the file mode's import(), into the first load.
-      splitChunks: { chunks: "async" },
+      splitChunks: {
+        chunks: "async",
+        cacheGroups: {
+          // exceljs alone in its lazy chunk: cacheable across releases of our code, and
+          // recognisable as prebuilt so it is not minified twice.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+        },
+      },
     },
     // Office.js host scripts and the exceljs chunk are large by nature; the first-load budget
     // is checked by test/build instead of webpack's raw-size warning.
@@ -224,7 +269,8 @@ module.exports = async (env = {}, argv = {}) => {
           ...OFFICE_JS_PATTERNS,
         ],
       }),
-      new InitialBundleReportPlugin(),
+      new SkipPrebuiltMinifiedPlugin(),
+      new BundleReportPlugin(),
     ],
     devServer: {
       host: "localhost",
