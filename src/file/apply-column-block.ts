@@ -9,7 +9,7 @@ import { addConditionalFormats, removeConditionalFormatsWithin } from "./conditi
 import { requireSheet } from "./find-sheet";
 import { argbFromPlanColor, OWNED_HEADER_FILL, OWNED_HEADER_FONT } from "./plan-colors";
 import { PLAN_MESSAGES, PlanApplyError } from "./plan-errors";
-import { clearOwnedCell, writePlanValue } from "./write-cell";
+import { clearOwnedCell, restyle, writePlanValue } from "./write-cell";
 
 function checkShape(block: ColumnBlockPlan): void {
   const where = `the ${block.role} block on "${block.sheet}"`;
@@ -29,8 +29,10 @@ function writeHeaders(sheet: Worksheet, block: ColumnBlockPlan): void {
   block.headers.forEach((header, index) => {
     const cell = sheet.getCell(block.headerRow, block.firstColumn + index);
     writePlanValue(cell, header);
-    cell.font = { bold: true, color: { argb: font } };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+    restyle(cell, {
+      font: { bold: true, color: { argb: font } },
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: fill } },
+    });
   });
 }
 
@@ -40,7 +42,7 @@ function writeRows(sheet: Worksheet, block: ColumnBlockPlan): void {
     block.keys.forEach((_key, index) => {
       const cell = row.getCell(block.firstColumn + index);
       writePlanValue(cell, values[index] ?? null);
-      cell.numFmt = block.numberFormats[index];
+      restyle(cell, { numFmt: block.numberFormats[index] });
     });
   });
 }

@@ -23,12 +23,20 @@ function activate(workbook: Workbook, name: string): void {
   if (!target || target.state !== "visible") return;
   const sheets = workbook.worksheets;
   for (const sheet of sheets) {
-    const views: SelectableView[] = sheet.views.length > 0 ? sheet.views : [{ state: "normal" }];
+    // A loaded sheet without a <sheetView> has null views, whatever the typings say.
+    const existing: SelectableView[] = Array.isArray(sheet.views) ? sheet.views : [];
+    const views: SelectableView[] = existing.length > 0 ? [...existing] : [{ state: "normal" }];
     views[0] = { ...views[0], tabSelected: sheet === target };
     sheet.views = views;
   }
   const index = sheets.indexOf(target);
-  const current = workbook.views[0] ?? { x: 0, y: 0, width: 28800, height: 17600, visibility: "visible" };
+  const current = (Array.isArray(workbook.views) ? workbook.views[0] : undefined) ?? {
+    x: 0,
+    y: 0,
+    width: 28800,
+    height: 17600,
+    visibility: "visible",
+  };
   workbook.views = [{ ...current, firstSheet: 0, activeTab: index }];
 }
 

@@ -8,7 +8,7 @@ import type { SheetPlan } from "../workbook/plan";
 import { parseRange } from "./a1";
 import { addConditionalFormats } from "./conditional-formats";
 import { findSheet } from "./find-sheet";
-import { writePlanValue } from "./write-cell";
+import { restyle, writePlanValue } from "./write-cell";
 
 /** exceljs keeps a sheet's position in `orderNo`, which its typings leave out. */
 interface Ordered {
@@ -43,7 +43,7 @@ function applyNumberFormats(sheet: Worksheet, plan: SheetPlan): void {
   for (const { range, format } of plan.numberFormats) {
     const { top, left, bottom, right } = parseRange(range);
     for (let row = top; row <= bottom; row += 1) {
-      for (let column = left; column <= right; column += 1) sheet.getCell(row, column).numFmt = format;
+      for (let column = left; column <= right; column += 1) restyle(sheet.getCell(row, column), { numFmt: format });
     }
   }
 }
@@ -53,7 +53,7 @@ function applyBoldRows(sheet: Worksheet, plan: SheetPlan): void {
   for (const rowNumber of plan.boldRows) {
     for (let column = 1; column <= width; column += 1) {
       const cell = sheet.getCell(rowNumber, column);
-      cell.font = { ...cell.font, bold: true };
+      restyle(cell, { font: { ...cell.font, bold: true } });
     }
   }
 }

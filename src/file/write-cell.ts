@@ -3,7 +3,7 @@
  * that starts with "=", "+", "-" or "@" stays literal text (BAD-INPUTS #21): exceljs makes a
  * formula only from a `{ formula }` object, never from a string.
  */
-import type { Cell } from "exceljs";
+import type { Cell, Style } from "exceljs";
 import type { PlanValue } from "../workbook/plan";
 import { PLAN_MESSAGES, PlanApplyError } from "./plan-errors";
 
@@ -22,6 +22,15 @@ export function writePlanValue(cell: Cell, value: PlanValue): void {
     throw new PlanApplyError(PLAN_MESSAGES.textTooLong(where(cell), value.length, MAX_CELL_CHARACTERS));
   }
   cell.value = value;
+}
+
+/**
+ * Changes a cell's formatting without touching any other cell. exceljs shares one style object
+ * among all loaded cells of the same style, so `cell.font = …` or `cell.numFmt = …` would
+ * restyle every one of them, the user's cells included; a new object for this cell alone does not.
+ */
+export function restyle(cell: Cell, patch: Partial<Style>): void {
+  cell.style = { ...cell.style, ...patch };
 }
 
 /** Empties a cell the add-in wrote earlier: value and formatting both. */
