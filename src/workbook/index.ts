@@ -1,7 +1,12 @@
 /** The workbook layer's reading half: a raw workbook → the review input, the layout, problems and questions. */
 export { readWorkbook, WORKBOOK_MESSAGES } from "./read-workbook";
 export type { ReadOptions, ReadResult } from "./read-workbook";
-export type { ColumnMapping, MappingCandidate, MappingRequest, RoleMapping } from "./column-mapping";
+export type {
+  ColumnMapping,
+  MappingCandidate,
+  MappingRequest,
+  RoleMapping,
+} from "./column-mapping";
 export { readPolicySheet, parsePolicySheet, POLICY_MESSAGES } from "./read-policy-sheet";
 export type { PolicySheetResult } from "./read-policy-sheet";
 export { policyToRows } from "./policy-rows";
