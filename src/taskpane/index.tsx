@@ -1,5 +1,74 @@
-/** Task pane entry (placeholder until the pane lands): mounts an empty root. */
+/**
+ * Task pane entry: inside Excel the pane works on the open workbook; in a plain browser (office.js
+ * loaded outside Office) it works on an .xlsx the user chooses and offers the reviewed copy as a
+ * download.
+ */
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { serialFromYmd } from "../engine/dates";
+import type { SerialDate } from "../engine/types";
+import { detectHost } from "../excel/host";
+import { resolveLocale } from "../i18n/locales";
+import { App } from "./components/App";
+import { PaneErrorBoundary } from "./components/PaneErrorBoundary";
+import { PaneProviders } from "./components/PaneProviders";
+import { createDefaultPipeline } from "./flow/default-pipeline";
+import { isPaneLocale, type PaneLocale } from "./i18n/pane-locale";
+import type { PaneServices } from "./pane-context";
+import { createExcelPort } from "./ports/excel-port";
+import { createFilePort } from "./ports/file-port";
+import { loadXlsxApi } from "./ports/load-xlsx-api";
+import { createMemorySettings } from "./ports/memory-settings";
+import { saveBytesAsFile } from "./save-file";
 
-const container = document.getElementById("root");
-if (container) createRoot(container).render(<main>Credit Desk</main>);
+/** Today on the user's own calendar: the default as-of date. */
+function localToday(): SerialDate {
+  const now = new Date();
+  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+function paneLocaleFor(tag: string | undefined): PaneLocale {
+  const locale = resolveLocale(tag);
+  return isPaneLocale(locale) ? locale : "en-US";
+}
+
+function browserServices(today: SerialDate): PaneServices {
+  const port = createFilePort(createMemorySettings(), loadXlsxApi);
+  return {
+    port,
+    pipeline: createDefaultPipeline(),
+    host: "browser",
+    today,
+    chooseFile: (file) => port.choose(file),
+    download: async () => {
+      const reviewed = await port.reviewed();
+      if (reviewed) saveBytesAsFile(reviewed.bytes, reviewed.name);
+    },
+  };
+}
+
+async function start(container: HTMLElement): Promise<void> {
+  const host = await detectHost();
+  const today = localToday();
+  const services: PaneServices =
+    host === "excel" ? { port: createExcelPort(), pipeline: createDefaultPipeline(), host, today } : browserServices(today);
+  const locale = paneLocaleFor(host === "excel" ? Office.context.displayLanguage : navigator.language);
+  createRoot(container).render(
+    <StrictMode>
+      <PaneErrorBoundary locale={locale} onError={(error, info) => console.error(error, info.componentStack)}>
+        <PaneProviders services={services} initialLocale={locale}>
+          <App />
+        </PaneProviders>
+      </PaneErrorBoundary>
+    </StrictMode>
+  );
+}
+
+const root = document.getElementById("root");
+if (root) {
+  start(root).catch((error: unknown) => {
+    // Nothing could be rendered: the host's console is the only place left to say why.
+    console.error(error);
+    root.textContent = error instanceof Error ? error.message : String(error);
+  });
+}

@@ -11,8 +11,10 @@ export interface FakePort extends WorkbookPort {
   settingsNow(): PaneSettings;
   /** Lets a held read finish. */
   release(): void;
-  /** Reports a selection as Excel would. */
+  /** Reports a selection as Excel would, to listeners of that sheet. */
   select(selection: SelectedRow): void;
+  /** The sheets the pane listens to now. */
+  watchedSheets(): string[];
 }
 
 export interface FakePortOptions {
@@ -27,14 +29,18 @@ export const EMPTY_RAW: RawWorkbook = { sheets: [], date1904: false };
 export function createFakePort(options: FakePortOptions = {}): FakePort {
   const settings = createMemorySettings(options.settings ?? {});
   let releaseRead: () => void = () => undefined;
-  const selectionListeners = new Set<(selection: SelectedRow) => void>();
+  const selectionListeners = new Map<(selection: SelectedRow) => void, string>();
   const port: FakePort = {
     reads: 0,
     applied: [],
     settings,
     settingsNow: () => settings.current(),
     release: () => releaseRead(),
-    select: (selection) => selectionListeners.forEach((listener) => listener(selection)),
+    select: (selection) =>
+      selectionListeners.forEach((sheet, listener) => {
+        if (sheet === selection.sheet) listener(selection);
+      }),
+    watchedSheets: () => [...selectionListeners.values()],
     async read(signal: AbortSignal, onProgress: ProgressListener): Promise<RawWorkbook> {
       port.reads += 1;
       onProgress({ phase: "read", done: 1, total: 3 });
@@ -51,9 +57,11 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
       port.applied.push(plan);
       onProgress({ phase: "apply", done: 1, total: 1 });
     },
-    onSelectionChanged(listener) {
-      selectionListeners.add(listener);
-      return () => selectionListeners.delete(listener);
+    onSelectionChanged(sheet, listener) {
+      selectionListeners.set(listener, sheet);
+      return () => {
+        selectionListeners.delete(listener);
+      };
     },
   };
   return port;

@@ -1,6 +1,7 @@
 /** The pane's words in English: the reference catalog, whose keys every other locale must have. */
 export const enUS = {
   "app.title": "Credit Desk",
+  "app.failed": "The pane stopped because of an error. Close and reopen it; your workbook was not changed.",
   "app.tabs": "Credit Desk sections",
   // Language names are written in their own language, so anyone can find theirs in the list.
   "language.en-US": "English",
@@ -37,7 +38,12 @@ export const enUS = {
   "file.downloadFailed": "The reviewed workbook could not be saved: {detail}",
 
   "failure.CELL_EDIT_MODE": "Finish editing the cell, then run the review again.",
-  "failure.SHEET_NOT_FOUND": "A sheet was renamed or deleted during the review. Nothing was written; run it again.",
+  "failure.SHEET_MISSING": "A sheet was renamed or deleted during the review. Nothing was written; run it again.",
+  "failure.SHEET_NAME_TAKEN": "A sheet the review writes has a name already used by one of your sheets.",
+  "failure.SHEET_PROTECTED": "A sheet the review writes is protected. Unprotect it, then run the review again.",
+  "failure.WRITE_INTERRUPTED": "Writing the review was interrupted.",
+  "failure.SETTINGS_NOT_SAVED": "The settings could not be saved with the workbook.",
+  "explain.selectionUnavailable": "The pane cannot follow the selected row: {detail}",
   "failure.REQUEST_TOO_LARGE": "The workbook is too large to write in one go, even in smaller parts.",
   "failure.NOT_XLSX": "This is not an .xlsx workbook.",
   "failure.CORRUPT": "The workbook file is damaged and cannot be read.",

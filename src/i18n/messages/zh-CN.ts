@@ -3,6 +3,7 @@ import type { MessageKey } from "./en-US";
 
 export const zhCN: Record<MessageKey, string> = {
   "app.title": "信用管理台",
+  "app.failed": "窗格因错误而停止。请关闭后重新打开；您的工作簿未被改动。",
   "app.tabs": "信用管理台各部分",
   "language.en-US": "English",
   "language.zh-CN": "简体中文",
@@ -38,7 +39,12 @@ export const zhCN: Record<MessageKey, string> = {
   "file.downloadFailed": "无法保存评审后的工作簿：{detail}",
 
   "failure.CELL_EDIT_MODE": "请先完成单元格编辑，然后重新运行评审。",
-  "failure.SHEET_NOT_FOUND": "评审期间有工作表被重命名或删除。未写入任何内容，请重新运行。",
+  "failure.SHEET_MISSING": "评审期间有工作表被重命名或删除。未写入任何内容，请重新运行。",
+  "failure.SHEET_NAME_TAKEN": "评审要写入的工作表名称已被您的某个工作表使用。",
+  "failure.SHEET_PROTECTED": "评审要写入的工作表受保护。请取消保护后重新运行评审。",
+  "failure.WRITE_INTERRUPTED": "写入评审结果时被中断。",
+  "failure.SETTINGS_NOT_SAVED": "无法将设置保存到工作簿中。",
+  "explain.selectionUnavailable": "无法跟随所选的行：{detail}",
   "failure.REQUEST_TOO_LARGE": "工作簿太大，即使分批也无法一次写入。",
   "failure.NOT_XLSX": "这不是 .xlsx 工作簿。",
   "failure.CORRUPT": "工作簿文件已损坏，无法读取。",

@@ -3,6 +3,7 @@ import type { MessageKey } from "./en-US";
 
 export const zhTW: Record<MessageKey, string> = {
   "app.title": "信用管理台",
+  "app.failed": "窗格因錯誤而停止。請關閉後重新開啟；您的活頁簿未被改動。",
   "app.tabs": "信用管理台各部分",
   "language.en-US": "English",
   "language.zh-CN": "简体中文",
@@ -38,7 +39,12 @@ export const zhTW: Record<MessageKey, string> = {
   "file.downloadFailed": "無法儲存評審後的活頁簿：{detail}",
 
   "failure.CELL_EDIT_MODE": "請先完成儲存格編輯，然後重新執行評審。",
-  "failure.SHEET_NOT_FOUND": "評審期間有工作表被重新命名或刪除。未寫入任何內容，請重新執行。",
+  "failure.SHEET_MISSING": "評審期間有工作表被重新命名或刪除。未寫入任何內容，請重新執行。",
+  "failure.SHEET_NAME_TAKEN": "評審要寫入的工作表名稱已被您的某個工作表使用。",
+  "failure.SHEET_PROTECTED": "評審要寫入的工作表受保護。請取消保護後重新執行評審。",
+  "failure.WRITE_INTERRUPTED": "寫入評審結果時被中斷。",
+  "failure.SETTINGS_NOT_SAVED": "無法將設定儲存到活頁簿中。",
+  "explain.selectionUnavailable": "無法跟隨所選的列：{detail}",
   "failure.REQUEST_TOO_LARGE": "活頁簿太大，即使分批也無法一次寫入。",
   "failure.NOT_XLSX": "這不是 .xlsx 活頁簿。",
   "failure.CORRUPT": "活頁簿檔案已損壞，無法讀取。",

@@ -1,5 +1,5 @@
 /** The pane: Review, Aging and Policy tabs, and the explain panel for the chosen customer. */
-import { Tab, TabList } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
 import { useState } from "react";
 import { reviewedResult } from "../flow/review-state";
 import { useReview } from "../hooks/use-review";
@@ -18,7 +18,7 @@ export function App() {
   const { t, locale } = usePaneLanguage();
   const controller = useReview(port, pipeline, locale);
   const prepared = reviewedResult(controller.state);
-  const selection = useSelectedCustomer(port, prepared ? prepared.result : null);
+  const selection = useSelectedCustomer(port, prepared ? prepared.result : null, prepared ? prepared.customerSheet : null);
   const [tab, setTab] = useState<PaneTab>("review");
 
   return (
@@ -39,6 +39,15 @@ export function App() {
       </div>
       {tab === "aging" && <AgingTab prepared={prepared} onSelectCustomer={selection.select} />}
       {tab === "policy" && <PolicyTab />}
+      {selection.watchError !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t("explain.selectionUnavailable", {
+              detail: selection.watchError instanceof Error ? selection.watchError.message : String(selection.watchError),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {prepared && selection.customerId !== null ? (
         <ExplainPanel prepared={prepared} customerId={selection.customerId} onClose={selection.clear} />
       ) : (

@@ -8,7 +8,11 @@ import { PolicyRefusedError } from "./review-flow";
 /** Codes the pane has words for; any other code is shown with the generic heading. */
 export const KNOWN_FAILURE_CODES = [
   "CELL_EDIT_MODE",
-  "SHEET_NOT_FOUND",
+  "SHEET_MISSING",
+  "SHEET_NAME_TAKEN",
+  "SHEET_PROTECTED",
+  "WRITE_INTERRUPTED",
+  "SETTINGS_NOT_SAVED",
   "REQUEST_TOO_LARGE",
   "NOT_XLSX",
   "CORRUPT",

@@ -10,6 +10,8 @@ export interface PreparedReview {
   /** Where the policy came from, so the pane can say which one ran. */
   policySource: "settings" | "workbook" | "default";
   input: ReviewInput;
+  /** The sheet the customers were read from (its selected row picks the customer to explain). */
+  customerSheet: string;
   result: ReviewResult;
   plan: OutputPlan;
   preview: PreviewSummary;

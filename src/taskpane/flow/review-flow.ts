@@ -86,6 +86,7 @@ export async function prepareReview(
       policy,
       policySource,
       input: reading.input,
+      customerSheet: layout.customers.sheet,
       result,
       plan,
       preview: comparePreview(result.customers, previous.entries, policy),

@@ -13,17 +13,37 @@ export function customerAtRow(result: ReviewResult, selection: SelectedRow): str
   return customer ? customer.id : null;
 }
 
-export function useSelectedCustomer(port: WorkbookPort, result: ReviewResult | null) {
+export interface SelectedCustomer {
+  customerId: string | null;
+  /** Why the pane cannot follow the selection in Excel, if it cannot. */
+  watchError: unknown;
+  select(customerId: string): void;
+  clear(): void;
+}
+
+/** Follows the selection on `customerSheet` while a review's result is shown. */
+export function useSelectedCustomer(
+  port: WorkbookPort,
+  result: ReviewResult | null,
+  customerSheet: string | null
+): SelectedCustomer {
   const [customerId, setCustomerId] = useState<string | null>(null);
+  const [watchError, setWatchError] = useState<unknown>(null);
 
   useEffect(() => {
-    if (!result || !port.onSelectionChanged) return undefined;
-    return port.onSelectionChanged((selection) => {
-      const id = customerAtRow(result, selection);
-      if (id !== null) setCustomerId(id);
-    });
-  }, [port, result]);
+    if (!result || customerSheet === null || !port.onSelectionChanged) return undefined;
+    setWatchError(null);
+    return port.onSelectionChanged(
+      customerSheet,
+      (selection) => {
+        const id = customerAtRow(result, selection);
+        if (id !== null) setCustomerId(id);
+      },
+      setWatchError
+    );
+  }, [port, result, customerSheet]);
 
+  const select = useCallback((id: string) => setCustomerId(id), []);
   const clear = useCallback(() => setCustomerId(null), []);
-  return { customerId, select: setCustomerId, clear };
+  return { customerId, watchError, select, clear };
 }

@@ -34,7 +34,14 @@ export interface WorkbookPort {
   read(signal: AbortSignal, onProgress: ProgressListener): Promise<RawWorkbook>;
   /** Carries out the output plan; never touches a cell the user owns. */
   apply(plan: OutputPlan, onProgress: ProgressListener): Promise<void>;
-  /** Live workbooks report the selected row; files do not (the pane offers clicks instead). */
-  onSelectionChanged?(listener: (selection: SelectedRow) => void): () => void;
+  /**
+   * Live workbooks report the row selected on `sheet`; files do not (the pane offers clicks
+   * instead). A failure to listen goes to `onError`; the returned function stops listening.
+   */
+  onSelectionChanged?(
+    sheet: string,
+    listener: (selection: SelectedRow) => void,
+    onError: (error: unknown) => void
+  ): () => void;
   settings: SettingsPort;
 }

@@ -7,7 +7,11 @@ import { usePaneLanguage } from "../../pane-context";
 
 const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
   CELL_EDIT_MODE: "failure.CELL_EDIT_MODE",
-  SHEET_NOT_FOUND: "failure.SHEET_NOT_FOUND",
+  SHEET_MISSING: "failure.SHEET_MISSING",
+  SHEET_NAME_TAKEN: "failure.SHEET_NAME_TAKEN",
+  SHEET_PROTECTED: "failure.SHEET_PROTECTED",
+  WRITE_INTERRUPTED: "failure.WRITE_INTERRUPTED",
+  SETTINGS_NOT_SAVED: "failure.SETTINGS_NOT_SAVED",
   REQUEST_TOO_LARGE: "failure.REQUEST_TOO_LARGE",
   NOT_XLSX: "failure.NOT_XLSX",
   CORRUPT: "failure.CORRUPT",

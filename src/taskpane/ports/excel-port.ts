@@ -1,0 +1,81 @@
+/**
+ * The workbook port over the open Excel workbook (Office.js), through `src/excel/`: chunked
+ * reads, one-undo-step writes, document settings and the selection event.
+ */
+import { applyPlan } from "../../excel/apply-plan";
+import { readOpenWorkbook } from "../../excel/read-workbook";
+import { runInExcel } from "../../excel/run";
+import { watchSelectedRow } from "../../excel/selection";
+import { loadSettings, saveSettings } from "../../excel/settings";
+import type { DocumentSettings } from "../../excel/settings-codec";
+import type { ColumnMapping, PaneSettings } from "./pane-settings";
+import type { SettingsPort, WorkbookPort } from "./workbook-port";
+
+/**
+ * Document settings keep field → column per role; the reader's mapping nests the columns with an
+ * optional sheet and header row. Only the columns travel: the reader finds the sheet again.
+ */
+export function toDocumentSettings(settings: PaneSettings): DocumentSettings {
+  const { columnMapping, ...rest } = settings;
+  if (!columnMapping) return rest;
+  const flat: NonNullable<DocumentSettings["columnMapping"]> = {};
+  for (const role of ["customers", "receivables", "orders"] as const) {
+    const columns = columnMapping[role]?.columns;
+    if (columns) flat[role] = definedColumns(columns);
+  }
+  return { ...rest, columnMapping: flat };
+}
+
+export function fromDocumentSettings(settings: DocumentSettings): PaneSettings {
+  const { columnMapping, asOf: _asOf, ...rest } = settings;
+  if (!columnMapping) return rest;
+  const nested: ColumnMapping = {};
+  for (const role of ["customers", "receivables", "orders"] as const) {
+    const columns = columnMapping[role];
+    // Field keys were written by the pane from the reader's own requests.
+    if (columns) Object.assign(nested, { [role]: { columns } });
+  }
+  return { ...rest, columnMapping: nested };
+}
+
+function definedColumns(columns: Partial<Record<string, number>>): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const [field, column] of Object.entries(columns)) if (column !== undefined) result[field] = column;
+  return result;
+}
+
+export function createExcelSettings(): SettingsPort {
+  let previous: DocumentSettings = {};
+  return {
+    async load() {
+      const { settings } = loadSettings();
+      previous = settings;
+      return fromDocumentSettings(settings);
+    },
+    // Parts the pane does not edit (the as-of choice) are kept as they were.
+    save: (settings) => saveSettings({ ...previous, ...toDocumentSettings(settings) }),
+  };
+}
+
+export function createExcelPort(): WorkbookPort {
+  return {
+    settings: createExcelSettings(),
+    read: (signal, onProgress) => runInExcel((context) => readOpenWorkbook(context, { signal, onProgress })),
+    async apply(plan, onProgress) {
+      await runInExcel((context) => applyPlan(context, plan, { onProgress }), { oneUndoStep: true });
+    },
+    onSelectionChanged(sheet, listener, onError) {
+      let stop: (() => Promise<void>) | null = null;
+      let stopped = false;
+      runInExcel(async (context) => {
+        stop = await watchSelectedRow(context, sheet, listener);
+        // Stopped while the registration was on its way: remove it at once.
+        if (stopped) await stop();
+      }).catch(onError);
+      return () => {
+        stopped = true;
+        if (stop) stop().catch(onError);
+      };
+    },
+  };
+}
