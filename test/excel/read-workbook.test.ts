@@ -1,0 +1,94 @@
+import { readOpenWorkbook } from "../../src/excel/read-workbook";
+import { READ_DATA_ROUND_TRIPS } from "../../src/excel/request-budget";
+import { isRawError } from "../../src/workbook/raw";
+import { FakeExcel, asExcelContext } from "./recording-fake";
+
+const ALL_SETS = (): boolean => true;
+
+/** Customers: a title row, a blank row, a header in row 3, an error, a hidden row, a table. */
+function customerWorkbook(): FakeExcel {
+  const excel = new FakeExcel();
+  excel.culture = "en-GB";
+  const sheet = excel.addSheet("Customers");
+  sheet.put(1, 1, [["Customer list"]]);
+  sheet.put(3, 1, [["ID", "Name", "Since", "Limit"]]);
+  sheet.put(4, 1, [["00123", "Acme", 45658, 1000]], ["@", "General", "yyyy-mm-dd", "#,##0.00"]);
+  sheet.put(5, 1, [["C2", "#N/A", 45659, 2000]]); // "#N/A" typed as text: not an error
+  sheet.put(6, 1, [["C3", "Beta", 45660]]).putError(6, 4, "#N/A");
+  sheet.merges.push({ top: 1, left: 1, bottom: 1, right: 4 });
+  sheet.hiddenRows.add(5);
+  sheet.tables.push({ name: "CustomerTable", box: { top: 3, left: 1, bottom: 6, right: 4 }, showHeaders: true });
+  excel.addSheet("Notes");
+  return excel;
+}
+
+describe("readOpenWorkbook", () => {
+  it("reads values, errors, formats, merges, hidden rows, tables, culture and date system", async () => {
+    const excel = customerWorkbook();
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS });
+
+    expect(workbook.locale).toBe("en-GB");
+    expect(workbook.date1904).toBe(false);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Customers", "Notes"]);
+    const [customers, notes] = workbook.sheets;
+    expect(customers.firstRow).toBe(1);
+    expect(customers.firstColumn).toBe(1);
+    expect(customers.cells).toHaveLength(6);
+    expect(customers.cells[1]).toEqual([null, null, null, null]);
+    expect(customers.cells[3]).toEqual(["00123", "Acme", 45658, 1000]);
+    // Text that reads "#N/A" stays text; the cell Excel holds as an error becomes a RawError.
+    expect(customers.cells[4][1]).toBe("#N/A");
+    expect(customers.cells[5][3]).toEqual({ error: "#N/A" });
+    expect(isRawError(customers.cells[5][3])).toBe(true);
+    expect(customers.numberFormats?.[3]).toEqual(["@", "General", "yyyy-mm-dd", "#,##0.00"]);
+    expect(customers.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 4 }]);
+    expect(customers.hiddenRows).toEqual([5]);
+    expect(customers.tables).toEqual([{ name: "CustomerTable", headerRow: 3, firstColumn: 1, lastColumn: 4, lastRow: 6 }]);
+    expect(notes).toEqual({ name: "Notes", cells: [], firstRow: 1, firstColumn: 1, tables: [] });
+  });
+
+  it("takes the same number of round trips for a tiny workbook: names, outline, then the fixed data round trips", async () => {
+    const excel = customerWorkbook();
+    await readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS });
+    // 6 rows over 6 data round trips: one row each.
+    expect(excel.roundTrips).toBe(2 + READ_DATA_ROUND_TRIPS);
+    expect(excel.syncs.every((sync) => sync.writes === 0)).toBe(true);
+  });
+
+  it("detects a 1904 workbook from Excel's own DATE()", async () => {
+    const excel = customerWorkbook();
+    excel.date1904 = true;
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS });
+    expect(workbook.date1904).toBe(true);
+  });
+
+  it("leaves culture and merges out when the host lacks their API sets", async () => {
+    const excel = customerWorkbook();
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), { supports: () => false });
+    expect(workbook.locale).toBeUndefined();
+    expect(workbook.sheets[0].merges).toEqual([]);
+  });
+
+  it("reads a used range that does not start at A1", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Receivables").put(5, 3, [["Invoice", "Amount"], ["I-1", 10]]);
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS });
+    expect(workbook.sheets[0]).toMatchObject({ firstRow: 5, firstColumn: 3, cells: [["Invoice", "Amount"], ["I-1", 10]] });
+  });
+
+  it("reads only the sheets asked for, with one outline round trip less", async () => {
+    const excel = customerWorkbook();
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), { sheetNames: ["Customers"], supports: ALL_SETS });
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Customers"]);
+    expect(workbook.locale).toBe("en-GB");
+    expect(workbook.sheets[0].tables).toHaveLength(1);
+    expect(excel.roundTrips).toBe(1 + READ_DATA_ROUND_TRIPS);
+  });
+
+  it("names a sheet that is missing", async () => {
+    const excel = customerWorkbook();
+    await expect(
+      readOpenWorkbook(asExcelContext(excel.context()), { sheetNames: ["Customers", "Orders"], supports: ALL_SETS })
+    ).rejects.toMatchObject({ code: "SHEET_MISSING", sheet: "Orders" });
+  });
+});
