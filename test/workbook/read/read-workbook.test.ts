@@ -227,6 +227,70 @@ describe("header recognition (BAD-INPUTS #18, #19)", () => {
     expect(result.input.receivables[0].amount).toBe(11000);
   });
 
+  test("a header naming two fields is settled when the other field has its own column, else asked", () => {
+    const twoWay = {
+      ...SYNONYMS,
+      receivables: {
+        ...SYNONYMS.receivables,
+        openAmount: [...SYNONYMS.receivables.openAmount, "Sum"],
+        amount: [...SYNONYMS.receivables.amount, "Sum"],
+      },
+    };
+    const settled = readWorkbook(
+      workbook([
+        customersSheet(),
+        sheet("Receivables", [["Customer ID", "Invoice No", "Invoice date", "Sum", "Open amount"]]),
+      ]),
+      twoWay
+    );
+    expect(settled.layout?.receivables.columns).toMatchObject({ amount: 4, openAmount: 5 });
+    expect(settled.mappingRequests).toEqual([]);
+    const asked = readWorkbook(
+      workbook([
+        customersSheet(),
+        sheet("Receivables", [["Customer ID", "Invoice No", "Invoice date", "Sum"]]),
+      ]),
+      twoWay
+    );
+    expect(asked.mappingRequests.map((r) => [r.field, r.reason, r.candidates])).toEqual([
+      ["amount", "ambiguous", [{ column: 4, header: "Sum" }]],
+      ["openAmount", "ambiguous", [{ column: 4, header: "Sum" }]],
+    ]);
+  });
+
+  test("a saved choice of sheet and header row reads a table whose headers are not recognised", () => {
+    const odd = sheet("Data", [
+      ["Ledger export"],
+      ["Kunde", "Beleg", "Datum", "Betrag"],
+      ["C001", "INV-7", MARCH_5, 42],
+    ]);
+    const result = readWorkbook(workbook([customersSheet(), odd]), SYNONYMS, {
+      mapping: {
+        receivables: {
+          sheet: "Data",
+          headerRow: 2,
+          columns: { customerId: 1, invoiceNo: 2, invoiceDate: 3, amount: 4 },
+        },
+      },
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.input.receivables).toEqual([
+      {
+        customerId: "C001",
+        invoiceNo: "INV-7",
+        invoiceDate: MARCH_5,
+        amount: 4200,
+        source: { sheet: "Data", row: 3 },
+      },
+    ]);
+    expect(result.layout?.receivables).toMatchObject({
+      sheet: "Data",
+      headerRow: 2,
+      lastUserColumn: 4,
+      lastDataRow: 3,
+    });
+  });
+
   test("a missing required column: one request and one message naming the sheet and the headers in English and Chinese", () => {
     const ar = sheet("Receivables", [
       ["Customer ID", "Invoice No", "Amount", "Remarks"],
