@@ -31,7 +31,11 @@ export interface Adjustment {
   reasons: ReasonCode[];
 }
 
-export function adjustmentFor(facts: AdjustmentFacts, cutoffs: InactivityCutoffs, policy: Policy): Adjustment {
+export function adjustmentFor(
+  facts: AdjustmentFacts,
+  cutoffs: InactivityCutoffs,
+  policy: Policy
+): Adjustment {
   const rules = policy.adjustments;
   const reasons: ReasonCode[] = [];
   let suspend = false;

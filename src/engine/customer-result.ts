@@ -10,9 +10,20 @@ import { limitBandIndex, limitBase, limitFromBand } from "./limit";
 import type { AbcClass } from "./portfolio";
 import type { ReviewContext } from "./review-context";
 import { factorIndex, ratingsByPosition, scoreRatings } from "./score";
-import type { Customer, CustomerResult, Financials, Minor, PaymentBehaviour, ReasonCode } from "./types";
+import type {
+  Customer,
+  CustomerResult,
+  Financials,
+  Minor,
+  PaymentBehaviour,
+  ReasonCode,
+} from "./types";
 import { warningsFor } from "./warnings";
-import { workingCapitalLimit, type BalanceSheet, type WorkingCapitalLimit } from "./working-capital";
+import {
+  workingCapitalLimit,
+  type BalanceSheet,
+  type WorkingCapitalLimit,
+} from "./working-capital";
 
 /** Values the review has already checked (bad ones reported and replaced by "absent"). */
 export interface CheckedCustomerValues {
@@ -67,7 +78,11 @@ export function customerResultFor(
   const history = paymentHistoryOf(totals, slot);
   const derived = deriveRatings(customer.financials, history, policy);
   const factorCount = policy.score.factors.length;
-  const scored = scoreRatings(typedRatings, ratingsByPosition(derived, factorIndex(policy.score.factors), factorCount), policy);
+  const scored = scoreRatings(
+    typedRatings,
+    ratingsByPosition(derived, factorIndex(policy.score.factors), factorCount),
+    policy
+  );
   const sufficient = scored.score !== null && scored.coverage >= policy.score.minCoverage;
   const bandScore = sufficient ? scored.score : null;
   const grade = bandScore === null ? null : gradeForScore(bandScore, policy);
@@ -76,14 +91,17 @@ export function customerResultFor(
 
   // No orders sheet = no order history: every customer is new (§3).
   const isNew =
-    customer.isNewCustomer === true || !ctx.hasOrdersSheet || totals.orderCount(slot) < policy.limit.newCustomerMinOrders;
+    customer.isNewCustomer === true ||
+    !ctx.hasOrdersSheet ||
+    totals.orderCount(slot) < policy.limit.newCustomerMinOrders;
   const base = limitBase(ctx.hasOrdersSheet ? totals.windowOrderAmount(slot) : null, isNew, policy);
   const limitOrderBased = limitFromBand(base, band, policy);
 
   const mode = policy.workingCapital.mode;
   const sheet = mode === "off" ? null : balanceSheetOf(customer.financials);
   const wc: WorkingCapitalLimit | null = sheet === null ? null : workingCapitalLimit(sheet, policy);
-  const capByWorkingCapital = (limit: Minor): Minor => (wc !== null && mode === "lower" ? Math.min(limit, wc.limit) : limit);
+  const capByWorkingCapital = (limit: Minor): Minor =>
+    wc !== null && mode === "lower" ? Math.min(limit, wc.limit) : limit;
   const limitBeforeAdjustment = capByWorkingCapital(limitOrderBased);
 
   const signedMaxDays = totals.maxSignedDaysOverdue(slot);
@@ -117,7 +135,9 @@ export function customerResultFor(
   if (wc !== null && wc.negativeEquity) reasons.push("NEGATIVE_EQUITY");
 
   const openAmount = totals.net(slot);
-  const unshipped = ctx.hasOrdersSheet ? totals.unshippedOrders(slot) : (checked.unshippedOrders ?? 0);
+  const unshipped = ctx.hasOrdersSheet
+    ? totals.unshippedOrders(slot)
+    : (checked.unshippedOrders ?? 0);
   const exposure = openAmount + unshipped;
   const paymentBehaviour: PaymentBehaviour = {
     paidInvoices: history.paidInvoices,

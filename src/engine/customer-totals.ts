@@ -36,7 +36,10 @@ export class CustomerTotals {
   private readonly stride: number;
   private values: Float64Array;
 
-  constructor(readonly bucketCount: number, expectedCustomers: number) {
+  constructor(
+    readonly bucketCount: number,
+    expectedCustomers: number
+  ) {
     this.stride = FIRST_BUCKET + bucketCount;
     this.values = new Float64Array(Math.max(16, expectedCustomers) * this.stride);
   }
@@ -63,14 +66,21 @@ export class CustomerTotals {
   }
 
   /** A positive open amount in its aging bucket (§11 Aging table). */
-  addOpen(slot: number, open: Minor, bucket: number, daysOverdue: number, invoiceAge: number): void {
+  addOpen(
+    slot: number,
+    open: Minor,
+    bucket: number,
+    daysOverdue: number,
+    invoiceAge: number
+  ): void {
     const v = this.values;
     const base = slot * this.stride;
     v[base + FIRST_BUCKET + bucket] += open;
     v[base + NET] += open;
     v[base + POSITIVE_OPEN] += open;
     v[base + AGE_WEIGHT] += open * invoiceAge;
-    if (v[base + HAS_POSITIVE_OPEN] === 0 || daysOverdue > v[base + MAX_SIGNED_DAYS]) v[base + MAX_SIGNED_DAYS] = daysOverdue;
+    if (v[base + HAS_POSITIVE_OPEN] === 0 || daysOverdue > v[base + MAX_SIGNED_DAYS])
+      v[base + MAX_SIGNED_DAYS] = daysOverdue;
     v[base + HAS_POSITIVE_OPEN] = 1;
     if (daysOverdue > 0) {
       v[base + OVERDUE_AMOUNT] += open;

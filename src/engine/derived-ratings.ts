@@ -16,7 +16,10 @@ function isKnown(value: number | undefined): value is number {
 }
 
 /** numerator / denominator, or null when either is missing or the denominator is 0. */
-export function ratioOf(numerator: number | undefined, denominator: number | undefined): number | null {
+export function ratioOf(
+  numerator: number | undefined,
+  denominator: number | undefined
+): number | null {
   if (!isKnown(numerator) || !isKnown(denominator) || denominator === 0) return null;
   return numerator / denominator;
 }
@@ -28,14 +31,24 @@ function meanOfPresent(a: number | null, b: number | null): number | null {
 
 /** Payment record = mean of the on-time and days-beyond-terms ratings; needs ≥ 1 paid invoice. */
 export function paymentRecordRating(history: PaymentHistory, policy: Policy): number | null {
-  if (history.paidInvoices < 1 || history.onTimeShare === null || history.meanDaysBeyondTerms === null) return null;
+  if (
+    history.paidInvoices < 1 ||
+    history.onTimeShare === null ||
+    history.meanDaysBeyondTerms === null
+  )
+    return null;
   const curves = policy.derivation;
-  return (interpolate(curves.onTimeShare, history.onTimeShare) + interpolate(curves.daysBeyondTerms, history.meanDaysBeyondTerms)) / 2;
+  return (
+    (interpolate(curves.onTimeShare, history.onTimeShare) +
+      interpolate(curves.daysBeyondTerms, history.meanDaysBeyondTerms)) /
+    2
+  );
 }
 
 /** Solvency = mean of the quick-ratio and debt-ratio ratings, either alone when only one exists. */
 export function solvencyRating(f: Financials, policy: Policy): number | null {
-  const quickAssets = isKnown(f.currentAssets) && isKnown(f.inventory) ? f.currentAssets - f.inventory : undefined;
+  const quickAssets =
+    isKnown(f.currentAssets) && isKnown(f.inventory) ? f.currentAssets - f.inventory : undefined;
   const quick = ratioOf(quickAssets, f.currentLiabilities);
   const debt = ratioOf(f.totalLiabilities, f.totalAssets);
   return meanOfPresent(
@@ -57,7 +70,11 @@ export function profitabilityRating(f: Financials, policy: Policy): number | nul
 }
 
 /** The four derivable ratings, each present only when its inputs are. */
-export function deriveRatings(f: Financials, history: PaymentHistory, policy: Policy): Partial<Record<FactorKey, number>> {
+export function deriveRatings(
+  f: Financials,
+  history: PaymentHistory,
+  policy: Policy
+): Partial<Record<FactorKey, number>> {
   const derived: Partial<Record<FactorKey, number>> = {};
   const paymentRecord = paymentRecordRating(history, policy);
   if (paymentRecord !== null) derived.paymentRecord = paymentRecord;

@@ -42,7 +42,13 @@ export {
   type PaymentHistory,
 } from "./derived-ratings";
 export { warningsFor } from "./warnings";
-export { adjustmentFor, inactivityCutoffs, type Adjustment, type AdjustmentFacts, type InactivityCutoffs } from "./adjustments";
+export {
+  adjustmentFor,
+  inactivityCutoffs,
+  type Adjustment,
+  type AdjustmentFacts,
+  type InactivityCutoffs,
+} from "./adjustments";
 export {
   sharesBefore,
   abcClassFor,

@@ -25,7 +25,11 @@ export function reducedBandFor(score: number | null, steps: number, policy: Poli
 }
 
 /** The limit base: the orders of the window, or the fixed base of a new customer. */
-export function limitBase(ordersInWindow: Minor | null, isNewCustomer: boolean, policy: Policy): Minor {
+export function limitBase(
+  ordersInWindow: Minor | null,
+  isNewCustomer: boolean,
+  policy: Policy
+): Minor {
   if (isNewCustomer || ordersInWindow === null) {
     return Math.round(policy.limit.newCustomerBase * policy.minorPerUnit);
   }

@@ -15,7 +15,14 @@ const GRADES = ["A", "B", "C", "D"] as const;
 const GROUPS = ["creditFinancial", "customerOwn", "priority"] as const;
 const WORKING_CAPITAL_MODES = ["lower", "report", "off"] as const;
 const AGING_BASES = ["dueDate", "invoiceDate"] as const;
-const CURVE_KEYS = ["quickRatio", "debtRatio", "assetTurnover", "netMargin", "onTimeShare", "daysBeyondTerms"] as const;
+const CURVE_KEYS = [
+  "quickRatio",
+  "debtRatio",
+  "assetTurnover",
+  "netMargin",
+  "onTimeShare",
+  "daysBeyondTerms",
+] as const;
 
 type Node = Record<string, unknown>;
 
@@ -63,11 +70,19 @@ class Checker {
 
   numberValue(value: unknown, path: string, min = -Infinity, max = Infinity): number | null {
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      this.fail(path, value === undefined ? "missing" : `must be a finite number, found ${shown(value)}`);
+      this.fail(
+        path,
+        value === undefined ? "missing" : `must be a finite number, found ${shown(value)}`
+      );
       return null;
     }
     if (value < min || value > max) {
-      const range = max === Infinity ? `at least ${min}` : min === -Infinity ? `at most ${max}` : `between ${min} and ${max}`;
+      const range =
+        max === Infinity
+          ? `at least ${min}`
+          : min === -Infinity
+            ? `at most ${max}`
+            : `between ${min} and ${max}`;
       this.fail(path, `${value} is out of range: must be ${range}`);
       return null;
     }
@@ -87,15 +102,25 @@ class Checker {
     return value;
   }
 
-  oneOf<T extends string>(parent: Node, key: string, path: string, allowed: readonly T[]): T | null {
+  oneOf<T extends string>(
+    parent: Node,
+    key: string,
+    path: string,
+    allowed: readonly T[]
+  ): T | null {
     const value = parent[key];
-    if (typeof value === "string" && (allowed as readonly string[]).includes(value)) return value as T;
+    if (typeof value === "string" && (allowed as readonly string[]).includes(value))
+      return value as T;
     this.fail(path, `${shown(value)} is not one of ${allowed.join(", ")}`);
     return null;
   }
 
   /** Each entry an object; calls `each` with the entry and its path. */
-  entries(list: unknown[] | null, path: string, each: (entry: Node, entryPath: string, isLast: boolean) => void): void {
+  entries(
+    list: unknown[] | null,
+    path: string,
+    each: (entry: Node, entryPath: string, isLast: boolean) => void
+  ): void {
     if (list === null) return;
     list.forEach((entry, index) => {
       const entryPath = `${path}[${index}]`;
@@ -112,7 +137,10 @@ class Checker {
       if (before === null || current === null) continue;
       if ((current - before) * direction <= 0) {
         const word = direction === 1 ? "increase" : "decrease";
-        this.fail(`${path}[${i}]${field === null ? "" : `.${field}`}`, `${current} after ${before}: values must strictly ${word} (unsorted or overlapping)`);
+        this.fail(
+          `${path}[${i}]${field === null ? "" : `.${field}`}`,
+          `${current} after ${before}: values must strictly ${word} (unsorted or overlapping)`
+        );
       }
     }
   }
@@ -139,7 +167,10 @@ function checkScore(c: Checker, root: Node): number | null {
     else sum += weight;
   });
   if (factors !== null && allWeights && Math.abs(sum - WEIGHT_TOTAL) > WEIGHT_TOLERANCE) {
-    c.fail("score.factors", `weights sum to ${Number(sum.toFixed(6))}, must sum to ${WEIGHT_TOTAL}`);
+    c.fail(
+      "score.factors",
+      `weights sum to ${Number(sum.toFixed(6))}, must sum to ${WEIGHT_TOTAL}`
+    );
   }
   return ratingMax;
 }
@@ -193,7 +224,10 @@ function checkLimit(c: Checker, root: Node, minorPerUnit: number | null): void {
     c.fail(`limit.bands[${mins.length - 1}].minScore`, `${last}: the lowest band must start at 0`);
   }
   // A lower band may not give more: a higher score must never lower the limit or the terms.
-  for (const [values, field] of [[multipliers, "multiplier"], [terms, "termsDays"]] as const) {
+  for (const [values, field] of [
+    [multipliers, "multiplier"],
+    [terms, "termsDays"],
+  ] as const) {
     for (let i = 1; i < values.length; i++) {
       const above = values[i - 1];
       const current = values[i];
@@ -206,7 +240,11 @@ function checkLimit(c: Checker, root: Node, minorPerUnit: number | null): void {
   c.integer(limit, "newCustomerMinOrders", "limit.newCustomerMinOrders", 0);
   c.integer(limit, "baseWindowMonths", "limit.baseWindowMonths", 1);
   const unit = c.number(limit, "roundingUnit", "limit.roundingUnit", Number.MIN_VALUE);
-  if (unit !== null && minorPerUnit !== null && !Number.isInteger(Math.round(unit * minorPerUnit * 1e9) / 1e9)) {
+  if (
+    unit !== null &&
+    minorPerUnit !== null &&
+    !Number.isInteger(Math.round(unit * minorPerUnit * 1e9) / 1e9)
+  ) {
     c.fail("limit.roundingUnit", `${unit} is not a whole number of minor units`);
   }
 }
@@ -236,7 +274,11 @@ function checkApprovalLevels(c: Checker, root: Node): void {
       bounds.push(null);
     } else {
       bounds.push(c.number(level, "maxLimit", `${path}.maxLimit`, 0));
-      if (isLast) c.fail(`${path}.maxLimit`, `${shown(level.maxLimit)}: the last level must have no upper bound (null)`);
+      if (isLast)
+        c.fail(
+          `${path}.maxLimit`,
+          `${shown(level.maxLimit)}: the last level must have no upper bound (null)`
+        );
     }
   });
   c.ordered(bounds, "approvalLevels", "maxLimit", 1);
@@ -255,7 +297,10 @@ function checkAdjustments(c: Checker, root: Node): void {
     const reduce = c.integer(adj, reduceKey, `adjustments.${reduceKey}`, 0);
     const suspend = c.integer(adj, suspendKey, `adjustments.${suspendKey}`, 0);
     if (reduce !== null && suspend !== null && suspend < reduce) {
-      c.fail(`adjustments.${suspendKey}`, `${suspend} is below ${reduceKey} (${reduce}): suspending must not come before reducing`);
+      c.fail(
+        `adjustments.${suspendKey}`,
+        `${suspend} is below ${reduceKey} (${reduce}): suspending must not come before reducing`
+      );
     }
   }
   c.integer(adj, "reduceBandSteps", "adjustments.reduceBandSteps", 0);
@@ -265,7 +310,9 @@ function checkAgingAndLadders(c: Checker, root: Node): void {
   const aging = c.object(root, "aging", "aging");
   if (aging !== null) {
     const edges = c.array(aging, "edges", "aging.edges");
-    const values = (edges ?? []).map((edge, index) => c.integerValue(edge, `aging.edges[${index}]`));
+    const values = (edges ?? []).map((edge, index) =>
+      c.integerValue(edge, `aging.edges[${index}]`)
+    );
     c.ordered(values, "aging.edges", null, 1);
     c.oneOf(aging, "basis", "aging.basis", AGING_BASES);
   }
@@ -285,7 +332,11 @@ function checkAgingAndLadders(c: Checker, root: Node): void {
       maxDays.push(null);
     } else {
       maxDays.push(c.integer(step, "maxDays", `${path}.maxDays`));
-      if (isLast) c.fail(`${path}.maxDays`, `${shown(step.maxDays)}: the last class must have no upper bound (null)`);
+      if (isLast)
+        c.fail(
+          `${path}.maxDays`,
+          `${shown(step.maxDays)}: the last class must have no upper bound (null)`
+        );
     }
     c.oneOf(step, "debtClass", `${path}.debtClass`, DEBT_CLASSES);
   });
@@ -298,13 +349,20 @@ function checkPortfolioAndWarnings(c: Checker, root: Node): void {
     c.integer(portfolio, "salesWindowDays", "portfolio.salesWindowDays", 1);
     const a = c.number(portfolio, "abcAShare", "portfolio.abcAShare", 0, 1);
     const b = c.number(portfolio, "abcBShare", "portfolio.abcBShare", 0, 1);
-    if (a !== null && b !== null && b < a) c.fail("portfolio.abcBShare", `${b} is below abcAShare (${a})`);
+    if (a !== null && b !== null && b < a)
+      c.fail("portfolio.abcBShare", `${b} is below abcAShare (${a})`);
     c.number(portfolio, "coreShare", "portfolio.coreShare", 0, 1);
     c.integer(portfolio, "coreYears", "portfolio.coreYears", 1);
   }
   const warnings = c.object(root, "warnings", "warnings");
   if (warnings !== null) {
-    for (const key of ["financeChargesToSales", "receivablesToAssets", "inventoryToAssets", "fixedAssetsToAssets", "minEquityToAssets"]) {
+    for (const key of [
+      "financeChargesToSales",
+      "receivablesToAssets",
+      "inventoryToAssets",
+      "fixedAssetsToAssets",
+      "minEquityToAssets",
+    ]) {
       c.number(warnings, key, `warnings.${key}`, 0, 1);
     }
     c.number(warnings, "minYearsInBusiness", "warnings.minYearsInBusiness", 0);
@@ -314,7 +372,8 @@ function checkPortfolioAndWarnings(c: Checker, root: Node): void {
 /** Accepts a policy only when every value is usable; otherwise lists every wrong value. */
 export function validatePolicy(candidate: unknown): PolicyValidation {
   const c = new Checker();
-  if (!isObject(candidate)) return { ok: false, errors: [`policy: must be an object, found ${shown(candidate)}`] };
+  if (!isObject(candidate))
+    return { ok: false, errors: [`policy: must be an object, found ${shown(candidate)}`] };
   if (typeof candidate.version !== "string" || candidate.version.trim() === "") {
     c.fail("version", `must be a non-empty text, found ${shown(candidate.version)}`);
   }

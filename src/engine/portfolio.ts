@@ -38,7 +38,11 @@ export function abcClassFor(shareBefore: number | null, policy: Policy): AbcClas
 }
 
 /** Core: within the first 70 % of the last years' sales by the same rule, or marked long-standing. */
-export function isCoreCustomer(shareBefore: number | null, longStanding: boolean, policy: Policy): boolean {
+export function isCoreCustomer(
+  shareBefore: number | null,
+  longStanding: boolean,
+  policy: Policy
+): boolean {
   return longStanding || (shareBefore !== null && shareBefore < policy.portfolio.coreShare);
 }
 
@@ -61,7 +65,12 @@ export function monthStartOf(serial: SerialDate): SerialDate {
  * `dailySales[k]` holds the sales invoiced k days before the as-of date. A month with net sales
  * ≤ 0 covers nothing and adds its days. When history runs out first, the days of all of it.
  */
-export function countbackDso(netOpen: Minor, dailySales: Float64Array, asOf: SerialDate, oldestOffset: number): number | null {
+export function countbackDso(
+  netOpen: Minor,
+  dailySales: Float64Array,
+  asOf: SerialDate,
+  oldestOffset: number
+): number | null {
   if (netOpen <= 0) return 0;
   let remaining = netOpen;
   let days = 0;
@@ -70,9 +79,11 @@ export function countbackDso(netOpen: Minor, dailySales: Float64Array, asOf: Ser
     const periodStart = monthStartOf(periodEnd);
     let monthSales = 0;
     const lastOffset = Math.min(asOf - periodStart, dailySales.length - 1);
-    for (let offset = asOf - periodEnd; offset <= lastOffset; offset++) monthSales += dailySales[offset];
+    for (let offset = asOf - periodEnd; offset <= lastOffset; offset++)
+      monthSales += dailySales[offset];
     const periodDays = periodEnd - periodStart + 1;
-    if (monthSales > 0 && remaining <= monthSales) return days + (remaining / monthSales) * periodDays;
+    if (monthSales > 0 && remaining <= monthSales)
+      return days + (remaining / monthSales) * periodDays;
     if (monthSales > 0) remaining -= monthSales;
     days += periodDays;
     periodEnd = periodStart - 1;

@@ -5,7 +5,11 @@
 import type { Problem, SourceRef } from "./types";
 
 /** Sheet names used when a row carries no source (rows built in code rather than read). */
-export const DEFAULT_SHEETS = { customers: "Customers", receivables: "Receivables", orders: "Orders" } as const;
+export const DEFAULT_SHEETS = {
+  customers: "Customers",
+  receivables: "Receivables",
+  orders: "Orders",
+} as const;
 
 export const PROBLEM_CODES = {
   duplicateCustomer: "DUPLICATE_CUSTOMER",

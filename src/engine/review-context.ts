@@ -20,7 +20,11 @@ export interface ReviewContext {
   hasOrdersSheet: boolean;
 }
 
-export function reviewContext(asOf: SerialDate, policy: Policy, hasOrdersSheet: boolean): ReviewContext {
+export function reviewContext(
+  asOf: SerialDate,
+  policy: Policy,
+  hasOrdersSheet: boolean
+): ReviewContext {
   return {
     asOf,
     policy,

@@ -55,29 +55,65 @@ function checkedCustomerValues(customer: Customer, problems: Problem[]): Checked
   const sheet = DEFAULT_SHEETS.customers;
   let unshippedOrders = customer.unshippedOrders;
   if (unshippedOrders !== undefined && !isMinor(unshippedOrders)) {
-    problems.push(rowProblem(customer.source, sheet, "unshippedOrders", unshippedOrders, PROBLEM_CODES.invalidNumber, "unshipped orders are not a usable amount; left out of the exposure."));
+    problems.push(
+      rowProblem(
+        customer.source,
+        sheet,
+        "unshippedOrders",
+        unshippedOrders,
+        PROBLEM_CODES.invalidNumber,
+        "unshipped orders are not a usable amount; left out of the exposure."
+      )
+    );
     unshippedOrders = undefined;
   }
   let badPayments3m = customer.badPayments3m;
   if (badPayments3m !== undefined && !(Number.isFinite(badPayments3m) && badPayments3m >= 0)) {
-    problems.push(rowProblem(customer.source, sheet, "badPayments3m", badPayments3m, PROBLEM_CODES.invalidNumber, "the count of bad payments must be 0 or more; the rule is not applied."));
+    problems.push(
+      rowProblem(
+        customer.source,
+        sheet,
+        "badPayments3m",
+        badPayments3m,
+        PROBLEM_CODES.invalidNumber,
+        "the count of bad payments must be 0 or more; the rule is not applied."
+      )
+    );
     badPayments3m = undefined;
   }
   return { unshippedOrders, badPayments3m };
 }
 
 /** Reports typed ratings outside 0..ratingMax (the score leaves them out). */
-function reportRatings(typedRatings: (number | undefined)[], customer: Customer, policy: Policy, problems: Problem[]): void {
+function reportRatings(
+  typedRatings: (number | undefined)[],
+  customer: Customer,
+  policy: Policy,
+  problems: Problem[]
+): void {
   const { ratingMax, factors } = policy.score;
   for (let i = 0; i < typedRatings.length; i++) {
     const typed = typedRatings[i];
     if (typed !== undefined && !isRatingInRange(typed, ratingMax)) {
-      problems.push(rowProblem(customer.source, DEFAULT_SHEETS.customers, factors[i].key, typed, PROBLEM_CODES.ratingOutOfRange, `rating ${typed} is outside 0..${ratingMax}; the factor is left out of the score.`));
+      problems.push(
+        rowProblem(
+          customer.source,
+          DEFAULT_SHEETS.customers,
+          factors[i].key,
+          typed,
+          PROBLEM_CODES.ratingOutOfRange,
+          `rating ${typed} is outside 0..${ratingMax}; the factor is left out of the score.`
+        )
+      );
     }
   }
 }
 
-function registerCustomers(customers: Customer[], ctx: ReviewContext, problems: Problem[]): Register {
+function registerCustomers(
+  customers: Customer[],
+  ctx: ReviewContext,
+  problems: Problem[]
+): Register {
   const totals = new CustomerTotals(ctx.bucketCount, customers.length);
   const known: Register["known"] = [];
   const firstReported = new Set<string>();
@@ -87,9 +123,27 @@ function registerCustomers(customers: Customer[], ctx: ReviewContext, problems: 
       const sheet = DEFAULT_SHEETS.customers;
       if (!firstReported.has(customer.id)) {
         firstReported.add(customer.id);
-        problems.push(rowProblem(known[firstSlot].customer.source, sheet, "id", customer.id, PROBLEM_CODES.duplicateCustomer, `customer id "${customer.id}" appears more than once; this first row is used.`));
+        problems.push(
+          rowProblem(
+            known[firstSlot].customer.source,
+            sheet,
+            "id",
+            customer.id,
+            PROBLEM_CODES.duplicateCustomer,
+            `customer id "${customer.id}" appears more than once; this first row is used.`
+          )
+        );
       }
-      problems.push(rowProblem(customer.source, sheet, "id", customer.id, PROBLEM_CODES.duplicateCustomer, `customer id "${customer.id}" appears more than once; this row is ignored, the first one is used.`));
+      problems.push(
+        rowProblem(
+          customer.source,
+          sheet,
+          "id",
+          customer.id,
+          PROBLEM_CODES.duplicateCustomer,
+          `customer id "${customer.id}" appears more than once; this row is ignored, the first one is used.`
+        )
+      );
       continue;
     }
     totals.add(customer.id, customer);
@@ -160,33 +214,87 @@ function ageReceivables(
     const r = rows[index];
     const unusable = unusableReceivableField(r);
     if (unusable !== null) {
-      problems.push(rowProblem(r.source, sheet, unusable, String(r[unusable]), PROBLEM_CODES.invalidNumber, `${unusable} is not a usable ${unusable === "amount" || unusable === "paid" ? "amount" : "whole number of days"}; the row is left out.`));
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          unusable,
+          String(r[unusable]),
+          PROBLEM_CODES.invalidNumber,
+          `${unusable} is not a usable ${unusable === "amount" || unusable === "paid" ? "amount" : "whole number of days"}; the row is left out.`
+        )
+      );
       continue;
     }
     if (r.invoiceDate > asOf) {
-      problems.push(rowProblem(r.source, sheet, "invoiceDate", r.invoiceDate, PROBLEM_CODES.invoiceAfterAsOf, "the invoice is dated after the as-of date; the row is left out of the review."));
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          "invoiceDate",
+          r.invoiceDate,
+          PROBLEM_CODES.invoiceAfterAsOf,
+          "the invoice is dated after the as-of date; the row is left out of the review."
+        )
+      );
       continue;
     }
     if (!gate.admits(r.currency)) {
-      problems.push(rowProblem(r.source, sheet, "currency", r.currency ?? null, PROBLEM_CODES.otherCurrency, `currency ${r.currency} differs from the review's currency ${gate.currency}; the row is left out, never summed with it.`));
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          "currency",
+          r.currency ?? null,
+          PROBLEM_CODES.otherCurrency,
+          `currency ${r.currency} differs from the review's currency ${gate.currency}; the row is left out, never summed with it.`
+        )
+      );
       continue;
     }
 
     let slot = totals.slotOf(r.customerId);
     if (slot === undefined) slot = totals.add(r.customerId, null);
     if (slot >= known.length) {
-      problems.push(rowProblem(r.source, sheet, "customerId", r.customerId, PROBLEM_CODES.unknownCustomer, `customer "${r.customerId}" is not on the customer sheet; the invoice is still aged under that id.`));
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          "customerId",
+          r.customerId,
+          PROBLEM_CODES.unknownCustomer,
+          `customer "${r.customerId}" is not on the customer sheet; the invoice is still aged under that id.`
+        )
+      );
     }
 
     let due = dueDateOf(r);
     if (due === null) {
       due = r.invoiceDate;
-      problems.push(rowProblem(r.source, sheet, "dueDate", null, PROBLEM_CODES.noDueDate, "no due date and no terms; the invoice date is used as the due date."));
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          "dueDate",
+          null,
+          PROBLEM_CODES.noDueDate,
+          "no due date and no terms; the invoice date is used as the due date."
+        )
+      );
     }
     let paid = r.paid ?? 0;
     if (paid !== 0 && r.paidDate !== undefined && r.paidDate > asOf) {
       paid = 0;
-      problems.push(rowProblem(r.source, sheet, "paidDate", r.paidDate, PROBLEM_CODES.paidAfterAsOf, "the payment is dated after the as-of date; it is not counted yet."));
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          "paidDate",
+          r.paidDate,
+          PROBLEM_CODES.paidAfterAsOf,
+          "the payment is dated after the as-of date; it is not counted yet."
+        )
+      );
     }
     const amount = r.amount;
     const open = amount - paid;
@@ -206,7 +314,8 @@ function ageReceivables(
     portfolio.dailySales[invoiceAge] += amount;
     if (invoiceAge > portfolio.oldestOffset) portfolio.oldestOffset = invoiceAge;
     // Fully paid on or before the as-of date (a later payment was set to 0 above).
-    if (amount > 0 && paid >= amount && r.paidDate !== undefined) totals.addPaidInvoice(slot, r.paidDate - due);
+    if (amount > 0 && paid >= amount && r.paidDate !== undefined)
+      totals.addPaidInvoice(slot, r.paidDate - due);
 
     let bucket = -1;
     let action: CollectionAction = "NONE";
@@ -218,8 +327,18 @@ function ageReceivables(
       debtClass = debtClassFor(days, policy);
     } else if (open < 0) {
       totals.addUnapplied(slot, open);
-      const what = amount < 0 ? "an open credit note" : "an overpayment (paid more than the amount)";
-      problems.push(rowProblem(r.source, sheet, amount < 0 ? "amount" : "paid", open, PROBLEM_CODES.unappliedCredit, `${what}; shown as an unapplied credit, apart from the aging buckets.`));
+      const what =
+        amount < 0 ? "an open credit note" : "an overpayment (paid more than the amount)";
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          amount < 0 ? "amount" : "paid",
+          open,
+          PROBLEM_CODES.unappliedCredit,
+          `${what}; shown as an unapplied credit, apart from the aging buckets.`
+        )
+      );
     }
 
     results[kept++] = {
@@ -240,21 +359,53 @@ function ageReceivables(
   return results;
 }
 
-function addOrders(rows: Order[], register: Register, ctx: ReviewContext, problems: Problem[]): void {
+function addOrders(
+  rows: Order[],
+  register: Register,
+  ctx: ReviewContext,
+  problems: Problem[]
+): void {
   const sheet = DEFAULT_SHEETS.orders;
   for (const o of rows) {
     if (!isSerialDay(o.orderDate) || !isMinor(o.amount)) {
       const field = isSerialDay(o.orderDate) ? "amount" : "orderDate";
-      problems.push(rowProblem(o.source, sheet, field, String(o[field]), PROBLEM_CODES.invalidNumber, `${field} is not usable; the order is left out.`));
+      problems.push(
+        rowProblem(
+          o.source,
+          sheet,
+          field,
+          String(o[field]),
+          PROBLEM_CODES.invalidNumber,
+          `${field} is not usable; the order is left out.`
+        )
+      );
       continue;
     }
     if (o.orderDate > ctx.asOf) {
-      problems.push(rowProblem(o.source, sheet, "orderDate", o.orderDate, PROBLEM_CODES.orderAfterAsOf, "the order is dated after the as-of date; it is left out of the review."));
+      problems.push(
+        rowProblem(
+          o.source,
+          sheet,
+          "orderDate",
+          o.orderDate,
+          PROBLEM_CODES.orderAfterAsOf,
+          "the order is dated after the as-of date; it is left out of the review."
+        )
+      );
       continue;
     }
     const slot = register.totals.slotOf(o.customerId);
     if (slot === undefined || slot >= register.known.length) {
-      problems.push(rowProblem(o.source, sheet, "customerId", o.customerId, PROBLEM_CODES.unknownCustomer, `customer "${o.customerId}" is not on the customer sheet; the order is left out.`));
+      problems.push(
+        rowProblem(
+          o.source,
+          sheet,
+          "customerId",
+          o.customerId,
+          PROBLEM_CODES.unknownCustomer,
+          `customer "${o.customerId}" is not on the customer sheet; the order is left out.`
+        )
+      );
       continue;
     }
     register.totals.addOrder(slot, o.amount, o.orderDate > ctx.baseWindowStart, !o.shipped);
@@ -262,13 +413,23 @@ function addOrders(rows: Order[], register: Register, ctx: ReviewContext, proble
   }
 }
 
-function customerResults(register: Register, ctx: ReviewContext, problems: Problem[]): CustomerResult[] {
+function customerResults(
+  register: Register,
+  ctx: ReviewContext,
+  problems: Problem[]
+): CustomerResult[] {
   const { known, totals } = register;
   const factors = ctx.policy.score.factors;
   const positions = factorIndex(factors);
   const ids = totals.ids.slice(0, known.length);
-  const abcShares = sharesBefore(known.map((_, slot) => totals.sales(slot)), ids);
-  const coreShares = sharesBefore(known.map((_, slot) => totals.coreSales(slot)), ids);
+  const abcShares = sharesBefore(
+    known.map((_, slot) => totals.sales(slot)),
+    ids
+  );
+  const coreShares = sharesBefore(
+    known.map((_, slot) => totals.coreSales(slot)),
+    ids
+  );
   return known.map((entry, i) => {
     const typedRatings = ratingsByPosition(entry.customer.ratings, positions, factors.length);
     reportRatings(typedRatings, entry.customer, ctx.policy, problems);

@@ -100,7 +100,16 @@ function lineCacheFor(factors: FactorDefinition[]): LineCache {
   let cache = lineCaches.get(factors);
   if (cache === undefined) {
     cache = {
-      missing: factors.map((f) => Object.freeze<FactorLine>({ key: f.key, group: f.group, weight: f.weight, rating: null, source: "missing", points: 0 })),
+      missing: factors.map((f) =>
+        Object.freeze<FactorLine>({
+          key: f.key,
+          group: f.group,
+          weight: f.weight,
+          rating: null,
+          source: "missing",
+          points: 0,
+        })
+      ),
       typed: factors.map(() => []),
     };
     lineCaches.set(factors, cache);
@@ -108,8 +117,20 @@ function lineCacheFor(factors: FactorDefinition[]): LineCache {
   return cache;
 }
 
-function ratedLine(factor: FactorDefinition, rating: number, source: FactorLine["source"], ratingMax: number): FactorLine {
-  return { key: factor.key, group: factor.group, weight: factor.weight, rating, source, points: (factor.weight * rating) / ratingMax };
+function ratedLine(
+  factor: FactorDefinition,
+  rating: number,
+  source: FactorLine["source"],
+  ratingMax: number
+): FactorLine {
+  return {
+    key: factor.key,
+    group: factor.group,
+    weight: factor.weight,
+    rating,
+    source,
+    points: (factor.weight * rating) / ratingMax,
+  };
 }
 
 /**
@@ -138,7 +159,9 @@ export function scoreRatings(
     if (typed !== undefined) {
       if (isRatingInRange(typed, ratingMax)) {
         if (Number.isInteger(typed) && typed <= LARGEST_SHARED_RATING) {
-          line = cache.typed[i][typed] ??= Object.freeze(ratedLine(factor, typed, "typed", ratingMax));
+          line = cache.typed[i][typed] ??= Object.freeze(
+            ratedLine(factor, typed, "typed", ratingMax)
+          );
         } else {
           line = ratedLine(factor, typed, "typed", ratingMax);
         }

@@ -9,20 +9,30 @@ export function warningsFor(customer: Customer, policy: Policy): WarningCode[] {
   const limits = policy.warnings;
   const warnings: WarningCode[] = [];
   const chargesToSales = ratioOf(f.interestCharges, f.sales);
-  if (chargesToSales !== null && f.sales !== undefined && f.sales > 0 && chargesToSales > limits.financeChargesToSales) {
+  if (
+    chargesToSales !== null &&
+    f.sales !== undefined &&
+    f.sales > 0 &&
+    chargesToSales > limits.financeChargesToSales
+  ) {
     warnings.push("HIGH_FINANCE_CHARGES");
   }
-  if (customer.yearsInBusiness !== undefined && customer.yearsInBusiness < limits.minYearsInBusiness) {
+  if (
+    customer.yearsInBusiness !== undefined &&
+    customer.yearsInBusiness < limits.minYearsInBusiness
+  ) {
     warnings.push("YOUNG_COMPANY");
   }
   if (f.totalAssets !== undefined && f.totalAssets > 0) {
     const share = (part: number | undefined): number | null => ratioOf(part, f.totalAssets);
     const receivables = share(f.receivables);
-    if (receivables !== null && receivables > limits.receivablesToAssets) warnings.push("HIGH_RECEIVABLES");
+    if (receivables !== null && receivables > limits.receivablesToAssets)
+      warnings.push("HIGH_RECEIVABLES");
     const inventory = share(f.inventory);
     if (inventory !== null && inventory > limits.inventoryToAssets) warnings.push("HIGH_INVENTORY");
     const fixedAssets = share(f.fixedAssets);
-    if (fixedAssets !== null && fixedAssets > limits.fixedAssetsToAssets) warnings.push("HIGH_FIXED_ASSETS");
+    if (fixedAssets !== null && fixedAssets > limits.fixedAssetsToAssets)
+      warnings.push("HIGH_FIXED_ASSETS");
     const equity = share(f.equity);
     if (equity !== null && equity < limits.minEquityToAssets) warnings.push("THIN_EQUITY");
   }

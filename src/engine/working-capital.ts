@@ -54,7 +54,13 @@ export function workingCapitalRate(evaluation: number, policy: Policy): number {
  * gives 0 with the negative-equity flag; working assets below 0 give 0.
  */
 export function workingCapitalLimit(b: BalanceSheet, policy: Policy): WorkingCapitalLimit {
-  const figures = [b.currentAssets, b.inventory, b.currentLiabilities, b.totalLiabilities, b.equity];
+  const figures = [
+    b.currentAssets,
+    b.inventory,
+    b.currentLiabilities,
+    b.totalLiabilities,
+    b.equity,
+  ];
   if (!figures.every(Number.isFinite)) throw new RangeError(NOT_A_NUMBER);
   if (b.currentLiabilities <= 0) throw new RangeError(CURRENT_LIABILITIES_NOT_POSITIVE);
   const workingAssets = workingAssetsOf(b);
@@ -63,6 +69,7 @@ export function workingCapitalLimit(b: BalanceSheet, policy: Policy): WorkingCap
   }
   const evaluation = evaluationValue(b);
   const rate = workingCapitalRate(evaluation, policy);
-  const limit = workingAssets > 0 ? floorToRoundingUnit(workingAssets * rate * policy.minorPerUnit, policy) : 0;
+  const limit =
+    workingAssets > 0 ? floorToRoundingUnit(workingAssets * rate * policy.minorPerUnit, policy) : 0;
   return { limit, evaluation, rate, workingAssets, negativeEquity: false };
 }

@@ -9,7 +9,14 @@ import { serialFromIso } from "../../src/engine/dates";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { review } from "../../src/engine/review";
 import { weightedScore } from "../../src/engine/score";
-import { FACTOR_KEYS, type Customer, type FactorKey, type Order, type Receivable, type ReviewInput } from "../../src/engine/types";
+import {
+  FACTOR_KEYS,
+  type Customer,
+  type FactorKey,
+  type Order,
+  type Receivable,
+  type ReviewInput,
+} from "../../src/engine/types";
 
 const AS_OF = serialFromIso("2026-06-30");
 const SIZES = [10_000, 100_000, 1_000_000];
@@ -114,7 +121,9 @@ export async function benchEngine(): Promise<string[]> {
       `review() ${rows.toLocaleString("en")} receivables, ${input.customers.length.toLocaleString("en")} customers, ` +
         `${rows.toLocaleString("en")} orders: ${ms.toFixed(0)} ms (${((ms * 100_000) / rows).toFixed(1)} ms per 100k rows), ` +
         `heap ${(heapAfterRun / MB).toFixed(0)} MB after the run` +
-        (hasGc ? `, ${(heapRetained / MB).toFixed(0)} MB after gc (input + result)` : " (run with --expose-gc for the figure after gc)") +
+        (hasGc
+          ? `, ${(heapRetained / MB).toFixed(0)} MB after gc (input + result)`
+          : " (run with --expose-gc for the figure after gc)") +
         `, ${result.problems.length.toLocaleString("en")} problems`
     );
   }
@@ -138,7 +147,7 @@ export async function benchScoreCalls(): Promise<string[]> {
     sink += agingBucketIndex(daysOverdue(AS_OF - (i % 400), AS_OF), edges);
   }
   const agingMs = performance.now() - start;
-  const perSecond = (ms: number): string => `${((CALLS / ms) * 1000 / 1e6).toFixed(1)} million/s`;
+  const perSecond = (ms: number): string => `${(((CALLS / ms) * 1000) / 1e6).toFixed(1)} million/s`;
   return [
     `weightedScore (18 factors): ${CALLS.toLocaleString("en")} calls in ${scoreMs.toFixed(0)} ms = ${perSecond(scoreMs)}`,
     `agingBucketIndex + daysOverdue: ${CALLS.toLocaleString("en")} calls in ${agingMs.toFixed(0)} ms = ${perSecond(agingMs)}`,
@@ -148,6 +157,7 @@ export async function benchScoreCalls(): Promise<string[]> {
 
 if (require.main === module) {
   void (async () => {
-    for (const line of [...(await benchEngine()), ...(await benchScoreCalls())]) process.stdout.write(`${line}\n`);
+    for (const line of [...(await benchEngine()), ...(await benchScoreCalls())])
+      process.stdout.write(`${line}\n`);
   })();
 }

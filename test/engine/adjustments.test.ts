@@ -23,7 +23,10 @@ describe("limit adjustments (§6, §11 Adjustments)", () => {
     [90, "SUSPEND", ["OVERDUE_90"]],
     [400, "SUSPEND", ["OVERDUE_90"]],
   ])("oldest overdue %p days → %s %p", (days, status, reasons) => {
-    expect(adjustmentFor({ ...quiet, maxDaysOverdue: days }, cutoffs, P)).toEqual({ status, reasons });
+    expect(adjustmentFor({ ...quiet, maxDaysOverdue: days }, cutoffs, P)).toEqual({
+      status,
+      reasons,
+    });
   });
 
   test.each([
@@ -31,7 +34,10 @@ describe("limit adjustments (§6, §11 Adjustments)", () => {
     [3, "REDUCE", ["BAD_PAYMENTS"]],
     [4, "SUSPEND", ["BAD_PAYMENTS_SEVERE"]],
   ])("%p bad payments in 3 months → %s %p", (count, status, reasons) => {
-    expect(adjustmentFor({ ...quiet, badPayments3m: count }, cutoffs, P)).toEqual({ status, reasons });
+    expect(adjustmentFor({ ...quiet, badPayments3m: count }, cutoffs, P)).toEqual({
+      status,
+      reasons,
+    });
   });
 
   test.each([
@@ -40,19 +46,40 @@ describe("limit adjustments (§6, §11 Adjustments)", () => {
     ["2025-12-31", "REDUCE", ["INACTIVE_3M"]],
     ["2025-12-30", "SUSPEND", ["INACTIVE_6M"]],
   ])("last business on %s → %s %p", (date, status, reasons) => {
-    expect(adjustmentFor({ ...quiet, lastBusinessDate: day(date) }, cutoffs, P)).toEqual({ status, reasons });
+    expect(adjustmentFor({ ...quiet, lastBusinessDate: day(date) }, cutoffs, P)).toEqual({
+      status,
+      reasons,
+    });
   });
 
   test("no history at all: no inactivity rule", () => {
-    expect(adjustmentFor({ ...quiet, lastBusinessDate: null }, cutoffs, P)).toEqual({ status: "OK", reasons: [] });
+    expect(adjustmentFor({ ...quiet, lastBusinessDate: null }, cutoffs, P)).toEqual({
+      status: "OK",
+      reasons: [],
+    });
   });
 
   test("manual mark (bankrupt, business changed, assets frozen) → MANUAL_SUSPEND", () => {
-    expect(adjustmentFor({ ...quiet, manualSuspend: true }, cutoffs, P)).toEqual({ status: "SUSPEND", reasons: ["MANUAL_SUSPEND"] });
+    expect(adjustmentFor({ ...quiet, manualSuspend: true }, cutoffs, P)).toEqual({
+      status: "SUSPEND",
+      reasons: ["MANUAL_SUSPEND"],
+    });
   });
 
   test("every family gives its most severe code; suspend wins over reduce", () => {
-    const result = adjustmentFor({ maxDaysOverdue: 75, badPayments3m: 5, lastBusinessDate: day("2026-02-01"), manualSuspend: false }, cutoffs, P);
-    expect(result).toEqual({ status: "SUSPEND", reasons: ["OVERDUE_60", "BAD_PAYMENTS_SEVERE", "INACTIVE_3M"] });
+    const result = adjustmentFor(
+      {
+        maxDaysOverdue: 75,
+        badPayments3m: 5,
+        lastBusinessDate: day("2026-02-01"),
+        manualSuspend: false,
+      },
+      cutoffs,
+      P
+    );
+    expect(result).toEqual({
+      status: "SUSPEND",
+      reasons: ["OVERDUE_60", "BAD_PAYMENTS_SEVERE", "INACTIVE_3M"],
+    });
   });
 });

@@ -25,8 +25,19 @@ describe("aging buckets (§7, §11)", () => {
   });
 
   test.each([
-    [-10, "Not due"], [0, "Not due"], [1, "1-30"], [30, "1-30"], [31, "31-60"], [60, "31-60"], [61, "61-90"],
-    [90, "61-90"], [91, "91-180"], [180, "91-180"], [181, ">180"], [365, ">180"], [366, ">180"],
+    [-10, "Not due"],
+    [0, "Not due"],
+    [1, "1-30"],
+    [30, "1-30"],
+    [31, "31-60"],
+    [60, "31-60"],
+    [61, "61-90"],
+    [90, "61-90"],
+    [91, "91-180"],
+    [180, "91-180"],
+    [181, ">180"],
+    [365, ">180"],
+    [366, ">180"],
   ])("%p days → %s (upper edges inclusive)", (days, label) => {
     expect(labels[agingBucketIndex(days, edges)]).toBe(label);
   });
@@ -40,20 +51,36 @@ describe("aging buckets (§7, §11)", () => {
 
   test("property: a later as-of date never moves an invoice to a younger bucket", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 40_000, max: 50_000 }), fc.integer({ min: 40_000, max: 50_000 }), fc.nat(2_000), (due, asOf, later) => {
-        const before = agingBucketIndex(daysOverdue(due, asOf), edges);
-        const after = agingBucketIndex(daysOverdue(due, asOf + later), edges);
-        expect(after).toBeGreaterThanOrEqual(before);
-      })
+      fc.property(
+        fc.integer({ min: 40_000, max: 50_000 }),
+        fc.integer({ min: 40_000, max: 50_000 }),
+        fc.nat(2_000),
+        (due, asOf, later) => {
+          const before = agingBucketIndex(daysOverdue(due, asOf), edges);
+          const after = agingBucketIndex(daysOverdue(due, asOf + later), edges);
+          expect(after).toBeGreaterThanOrEqual(before);
+        }
+      )
     );
   });
 });
 
 describe("collection ladder (§8, §11)", () => {
   test.each([
-    [-1, "NONE"], [0, "PHONE_REMINDER"], [14, "PHONE_REMINDER"], [15, "FIRST_LETTER"], [29, "FIRST_LETTER"],
-    [30, "SECOND_LETTER_STOP_SUPPLY"], [59, "SECOND_LETTER_STOP_SUPPLY"], [60, "THIRD_LETTER"], [89, "THIRD_LETTER"],
-    [90, "FOURTH_LETTER"], [91, "COLLECTION_AGENCY"], [180, "COLLECTION_AGENCY"], [181, "LEGAL_ACTION"], [1000, "LEGAL_ACTION"],
+    [-1, "NONE"],
+    [0, "PHONE_REMINDER"],
+    [14, "PHONE_REMINDER"],
+    [15, "FIRST_LETTER"],
+    [29, "FIRST_LETTER"],
+    [30, "SECOND_LETTER_STOP_SUPPLY"],
+    [59, "SECOND_LETTER_STOP_SUPPLY"],
+    [60, "THIRD_LETTER"],
+    [89, "THIRD_LETTER"],
+    [90, "FOURTH_LETTER"],
+    [91, "COLLECTION_AGENCY"],
+    [180, "COLLECTION_AGENCY"],
+    [181, "LEGAL_ACTION"],
+    [1000, "LEGAL_ACTION"],
   ])("%p days → %s", (days, action) => {
     expect(collectionActionFor(days, P)).toBe(action);
   });
@@ -61,8 +88,15 @@ describe("collection ladder (§8, §11)", () => {
 
 describe("debt class (§8, §11)", () => {
   test.each([
-    [-5, "CURRENT"], [0, "CURRENT"], [1, "IN_COLLECTION"], [90, "IN_COLLECTION"], [91, "DOUBTFUL"], [180, "DOUBTFUL"],
-    [181, "BAD"], [365, "BAD"], [366, "DEAD"],
+    [-5, "CURRENT"],
+    [0, "CURRENT"],
+    [1, "IN_COLLECTION"],
+    [90, "IN_COLLECTION"],
+    [91, "DOUBTFUL"],
+    [180, "DOUBTFUL"],
+    [181, "BAD"],
+    [365, "BAD"],
+    [366, "DEAD"],
   ])("%p days → %s", (days, debtClass) => {
     expect(debtClassFor(days, P)).toBe(debtClass);
   });

@@ -48,9 +48,18 @@ describe("interpolate (§11 derivation curves)", () => {
 
   test("property: the result stays within the curve's rating range", () => {
     const sortedCurve = fc
-      .uniqueArray(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 1, maxLength: 8 })
+      .uniqueArray(fc.double({ min: -1000, max: 1000, noNaN: true }), {
+        minLength: 1,
+        maxLength: 8,
+      })
       .chain((xs) =>
-        fc.tuple(fc.constant([...xs].sort((a, b) => a - b)), fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: xs.length, maxLength: xs.length }))
+        fc.tuple(
+          fc.constant([...xs].sort((a, b) => a - b)),
+          fc.array(fc.double({ min: 0, max: 10, noNaN: true }), {
+            minLength: xs.length,
+            maxLength: xs.length,
+          })
+        )
       )
       .map(([xs, ratings]): CurvePoint[] => xs.map((x, i) => ({ x, rating: ratings[i] })));
     fc.assert(

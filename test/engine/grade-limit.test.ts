@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { approvalLevel } from "../../src/engine/approval";
 import { gradeForScore, needsGmSignOff } from "../../src/engine/grade";
-import { limitBandFor, limitBase, orderBasedLimit, reducedBandFor, termsForScore } from "../../src/engine/limit";
+import {
+  limitBandFor,
+  limitBase,
+  orderBasedLimit,
+  reducedBandFor,
+  termsForScore,
+} from "../../src/engine/limit";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { policyWith, units } from "./helpers";
 
@@ -9,7 +15,14 @@ const P = DEFAULT_POLICY;
 
 describe("grade (§2)", () => {
   test.each([
-    [100, "A"], [90, "A"], [89.999, "B"], [80, "B"], [79.99, "C"], [60, "C"], [59.99, "D"], [0, "D"],
+    [100, "A"],
+    [90, "A"],
+    [89.999, "B"],
+    [80, "B"],
+    [79.99, "C"],
+    [60, "C"],
+    [59.99, "D"],
+    [0, "D"],
   ])("score %p → %s (on the unrounded score)", (score, grade) => {
     expect(gradeForScore(score, P)).toBe(grade);
   });
@@ -33,7 +46,13 @@ describe("limit and terms (§3)", () => {
   });
 
   test.each([
-    [90, 3, 120], [89.999, 2, 90], [80, 2, 90], [79.99, 1.5, 60], [60, 1.5, 60], [59.99, 0, 0], [0, 0, 0],
+    [90, 3, 120],
+    [89.999, 2, 90],
+    [80, 2, 90],
+    [79.99, 1.5, 60],
+    [60, 1.5, 60],
+    [59.99, 0, 0],
+    [0, 0, 0],
   ])("band boundaries: score %p → × %p, %p days", (score, multiplier, terms) => {
     expect(limitBandFor(score, P)).toMatchObject({ multiplier, termsDays: terms });
   });
@@ -87,7 +106,9 @@ describe("limit and terms (§3)", () => {
         fc.integer({ min: 0, max: 10_000_000_000 }),
         (a, b, base) => {
           const [low, high] = a <= b ? [a, b] : [b, a];
-          expect(orderBasedLimit(high, base, P)).toBeGreaterThanOrEqual(orderBasedLimit(low, base, P));
+          expect(orderBasedLimit(high, base, P)).toBeGreaterThanOrEqual(
+            orderBasedLimit(low, base, P)
+          );
           expect(termsForScore(high, P)).toBeGreaterThanOrEqual(termsForScore(low, P));
         }
       )
@@ -97,8 +118,18 @@ describe("limit and terms (§3)", () => {
 
 describe("approval level (§4), upper bounds inclusive", () => {
   test.each([
-    [0, 1], [1_500_000, 1], [1_500_001, 2], [6_000_000, 2], [6_000_001, 3], [10_000_000, 3], [10_000_001, 4],
-    [15_000_000, 4], [15_000_001, 5], [20_000_000, 5], [20_000_001, 6], [500_000_000, 6],
+    [0, 1],
+    [1_500_000, 1],
+    [1_500_001, 2],
+    [6_000_000, 2],
+    [6_000_001, 3],
+    [10_000_000, 3],
+    [10_000_001, 4],
+    [15_000_000, 4],
+    [15_000_001, 5],
+    [20_000_000, 5],
+    [20_000_001, 6],
+    [500_000_000, 6],
   ])("limit %p → level %p", (limit, level) => {
     expect(approvalLevel(units(limit), P)).toBe(level);
   });

@@ -1,7 +1,14 @@
 /** Builders for engine tests: money in currency units → minor units, ISO dates → serials. */
 import { serialFromIso } from "../../src/engine/dates";
 import { DEFAULT_POLICY, type Policy } from "../../src/engine/policy";
-import { FACTOR_KEYS, type Customer, type FactorKey, type Minor, type Order, type Receivable } from "../../src/engine/types";
+import {
+  FACTOR_KEYS,
+  type Customer,
+  type FactorKey,
+  type Minor,
+  type Order,
+  type Receivable,
+} from "../../src/engine/types";
 
 /** Currency units → minor units (cents) under the default policy. */
 export const units = (amount: number): Minor => Math.round(amount * DEFAULT_POLICY.minorPerUnit);
@@ -23,7 +30,11 @@ export function customer(id: string, overrides: Partial<Customer> = {}): Custome
   return { id, name: `Customer ${id}`, ratings: {}, financials: {}, ...overrides };
 }
 
-export function invoice(customerId: string, invoiceNo: string, fields: Partial<Receivable> & { invoiceDate: number; amount: Minor }): Receivable {
+export function invoice(
+  customerId: string,
+  invoiceNo: string,
+  fields: Partial<Receivable> & { invoiceDate: number; amount: Minor }
+): Receivable {
   return { customerId, invoiceNo, ...fields };
 }
 

@@ -1,4 +1,10 @@
-import { abcClassFor, countbackDso, isCoreCustomer, sharesBefore, simpleDso } from "../../src/engine/portfolio";
+import {
+  abcClassFor,
+  countbackDso,
+  isCoreCustomer,
+  sharesBefore,
+  simpleDso,
+} from "../../src/engine/portfolio";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { day } from "./helpers";
 

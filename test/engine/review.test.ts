@@ -11,7 +11,8 @@ const asOf = day("2026-06-30");
 const src = (sheet: string, row: number) => ({ sheet, row });
 
 const betaRatings = { ...allRated(9) };
-for (const derived of ["paymentRecord", "solvency", "operatingCapacity", "profitability"] as const) delete betaRatings[derived];
+for (const derived of ["paymentRecord", "solvency", "operatingCapacity", "profitability"] as const)
+  delete betaRatings[derived];
 
 const input: ReviewInput = {
   customers: [
@@ -34,37 +35,119 @@ const input: ReviewInput = {
       source: src("Customers", 3),
     }),
     // C: two factors only (weight 12 of 100) → insufficient data; long-standing.
-    customer("C", { name: "Gamma", ratings: { bankCredit: 10, guarantee: 10 }, longStanding: true, source: src("Customers", 4) }),
+    customer("C", {
+      name: "Gamma",
+      ratings: { bankCredit: 10, guarantee: 10 },
+      longStanding: true,
+      source: src("Customers", 4),
+    }),
     // D: typed 7 everywhere but history 12 (out of range → reported, left out); marked suspended by hand.
-    customer("D", { name: "Delta", ratings: { ...allRated(7), history: 12 }, manualSuspend: true, source: src("Customers", 5) }),
+    customer("D", {
+      name: "Delta",
+      ratings: { ...allRated(7), history: 12 },
+      manualSuspend: true,
+      source: src("Customers", 5),
+    }),
     // A second row for B: reported with the first, ignored.
     customer("B", { name: "Beta again", ratings: allRated(1), source: src("Customers", 6) }),
   ],
   receivables: [
     // due 2026-06-15 (30 days), 200,000 − 50,000 paid = 150,000 open, 15 days overdue → 1-30, first letter.
-    invoice("A", "A-1", { invoiceDate: day("2026-05-16"), termsDays: 30, amount: units(200_000), paid: units(50_000), paidDate: day("2026-06-01"), currency: "USD", source: src("Receivables", 2) }),
+    invoice("A", "A-1", {
+      invoiceDate: day("2026-05-16"),
+      termsDays: 30,
+      amount: units(200_000),
+      paid: units(50_000),
+      paidDate: day("2026-06-01"),
+      currency: "USD",
+      source: src("Receivables", 2),
+    }),
     // due 2026-07-10, 100,000 open, −10 days → not due.
-    invoice("A", "A-2", { invoiceDate: day("2026-06-10"), dueDate: day("2026-07-10"), amount: units(100_000), source: src("Receivables", 3) }),
+    invoice("A", "A-2", {
+      invoiceDate: day("2026-06-10"),
+      dueDate: day("2026-07-10"),
+      amount: units(100_000),
+      source: src("Receivables", 3),
+    }),
     // due 2026-03-31, paid in full 2026-04-05: 5 days late.
-    invoice("A", "A-3", { invoiceDate: day("2026-03-01"), termsDays: 30, amount: units(80_000), paid: units(80_000), paidDate: day("2026-04-05"), source: src("Receivables", 4) }),
+    invoice("A", "A-3", {
+      invoiceDate: day("2026-03-01"),
+      termsDays: 30,
+      amount: units(80_000),
+      paid: units(80_000),
+      paidDate: day("2026-04-05"),
+      source: src("Receivables", 4),
+    }),
     // an open credit note of −20,000 → unapplied.
-    invoice("A", "A-4", { invoiceDate: day("2026-06-01"), termsDays: 0, amount: units(-20_000), source: src("Receivables", 5) }),
+    invoice("A", "A-4", {
+      invoiceDate: day("2026-06-01"),
+      termsDays: 0,
+      amount: units(-20_000),
+      source: src("Receivables", 5),
+    }),
     // dated after the as-of date → left out, reported.
-    invoice("A", "A-5", { invoiceDate: day("2026-07-01"), termsDays: 30, amount: units(999_999), source: src("Receivables", 6) }),
+    invoice("A", "A-5", {
+      invoiceDate: day("2026-07-01"),
+      termsDays: 30,
+      amount: units(999_999),
+      source: src("Receivables", 6),
+    }),
     // another currency → left out, reported.
-    invoice("A", "A-6", { invoiceDate: day("2026-06-01"), termsDays: 30, amount: units(777_777), currency: "EUR", source: src("Receivables", 7) }),
+    invoice("A", "A-6", {
+      invoiceDate: day("2026-06-01"),
+      termsDays: 30,
+      amount: units(777_777),
+      currency: "EUR",
+      source: src("Receivables", 7),
+    }),
     // B-1: due 2026-02-09, paid in full that day: on time.
-    invoice("B", "B-1", { invoiceDate: day("2026-01-10"), termsDays: 30, amount: units(50_000), paid: units(50_000), paidDate: day("2026-02-09"), source: src("Receivables", 8) }),
+    invoice("B", "B-1", {
+      invoiceDate: day("2026-01-10"),
+      termsDays: 30,
+      amount: units(50_000),
+      paid: units(50_000),
+      paidDate: day("2026-02-09"),
+      source: src("Receivables", 8),
+    }),
     // B-2: due 2026-03-03, paid in full 2026-03-13: 10 days late.
-    invoice("B", "B-2", { invoiceDate: day("2026-02-01"), termsDays: 30, amount: units(70_000), paid: units(70_000), paidDate: day("2026-03-13"), source: src("Receivables", 9) }),
+    invoice("B", "B-2", {
+      invoiceDate: day("2026-02-01"),
+      termsDays: 30,
+      amount: units(70_000),
+      paid: units(70_000),
+      paidDate: day("2026-03-13"),
+      source: src("Receivables", 9),
+    }),
     // B-3: due 2026-04-19, 120,000 open: 11 + 31 + 30 = 72 days overdue → 61-90, third letter.
-    invoice("B", "B-3", { invoiceDate: day("2026-03-20"), termsDays: 30, amount: units(120_000), source: src("Receivables", 10) }),
+    invoice("B", "B-3", {
+      invoiceDate: day("2026-03-20"),
+      termsDays: 30,
+      amount: units(120_000),
+      source: src("Receivables", 10),
+    }),
     // B-4: paid 40,000 on 30,000 (no paid date) → overpayment of 10,000, unapplied.
-    invoice("B", "B-4", { invoiceDate: day("2026-06-05"), termsDays: 30, amount: units(30_000), paid: units(40_000), source: src("Receivables", 11) }),
+    invoice("B", "B-4", {
+      invoiceDate: day("2026-06-05"),
+      termsDays: 30,
+      amount: units(30_000),
+      paid: units(40_000),
+      source: src("Receivables", 11),
+    }),
     // C-1: due 2025-12-15, 60,000 open: 16 + 31 + 28 + 31 + 30 + 31 + 30 = 197 days → >180, legal action, bad debt.
-    invoice("C", "C-1", { invoiceDate: day("2025-11-15"), termsDays: 30, amount: units(60_000), source: src("Receivables", 12) }),
+    invoice("C", "C-1", {
+      invoiceDate: day("2025-11-15"),
+      termsDays: 30,
+      amount: units(60_000),
+      source: src("Receivables", 12),
+    }),
     // Z-1: unknown customer; no due date and no terms → due = invoice date (29 days); paid after the as-of date → still open.
-    invoice("Z9", "Z-1", { invoiceDate: day("2026-06-01"), amount: units(10_000), paid: units(10_000), paidDate: day("2026-07-05"), source: src("Receivables", 13) }),
+    invoice("Z9", "Z-1", {
+      invoiceDate: day("2026-06-01"),
+      amount: units(10_000),
+      paid: units(10_000),
+      paidDate: day("2026-07-05"),
+      source: src("Receivables", 13),
+    }),
   ],
   orders: [
     // A: four orders in (2026-03-30, 2026-06-30] = 400,000; two unshipped = 150,000.
@@ -80,7 +163,16 @@ const input: ReviewInput = {
     // Z9 is not a customer → reported, left out.
     { ...order("Z9", day("2026-06-01"), units(5_000), false), source: src("Orders", 9) },
   ],
-  problems: [{ sheet: "Receivables", row: 40, column: "amount", value: "#N/A", code: "CELL_ERROR", message: "read earlier" }],
+  problems: [
+    {
+      sheet: "Receivables",
+      row: 40,
+      column: "amount",
+      value: "#N/A",
+      code: "CELL_ERROR",
+      message: "read earlier",
+    },
+  ],
 };
 
 const result = review(input, DEFAULT_POLICY, asOf);
@@ -92,7 +184,12 @@ const byId = (id: string): CustomerResult => {
 
 describe("review() on a small portfolio checked by hand", () => {
   test("one result per customer id, first row used", () => {
-    expect(result.customers.map((c) => [c.id, c.name])).toEqual([["A", "Alpha"], ["B", "Beta"], ["C", "Gamma"], ["D", "Delta"]]);
+    expect(result.customers.map((c) => [c.id, c.name])).toEqual([
+      ["A", "Alpha"],
+      ["B", "Beta"],
+      ["C", "Gamma"],
+      ["D", "Delta"],
+    ]);
     expect(result.asOf).toBe(asOf);
     expect(result.policyVersion).toBe("CP-2026.1");
   });
@@ -102,7 +199,13 @@ describe("review() on a small portfolio checked by hand", () => {
     expect(a.score).toBeCloseTo(92, 9);
     expect(a.grade).toBe("A");
     expect(a.needsGmSignOff).toBe(false);
-    expect(a.explanation).toMatchObject({ base: units(400_000), baseSource: "orders", ordersInWindow: 4, multiplier: 3, bandMinScore: 90 });
+    expect(a.explanation).toMatchObject({
+      base: units(400_000),
+      baseSource: "orders",
+      ordersInWindow: 4,
+      multiplier: 3,
+      bandMinScore: 90,
+    });
     expect(a.limitOrderBased).toBe(units(1_200_000));
     expect(a.limitWorkingCapital).toBeNull();
     expect(a.limit).toBe(units(1_200_000));
@@ -148,7 +251,12 @@ describe("review() on a small portfolio checked by hand", () => {
     expect(b.coverage).toBe(1);
     expect(b.grade).toBe("B");
     // two orders only → new customer: base 300,000 × 200 % = 600,000
-    expect(b.explanation).toMatchObject({ base: units(300_000), baseSource: "newCustomer", ordersInWindow: 2, multiplier: 2 });
+    expect(b.explanation).toMatchObject({
+      base: units(300_000),
+      baseSource: "newCustomer",
+      ordersInWindow: 2,
+      multiplier: 2,
+    });
     expect(b.limitOrderBased).toBe(units(600_000));
     // E = 4/3 + 3/3 − 3/4 − 4/4 = 0.5833 → 20 %; working assets (4,000,000 − 3,000,000 + 4,000,000) / 2 = 2,500,000 → 500,000
     expect(b.explanation.workingCapitalE).toBeCloseTo(0.583333, 6);
@@ -168,7 +276,12 @@ describe("review() on a small portfolio checked by hand", () => {
     expect(b.exposure).toBe(units(150_000));
     expect(b.available).toBe(units(300_000));
     expect(b.collectionAction).toBe("THIRD_LETTER");
-    expect(b.paymentBehaviour).toMatchObject({ paidInvoices: 2, onTimeShare: 0.5, meanDaysBeyondTerms: 5, overdueInvoices: 1 });
+    expect(b.paymentBehaviour).toMatchObject({
+      paidInvoices: 2,
+      onTimeShare: 0.5,
+      meanDaysBeyondTerms: 5,
+      overdueInvoices: 1,
+    });
     expect(b.warnings).toEqual([]);
   });
 
@@ -196,7 +309,10 @@ describe("review() on a small portfolio checked by hand", () => {
 
   test("D: out-of-range rating left out, manual suspension, no history", () => {
     const d = byId("D");
-    expect(d.factors.find((f) => f.key === "history")).toMatchObject({ rating: null, source: "missing" });
+    expect(d.factors.find((f) => f.key === "history")).toMatchObject({
+      rating: null,
+      source: "missing",
+    });
     expect(d.coverage).toBeCloseTo(0.96, 12);
     expect(d.score).toBeCloseTo(70, 9);
     expect(d.grade).toBe("C");
@@ -222,28 +338,100 @@ describe("review() on a small portfolio checked by hand", () => {
 
   test("receivable rows: due date, open amount, days, bucket, action, class", () => {
     const rows = Object.fromEntries(result.receivables.map((r) => [r.invoiceNo, r]));
-    expect(Object.keys(rows)).toEqual(["A-1", "A-2", "A-3", "A-4", "B-1", "B-2", "B-3", "B-4", "C-1", "Z-1"]);
-    expect(rows["A-1"]).toMatchObject({ index: 0, dueDate: day("2026-06-15"), open: units(150_000), daysOverdue: 15, bucket: 1, overdue: true, collectionAction: "FIRST_LETTER", debtClass: "IN_COLLECTION" });
-    expect(rows["A-2"]).toMatchObject({ daysOverdue: -10, bucket: 0, overdue: false, collectionAction: "NONE", debtClass: "CURRENT" });
+    expect(Object.keys(rows)).toEqual([
+      "A-1",
+      "A-2",
+      "A-3",
+      "A-4",
+      "B-1",
+      "B-2",
+      "B-3",
+      "B-4",
+      "C-1",
+      "Z-1",
+    ]);
+    expect(rows["A-1"]).toMatchObject({
+      index: 0,
+      dueDate: day("2026-06-15"),
+      open: units(150_000),
+      daysOverdue: 15,
+      bucket: 1,
+      overdue: true,
+      collectionAction: "FIRST_LETTER",
+      debtClass: "IN_COLLECTION",
+    });
+    expect(rows["A-2"]).toMatchObject({
+      daysOverdue: -10,
+      bucket: 0,
+      overdue: false,
+      collectionAction: "NONE",
+      debtClass: "CURRENT",
+    });
     expect(rows["A-3"]).toMatchObject({ open: 0, bucket: -1, overdue: false });
     expect(rows["A-4"]).toMatchObject({ open: units(-20_000), bucket: -1 });
-    expect(rows["B-3"]).toMatchObject({ index: 8, dueDate: day("2026-04-19"), daysOverdue: 72, bucket: 3, collectionAction: "THIRD_LETTER" });
+    expect(rows["B-3"]).toMatchObject({
+      index: 8,
+      dueDate: day("2026-04-19"),
+      daysOverdue: 72,
+      bucket: 3,
+      collectionAction: "THIRD_LETTER",
+    });
     expect(rows["B-4"]).toMatchObject({ open: units(-10_000), bucket: -1 });
-    expect(rows["C-1"]).toMatchObject({ daysOverdue: 197, bucket: 5, collectionAction: "LEGAL_ACTION", debtClass: "BAD" });
-    expect(rows["Z-1"]).toMatchObject({ customerId: "Z9", dueDate: day("2026-06-01"), open: units(10_000), daysOverdue: 29, bucket: 1 });
+    expect(rows["C-1"]).toMatchObject({
+      daysOverdue: 197,
+      bucket: 5,
+      collectionAction: "LEGAL_ACTION",
+      debtClass: "BAD",
+    });
+    expect(rows["Z-1"]).toMatchObject({
+      customerId: "Z9",
+      dueDate: day("2026-06-01"),
+      open: units(10_000),
+      daysOverdue: 29,
+      bucket: 1,
+    });
     expect(rows["Z-1"].source).toEqual(src("Receivables", 13));
   });
 
   test("aging table: buckets + unapplied = net per customer and in total", () => {
     const { aging } = result;
     expect(aging.buckets).toEqual(["Not due", "1-30", "31-60", "61-90", "91-180", ">180"]);
-    expect(aging.byCustomer.A).toEqual({ amounts: [units(100_000), units(150_000), 0, 0, 0, 0], unapplied: units(-20_000), net: units(230_000), averageAgeDays: (150_000 * 45 + 100_000 * 20) / 250_000 });
-    expect(aging.byCustomer.B).toMatchObject({ amounts: [0, 0, 0, units(120_000), 0, 0], unapplied: units(-10_000), net: units(110_000), averageAgeDays: 102 });
-    expect(aging.byCustomer.C).toMatchObject({ amounts: [0, 0, 0, 0, 0, units(60_000)], net: units(60_000), averageAgeDays: 227 });
-    expect(aging.byCustomer.Z9).toMatchObject({ amounts: [0, units(10_000), 0, 0, 0, 0], net: units(10_000) });
-    expect(aging.byCustomer.D).toMatchObject({ amounts: [0, 0, 0, 0, 0, 0], unapplied: 0, net: 0, averageAgeDays: null });
+    expect(aging.byCustomer.A).toEqual({
+      amounts: [units(100_000), units(150_000), 0, 0, 0, 0],
+      unapplied: units(-20_000),
+      net: units(230_000),
+      averageAgeDays: (150_000 * 45 + 100_000 * 20) / 250_000,
+    });
+    expect(aging.byCustomer.B).toMatchObject({
+      amounts: [0, 0, 0, units(120_000), 0, 0],
+      unapplied: units(-10_000),
+      net: units(110_000),
+      averageAgeDays: 102,
+    });
+    expect(aging.byCustomer.C).toMatchObject({
+      amounts: [0, 0, 0, 0, 0, units(60_000)],
+      net: units(60_000),
+      averageAgeDays: 227,
+    });
+    expect(aging.byCustomer.Z9).toMatchObject({
+      amounts: [0, units(10_000), 0, 0, 0, 0],
+      net: units(10_000),
+    });
+    expect(aging.byCustomer.D).toMatchObject({
+      amounts: [0, 0, 0, 0, 0, 0],
+      unapplied: 0,
+      net: 0,
+      averageAgeDays: null,
+    });
     // totals: 100,000 | 160,000 | 0 | 120,000 | 0 | 60,000 = 440,000; unapplied −30,000; net 410,000
-    expect(aging.totals).toEqual([units(100_000), units(160_000), 0, units(120_000), 0, units(60_000)]);
+    expect(aging.totals).toEqual([
+      units(100_000),
+      units(160_000),
+      0,
+      units(120_000),
+      0,
+      units(60_000),
+    ]);
     expect(aging.unapplied).toBe(units(-30_000));
     expect(aging.net).toBe(units(410_000));
     expect(aging.shares).toEqual([100 / 440, 160 / 440, 0, 120 / 440, 0, 60 / 440]);
@@ -285,6 +473,8 @@ describe("review() on a small portfolio checked by hand", () => {
     expect(message("OTHER_CURRENCY")).toBe(
       "Receivables, row 7, column currency: currency EUR differs from the review's currency USD; the row is left out, never summed with it."
     );
-    expect(message("RATING_OUT_OF_RANGE")).toBe("Customers, row 5, column history: rating 12 is outside 0..10; the factor is left out of the score.");
+    expect(message("RATING_OUT_OF_RANGE")).toBe(
+      "Customers, row 5, column history: rating 12 is outside 0..10; the factor is left out of the score."
+    );
   });
 });

@@ -8,7 +8,13 @@ const P = DEFAULT_POLICY;
 describe("working-capital model (§3)", () => {
   test("worked by hand: a healthy balance sheet gets 25 %", () => {
     const result = workingCapitalLimit(
-      { currentAssets: 5_000_000, inventory: 1_000_000, currentLiabilities: 2_500_000, totalLiabilities: 4_000_000, equity: 6_000_000 },
+      {
+        currentAssets: 5_000_000,
+        inventory: 1_000_000,
+        currentLiabilities: 2_500_000,
+        totalLiabilities: 4_000_000,
+        equity: 6_000_000,
+      },
       P
     );
     // working capital = 5,000,000 − 2,500,000 = 2,500,000; working assets = (2,500,000 + 6,000,000) / 2 = 4,250,000
@@ -23,7 +29,13 @@ describe("working-capital model (§3)", () => {
 
   test("worked by hand: a middle step (E = −0.55 → 15 %)", () => {
     const result = workingCapitalLimit(
-      { currentAssets: 3_000_000, inventory: 1_500_000, currentLiabilities: 2_000_000, totalLiabilities: 5_000_000, equity: 2_500_000 },
+      {
+        currentAssets: 3_000_000,
+        inventory: 1_500_000,
+        currentLiabilities: 2_000_000,
+        totalLiabilities: 5_000_000,
+        equity: 2_500_000,
+      },
       P
     );
     // E = 3/2 + 1.5/2 − 2/2.5 − 5/2.5 = 1.5 + 0.75 − 0.8 − 2 = −0.55: ≤ −0.4 and > −1.1 → 15 %
@@ -44,7 +56,13 @@ describe("working-capital model (§3)", () => {
 
   test("equity ≤ 0 → limit 0 with the negative-equity flag", () => {
     const result = workingCapitalLimit(
-      { currentAssets: 1_000_000, inventory: 0, currentLiabilities: 500_000, totalLiabilities: 2_000_000, equity: 0 },
+      {
+        currentAssets: 1_000_000,
+        inventory: 0,
+        currentLiabilities: 500_000,
+        totalLiabilities: 2_000_000,
+        equity: 0,
+      },
       P
     );
     expect(result).toMatchObject({ limit: 0, negativeEquity: true, evaluation: null, rate: null });
@@ -52,14 +70,26 @@ describe("working-capital model (§3)", () => {
 
   test("working assets below 0 give 0", () => {
     // (1,000 − 5,000 + 1,000) / 2 = −1,500
-    const result = workingCapitalLimit({ currentAssets: 1_000, inventory: 0, currentLiabilities: 5_000, totalLiabilities: 5_000, equity: 1_000 }, P);
+    const result = workingCapitalLimit(
+      {
+        currentAssets: 1_000,
+        inventory: 0,
+        currentLiabilities: 5_000,
+        totalLiabilities: 5_000,
+        equity: 1_000,
+      },
+      P
+    );
     expect(result.workingAssets).toBe(-1_500);
     expect(result.limit).toBe(0);
   });
 
   test("current liabilities must be above 0", () => {
     expect(() =>
-      workingCapitalLimit({ currentAssets: 1, inventory: 0, currentLiabilities: 0, totalLiabilities: 1, equity: 1 }, P)
+      workingCapitalLimit(
+        { currentAssets: 1, inventory: 0, currentLiabilities: 0, totalLiabilities: 1, equity: 1 },
+        P
+      )
     ).toThrow(CURRENT_LIABILITIES_NOT_POSITIVE);
   });
 });
