@@ -3,6 +3,7 @@
  * Pure: returns what was asked, or a usage error; nothing is read or written here.
  */
 import { parseArgs } from "node:util";
+import { FIRST_SAFE_SERIAL, serialFromIso } from "../engine/dates";
 
 export interface ReviewCommand {
   command: "review";
@@ -19,7 +20,15 @@ export type ParsedArgs = ReviewCommand | { command: "help"; lang: string | null 
 
 export type ArgsErrorCode = "UNKNOWN_COMMAND" | "MISSING_WORKBOOK" | "BAD_OPTION" | "BAD_DATE";
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A real calendar day written YYYY-MM-DD (2026-02-30 is not one), after Excel's 1900 leap-year bug. */
+function isCalendarDay(text: string): boolean {
+  try {
+    return serialFromIso(text) >= FIRST_SAFE_SERIAL;
+  } catch (error) {
+    if (error instanceof RangeError) return false;
+    throw error;
+  }
+}
 
 export function parseCommandLine(argv: string[]): ParsedArgs {
   let parsed;
@@ -47,8 +56,9 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
   const [command, workbook] = positionals;
   if (command !== "review") return { command: "error", code: "UNKNOWN_COMMAND", detail: command, lang };
   if (!workbook) return { command: "error", code: "MISSING_WORKBOOK", detail: "", lang };
+  if (positionals.length > 2) return { command: "error", code: "BAD_OPTION", detail: `unexpected argument '${positionals[2]}'`, lang };
   const asOf = values["as-of"] ?? null;
-  if (asOf !== null && !ISO_DAY.test(asOf)) return { command: "error", code: "BAD_DATE", detail: asOf, lang };
+  if (asOf !== null && !isCalendarDay(asOf)) return { command: "error", code: "BAD_DATE", detail: asOf, lang };
   return {
     command: "review",
     workbook,

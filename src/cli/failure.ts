@@ -1,0 +1,100 @@
+/**
+ * Expected failures of the command, each as ONE sentence in the chosen language and an exit
+ * code: 1 when the review is refused (a bad file, a missing sheet or column, a bad policy),
+ * 2 for a usage error. The sentence names the file, sheet or column and the expected headers.
+ */
+import { DEFAULT_LIMITS, FILE_MESSAGES } from "../file";
+import type { XlsxFileError } from "../file";
+import { columnLetter } from "../workbook/plan-address";
+import type { ReviewRefusal } from "../workbook/workbook-review";
+import type { DisplayLocale } from "../i18n";
+import type { CliWords } from "./cli-words";
+
+export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** A failure the command expects and explains; anything else is unexpected. */
+export class CliFailure extends Error {
+  readonly exitCode: ExitCode;
+
+  constructor(exitCode: ExitCode, message: string) {
+    super(message);
+    this.name = "CliFailure";
+    this.exitCode = exitCode;
+  }
+}
+
+const MB = 1024 * 1024;
+
+function megabytes(bytes: number): string {
+  return (bytes / MB).toFixed(bytes < 10 * MB ? 1 : 0);
+}
+
+const quoted = (words: readonly string[]): string => words.map((word) => `"${word}"`).join(" / ");
+
+/** The first line of what a library said, without its stack. */
+function detailOf(error: Error): string {
+  const cause = error.cause instanceof Error ? error.cause : error;
+  return cause.message.split("\n")[0].trim();
+}
+
+/** A refused .xlsx (not found, not a workbook, damaged, a zip bomb, too large, the input as output). */
+export function fileFailure(error: XlsxFileError, file: string, sizeBytes: number | null, words: CliWords): CliFailure {
+  switch (error.code) {
+    case "NOT_FOUND":
+      return new CliFailure(EXIT.refused, words("file.notFound", { file }));
+    case "NOT_XLSX": {
+      const notXlsx = words("file.notXlsx", { file });
+      // Old .xls files and password-protected workbooks share one signature: say both.
+      const legacy = error.message === FILE_MESSAGES.legacyOrEncrypted(file);
+      return new CliFailure(EXIT.refused, legacy ? `${notXlsx} ${words("file.encrypted", { file })}` : notXlsx);
+    }
+    case "CORRUPT":
+      return new CliFailure(EXIT.refused, words("file.corrupt", { file, detail: detailOf(error) }));
+    case "ZIP_BOMB":
+      return new CliFailure(EXIT.refused, words("file.zipBomb.any", { file }));
+    case "TOO_LARGE":
+      return new CliFailure(
+        EXIT.refused,
+        words("file.tooLarge", { file, sizeMb: megabytes(sizeBytes ?? 0), limitMb: megabytes(DEFAULT_LIMITS.maxFileBytes) })
+      );
+    case "OVERWRITE_INPUT":
+      return new CliFailure(EXIT.usage, words("file.sameAsInput"));
+  }
+}
+
+/** The field's name in the reader's language: English, or the Chinese header in the locale's script. */
+function fieldName(expected: readonly string[], field: string, locale: DisplayLocale): string {
+  const [english, ...chinese] = expected;
+  if (locale === "zh-CN" && chinese.length > 0) return chinese[0];
+  if (locale === "zh-TW" && chinese.length > 0) return chinese[chinese.length - 1];
+  return english ?? field;
+}
+
+/** Why the review could not run, worded for the reader. */
+export function refusalFailure(refusal: ReviewRefusal, words: CliWords, locale: DisplayLocale, policyFile: string | null): CliFailure {
+  const fail = (message: string) => new CliFailure(EXIT.refused, message);
+  switch (refusal.kind) {
+    case "sheetMissing": {
+      const missing = words("sheet.missing", { role: words(`role.${refusal.role}`), expected: quoted(refusal.sheetNames) });
+      return fail(words("sheet.missingHeaders", { message: missing, headers: refusal.headers.join(", ") }));
+    }
+    case "sheetEmpty":
+      return fail(words("sheet.missingHeaders", { message: words("sheet.empty", { sheet: refusal.sheet }), headers: refusal.headers.join(", ") }));
+    case "column": {
+      const field = fieldName(refusal.expected, refusal.field, locale);
+      if (refusal.reason === "missing") {
+        return fail(words("column.missing", { sheet: refusal.sheet, field, expected: quoted(refusal.expected) }));
+      }
+      const columns = refusal.candidates.map((candidate) => `${columnLetter(candidate.column)} (${candidate.header})`).join(", ");
+      return fail(`${words("column.duplicate", { sheet: refusal.sheet, field, columns })} ${words("column.ambiguousHint")}`);
+    }
+    case "policy": {
+      const detail = refusal.errors.join("; ");
+      if (refusal.source === "given") return fail(words("policy.invalid", { file: policyFile ?? "", detail }));
+      return fail(words("policy.sheetRefused", { sheet: refusal.sheet ?? "", detail }));
+    }
+    case "unreadable":
+      return fail(refusal.message);
+  }
+}
