@@ -1,0 +1,53 @@
+/**
+ * The whole review over a raw workbook, as the command line will run it: read the tables and the
+ * Policy sheet, review as of 2026-06-30, and build the English output plan.
+ */
+import { serialFromIso } from "../../../src/engine/dates";
+import { DEFAULT_POLICY, type Policy } from "../../../src/engine/policy";
+import { review } from "../../../src/engine/review";
+import type { ReviewResult } from "../../../src/engine/types";
+import { headerSynonyms } from "../../../src/i18n/headers";
+import { SUPPORTED_LOCALES } from "../../../src/i18n/locales";
+import { outputLabels } from "../../../src/i18n/output-labels";
+import { buildOutputPlan } from "../../../src/workbook/output-plan";
+import type { OutputPlan } from "../../../src/workbook/plan";
+import type { RawWorkbook } from "../../../src/workbook/raw";
+import { readPolicySheet } from "../../../src/workbook/read-policy-sheet";
+import { readWorkbook, type ReadResult } from "../../../src/workbook/read-workbook";
+
+export const SAMPLE_AS_OF = serialFromIso("2026-06-30");
+
+export interface ReviewedWorkbook {
+  read: ReadResult;
+  policy: Policy;
+  policyAccepted: boolean;
+  result: ReviewResult;
+  plan: OutputPlan;
+}
+
+function ownedSheetNames() {
+  const names = SUPPORTED_LOCALES.map((locale) => outputLabels(locale).sheets);
+  return {
+    aging: names.map((sheets) => sheets.aging),
+    creditLog: names.map((sheets) => sheets.creditLog),
+    creditChanges: names.map((sheets) => sheets.creditChanges),
+  };
+}
+
+export function reviewRaw(raw: RawWorkbook): ReviewedWorkbook {
+  const policySheet = raw.sheets.find((sheet) => sheet.name === "Policy");
+  const policyRead = policySheet ? readPolicySheet(policySheet, DEFAULT_POLICY) : { policy: DEFAULT_POLICY, accepted: false };
+  const read = readWorkbook(raw, headerSynonyms(), { ownedSheetNames: ownedSheetNames() });
+  if (read.layout === null) throw new Error(`the tables were not found: ${read.problems.map((problem) => problem.message).join("; ")}`);
+  const result = review(read.input, policyRead.policy, SAMPLE_AS_OF);
+  const plan = buildOutputPlan({
+    input: read.input,
+    result,
+    layout: read.layout,
+    labels: outputLabels("en-US"),
+    previousLog: [],
+    policy: policyRead.policy,
+    existingSheetNames: raw.sheets.map((sheet) => sheet.name),
+  });
+  return { read, policy: policyRead.policy, policyAccepted: policyRead.accepted, result, plan };
+}
