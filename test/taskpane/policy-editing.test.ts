@@ -1,0 +1,72 @@
+import fc from "fast-check";
+import { DEFAULT_POLICY } from "../../src/engine/policy";
+import { validatePolicy } from "../../src/engine/policy-validation";
+import { parseEdges } from "../../src/taskpane/components/policy/AgingAndPortfolioEditor";
+import { policyFieldPaths } from "../../src/taskpane/components/policy/PolicyTab";
+import { checkEdges, checkPolicy } from "../../src/taskpane/policy-editor/check-policy";
+import { placeEngineErrors } from "../../src/taskpane/policy-editor/place-engine-errors";
+import { setPolicyValue, UNKNOWN_POLICY_PATH } from "../../src/taskpane/policy-editor/set-policy-value";
+
+describe("editing the policy", () => {
+  it("the default policy has no issue, for the pane and for the engine", () => {
+    expect(checkPolicy(DEFAULT_POLICY)).toEqual([]);
+    expect(validatePolicy(DEFAULT_POLICY).ok).toBe(true);
+  });
+
+  it("changes one value by path and leaves the original untouched", () => {
+    const edited = setPolicyValue(DEFAULT_POLICY, "limit.bands.2.multiplier", 1.25);
+    expect(edited.limit.bands[2].multiplier).toBe(1.25);
+    expect(DEFAULT_POLICY.limit.bands[2].multiplier).toBe(1.5);
+    expect(() => setPolicyValue(DEFAULT_POLICY, "limit.nothing", 1)).toThrow(UNKNOWN_POLICY_PATH);
+  });
+
+  it("weights summing to 99 give one issue on the factors, naming the sum", () => {
+    const edited = setPolicyValue(DEFAULT_POLICY, "score.factors.0.weight", 11);
+    expect(checkPolicy(edited)).toEqual([{ path: "score.factors", key: "policy.error.weightSum", params: { sum: 99 } }]);
+  });
+
+  it("finds the engine's message about the weights on the factors' field", () => {
+    const edited = setPolicyValue(DEFAULT_POLICY, "score.factors.0.weight", 11);
+    const checked = validatePolicy(edited);
+    if (checked.ok) throw new Error("a policy summing to 99 must be refused");
+    const placed = placeEngineErrors(checked.errors, policyFieldPaths(DEFAULT_POLICY));
+    expect(placed.byPath["score.factors"]?.[0]).toMatch(/99/);
+    expect(placed.unplaced).toEqual([]);
+  });
+
+  it("places an engine message about one band on that band's field, not on another", () => {
+    const placed = placeEngineErrors(["limit.bands[2].multiplier: -1 is out of range"], policyFieldPaths(DEFAULT_POLICY));
+    expect(Object.keys(placed.byPath)).toEqual(["limit.bands.2.multiplier"]);
+  });
+
+  it("edges must be whole days that rise", () => {
+    expect(checkEdges([0, 30, 60])).toEqual([]);
+    expect(checkEdges([0, 30, 30])[0]).toMatchObject({ key: "policy.error.edgesOrder", params: { edge: 30, previous: 30 } });
+    expect(checkEdges([0, 7.5])[0]).toMatchObject({ key: "policy.error.edgeWhole" });
+    expect(parseEdges("0, 30，60;90")).toEqual([0, 30, 60, 90]);
+    expect(parseEdges("0, x")).toBeNull();
+  });
+
+  it("weights scaled in proportion to a total of 100 raise no weight issue (property)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 18, maxLength: 18 }), (raw) => {
+        const total = raw.reduce((a, b) => a + b, 0);
+        let policy = DEFAULT_POLICY;
+        raw.forEach((weight, index) => {
+          policy = setPolicyValue(policy, `score.factors.${index}.weight`, (weight * 100) / total);
+        });
+        return checkPolicy(policy).every((issue) => issue.path !== "score.factors");
+      })
+    );
+  });
+
+  it("any strictly rising list of whole days is accepted, and any list with a fall is refused (property)", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(1000), { minLength: 1, maxLength: 8 }), (days) => {
+        const rising = [...days].sort((a, b) => a - b);
+        const falling = [...rising].reverse();
+        return checkEdges(rising).length === 0 && (rising.length === 1 || checkEdges(falling).length === 1);
+      })
+    );
+  });
+});
