@@ -36,7 +36,12 @@ export interface JsonResult {
   customers: JsonCustomer[];
   aging: {
     buckets: string[];
+    /** Positive open amounts per bucket. */
     totals: number[];
+    /** Open credit notes and overpayments (≤ 0), kept apart from the buckets: Σ totals + unapplied = net. */
+    unapplied: number;
+    /** Net open amount, including receivables of ids not on the customer sheet (aged under their id). */
+    net: number;
     averageAgeDays: number | null;
     byCustomer: Record<string, number[]>;
   };
@@ -85,6 +90,8 @@ export function toJsonResult(result: ReviewResult, policy: Policy): JsonResult {
     aging: {
       buckets: [...result.aging.buckets],
       totals: result.aging.totals.map(money),
+      unapplied: money(result.aging.unapplied),
+      net: money(result.aging.net),
       averageAgeDays: roundTo(result.aging.averageAgeDays, 2),
       byCustomer: Object.fromEntries(
         Object.entries(result.aging.byCustomer).map(([id, row]) => [id, row.amounts.map(money)])

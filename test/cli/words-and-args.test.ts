@@ -1,0 +1,77 @@
+/** The command's words in three languages, its arguments, its language choice and its output path. */
+import { parseCommandLine } from "../../src/cli/args";
+import { chooseLocale } from "../../src/cli/cli-locale";
+import { CLI_WORD_CATALOGS, cliWords } from "../../src/cli/cli-words";
+import { defaultOutputPath, isSamePath } from "../../src/cli/output-paths";
+import { catalogProblems } from "../../src/i18n";
+
+test("every word of the command exists in zh-CN and zh-TW with the same placeholders as English", () => {
+  expect(catalogProblems(CLI_WORD_CATALOGS)).toEqual([]);
+});
+
+test("words are filled in the chosen language", () => {
+  expect(cliWords("zh-CN")("summary.customersReviewed")).toBe("已评审客户");
+  expect(cliWords("zh-TW")("file.notFound", { file: "a.xlsx" })).toContain("a.xlsx");
+  expect(cliWords("en-US")("file.notFound", { file: "a.xlsx" })).toBe("File not found: a.xlsx");
+});
+
+describe("parseCommandLine", () => {
+  test("a full review command", () => {
+    expect(
+      parseCommandLine(["review", "book.xlsx", "--as-of", "2026-06-30", "--policy", "p.json", "--out", "o.xlsx", "--json", "r.json", "--lang", "zh-CN", "-q"])
+    ).toEqual({
+      command: "review",
+      workbook: "book.xlsx",
+      asOf: "2026-06-30",
+      policyPath: "p.json",
+      outPath: "o.xlsx",
+      jsonPath: "r.json",
+      lang: "zh-CN",
+      quiet: true,
+    });
+  });
+
+  test.each([
+    [["review", "b.xlsx", "--as-of", "30/06/2026"], "BAD_DATE"],
+    [["review", "b.xlsx", "--as-of", "2026-02-30"], "BAD_DATE"], // no 30 February
+    [["review", "b.xlsx", "--as-of", "1900-02-28"], "BAD_DATE"], // before Excel's 1900 leap-year bug settles
+    [["review"], "MISSING_WORKBOOK"],
+    [["check", "b.xlsx"], "UNKNOWN_COMMAND"],
+    [["review", "b.xlsx", "--colour"], "BAD_OPTION"],
+    [["review", "a.xlsx", "b.xlsx"], "BAD_OPTION"],
+  ])("%j is a usage error %s", (argv, code) => {
+    expect(parseCommandLine(argv)).toMatchObject({ command: "error", code });
+  });
+
+  test("no arguments, or --help, asks for the usage text", () => {
+    expect(parseCommandLine([])).toEqual({ command: "help", lang: null });
+    expect(parseCommandLine(["review", "--help", "--lang", "zh-TW"])).toEqual({ command: "help", lang: "zh-TW" });
+  });
+});
+
+describe("chooseLocale", () => {
+  test.each([
+    [null, "en-US", true],
+    ["zh-CN", "zh-CN", true],
+    ["zh_tw", "zh-TW", true],
+    ["zh-Hant-HK", "zh-TW", true],
+    ["en-GB", "en-US", true],
+    ["fr-FR", "en-US", false],
+    ["klingon", "en-US", false],
+  ])("--lang %s → %s (known: %s)", (tag, locale, known) => {
+    expect(chooseLocale(tag)).toEqual({ locale, known });
+  });
+});
+
+describe("output paths", () => {
+  test("the reviewed copy sits beside the input", () => {
+    expect(defaultOutputPath("data/ledger.xlsx")).toBe("data/ledger.reviewed.xlsx");
+    expect(defaultOutputPath("Ledger.XLSX")).toBe("Ledger.reviewed.xlsx");
+    expect(defaultOutputPath("/tmp/book")).toBe("/tmp/book.reviewed.xlsx");
+  });
+
+  test("two spellings of one path are the same path", () => {
+    expect(isSamePath("data/../data/ledger.xlsx", "./data/ledger.xlsx")).toBe(true);
+    expect(isSamePath("ledger.xlsx", "ledger.reviewed.xlsx")).toBe(false);
+  });
+});
