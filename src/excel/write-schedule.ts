@@ -79,12 +79,13 @@ export function scheduleWrites(pieces: readonly StepPiece[], limits: WriteSchedu
   let partCells = 0;
   let done = 0;
   let boundary = target;
-  const close = (): void => {
+  /** Ends the current part before a unit whose middle lies at `middle`. */
+  const close = (middle: number): void => {
     parts.push(part);
     part = [];
     partBytes = 0;
     partCells = 0;
-    while (boundary <= done) boundary += target;
+    while (boundary < middle) boundary += target;
   };
   for (const piece of pieces) {
     for (let row = piece.rowFrom; row < piece.rowTo; row++) {
@@ -93,7 +94,8 @@ export function scheduleWrites(pieces: readonly StepPiece[], limits: WriteSchedu
       const cells = unitCells(piece.step);
       const overCap = partBytes + bytes > cap || partCells + cells > limits.maxCellsPerRequest;
       // Cut where the unit's middle crosses the next equal share.
-      if (part.length > 0 && (overCap || done + bytes / 2 > boundary)) close();
+      const middle = done + bytes / 2;
+      if (part.length > 0 && (overCap || middle > boundary)) close(middle);
       const last = part[part.length - 1];
       if (last && last.step === piece.step && last.rowTo === row) last.rowTo = row + 1;
       else part.push({ step: piece.step, rowFrom: row, rowTo: row + 1 });
