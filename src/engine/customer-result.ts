@@ -3,16 +3,18 @@ import { adjustmentFor } from "./adjustments";
 import { approvalLevel } from "./approval";
 import { collectionActionFor } from "./collection";
 import { debtClassFor } from "./debt-class";
-import { deriveRatings, type PaymentHistory } from "./derived-ratings";
+import { deriveRatings, type DerivedRatings, type PaymentHistory } from "./derived-ratings";
 import { gradeForScore, needsGmSignOff } from "./grade";
 import type { CustomerTotals } from "./customer-totals";
 import { limitBandIndex, limitBase, limitFromBand } from "./limit";
 import type { AbcClass } from "./portfolio";
 import type { ReviewContext } from "./review-context";
-import { factorIndex, ratingsByPosition, scoreRatings } from "./score";
+import type { Policy } from "./policy";
+import { factorIndex, scoreRatings } from "./score";
 import type {
   Customer,
   CustomerResult,
+  FactorKey,
   Financials,
   Minor,
   PaymentBehaviour,
@@ -60,6 +62,25 @@ export function balanceSheetOf(f: Financials): BalanceSheet | null {
   return { currentAssets, inventory, currentLiabilities, totalLiabilities, equity };
 }
 
+/** The four derived ratings laid out in the policy's factor order (undefined elsewhere). */
+function derivedByPosition(derived: DerivedRatings, policy: Policy): (number | undefined)[] {
+  const positions = factorIndex(policy.score.factors);
+  const out = new Array<number | undefined>(policy.score.factors.length).fill(undefined);
+  const place = (key: FactorKey, rating: number | undefined): void => {
+    const position = positions.get(key);
+    if (position !== undefined) out[position] = rating;
+  };
+  place("paymentRecord", derived.paymentRecord);
+  place("solvency", derived.solvency);
+  place("operatingCapacity", derived.operatingCapacity);
+  place("profitability", derived.profitability);
+  return out;
+}
+
+function lowerOf(limit: Minor, cap: Minor | null): Minor {
+  return cap === null ? limit : Math.min(limit, cap);
+}
+
 export function customerResultFor(
   totals: CustomerTotals,
   slot: number,
@@ -76,13 +97,8 @@ export function customerResultFor(
   const lowestBand = bands.length - 1;
 
   const history = paymentHistoryOf(totals, slot);
-  const derived = deriveRatings(customer.financials, history, policy);
-  const factorCount = policy.score.factors.length;
-  const scored = scoreRatings(
-    typedRatings,
-    ratingsByPosition(derived, factorIndex(policy.score.factors), factorCount),
-    policy
-  );
+  const derived = derivedByPosition(deriveRatings(customer.financials, history, policy), policy);
+  const scored = scoreRatings(typedRatings, derived, policy);
   const sufficient = scored.score !== null && scored.coverage >= policy.score.minCoverage;
   const bandScore = sufficient ? scored.score : null;
   const grade = bandScore === null ? null : gradeForScore(bandScore, policy);
@@ -100,9 +116,8 @@ export function customerResultFor(
   const mode = policy.workingCapital.mode;
   const sheet = mode === "off" ? null : balanceSheetOf(customer.financials);
   const wc: WorkingCapitalLimit | null = sheet === null ? null : workingCapitalLimit(sheet, policy);
-  const capByWorkingCapital = (limit: Minor): Minor =>
-    wc !== null && mode === "lower" ? Math.min(limit, wc.limit) : limit;
-  const limitBeforeAdjustment = capByWorkingCapital(limitOrderBased);
+  const capByWorkingCapital = wc !== null && mode === "lower" ? wc.limit : null;
+  const limitBeforeAdjustment = lowerOf(limitOrderBased, capByWorkingCapital);
 
   const signedMaxDays = totals.maxSignedDaysOverdue(slot);
   const maxDaysOverdue = signedMaxDays === null ? 0 : Math.max(0, signedMaxDays);
@@ -125,11 +140,11 @@ export function customerResultFor(
     termsDays = 0;
   } else if (adjustment.status === "REDUCE") {
     const reduced = bands[Math.min(bandIndex + policy.adjustments.reduceBandSteps, lowestBand)];
-    limit = capByWorkingCapital(limitFromBand(base, reduced, policy));
+    limit = lowerOf(limitFromBand(base, reduced, policy), capByWorkingCapital);
     termsDays = reduced.termsDays;
   }
 
-  const reasons: ReasonCode[] = adjustment.reasons.slice();
+  const reasons: ReasonCode[] = adjustment.reasons;
   if (sufficient && bandIndex === lowestBand) reasons.push("LOW_SCORE");
   if (!sufficient) reasons.push("INSUFFICIENT_DATA");
   if (wc !== null && wc.negativeEquity) reasons.push("NEGATIVE_EQUITY");

@@ -35,6 +35,8 @@ export class CustomerTotals {
   private readonly slots = new Map<string, number>();
   private readonly stride: number;
   private values: Float64Array;
+  private lastId: string | null = null;
+  private lastSlot = -1;
 
   constructor(
     readonly bucketCount: number,
@@ -48,8 +50,15 @@ export class CustomerTotals {
     return this.ids.length;
   }
 
+  /** Sheets are often sorted by customer: the id of the previous row is checked before the Map. */
   slotOf(id: string): number | undefined {
-    return this.slots.get(id);
+    if (id === this.lastId) return this.lastSlot;
+    const slot = this.slots.get(id);
+    if (slot !== undefined) {
+      this.lastId = id;
+      this.lastSlot = slot;
+    }
+    return slot;
   }
 
   add(id: string, customer: Customer | null): number {

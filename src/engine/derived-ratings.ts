@@ -1,7 +1,7 @@
 /** Ratings derived from figures where a rating cell is empty (CREDIT-POLICY.md §1, §11 Score). */
 import { interpolate } from "./curve";
 import type { Policy } from "./policy";
-import type { FactorKey, Financials } from "./types";
+import type { Financials } from "./types";
 
 /** The paid-invoice history of a customer, as the payment-record rating needs it. */
 export interface PaymentHistory {
@@ -69,20 +69,23 @@ export function profitabilityRating(f: Financials, policy: Policy): number | nul
   return margin === null ? null : interpolate(policy.derivation.netMargin, margin);
 }
 
-/** The four derivable ratings, each present only when its inputs are. */
+/** The four derivable ratings; undefined where the inputs are missing. One shape for every customer. */
+export interface DerivedRatings {
+  paymentRecord: number | undefined;
+  solvency: number | undefined;
+  operatingCapacity: number | undefined;
+  profitability: number | undefined;
+}
+
 export function deriveRatings(
   f: Financials,
   history: PaymentHistory,
   policy: Policy
-): Partial<Record<FactorKey, number>> {
-  const derived: Partial<Record<FactorKey, number>> = {};
-  const paymentRecord = paymentRecordRating(history, policy);
-  if (paymentRecord !== null) derived.paymentRecord = paymentRecord;
-  const solvency = solvencyRating(f, policy);
-  if (solvency !== null) derived.solvency = solvency;
-  const operatingCapacity = operatingCapacityRating(f, policy);
-  if (operatingCapacity !== null) derived.operatingCapacity = operatingCapacity;
-  const profitability = profitabilityRating(f, policy);
-  if (profitability !== null) derived.profitability = profitability;
-  return derived;
+): DerivedRatings {
+  return {
+    paymentRecord: paymentRecordRating(history, policy) ?? undefined,
+    solvency: solvencyRating(f, policy) ?? undefined,
+    operatingCapacity: operatingCapacityRating(f, policy) ?? undefined,
+    profitability: profitabilityRating(f, policy) ?? undefined,
+  };
 }

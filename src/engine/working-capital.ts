@@ -54,14 +54,15 @@ export function workingCapitalRate(evaluation: number, policy: Policy): number {
  * gives 0 with the negative-equity flag; working assets below 0 give 0.
  */
 export function workingCapitalLimit(b: BalanceSheet, policy: Policy): WorkingCapitalLimit {
-  const figures = [
-    b.currentAssets,
-    b.inventory,
-    b.currentLiabilities,
-    b.totalLiabilities,
-    b.equity,
-  ];
-  if (!figures.every(Number.isFinite)) throw new RangeError(NOT_A_NUMBER);
+  if (
+    !Number.isFinite(b.currentAssets) ||
+    !Number.isFinite(b.inventory) ||
+    !Number.isFinite(b.currentLiabilities) ||
+    !Number.isFinite(b.totalLiabilities) ||
+    !Number.isFinite(b.equity)
+  ) {
+    throw new RangeError(NOT_A_NUMBER);
+  }
   if (b.currentLiabilities <= 0) throw new RangeError(CURRENT_LIABILITIES_NOT_POSITIVE);
   const workingAssets = workingAssetsOf(b);
   if (b.equity <= 0) {
