@@ -118,7 +118,7 @@ export function largeBook(size: BookSize): FakeExcel {
     ...MARK_HEADERS.map(() => "General"),
   ];
   const customers = excel.addSheet("Customers");
-  customers.put(1, 1, [[...FACTOR_HEADERS.length ? ["Customer ID", "Customer name"] : [], ...FACTOR_HEADERS, ...FIGURE_HEADERS, ...MARK_HEADERS]]);
+  customers.put(1, 1, [["Customer ID", "Customer name", ...FACTOR_HEADERS, ...FIGURE_HEADERS, ...MARK_HEADERS]]);
   customers.put(
     2,
     1,
