@@ -89,7 +89,7 @@ function refuseIfNotWritable(program: WriteProgram): void {
   }
   const taken = program.takenNames[0];
   if (taken !== undefined) {
-    throw new ExcelAdapterError("SHEET_NAME_TAKEN", sheetNameTakenMessage(taken[0], taken[1]), { sheet: taken[0] });
+    throw new ExcelAdapterError("SHEET_NAME_TAKEN", sheetNameTakenMessage(taken[0]), { sheet: taken[0] });
   }
 }
 

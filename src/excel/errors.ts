@@ -29,9 +29,9 @@ export const NOT_IN_EXCEL_MESSAGE = "Excel is not available here; open a workboo
 export const sheetMissingMessage = (sheet: string): string =>
   `The sheet "${sheet}" was renamed or deleted while the review was running. ` +
   `Nothing was written. Run the review again.`;
-export const sheetNameTakenMessage = (name: string, ownSheet: string): string =>
-  `The review keeps its output in the sheet "${ownSheet}" and wants to name it "${name}", ` +
-  `but another sheet already has that name. Rename that sheet, then run the review again. Nothing was written.`;
+export const sheetNameTakenMessage = (name: string): string =>
+  `The review writes its output to a sheet named "${name}", but a sheet of yours now carries that name. ` +
+  `Nothing was written. Run the review again: it will choose another name.`;
 export const writeInterruptedMessage = (reason: string): string =>
   `The review stopped part-way through writing its results: ${reason} ` +
   `Undo (Ctrl+Z) removes what it wrote; then run the review again.`;

@@ -55,7 +55,7 @@ export interface WriteProgram {
   steps: WriteStep[];
   /** Sheets the plan writes into that are gone: nothing may be written then. */
   missingSheets: string[];
-  /** Owned sheets whose name in the plan is taken by another sheet: [wanted name, current name]. */
+  /** Owned sheets whose planned name another sheet (not ours) carries: [planned name, that sheet]. */
   takenNames: [string, string][];
 }
 
@@ -70,9 +70,12 @@ interface SheetResolution {
   current: ExistingSheet | null;
 }
 
+/**
+ * An owned sheet is found only under a name the output map confirms is ours (`knownNames`): a
+ * user's sheet that happens to carry the plan's name is never taken for ours.
+ */
 function resolveSheet(plan: SheetPlan, byKey: ReadonlyMap<string, ExistingSheet>): SheetResolution {
-  const candidates = [plan.name, ...plan.knownNames];
-  const found = candidates.map((name) => byKey.get(nameKey(name))).find((sheet) => sheet !== undefined);
+  const found = plan.knownNames.map((name) => byKey.get(nameKey(name))).find((sheet) => sheet !== undefined);
   return { plan, current: found ?? null };
 }
 
@@ -204,7 +207,7 @@ export function buildWriteProgram(plan: OutputPlan, existing: readonly ExistingS
   const takenNames: [string, string][] = [];
   for (const { plan: sheetPlan, current } of sheets) {
     const holder = byKey.get(nameKey(sheetPlan.name));
-    if (current && holder && holder !== current) takenNames.push([sheetPlan.name, current.name]);
+    if (holder && holder !== current) takenNames.push([sheetPlan.name, holder.name]);
   }
   const activate = plan.activate;
   const activateKnown =
