@@ -154,6 +154,8 @@ export function customerResultFor(
     ? totals.unshippedOrders(slot)
     : (checked.unshippedOrders ?? 0);
   const exposure = openAmount + unshipped;
+  const meanDaysToPay =
+    history.paidInvoices > 0 ? totals.daysToPay(slot) / history.paidInvoices : null;
   const paymentBehaviour: PaymentBehaviour = {
     paidInvoices: history.paidInvoices,
     onTimeShare: history.onTimeShare,
@@ -161,6 +163,8 @@ export function customerResultFor(
     limitUtilisation: limit > 0 ? exposure / limit : null,
     overLimit: exposure > limit,
     overdueInvoices: totals.overdueInvoices(slot),
+    meanDaysToPay,
+    termsUtilisation: meanDaysToPay !== null && termsDays > 0 ? meanDaysToPay / termsDays : null,
   };
 
   return {

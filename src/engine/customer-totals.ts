@@ -25,7 +25,8 @@ const ORDER_COUNT = 14;
 const WINDOW_ORDER_COUNT = 15;
 const WINDOW_ORDER_AMOUNT = 16;
 const UNSHIPPED = 17;
-const FIRST_BUCKET = 18;
+const DAYS_TO_PAY = 18;
+const FIRST_BUCKET = 19;
 
 export class CustomerTotals {
   /** Customer id of each slot, in the order first seen (customer sheet first). */
@@ -111,9 +112,10 @@ export class CustomerTotals {
   }
 
   /** An invoice fully paid on or before the as-of date, `daysLate` after its due date (≤ 0: on time). */
-  addPaidInvoice(slot: number, daysLate: number): void {
+  addPaidInvoice(slot: number, daysLate: number, daysToPay: number): void {
     const base = slot * this.stride;
     this.values[base + PAID_INVOICES] += 1;
+    this.values[base + DAYS_TO_PAY] += daysToPay;
     if (daysLate <= 0) this.values[base + ON_TIME_INVOICES] += 1;
     else this.values[base + DAYS_BEYOND_TERMS] += daysLate;
   }
@@ -184,6 +186,9 @@ export class CustomerTotals {
   }
   daysBeyondTerms(slot: number): number {
     return this.read(slot, DAYS_BEYOND_TERMS);
+  }
+  daysToPay(slot: number): number {
+    return this.read(slot, DAYS_TO_PAY);
   }
   orderCount(slot: number): number {
     return this.read(slot, ORDER_COUNT);

@@ -13,3 +13,4 @@ export const CURRENT_LIABILITIES_NOT_POSITIVE =
 export const EMPTY_EDGES = "Aging bucket edges need at least one edge.";
 export const INVALID_POLICY = "The credit policy is not valid";
 export const INVALID_AS_OF = "The as-of date must be a whole Excel serial day.";
+export const EXTENSION_AMOUNT_NOT_POSITIVE = "The amount of an extension request must be above 0.";

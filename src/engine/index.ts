@@ -59,3 +59,4 @@ export {
   type AbcClass,
 } from "./portfolio";
 export { DEFAULT_SHEETS, PROBLEM_CODES, type ProblemCode } from "./problems";
+export { extensionTreatment, type ExtensionTreatment } from "./extension";

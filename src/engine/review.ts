@@ -315,7 +315,7 @@ function ageReceivables(
     if (invoiceAge > portfolio.oldestOffset) portfolio.oldestOffset = invoiceAge;
     // Fully paid on or before the as-of date (a later payment was set to 0 above).
     if (amount > 0 && paid >= amount && r.paidDate !== undefined)
-      totals.addPaidInvoice(slot, r.paidDate - due);
+      totals.addPaidInvoice(slot, r.paidDate - due, r.paidDate - r.invoiceDate);
 
     let bucket = -1;
     let action: CollectionAction = "NONE";

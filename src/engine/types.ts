@@ -217,6 +217,10 @@ export interface PaymentBehaviour {
   limitUtilisation: number | null;
   overLimit: boolean;
   overdueInvoices: number;
+  /** Mean days from invoice to full payment, over invoices fully paid by the as-of date. */
+  meanDaysToPay?: number | null;
+  /** meanDaysToPay / the terms granted (final terms); null when no terms are granted or nothing was paid. */
+  termsUtilisation?: number | null;
 }
 
 export interface CustomerResult {

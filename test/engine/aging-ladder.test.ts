@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { agingBucketIndex, bucketLabels, daysOverdue } from "../../src/engine/aging";
 import { collectionActionFor } from "../../src/engine/collection";
 import { debtClassFor } from "../../src/engine/debt-class";
-import { EMPTY_EDGES } from "../../src/engine/errors";
+import { EMPTY_EDGES, EXTENSION_AMOUNT_NOT_POSITIVE } from "../../src/engine/errors";
+import { extensionTreatment } from "../../src/engine/extension";
 import { orderCheck } from "../../src/engine/order-check";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { day, units } from "./helpers";
@@ -115,5 +116,14 @@ describe("order check (§5)", () => {
   test("HOLD when anything is overdue, whatever the limit", () => {
     expect(orderCheck(limit, 0, units(1), 1)).toBe("HOLD");
     expect(orderCheck(limit, units(600_000), units(900_000), 45)).toBe("HOLD");
+  });
+});
+
+describe("partial payment on an extension request (§8)", () => {
+  test("paid < 50 % → penalty and interest; ≥ 50 % → interest only", () => {
+    expect(extensionTreatment(units(10_000), units(4_999.99), P)).toBe("PENALTY_AND_INTEREST");
+    expect(extensionTreatment(units(10_000), units(5_000), P)).toBe("INTEREST_ONLY");
+    expect(extensionTreatment(units(10_000), 0, P)).toBe("PENALTY_AND_INTEREST");
+    expect(() => extensionTreatment(0, 0, P)).toThrow(EXTENSION_AMOUNT_NOT_POSITIVE);
   });
 });

@@ -231,6 +231,9 @@ describe("review() on a small portfolio checked by hand", () => {
       limitUtilisation: 380_000 / 1_200_000,
       overLimit: false,
       overdueInvoices: 1,
+      // invoiced 2026-03-01, paid 2026-04-05 = 35 days, of 120 granted
+      meanDaysToPay: 35,
+      termsUtilisation: 35 / 120,
     });
     // sales of 365 days: 200,000 + 100,000 + 80,000 − 20,000 = 360,000
     expect(a.sales).toBe(units(360_000));
@@ -276,11 +279,14 @@ describe("review() on a small portfolio checked by hand", () => {
     expect(b.exposure).toBe(units(150_000));
     expect(b.available).toBe(units(300_000));
     expect(b.collectionAction).toBe("THIRD_LETTER");
+    // B-1 paid after 30 days, B-2 after 40: mean 35 of the 60 days granted after the reduction
     expect(b.paymentBehaviour).toMatchObject({
       paidInvoices: 2,
       onTimeShare: 0.5,
       meanDaysBeyondTerms: 5,
       overdueInvoices: 1,
+      meanDaysToPay: 35,
+      termsUtilisation: 35 / 60,
     });
     expect(b.warnings).toEqual([]);
   });
