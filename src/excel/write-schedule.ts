@@ -105,7 +105,48 @@ export function scheduleWrites(pieces: readonly StepPiece[], limits: WriteSchedu
     }
   }
   if (part.length > 0) parts.push(part);
-  return parts;
+  return spreadToFloor(parts, limits.roundTrips);
+}
+
+function unitCount(part: readonly StepPiece[]): number {
+  return part.reduce((sum, piece) => sum + piece.rowTo - piece.rowFrom, 0);
+}
+
+/** The first `units` units of a part, and the rest. */
+function cutPart(part: readonly StepPiece[], units: number): [StepPiece[], StepPiece[]] {
+  const head: StepPiece[] = [];
+  const tail: StepPiece[] = [];
+  let left = units;
+  for (const piece of part) {
+    const size = piece.rowTo - piece.rowFrom;
+    if (left >= size) head.push(piece);
+    else if (left <= 0) tail.push(piece);
+    else {
+      head.push({ ...piece, rowTo: piece.rowFrom + left });
+      tail.push({ ...piece, rowFrom: piece.rowFrom + left });
+    }
+    left -= size;
+  }
+  return [head, tail];
+}
+
+/**
+ * Equal byte shares give fewer parts than the fixed count when one unit outweighs the rest (the
+ * request overhead of a tiny plan): the part with the most units is then halved until the count
+ * is reached, so the count stays fixed whenever there are enough units to spread.
+ */
+function spreadToFloor(parts: StepPiece[][], floor: number): StepPiece[][] {
+  const spread = [...parts];
+  while (spread.length < floor) {
+    let widest = -1;
+    spread.forEach((part, index) => {
+      if (unitCount(part) > 1 && (widest < 0 || unitCount(part) > unitCount(spread[widest]))) widest = index;
+    });
+    if (widest < 0) break;
+    const [head, tail] = cutPart(spread[widest], Math.floor(unitCount(spread[widest]) / 2));
+    spread.splice(widest, 1, head, tail);
+  }
+  return spread;
 }
 
 /** A part refused as too large, cut in two halves for one retry. */
