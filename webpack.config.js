@@ -9,6 +9,8 @@
  *   webpack serve --mode development --env browser             → http://localhost:3000, no certificates,
  *                                                                 for the pane's file mode in a browser
  */
+/* global require, module, __dirname, URL */
+// Plain ES2015 on purpose: the lint setup parses .js files as ES2015 (no async, spread or ??).
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -22,7 +24,10 @@ const DEV_URL = `${DEV_ORIGIN}/`;
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const FUNCTIONS_METADATA = "functions.json";
 const BUNDLE_REPORT = "bundle-report.json";
-const OFFICE_JS_DIR = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const OFFICE_JS_DIR = path.join(
+  path.dirname(require.resolve("@microsoft/office-js/package.json")),
+  "dist"
+);
 
 /**
  * The parts of Office.js an Excel add-in loads at run time: the loader, Excel's host scripts for
@@ -73,15 +78,19 @@ function localizeMetadata(metadata, table) {
     const parameters = fn.parameters.map((parameter) => {
       const description = entry.parameters[parameter.name];
       if (description === undefined) missing.push(`${fn.id}.${parameter.name}`);
-      return { ...parameter, description: description ?? parameter.description };
+      return Object.assign({}, parameter, {
+        description: description === undefined ? parameter.description : description,
+      });
     });
-    return { ...fn, description: entry.description, parameters };
+    return Object.assign({}, fn, { description: entry.description, parameters });
   });
-  const known = new Set(metadata.functions.flatMap((fn) => [fn.id, ...fn.parameters.map((p) => `${fn.id}.${p.name}`)]));
+  const known = new Set(
+    metadata.functions.flatMap((fn) => [fn.id, ...fn.parameters.map((p) => `${fn.id}.${p.name}`)])
+  );
   const unused = Object.entries(table)
     .flatMap(([id, entry]) => [id, ...Object.keys(entry.parameters).map((name) => `${id}.${name}`)])
     .filter((key) => !known.has(key));
-  return { localized: { ...metadata, functions }, missing, unused };
+  return { localized: Object.assign({}, metadata, { functions }), missing, unused };
 }
 
 /** Emits functions.<locale>.json next to functions.json for each locale of the translation table. */
@@ -93,21 +102,31 @@ class LocalizedFunctionsMetadataPlugin {
   apply(compiler) {
     const name = "LocalizedFunctionsMetadataPlugin";
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const source = compilation.getAsset(FUNCTIONS_METADATA);
-        if (!source) {
-          compilation.errors.push(new WebpackError(`${name}: ${FUNCTIONS_METADATA} was not generated`));
-          return;
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const source = compilation.getAsset(FUNCTIONS_METADATA);
+          if (!source) {
+            compilation.errors.push(
+              new WebpackError(`${name}: ${FUNCTIONS_METADATA} was not generated`)
+            );
+            return;
+          }
+          const metadata = JSON.parse(source.source.source().toString());
+          for (const [locale, table] of Object.entries(this.translations)) {
+            const file = `functions.${locale}.json`;
+            const { localized, missing, unused } = localizeMetadata(metadata, table);
+            for (const key of missing)
+              compilation.errors.push(new WebpackError(`${file}: no translation for ${key}`));
+            for (const key of unused)
+              compilation.errors.push(new WebpackError(`${file}: translation of unknown ${key}`));
+            compilation.emitAsset(
+              file,
+              new sources.RawSource(`${JSON.stringify(localized, null, 4)}\n`)
+            );
+          }
         }
-        const metadata = JSON.parse(source.source.source().toString());
-        for (const [locale, table] of Object.entries(this.translations)) {
-          const file = `functions.${locale}.json`;
-          const { localized, missing, unused } = localizeMetadata(metadata, table);
-          for (const key of missing) compilation.errors.push(new WebpackError(`${file}: no translation for ${key}`));
-          for (const key of unused) compilation.errors.push(new WebpackError(`${file}: translation of unknown ${key}`));
-          compilation.emitAsset(file, new sources.RawSource(`${JSON.stringify(localized, null, 4)}\n`));
-        }
-      });
+      );
     });
   }
 }
@@ -127,7 +146,7 @@ function packagesIn(chunks, chunkGraph) {
   for (const chunk of chunks) {
     for (const module of chunkGraph.getChunkModulesIterable(chunk)) {
       // A concatenated module holds several source modules; a plain one is its own list.
-      for (const inner of module.modules ?? [module]) {
+      for (const inner of module.modules || [module]) {
         const pkg = inner.resource ? packageOf(inner.resource) : null;
         if (pkg) packages.add(pkg);
       }
@@ -145,22 +164,27 @@ class BundleReportPlugin {
   apply(compiler) {
     const name = "BundleReportPlugin";
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
-        const entries = {};
-        for (const [entryName, entrypoint] of compilation.entrypoints) {
-          entries[entryName] = {
-            files: entrypoint.getFiles().filter((file) => file.endsWith(".js")),
-            packages: packagesIn(entrypoint.chunks, compilation.chunkGraph),
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const entries = {};
+          for (const [entryName, entrypoint] of compilation.entrypoints) {
+            entries[entryName] = {
+              files: entrypoint.getFiles().filter((file) => file.endsWith(".js")),
+              packages: packagesIn(entrypoint.chunks, compilation.chunkGraph),
+            };
+          }
+          const lazyChunks = [...compilation.chunks].filter((chunk) => !chunk.canBeInitial());
+          const lazy = {
+            files: lazyChunks
+              .flatMap((chunk) => [...chunk.files])
+              .filter((file) => file.endsWith(".js")),
+            packages: packagesIn(lazyChunks, compilation.chunkGraph),
           };
+          const report = `${JSON.stringify({ entries, lazy }, null, 2)}\n`;
+          compilation.emitAsset(BUNDLE_REPORT, new sources.RawSource(report));
         }
-        const lazyChunks = [...compilation.chunks].filter((chunk) => !chunk.canBeInitial());
-        const lazy = {
-          files: lazyChunks.flatMap((chunk) => [...chunk.files]).filter((file) => file.endsWith(".js")),
-          packages: packagesIn(lazyChunks, compilation.chunkGraph),
-        };
-        const report = `${JSON.stringify({ entries, lazy }, null, 2)}\n`;
-        compilation.emitAsset(BUNDLE_REPORT, new sources.RawSource(report));
-      });
+      );
     });
   }
 }
@@ -178,27 +202,35 @@ class SkipPrebuiltMinifiedPlugin {
   apply(compiler) {
     const name = "SkipPrebuiltMinifiedPlugin";
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, () => {
-        for (const chunk of compilation.chunks) {
-          const modules = [...compilation.chunkGraph.getChunkModulesIterable(chunk)];
-          if (chunk.canBeInitial() || modules.length === 0 || !modules.every(isPrebuiltMinified)) continue;
-          for (const file of chunk.files) {
-            if (file.endsWith(".js")) compilation.updateAsset(file, (source) => source, { minimized: true });
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
+        () => {
+          for (const chunk of compilation.chunks) {
+            const modules = [...compilation.chunkGraph.getChunkModulesIterable(chunk)];
+            if (chunk.canBeInitial() || modules.length === 0 || !modules.every(isPrebuiltMinified))
+              continue;
+            for (const file of chunk.files) {
+              if (file.endsWith(".js"))
+                compilation.updateAsset(file, (source) => source, { minimized: true });
+            }
           }
         }
-      });
+      );
     });
   }
 }
 
 /** HTTPS for Office (it only loads add-ins over https), plain HTTP for the browser's file mode. */
-async function devServerProtocol(env) {
-  if (env.browser) return "http";
+function devServerProtocol(env) {
+  if (!env.WEBPACK_SERVE || env.browser) return Promise.resolve("http");
   const devCerts = require("office-addin-dev-certs");
-  return { type: "https", options: await devCerts.getHttpsServerOptions() };
+  return devCerts.getHttpsServerOptions().then((options) => ({ type: "https", options }));
 }
 
-module.exports = async (env = {}, argv = {}) => {
+module.exports = (env = {}, argv = {}) =>
+  devServerProtocol(env).then((server) => buildConfig(env, argv, server));
+
+function buildConfig(env, argv, server) {
   const production = argv.mode === "production";
   const publicUrl = env.publicUrl ? normalisePublicUrl(env.publicUrl) : null;
   return {
@@ -236,7 +268,12 @@ module.exports = async (env = {}, argv = {}) => {
         cacheGroups: {
           // exceljs alone in its lazy chunk: cacheable across releases of our code, and
           // recognisable as prebuilt so it is not minified twice.
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "exceljs",
+            chunks: "async",
+            enforce: true,
+          },
         },
       },
     },
@@ -257,7 +294,9 @@ module.exports = async (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: publicUrl ? (content) => rewriteManifestUrls(content.toString(), publicUrl) : undefined,
+            transform: publicUrl
+              ? (content) => rewriteManifestUrls(content.toString(), publicUrl)
+              : undefined,
           },
           {
             from: "assets",
@@ -275,11 +314,11 @@ module.exports = async (env = {}, argv = {}) => {
     devServer: {
       host: "localhost",
       port: DEV_PORT,
-      server: await (env.WEBPACK_SERVE ? devServerProtocol(env) : Promise.resolve("http")),
+      server,
       headers: { "Access-Control-Allow-Origin": "*" },
     },
   };
-};
+}
 
 // For tests: the pure helpers of this build.
 module.exports.rewriteManifestUrls = rewriteManifestUrls;

@@ -4,6 +4,7 @@
  * same on every run, so the committed PNGs can be checked by regenerating them:
  *   node assets/icons/make-icons.js
  */
+/* global require, Buffer, __dirname */
 "use strict";
 const fs = require("fs");
 const path = require("path");

@@ -28,7 +28,9 @@ function invalidNumber(message: string): ArgumentFailure {
 }
 
 export function isBlank(value: CellInput): value is null | undefined | "" {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /** A finite number; text, booleans and blanks are refused (#VALUE!). */
@@ -78,8 +80,10 @@ export function optionalFlag(value: CellInput, name: string, fallback: boolean):
  * 1900 leap-year gap and are refused (#NUM!).
  */
 export function requireDate(value: CellInput, name: string): SerialDate {
-  if (typeof value === "string" && ISO_DATE_TEXT.test(value.trim())) return isoDate(value.trim(), name);
-  if (typeof value === "string" && !isBlank(value)) throw invalidValue(MESSAGES.notADate(name, value));
+  if (typeof value === "string" && ISO_DATE_TEXT.test(value.trim()))
+    return isoDate(value.trim(), name);
+  if (typeof value === "string" && !isBlank(value))
+    throw invalidValue(MESSAGES.notADate(name, value));
   const serial = Math.floor(requireNumber(value, name));
   if (serial < FIRST_SAFE_SERIAL || serial > LAST_SERIAL) {
     throw invalidNumber(MESSAGES.dateOutOfRange(name, serial, FIRST_SAFE_SERIAL, LAST_SERIAL));
@@ -134,19 +138,22 @@ export function cellsOf(range: RangeInput | CellInput, name: string): RangeCell[
       label: multiRow
         ? `${name} (row ${rowIndex + 1}, column ${columnIndex + 1})`
         : `${name} (item ${columnIndex + 1})`,
-    })),
+    }))
   );
 }
 
 /** Throws unless `other` has exactly the rows × columns of `reference`. */
-export function requireSameShape(reference: RangeInput | CellInput, other: RangeInput | CellInput): void {
+export function requireSameShape(
+  reference: RangeInput | CellInput,
+  other: RangeInput | CellInput
+): void {
   const referenceRows = rowsOf(reference);
   const otherRows = rowsOf(other);
   const referenceColumns = referenceRows[0]?.length ?? 0;
   const otherColumns = otherRows[0]?.length ?? 0;
   if (referenceRows.length !== otherRows.length || referenceColumns !== otherColumns) {
     throw invalidValue(
-      MESSAGES.shapeMismatch(referenceRows.length, referenceColumns, otherRows.length, otherColumns),
+      MESSAGES.shapeMismatch(referenceRows.length, referenceColumns, otherRows.length, otherColumns)
     );
   }
 }

@@ -25,14 +25,16 @@ export interface Failure {
 export type Outcome<T> = T | Failure;
 
 export function isFailure(outcome: unknown): outcome is Failure {
-  return typeof outcome === "object" && outcome !== null && "code" in outcome && "message" in outcome;
+  return (
+    typeof outcome === "object" && outcome !== null && "code" in outcome && "message" in outcome
+  );
 }
 
 /** Thrown by the argument checks; `outcomeOf` turns it back into a Failure value. */
 export class ArgumentFailure extends Error {
   constructor(
     readonly code: FailureCode,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "ArgumentFailure";

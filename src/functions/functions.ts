@@ -45,9 +45,9 @@ function settle<T>(outcome: Outcome<T>): T {
  * @returns Score from 0 to 100; #N/A when less than 60 % of the weight is rated.
  */
 export function creditScore(
-  ratings: any[][], // any: rating cells may be numbers, blanks or stray text, each checked
-  weights?: any[][], // any: checked cell by cell like ratings
-  ratingMax?: any, // any: blank means the default, text is refused with a message
+  ratings: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- rating cells may be numbers, blanks or stray text, each checked
+  weights?: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- checked cell by cell like ratings
+  ratingMax?: any // eslint-disable-line @typescript-eslint/no-explicit-any -- blank means the default, text is refused with a message
 ): number {
   return settle(implementations.creditScore(ratings, weights, ratingMax));
 }
@@ -58,7 +58,9 @@ export function creditScore(
  * @param score Credit score from 0 to 100.
  * @returns Grade letter.
  */
-export function creditGrade(score: any): string { // any: a blank score must not read as 0
+export function creditGrade(
+  score: any // eslint-disable-line @typescript-eslint/no-explicit-any -- a blank score must not read as 0
+): string {
   return settle(implementations.creditGrade(score));
 }
 
@@ -68,7 +70,9 @@ export function creditGrade(score: any): string { // any: a blank score must not
  * @param score Credit score from 0 to 100.
  * @returns Days of payment terms.
  */
-export function paymentTerms(score: any): number { // any: a blank score must not read as 0
+export function paymentTerms(
+  score: any // eslint-disable-line @typescript-eslint/no-explicit-any -- a blank score must not read as 0
+): number {
   return settle(implementations.paymentTerms(score));
 }
 
@@ -81,9 +85,9 @@ export function paymentTerms(score: any): number { // any: a blank score must no
  * @returns Credit limit in currency units.
  */
 export function creditLimit(
-  score: any, // any: a blank score must not read as 0
-  ordersLast3Months: any, // any: blank means "no order history", which is not 0
-  isNewCustomer?: any, // any: TRUE/FALSE, 1/0 or blank
+  score: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- a blank score must not read as 0
+  ordersLast3Months: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- blank means "no order history", which is not 0
+  isNewCustomer?: any // eslint-disable-line @typescript-eslint/no-explicit-any -- TRUE/FALSE, 1/0 or blank
 ): number {
   return settle(implementations.creditLimit(score, ordersLast3Months, isNewCustomer));
 }
@@ -99,14 +103,20 @@ export function creditLimit(
  * @returns Credit limit in currency units, rounded down to 1,000.
  */
 export function workingCapitalLimit(
-  currentAssets: any, // any: each figure is checked and named when blank or text
-  inventory: any, // any: as above
-  currentLiabilities: any, // any: as above
-  totalLiabilities: any, // any: as above
-  equity: any, // any: as above
+  currentAssets: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- each figure is checked and named when blank or text
+  inventory: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
+  currentLiabilities: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
+  totalLiabilities: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
+  equity: any // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
 ): number {
   return settle(
-    implementations.workingCapitalLimitOf(currentAssets, inventory, currentLiabilities, totalLiabilities, equity),
+    implementations.workingCapitalLimitOf(
+      currentAssets,
+      inventory,
+      currentLiabilities,
+      totalLiabilities,
+      equity
+    )
   );
 }
 
@@ -116,7 +126,9 @@ export function workingCapitalLimit(
  * @param limit Credit limit in currency units.
  * @returns Approval level 1 to 6.
  */
-export function approvalLevel(limit: any): number { // any: a blank limit must not read as 0
+export function approvalLevel(
+  limit: any // eslint-disable-line @typescript-eslint/no-explicit-any -- a blank limit must not read as 0
+): number {
   return settle(implementations.approvalLevelOf(limit));
 }
 
@@ -129,8 +141,8 @@ export function approvalLevel(limit: any): number { // any: a blank limit must n
  * @returns Days overdue.
  */
 export function daysOverdue(
-  dueDate: any, // any: a date serial or YYYY-MM-DD text
-  asOfDate?: any, // any: as dueDate; blank means today
+  dueDate: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- a date serial or YYYY-MM-DD text
+  asOfDate?: any // eslint-disable-line @typescript-eslint/no-explicit-any -- as dueDate; blank means today
 ): number {
   return settle(implementations.daysOverdueOf(dueDate, asOfDate, todayUtc));
 }
@@ -146,10 +158,10 @@ export function daysOverdue(
  * @returns Bucket label.
  */
 export function agingBucket(
-  dueDate: any, // any: a date serial or YYYY-MM-DD text
-  asOfDate?: any, // any: as dueDate; blank means today
-  edges?: any[][], // any: edge cells are checked to be whole, rising numbers
-  language?: string,
+  dueDate: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- a date serial or YYYY-MM-DD text
+  asOfDate?: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- as dueDate; blank means today
+  edges?: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- edge cells are checked to be whole, rising numbers
+  language?: string
 ): string {
   return settle(implementations.agingBucket(dueDate, asOfDate, edges, language, todayUtc));
 }
@@ -162,8 +174,8 @@ export function agingBucket(
  * @returns Collection action.
  */
 export function collectionAction(
-  daysOverdue: any, // any: a blank must not read as 0 (due today)
-  language?: string,
+  daysOverdue: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- a blank must not read as 0 (due today)
+  language?: string
 ): string {
   return settle(implementations.collectionAction(daysOverdue, language));
 }
@@ -176,8 +188,8 @@ export function collectionAction(
  * @returns Debt class.
  */
 export function debtClass(
-  daysOverdue: any, // any: a blank must not read as 0 (due today)
-  language?: string,
+  daysOverdue: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- a blank must not read as 0 (due today)
+  language?: string
 ): string {
   return settle(implementations.debtClass(daysOverdue, language));
 }
@@ -193,11 +205,13 @@ export function debtClass(
  * @returns OK, CASH ONLY or HOLD.
  */
 export function orderCheck(
-  limit: any, // any: each amount is checked and named when blank or text
-  exposure: any, // any: as above
-  orderAmount: any, // any: as above
-  maxDaysOverdue?: any, // any: blank means nothing overdue
-  language?: string,
+  limit: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- each amount is checked and named when blank or text
+  exposure: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
+  orderAmount: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
+  maxDaysOverdue?: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- blank means nothing overdue
+  language?: string
 ): string {
-  return settle(implementations.orderCheckOf(limit, exposure, orderAmount, maxDaysOverdue, language));
+  return settle(
+    implementations.orderCheckOf(limit, exposure, orderAmount, maxDaysOverdue, language)
+  );
 }

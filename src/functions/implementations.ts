@@ -68,18 +68,26 @@ function requireDays(value: CellInput, name: string): number {
 
 function ratingsFrom(range: RangeInput | CellInput, ratingMax: number): (number | null)[] {
   return cellsOf(range, "ratings").map(({ value, label }) =>
-    isBlank(value) ? null : between(requireNumber(value, label), label, 0, ratingMax),
+    isBlank(value) ? null : between(requireNumber(value, label), label, 0, ratingMax)
   );
 }
 
 /** Omitted: the policy's factor weights for a full factor model, else equal weights. */
-function weightsFor(weights: RangeInput | CellInput, ratings: RangeInput | CellInput, count: number): number[] {
+function weightsFor(
+  weights: RangeInput | CellInput,
+  ratings: RangeInput | CellInput,
+  count: number
+): number[] {
   if (isOmitted(weights)) {
     const factors = POLICY.score.factors;
-    return count === factors.length ? factors.map((factor) => factor.weight) : new Array<number>(count).fill(1);
+    return count === factors.length
+      ? factors.map((factor) => factor.weight)
+      : new Array<number>(count).fill(1);
   }
   requireSameShape(ratings, weights);
-  const list = cellsOf(weights, "weights").map(({ value, label }) => atLeast(requireNumber(value, label), label, 0));
+  const list = cellsOf(weights, "weights").map(({ value, label }) =>
+    atLeast(requireNumber(value, label), label, 0)
+  );
   if (!list.some((weight) => weight > 0)) fail(FAILURE_CODES.invalidNumber, MESSAGES.noWeight);
   return list;
 }
@@ -103,15 +111,21 @@ function edgesFrom(range: RangeInput | CellInput): number[] {
 export function creditScore(
   ratings: RangeInput | CellInput,
   weights?: RangeInput | CellInput,
-  ratingMax?: CellInput,
+  ratingMax?: CellInput
 ): Outcome<number> {
   return outcomeOf(() => {
-    const max = positive(optionalNumber(ratingMax, "ratingMax") ?? POLICY.score.ratingMax, "ratingMax");
+    const max = positive(
+      optionalNumber(ratingMax, "ratingMax") ?? POLICY.score.ratingMax,
+      "ratingMax"
+    );
     const ratingList = ratingsFrom(ratings, max);
     const result = weightedScore(ratingList, weightsFor(weights, ratings, ratingList.length), max);
     if (result.score === null) return fail(FAILURE_CODES.notAvailable, MESSAGES.nothingRated);
     if (result.coverage < POLICY.score.minCoverage) {
-      return fail(FAILURE_CODES.notAvailable, MESSAGES.insufficientData(result.coverage, POLICY.score.minCoverage));
+      return fail(
+        FAILURE_CODES.notAvailable,
+        MESSAGES.insufficientData(result.coverage, POLICY.score.minCoverage)
+      );
     }
     return result.score;
   });
@@ -131,11 +145,13 @@ export function paymentTerms(score: CellInput): Outcome<number> {
 export function creditLimit(
   score: CellInput,
   ordersLast3Months?: CellInput,
-  isNewCustomer?: CellInput,
+  isNewCustomer?: CellInput
 ): Outcome<number> {
   return outcomeOf(() => {
     const checkedScore = requireScore(score);
-    const orders = isBlank(ordersLast3Months) ? null : requireAmount(ordersLast3Months, "ordersLast3Months");
+    const orders = isBlank(ordersLast3Months)
+      ? null
+      : requireAmount(ordersLast3Months, "ordersLast3Months");
     const base = limitBase(orders, optionalFlag(isNewCustomer, "isNewCustomer", false), POLICY);
     return toUnits(orderBasedLimit(checkedScore, base, POLICY), POLICY.minorPerUnit);
   });
@@ -147,21 +163,32 @@ export function workingCapitalLimitOf(
   inventory: CellInput,
   currentLiabilities: CellInput,
   totalLiabilities: CellInput,
-  equity: CellInput,
+  equity: CellInput
 ): Outcome<number> {
   return outcomeOf(() => {
     const assets = atLeast(requireNumber(currentAssets, "currentAssets"), "currentAssets", 0);
     const stock = atLeast(requireNumber(inventory, "inventory"), "inventory", 0);
-    if (stock > assets) fail(FAILURE_CODES.invalidNumber, MESSAGES.exceeds("inventory", stock, "currentAssets", assets));
+    if (stock > assets)
+      fail(
+        FAILURE_CODES.invalidNumber,
+        MESSAGES.exceeds("inventory", stock, "currentAssets", assets)
+      );
     const result = workingCapitalLimit(
       {
         currentAssets: assets,
         inventory: stock,
-        currentLiabilities: positive(requireNumber(currentLiabilities, "currentLiabilities"), "currentLiabilities"),
-        totalLiabilities: atLeast(requireNumber(totalLiabilities, "totalLiabilities"), "totalLiabilities", 0),
+        currentLiabilities: positive(
+          requireNumber(currentLiabilities, "currentLiabilities"),
+          "currentLiabilities"
+        ),
+        totalLiabilities: atLeast(
+          requireNumber(totalLiabilities, "totalLiabilities"),
+          "totalLiabilities",
+          0
+        ),
         equity: requireNumber(equity, "equity"),
       },
-      POLICY,
+      POLICY
     );
     return toUnits(result.limit, POLICY.minorPerUnit);
   });
@@ -173,7 +200,11 @@ export function approvalLevelOf(limit: CellInput): Outcome<number> {
 }
 
 /** AR.DAYSOVERDUE: as-of date − due date (negative: not yet due). */
-export function daysOverdueOf(dueDate: CellInput, asOfDate: CellInput, today: TodayProvider): Outcome<number> {
+export function daysOverdueOf(
+  dueDate: CellInput,
+  asOfDate: CellInput,
+  today: TodayProvider
+): Outcome<number> {
   return outcomeOf(() => {
     const due = requireDate(dueDate, "dueDate");
     return daysOverdue(due, optionalDate(asOfDate, "asOfDate") ?? today());
@@ -186,7 +217,7 @@ export function agingBucket(
   asOfDate: CellInput,
   edges: RangeInput | CellInput,
   language: CellInput,
-  today: TodayProvider,
+  today: TodayProvider
 ): Outcome<string> {
   return outcomeOf(() => {
     const due = requireDate(dueDate, "dueDate");
@@ -198,7 +229,10 @@ export function agingBucket(
 }
 
 /** AR.COLLECTIONACTION: the step of the collection ladder for a number of days overdue. */
-export function collectionAction(daysOverdueValue: CellInput, language?: CellInput): Outcome<string> {
+export function collectionAction(
+  daysOverdueValue: CellInput,
+  language?: CellInput
+): Outcome<string> {
   return outcomeOf(() => {
     const days = requireDays(daysOverdueValue, "daysOverdue");
     return collectionActionWord(collectionActionFor(days, POLICY), requireLanguage(language));
@@ -219,14 +253,14 @@ export function orderCheckOf(
   exposure: CellInput,
   orderAmount: CellInput,
   maxDaysOverdue?: CellInput,
-  language?: CellInput,
+  language?: CellInput
 ): Outcome<string> {
   return outcomeOf(() => {
     const verdict = orderCheck(
       requireAmount(limit, "limit"),
       toMinor(requireNumber(exposure, "exposure"), "exposure", POLICY.minorPerUnit),
       requireAmount(orderAmount, "orderAmount"),
-      isBlank(maxDaysOverdue) ? 0 : requireDays(maxDaysOverdue, "maxDaysOverdue"),
+      isBlank(maxDaysOverdue) ? 0 : requireDays(maxDaysOverdue, "maxDaysOverdue")
     );
     return orderCheckWord(verdict, requireLanguage(language));
   });

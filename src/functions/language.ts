@@ -17,7 +17,10 @@ export function requireLanguage(value: CellInput): FunctionLanguage {
   const wanted = String(value).trim().toLowerCase();
   const match = FUNCTION_LANGUAGES.find((language) => language.toLowerCase() === wanted);
   if (!match) {
-    throw new ArgumentFailure(FAILURE_CODES.invalidValue, MESSAGES.unknownLanguage(String(value), FUNCTION_LANGUAGES));
+    throw new ArgumentFailure(
+      FAILURE_CODES.invalidValue,
+      MESSAGES.unknownLanguage(String(value), FUNCTION_LANGUAGES)
+    );
   }
   return match;
 }

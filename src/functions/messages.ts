@@ -9,7 +9,8 @@ export const MESSAGES = {
     `${name} must be a date (a serial number or YYYY-MM-DD text), not "${value}"`,
   dateOutOfRange: (name: string, value: number, min: number, max: number) =>
     `${name} ${value} is not a usable date: serials run from ${min} (1900-03-01) to ${max} (9999-12-31)`,
-  belowMinimum: (name: string, value: number, min: number) => `${name} must be at least ${min}, not ${value}`,
+  belowMinimum: (name: string, value: number, min: number) =>
+    `${name} must be at least ${min}, not ${value}`,
   notPositive: (name: string, value: number) => `${name} must be greater than 0, not ${value}`,
   outOfRange: (name: string, value: number, min: number, max: number) =>
     `${name} must be between ${min} and ${max}, not ${value}`,

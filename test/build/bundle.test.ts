@@ -22,7 +22,10 @@ interface BundleReport {
 const INITIAL_TASKPANE_BUDGET_BYTES = 250 * 1024;
 
 function gzippedSize(files: string[]): number {
-  return files.reduce((total, file) => total + gzipSync(fs.readFileSync(distPath(file)), { level: 9 }).length, 0);
+  return files.reduce(
+    (total, file) => total + gzipSync(fs.readFileSync(distPath(file)), { level: 9 }).length,
+    0
+  );
 }
 
 describe("production bundle", () => {
@@ -41,33 +44,48 @@ describe("production bundle", () => {
     const report = readDistJson<BundleReport>("bundle-report.json");
     expect(Object.keys(report.entries).sort()).toEqual(["functions", "taskpane"]);
     for (const [entry, part] of Object.entries(report.entries)) {
-      expect({ entry, exceljs: part.packages.includes("exceljs") }).toEqual({ entry, exceljs: false });
+      expect({ entry, exceljs: part.packages.includes("exceljs") }).toEqual({
+        entry,
+        exceljs: false,
+      });
     }
   });
 
   it("ships no HyperFormula (GPL-3.0, tests only) anywhere", () => {
     const report = readDistJson<BundleReport>("bundle-report.json");
-    const everything = [...Object.values(report.entries), report.lazy].flatMap((part) => part.packages);
+    const everything = [...Object.values(report.entries), report.lazy].flatMap(
+      (part) => part.packages
+    );
     expect(everything).not.toContain("hyperformula");
   });
 
   it(`keeps the pane's first load within ${INITIAL_TASKPANE_BUDGET_BYTES / 1024} KB gzipped`, () => {
     const report = readDistJson<BundleReport>("bundle-report.json");
-    expect(gzippedSize(report.entries.taskpane.files)).toBeLessThanOrEqual(INITIAL_TASKPANE_BUDGET_BYTES);
+    expect(gzippedSize(report.entries.taskpane.files)).toBeLessThanOrEqual(
+      INITIAL_TASKPANE_BUDGET_BYTES
+    );
   });
 
   it("copies only the Office.js files an Excel add-in loads, without debug copies", () => {
     const officeJs = distPath("office-js");
-    const files = fs.readdirSync(officeJs, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".js"));
-    expect(files).toEqual(expect.arrayContaining(["office.js", "excel-web-16.00.js", "excel-win32-16.01.js"]));
-    for (const locale of ["en-us", "zh-cn", "zh-tw"]) expect(files).toContain(path.join(locale, "office_strings.js"));
+    const files = fs
+      .readdirSync(officeJs, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".js"));
+    expect(files).toEqual(
+      expect.arrayContaining(["office.js", "excel-web-16.00.js", "excel-win32-16.01.js"])
+    );
+    for (const locale of ["en-us", "zh-cn", "zh-tw"])
+      expect(files).toContain(path.join(locale, "office_strings.js"));
     expect(files.filter((file) => file.endsWith(".debug.js"))).toEqual([]);
-    expect(files.filter((file) => /^(outlook|word|powerpoint|onenote|project|access)/.test(file))).toEqual([]);
+    expect(
+      files.filter((file) => /^(outlook|word|powerpoint|onenote|project|access)/.test(file))
+    ).toEqual([]);
   });
 
   it("copies the manifest and the icons", () => {
     expect(readDist("manifest.xml")).toContain("<Id>2a0f4d85-ab8a-476f-97b9-e786cebd50b5</Id>");
-    for (const size of [16, 32, 64, 80]) expect(fs.existsSync(distPath(`assets/icons/icon-${size}.png`))).toBe(true);
+    for (const size of [16, 32, 64, 80])
+      expect(fs.existsSync(distPath(`assets/icons/icon-${size}.png`))).toBe(true);
     expect(fs.existsSync(distPath("assets/icons/make-icons.js"))).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ import { readDist, readDistJson } from "./dist-files";
 class FakeCustomFunctionsError {
   constructor(
     readonly code: string,
-    readonly message?: string,
+    readonly message?: string
   ) {}
 }
 
@@ -28,11 +28,15 @@ function loadBundle(): Record<string, CustomFunction> {
       ErrorCode: { invalidValue: "#VALUE!", invalidNumber: "#NUM!", notAvailable: "#N/A" },
     },
     // What webpack's runtime reads to find where lazy chunks live.
-    document: { currentScript: { tagName: "SCRIPT", src: "https://localhost:3000/runtime.js" }, getElementsByTagName: () => [] },
+    document: {
+      currentScript: { tagName: "SCRIPT", src: "https://localhost:3000/runtime.js" },
+      getElementsByTagName: () => [],
+    },
   };
   sandbox.self = sandbox;
   vm.createContext(sandbox);
-  for (const file of ["runtime.js", "functions.js"]) vm.runInContext(readDist(file), sandbox, { filename: file });
+  for (const file of ["runtime.js", "functions.js"])
+    vm.runInContext(readDist(file), sandbox, { filename: file });
   return associations;
 }
 
@@ -50,7 +54,9 @@ describe("dist/functions.js in a shared runtime", () => {
   const functions = loadBundle();
 
   it("associates every id of functions.json", () => {
-    const ids = readDistJson<{ functions: { id: string }[] }>("functions.json").functions.map((fn) => fn.id);
+    const ids = readDistJson<{ functions: { id: string }[] }>("functions.json").functions.map(
+      (fn) => fn.id
+    );
     expect(Object.keys(functions).sort()).toEqual([...ids].sort());
   });
 
@@ -69,11 +75,16 @@ describe("dist/functions.js in a shared runtime", () => {
   });
 
   it("throws CustomFunctions.Error: #VALUE! and #N/A with a message, #NUM! without", () => {
-    expect(thrown(() => functions.CREDITGRADE("x"))).toEqual({ code: "#VALUE!", message: 'score must be a number, not "x"' });
-    expect(thrown(() => functions.CREDITSCORE([[8, null, null]], [[1, 1, 1]], null))).toMatchObject({
-      code: "#N/A",
-      message: expect.stringContaining("insufficient data"),
+    expect(thrown(() => functions.CREDITGRADE("x"))).toEqual({
+      code: "#VALUE!",
+      message: 'score must be a number, not "x"',
     });
+    expect(thrown(() => functions.CREDITSCORE([[8, null, null]], [[1, 1, 1]], null))).toMatchObject(
+      {
+        code: "#N/A",
+        message: expect.stringContaining("insufficient data"),
+      }
+    );
     expect(thrown(() => functions.CREDITGRADE(101))).toEqual({ code: "#NUM!", message: undefined });
   });
 });

@@ -4,7 +4,8 @@ import * as path from "path";
 
 export const DIST = path.resolve(__dirname, "../../dist");
 
-export const BUILD_MISSING = "dist/ has no production build: run `npm run build` first (`npm test` does it).";
+export const BUILD_MISSING =
+  "dist/ has no production build: run `npm run build` first (`npm test` does it).";
 
 export function distPath(file: string): string {
   return path.join(DIST, file);

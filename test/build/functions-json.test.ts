@@ -40,20 +40,23 @@ function published(fn: MetadataFunction) {
       dimensionality: parameter.dimensionality ?? "scalar",
       optional: parameter.optional ?? false,
     })),
-    result: { type: fn.result?.type ?? "any", dimensionality: fn.result?.dimensionality ?? "scalar" },
+    result: {
+      type: fn.result?.type ?? "any",
+      dimensionality: fn.result?.dimensionality ?? "scalar",
+    },
     volatile: fn.options?.volatile ?? false,
   };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build config is CommonJS
 const { localizeMetadata } = require("../../webpack.config.js") as {
   localizeMetadata: (
     metadata: Metadata,
-    table: Record<string, { description: string; parameters: Record<string, string> }>,
+    table: Record<string, { description: string; parameters: Record<string, string> }>
   ) => { localized: Metadata; missing: string[]; unused: string[] };
 };
 
-const byId = <T extends { id: string }>(list: T[]): T[] => [...list].sort((a, b) => a.id.localeCompare(b.id));
+const byId = <T extends { id: string }>(list: T[]): T[] =>
+  [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 describe("dist/functions.json", () => {
   it("publishes the 11 AR functions exactly as the golden file says", () => {
@@ -64,9 +67,16 @@ describe("dist/functions.json", () => {
 
   it("gives every function and parameter a description for the formula builder", () => {
     for (const fn of readDistJson<Metadata>("functions.json").functions) {
-      expect({ id: fn.id, description: (fn.description ?? "").length > 10 }).toEqual({ id: fn.id, description: true });
+      expect({ id: fn.id, description: (fn.description ?? "").length > 10 }).toEqual({
+        id: fn.id,
+        description: true,
+      });
       for (const parameter of fn.parameters) {
-        expect({ id: fn.id, parameter: parameter.name, described: (parameter.description ?? "").length > 3 }).toEqual({
+        expect({
+          id: fn.id,
+          parameter: parameter.name,
+          described: (parameter.description ?? "").length > 3,
+        }).toEqual({
           id: fn.id,
           parameter: parameter.name,
           described: true,
@@ -77,22 +87,34 @@ describe("dist/functions.json", () => {
 
   it("covers the same functions and arities as the formula harness", () => {
     const harness = Object.entries(AR_FUNCTIONS).map(([name, fn]) => [name, fn.parameters.length]);
-    const goldenList = golden.functions.map((fn) => [`${golden.namespace}.${fn.id}`, fn.parameters.length]);
+    const goldenList = golden.functions.map((fn) => [
+      `${golden.namespace}.${fn.id}`,
+      fn.parameters.length,
+    ]);
     expect(harness.sort()).toEqual(goldenList.sort());
   });
 
   it.each(["zh-CN", "zh-TW"])("functions.%s.json has the same functions, translated", (locale) => {
     const english = readDistJson<Metadata>("functions.json");
     const localized = readDistJson<Metadata>(`functions.${locale}.json`);
-    expect(byId(localized.functions.map(published))).toEqual(byId(english.functions.map(published)));
+    expect(byId(localized.functions.map(published))).toEqual(
+      byId(english.functions.map(published))
+    );
     const englishById = new Map(english.functions.map((fn) => [fn.id, fn]));
     for (const fn of localized.functions) {
       const source = englishById.get(fn.id);
       // Every description is in Chinese: it holds CJK ideographs and differs from the English one.
-      expect({ id: fn.id, chinese: /[\u4e00-\u9fff]/.test(fn.description ?? "") }).toEqual({ id: fn.id, chinese: true });
+      expect({ id: fn.id, chinese: /[\u4e00-\u9fff]/.test(fn.description ?? "") }).toEqual({
+        id: fn.id,
+        chinese: true,
+      });
       expect(fn.description).not.toBe(source?.description);
       fn.parameters.forEach((parameter, index) => {
-        expect({ id: fn.id, parameter: parameter.name, chinese: /[\u4e00-\u9fff]/.test(parameter.description ?? "") }).toEqual({
+        expect({
+          id: fn.id,
+          parameter: parameter.name,
+          chinese: /[\u4e00-\u9fff]/.test(parameter.description ?? ""),
+        }).toEqual({
           id: fn.id,
           parameter: parameter.name,
           chinese: true,
@@ -105,7 +127,14 @@ describe("dist/functions.json", () => {
 
 describe("localised metadata", () => {
   const metadata: Metadata = {
-    functions: [{ id: "F", name: "F", description: "Adds.", parameters: [{ name: "a", description: "A number." }] }],
+    functions: [
+      {
+        id: "F",
+        name: "F",
+        description: "Adds.",
+        parameters: [{ name: "a", description: "A number." }],
+      },
+    ],
   };
 
   it("translates descriptions and keeps everything else", () => {
@@ -113,7 +142,12 @@ describe("localised metadata", () => {
       F: { description: "相加。", parameters: { a: "数字。" } },
     });
     expect(localized.functions).toEqual([
-      { id: "F", name: "F", description: "相加。", parameters: [{ name: "a", description: "数字。" }] },
+      {
+        id: "F",
+        name: "F",
+        description: "相加。",
+        parameters: [{ name: "a", description: "数字。" }],
+      },
     ]);
     expect([missing, unused]).toEqual([[], []]);
   });

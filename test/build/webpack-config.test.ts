@@ -14,10 +14,9 @@ interface Config {
   devServer: { host: string; port: number; server: unknown };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build config is CommonJS
 const makeConfig = require("../../webpack.config.js") as (
   env: Record<string, unknown>,
-  argv: Record<string, unknown>,
+  argv: Record<string, unknown>
 ) => Promise<Config>;
 
 beforeEach(() => getHttpsServerOptions.mockClear());
@@ -25,7 +24,10 @@ beforeEach(() => getHttpsServerOptions.mockClear());
 describe("webpack.config.js", () => {
   it("builds the two entries of the shared-runtime page with one runtime and lazy-only splitting", async () => {
     const config = await makeConfig({}, { mode: "production" });
-    expect(config.entry).toEqual({ functions: "./src/functions/functions.ts", taskpane: "./src/taskpane/index.tsx" });
+    expect(config.entry).toEqual({
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    });
     expect(config.output.filename).toBe("[name].js"); // the manifest names functions.js
     expect(config.optimization.runtimeChunk).toBe("single");
     expect(config.optimization.splitChunks.chunks).toBe("async");
@@ -43,14 +45,17 @@ describe("webpack.config.js", () => {
   });
 
   it("serves plain http without certificates for the browser", async () => {
-    const config = await makeConfig({ WEBPACK_SERVE: true, browser: true }, { mode: "development" });
+    const config = await makeConfig(
+      { WEBPACK_SERVE: true, browser: true },
+      { mode: "development" }
+    );
     expect(config.devServer).toMatchObject({ host: "localhost", port: 3000, server: "http" });
     expect(getHttpsServerOptions).not.toHaveBeenCalled();
   });
 
   it("refuses a public URL that is not https", async () => {
-    await expect(makeConfig({ publicUrl: "http://credit.example.com/" }, { mode: "production" })).rejects.toThrow(
-      "publicUrl must use https",
-    );
+    await expect(
+      makeConfig({ publicUrl: "http://credit.example.com/" }, { mode: "production" })
+    ).rejects.toThrow("publicUrl must use https");
   });
 });

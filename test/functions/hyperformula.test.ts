@@ -28,11 +28,46 @@ const sheets = {
   ],
   Receivables: [
     // A: as-of, B: due date, C: days overdue (formula), D: bucket, E: action, F: class
-    ["=DATE(2026,6,30)", "=DATE(2026,5,16)", "=AR.DAYSOVERDUE(B1,A1)", "=AR.AGINGBUCKET(B1,A1)", "=AR.COLLECTIONACTION(C1)", "=AR.DEBTCLASS(C1,\"zh-CN\")"],
-    ["=DATE(2026,6,30)", "=DATE(2026,6,30)", "=AR.DAYSOVERDUE(B2,A2)", "=AR.AGINGBUCKET(B2,A2)", "=AR.COLLECTIONACTION(C2)", "=AR.DEBTCLASS(C2)"],
-    ["=DATE(2026,6,30)", "=DATE(2025,12,31)", "=AR.DAYSOVERDUE(B3,A3)", "=AR.AGINGBUCKET(B3,A3,,\"zh-TW\")", "=AR.COLLECTIONACTION(C3,\"zh-CN\")", "=AR.DEBTCLASS(C3)"],
-    ["=DATE(2026,6,30)", "=NA()", "=AR.DAYSOVERDUE(B4,A4)", "=AR.AGINGBUCKET(B4,A4)", "=AR.COLLECTIONACTION(C4)", "=AR.DEBTCLASS(C4)"],
-    ["=DATE(2026,6,30)", "soon", "=AR.DAYSOVERDUE(B5,A5)", "=AR.AGINGBUCKET(B5,A5)", "=AR.COLLECTIONACTION(\"ten\")", "=AR.DEBTCLASS(1.5)"],
+    [
+      "=DATE(2026,6,30)",
+      "=DATE(2026,5,16)",
+      "=AR.DAYSOVERDUE(B1,A1)",
+      "=AR.AGINGBUCKET(B1,A1)",
+      "=AR.COLLECTIONACTION(C1)",
+      '=AR.DEBTCLASS(C1,"zh-CN")',
+    ],
+    [
+      "=DATE(2026,6,30)",
+      "=DATE(2026,6,30)",
+      "=AR.DAYSOVERDUE(B2,A2)",
+      "=AR.AGINGBUCKET(B2,A2)",
+      "=AR.COLLECTIONACTION(C2)",
+      "=AR.DEBTCLASS(C2)",
+    ],
+    [
+      "=DATE(2026,6,30)",
+      "=DATE(2025,12,31)",
+      "=AR.DAYSOVERDUE(B3,A3)",
+      '=AR.AGINGBUCKET(B3,A3,,"zh-TW")',
+      '=AR.COLLECTIONACTION(C3,"zh-CN")',
+      "=AR.DEBTCLASS(C3)",
+    ],
+    [
+      "=DATE(2026,6,30)",
+      "=NA()",
+      "=AR.DAYSOVERDUE(B4,A4)",
+      "=AR.AGINGBUCKET(B4,A4)",
+      "=AR.COLLECTIONACTION(C4)",
+      "=AR.DEBTCLASS(C4)",
+    ],
+    [
+      "=DATE(2026,6,30)",
+      "soon",
+      "=AR.DAYSOVERDUE(B5,A5)",
+      "=AR.AGINGBUCKET(B5,A5)",
+      '=AR.COLLECTIONACTION("ten")',
+      "=AR.DEBTCLASS(1.5)",
+    ],
   ],
   Results: [
     ["=AR.CREDITSCORE(Ratings!A1:R1)"],
@@ -53,12 +88,12 @@ const sheets = {
     ["=AR.AGINGBUCKET(Receivables!B1,Receivables!A1,{60,30})"],
     ["=AR.ORDERCHECK(1000000,700000,300000)"],
     ["=AR.ORDERCHECK(1000000,700000,300000.01)"],
-    ["=AR.ORDERCHECK(1000000,700000,300000,Receivables!C1,\"zh-CN\")"],
+    ['=AR.ORDERCHECK(1000000,700000,300000,Receivables!C1,"zh-CN")'],
     ["=AR.WCLIMIT(5000000,2000000,2500000,4000000,6000000)"],
     ["=AR.APPROVALLEVEL(1500000)"],
     ["=AR.APPROVALLEVEL(1500001)"],
     ["=AR.CREDITSCORE(Ratings!A5:B5)"],
-    ["=AR.AGINGBUCKET(Receivables!B1,Receivables!A1,,\"fr-FR\")"],
+    ['=AR.AGINGBUCKET(Receivables!B1,Receivables!A1,,"fr-FR")'],
   ],
 };
 
@@ -83,19 +118,28 @@ function value(sheet: keyof typeof sheets, a1: string): unknown {
 
 function errorOf(sheet: keyof typeof sheets, a1: string): { type: string; message: string } {
   const cell = value(sheet, a1);
-  if (!(cell instanceof DetailedCellError)) throw new Error(`${sheet}!${a1} is ${String(cell)}, not an error`);
+  if (!(cell instanceof DetailedCellError))
+    throw new Error(`${sheet}!${a1} is ${String(cell)}, not an error`);
   return { type: cell.type, message: cell.message };
 }
 
 describe("AR.* registered in HyperFormula", () => {
   it("knows all 11 functions by name", () => {
-    expect(Object.keys(AR_FUNCTIONS).sort()).toEqual(
-      [
-        "AR.AGINGBUCKET", "AR.APPROVALLEVEL", "AR.COLLECTIONACTION", "AR.CREDITGRADE", "AR.CREDITLIMIT",
-        "AR.CREDITSCORE", "AR.DAYSOVERDUE", "AR.DEBTCLASS", "AR.ORDERCHECK", "AR.PAYMENTTERMS", "AR.WCLIMIT",
-      ],
-    );
-    for (const name of Object.keys(AR_FUNCTIONS)) expect(hf.getRegisteredFunctionNames()).toContain(name);
+    expect(Object.keys(AR_FUNCTIONS).sort()).toEqual([
+      "AR.AGINGBUCKET",
+      "AR.APPROVALLEVEL",
+      "AR.COLLECTIONACTION",
+      "AR.CREDITGRADE",
+      "AR.CREDITLIMIT",
+      "AR.CREDITSCORE",
+      "AR.DAYSOVERDUE",
+      "AR.DEBTCLASS",
+      "AR.ORDERCHECK",
+      "AR.PAYMENTTERMS",
+      "AR.WCLIMIT",
+    ]);
+    for (const name of Object.keys(AR_FUNCTIONS))
+      expect(hf.getRegisteredFunctionNames()).toContain(name);
   });
 });
 
@@ -112,7 +156,10 @@ describe("scores, grades, limits from ranges", () => {
   });
 
   it("gives #N/A with a message when only 59 % of the weight is rated, and the error flows on", () => {
-    expect(errorOf("Results", "A4")).toEqual({ type: "NA", message: expect.stringContaining("insufficient data") });
+    expect(errorOf("Results", "A4")).toEqual({
+      type: "NA",
+      message: expect.stringContaining("insufficient data"),
+    });
     expect(errorOf("Results", "A6").type).toBe("NA");
   });
 
@@ -122,7 +169,10 @@ describe("scores, grades, limits from ranges", () => {
   });
 
   it("refuses text where a score is needed (#VALUE!)", () => {
-    expect(errorOf("Results", "A7")).toEqual({ type: "VALUE", message: expect.stringContaining("abc") });
+    expect(errorOf("Results", "A7")).toEqual({
+      type: "VALUE",
+      message: expect.stringContaining("abc"),
+    });
   });
 
   it("computes the order-based limits of §3", () => {
@@ -166,11 +216,15 @@ describe("dates, buckets, collection", () => {
   });
 
   it("propagates an #N/A due date through the chain", () => {
-    for (const column of ["C4", "D4", "E4", "F4"]) expect(errorOf("Receivables", column).type).toBe("NA");
+    for (const column of ["C4", "D4", "E4", "F4"])
+      expect(errorOf("Receivables", column).type).toBe("NA");
   });
 
   it("refuses text dates and days (#VALUE!) and fractional days (#NUM!)", () => {
-    expect(errorOf("Receivables", "C5")).toEqual({ type: "VALUE", message: expect.stringContaining("dueDate") });
+    expect(errorOf("Receivables", "C5")).toEqual({
+      type: "VALUE",
+      message: expect.stringContaining("dueDate"),
+    });
     expect(errorOf("Receivables", "D5").type).toBe("VALUE");
     expect(errorOf("Receivables", "E5").type).toBe("VALUE");
     expect(errorOf("Receivables", "F5").type).toBe("NUM");
@@ -183,7 +237,10 @@ describe("dates, buckets, collection", () => {
   });
 
   it("refuses an unknown language (#VALUE!)", () => {
-    expect(errorOf("Results", "A24")).toEqual({ type: "VALUE", message: expect.stringContaining("fr-FR") });
+    expect(errorOf("Results", "A24")).toEqual({
+      type: "VALUE",
+      message: expect.stringContaining("fr-FR"),
+    });
   });
 });
 

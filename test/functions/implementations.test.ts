@@ -33,7 +33,8 @@ function failureOf<T>(outcome: Outcome<T>): Failure {
 }
 
 function valueOf<T>(outcome: Outcome<T>): T {
-  if (isFailure(outcome)) throw new Error(`expected a value, got ${outcome.code} ${outcome.message}`);
+  if (isFailure(outcome))
+    throw new Error(`expected a value, got ${outcome.code} ${outcome.message}`);
   return outcome;
 }
 
@@ -121,7 +122,10 @@ describe("AR.CREDITGRADE and AR.PAYMENTTERMS", () => {
     expect(failureOf(creditGrade(100.1)).code).toBe("#NUM!");
     expect(failureOf(paymentTerms(-0.5)).code).toBe("#NUM!");
     expect(failureOf(creditGrade("A+")).code).toBe("#VALUE!");
-    expect(failureOf(creditGrade(null))).toEqual({ code: "#VALUE!", message: "score is blank: a value is required" });
+    expect(failureOf(creditGrade(null))).toEqual({
+      code: "#VALUE!",
+      message: "score is blank: a value is required",
+    });
   });
 });
 
@@ -166,7 +170,9 @@ describe("AR.DAYSOVERDUE and AR.AGINGBUCKET", () => {
     [180, "91-180"],
     [181, ">180"],
   ])("%p days overdue → %p", (days, label) => {
-    expect(valueOf(agingBucket(dueDaysBefore(days), AS_OF, undefined, undefined, today))).toBe(label);
+    expect(valueOf(agingBucket(dueDaysBefore(days), AS_OF, undefined, undefined, today))).toBe(
+      label
+    );
   });
 
   it("uses today when asOfDate is blank, and keeps the date part of a serial with a time", () => {
@@ -176,8 +182,12 @@ describe("AR.DAYSOVERDUE and AR.AGINGBUCKET", () => {
   });
 
   it("follows custom edges and the language", () => {
-    expect(valueOf(agingBucket(dueDaysBefore(20), AS_OF, [[0, 15, 30]], null, today))).toBe("16-30");
-    expect(valueOf(agingBucket(dueDaysBefore(31), AS_OF, [[0], [15], [30]], null, today))).toBe(">30");
+    expect(valueOf(agingBucket(dueDaysBefore(20), AS_OF, [[0, 15, 30]], null, today))).toBe(
+      "16-30"
+    );
+    expect(valueOf(agingBucket(dueDaysBefore(31), AS_OF, [[0], [15], [30]], null, today))).toBe(
+      ">30"
+    );
     expect(valueOf(agingBucket(dueDaysBefore(-1), AS_OF, null, "zh-CN", today))).toBe("未到期");
     expect(valueOf(agingBucket(dueDaysBefore(-1), AS_OF, null, "ZH-tw", today))).toBe("未到期");
   });
@@ -284,7 +294,9 @@ describe("AR.WCLIMIT", () => {
   });
 
   it("refuses figures that cannot be right", () => {
-    expect(failureOf(workingCapitalLimitOf(5e6, 2e6, 0, 4e6, 6e6)).message).toContain("currentLiabilities");
+    expect(failureOf(workingCapitalLimitOf(5e6, 2e6, 0, 4e6, 6e6)).message).toContain(
+      "currentLiabilities"
+    );
     expect(failureOf(workingCapitalLimitOf(1e6, 2e6, 1e6, 4e6, 6e6)).code).toBe("#NUM!"); // stock > CA
     expect(failureOf(workingCapitalLimitOf(null, 2e6, 1e6, 4e6, 6e6)).code).toBe("#VALUE!");
   });
@@ -321,18 +333,26 @@ describe("properties", () => {
         const outcome = creditScore(row(list));
         if (isFailure(outcome)) return outcome.code === "#N/A";
         return outcome >= 0 && outcome <= 100;
-      }),
+      })
     );
   });
 
   it("a higher rating never lowers the score (18 default weights)", () => {
-    const full = fc.array(fc.double({ min: 0, max: ratingMax, noNaN: true }), { minLength: 18, maxLength: 18 });
+    const full = fc.array(fc.double({ min: 0, max: ratingMax, noNaN: true }), {
+      minLength: 18,
+      maxLength: 18,
+    });
     fc.assert(
-      fc.property(full, fc.nat(17), fc.double({ min: 0, max: ratingMax, noNaN: true }), (list, index, raised) => {
-        const higher = [...list];
-        higher[index] = Math.max(list[index], raised);
-        return valueOf(creditScore(row(higher))) >= valueOf(creditScore(row(list))) - 1e-9;
-      }),
+      fc.property(
+        full,
+        fc.nat(17),
+        fc.double({ min: 0, max: ratingMax, noNaN: true }),
+        (list, index, raised) => {
+          const higher = [...list];
+          higher[index] = Math.max(list[index], raised);
+          return valueOf(creditScore(row(higher))) >= valueOf(creditScore(row(list))) - 1e-9;
+        }
+      )
     );
   });
 
@@ -347,8 +367,8 @@ describe("properties", () => {
           const lowLimit = valueOf(creditLimit(low, orders));
           const highLimit = valueOf(creditLimit(high, orders));
           return highLimit >= lowLimit && highLimit % DEFAULT_POLICY.limit.roundingUnit === 0;
-        },
-      ),
+        }
+      )
     );
   });
 
@@ -360,7 +380,7 @@ describe("properties", () => {
         const later = labels.indexOf(valueOf(agingBucket(due - extra, AS_OF, null, null, today)));
         const now = labels.indexOf(valueOf(agingBucket(due, AS_OF, null, null, today)));
         return valueOf(daysOverdueOf(due, AS_OF, today)) === days && now >= 0 && later >= now;
-      }),
+      })
     );
   });
 });

@@ -8,11 +8,20 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { attributes, count, el, missingPrerequisites, REPO_ROOT, strings, validate, xpath } from "./xmllint";
+import {
+  attributes,
+  count,
+  el,
+  missingPrerequisites,
+  REPO_ROOT,
+  strings,
+  validate,
+  xpath,
+} from "./xmllint";
 
 const MANIFEST = path.join(REPO_ROOT, "manifest.xml");
 const LOCALES = ["zh-CN", "zh-TW"];
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build config is CommonJS
+
 const { rewriteManifestUrls } = require("../../webpack.config.js") as {
   rewriteManifestUrls: (manifest: string, publicUrl: string) => string;
 };
@@ -63,7 +72,9 @@ function allUrls(file: string): string[] {
     ...attributes(file, `${el("Resources", "Images", "Image", "Override")}/@Value`),
     ...attributes(
       file,
-      ["IconUrl", "HighResolutionIconUrl", "SupportUrl"].map((name) => `${el("OfficeApp", name)}/@DefaultValue`).join(" | "),
+      ["IconUrl", "HighResolutionIconUrl", "SupportUrl"]
+        .map((name) => `${el("OfficeApp", name)}/@DefaultValue`)
+        .join(" | ")
     ),
     ...attributes(file, `${el("OfficeApp", "DefaultSettings", "SourceLocation")}/@DefaultValue`),
     ...strings(file, el("OfficeApp", "AppDomains", "AppDomain")),
@@ -74,7 +85,7 @@ function allUrls(file: string): string[] {
 function consistencyProblems(file: string): string[] {
   const problems: string[] = [];
   const idsByKind = new Map(
-    ["Images", "Urls", "ShortStrings", "LongStrings"].map((kind) => [kind, resourceIds(file, kind)]),
+    ["Images", "Urls", "ShortStrings", "LongStrings"].map((kind) => [kind, resourceIds(file, kind)])
   );
 
   // Every resid names a resource of the kind its element needs.
@@ -82,32 +93,43 @@ function consistencyProblems(file: string): string[] {
   for (const [element, kind] of Object.entries(RESOURCE_KIND)) {
     for (const resid of attributes(file, `//*[local-name()='${element}']/@resid`)) {
       checked++;
-      if (!idsByKind.get(kind)?.includes(resid)) problems.push(`${element} resid="${resid}" is not in ${kind}`);
+      if (!idsByKind.get(kind)?.includes(resid))
+        problems.push(`${element} resid="${resid}" is not in ${kind}`);
     }
   }
   const withResid = count(file, "//*[@resid]");
-  if (checked !== withResid) problems.push(`${withResid - checked} resid(s) on elements with no rule in RESOURCE_KIND`);
+  if (checked !== withResid)
+    problems.push(`${withResid - checked} resid(s) on elements with no rule in RESOURCE_KIND`);
   const ids = [...idsByKind.values()].flat();
   for (const id of new Set(ids)) {
-    if (ids.indexOf(id) !== ids.lastIndexOf(id)) problems.push(`resource id "${id}" is defined twice`);
+    if (ids.indexOf(id) !== ids.lastIndexOf(id))
+      problems.push(`resource id "${id}" is defined twice`);
   }
 
   // Shared runtime: one page is the runtime, the functions' page, the FunctionFile and the pane.
   const runtime = xpath(file, `string(${el("Runtimes", "Runtime")}/@resid)`);
-  if (xpath(file, `string(${el("Runtimes", "Runtime")}/@lifetime)`) !== "long") problems.push("Runtime lifetime is not long");
+  if (xpath(file, `string(${el("Runtimes", "Runtime")}/@lifetime)`) !== "long")
+    problems.push("Runtime lifetime is not long");
   const pages = {
-    "custom functions Page": xpath(file, `string(${el("ExtensionPoint", "Page", "SourceLocation")}/@resid)`),
+    "custom functions Page": xpath(
+      file,
+      `string(${el("ExtensionPoint", "Page", "SourceLocation")}/@resid)`
+    ),
     FunctionFile: xpath(file, `string(//*[local-name()='FunctionFile']/@resid)`),
     "ShowTaskpane SourceLocation": xpath(
       file,
-      `string(//*[local-name()='Action'][@*[local-name()='type']='ShowTaskpane']/*[local-name()='SourceLocation']/@resid)`,
+      `string(//*[local-name()='Action'][@*[local-name()='type']='ShowTaskpane']/*[local-name()='SourceLocation']/@resid)`
     ),
   };
   for (const [what, resid] of Object.entries(pages)) {
     if (resid !== runtime) problems.push(`${what} is "${resid}", not the Runtime's "${runtime}"`);
   }
-  const defaultPage = xpath(file, `string(${el("OfficeApp", "DefaultSettings", "SourceLocation")}/@DefaultValue)`);
-  if (defaultPage !== urlOf(file, runtime)) problems.push(`DefaultSettings page ${defaultPage} is not the Runtime's URL`);
+  const defaultPage = xpath(
+    file,
+    `string(${el("OfficeApp", "DefaultSettings", "SourceLocation")}/@DefaultValue)`
+  );
+  if (defaultPage !== urlOf(file, runtime))
+    problems.push(`DefaultSettings page ${defaultPage} is not the Runtime's URL`);
 
   // Every URL is https.
   for (const url of allUrls(file)) {
@@ -126,13 +148,31 @@ if (missing.length > 0) {
 } else {
   describe("manifest.xml against the Office add-in schemas", () => {
     it("validates (xmllint exit 0)", () => {
-      expect(validate(MANIFEST)).toEqual({ status: 0, errors: expect.stringContaining("validates") });
+      expect(validate(MANIFEST)).toEqual({
+        status: 0,
+        errors: expect.stringContaining("validates"),
+      });
     });
 
     it.each([
-      ["lifetime-forever", 'lifetime="long"', 'lifetime="forever"', "The value 'forever' is not an element of the set {'short', 'long'}"],
-      ["runtimes-empty", '<Runtime resid="Taskpane.Url" lifetime="long"/>', "", "Missing child element(s). Expected is ( {http://schemas.microsoft.com/office/taskpaneappversionoverrides}Runtime )"],
-      ["namespace-misspelt", "<Namespace resid=", "<NameSpace resid=", "NameSpace': This element is not expected. Expected is ( {http://schemas.microsoft.com/office/taskpaneappversionoverrides}Namespace )"],
+      [
+        "lifetime-forever",
+        'lifetime="long"',
+        'lifetime="forever"',
+        "The value 'forever' is not an element of the set {'short', 'long'}",
+      ],
+      [
+        "runtimes-empty",
+        '<Runtime resid="Taskpane.Url" lifetime="long"/>',
+        "",
+        "Missing child element(s). Expected is ( {http://schemas.microsoft.com/office/taskpaneappversionoverrides}Runtime )",
+      ],
+      [
+        "namespace-misspelt",
+        "<Namespace resid=",
+        "<NameSpace resid=",
+        "NameSpace': This element is not expected. Expected is ( {http://schemas.microsoft.com/office/taskpaneappversionoverrides}Namespace )",
+      ],
     ])("rejects the %s mutation (exit 3)", (name, from, to, error) => {
       const result = validate(mutated(name, from, to));
       expect(result.status).toBe(3);
@@ -148,10 +188,30 @@ if (missing.length > 0) {
     });
 
     it.each([
-      ["a resid with no resource", 'resid="Group.Label"', 'resid="Group.Labels"', 'Label resid="Group.Labels" is not in ShortStrings'],
-      ["an image resid naming a URL", '<bt:Image size="16" resid="Icon.16x16"/>', '<bt:Image size="16" resid="Taskpane.Url"/>', 'Image resid="Taskpane.Url" is not in Images'],
-      ["a second page for the functions", '<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="Functions.Script.Url"/>', 'custom functions Page is "Functions.Script.Url", not the Runtime\'s "Taskpane.Url"'],
-      ["a plain http URL", 'DefaultValue="https://localhost:3000/functions.json"', 'DefaultValue="http://localhost:3000/functions.json"', "URL is not https: http://localhost:3000/functions.json"],
+      [
+        "a resid with no resource",
+        'resid="Group.Label"',
+        'resid="Group.Labels"',
+        'Label resid="Group.Labels" is not in ShortStrings',
+      ],
+      [
+        "an image resid naming a URL",
+        '<bt:Image size="16" resid="Icon.16x16"/>',
+        '<bt:Image size="16" resid="Taskpane.Url"/>',
+        'Image resid="Taskpane.Url" is not in Images',
+      ],
+      [
+        "a second page for the functions",
+        '<Page>\n              <SourceLocation resid="Taskpane.Url"/>',
+        '<Page>\n              <SourceLocation resid="Functions.Script.Url"/>',
+        'custom functions Page is "Functions.Script.Url", not the Runtime\'s "Taskpane.Url"',
+      ],
+      [
+        "a plain http URL",
+        'DefaultValue="https://localhost:3000/functions.json"',
+        'DefaultValue="http://localhost:3000/functions.json"',
+        "URL is not https: http://localhost:3000/functions.json",
+      ],
     ])("catches %s", (_name, from, to, problem) => {
       expect(consistencyProblems(mutated("consistency", from, to))).toContain(problem);
     });
@@ -164,25 +224,46 @@ if (missing.length > 0) {
         CustomFunctionsRuntime: "1.1",
       });
       const namespaceId = xpath(MANIFEST, `string(${el("ExtensionPoint", "Namespace")}/@resid)`);
-      expect(xpath(MANIFEST, `string(${el("ShortStrings", "String")}[@id='${namespaceId}']/@DefaultValue)`)).toBe("AR");
-      expect(xpath(MANIFEST, `string(${el("OfficeApp", "Permissions")})`)).toBe("ReadWriteDocument");
-      expect(xpath(MANIFEST, `string(${el("OfficeApp", "DisplayName")}/@DefaultValue)`)).toBe("Credit Desk");
+      expect(
+        xpath(
+          MANIFEST,
+          `string(${el("ShortStrings", "String")}[@id='${namespaceId}']/@DefaultValue)`
+        )
+      ).toBe("AR");
+      expect(xpath(MANIFEST, `string(${el("OfficeApp", "Permissions")})`)).toBe(
+        "ReadWriteDocument"
+      );
+      expect(xpath(MANIFEST, `string(${el("OfficeApp", "DisplayName")}/@DefaultValue)`)).toBe(
+        "Credit Desk"
+      );
       expect(xpath(MANIFEST, `string(${el("OfficeTab")}/@id)`)).toBe("TabHome");
     });
 
     it("overrides the names, labels and functions metadata for zh-CN and zh-TW", () => {
-      const overridden = (nodes: string) => attributes(MANIFEST, `${nodes}/*[local-name()='Override']/@Locale`);
+      const overridden = (nodes: string) =>
+        attributes(MANIFEST, `${nodes}/*[local-name()='Override']/@Locale`);
       expect(overridden(el("OfficeApp", "DisplayName"))).toEqual(LOCALES);
       expect(overridden(el("OfficeApp", "Description"))).toEqual(LOCALES);
-      for (const id of ["Group.Label", "TaskpaneButton.Label", "TaskpaneButton.Tooltip", "GetStarted.Title"]) {
-        expect({ id, locales: overridden(`//*[local-name()='String'][@id='${id}']`) }).toEqual({ id, locales: LOCALES });
+      for (const id of [
+        "Group.Label",
+        "TaskpaneButton.Label",
+        "TaskpaneButton.Tooltip",
+        "GetStarted.Title",
+      ]) {
+        expect({ id, locales: overridden(`//*[local-name()='String'][@id='${id}']`) }).toEqual({
+          id,
+          locales: LOCALES,
+        });
       }
-      const metadataId = xpath(MANIFEST, `string(${el("ExtensionPoint", "Metadata", "SourceLocation")}/@resid)`);
+      const metadataId = xpath(
+        MANIFEST,
+        `string(${el("ExtensionPoint", "Metadata", "SourceLocation")}/@resid)`
+      );
       const metadata = `${el("Resources", "Urls", "Url")}[@id='${metadataId}']`;
       expect(xpath(MANIFEST, `string(${metadata}/@DefaultValue)`)).toMatch(/\/functions\.json$/);
       for (const locale of LOCALES) {
         expect(xpath(MANIFEST, `string(${metadata}/*[@Locale='${locale}']/@Value)`)).toMatch(
-          new RegExp(`/functions\\.${locale}\\.json$`),
+          new RegExp(`/functions\\.${locale}\\.json$`)
         );
       }
     });
@@ -191,11 +272,18 @@ if (missing.length > 0) {
       const ids = resourceIds(MANIFEST, "Images");
       expect(ids.length).toBeGreaterThanOrEqual(3);
       for (const id of ids) {
-        const url = xpath(MANIFEST, `string(${el("Resources", "Images", "Image")}[@id='${id}']/@DefaultValue)`);
+        const url = xpath(
+          MANIFEST,
+          `string(${el("Resources", "Images", "Image")}[@id='${id}']/@DefaultValue)`
+        );
         const file = path.join(REPO_ROOT, new URL(url).pathname);
         const png = fs.readFileSync(file);
         const size = Number(/(\d+)x\d+$/.exec(id)?.[1]);
-        expect({ id, width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ id, width: size, height: size });
+        expect({ id, width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({
+          id,
+          width: size,
+          height: size,
+        });
       }
     });
 
@@ -215,12 +303,18 @@ if (missing.length > 0) {
 describe("icons", () => {
   it("are exactly what assets/icons/make-icons.js draws", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "credit-desk-icons-"));
-    fs.copyFileSync(path.join(REPO_ROOT, "assets/icons/make-icons.js"), path.join(dir, "make-icons.js"));
+    fs.copyFileSync(
+      path.join(REPO_ROOT, "assets/icons/make-icons.js"),
+      path.join(dir, "make-icons.js")
+    );
     expect(spawnSync(process.execPath, [path.join(dir, "make-icons.js")]).status).toBe(0);
     for (const size of [16, 32, 64, 80]) {
       const name = `icon-${size}.png`;
       const drawn = fs.readFileSync(path.join(dir, name));
-      expect({ name, same: drawn.equals(fs.readFileSync(path.join(REPO_ROOT, "assets/icons", name))) }).toEqual({
+      expect({
+        name,
+        same: drawn.equals(fs.readFileSync(path.join(REPO_ROOT, "assets/icons", name))),
+      }).toEqual({
         name,
         same: true,
       });

@@ -34,7 +34,9 @@ export interface ValidationResult {
 }
 
 export function validate(file: string): ValidationResult {
-  const result = spawnSync(XMLLINT, ["--noout", "--nonet", "--schema", ROOT_SCHEMA, file], { encoding: "utf8" });
+  const result = spawnSync(XMLLINT, ["--noout", "--nonet", "--schema", ROOT_SCHEMA, file], {
+    encoding: "utf8",
+  });
   return { status: result.status, errors: result.stderr };
 }
 
@@ -42,7 +44,8 @@ export function validate(file: string): ValidationResult {
 export function xpath(file: string, expression: string): string {
   const result = spawnSync(XMLLINT, ["--nonet", "--xpath", expression, file], { encoding: "utf8" });
   if (result.status === XPATH_EMPTY) return "";
-  if (result.status !== 0) throw new Error(`xmllint --xpath "${expression}" failed: ${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`xmllint --xpath "${expression}" failed: ${result.stderr}`);
   // xmllint ends the printed result with a newline that is not part of the value.
   return result.stdout.replace(/\n$/, "");
 }
@@ -54,11 +57,18 @@ export function count(file: string, nodes: string): number {
 /** The string value of each node the expression selects, in document order. */
 export function strings(file: string, nodes: string): string[] {
   const values: string[] = [];
-  for (let i = 1; i <= count(file, nodes); i++) values.push(xpath(file, `string((${nodes})[${i}])`));
+  for (let i = 1; i <= count(file, nodes); i++)
+    values.push(xpath(file, `string((${nodes})[${i}])`));
   return values;
 }
 
-const XML_ENTITIES: Record<string, string> = { "&quot;": '"', "&apos;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
+const XML_ENTITIES: Record<string, string> = {
+  "&quot;": '"',
+  "&apos;": "'",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&amp;": "&",
+};
 
 /**
  * The values of the attributes an expression selects (e.g. `//*[@resid]/@resid`), in document
@@ -75,5 +85,8 @@ export function attributes(file: string, nodes: string): string[] {
 
 /** An element anywhere in the document by local name, e.g. el("Runtime") → //*[local-name()='Runtime']. */
 export function el(...names: string[]): string {
-  return names.map((name) => `/*[local-name()='${name}']`).join("/").replace(/^/, "/");
+  return names
+    .map((name) => `/*[local-name()='${name}']`)
+    .join("/")
+    .replace(/^/, "/");
 }

@@ -15,16 +15,27 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { CellInput, RangeInput } from "../../../src/functions/arguments";
-import { FAILURE_CODES, type FailureCode, type Outcome, isFailure } from "../../../src/functions/failure";
+import {
+  FAILURE_CODES,
+  type FailureCode,
+  type Outcome,
+  isFailure,
+} from "../../../src/functions/failure";
 import * as ar from "../../../src/functions/implementations";
 import type { SerialDate } from "../../../src/engine/types";
 
 type Argument = CellInput | RangeInput;
 
 const REQUIRED_SCALAR: FunctionArgument = { argumentType: FunctionArgumentType.ANY };
-const OPTIONAL_SCALAR: FunctionArgument = { argumentType: FunctionArgumentType.ANY, optionalArg: true };
+const OPTIONAL_SCALAR: FunctionArgument = {
+  argumentType: FunctionArgumentType.ANY,
+  optionalArg: true,
+};
 const REQUIRED_RANGE: FunctionArgument = { argumentType: FunctionArgumentType.ANY };
-const OPTIONAL_RANGE: FunctionArgument = { argumentType: FunctionArgumentType.ANY, optionalArg: true };
+const OPTIONAL_RANGE: FunctionArgument = {
+  argumentType: FunctionArgumentType.ANY,
+  optionalArg: true,
+};
 
 const ERROR_TYPES: Record<FailureCode, ErrorType> = {
   [FAILURE_CODES.invalidValue]: ErrorType.VALUE,
@@ -43,7 +54,8 @@ export const AR_FUNCTIONS: Record<string, ArFunction> = {
   "AR.CREDITSCORE": {
     method: "creditScore",
     parameters: [REQUIRED_RANGE, OPTIONAL_RANGE, OPTIONAL_SCALAR],
-    run: ([ratings, weights, ratingMax]) => ar.creditScore(ratings, weights, ratingMax as CellInput),
+    run: ([ratings, weights, ratingMax]) =>
+      ar.creditScore(ratings, weights, ratingMax as CellInput),
   },
   "AR.CREDITGRADE": {
     method: "creditGrade",
@@ -58,11 +70,18 @@ export const AR_FUNCTIONS: Record<string, ArFunction> = {
   "AR.CREDITLIMIT": {
     method: "creditLimit",
     parameters: [REQUIRED_SCALAR, REQUIRED_SCALAR, OPTIONAL_SCALAR],
-    run: ([score, orders, isNew]) => ar.creditLimit(score as CellInput, orders as CellInput, isNew as CellInput),
+    run: ([score, orders, isNew]) =>
+      ar.creditLimit(score as CellInput, orders as CellInput, isNew as CellInput),
   },
   "AR.WCLIMIT": {
     method: "workingCapitalLimit",
-    parameters: [REQUIRED_SCALAR, REQUIRED_SCALAR, REQUIRED_SCALAR, REQUIRED_SCALAR, REQUIRED_SCALAR],
+    parameters: [
+      REQUIRED_SCALAR,
+      REQUIRED_SCALAR,
+      REQUIRED_SCALAR,
+      REQUIRED_SCALAR,
+      REQUIRED_SCALAR,
+    ],
     run: (args) => {
       const [ca, inventory, cl, tl, equity] = args as CellInput[];
       return ar.workingCapitalLimitOf(ca, inventory, cl, tl, equity);
@@ -96,7 +115,13 @@ export const AR_FUNCTIONS: Record<string, ArFunction> = {
   },
   "AR.ORDERCHECK": {
     method: "orderCheck",
-    parameters: [REQUIRED_SCALAR, REQUIRED_SCALAR, REQUIRED_SCALAR, OPTIONAL_SCALAR, OPTIONAL_SCALAR],
+    parameters: [
+      REQUIRED_SCALAR,
+      REQUIRED_SCALAR,
+      REQUIRED_SCALAR,
+      OPTIONAL_SCALAR,
+      OPTIONAL_SCALAR,
+    ],
     run: (args) => {
       const [limit, exposure, order, maxDays, language] = args as CellInput[];
       return ar.orderCheckOf(limit, exposure, order, maxDays, language);
@@ -106,14 +131,19 @@ export const AR_FUNCTIONS: Record<string, ArFunction> = {
 
 /** A number HyperFormula carries with a format (dates, currency, percent). */
 function isRichNumber(value: unknown): value is { val: number } {
-  return typeof value === "object" && value !== null && typeof (value as { val?: unknown }).val === "number";
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { val?: unknown }).val === "number"
+  );
 }
 
 function toCell(value: unknown): CellInput | CellError {
   if (value === undefined) return undefined;
   if (value === EmptyValue) return null;
   if (value instanceof CellError) return value;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   if (isRichNumber(value)) return value.val;
   throw new TypeError(`Unexpected HyperFormula argument: ${String(value)}`);
 }
@@ -141,7 +171,10 @@ function toHyperFormula(outcome: Outcome<number | string>): number | string | Ce
 export function arFunctionPlugin(today: () => SerialDate): FunctionPluginDefinition {
   class ArFunctionPlugin extends FunctionPlugin {
     static override implementedFunctions = Object.fromEntries(
-      Object.entries(AR_FUNCTIONS).map(([name, fn]) => [name, { method: fn.method, parameters: fn.parameters }]),
+      Object.entries(AR_FUNCTIONS).map(([name, fn]) => [
+        name,
+        { method: fn.method, parameters: fn.parameters },
+      ])
     );
 
     private evaluate(name: string, ast: Invocation, state: State) {
