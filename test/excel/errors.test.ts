@@ -1,0 +1,58 @@
+import {
+  CELL_EDIT_MODE_MESSAGE,
+  ExcelAdapterError,
+  REQUEST_TOO_LARGE_MESSAGE,
+  cancelledError,
+  isPayloadTooLarge,
+  throwIfCancelled,
+  translateOfficeError,
+} from "../../src/excel/errors";
+
+/** The shape Office.js errors have: an Error with a string `code`. */
+function officeError(code: string, message = "from Excel"): Error & { code: string } {
+  return Object.assign(new Error(message), { code });
+}
+
+describe("Office errors", () => {
+  it("asks to finish the cell edit, and says a retry is safe", () => {
+    const error = translateOfficeError(officeError("InvalidOperationInCellEditMode"));
+    expect(error).toMatchObject({ code: "CELL_EDIT_MODE", message: CELL_EDIT_MODE_MESSAGE, retryable: true });
+    expect(CELL_EDIT_MODE_MESSAGE).toBe("Finish editing the cell, then run the review again.");
+  });
+
+  it("names the sheet that went missing", () => {
+    const error = translateOfficeError(officeError("ItemNotFound"), { sheet: "Receivables" });
+    expect(error).toMatchObject({ code: "SHEET_MISSING", sheet: "Receivables", retryable: true });
+    expect(error.message).toContain('"Receivables" was renamed or deleted');
+  });
+
+  it("tells payload limits apart and reports them clearly", () => {
+    expect(isPayloadTooLarge(officeError("RequestPayloadSizeLimitExceeded"))).toBe(true);
+    expect(isPayloadTooLarge(officeError("ResponsePayloadSizeLimitExceeded"))).toBe(true);
+    expect(isPayloadTooLarge(officeError("ItemNotFound"))).toBe(false);
+    expect(translateOfficeError(officeError("ResponsePayloadSizeLimitExceeded")).message).toBe(REQUEST_TOO_LARGE_MESSAGE);
+  });
+
+  it("reports a protected sheet and anything else with Excel's own words, never silently", () => {
+    expect(translateOfficeError(officeError("AccessDenied")).code).toBe("SHEET_PROTECTED");
+    const other = translateOfficeError(officeError("GeneralException", "Something odd"));
+    expect(other.code).toBe("EXCEL_FAILED");
+    expect(other.message).toBe("Excel could not complete the request (GeneralException): Something odd");
+    expect(translateOfficeError("plain text").message).toContain("(unknown): plain text");
+  });
+
+  it("keeps an adapter error as it is and links the Office error as the cause", () => {
+    const original = officeError("ItemNotFound");
+    const translated = translateOfficeError(original);
+    expect(translated.cause).toBe(original);
+    expect(translateOfficeError(translated)).toBe(translated);
+  });
+
+  it("cancels with the name the pane's abort path looks for", () => {
+    const controller = new AbortController();
+    expect(() => throwIfCancelled(controller.signal)).not.toThrow();
+    controller.abort();
+    expect(() => throwIfCancelled(controller.signal)).toThrow(ExcelAdapterError);
+    expect(cancelledError().name).toBe("AbortError");
+  });
+});

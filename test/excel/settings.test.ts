@@ -1,0 +1,86 @@
+import fc from "fast-check";
+import { DEFAULT_POLICY } from "../../src/engine/policy";
+import { type SettingsStore, loadSettings, saveSettings } from "../../src/excel/settings";
+import { type DocumentSettings, SETTINGS_KEY, decodeSettings, encodeSettings, settingsUnreadable } from "../../src/excel/settings-codec";
+
+/** `Office.context.document.settings` in memory; `failWith` makes the next save fail. */
+function memoryStore(): SettingsStore & { saved: Map<string, unknown>; failWith: string | null; saves: number } {
+  const values = new Map<string, unknown>();
+  const store = {
+    saved: new Map<string, unknown>(),
+    failWith: null as string | null,
+    saves: 0,
+    get: (name: string) => values.get(name) ?? null,
+    set: (name: string, value: unknown) => void values.set(name, value),
+    saveAsync(callback: Parameters<SettingsStore["saveAsync"]>[0]) {
+      store.saves += 1;
+      // Office calls back later, never during saveAsync itself.
+      setTimeout(() => {
+        if (store.failWith) return callback({ status: 1 as Office.AsyncResultStatus, error: { message: store.failWith } });
+        store.saved = new Map(values);
+        callback({ status: 0 as Office.AsyncResultStatus });
+      }, 0);
+    },
+  };
+  return store;
+}
+
+const SETTINGS: DocumentSettings = {
+  locale: "zh-CN",
+  columnMapping: { customers: { id: 1, name: 3 }, receivables: { amount: 7 } },
+  policy: DEFAULT_POLICY,
+  asOf: { kind: "fixed", date: 46203 },
+};
+
+describe("document settings", () => {
+  it("saves through saveAsync and loads back the same settings", async () => {
+    const store = memoryStore();
+    await saveSettings(SETTINGS, store);
+    expect(store.saves).toBe(1);
+    expect(typeof store.saved.get(SETTINGS_KEY)).toBe("string");
+    expect(loadSettings(store)).toEqual({ settings: SETTINGS, dropped: [] });
+  });
+
+  it("rejects with a clear error when Office cannot save", async () => {
+    const store = memoryStore();
+    store.failWith = "The document is read-only.";
+    await expect(saveSettings(SETTINGS, store)).rejects.toMatchObject({
+      code: "SETTINGS_NOT_SAVED",
+      message: "The settings could not be saved in the workbook: The document is read-only.",
+    });
+  });
+
+  it("starts from nothing when nothing was saved", () => {
+    expect(loadSettings(memoryStore())).toEqual({ settings: {}, dropped: [] });
+  });
+
+  it("keeps what it can read of damaged settings and names what it left out", () => {
+    const decoded = decodeSettings(
+      JSON.stringify({
+        locale: 42,
+        columnMapping: { customers: { id: 2, name: 0, score: "C" }, suppliers: { id: 1 } },
+        asOf: { kind: "fixed", date: "2026-06-30" },
+        policy: DEFAULT_POLICY,
+      })
+    );
+    expect(decoded.settings).toEqual({ columnMapping: { customers: { id: 2 } }, policy: DEFAULT_POLICY });
+    expect(decoded.dropped).toHaveLength(5);
+    expect(decoded.dropped.join("\n")).toContain('"customers.name"');
+    expect(decodeSettings("{not json")).toEqual({ settings: {}, dropped: [settingsUnreadable] });
+    expect(decodeSettings({ locale: "en-US" }).settings).toEqual({ locale: "en-US" });
+  });
+
+  it("reads back whatever it wrote (property)", () => {
+    const field = fc.constantFrom("id", "name", "amount", "dueDate");
+    const columns = fc.dictionary(field, fc.integer({ min: 1, max: 16_384 }));
+    const settings = fc.record(
+      {
+        locale: fc.constantFrom("en-US", "zh-CN", "zh-TW"),
+        columnMapping: fc.record({ customers: columns, receivables: columns, orders: columns }, { requiredKeys: [] }),
+        asOf: fc.oneof(fc.constant({ kind: "today" as const }), fc.integer({ min: 61, max: 80_000 }).map((date) => ({ kind: "fixed" as const, date }))),
+      },
+      { requiredKeys: [] }
+    );
+    fc.assert(fc.property(settings, (value) => expect(decodeSettings(encodeSettings(value))).toEqual({ settings: value, dropped: [] })));
+  });
+});
