@@ -1,6 +1,8 @@
 /**
  * What Fluent UI expects from a browser that jsdom lacks. Imported first by every pane test.
  */
+import { configure } from "@testing-library/react";
+
 if (!window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList => ({
     matches: false,
@@ -23,4 +25,5 @@ if (!("ResizeObserver" in window)) {
   Object.assign(window, { ResizeObserver: NoResizeObserver });
 }
 
-export {};
+// Full reviews render large grids; on a loaded machine they take longer than the 1 s default.
+configure({ asyncUtilTimeout: 5000 });

@@ -38,7 +38,10 @@ export function App() {
         <ReviewTab controller={controller} onSelectCustomer={selection.select} />
       </div>
       {tab === "aging" && <AgingTab prepared={prepared} onSelectCustomer={selection.select} />}
-      {tab === "policy" && <PolicyTab />}
+      {/* Kept mounted so unsaved policy edits survive a look at another tab. */}
+      <div hidden={tab !== "policy"}>
+        <PolicyTab inUse={prepared ? prepared.policy : null} />
+      </div>
       {selection.watchError !== null && (
         <MessageBar intent="warning">
           <MessageBarBody>

@@ -2,7 +2,7 @@
  * The policy being edited: loaded from the document's settings, checked on every change, saved
  * back only when valid, so that the next person opening the workbook runs the same policy.
  */
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_POLICY, type Policy } from "../../engine/policy";
 import type { ReviewPipeline } from "../flow/review-pipeline";
 import { checkPolicy, type PolicyIssue } from "../policy-editor/check-policy";
@@ -26,20 +26,27 @@ export interface PolicyEditor {
   save(): Promise<void>;
 }
 
+/**
+ * `inUse` is the policy the last review ran with (e.g. from the workbook's Policy sheet): shown
+ * when the document has no saved policy, so the form starts from what the workbook really uses.
+ */
 export function usePolicyEditor(
   settings: SettingsPort,
   validatePolicy: ReviewPipeline["validatePolicy"],
-  knownPaths: PolicyPath[]
+  knownPaths: PolicyPath[],
+  inUse: Policy | null
 ): PolicyEditor {
-  const [draft, setDraft] = useState<Policy>(DEFAULT_POLICY);
+  const [draft, setDraft] = useState<Policy>(inUse ?? DEFAULT_POLICY);
   const [saveState, setSaveState] = useState<SaveState>("clean");
   const [saveError, setSaveError] = useState<string | null>(null);
+  // Edits not yet saved are never replaced by a policy loaded from elsewhere.
+  const editing = useRef(false);
 
   useEffect(() => {
     let live = true;
     settings.load().then(
       (stored) => {
-        if (live && stored.policy) setDraft(stored.policy);
+        if (live && !editing.current) setDraft(stored.policy ?? inUse ?? DEFAULT_POLICY);
       },
       (error: unknown) => {
         if (live) {
@@ -51,7 +58,7 @@ export function usePolicyEditor(
     return () => {
       live = false;
     };
-  }, [settings]);
+  }, [settings, inUse]);
 
   const issues = useMemo(() => checkPolicy(draft), [draft]);
   const engineErrors = useMemo(() => {
@@ -62,11 +69,13 @@ export function usePolicyEditor(
 
   const update = useCallback((path: PolicyPath, value: number | string | number[]) => {
     setDraft((current) => setPolicyValue(current, path, value));
+    editing.current = true;
     setSaveState("dirty");
   }, []);
 
   const resetToDefaults = useCallback(() => {
     setDraft(DEFAULT_POLICY);
+    editing.current = true;
     setSaveState("dirty");
   }, []);
 
@@ -76,6 +85,7 @@ export function usePolicyEditor(
     try {
       const stored = await settings.load();
       await settings.save({ ...stored, policy: draft });
+      editing.current = false;
       setSaveState("saved");
       setSaveError(null);
     } catch (error) {

@@ -35,12 +35,17 @@ export function policyFieldPaths(policy: Policy): PolicyPath[] {
   ];
 }
 
-export function PolicyTab() {
+export interface PolicyTabProps {
+  /** The policy the last review ran with, shown when the document has none saved. */
+  inUse: Policy | null;
+}
+
+export function PolicyTab({ inUse }: PolicyTabProps) {
   const { t } = usePaneLanguage();
   const { port, pipeline } = usePaneServices();
   // The form's fields follow the default policy's shape (18 factors, 4 grades, 4 limit bands).
   const editorPaths = useMemo(() => policyFieldPaths(DEFAULT_POLICY), []);
-  const editor = usePolicyEditor(port.settings, pipeline.validatePolicy, editorPaths);
+  const editor = usePolicyEditor(port.settings, pipeline.validatePolicy, editorPaths, inUse);
   const { draft, issues, engineErrors, update } = editor;
 
   const messagesFor = useCallback(

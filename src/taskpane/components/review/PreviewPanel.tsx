@@ -21,10 +21,8 @@ export function PreviewPanel({ prepared, onApply, onCancel, onSelectCustomer }: 
   return (
     <section aria-label={t("preview.title")}>
       <h2>{t("preview.title")}</h2>
-      <p>
-        {t("preview.asOfPolicy", { date: format.date(prepared.asOf), version: prepared.policy.version })}{" "}
-        {t(`policySource.${prepared.policySource}`)}
-      </p>
+      <p>{t("preview.asOfPolicy", { date: format.date(prepared.asOf), version: prepared.policy.version })}</p>
+      <p>{t(`policySource.${prepared.policySource}`)}</p>
       <GradeCounts summary={preview} />
       <SuspendedList rows={preview.suspended} />
       {preview.changes.length > 0 ? (
