@@ -51,11 +51,18 @@ async function start(container: HTMLElement): Promise<void> {
   const host = await detectHost();
   const today = localToday();
   const services: PaneServices =
-    host === "excel" ? { port: createExcelPort(), pipeline: createDefaultPipeline(), host, today } : browserServices(today);
-  const locale = paneLocaleFor(host === "excel" ? Office.context.displayLanguage : navigator.language);
+    host === "excel"
+      ? { port: createExcelPort(), pipeline: createDefaultPipeline(), host, today }
+      : browserServices(today);
+  const locale = paneLocaleFor(
+    host === "excel" ? Office.context.displayLanguage : navigator.language
+  );
   createRoot(container).render(
     <StrictMode>
-      <PaneErrorBoundary locale={locale} onError={(error, info) => console.error(error, info.componentStack)}>
+      <PaneErrorBoundary
+        locale={locale}
+        onError={(error, info) => console.error(error, info.componentStack)}
+      >
         <PaneProviders services={services} initialLocale={locale}>
           <App />
         </PaneProviders>

@@ -19,7 +19,9 @@ describe("aging tab", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Aging" }));
 
     const grid = screen.getByRole("grid", { name: "Aging by customer" });
-    const headers = within(grid).getAllByRole("columnheader").map((cell) => cell.textContent);
+    const headers = within(grid)
+      .getAllByRole("columnheader")
+      .map((cell) => cell.textContent);
     expect(headers).toEqual([
       "Customer",
       "Not due",
@@ -52,7 +54,9 @@ describe("aging tab", () => {
 
     const oldest = within(screen.getByTestId("aging-row-customer:C3")).getAllByText("20,000.00")[0];
     expect(oldest).toHaveStyle({ backgroundColor: agingColors(4, 6).fill });
-    const notDue = within(screen.getByTestId("aging-row-customer:C1")).getAllByText("100,000.00")[0];
+    const notDue = within(screen.getByTestId("aging-row-customer:C1")).getAllByText(
+      "100,000.00"
+    )[0];
     expect(notDue).toHaveStyle({ backgroundColor: agingColors(0, 6).fill });
 
     const chart = screen.getByRole("img", { name: "Open amount per aging bucket" });
@@ -74,7 +78,9 @@ describe("aging tab", () => {
         none: { amounts: [0, 0, 0], unapplied: 0, net: 0, averageAgeDays: null },
       },
     };
-    const ids = agingRows(aging, []).flatMap((row) => (row.kind === "customer" ? [row.id] : [row.kind]));
+    const ids = agingRows(aging, []).flatMap((row) =>
+      row.kind === "customer" ? [row.id] : [row.kind]
+    );
     expect(ids).toEqual(["late", "mid", "big", "total", "share"]);
   });
 });

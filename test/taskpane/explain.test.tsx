@@ -38,19 +38,27 @@ describe("customer explain panel", () => {
     // Orders in the window: 200,000 + 150,000 + 50,000 = 400,000; × 300 % = 1,200,000 (already a multiple of 1,000).
     const limit = listNamed("Credit limit, step by step");
     expect(limit).toHaveTextContent("Base: orders of the last 3 months = 400,000.00 (3 orders).");
-    expect(limit).toHaveTextContent("Score 90.0 is in the band from 90: multiplier 300%, terms up to 120 days.");
+    expect(limit).toHaveTextContent(
+      "Score 90.0 is in the band from 90: multiplier 300%, terms up to 120 days."
+    );
     expect(limit).toHaveTextContent(
       "Order-based limit: 400,000.00 × 300% = 1,200,000.00, rounded down to a multiple of 1,000.00 = 1,200,000.00."
     );
-    expect(limit).toHaveTextContent("Working-capital limit: not computed (balance sheet incomplete).");
+    expect(limit).toHaveTextContent(
+      "Working-capital limit: not computed (balance sheet incomplete)."
+    );
     expect(limit).toHaveTextContent("No adjustment: the limit stays 1,200,000.00, terms 120 days.");
     // 1,200,000 ≤ 1,500,000 → approval level 1.
     expect(limit).toHaveTextContent("Final limit 1,200,000.00, terms 120 days, approval level 1.");
 
     // Exposure = open 100,000 + the unshipped order of 50,000; available = 1,200,000 − 150,000.
     const exposure = listNamed("Exposure and available credit");
-    expect(exposure).toHaveTextContent("Exposure = open 100,000.00 + unshipped orders 50,000.00 = 150,000.00.");
-    expect(exposure).toHaveTextContent("Available = limit 1,200,000.00 − exposure 150,000.00 = 1,050,000.00.");
+    expect(exposure).toHaveTextContent(
+      "Exposure = open 100,000.00 + unshipped orders 50,000.00 = 150,000.00."
+    );
+    expect(exposure).toHaveTextContent(
+      "Available = limit 1,200,000.00 − exposure 150,000.00 = 1,050,000.00."
+    );
 
     const buckets = listNamed("Open amount per aging bucket");
     expect(buckets).toHaveTextContent("Not due: 100,000.00");
@@ -85,6 +93,8 @@ describe("customer explain panel", () => {
     expect(score).toHaveTextContent("Rated weight 44 of 100: coverage 44%.");
     expect(score).toHaveTextContent("Coverage is below 60%: not enough data for a grade.");
     expect(screen.getByTestId("factor-history")).toHaveTextContent("not rated (weight 4 left out)");
-    expect(listNamed("Credit limit, step by step")).toHaveTextContent("No score band: multiplier 0, no credit terms.");
+    expect(listNamed("Credit limit, step by step")).toHaveTextContent(
+      "No score band: multiplier 0, no credit terms."
+    );
   });
 });

@@ -3,7 +3,11 @@ import type { OutputPlan } from "../../src/workbook/plan";
 import type { RawWorkbook } from "../../src/workbook/raw";
 import { createMemorySettings } from "../../src/taskpane/ports/memory-settings";
 import type { PaneSettings } from "../../src/taskpane/ports/pane-settings";
-import type { ProgressListener, SelectedRow, WorkbookPort } from "../../src/taskpane/ports/workbook-port";
+import type {
+  ProgressListener,
+  SelectedRow,
+  WorkbookPort,
+} from "../../src/taskpane/ports/workbook-port";
 
 export interface FakePort extends WorkbookPort {
   reads: number;
@@ -47,7 +51,9 @@ export function createFakePort(options: FakePortOptions = {}): FakePort {
       if (options.holdRead) {
         await new Promise<void>((resolve, reject) => {
           releaseRead = resolve;
-          signal.addEventListener("abort", () => reject(Object.assign(new Error("aborted"), { name: "AbortError" })));
+          signal.addEventListener("abort", () =>
+            reject(Object.assign(new Error("aborted"), { name: "AbortError" }))
+          );
         });
       }
       onProgress({ phase: "read", done: 3, total: 3 });

@@ -90,14 +90,29 @@ const PREVIOUS_REVIEW = serialFromYmd(2026, 3, 31);
 
 /** Read back by position: date, version, id, name, score, grade, limit, terms, status, reason codes. */
 export const CREDIT_LOG: RawSheet = sheet("Credit Log", [
-  ["Review date", "Policy version", "Customer ID", "Customer name", "Score", "Grade", "Credit limit", "Terms", "Status code", "Reason codes", "Status", "Reasons"],
+  [
+    "Review date",
+    "Policy version",
+    "Customer ID",
+    "Customer name",
+    "Score",
+    "Grade",
+    "Credit limit",
+    "Terms",
+    "Status code",
+    "Reason codes",
+    "Status",
+    "Reasons",
+  ],
   [PREVIOUS_REVIEW, "CP-2026.1", "C1", "Alpha Trading", 88, "B", 600000, 90, "OK", "", "OK", ""],
   [PREVIOUS_REVIEW, "CP-2026.1", "C2", "Beta Ltd", 80, "B", 600000, 90, "OK", "", "OK", ""],
   [PREVIOUS_REVIEW, "CP-2026.1", "C3", "Gamma Co", 55, "D", 0, 0, "OK", "", "OK", ""],
   [PREVIOUS_REVIEW, "CP-2026.1", "C5", "Epsilon Inc", 95, "A", 450000, 120, "OK", "", "OK", ""],
 ]);
 
-export function fixtureWorkbook(options: { idHeader?: string; withLog?: boolean } = {}): RawWorkbook {
+export function fixtureWorkbook(
+  options: { idHeader?: string; withLog?: boolean } = {}
+): RawWorkbook {
   const sheets = [customersSheet(options.idHeader), RECEIVABLES, ORDERS];
   if (options.withLog !== false) sheets.push(CREDIT_LOG);
   return { sheets, date1904: false, locale: "en-US" };

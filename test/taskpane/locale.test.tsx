@@ -44,7 +44,9 @@ describe("languages", () => {
     await screen.findByRole("heading", { name: "预览：评审将写入的内容" });
     expect(screen.getByTestId("change-row-C2")).toHaveTextContent("600,000.00 → 450,000.00");
     expect(screen.getByTestId("change-row-C2")).toHaveTextContent("90 天 → 60 天");
-    expect(screen.getByTestId("change-row-C2")).toHaveTextContent(outputLabels("zh-CN").reasons.OVERDUE_60);
+    expect(screen.getByTestId("change-row-C2")).toHaveTextContent(
+      outputLabels("zh-CN").reasons.OVERDUE_60
+    );
     expect(outputLabels("zh-CN").reasons.OVERDUE_60).toMatch(/逾期/);
   });
 });

@@ -5,7 +5,10 @@ import { parseEdges } from "../../src/taskpane/components/policy/AgingAndPortfol
 import { policyFieldPaths } from "../../src/taskpane/components/policy/PolicyTab";
 import { checkEdges, checkPolicy } from "../../src/taskpane/policy-editor/check-policy";
 import { placeEngineErrors } from "../../src/taskpane/policy-editor/place-engine-errors";
-import { setPolicyValue, UNKNOWN_POLICY_PATH } from "../../src/taskpane/policy-editor/set-policy-value";
+import {
+  setPolicyValue,
+  UNKNOWN_POLICY_PATH,
+} from "../../src/taskpane/policy-editor/set-policy-value";
 
 describe("editing the policy", () => {
   it("the default policy has no issue, for the pane and for the engine", () => {
@@ -22,7 +25,9 @@ describe("editing the policy", () => {
 
   it("weights summing to 99 give one issue on the factors, naming the sum", () => {
     const edited = setPolicyValue(DEFAULT_POLICY, "score.factors.0.weight", 11);
-    expect(checkPolicy(edited)).toEqual([{ path: "score.factors", key: "policy.error.weightSum", params: { sum: 99 } }]);
+    expect(checkPolicy(edited)).toEqual([
+      { path: "score.factors", key: "policy.error.weightSum", params: { sum: 99 } },
+    ]);
   });
 
   it("finds the engine's message about the weights on the factors' field", () => {
@@ -35,13 +40,19 @@ describe("editing the policy", () => {
   });
 
   it("places an engine message about one band on that band's field, not on another", () => {
-    const placed = placeEngineErrors(["limit.bands[2].multiplier: -1 is out of range"], policyFieldPaths(DEFAULT_POLICY));
+    const placed = placeEngineErrors(
+      ["limit.bands[2].multiplier: -1 is out of range"],
+      policyFieldPaths(DEFAULT_POLICY)
+    );
     expect(Object.keys(placed.byPath)).toEqual(["limit.bands.2.multiplier"]);
   });
 
   it("edges must be whole days that rise", () => {
     expect(checkEdges([0, 30, 60])).toEqual([]);
-    expect(checkEdges([0, 30, 30])[0]).toMatchObject({ key: "policy.error.edgesOrder", params: { edge: 30, previous: 30 } });
+    expect(checkEdges([0, 30, 30])[0]).toMatchObject({
+      key: "policy.error.edgesOrder",
+      params: { edge: 30, previous: 30 },
+    });
     expect(checkEdges([0, 7.5])[0]).toMatchObject({ key: "policy.error.edgeWhole" });
     expect(parseEdges("0, 30，60;90")).toEqual([0, 30, 60, 90]);
     expect(parseEdges("0, x")).toBeNull();
@@ -49,14 +60,21 @@ describe("editing the policy", () => {
 
   it("weights scaled in proportion to a total of 100 raise no weight issue (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 18, maxLength: 18 }), (raw) => {
-        const total = raw.reduce((a, b) => a + b, 0);
-        let policy = DEFAULT_POLICY;
-        raw.forEach((weight, index) => {
-          policy = setPolicyValue(policy, `score.factors.${index}.weight`, (weight * 100) / total);
-        });
-        return checkPolicy(policy).every((issue) => issue.path !== "score.factors");
-      })
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 50 }), { minLength: 18, maxLength: 18 }),
+        (raw) => {
+          const total = raw.reduce((a, b) => a + b, 0);
+          let policy = DEFAULT_POLICY;
+          raw.forEach((weight, index) => {
+            policy = setPolicyValue(
+              policy,
+              `score.factors.${index}.weight`,
+              (weight * 100) / total
+            );
+          });
+          return checkPolicy(policy).every((issue) => issue.path !== "score.factors");
+        }
+      )
     );
   });
 
@@ -65,7 +83,10 @@ describe("editing the policy", () => {
       fc.property(fc.uniqueArray(fc.nat(1000), { minLength: 1, maxLength: 8 }), (days) => {
         const rising = [...days].sort((a, b) => a - b);
         const falling = [...rising].reverse();
-        return checkEdges(rising).length === 0 && (rising.length === 1 || checkEdges(falling).length === 1);
+        return (
+          checkEdges(rising).length === 0 &&
+          (rising.length === 1 || checkEdges(falling).length === 1)
+        );
       })
     );
   });

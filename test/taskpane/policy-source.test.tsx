@@ -51,7 +51,9 @@ describe("which policy a review runs", () => {
     const port = createFakePort({ raw: fixtureWorkbook(), settings: { policy: broken } });
     renderPane({ port, pipeline: testPipeline() });
     await runReview();
-    const title = await screen.findByText("The saved policy is not valid. Correct it on the Policy tab.");
+    const title = await screen.findByText(
+      "The saved policy is not valid. Correct it on the Policy tab."
+    );
     expect(title.closest(".fui-MessageBar")).toHaveTextContent(/weights sum to 99/);
     expect(port.applied).toHaveLength(0);
   });

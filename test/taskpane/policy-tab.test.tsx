@@ -54,14 +54,18 @@ describe("policy tab", () => {
       "20 comes after 30: the edges must rise, with no overlap."
     );
     type("Bucket edges (days overdue)", "0, 30, abc");
-    expect(fieldOf("Bucket edges (days overdue)")).toHaveTextContent("Enter numbers separated by commas.");
+    expect(fieldOf("Bucket edges (days overdue)")).toHaveTextContent(
+      "Enter numbers separated by commas."
+    );
   });
 
   it("marks a negative multiplier on its own band's field", () => {
     renderPane({ port: createFakePort(), pipeline: validationOnlyPipeline });
     openPolicyTab();
     const band2 = screen.getByRole("group", { name: "Band 2" });
-    fireEvent.change(within(band2).getByLabelText("Multiplier of the base (%)"), { target: { value: "-50" } });
+    fireEvent.change(within(band2).getByLabelText("Multiplier of the base (%)"), {
+      target: { value: "-50" },
+    });
     expect(within(band2).getByText("Must not be negative.")).toBeInTheDocument();
     const band1 = screen.getByRole("group", { name: "Band 1" });
     expect(within(band1).queryByText("Must not be negative.")).not.toBeInTheDocument();
@@ -80,11 +84,21 @@ describe("policy tab", () => {
     });
     await waitFor(() => expect(port.settingsNow().policy).toBeDefined());
     const saved = port.settingsNow().policy;
-    expect(saved?.score.factors[0]).toEqual({ key: "paymentRecord", group: "creditFinancial", weight: 11 });
-    expect(saved?.score.factors[1]).toEqual({ key: "bankCredit", group: "creditFinancial", weight: 9 });
+    expect(saved?.score.factors[0]).toEqual({
+      key: "paymentRecord",
+      group: "creditFinancial",
+      weight: 11,
+    });
+    expect(saved?.score.factors[1]).toEqual({
+      key: "bankCredit",
+      group: "creditFinancial",
+      weight: 9,
+    });
 
     fireEvent.click(screen.getByRole("button", { name: "Reset to defaults" }));
-    expect(screen.getByLabelText("Payment record")).toHaveValue(String(DEFAULT_POLICY.score.factors[0].weight));
+    expect(screen.getByLabelText("Payment record")).toHaveValue(
+      String(DEFAULT_POLICY.score.factors[0].weight)
+    );
   });
 
   it("shows a multiplier of 3 as 300 % and stores 250 % as 2.5", async () => {

@@ -1,10 +1,18 @@
 import { fromDocumentSettings, toDocumentSettings } from "../../src/taskpane/ports/excel-port";
-import { createFilePort, NoFileChosenError, reviewedName, type XlsxFileApi } from "../../src/taskpane/ports/file-port";
+import {
+  createFilePort,
+  NoFileChosenError,
+  reviewedName,
+  type XlsxFileApi,
+} from "../../src/taskpane/ports/file-port";
 import { createMemorySettings } from "../../src/taskpane/ports/memory-settings";
 import type { OutputPlan } from "../../src/workbook/plan";
 import type { RawWorkbook } from "../../src/workbook/raw";
 
-const RAW: RawWorkbook = { sheets: [{ name: "Customers", cells: [["Customer ID"]], firstRow: 1, firstColumn: 1 }], date1904: false };
+const RAW: RawWorkbook = {
+  sheets: [{ name: "Customers", cells: [["Customer ID"]], firstRow: 1, firstColumn: 1 }],
+  date1904: false,
+};
 const PLAN: OutputPlan = { columnBlocks: [], sheets: [], activate: null };
 
 /** A stand-in for the spreadsheet library: the "book" is a list of applied plans. */
@@ -31,7 +39,9 @@ describe("file port", () => {
     const library = fakeLibrary();
     const port = createFilePort(createMemorySettings(), library.load);
     expect(library.calls.loads).toBe(0);
-    await expect(port.read(new AbortController().signal, () => undefined)).rejects.toBeInstanceOf(NoFileChosenError);
+    await expect(port.read(new AbortController().signal, () => undefined)).rejects.toBeInstanceOf(
+      NoFileChosenError
+    );
     expect(library.calls.loads).toBe(0);
 
     port.choose({ name: "book.xlsx", bytes: new ArrayBuffer(8) });
@@ -48,7 +58,10 @@ describe("file port", () => {
     await port.read(new AbortController().signal, () => undefined);
     expect(await port.reviewed()).toBeNull();
     await port.apply(PLAN, () => undefined);
-    expect(await port.reviewed()).toEqual({ name: "Ledger 2026-reviewed.xlsx", bytes: new Uint8Array([1]) });
+    expect(await port.reviewed()).toEqual({
+      name: "Ledger 2026-reviewed.xlsx",
+      bytes: new Uint8Array([1]),
+    });
     expect(reviewedName("a.XLSX")).toBe("a-reviewed.xlsx");
   });
 
@@ -68,10 +81,16 @@ describe("Excel document settings", () => {
   it("keep the user's columns per role in the flat form the document stores, and read them back", () => {
     const pane = {
       locale: "zh-TW",
-      columnMapping: { customers: { sheet: "Customers", columns: { id: 3 } }, receivables: { columns: { amount: 7 } } },
+      columnMapping: {
+        customers: { sheet: "Customers", columns: { id: 3 } },
+        receivables: { columns: { amount: 7 } },
+      },
     };
     const stored = toDocumentSettings(pane);
-    expect(stored).toEqual({ locale: "zh-TW", columnMapping: { customers: { id: 3 }, receivables: { amount: 7 } } });
+    expect(stored).toEqual({
+      locale: "zh-TW",
+      columnMapping: { customers: { id: 3 }, receivables: { amount: 7 } },
+    });
     expect(fromDocumentSettings(stored)).toEqual({
       locale: "zh-TW",
       columnMapping: { customers: { columns: { id: 3 } }, receivables: { columns: { amount: 7 } } },

@@ -43,7 +43,9 @@ describe("preview before anything is written", () => {
     // The unchanged customer C5 (A, 450,000, 120 days both times) is not listed.
     expect(within(grid).queryByTestId("change-row-C5")).not.toBeInTheDocument();
     // C1 rises from 600,000 to 400,000 × 300 % = 1,200,000, grade B → A.
-    expect(within(grid).getByTestId("change-row-C1")).toHaveTextContent("600,000.00 → 1,200,000.00");
+    expect(within(grid).getByTestId("change-row-C1")).toHaveTextContent(
+      "600,000.00 → 1,200,000.00"
+    );
     expect(within(grid).getByTestId("change-row-C1")).toHaveTextContent("Grade B → A");
     expect(within(grid).getByTestId("change-row-C4")).toHaveTextContent("New customer");
   });

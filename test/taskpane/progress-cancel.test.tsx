@@ -48,7 +48,9 @@ describe("progress and Cancel", () => {
       fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
     });
     port.release();
-    await waitFor(() => expect(screen.getByText("The review was cancelled. Nothing was written.")).toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.getByText("The review was cancelled. Nothing was written.")).toBeInTheDocument()
+    );
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
     expect(calls.review).toBe(0);
     expect(calls.buildOutputPlan).toBe(0);
@@ -89,7 +91,9 @@ describe("progress and Cancel", () => {
     });
     if (outcome.kind !== "preview") throw new Error("expected a preview");
     controller.abort();
-    await expect(applyPrepared(port, outcome.prepared, controller.signal, () => undefined)).rejects.toMatchObject({ name: "AbortError" });
+    await expect(
+      applyPrepared(port, outcome.prepared, controller.signal, () => undefined)
+    ).rejects.toMatchObject({ name: "AbortError" });
     expect(port.applied).toHaveLength(0);
   });
 });

@@ -20,7 +20,13 @@ export interface RenderPaneOptions {
   extra?: Partial<PaneServices>;
 }
 
-export function renderPane({ port, pipeline, locale = "en-US", host = "excel", extra }: RenderPaneOptions): RenderResult {
+export function renderPane({
+  port,
+  pipeline,
+  locale = "en-US",
+  host = "excel",
+  extra,
+}: RenderPaneOptions): RenderResult {
   const services: PaneServices = { port, pipeline, host, today: TEST_TODAY, ...extra };
   return render(
     <PaneProviders services={services} initialLocale={locale}>

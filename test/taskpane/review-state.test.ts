@@ -1,6 +1,12 @@
 import { describeFailure } from "../../src/taskpane/flow/describe-failure";
 import { PolicyRefusedError } from "../../src/taskpane/flow/review-flow";
-import { INITIAL_REVIEW_STATE, isBusy, reviewReducer, reviewedResult, type ReviewState } from "../../src/taskpane/flow/review-state";
+import {
+  INITIAL_REVIEW_STATE,
+  isBusy,
+  reviewReducer,
+  reviewedResult,
+  type ReviewState,
+} from "../../src/taskpane/flow/review-state";
 import type { PreparedReview } from "../../src/taskpane/flow/prepared-review";
 
 const prepared = { asOf: 1 } as PreparedReview; // only identity matters to the reducer
@@ -10,7 +16,10 @@ describe("review states", () => {
     let state: ReviewState = INITIAL_REVIEW_STATE;
     state = reviewReducer(state, { type: "started" });
     expect(isBusy(state)).toBe(true);
-    state = reviewReducer(state, { type: "progressed", progress: { phase: "read", done: 2, total: 4 } });
+    state = reviewReducer(state, {
+      type: "progressed",
+      progress: { phase: "read", done: 2, total: 4 },
+    });
     expect(state).toEqual({ step: "reading", progress: { phase: "read", done: 2, total: 4 } });
     state = reviewReducer(state, { type: "prepared", prepared });
     expect(reviewedResult(state)).toBe(prepared);
@@ -23,11 +32,16 @@ describe("review states", () => {
   it("ignores a review that finishes after Cancel, and an Apply without a preview", () => {
     const cancelled = reviewReducer({ step: "reading", progress: null }, { type: "cancelled" });
     expect(reviewReducer(cancelled, { type: "prepared", prepared })).toEqual({ step: "cancelled" });
-    expect(reviewReducer(INITIAL_REVIEW_STATE, { type: "applyStarted" })).toBe(INITIAL_REVIEW_STATE);
+    expect(reviewReducer(INITIAL_REVIEW_STATE, { type: "applyStarted" })).toBe(
+      INITIAL_REVIEW_STATE
+    );
   });
 
   it("keeps the adapters' codes and details, and words a refused policy", () => {
-    const cellEdit = Object.assign(new Error("Finish editing the cell, then run the review again."), { code: "CELL_EDIT_MODE" });
+    const cellEdit = Object.assign(
+      new Error("Finish editing the cell, then run the review again."),
+      { code: "CELL_EDIT_MODE" }
+    );
     expect(describeFailure(cellEdit)).toEqual({ code: "CELL_EDIT_MODE", detail: cellEdit.message });
     expect(describeFailure(new PolicyRefusedError(["score.factors: weights sum to 99"]))).toEqual({
       code: "POLICY_REFUSED",

@@ -1,7 +1,8 @@
 /** The pane's words in English: the reference catalog, whose keys every other locale must have. */
 export const enUS = {
   "app.title": "Credit Desk",
-  "app.failed": "The pane stopped because of an error. Close and reopen it; your workbook was not changed.",
+  "app.failed":
+    "The pane stopped because of an error. Close and reopen it; your workbook was not changed.",
   "app.tabs": "Credit Desk sections",
   // Language names are written in their own language, so anyone can find theirs in the list.
   "language.en-US": "English",
@@ -38,13 +39,17 @@ export const enUS = {
   "file.downloadFailed": "The reviewed workbook could not be saved: {detail}",
 
   "failure.CELL_EDIT_MODE": "Finish editing the cell, then run the review again.",
-  "failure.SHEET_MISSING": "A sheet was renamed or deleted during the review. Nothing was written; run it again.",
-  "failure.SHEET_NAME_TAKEN": "A sheet the review writes has a name already used by one of your sheets.",
-  "failure.SHEET_PROTECTED": "A sheet the review writes is protected. Unprotect it, then run the review again.",
+  "failure.SHEET_MISSING":
+    "A sheet was renamed or deleted during the review. Nothing was written; run it again.",
+  "failure.SHEET_NAME_TAKEN":
+    "A sheet the review writes has a name already used by one of your sheets.",
+  "failure.SHEET_PROTECTED":
+    "A sheet the review writes is protected. Unprotect it, then run the review again.",
   "failure.WRITE_INTERRUPTED": "Writing the review was interrupted.",
   "failure.SETTINGS_NOT_SAVED": "The settings could not be saved with the workbook.",
   "explain.selectionUnavailable": "The pane cannot follow the selected row: {detail}",
-  "failure.REQUEST_TOO_LARGE": "The workbook is too large to write in one go, even in smaller parts.",
+  "failure.REQUEST_TOO_LARGE":
+    "The workbook is too large to write in one go, even in smaller parts.",
   "failure.NOT_XLSX": "This is not an .xlsx workbook.",
   "failure.CORRUPT": "The workbook file is damaged and cannot be read.",
   "failure.ZIP_BOMB": "The file unpacks to far more data than a workbook holds; it was refused.",
@@ -239,7 +244,8 @@ export const enUS = {
 
   "explain.title": "{id} {name}",
   "explain.hintExcel": "Select a row of the customer sheet to see how its numbers were worked out.",
-  "explain.hintFile": "Click a customer in the preview or the aging table to see how its numbers were worked out.",
+  "explain.hintFile":
+    "Click a customer in the preview or the aging table to see how its numbers were worked out.",
   "explain.notFound": "Customer {id} is not in this review.",
   "explain.scoreHeading": "Score",
   "explain.factors": "Factor ratings and points",
@@ -255,12 +261,15 @@ export const enUS = {
   "explain.limitHeading": "Credit limit, step by step",
   "explain.baseOrders": "Base: orders of the last {months} months = {base} ({orders} orders).",
   "explain.baseNew": "Base: new customer ({orders} orders), fixed base {base}.",
-  "explain.band": "Score {score} is in the band from {min}: multiplier {multiplier}, terms up to {terms}.",
+  "explain.band":
+    "Score {score} is in the band from {min}: multiplier {multiplier}, terms up to {terms}.",
   "explain.noBand": "No score band: multiplier 0, no credit terms.",
-  "explain.orderBased": "Order-based limit: {base} × {multiplier} = {product}, rounded down to a multiple of {unit} = {limit}.",
+  "explain.orderBased":
+    "Order-based limit: {base} × {multiplier} = {product}, rounded down to a multiple of {unit} = {limit}.",
   "explain.wc":
     "Working-capital limit: working assets {assets} × rate {rate} (evaluation E = {e}), rounded down = {limit}.",
-  "explain.wcNegativeEquity": "Working-capital limit: owners' equity is not positive, so the limit is {limit}.",
+  "explain.wcNegativeEquity":
+    "Working-capital limit: owners' equity is not positive, so the limit is {limit}.",
   "explain.wcMissing": "Working-capital limit: not computed (balance sheet incomplete).",
   "explain.wcOff": "Working-capital limit: not used by this policy.",
   "explain.lowerOfTwo": "The lower of {orderBased} and {workingCapital} is {limit}.",
@@ -273,7 +282,8 @@ export const enUS = {
   "explain.exposureHeading": "Exposure and available credit",
   "explain.exposure": "Exposure = open {open} + unshipped orders {unshipped} = {exposure}.",
   "explain.available": "Available = limit {limit} − exposure {exposure} = {available}.",
-  "explain.overLimit": "Available = limit {limit} − exposure {exposure} = {available} (over the limit).",
+  "explain.overLimit":
+    "Available = limit {limit} − exposure {exposure} = {available} (over the limit).",
   "explain.openInvoices": "Open invoices",
   "explain.byBucket": "Open amount per aging bucket",
   "explain.bucketAmount": "{bucket}: {amount}",

@@ -57,7 +57,8 @@ export const zhCN: Record<MessageKey, string> = {
   "preview.title": "预览：评审将写入的内容",
   "preview.asOfPolicy": "基准日 {date}，信用政策 {version}。",
   "preview.gradeCounts": "各信用等级的客户数",
-  "preview.summary": "共 {customers} 个客户：{moves} 个等级变动，{raised} 个额度上调，{lowered} 个额度下调，{newCustomers} 个新客户。",
+  "preview.summary":
+    "共 {customers} 个客户：{moves} 个等级变动，{raised} 个额度上调，{lowered} 个额度下调，{newCustomers} 个新客户。",
   "preview.changesGrid": "等级、额度和付款期限的变动",
   "preview.noChanges": "与上次评审相比，等级、额度和付款期限均无变动。",
   "preview.suspended": "暂停授信：{count}",
@@ -102,7 +103,8 @@ export const zhCN: Record<MessageKey, string> = {
   "problems.group": "{code}（{count}）",
 
   "mapping.title": "请指定对应的列",
-  "mapping.intro": "有些列无法识别。请在下面逐一选择；您的选择会随本工作簿保存，以后每次评审都会使用。",
+  "mapping.intro":
+    "有些列无法识别。请在下面逐一选择；您的选择会随本工作簿保存，以后每次评审都会使用。",
   "mapping.fieldLabel": "工作表 {sheet} 中的{field}",
   "mapping.missing": "没有与此字段匹配的表头。",
   "mapping.ambiguous": "有多个表头与此字段匹配。",
@@ -256,8 +258,10 @@ export const zhCN: Record<MessageKey, string> = {
   "explain.baseNew": "基数：新客户（{orders} 笔订单），固定基数 {base}。",
   "explain.band": "评分 {score} 属于从 {min} 起的区间：倍数 {multiplier}，付款期限最长 {terms}。",
   "explain.noBand": "无评分区间：倍数为 0，不给付款期限。",
-  "explain.orderBased": "按订单计算的额度：{base} × {multiplier} = {product}，按 {unit} 的倍数向下取整 = {limit}。",
-  "explain.wc": "营运资产额度：营运资产 {assets} × 比率 {rate}（评价值 E = {e}），向下取整 = {limit}。",
+  "explain.orderBased":
+    "按订单计算的额度：{base} × {multiplier} = {product}，按 {unit} 的倍数向下取整 = {limit}。",
+  "explain.wc":
+    "营运资产额度：营运资产 {assets} × 比率 {rate}（评价值 E = {e}），向下取整 = {limit}。",
   "explain.wcNegativeEquity": "营运资产额度：所有者权益不为正，额度为 {limit}。",
   "explain.wcMissing": "营运资产额度：未计算（资产负债表数据不全）。",
   "explain.wcOff": "营运资产额度：本信用政策不使用。",

@@ -57,7 +57,8 @@ export const zhTW: Record<MessageKey, string> = {
   "preview.title": "預覽：評審將寫入的內容",
   "preview.asOfPolicy": "基準日 {date}，信用政策 {version}。",
   "preview.gradeCounts": "各信用等級的客戶數",
-  "preview.summary": "共 {customers} 個客戶：{moves} 個等級變動，{raised} 個額度調升，{lowered} 個額度調降，{newCustomers} 個新客戶。",
+  "preview.summary":
+    "共 {customers} 個客戶：{moves} 個等級變動，{raised} 個額度調升，{lowered} 個額度調降，{newCustomers} 個新客戶。",
   "preview.changesGrid": "等級、額度和付款期限的變動",
   "preview.noChanges": "與上次評審相比，等級、額度和付款期限均無變動。",
   "preview.suspended": "暫停授信：{count}",
@@ -102,7 +103,8 @@ export const zhTW: Record<MessageKey, string> = {
   "problems.group": "{code}（{count}）",
 
   "mapping.title": "請指定對應的欄",
-  "mapping.intro": "有些欄無法辨識。請在下面逐一選擇；您的選擇會隨本活頁簿儲存，以後每次評審都會使用。",
+  "mapping.intro":
+    "有些欄無法辨識。請在下面逐一選擇；您的選擇會隨本活頁簿儲存，以後每次評審都會使用。",
   "mapping.fieldLabel": "工作表 {sheet} 中的{field}",
   "mapping.missing": "沒有與此欄位相符的標題。",
   "mapping.ambiguous": "有多個標題與此欄位相符。",
@@ -256,8 +258,10 @@ export const zhTW: Record<MessageKey, string> = {
   "explain.baseNew": "基數：新客戶（{orders} 筆訂單），固定基數 {base}。",
   "explain.band": "評分 {score} 屬於從 {min} 起的區間：倍數 {multiplier}，付款期限最長 {terms}。",
   "explain.noBand": "無評分區間：倍數為 0，不給付款期限。",
-  "explain.orderBased": "按訂單計算的額度：{base} × {multiplier} = {product}，按 {unit} 的倍數無條件捨去 = {limit}。",
-  "explain.wc": "營運資產額度：營運資產 {assets} × 比率 {rate}（評價值 E = {e}），無條件捨去 = {limit}。",
+  "explain.orderBased":
+    "按訂單計算的額度：{base} × {multiplier} = {product}，按 {unit} 的倍數無條件捨去 = {limit}。",
+  "explain.wc":
+    "營運資產額度：營運資產 {assets} × 比率 {rate}（評價值 E = {e}），無條件捨去 = {limit}。",
   "explain.wcNegativeEquity": "營運資產額度：業主權益不為正，額度為 {limit}。",
   "explain.wcMissing": "營運資產額度：未計算（資產負債表資料不全）。",
   "explain.wcOff": "營運資產額度：本信用政策不使用。",
@@ -271,7 +275,8 @@ export const zhTW: Record<MessageKey, string> = {
   "explain.exposureHeading": "信用占用與可用額度",
   "explain.exposure": "信用占用 = 未付 {open} + 未出貨訂單 {unshipped} = {exposure}。",
   "explain.available": "可用額度 = 額度 {limit} − 信用占用 {exposure} = {available}。",
-  "explain.overLimit": "可用額度 = 額度 {limit} − 信用占用 {exposure} = {available}（已超過額度）。",
+  "explain.overLimit":
+    "可用額度 = 額度 {limit} − 信用占用 {exposure} = {available}（已超過額度）。",
   "explain.openInvoices": "未付發票",
   "explain.byBucket": "各帳齡區間的未付金額",
   "explain.bucketAmount": "{bucket}：{amount}",

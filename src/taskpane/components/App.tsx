@@ -18,7 +18,11 @@ export function App() {
   const { t, locale } = usePaneLanguage();
   const controller = useReview(port, pipeline, locale);
   const prepared = reviewedResult(controller.state);
-  const selection = useSelectedCustomer(port, prepared ? prepared.result : null, prepared ? prepared.customerSheet : null);
+  const selection = useSelectedCustomer(
+    port,
+    prepared ? prepared.result : null,
+    prepared ? prepared.customerSheet : null
+  );
   const [tab, setTab] = useState<PaneTab>("review");
 
   return (
@@ -46,15 +50,26 @@ export function App() {
         <MessageBar intent="warning">
           <MessageBarBody>
             {t("explain.selectionUnavailable", {
-              detail: selection.watchError instanceof Error ? selection.watchError.message : String(selection.watchError),
+              detail:
+                selection.watchError instanceof Error
+                  ? selection.watchError.message
+                  : String(selection.watchError),
             })}
           </MessageBarBody>
         </MessageBar>
       )}
       {prepared && selection.customerId !== null ? (
-        <ExplainPanel prepared={prepared} customerId={selection.customerId} onClose={selection.clear} />
+        <ExplainPanel
+          prepared={prepared}
+          customerId={selection.customerId}
+          onClose={selection.clear}
+        />
       ) : (
-        prepared && <p className="hint">{host === "excel" ? t("explain.hintExcel") : t("explain.hintFile")}</p>
+        prepared && (
+          <p className="hint">
+            {host === "excel" ? t("explain.hintExcel") : t("explain.hintFile")}
+          </p>
+        )
       )}
     </main>
   );

@@ -32,7 +32,8 @@ export class PaneErrorBoundary extends Component<Props, State> {
   override render(): ReactNode {
     if (this.state.error === null) return this.props.children;
     const t = createTranslator(this.props.locale, catalogs);
-    const detail = this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
+    const detail =
+      this.state.error instanceof Error ? this.state.error.message : String(this.state.error);
     return (
       <div role="alert">
         <h1>{t("app.title")}</h1>

@@ -10,7 +10,12 @@ import { catalogs } from "../../i18n/messages";
 import { createTranslator } from "../../i18n/translate";
 import { createFormatters } from "../format/formatters";
 import { isPaneLocale, type PaneLocale } from "../i18n/pane-locale";
-import { PaneLanguageContext, PaneServicesContext, type PaneLanguage, type PaneServices } from "../pane-context";
+import {
+  PaneLanguageContext,
+  PaneServicesContext,
+  type PaneLanguage,
+  type PaneServices,
+} from "../pane-context";
 import type { OutputLabels } from "../../workbook/labels";
 
 export interface PaneProvidersProps {

@@ -35,7 +35,11 @@ export function scoreArithmetic(customer: CustomerResult): ScoreArithmetic {
   return { pointsTotal, ratedWeight, totalWeight };
 }
 
-export function scoreLines(customer: CustomerResult, policy: Policy, format: Formatters): ExplainLine[] {
+export function scoreLines(
+  customer: CustomerResult,
+  policy: Policy,
+  format: Formatters
+): ExplainLine[] {
   const { pointsTotal, ratedWeight, totalWeight } = scoreArithmetic(customer);
   const lines: ExplainLine[] = [
     {
@@ -48,7 +52,10 @@ export function scoreLines(customer: CustomerResult, policy: Policy, format: For
     },
   ];
   if (customer.score === null || customer.coverage < policy.score.minCoverage) {
-    lines.push({ key: "explain.insufficient", params: { minimum: format.percent(policy.score.minCoverage) } });
+    lines.push({
+      key: "explain.insufficient",
+      params: { minimum: format.percent(policy.score.minCoverage) },
+    });
     if (customer.score === null) return lines;
   }
   lines.push({
@@ -61,22 +68,36 @@ export function scoreLines(customer: CustomerResult, policy: Policy, format: For
     },
   });
   if (customer.grade !== null) {
-    lines.push({ key: "explain.grade", params: { score: format.number(customer.score, 1), grade: customer.grade } });
+    lines.push({
+      key: "explain.grade",
+      params: { score: format.number(customer.score, 1), grade: customer.grade },
+    });
   }
   return lines;
 }
 
-export function limitLines(customer: CustomerResult, policy: Policy, format: Formatters): ExplainLine[] {
+export function limitLines(
+  customer: CustomerResult,
+  policy: Policy,
+  format: Formatters
+): ExplainLine[] {
   const e = customer.explanation;
   const roundingMinor = policy.limit.roundingUnit * policy.minorPerUnit;
   const lines: ExplainLine[] = [];
 
   if (e.baseSource === "newCustomer") {
-    lines.push({ key: "explain.baseNew", params: { base: format.money(e.base), orders: format.integer(e.ordersInWindow) } });
+    lines.push({
+      key: "explain.baseNew",
+      params: { base: format.money(e.base), orders: format.integer(e.ordersInWindow) },
+    });
   } else {
     lines.push({
       key: "explain.baseOrders",
-      params: { base: format.money(e.base), orders: format.integer(e.ordersInWindow), months: policy.limit.baseWindowMonths },
+      params: {
+        base: format.money(e.base),
+        orders: format.integer(e.ordersInWindow),
+        months: policy.limit.baseWindowMonths,
+      },
     });
   }
 
@@ -118,19 +139,34 @@ export function limitLines(customer: CustomerResult, policy: Policy, format: For
   return lines;
 }
 
-function workingCapitalLines(customer: CustomerResult, policy: Policy, format: Formatters): ExplainLine[] {
+function workingCapitalLines(
+  customer: CustomerResult,
+  policy: Policy,
+  format: Formatters
+): ExplainLine[] {
   const e = customer.explanation;
   if (e.limitWorkingCapital === null) {
-    return [{ key: policy.workingCapital.mode === "off" ? "explain.wcOff" : "explain.wcMissing", params: {} }];
+    return [
+      {
+        key: policy.workingCapital.mode === "off" ? "explain.wcOff" : "explain.wcMissing",
+        params: {},
+      },
+    ];
   }
   const lines: ExplainLine[] = [];
   if (customer.reasons.includes("NEGATIVE_EQUITY")) {
-    lines.push({ key: "explain.wcNegativeEquity", params: { limit: format.money(e.limitWorkingCapital) } });
+    lines.push({
+      key: "explain.wcNegativeEquity",
+      params: { limit: format.money(e.limitWorkingCapital) },
+    });
   } else {
     lines.push({
       key: "explain.wc",
       params: {
-        assets: e.workingAssets === null ? "–" : format.money(Math.round(e.workingAssets * policy.minorPerUnit)),
+        assets:
+          e.workingAssets === null
+            ? "–"
+            : format.money(Math.round(e.workingAssets * policy.minorPerUnit)),
         e: e.workingCapitalE === null ? "–" : format.number(e.workingCapitalE, 2),
         rate: e.workingCapitalRate === null ? "–" : format.percent(e.workingCapitalRate, 1),
         limit: format.money(e.limitWorkingCapital),
@@ -147,7 +183,10 @@ function workingCapitalLines(customer: CustomerResult, policy: Policy, format: F
       },
     });
   } else {
-    lines.push({ key: "explain.wcReportOnly", params: { limit: format.money(e.limitBeforeAdjustment) } });
+    lines.push({
+      key: "explain.wcReportOnly",
+      params: { limit: format.money(e.limitBeforeAdjustment) },
+    });
   }
   return lines;
 }

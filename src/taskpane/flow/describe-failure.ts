@@ -26,7 +26,8 @@ export type KnownFailureCode = (typeof KNOWN_FAILURE_CODES)[number];
 export const UNKNOWN_FAILURE_CODE = "UNKNOWN";
 
 export function describeFailure(error: unknown): PaneFailure {
-  if (error instanceof PolicyRefusedError) return { code: "POLICY_REFUSED", detail: error.errors.join("; ") };
+  if (error instanceof PolicyRefusedError)
+    return { code: "POLICY_REFUSED", detail: error.errors.join("; ") };
   const code = codeOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   return { code: code ?? UNKNOWN_FAILURE_CODE, detail };

@@ -44,7 +44,8 @@ export function createReviewPipeline(readers: OwnSheetReaders): ReviewPipeline {
   const synonyms = headerSynonyms();
   const owned = ownedSheetNames();
   return {
-    readWorkbook: (raw, mapping) => readWorkbook(raw, synonyms, { mapping, ownedSheetNames: owned }),
+    readWorkbook: (raw, mapping) =>
+      readWorkbook(raw, synonyms, { mapping, ownedSheetNames: owned }),
     readWorkbookPolicy(raw, base) {
       const wanted = new Set(readers.policySheetNames.map(normalise));
       const sheet = raw.sheets.find((candidate) => wanted.has(normalise(candidate.name)));

@@ -63,7 +63,11 @@ export async function prepareReview(
   await yieldToPaint();
   throwIfAborted(signal);
 
-  const result = pipeline.review({ ...reading.input, problems: reading.problems }, policy, options.asOf);
+  const result = pipeline.review(
+    { ...reading.input, problems: reading.problems },
+    policy,
+    options.asOf
+  );
   await yieldToPaint();
   throwIfAborted(signal);
 
@@ -90,7 +94,11 @@ export async function prepareReview(
       result,
       plan,
       preview: comparePreview(result.customers, previous.entries, policy),
-      problems: [...policyProblems, ...previous.problems, ...mergeProblems(reading.problems, result.problems)],
+      problems: [
+        ...policyProblems,
+        ...previous.problems,
+        ...mergeProblems(reading.problems, result.problems),
+      ],
     },
   };
 }
@@ -118,7 +126,11 @@ function choosePolicy(
   }
   const fromSheet = pipeline.readWorkbookPolicy(raw, DEFAULT_POLICY);
   if (fromSheet.policy) {
-    return { policy: fromSheet.policy, policySource: "workbook", policyProblems: fromSheet.problems };
+    return {
+      policy: fromSheet.policy,
+      policySource: "workbook",
+      policyProblems: fromSheet.problems,
+    };
   }
   return { policy: DEFAULT_POLICY, policySource: "default", policyProblems: fromSheet.problems };
 }

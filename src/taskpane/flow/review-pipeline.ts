@@ -36,9 +36,15 @@ export interface PlanRequest {
 export interface ReviewPipeline {
   readWorkbook(raw: RawWorkbook, mapping: ColumnMapping): WorkbookReading;
   /** The policy kept in the workbook's Policy sheet; null when it has none. */
-  readWorkbookPolicy(raw: RawWorkbook, base: Policy): { policy: Policy | null; problems: Problem[] };
+  readWorkbookPolicy(
+    raw: RawWorkbook,
+    base: Policy
+  ): { policy: Policy | null; problems: Problem[] };
   /** The Credit Log of earlier reviews (empty on a first review). */
-  readPreviousLog(raw: RawWorkbook, layout: WorkbookLayout): { entries: LogEntry[]; problems: Problem[] };
+  readPreviousLog(
+    raw: RawWorkbook,
+    layout: WorkbookLayout
+  ): { entries: LogEntry[]; problems: Problem[] };
   review(input: ReviewInput, policy: Policy, asOf: SerialDate): ReviewResult;
   buildOutputPlan(request: PlanRequest): OutputPlan;
   validatePolicy(candidate: unknown): PolicyValidation;

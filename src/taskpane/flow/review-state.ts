@@ -46,7 +46,9 @@ export function reviewReducer(state: ReviewState, event: ReviewEvent): ReviewSta
     case "prepared":
       return state.step === "reading" ? { step: "preview", prepared: event.prepared } : state;
     case "applyStarted":
-      return state.step === "preview" ? { step: "applying", prepared: state.prepared, progress: null } : state;
+      return state.step === "preview"
+        ? { step: "applying", prepared: state.prepared, progress: null }
+        : state;
     case "applied":
       return state.step === "applying" ? { step: "done", prepared: state.prepared } : state;
     case "cancelled":
@@ -65,6 +67,7 @@ export function isBusy(state: ReviewState): boolean {
 
 /** The review whose results the Aging tab and the explain panel show, if any. */
 export function reviewedResult(state: ReviewState): PreparedReview | null {
-  if (state.step === "preview" || state.step === "applying" || state.step === "done") return state.prepared;
+  if (state.step === "preview" || state.step === "applying" || state.step === "done")
+    return state.prepared;
   return null;
 }

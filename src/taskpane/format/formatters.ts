@@ -2,7 +2,13 @@
  * Numbers, money, shares, days and dates in the pane's language, through the shared i18n
  * helpers (Intl). Money arrives in integer minor units and is converted only for display.
  */
-import { formatDate, formatDays, formatMoney, formatNumber, formatPercent } from "../../i18n/format";
+import {
+  formatDate,
+  formatDays,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+} from "../../i18n/format";
 import type { Minor, SerialDate } from "../../engine/types";
 import type { PaneLocale } from "../i18n/pane-locale";
 

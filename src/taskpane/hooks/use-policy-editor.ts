@@ -63,9 +63,14 @@ export function usePolicyEditor(
   const issues = useMemo(() => checkPolicy(draft), [draft]);
   const engineErrors = useMemo(() => {
     const checked = validatePolicy(draft);
-    return checked.ok ? { byPath: {}, unplaced: [] } : placeEngineErrors(checked.errors, knownPaths);
+    return checked.ok
+      ? { byPath: {}, unplaced: [] }
+      : placeEngineErrors(checked.errors, knownPaths);
   }, [draft, validatePolicy, knownPaths]);
-  const valid = issues.length === 0 && engineErrors.unplaced.length === 0 && Object.keys(engineErrors.byPath).length === 0;
+  const valid =
+    issues.length === 0 &&
+    engineErrors.unplaced.length === 0 &&
+    Object.keys(engineErrors.byPath).length === 0;
 
   const update = useCallback((path: PolicyPath, value: number | string | number[]) => {
     setDraft((current) => setPolicyValue(current, path, value));
@@ -94,5 +99,15 @@ export function usePolicyEditor(
     }
   }, [settings, draft, valid]);
 
-  return { draft, issues, engineErrors, valid, saveState, saveError, update, resetToDefaults, save };
+  return {
+    draft,
+    issues,
+    engineErrors,
+    valid,
+    saveState,
+    saveError,
+    update,
+    resetToDefaults,
+    save,
+  };
 }

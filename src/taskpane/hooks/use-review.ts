@@ -29,7 +29,11 @@ export interface ReviewController {
   reset(): void;
 }
 
-export function useReview(port: WorkbookPort, pipeline: ReviewPipeline, locale: string): ReviewController {
+export function useReview(
+  port: WorkbookPort,
+  pipeline: ReviewPipeline,
+  locale: string
+): ReviewController {
   const [state, dispatch] = useReducer(reviewReducer, INITIAL_REVIEW_STATE);
   const controllerRef = useRef<AbortController | null>(null);
   const stateRef = useRef(state);
@@ -38,7 +42,10 @@ export function useReview(port: WorkbookPort, pipeline: ReviewPipeline, locale: 
   // A pane closed mid-review must not keep reading.
   useEffect(() => () => controllerRef.current?.abort(), []);
 
-  const onProgress = useCallback((progress: ProgressUpdate) => dispatch({ type: "progressed", progress }), []);
+  const onProgress = useCallback(
+    (progress: ProgressUpdate) => dispatch({ type: "progressed", progress }),
+    []
+  );
 
   const run = useCallback(
     async (asOf: SerialDate) => {
@@ -58,12 +65,20 @@ export function useReview(port: WorkbookPort, pipeline: ReviewPipeline, locale: 
         });
         if (controller.signal.aborted) return;
         if (outcome.kind === "mapping") {
-          dispatch({ type: "mappingNeeded", requests: outcome.requests, problems: outcome.problems });
+          dispatch({
+            type: "mappingNeeded",
+            requests: outcome.requests,
+            problems: outcome.problems,
+          });
         } else {
           dispatch({ type: "prepared", prepared: outcome.prepared });
         }
       } catch (error) {
-        dispatch(isAbortError(error) ? { type: "cancelled" } : { type: "failed", failure: describeFailure(error) });
+        dispatch(
+          isAbortError(error)
+            ? { type: "cancelled" }
+            : { type: "failed", failure: describeFailure(error) }
+        );
       }
     },
     [port, pipeline, locale, onProgress]
@@ -78,7 +93,11 @@ export function useReview(port: WorkbookPort, pipeline: ReviewPipeline, locale: 
       await applyPrepared(port, current.prepared, controller.signal, onProgress);
       dispatch({ type: "applied" });
     } catch (error) {
-      dispatch(isAbortError(error) ? { type: "cancelled" } : { type: "failed", failure: describeFailure(error) });
+      dispatch(
+        isAbortError(error)
+          ? { type: "cancelled" }
+          : { type: "failed", failure: describeFailure(error) }
+      );
     }
   }, [port, onProgress]);
 
@@ -92,7 +111,14 @@ export function useReview(port: WorkbookPort, pipeline: ReviewPipeline, locale: 
       try {
         const settings = await port.settings.load();
         let mapping = settings.columnMapping;
-        for (const choice of choices) mapping = withColumnChoice(mapping, choice.role, choice.sheet, choice.field, choice.column);
+        for (const choice of choices)
+          mapping = withColumnChoice(
+            mapping,
+            choice.role,
+            choice.sheet,
+            choice.field,
+            choice.column
+          );
         await port.settings.save({ ...settings, columnMapping: mapping });
       } catch (error) {
         dispatch({ type: "failed", failure: describeFailure(error) });

@@ -8,7 +8,8 @@ import type { SelectedRow, WorkbookPort } from "../ports/workbook-port";
 
 export function customerAtRow(result: ReviewResult, selection: SelectedRow): string | null {
   const customer = result.customers.find(
-    (candidate) => candidate.source?.sheet === selection.sheet && candidate.source.row === selection.row
+    (candidate) =>
+      candidate.source?.sheet === selection.sheet && candidate.source.row === selection.row
   );
   return customer ? customer.id : null;
 }

@@ -32,10 +32,14 @@ export function checkPolicy(policy: Policy): PolicyIssue[] {
 function checkWeights(policy: Policy): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   policy.score.factors.forEach((factor, index) => {
-    if (factor.weight < 0) issues.push({ path: `score.factors.${index}.weight`, key: "policy.error.negative" });
+    if (factor.weight < 0)
+      issues.push({ path: `score.factors.${index}.weight`, key: "policy.error.negative" });
   });
-  const sum = roundForDisplay(policy.score.factors.reduce((total, factor) => total + factor.weight, 0));
-  if (sum !== WEIGHT_TOTAL) issues.push({ path: "score.factors", key: "policy.error.weightSum", params: { sum } });
+  const sum = roundForDisplay(
+    policy.score.factors.reduce((total, factor) => total + factor.weight, 0)
+  );
+  if (sum !== WEIGHT_TOTAL)
+    issues.push({ path: "score.factors", key: "policy.error.weightSum", params: { sum } });
   return issues;
 }
 
@@ -53,7 +57,8 @@ function checkLimitBands(policy: Policy): PolicyIssue[] {
     (index) => `limit.bands.${index}.minScore`
   );
   bands.forEach((band, index) => {
-    if (band.multiplier < 0) issues.push({ path: `limit.bands.${index}.multiplier`, key: "policy.error.negative" });
+    if (band.multiplier < 0)
+      issues.push({ path: `limit.bands.${index}.multiplier`, key: "policy.error.negative" });
     if (band.termsDays < 0 || !Number.isInteger(band.termsDays)) {
       issues.push({ path: `limit.bands.${index}.termsDays`, key: "policy.error.wholeDays" });
     }
@@ -69,9 +74,14 @@ function checkLimitBands(policy: Policy): PolicyIssue[] {
 function descendingScores(scores: number[], pathOf: (index: number) => PolicyPath): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   scores.forEach((score, index) => {
-    if (score < 0 || score > WEIGHT_TOTAL) issues.push({ path: pathOf(index), key: "policy.error.scoreRange" });
+    if (score < 0 || score > WEIGHT_TOTAL)
+      issues.push({ path: pathOf(index), key: "policy.error.scoreRange" });
     else if (index > 0 && score >= scores[index - 1]) {
-      issues.push({ path: pathOf(index), key: "policy.error.bandOrder", params: { above: scores[index - 1] } });
+      issues.push({
+        path: pathOf(index),
+        key: "policy.error.bandOrder",
+        params: { above: scores[index - 1] },
+      });
     }
   });
   return issues;
@@ -79,8 +89,10 @@ function descendingScores(scores: number[], pathOf: (index: number) => PolicyPat
 
 function checkLimitSettings(policy: Policy): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
-  if (policy.limit.newCustomerBase < 0) issues.push({ path: "limit.newCustomerBase", key: "policy.error.negative" });
-  if (policy.limit.roundingUnit <= 0) issues.push({ path: "limit.roundingUnit", key: "policy.error.positive" });
+  if (policy.limit.newCustomerBase < 0)
+    issues.push({ path: "limit.newCustomerBase", key: "policy.error.negative" });
+  if (policy.limit.roundingUnit <= 0)
+    issues.push({ path: "limit.roundingUnit", key: "policy.error.positive" });
   return issues;
 }
 
@@ -95,7 +107,11 @@ function checkAdjustments(policy: Policy): PolicyIssue[] {
   for (const [reduce, suspend] of pairs) {
     if (a[reduce] < 0) issues.push({ path: `adjustments.${reduce}`, key: "policy.error.negative" });
     if (a[suspend] < a[reduce]) {
-      issues.push({ path: `adjustments.${suspend}`, key: "policy.error.suspendBelowReduce", params: { reduce: a[reduce] } });
+      issues.push({
+        path: `adjustments.${suspend}`,
+        key: "policy.error.suspendBelowReduce",
+        params: { reduce: a[reduce] },
+      });
     }
   }
   if (a.reduceBandSteps < 0 || !Number.isInteger(a.reduceBandSteps)) {
@@ -113,7 +129,13 @@ export function checkEdges(edges: number[]): PolicyIssue[] {
       return [{ path: "aging.edges", key: "policy.error.edgeWhole", params: { edge } }];
     }
     if (index > 0 && edge <= edges[index - 1]) {
-      return [{ path: "aging.edges", key: "policy.error.edgesOrder", params: { edge, previous: edges[index - 1] } }];
+      return [
+        {
+          path: "aging.edges",
+          key: "policy.error.edgesOrder",
+          params: { edge, previous: edges[index - 1] },
+        },
+      ];
     }
   }
   return [];
@@ -130,7 +152,8 @@ function checkShares(policy: Policy): PolicyIssue[] {
   for (const [path, share] of shares) {
     if (!(share > 0 && share <= 1)) issues.push({ path, key: "policy.error.share" });
   }
-  if (abcAShare >= abcBShare) issues.push({ path: "portfolio.abcBShare", key: "policy.error.abcOrder" });
+  if (abcAShare >= abcBShare)
+    issues.push({ path: "portfolio.abcBShare", key: "policy.error.abcOrder" });
   return issues;
 }
 

@@ -9,7 +9,11 @@ export type PolicyPath = string;
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** A copy of the policy with the value at `path` replaced; unknown paths throw. */
-export function setPolicyValue(policy: Policy, path: PolicyPath, value: number | string | number[]): Policy {
+export function setPolicyValue(
+  policy: Policy,
+  path: PolicyPath,
+  value: number | string | number[]
+): Policy {
   // A policy is plain JSON by contract, so it can be walked as JSON.
   const copy = JSON.parse(JSON.stringify(policy)) as Json;
   const segments = path.split(".");
@@ -20,7 +24,8 @@ export function setPolicyValue(policy: Policy, path: PolicyPath, value: number |
   const last = segments[segments.length - 1];
   const container = node;
   if (Array.isArray(container)) container[Number(last)] = value;
-  else if (container !== null && typeof container === "object" && last in container) container[last] = value;
+  else if (container !== null && typeof container === "object" && last in container)
+    container[last] = value;
   else throw new RangeError(`${UNKNOWN_POLICY_PATH}: ${path}`);
   return copy as unknown as Policy;
 }

@@ -27,20 +27,23 @@ export function toDocumentSettings(settings: PaneSettings): DocumentSettings {
 }
 
 export function fromDocumentSettings(settings: DocumentSettings): PaneSettings {
-  const { columnMapping, asOf: _asOf, ...rest } = settings;
-  if (!columnMapping) return rest;
+  const pane: PaneSettings = {};
+  if (settings.locale !== undefined) pane.locale = settings.locale;
+  if (settings.policy !== undefined) pane.policy = settings.policy;
+  if (!settings.columnMapping) return pane;
   const nested: ColumnMapping = {};
   for (const role of ["customers", "receivables", "orders"] as const) {
-    const columns = columnMapping[role];
+    const columns = settings.columnMapping[role];
     // Field keys were written by the pane from the reader's own requests.
     if (columns) Object.assign(nested, { [role]: { columns } });
   }
-  return { ...rest, columnMapping: nested };
+  return { ...pane, columnMapping: nested };
 }
 
 function definedColumns(columns: Partial<Record<string, number>>): Record<string, number> {
   const result: Record<string, number> = {};
-  for (const [field, column] of Object.entries(columns)) if (column !== undefined) result[field] = column;
+  for (const [field, column] of Object.entries(columns))
+    if (column !== undefined) result[field] = column;
   return result;
 }
 
@@ -60,9 +63,12 @@ export function createExcelSettings(): SettingsPort {
 export function createExcelPort(): WorkbookPort {
   return {
     settings: createExcelSettings(),
-    read: (signal, onProgress) => runInExcel((context) => readOpenWorkbook(context, { signal, onProgress })),
+    read: (signal, onProgress) =>
+      runInExcel((context) => readOpenWorkbook(context, { signal, onProgress })),
     async apply(plan, onProgress) {
-      await runInExcel((context) => applyPlan(context, plan, { onProgress }), { oneUndoStep: true });
+      await runInExcel((context) => applyPlan(context, plan, { onProgress }), {
+        oneUndoStep: true,
+      });
     },
     onSelectionChanged(sheet, listener, onError) {
       let stop: (() => Promise<void>) | null = null;

@@ -50,7 +50,10 @@ export function reviewedName(name: string): string {
   return `${name.slice(0, dot)}${REVIEWED_SUFFIX}.xlsx`;
 }
 
-export function createFilePort<Book>(settings: SettingsPort, loadApi: () => Promise<XlsxFileApi<Book>>): FilePort {
+export function createFilePort<Book>(
+  settings: SettingsPort,
+  loadApi: () => Promise<XlsxFileApi<Book>>
+): FilePort {
   let chosen: ChosenFile | null = null;
   let opened: { book: Book; source: ChosenFile } | null = null;
   let appliedBook: Book | null = null;

@@ -2,7 +2,9 @@
 import type { SettingsPort } from "./workbook-port";
 import type { PaneSettings } from "./pane-settings";
 
-export function createMemorySettings(initial: PaneSettings = {}): SettingsPort & { current(): PaneSettings } {
+export function createMemorySettings(
+  initial: PaneSettings = {}
+): SettingsPort & { current(): PaneSettings } {
   let stored: PaneSettings = structuredCloneSettings(initial);
   return {
     load: async () => structuredCloneSettings(stored),

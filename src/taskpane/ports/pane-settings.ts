@@ -25,7 +25,10 @@ export function withColumnChoice(
 ): ColumnMapping {
   const current: ColumnMapping = mapping ?? {};
   const roleMapping = current[role] ?? {};
-  const columns: Partial<Record<string, number>> = { ...(roleMapping.columns ?? {}), [field]: column };
+  const columns: Partial<Record<string, number>> = {
+    ...(roleMapping.columns ?? {}),
+    [field]: column,
+  };
   // The field keys of a role are checked by the reader; the pane passes back what it was asked.
   return { ...current, [role]: { ...roleMapping, sheet, columns } } as ColumnMapping;
 }

@@ -56,7 +56,11 @@ export function latestEntries(log: LogEntry[]): Map<string, LogEntry> {
   return latest;
 }
 
-export function comparePreview(customers: CustomerResult[], log: LogEntry[], policy: Policy): PreviewSummary {
+export function comparePreview(
+  customers: CustomerResult[],
+  log: LogEntry[],
+  policy: Policy
+): PreviewSummary {
   const latest = latestEntries(log);
   const gradeCounts: Record<GradeKey, number> = { A: 0, B: 0, C: 0, D: 0, none: 0 };
   const rows = customers.map((customer) => {
@@ -66,7 +70,8 @@ export function comparePreview(customers: CustomerResult[], log: LogEntry[], pol
   return {
     customers: customers.length,
     gradeCounts,
-    gradeMoves: rows.filter((row) => row.change !== "new" && row.previousGrade !== row.newGrade).length,
+    gradeMoves: rows.filter((row) => row.change !== "new" && row.previousGrade !== row.newGrade)
+      .length,
     raised: rows.filter((row) => row.change === "raised").length,
     lowered: rows.filter((row) => row.change === "lowered").length,
     newCustomers: rows.filter((row) => row.change === "new").length,
@@ -77,11 +82,17 @@ export function comparePreview(customers: CustomerResult[], log: LogEntry[], pol
 
 function isChanged(row: PreviewRow): boolean {
   return (
-    row.change !== "unchanged" || row.previousGrade !== row.newGrade || row.previousTerms !== row.newTerms
+    row.change !== "unchanged" ||
+    row.previousGrade !== row.newGrade ||
+    row.previousTerms !== row.newTerms
   );
 }
 
-function previewRow(customer: CustomerResult, previous: LogEntry | undefined, policy: Policy): PreviewRow {
+function previewRow(
+  customer: CustomerResult,
+  previous: LogEntry | undefined,
+  policy: Policy
+): PreviewRow {
   // The log keeps currency units; comparing in minor units keeps the integer arithmetic.
   const previousLimit = previous ? Math.round(previous.creditLimit * policy.minorPerUnit) : null;
   return {

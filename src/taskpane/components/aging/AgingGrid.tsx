@@ -35,9 +35,17 @@ export function AgingGrid({ rows, bucketLabels, format, onSelectCustomer }: Agin
     [bucketLabels, format, t, onSelectCustomer]
   );
   return (
-    <DataGrid items={rows} columns={columns} getRowId={rowId} aria-label={t("aging.gridLabel")} size="small">
+    <DataGrid
+      items={rows}
+      columns={columns}
+      getRowId={rowId}
+      aria-label={t("aging.gridLabel")}
+      size="small"
+    >
       <DataGridHeader>
-        <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+        <DataGridRow>
+          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+        </DataGridRow>
       </DataGridHeader>
       <DataGridBody<AgingRowView>>
         {({ item, rowId: id }) => (
@@ -71,14 +79,21 @@ function agingColumns(
         if (amount === 0) return "";
         const colours = agingColors(index, bucketLabels.length);
         return (
-          <span className="aging-cell" style={{ backgroundColor: colours.fill, color: colours.fontColor }}>
+          <span
+            className="aging-cell"
+            style={{ backgroundColor: colours.fill, color: colours.fontColor }}
+          >
             {format.money(amount)}
           </span>
         );
       },
     })
   );
-  const amountColumn = (columnId: string, header: () => string, pick: (row: Exclude<AgingRowView, { kind: "share" }>) => number) =>
+  const amountColumn = (
+    columnId: string,
+    header: () => string,
+    pick: (row: Exclude<AgingRowView, { kind: "share" }>) => number
+  ) =>
     createTableColumn<AgingRowView>({
       columnId,
       renderHeaderCell: header,
@@ -87,13 +102,23 @@ function agingColumns(
   return [
     customerColumn,
     ...bucketColumns,
-    amountColumn("unapplied", () => t("aging.unapplied"), (row) => row.unapplied),
-    amountColumn("net", () => t("aging.total"), (row) => row.net),
+    amountColumn(
+      "unapplied",
+      () => t("aging.unapplied"),
+      (row) => row.unapplied
+    ),
+    amountColumn(
+      "net",
+      () => t("aging.total"),
+      (row) => row.net
+    ),
     createTableColumn<AgingRowView>({
       columnId: "averageAge",
       renderHeaderCell: () => t("aging.averageAge"),
       renderCell: (row) =>
-        row.kind === "share" || row.averageAgeDays === null ? "" : format.number(row.averageAgeDays, 1),
+        row.kind === "share" || row.averageAgeDays === null
+          ? ""
+          : format.number(row.averageAgeDays, 1),
     }),
   ];
 }

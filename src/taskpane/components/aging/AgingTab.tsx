@@ -18,7 +18,10 @@ export function AgingTab({ prepared, onSelectCustomer }: AgingTabProps) {
   const format = useMemo(() => formatFor(minorPerUnit), [formatFor, minorPerUnit]);
   const notDue = prepared ? labelsFor(prepared.policy).notDue : "";
   const bucketLabels = useMemo(
-    () => (prepared ? prepared.result.aging.buckets.map((label, index) => (index === 0 ? notDue : label)) : []),
+    () =>
+      prepared
+        ? prepared.result.aging.buckets.map((label, index) => (index === 0 ? notDue : label))
+        : [],
     [prepared, notDue]
   );
   const rows = useMemo(
@@ -43,8 +46,18 @@ export function AgingTab({ prepared, onSelectCustomer }: AgingTabProps) {
           age: aging.averageAgeDays === null ? "–" : format.number(aging.averageAgeDays, 1),
         })}
       </p>
-      <AgingChart labels={bucketLabels} totals={aging.totals} format={format} title={t("aging.chartTitle")} />
-      <AgingGrid rows={rows} bucketLabels={bucketLabels} format={format} onSelectCustomer={onSelectCustomer} />
+      <AgingChart
+        labels={bucketLabels}
+        totals={aging.totals}
+        format={format}
+        title={t("aging.chartTitle")}
+      />
+      <AgingGrid
+        rows={rows}
+        bucketLabels={bucketLabels}
+        format={format}
+        onSelectCustomer={onSelectCustomer}
+      />
     </section>
   );
 }

@@ -2,10 +2,22 @@
  * Why a customer got its grade, limit and terms: every factor line, the score arithmetic, the
  * limit step by step, the adjustment reasons in words, exposure, and the open invoices.
  */
-import { Badge, Button, Card, CardHeader, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import {
+  Badge,
+  Button,
+  Card,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+} from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { PreparedReview } from "../../flow/prepared-review";
-import { exposureLines, limitLines, scoreLines, type ExplainLine } from "../../explain/explain-steps";
+import {
+  exposureLines,
+  limitLines,
+  scoreLines,
+  type ExplainLine,
+} from "../../explain/explain-steps";
 import { usePaneLanguage } from "../../pane-context";
 import { FactorGrid } from "./FactorGrid";
 import { OpenInvoices } from "./OpenInvoices";
@@ -26,7 +38,9 @@ export function ExplainPanel({ prepared, customerId, onClose }: ExplainPanelProp
     () => result.receivables.filter((invoice) => invoice.customerId === customerId),
     [result.receivables, customerId]
   );
-  const bucketLabels = result.aging.buckets.map((label, index) => (index === 0 ? labels.notDue : label));
+  const bucketLabels = result.aging.buckets.map((label, index) =>
+    index === 0 ? labels.notDue : label
+  );
 
   if (!customer) {
     return (
@@ -35,7 +49,9 @@ export function ExplainPanel({ prepared, customerId, onClose }: ExplainPanelProp
       </MessageBar>
     );
   }
-  const render = (line: ExplainLine, index: number) => <li key={`${line.key}-${index}`}>{t(line.key, line.params)}</li>;
+  const render = (line: ExplainLine, index: number) => (
+    <li key={`${line.key}-${index}`}>{t(line.key, line.params)}</li>
+  );
 
   return (
     <Card aria-label={t("explain.title", { id: customer.id, name: customer.name })}>
@@ -43,17 +59,22 @@ export function ExplainPanel({ prepared, customerId, onClose }: ExplainPanelProp
         header={<h2>{t("explain.title", { id: customer.id, name: customer.name })}</h2>}
         description={
           <span>
-            <Badge appearance="filled">{customer.grade ?? t("grade.none")}</Badge> {labels.status[customer.status]}
+            <Badge appearance="filled">{customer.grade ?? t("grade.none")}</Badge>{" "}
+            {labels.status[customer.status]}
           </span>
         }
         action={<Button onClick={onClose}>{t("action.close")}</Button>}
       />
       <h3>{t("explain.scoreHeading")}</h3>
       <FactorGrid lines={customer.factors} ratingMax={policy.score.ratingMax} format={format} />
-      <ul aria-label={t("explain.scoreHeading")}>{scoreLines(customer, policy, format).map(render)}</ul>
+      <ul aria-label={t("explain.scoreHeading")}>
+        {scoreLines(customer, policy, format).map(render)}
+      </ul>
 
       <h3>{t("explain.limitHeading")}</h3>
-      <ol aria-label={t("explain.limitHeading")}>{limitLines(customer, policy, format).map(render)}</ol>
+      <ol aria-label={t("explain.limitHeading")}>
+        {limitLines(customer, policy, format).map(render)}
+      </ol>
 
       {customer.reasons.length > 0 && (
         <>
@@ -67,9 +88,16 @@ export function ExplainPanel({ prepared, customerId, onClose }: ExplainPanelProp
       )}
 
       <h3>{t("explain.exposureHeading")}</h3>
-      <ul aria-label={t("explain.exposureHeading")}>{exposureLines(customer, format).map(render)}</ul>
+      <ul aria-label={t("explain.exposureHeading")}>
+        {exposureLines(customer, format).map(render)}
+      </ul>
 
-      <OpenInvoices agingRow={result.aging.byCustomer[customer.id]} invoices={invoices} bucketLabels={bucketLabels} format={format} />
+      <OpenInvoices
+        agingRow={result.aging.byCustomer[customer.id]}
+        invoices={invoices}
+        bucketLabels={bucketLabels}
+        format={format}
+      />
     </Card>
   );
 }

@@ -24,13 +24,29 @@ const SOURCE_KEYS: Record<FactorLine["source"], MessageKey> = {
   missing: "explain.source.missing",
 };
 
-export function FactorGrid({ lines, ratingMax, format }: { lines: FactorLine[]; ratingMax: number; format: Formatters }) {
+export function FactorGrid({
+  lines,
+  ratingMax,
+  format,
+}: {
+  lines: FactorLine[];
+  ratingMax: number;
+  format: Formatters;
+}) {
   const { t } = usePaneLanguage();
   const columns = useMemo(() => factorColumns(t, format, ratingMax), [t, format, ratingMax]);
   return (
-    <DataGrid items={lines} columns={columns} getRowId={(line: FactorLine) => line.key} aria-label={t("explain.factors")} size="small">
+    <DataGrid
+      items={lines}
+      columns={columns}
+      getRowId={(line: FactorLine) => line.key}
+      aria-label={t("explain.factors")}
+      size="small"
+    >
       <DataGridHeader>
-        <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+        <DataGridRow>
+          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+        </DataGridRow>
       </DataGridHeader>
       <DataGridBody<FactorLine>>
         {({ item, rowId }) => (
@@ -43,7 +59,11 @@ export function FactorGrid({ lines, ratingMax, format }: { lines: FactorLine[]; 
   );
 }
 
-function factorColumns(t: Translate, format: Formatters, ratingMax: number): TableColumnDefinition<FactorLine>[] {
+function factorColumns(
+  t: Translate,
+  format: Formatters,
+  ratingMax: number
+): TableColumnDefinition<FactorLine>[] {
   return [
     createTableColumn<FactorLine>({
       columnId: "factor",

@@ -32,9 +32,16 @@ export function OpenInvoices({ agingRow, invoices, bucketLabels, format }: OpenI
       {agingRow && (
         <ul aria-label={t("explain.byBucket")}>
           {bucketLabels.map((label, index) => (
-            <li key={label}>{t("explain.bucketAmount", { bucket: label, amount: format.money(agingRow.amounts[index] ?? 0) })}</li>
+            <li key={label}>
+              {t("explain.bucketAmount", {
+                bucket: label,
+                amount: format.money(agingRow.amounts[index] ?? 0),
+              })}
+            </li>
           ))}
-          {agingRow.unapplied !== 0 && <li>{t("explain.unapplied", { amount: format.money(agingRow.unapplied) })}</li>}
+          {agingRow.unapplied !== 0 && (
+            <li>{t("explain.unapplied", { amount: format.money(agingRow.unapplied) })}</li>
+          )}
           <li>{t("explain.netOpen", { amount: format.money(agingRow.net) })}</li>
         </ul>
       )}
@@ -47,11 +54,17 @@ export function OpenInvoices({ agingRow, invoices, bucketLabels, format }: OpenI
           size="small"
         >
           <DataGridHeader>
-            <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+            <DataGridRow>
+              {({ renderHeaderCell }) => (
+                <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
+              )}
+            </DataGridRow>
           </DataGridHeader>
           <DataGridBody<ReceivableResult>>
             {({ item, rowId }) => (
-              <DataGridRow<ReceivableResult> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
+              <DataGridRow<ReceivableResult> key={rowId}>
+                {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+              </DataGridRow>
             )}
           </DataGridBody>
         </DataGrid>
@@ -60,7 +73,11 @@ export function OpenInvoices({ agingRow, invoices, bucketLabels, format }: OpenI
   );
 }
 
-function invoiceColumns(t: Translate, format: Formatters, bucketLabels: string[]): TableColumnDefinition<ReceivableResult>[] {
+function invoiceColumns(
+  t: Translate,
+  format: Formatters,
+  bucketLabels: string[]
+): TableColumnDefinition<ReceivableResult>[] {
   return [
     createTableColumn<ReceivableResult>({
       columnId: "invoice",
@@ -85,7 +102,8 @@ function invoiceColumns(t: Translate, format: Formatters, bucketLabels: string[]
     createTableColumn<ReceivableResult>({
       columnId: "bucket",
       renderHeaderCell: () => t("column.bucket"),
-      renderCell: (invoice) => (invoice.bucket < 0 ? t("aging.unapplied") : (bucketLabels[invoice.bucket] ?? "")),
+      renderCell: (invoice) =>
+        invoice.bucket < 0 ? t("aging.unapplied") : (bucketLabels[invoice.bucket] ?? ""),
     }),
   ];
 }

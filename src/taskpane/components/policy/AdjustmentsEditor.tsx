@@ -20,7 +20,12 @@ export function AdjustmentsEditor({ policy }: { policy: Policy }) {
     <fieldset>
       <legend>{t("policy.adjustments")}</legend>
       {ADJUSTMENT_FIELDS.map(([key, label]) => (
-        <PolicyNumberField key={key} label={t(label)} path={`adjustments.${key}`} value={policy.adjustments[key]} />
+        <PolicyNumberField
+          key={key}
+          label={t(label)}
+          path={`adjustments.${key}`}
+          value={policy.adjustments[key]}
+        />
       ))}
     </fieldset>
   );

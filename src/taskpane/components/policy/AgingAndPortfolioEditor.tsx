@@ -53,9 +53,24 @@ export function PortfolioEditor({ policy }: { policy: Policy }) {
   return (
     <fieldset>
       <legend>{t("policy.portfolio")}</legend>
-      <PolicyNumberField label={t("policy.abcAShare")} path="portfolio.abcAShare" value={policy.portfolio.abcAShare} scale={100} />
-      <PolicyNumberField label={t("policy.abcBShare")} path="portfolio.abcBShare" value={policy.portfolio.abcBShare} scale={100} />
-      <PolicyNumberField label={t("policy.coreShare")} path="portfolio.coreShare" value={policy.portfolio.coreShare} scale={100} />
+      <PolicyNumberField
+        label={t("policy.abcAShare")}
+        path="portfolio.abcAShare"
+        value={policy.portfolio.abcAShare}
+        scale={100}
+      />
+      <PolicyNumberField
+        label={t("policy.abcBShare")}
+        path="portfolio.abcBShare"
+        value={policy.portfolio.abcBShare}
+        scale={100}
+      />
+      <PolicyNumberField
+        label={t("policy.coreShare")}
+        path="portfolio.coreShare"
+        value={policy.portfolio.coreShare}
+        scale={100}
+      />
     </fieldset>
   );
 }

@@ -28,14 +28,22 @@ export function LimitBandsEditor({ policy }: { policy: Policy }) {
       {policy.limit.bands.map((band, index) => (
         <fieldset key={index}>
           <legend>{t("policy.band", { number: index + 1 })}</legend>
-          <PolicyNumberField label={t("policy.bandMinScore")} path={`limit.bands.${index}.minScore`} value={band.minScore} />
+          <PolicyNumberField
+            label={t("policy.bandMinScore")}
+            path={`limit.bands.${index}.minScore`}
+            value={band.minScore}
+          />
           <PolicyNumberField
             label={t("policy.bandMultiplier")}
             path={`limit.bands.${index}.multiplier`}
             value={band.multiplier}
             scale={100}
           />
-          <PolicyNumberField label={t("policy.bandTerms")} path={`limit.bands.${index}.termsDays`} value={band.termsDays} />
+          <PolicyNumberField
+            label={t("policy.bandTerms")}
+            path={`limit.bands.${index}.termsDays`}
+            value={band.termsDays}
+          />
         </fieldset>
       ))}
     </fieldset>

@@ -25,14 +25,26 @@ export function LimitSettingsEditor({ policy }: { policy: Policy }) {
   return (
     <fieldset>
       <legend>{t("policy.limitSettings")}</legend>
-      <PolicyNumberField label={t("policy.newCustomerBase")} path="limit.newCustomerBase" value={policy.limit.newCustomerBase} />
+      <PolicyNumberField
+        label={t("policy.newCustomerBase")}
+        path="limit.newCustomerBase"
+        value={policy.limit.newCustomerBase}
+      />
       <PolicyNumberField
         label={t("policy.newCustomerMinOrders")}
         path="limit.newCustomerMinOrders"
         value={policy.limit.newCustomerMinOrders}
       />
-      <PolicyNumberField label={t("policy.baseWindowMonths")} path="limit.baseWindowMonths" value={policy.limit.baseWindowMonths} />
-      <PolicyNumberField label={t("policy.roundingUnit")} path="limit.roundingUnit" value={policy.limit.roundingUnit} />
+      <PolicyNumberField
+        label={t("policy.baseWindowMonths")}
+        path="limit.baseWindowMonths"
+        value={policy.limit.baseWindowMonths}
+      />
+      <PolicyNumberField
+        label={t("policy.roundingUnit")}
+        path="limit.roundingUnit"
+        value={policy.limit.roundingUnit}
+      />
       <Field label={t("policy.wcMode")}>
         <Dropdown
           value={t(MODE_KEYS[mode])}

@@ -91,7 +91,11 @@ function SaveBar({ editor }: { editor: ReturnType<typeof usePolicyEditor> }) {
   const { t } = usePaneLanguage();
   return (
     <div className="button-row">
-      <Button appearance="primary" disabled={!editor.valid || editor.saveState === "saving"} onClick={() => void editor.save()}>
+      <Button
+        appearance="primary"
+        disabled={!editor.valid || editor.saveState === "saving"}
+        onClick={() => void editor.save()}
+      >
         {t("policy.save")}
       </Button>
       <Button onClick={editor.resetToDefaults}>{t("policy.reset")}</Button>
@@ -99,7 +103,9 @@ function SaveBar({ editor }: { editor: ReturnType<typeof usePolicyEditor> }) {
       {!editor.valid && <span role="status">{t("policy.invalid")}</span>}
       {editor.saveState === "failed" && (
         <MessageBar intent="error">
-          <MessageBarBody>{t("policy.saveFailed", { detail: editor.saveError ?? "" })}</MessageBarBody>
+          <MessageBarBody>
+            {t("policy.saveFailed", { detail: editor.saveError ?? "" })}
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>

@@ -29,7 +29,12 @@ export function WeightsEditor({ policy }: { policy: Policy }) {
         const sum = members.reduce((acc, { factor }) => acc + factor.weight, 0);
         return (
           <fieldset key={group}>
-            <legend>{t("policy.groupSum", { group: t(GROUP_NAME_KEYS[group]), sum: format.number(sum, 0) })}</legend>
+            <legend>
+              {t("policy.groupSum", {
+                group: t(GROUP_NAME_KEYS[group]),
+                sum: format.number(sum, 0),
+              })}
+            </legend>
             {members.map(({ factor, index }) => (
               <PolicyNumberField
                 key={factor.key}

@@ -23,11 +23,21 @@ export interface ChangesGridProps {
 
 export function ChangesGrid({ rows, format, onSelectCustomer }: ChangesGridProps) {
   const language = usePaneLanguage();
-  const columns = useMemo(() => changeColumns(language, format, onSelectCustomer), [language, format, onSelectCustomer]);
+  const columns = useMemo(
+    () => changeColumns(language, format, onSelectCustomer),
+    [language, format, onSelectCustomer]
+  );
   return (
-    <DataGrid items={rows} columns={columns} getRowId={(row: PreviewRow) => row.id} aria-label={language.t("preview.changesGrid")}>
+    <DataGrid
+      items={rows}
+      columns={columns}
+      getRowId={(row: PreviewRow) => row.id}
+      aria-label={language.t("preview.changesGrid")}
+    >
       <DataGridHeader>
-        <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+        <DataGridRow>
+          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+        </DataGridRow>
       </DataGridHeader>
       <DataGridBody<PreviewRow>>
         {({ item, rowId }) => (
@@ -47,7 +57,8 @@ function changeColumns(
 ): TableColumnDefinition<PreviewRow>[] {
   const { t } = language;
   const money = (minor: number | null) => (minor === null ? "–" : format.money(minor));
-  const days = (value: number | null) => (value === null ? "–" : t("unit.days", { days: format.integer(value) }));
+  const days = (value: number | null) =>
+    value === null ? "–" : t("unit.days", { days: format.integer(value) });
   return [
     createTableColumn<PreviewRow>({
       columnId: "customer",
@@ -64,7 +75,8 @@ function changeColumns(
     createTableColumn<PreviewRow>({
       columnId: "limit",
       renderHeaderCell: () => t("column.limitChange"),
-      renderCell: (row) => t("change.arrow", { from: money(row.previousLimit), to: money(row.newLimit) }),
+      renderCell: (row) =>
+        t("change.arrow", { from: money(row.previousLimit), to: money(row.newLimit) }),
     }),
     createTableColumn<PreviewRow>({
       columnId: "grade",
@@ -78,13 +90,16 @@ function changeColumns(
     createTableColumn<PreviewRow>({
       columnId: "terms",
       renderHeaderCell: () => t("column.termsChange"),
-      renderCell: (row) => t("change.arrow", { from: days(row.previousTerms), to: days(row.newTerms) }),
+      renderCell: (row) =>
+        t("change.arrow", { from: days(row.previousTerms), to: days(row.newTerms) }),
     }),
     createTableColumn<PreviewRow>({
       columnId: "why",
       renderHeaderCell: () => t("column.why"),
       renderCell: (row) =>
-        row.change === "new" ? t("change.new") : row.causes.map((cause) => causeText(cause, { ...language, format })).join("; "),
+        row.change === "new"
+          ? t("change.new")
+          : row.causes.map((cause) => causeText(cause, { ...language, format })).join("; "),
     }),
   ];
 }

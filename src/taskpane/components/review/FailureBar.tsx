@@ -1,5 +1,11 @@
 /** A failed review: what happened in words, and the adapter's own detail beneath. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { isKnownFailureCode, type KnownFailureCode } from "../../flow/describe-failure";
 import type { PaneFailure } from "../../flow/review-state";
 import type { MessageKey } from "../../i18n/messages";
@@ -23,7 +29,9 @@ const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
 
 export function FailureBar({ failure, onRetry }: { failure: PaneFailure; onRetry(): void }) {
   const { t } = usePaneLanguage();
-  const title = isKnownFailureCode(failure.code) ? t(FAILURE_KEYS[failure.code]) : t("failure.UNKNOWN");
+  const title = isKnownFailureCode(failure.code)
+    ? t(FAILURE_KEYS[failure.code])
+    : t("failure.UNKNOWN");
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>

@@ -4,13 +4,14 @@ import { usePaneLanguage } from "../../pane-context";
 import type { GradeKey, PreviewSummary } from "../../preview/compare-with-log";
 
 const GRADE_ORDER: GradeKey[] = ["A", "B", "C", "D", "none"];
-const GRADE_COLOURS: Record<GradeKey, "success" | "brand" | "warning" | "danger" | "informative"> = {
-  A: "success",
-  B: "brand",
-  C: "warning",
-  D: "danger",
-  none: "informative",
-};
+const GRADE_COLOURS: Record<GradeKey, "success" | "brand" | "warning" | "danger" | "informative"> =
+  {
+    A: "success",
+    B: "brand",
+    C: "warning",
+    D: "danger",
+    none: "informative",
+  };
 
 export function GradeCounts({ summary }: { summary: PreviewSummary }) {
   const { t, format } = usePaneLanguage();
@@ -22,7 +23,9 @@ export function GradeCounts({ summary }: { summary: PreviewSummary }) {
             <Badge appearance="filled" color={GRADE_COLOURS[grade]}>
               {grade === "none" ? t("grade.none") : t("grade.label", { grade })}
             </Badge>{" "}
-            <span data-testid={`grade-count-${grade}`}>{format.integer(summary.gradeCounts[grade])}</span>
+            <span data-testid={`grade-count-${grade}`}>
+              {format.integer(summary.gradeCounts[grade])}
+            </span>
           </li>
         ))}
       </ul>

@@ -2,7 +2,14 @@
  * Asks which column holds a field when a required column is missing or a header is ambiguous.
  * The choices are kept in the document's settings and used on every later run.
  */
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { MappingRequest } from "../../flow/review-pipeline";
 import type { ColumnChoice } from "../../hooks/use-review";
@@ -22,12 +29,14 @@ export function MappingForm({ requests, onSubmit, onCancel }: MappingFormProps) 
   const [chosen, setChosen] = useState<Record<string, number>>({});
   const complete = requests.every((request) => chosen[requestKey(request)] !== undefined);
   const submit = () =>
-    onSubmit(requests.map((request) => ({
+    onSubmit(
+      requests.map((request) => ({
         role: request.role,
         sheet: request.sheet,
         field: request.field,
         column: chosen[requestKey(request)],
-      })));
+      }))
+    );
 
   return (
     <form
@@ -44,7 +53,10 @@ export function MappingForm({ requests, onSubmit, onCancel }: MappingFormProps) 
       {requests.map((request) => {
         const key = requestKey(request);
         const selected = request.candidates.find((candidate) => candidate.column === chosen[key]);
-        const label = t("mapping.fieldLabel", { field: fieldName(request.role, request.field, t), sheet: request.sheet });
+        const label = t("mapping.fieldLabel", {
+          field: fieldName(request.role, request.field, t),
+          sheet: request.sheet,
+        });
         return (
           <Field
             key={key}
@@ -57,11 +69,20 @@ export function MappingForm({ requests, onSubmit, onCancel }: MappingFormProps) 
               placeholder={t("mapping.choose")}
               value={selected ? selected.header : ""}
               selectedOptions={selected ? [String(selected.column)] : []}
-              onOptionSelect={(_, data) => setChosen((current) => ({ ...current, [key]: Number(data.optionValue) }))}
+              onOptionSelect={(_, data) =>
+                setChosen((current) => ({ ...current, [key]: Number(data.optionValue) }))
+              }
             >
               {request.candidates.map((candidate) => (
-                <Option key={candidate.column} value={String(candidate.column)} text={candidate.header}>
-                  {t("mapping.candidate", { header: candidate.header, column: columnLetter(candidate.column) })}
+                <Option
+                  key={candidate.column}
+                  value={String(candidate.column)}
+                  text={candidate.header}
+                >
+                  {t("mapping.candidate", {
+                    header: candidate.header,
+                    column: columnLetter(candidate.column),
+                  })}
                 </Option>
               ))}
             </Dropdown>

@@ -16,12 +16,20 @@ export interface PreviewPanelProps {
 
 export function PreviewPanel({ prepared, onApply, onCancel, onSelectCustomer }: PreviewPanelProps) {
   const { t, formatFor } = usePaneLanguage();
-  const format = useMemo(() => formatFor(prepared.policy.minorPerUnit), [formatFor, prepared.policy.minorPerUnit]);
+  const format = useMemo(
+    () => formatFor(prepared.policy.minorPerUnit),
+    [formatFor, prepared.policy.minorPerUnit]
+  );
   const { preview } = prepared;
   return (
     <section aria-label={t("preview.title")}>
       <h2>{t("preview.title")}</h2>
-      <p>{t("preview.asOfPolicy", { date: format.date(prepared.asOf), version: prepared.policy.version })}</p>
+      <p>
+        {t("preview.asOfPolicy", {
+          date: format.date(prepared.asOf),
+          version: prepared.policy.version,
+        })}
+      </p>
       <p>{t(`policySource.${prepared.policySource}`)}</p>
       <GradeCounts summary={preview} />
       <SuspendedList rows={preview.suspended} />

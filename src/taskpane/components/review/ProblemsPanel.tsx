@@ -36,7 +36,9 @@ export function ProblemsPanel({ problems }: { problems: Problem[] }) {
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
-        <MessageBarTitle>{language.t("problems.title", { count: problems.length })}</MessageBarTitle>
+        <MessageBarTitle>
+          {language.t("problems.title", { count: problems.length })}
+        </MessageBarTitle>
         <Accordion collapsible multiple>
           {groups.map((group) => (
             <ProblemGroupItem key={group.code} group={group} language={language} />
@@ -50,19 +52,33 @@ export function ProblemsPanel({ problems }: { problems: Problem[] }) {
 function ProblemGroupItem({ group, language }: { group: ProblemGroup; language: PaneLanguage }) {
   const { t } = language;
   const columns = useMemo(() => problemColumns(language), [language]);
-  const rows: ProblemRow[] = group.problems.map((problem, index) => ({ key: `${group.code}-${index}`, problem }));
+  const rows: ProblemRow[] = group.problems.map((problem, index) => ({
+    key: `${group.code}-${index}`,
+    problem,
+  }));
   const title = t("problems.group", { code: group.code, count: group.problems.length });
   return (
     <AccordionItem value={group.code}>
       <AccordionHeader>{title}</AccordionHeader>
       <AccordionPanel>
-        <DataGrid items={rows} columns={columns} getRowId={(row: ProblemRow) => row.key} aria-label={title}>
+        <DataGrid
+          items={rows}
+          columns={columns}
+          getRowId={(row: ProblemRow) => row.key}
+          aria-label={title}
+        >
           <DataGridHeader>
-            <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+            <DataGridRow>
+              {({ renderHeaderCell }) => (
+                <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
+              )}
+            </DataGridRow>
           </DataGridHeader>
           <DataGridBody<ProblemRow>>
             {({ item, rowId }) => (
-              <DataGridRow<ProblemRow> key={rowId}>{({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}</DataGridRow>
+              <DataGridRow<ProblemRow> key={rowId}>
+                {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+              </DataGridRow>
             )}
           </DataGridBody>
         </DataGrid>

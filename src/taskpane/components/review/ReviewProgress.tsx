@@ -11,11 +11,15 @@ export interface ReviewProgressProps {
 
 export function ReviewProgress({ phase, progress, onCancel }: ReviewProgressProps) {
   const { t, format } = usePaneLanguage();
-  const share = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
+  const share =
+    progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
   const label = phase === "read" ? t("progress.reading") : t("progress.writing");
   const hint =
     progress && progress.total > 0
-      ? t("progress.count", { done: format.integer(progress.done), total: format.integer(progress.total) })
+      ? t("progress.count", {
+          done: format.integer(progress.done),
+          total: format.integer(progress.total),
+        })
       : undefined;
   return (
     <div>

@@ -1,5 +1,11 @@
 /** The everyday screen: pick the as-of date and language, run the review, preview, apply. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { SerialDate } from "../../../engine/types";
 import type { ReviewController } from "../../hooks/use-review";
@@ -25,7 +31,9 @@ export function ReviewTab({ controller, onSelectCustomer }: ReviewTabProps) {
   const saveReviewed = () => {
     if (!download) return;
     setDownloadFailure(null);
-    download().catch((error: unknown) => setDownloadFailure(error instanceof Error ? error.message : String(error)));
+    download().catch((error: unknown) =>
+      setDownloadFailure(error instanceof Error ? error.message : String(error))
+    );
   };
   const { state } = controller;
   const busy = state.step === "reading" || state.step === "applying";
@@ -43,7 +51,9 @@ export function ReviewTab({ controller, onSelectCustomer }: ReviewTabProps) {
         </Button>
       </div>
 
-      {state.step === "reading" && <ReviewProgress phase="read" progress={state.progress} onCancel={controller.cancel} />}
+      {state.step === "reading" && (
+        <ReviewProgress phase="read" progress={state.progress} onCancel={controller.cancel} />
+      )}
       {state.step === "applying" && <ReviewProgress phase="apply" progress={state.progress} />}
       {state.step === "failed" && <FailureBar failure={state.failure} onRetry={run} />}
       {state.step === "cancelled" && (
@@ -91,7 +101,9 @@ export function ReviewTab({ controller, onSelectCustomer }: ReviewTabProps) {
           </MessageBar>
           {downloadFailure !== null && (
             <MessageBar intent="error">
-              <MessageBarBody>{t("file.downloadFailed", { detail: downloadFailure })}</MessageBarBody>
+              <MessageBarBody>
+                {t("file.downloadFailed", { detail: downloadFailure })}
+              </MessageBarBody>
             </MessageBar>
           )}
           <PreviewPanel prepared={state.prepared} onSelectCustomer={onSelectCustomer} />

@@ -14,7 +14,11 @@ export function SuspendedList({ rows }: { rows: PreviewRow[] }) {
           {rows.map((row) => (
             <li key={row.id}>
               {t("customer.idName", { id: row.id, name: row.name })}
-              {row.reasons.length > 0 ? t("preview.because", { reasons: row.reasons.map((code) => labels.reasons[code]).join("; ") }) : ""}
+              {row.reasons.length > 0
+                ? t("preview.because", {
+                    reasons: row.reasons.map((code) => labels.reasons[code]).join("; "),
+                  })
+                : ""}
             </li>
           ))}
         </ul>

@@ -7,12 +7,18 @@ export function gradeText(grade: Grade | null, language: Pick<PaneLanguage, "t">
   return grade ?? language.t("grade.none");
 }
 
-export function causeText(cause: ChangeCause, language: Pick<PaneLanguage, "t" | "labels" | "format">): string {
+export function causeText(
+  cause: ChangeCause,
+  language: Pick<PaneLanguage, "t" | "labels" | "format">
+): string {
   switch (cause.kind) {
     case "reason":
       return language.labels.reasons[cause.code];
     case "grade":
-      return language.t("cause.grade", { from: gradeText(cause.from, language), to: gradeText(cause.to, language) });
+      return language.t("cause.grade", {
+        from: gradeText(cause.from, language),
+        to: gradeText(cause.to, language),
+      });
     case "score":
       return language.t("cause.score", {
         from: cause.from === null ? "–" : language.format.number(cause.from),
