@@ -16,7 +16,10 @@ export interface ReviewCommand {
   quiet: boolean;
 }
 
-export type ParsedArgs = ReviewCommand | { command: "help"; lang: string | null } | { command: "error"; code: ArgsErrorCode; detail: string; lang: string | null };
+export type ParsedArgs =
+  | ReviewCommand
+  | { command: "help"; lang: string | null }
+  | { command: "error"; code: ArgsErrorCode; detail: string; lang: string | null };
 
 export type ArgsErrorCode = "UNKNOWN_COMMAND" | "MISSING_WORKBOOK" | "BAD_OPTION" | "BAD_DATE";
 
@@ -54,11 +57,19 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
   const lang = values.lang ?? null;
   if (values.help || positionals.length === 0) return { command: "help", lang };
   const [command, workbook] = positionals;
-  if (command !== "review") return { command: "error", code: "UNKNOWN_COMMAND", detail: command, lang };
+  if (command !== "review")
+    return { command: "error", code: "UNKNOWN_COMMAND", detail: command, lang };
   if (!workbook) return { command: "error", code: "MISSING_WORKBOOK", detail: "", lang };
-  if (positionals.length > 2) return { command: "error", code: "BAD_OPTION", detail: `unexpected argument '${positionals[2]}'`, lang };
+  if (positionals.length > 2)
+    return {
+      command: "error",
+      code: "BAD_OPTION",
+      detail: `unexpected argument '${positionals[2]}'`,
+      lang,
+    };
   const asOf = values["as-of"] ?? null;
-  if (asOf !== null && !isCalendarDay(asOf)) return { command: "error", code: "BAD_DATE", detail: asOf, lang };
+  if (asOf !== null && !isCalendarDay(asOf))
+    return { command: "error", code: "BAD_DATE", detail: asOf, lang };
   return {
     command: "review",
     workbook,

@@ -24,8 +24,10 @@ const EXTRA_EN_US = {
   "summary.policyFrom.default": "Built-in policy",
   "sheet.missingHeaders": "{message} Or give a table the headers: {headers}.",
   "column.ambiguousHint": "The review does not guess which one is meant.",
-  "file.zipBomb.any": "{file} would unpack far beyond its size or into too many parts; refused as unsafe (a zip bomb or a damaged file).",
-  "file.jsonSameAsInput": "--json must name a new file: the workbook under review is never overwritten.",
+  "file.zipBomb.any":
+    "{file} would unpack far beyond its size or into too many parts; refused as unsafe (a zip bomb or a damaged file).",
+  "file.jsonSameAsInput":
+    "--json must name a new file: the workbook under review is never overwritten.",
   "policy.sheetRefused": 'The policy in sheet "{sheet}" was refused: {detail}',
 } as const;
 
@@ -48,7 +50,8 @@ const EXTRA_ZH_CN: Record<ExtraMessageKey, string> = {
   "summary.policyFrom.default": "内置信用政策",
   "sheet.missingHeaders": "{message}或者让表格带有如下表头：{headers}。",
   "column.ambiguousHint": "评审不会猜测应使用哪一列。",
-  "file.zipBomb.any": "{file} 解压后将远超其大小或包含过多部件；出于安全考虑不予处理（压缩炸弹或文件已损坏）。",
+  "file.zipBomb.any":
+    "{file} 解压后将远超其大小或包含过多部件；出于安全考虑不予处理（压缩炸弹或文件已损坏）。",
   "file.jsonSameAsInput": "--json 必须指定一个新文件：被评审的工作簿绝不会被覆盖。",
   "policy.sheetRefused": "工作表“{sheet}”中的信用政策被拒绝：{detail}",
 };
@@ -70,7 +73,8 @@ const EXTRA_ZH_TW: Record<ExtraMessageKey, string> = {
   "summary.policyFrom.default": "內建信用政策",
   "sheet.missingHeaders": "{message}或者讓表格帶有如下標題：{headers}。",
   "column.ambiguousHint": "評審不會猜測應使用哪一欄。",
-  "file.zipBomb.any": "{file} 解壓縮後將遠超其大小或包含過多部件；基於安全考量不予處理（壓縮炸彈或檔案已損壞）。",
+  "file.zipBomb.any":
+    "{file} 解壓縮後將遠超其大小或包含過多部件；基於安全考量不予處理（壓縮炸彈或檔案已損壞）。",
   "file.jsonSameAsInput": "--json 必須指定一個新檔案：被評審的活頁簿絕不會被覆寫。",
   "policy.sheetRefused": "工作表「{sheet}」中的信用政策被拒絕：{detail}",
 };

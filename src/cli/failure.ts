@@ -39,7 +39,12 @@ function detailOf(error: Error): string {
 }
 
 /** A refused .xlsx (not found, not a workbook, damaged, a zip bomb, too large, the input as output). */
-export function fileFailure(error: XlsxFileError, file: string, sizeBytes: number | null, words: CliWords): CliFailure {
+export function fileFailure(
+  error: XlsxFileError,
+  file: string,
+  sizeBytes: number | null,
+  words: CliWords
+): CliFailure {
   switch (error.code) {
     case "NOT_FOUND":
       return new CliFailure(EXIT.refused, words("file.notFound", { file }));
@@ -47,7 +52,10 @@ export function fileFailure(error: XlsxFileError, file: string, sizeBytes: numbe
       const notXlsx = words("file.notXlsx", { file });
       // Old .xls files and password-protected workbooks share one signature: say both.
       const legacy = error.message === FILE_MESSAGES.legacyOrEncrypted(file);
-      return new CliFailure(EXIT.refused, legacy ? `${notXlsx} ${words("file.encrypted", { file })}` : notXlsx);
+      return new CliFailure(
+        EXIT.refused,
+        legacy ? `${notXlsx} ${words("file.encrypted", { file })}` : notXlsx
+      );
     }
     case "CORRUPT":
       return new CliFailure(EXIT.refused, words("file.corrupt", { file, detail: detailOf(error) }));
@@ -56,7 +64,11 @@ export function fileFailure(error: XlsxFileError, file: string, sizeBytes: numbe
     case "TOO_LARGE":
       return new CliFailure(
         EXIT.refused,
-        words("file.tooLarge", { file, sizeMb: megabytes(sizeBytes ?? 0), limitMb: megabytes(DEFAULT_LIMITS.maxFileBytes) })
+        words("file.tooLarge", {
+          file,
+          sizeMb: megabytes(sizeBytes ?? 0),
+          limitMb: megabytes(DEFAULT_LIMITS.maxFileBytes),
+        })
       );
     case "OVERWRITE_INPUT":
       return new CliFailure(EXIT.usage, words("file.sameAsInput"));
@@ -72,26 +84,52 @@ function fieldName(expected: readonly string[], field: string, locale: DisplayLo
 }
 
 /** Why the review could not run, worded for the reader. */
-export function refusalFailure(refusal: ReviewRefusal, words: CliWords, locale: DisplayLocale, policyFile: string | null): CliFailure {
+export function refusalFailure(
+  refusal: ReviewRefusal,
+  words: CliWords,
+  locale: DisplayLocale,
+  policyFile: string | null
+): CliFailure {
   const fail = (message: string) => new CliFailure(EXIT.refused, message);
   switch (refusal.kind) {
     case "sheetMissing": {
-      const missing = words("sheet.missing", { role: words(`role.${refusal.role}`), expected: quoted(refusal.sheetNames) });
-      return fail(words("sheet.missingHeaders", { message: missing, headers: refusal.headers.join(", ") }));
+      const missing = words("sheet.missing", {
+        role: words(`role.${refusal.role}`),
+        expected: quoted(refusal.sheetNames),
+      });
+      return fail(
+        words("sheet.missingHeaders", { message: missing, headers: refusal.headers.join(", ") })
+      );
     }
     case "sheetEmpty":
-      return fail(words("sheet.missingHeaders", { message: words("sheet.empty", { sheet: refusal.sheet }), headers: refusal.headers.join(", ") }));
+      return fail(
+        words("sheet.missingHeaders", {
+          message: words("sheet.empty", { sheet: refusal.sheet }),
+          headers: refusal.headers.join(", "),
+        })
+      );
     case "column": {
       const field = fieldName(refusal.expected, refusal.field, locale);
       if (refusal.reason === "missing") {
-        return fail(words("column.missing", { sheet: refusal.sheet, field, expected: quoted(refusal.expected) }));
+        return fail(
+          words("column.missing", {
+            sheet: refusal.sheet,
+            field,
+            expected: quoted(refusal.expected),
+          })
+        );
       }
-      const columns = refusal.candidates.map((candidate) => `${columnLetter(candidate.column)} (${candidate.header})`).join(", ");
-      return fail(`${words("column.duplicate", { sheet: refusal.sheet, field, columns })} ${words("column.ambiguousHint")}`);
+      const columns = refusal.candidates
+        .map((candidate) => `${columnLetter(candidate.column)} (${candidate.header})`)
+        .join(", ");
+      return fail(
+        `${words("column.duplicate", { sheet: refusal.sheet, field, columns })} ${words("column.ambiguousHint")}`
+      );
     }
     case "policy": {
       const detail = refusal.errors.join("; ");
-      if (refusal.source === "given") return fail(words("policy.invalid", { file: policyFile ?? "", detail }));
+      if (refusal.source === "given")
+        return fail(words("policy.invalid", { file: policyFile ?? "", detail }));
       return fail(words("policy.sheetRefused", { sheet: refusal.sheet ?? "", detail }));
     }
     case "unreadable":

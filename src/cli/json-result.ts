@@ -47,12 +47,20 @@ export interface JsonResult {
   };
   dso: number | null;
   dsoCountback: number | null;
-  problems: { sheet: string; row: number | null; column: string | null; value: string | null; message: string }[];
+  problems: {
+    sheet: string;
+    row: number | null;
+    column: string | null;
+    value: string | null;
+    message: string;
+  }[];
 }
 
 /** Minor units → currency units, exact to the minor unit (no float drift in the printed JSON). */
 function toUnits(amount: Minor, policy: Policy): number {
-  return Number((amount / policy.minorPerUnit).toFixed(Math.round(Math.log10(policy.minorPerUnit))));
+  return Number(
+    (amount / policy.minorPerUnit).toFixed(Math.round(Math.log10(policy.minorPerUnit)))
+  );
 }
 
 function roundTo(value: number | null, decimals: number): number | null {
@@ -72,7 +80,8 @@ export function toJsonResult(result: ReviewResult, policy: Policy): JsonResult {
       grade: customer.grade,
       limit: money(customer.limit),
       limitOrderBased: money(customer.limitOrderBased),
-      limitWorkingCapital: customer.limitWorkingCapital === null ? null : money(customer.limitWorkingCapital),
+      limitWorkingCapital:
+        customer.limitWorkingCapital === null ? null : money(customer.limitWorkingCapital),
       termsDays: customer.termsDays,
       exposure: money(customer.exposure),
       available: money(customer.available),
@@ -99,6 +108,12 @@ export function toJsonResult(result: ReviewResult, policy: Policy): JsonResult {
     },
     dso: roundTo(result.portfolio.dso, 2),
     dsoCountback: roundTo(result.portfolio.dsoCountback, 2),
-    problems: result.problems.map(({ sheet, row, column, value, message }) => ({ sheet, row, column, value, message })),
+    problems: result.problems.map(({ sheet, row, column, value, message }) => ({
+      sheet,
+      row,
+      column,
+      value,
+      message,
+    })),
   };
 }

@@ -31,7 +31,9 @@ export interface Progress {
   stop(): void;
 }
 
-export function shouldShowProgress(options: Pick<ProgressOptions, "quiet" | "isTty" | "fileBytes">): boolean {
+export function shouldShowProgress(
+  options: Pick<ProgressOptions, "quiet" | "isTty" | "fileBytes">
+): boolean {
   if (options.quiet) return false;
   return options.isTty || (options.fileBytes ?? 0) >= LARGE_FILE_BYTES;
 }

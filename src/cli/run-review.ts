@@ -30,7 +30,12 @@ import { createProgress } from "./progress";
 import { problemLines, summaryLines } from "./summary";
 
 /** Names a workbook's own Policy sheet may carry (compared like headers: case and spaces ignored). */
-export const POLICY_SHEET_NAMES: readonly string[] = ["Policy", "Credit Policy", "信用政策", "政策"];
+export const POLICY_SHEET_NAMES: readonly string[] = [
+  "Policy",
+  "Credit Policy",
+  "信用政策",
+  "政策",
+];
 
 /** Every language's name of each sheet the add-in owns, so a re-run finds them whoever wrote them. */
 export function ownedSheetNames(): Partial<Record<OwnedSheetKey, string[]>> {
@@ -58,13 +63,20 @@ async function readPolicyFile(path: string, { io, words }: Context): Promise<unk
     text = await io.readText(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CliFailure(EXIT.refused, words("file.notFound", { file: path }));
-    throw new CliFailure(EXIT.refused, words("file.unreadable", { file: path, detail: (error as Error).message }));
+    if (code === "ENOENT")
+      throw new CliFailure(EXIT.refused, words("file.notFound", { file: path }));
+    throw new CliFailure(
+      EXIT.refused,
+      words("file.unreadable", { file: path, detail: (error as Error).message })
+    );
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new CliFailure(EXIT.refused, words("policy.notJson", { file: path, detail: (error as Error).message }));
+    throw new CliFailure(
+      EXIT.refused,
+      words("policy.notJson", { file: path, detail: (error as Error).message })
+    );
   }
 }
 
@@ -78,19 +90,31 @@ async function readWorkbookFile(path: string, context: Context): Promise<XlsxDoc
     }
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code === "string") {
-      throw new CliFailure(EXIT.refused, context.words("file.unreadable", { file: path, detail: (error as Error).message }));
+      throw new CliFailure(
+        EXIT.refused,
+        context.words("file.unreadable", { file: path, detail: (error as Error).message })
+      );
     }
     throw error;
   }
 }
 
-async function writeOutput(write: () => Promise<void>, path: string, { words }: Context): Promise<void> {
+async function writeOutput(
+  write: () => Promise<void>,
+  path: string,
+  { words }: Context
+): Promise<void> {
   try {
     await write();
   } catch (error) {
-    if (isXlsxFileError(error) && error.code === "OVERWRITE_INPUT") throw new CliFailure(EXIT.usage, words("file.sameAsInput"));
+    if (isXlsxFileError(error) && error.code === "OVERWRITE_INPUT")
+      throw new CliFailure(EXIT.usage, words("file.sameAsInput"));
     const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === "string") throw new CliFailure(EXIT.refused, words("file.writeFailed", { file: path, detail: (error as Error).message }));
+    if (typeof code === "string")
+      throw new CliFailure(
+        EXIT.refused,
+        words("file.writeFailed", { file: path, detail: (error as Error).message })
+      );
     throw error;
   }
 }
@@ -113,9 +137,11 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
   const input = command.workbook;
   const outPath = command.outPath ?? defaultOutputPath(input);
   if (isSamePath(outPath, input)) throw new CliFailure(EXIT.usage, words("file.sameAsInput"));
-  if (command.jsonPath !== null && isSamePath(command.jsonPath, input)) throw new CliFailure(EXIT.usage, words("file.jsonSameAsInput"));
+  if (command.jsonPath !== null && isSamePath(command.jsonPath, input))
+    throw new CliFailure(EXIT.usage, words("file.jsonSameAsInput"));
   const asOf: SerialDate = command.asOf === null ? io.today() : serialFromIso(command.asOf);
-  const givenPolicy = command.policyPath === null ? undefined : await readPolicyFile(command.policyPath, context);
+  const givenPolicy =
+    command.policyPath === null ? undefined : await readPolicyFile(command.policyPath, context);
 
   const progress = createProgress({
     quiet: command.quiet,
@@ -148,17 +174,30 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       await writeOutput(() => io.writeText(jsonPath, json), jsonPath, context);
     }
     progress.done();
-    printSummary(command, context, outcome, [...(outcome.plan.notes ?? []), ...applied.skipped], outPath);
+    printSummary(
+      command,
+      context,
+      outcome,
+      [...(outcome.plan.notes ?? []), ...applied.skipped],
+      outPath
+    );
     return EXIT.ok;
   } finally {
     progress.stop();
   }
 }
 
-function printSummary(command: ReviewCommand, context: Context, outcome: WorkbookReviewDone, notes: string[], outPath: string): void {
+function printSummary(
+  command: ReviewCommand,
+  context: Context,
+  outcome: WorkbookReviewDone,
+  notes: string[],
+  outPath: string
+): void {
   const { io, words, locale } = context;
   if (command.quiet) {
-    if (outcome.problems.length > 0) printLines(io.stdout, problemLines(outcome.problems, words, locale));
+    if (outcome.problems.length > 0)
+      printLines(io.stdout, problemLines(outcome.problems, words, locale));
     return;
   }
   const lines = summaryLines({
@@ -197,7 +236,9 @@ export async function runReview(argv: string[], io: CliIo): Promise<ExitCode> {
       io.stderr(`${error.message}\n`);
       return error.exitCode;
     }
-    io.stderr(`${words("error.unexpected", { detail: error instanceof Error ? error.message : String(error) })}\n`);
+    io.stderr(
+      `${words("error.unexpected", { detail: error instanceof Error ? error.message : String(error) })}\n`
+    );
     return EXIT.refused;
   }
 }

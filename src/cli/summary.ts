@@ -44,23 +44,41 @@ function count(value: number, locale: DisplayLocale): string {
 const ONE_DECIMAL = { minimumFractionDigits: 1, maximumFractionDigits: 1 } as const;
 
 function oneDecimalDays(days: number, locale: DisplayLocale): string {
-  return new Intl.NumberFormat(baseLocale(locale), { style: "unit", unit: "day", unitDisplay: "long", ...ONE_DECIMAL }).format(days);
+  return new Intl.NumberFormat(baseLocale(locale), {
+    style: "unit",
+    unit: "day",
+    unitDisplay: "long",
+    ...ONE_DECIMAL,
+  }).format(days);
 }
 
 function share(value: number, locale: DisplayLocale): string {
-  return new Intl.NumberFormat(baseLocale(locale), { style: "percent", ...ONE_DECIMAL }).format(value);
+  return new Intl.NumberFormat(baseLocale(locale), { style: "percent", ...ONE_DECIMAL }).format(
+    value
+  );
 }
 
 function policyLine(source: PolicySource, file: string | null, words: CliWords): string {
   if (source === "given") return words("summary.policyFrom.given", { file: file ?? "" });
-  return source === "sheet" ? words("summary.policyFrom.sheet") : words("summary.policyFrom.default");
+  return source === "sheet"
+    ? words("summary.policyFrom.sheet")
+    : words("summary.policyFrom.default");
 }
 
 function gradeTable(customers: readonly CustomerResult[], args: SummaryArgs): string[] {
   const { locale, words, labels } = args;
-  const rows = GRADES.map((grade) => [grade, count(customers.filter((c) => c.grade === grade).length, locale)]);
-  rows.push([words("summary.noGrade"), count(customers.filter((c) => c.grade === null).length, locale)]);
-  return alignedTable([[labels.customerColumns.grade, words("summary.customers")], ...rows], ["left", "right"]);
+  const rows = GRADES.map((grade) => [
+    grade,
+    count(customers.filter((c) => c.grade === grade).length, locale),
+  ]);
+  rows.push([
+    words("summary.noGrade"),
+    count(customers.filter((c) => c.grade === null).length, locale),
+  ]);
+  return alignedTable(
+    [[labels.customerColumns.grade, words("summary.customers")], ...rows],
+    ["left", "right"]
+  );
 }
 
 /** Reasons of the customers of one status, with how many customers carry each, in the policy's order. */
@@ -101,7 +119,10 @@ function agingTable(args: SummaryArgs, policy: Policy): string[] {
   rows.push([labels.aging.total, money(positive), positive > 0 ? share(1, locale) : ""]);
   rows.push([labels.aging.unapplied, money(aging.unapplied), ""]);
   rows.push([words("summary.netOpen"), money(aging.net), ""]);
-  const averageAge = aging.averageAgeDays === null ? words("summary.notAvailable") : formatNumber(aging.averageAgeDays, locale, 1);
+  const averageAge =
+    aging.averageAgeDays === null
+      ? words("summary.notAvailable")
+      : formatNumber(aging.averageAgeDays, locale, 1);
   rows.push([labels.aging.averageAgeDays, averageAge, ""]);
   return alignedTable(rows, ["left", "right", "right"]);
 }
@@ -109,7 +130,8 @@ function agingTable(args: SummaryArgs, policy: Policy): string[] {
 function dsoTable(args: SummaryArgs): string[] {
   const { locale, words } = args;
   const { portfolio } = args.review.result;
-  const shown = (days: number | null) => (days === null ? words("summary.notAvailable") : oneDecimalDays(days, locale));
+  const shown = (days: number | null) =>
+    days === null ? words("summary.notAvailable") : oneDecimalDays(days, locale);
   return alignedTable(
     [
       [words("summary.dso"), shown(portfolio.dso)],
@@ -120,16 +142,29 @@ function dsoTable(args: SummaryArgs): string[] {
 }
 
 /** The problem count, a count per sheet, and the first few problems as the reader worded them. */
-export function problemLines(problems: readonly Problem[], words: CliWords, locale: DisplayLocale, shownCount = DEFAULT_PROBLEMS_SHOWN): string[] {
+export function problemLines(
+  problems: readonly Problem[],
+  words: CliWords,
+  locale: DisplayLocale,
+  shownCount = DEFAULT_PROBLEMS_SHOWN
+): string[] {
   if (problems.length === 0) return [words("summary.noProblems")];
   const bySheet = new Map<string, number>();
   for (const problem of problems) bySheet.set(problem.sheet, (bySheet.get(problem.sheet) ?? 0) + 1);
-  const sheetRows = [...bySheet].map(([sheet, n]) => [sheet === "" ? words("summary.wholeWorkbook") : sheet, count(n, locale)]);
+  const sheetRows = [...bySheet].map(([sheet, n]) => [
+    sheet === "" ? words("summary.wholeWorkbook") : sheet,
+    count(n, locale),
+  ]);
   const lines = [words("summary.problemsHeading", { count: count(problems.length, locale) })];
   lines.push(...alignedTable(sheetRows, ["left", "right"], REASON_INDENT));
-  lines.push(...problems.slice(0, shownCount).map((problem) => `${REASON_INDENT}- ${problem.message}`));
+  lines.push(
+    ...problems.slice(0, shownCount).map((problem) => `${REASON_INDENT}- ${problem.message}`)
+  );
   if (problems.length > shownCount) {
-    lines.push(REASON_INDENT + words("summary.moreProblems", { count: count(problems.length - shownCount, locale) }));
+    lines.push(
+      REASON_INDENT +
+        words("summary.moreProblems", { count: count(problems.length - shownCount, locale) })
+    );
   }
   return lines;
 }
@@ -138,16 +173,25 @@ export function summaryLines(args: SummaryArgs): string[] {
   const { review, locale, words } = args;
   const { result, policy } = review;
   const customers = result.customers;
-  const title = words("summary.title", { asOf: formatDate(result.asOf, locale), policyVersion: result.policyVersion });
+  const title = words("summary.title", {
+    asOf: formatDate(result.asOf, locale),
+    policyVersion: result.policyVersion,
+  });
   const lines: string[] = [title, policyLine(review.policySource, args.policyFile, words)];
-  lines.push(...alignedTable([[words("summary.customersReviewed"), count(customers.length, locale)]]));
+  lines.push(
+    ...alignedTable([[words("summary.customersReviewed"), count(customers.length, locale)]])
+  );
   lines.push("", ...gradeTable(customers, args));
   lines.push("", ...statusTable(customers, args));
   lines.push("", ...agingTable(args, policy));
   lines.push("", ...dsoTable(args));
   lines.push("", ...problemLines(review.problems, words, locale, args.problemsShown));
   if (args.outputNotes.length > 0) {
-    lines.push("", words("summary.outputNotes"), ...args.outputNotes.map((note) => `${REASON_INDENT}- ${note}`));
+    lines.push(
+      "",
+      words("summary.outputNotes"),
+      ...args.outputNotes.map((note) => `${REASON_INDENT}- ${note}`)
+    );
   }
   lines.push("", words("summary.wroteWorkbook", { file: args.outPath }));
   if (args.jsonPath !== null) lines.push(words("summary.wroteJson", { file: args.jsonPath }));

@@ -61,7 +61,11 @@ const GUTTER = "  ";
  * Rows as aligned lines: each column as wide as its widest cell, cells aligned as asked (left
  * when not said), trailing spaces removed. Rows may be shorter than others.
  */
-export function alignedTable(rows: readonly (readonly string[])[], align: readonly Align[] = [], indent = ""): string[] {
+export function alignedTable(
+  rows: readonly (readonly string[])[],
+  align: readonly Align[] = [],
+  indent = ""
+): string[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, column) => {

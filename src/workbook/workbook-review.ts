@@ -61,7 +61,13 @@ export type WorkbookReviewStep =
 
 /** Why a review could not run. `message` is an English sentence; the other fields let a caller word it. */
 export type ReviewRefusal =
-  | { kind: "sheetMissing"; role: SheetRole; sheetNames: string[]; headers: string[]; message: string }
+  | {
+      kind: "sheetMissing";
+      role: SheetRole;
+      sheetNames: string[];
+      headers: string[];
+      message: string;
+    }
   | { kind: "sheetEmpty"; role: SheetRole; sheet: string; headers: string[]; message: string }
   | {
       kind: "column";
@@ -75,7 +81,13 @@ export type ReviewRefusal =
       candidates: MappingCandidate[];
       message: string;
     }
-  | { kind: "policy"; source: Exclude<PolicySource, "default">; sheet: string | null; errors: string[]; message: string }
+  | {
+      kind: "policy";
+      source: Exclude<PolicySource, "default">;
+      sheet: string | null;
+      errors: string[];
+      message: string;
+    }
   | { kind: "unreadable"; message: string };
 
 export interface WorkbookReviewDone {
@@ -107,7 +119,8 @@ export type PolicyChoice =
   | { ok: false; refusal: Extract<ReviewRefusal, { kind: "policy" }>; problems: Problem[] };
 
 export const REVIEW_MESSAGES = {
-  givenPolicyRefused: (errors: readonly string[]) => `The policy given was refused: ${errors.join("; ")}`,
+  givenPolicyRefused: (errors: readonly string[]) =>
+    `The policy given was refused: ${errors.join("; ")}`,
   sheetPolicyRefused: (sheet: string, errors: readonly string[]) =>
     `${sheet}: the workbook's policy was refused: ${errors.join("; ")}`,
   unreadable: "The workbook could not be read as customers and receivables.",
@@ -123,27 +136,41 @@ export function choosePolicy(raw: RawWorkbook, options: WorkbookReviewOptions): 
   const base = options.basePolicy ?? DEFAULT_POLICY;
   if (options.givenPolicy !== undefined && options.givenPolicy !== null) {
     const validation = validatePolicy(options.givenPolicy);
-    if (validation.ok) return { ok: true, policy: validation.policy, source: "given", problems: [] };
+    if (validation.ok)
+      return { ok: true, policy: validation.policy, source: "given", problems: [] };
     const message = REVIEW_MESSAGES.givenPolicyRefused(validation.errors);
-    return { ok: false, refusal: { kind: "policy", source: "given", sheet: null, errors: validation.errors, message }, problems: [] };
+    return {
+      ok: false,
+      refusal: { kind: "policy", source: "given", sheet: null, errors: validation.errors, message },
+      problems: [],
+    };
   }
   const sheet = findSheet(raw, options.policySheetNames);
   if (!sheet) return { ok: true, policy: base, source: "default", problems: [] };
   const read = readPolicySheet(sheet, base);
-  if (read.accepted) return { ok: true, policy: read.policy, source: "sheet", problems: read.problems };
+  if (read.accepted)
+    return { ok: true, policy: read.policy, source: "sheet", problems: read.problems };
   // The sheet reader words each validator error as "<sheet>: the policy is refused: <error>"; keep the error.
   const prefix = POLICY_MESSAGES.refused(sheet.name, "");
   const errors = read.problems
     .filter((problem) => problem.code === READ_CODES.policyInvalid)
-    .map((problem) => (problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message));
+    .map((problem) =>
+      problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message
+    );
   const message = REVIEW_MESSAGES.sheetPolicyRefused(sheet.name, errors);
-  return { ok: false, refusal: { kind: "policy", source: "sheet", sheet: sheet.name, errors, message }, problems: read.problems };
+  return {
+    ok: false,
+    refusal: { kind: "policy", source: "sheet", sheet: sheet.name, errors, message },
+    problems: read.problems,
+  };
 }
 
 /** The headers a role's sheet needs, one entry per required field ("Customer ID / 客户编号 / 客戶編號"). */
 function requiredHeaders(synonyms: HeaderSynonyms, role: SheetRole): string[] {
   const words = roleSynonyms(synonyms, role);
-  return (REQUIRED_FIELDS[role] as readonly string[]).map((field) => expectedHeaders(words[field] ?? [field]).join(" / "));
+  return (REQUIRED_FIELDS[role] as readonly string[]).map((field) =>
+    expectedHeaders(words[field] ?? [field]).join(" / ")
+  );
 }
 
 /**
@@ -151,24 +178,34 @@ function requiredHeaders(synonyms: HeaderSynonyms, role: SheetRole): string[] {
  * code and the reader's own wording of each role (the problem carries no role); a column is
  * recognised by the reader's mapping request, which names role, sheet and field.
  */
-export function readingRefusal(reading: ReadResult, synonyms: HeaderSynonyms): ReviewRefusal | null {
+export function readingRefusal(
+  reading: ReadResult,
+  synonyms: HeaderSynonyms
+): ReviewRefusal | null {
   for (const role of ["customers", "receivables"] as const) {
     const headers = requiredHeaders(synonyms, role);
     const sheetNames = expectedHeaders(synonyms.sheetNames[role]);
     const missing = WORKBOOK_MESSAGES.sheetMissing(role, sheetNames, headers);
-    const found = reading.problems.find((problem) => problem.code === READ_CODES.sheetMissing && problem.message === missing);
+    const found = reading.problems.find(
+      (problem) => problem.code === READ_CODES.sheetMissing && problem.message === missing
+    );
     if (found) return { kind: "sheetMissing", role, sheetNames, headers, message: found.message };
     const empty = reading.problems.find(
       (problem) =>
-        problem.code === READ_CODES.sheetEmpty && problem.message === WORKBOOK_MESSAGES.sheetEmpty(problem.sheet, role, headers)
+        problem.code === READ_CODES.sheetEmpty &&
+        problem.message === WORKBOOK_MESSAGES.sheetEmpty(problem.sheet, role, headers)
     );
-    if (empty) return { kind: "sheetEmpty", role, sheet: empty.sheet, headers, message: empty.message };
+    if (empty)
+      return { kind: "sheetEmpty", role, sheet: empty.sheet, headers, message: empty.message };
   }
   const request = reading.mappingRequests[0];
   if (request) {
     const words = roleSynonyms(synonyms, request.role)[request.field] ?? [request.field];
-    const code = request.reason === "missing" ? READ_CODES.columnMissing : READ_CODES.columnAmbiguous;
-    const problem = reading.problems.find((candidate) => candidate.code === code && candidate.sheet === request.sheet);
+    const code =
+      request.reason === "missing" ? READ_CODES.columnMissing : READ_CODES.columnAmbiguous;
+    const problem = reading.problems.find(
+      (candidate) => candidate.code === code && candidate.sheet === request.sheet
+    );
     return {
       kind: "column",
       reason: request.reason,
@@ -188,7 +225,10 @@ export function readingRefusal(reading: ReadResult, synonyms: HeaderSynonyms): R
 }
 
 /** The Credit Log an earlier review left (empty on a first review). */
-export function previousCreditLog(raw: RawWorkbook, layout: WorkbookLayout): { entries: LogEntry[]; problems: Problem[] } {
+export function previousCreditLog(
+  raw: RawWorkbook,
+  layout: WorkbookLayout
+): { entries: LogEntry[]; problems: Problem[] } {
   const found = layout.ownedSheets.creditLog;
   const sheet = found ? raw.sheets.find((candidate) => candidate.name === found.name) : undefined;
   return sheet ? readCreditLog(sheet) : { entries: [], problems: [] };
@@ -197,7 +237,8 @@ export function previousCreditLog(raw: RawWorkbook, layout: WorkbookLayout): { e
 export function reviewWorkbook(raw: RawWorkbook, options: WorkbookReviewOptions): WorkbookReview {
   const notify = options.onStep ?? (() => undefined);
   const choice = choosePolicy(raw, options);
-  if (!choice.ok) return { ok: false, refusal: choice.refusal, problems: choice.problems, reading: null };
+  if (!choice.ok)
+    return { ok: false, refusal: choice.refusal, problems: choice.problems, reading: null };
   const { policy } = choice;
   notify({ step: "policy", source: choice.source, version: policy.version });
 

@@ -37,15 +37,30 @@ function customerId(index: number): string {
 async function writeWorkbook(path: string, receivables: number, seed: number): Promise<void> {
   const random = seededRandom(seed);
   const customers = Math.max(1, Math.floor(receivables / ROWS_PER_CUSTOMER));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useStyles: true,
+    useSharedStrings: false,
+  });
 
   const customerSheet = workbook.addWorksheet("Customers");
-  customerSheet.addRow(["Customer ID", "Customer name", ...FACTOR_HEADERS, "Bad payments (3 months)"]).commit();
+  customerSheet
+    .addRow(["Customer ID", "Customer name", ...FACTOR_HEADERS, "Bad payments (3 months)"])
+    .commit();
   const quality: number[] = [];
   for (let c = 0; c < customers; c++) {
     quality.push(random.between(2.5, 9.8));
-    const ratings = FACTOR_HEADERS.map(() => Math.min(10, Math.max(0, Math.round(quality[c] + random.between(-1.5, 1.5)))));
-    customerSheet.addRow([customerId(c), `Customer ${c + 1} Ltd.`, ...ratings, random.chance(0.05) ? random.int(1, 5) : 0]).commit();
+    const ratings = FACTOR_HEADERS.map(() =>
+      Math.min(10, Math.max(0, Math.round(quality[c] + random.between(-1.5, 1.5))))
+    );
+    customerSheet
+      .addRow([
+        customerId(c),
+        `Customer ${c + 1} Ltd.`,
+        ...ratings,
+        random.chance(0.05) ? random.int(1, 5) : 0,
+      ])
+      .commit();
   }
   customerSheet.commit();
 
@@ -90,7 +105,14 @@ async function writeWorkbook(path: string, receivables: number, seed: number): P
   for (let c = 0; c < customers; c++) {
     for (let o = 0; o < ORDERS_PER_CUSTOMER; o++) {
       const day = AS_OF - random.int(0, 364);
-      orders.addRow({ id: customerId(c), date: dateCell(day), amount: Math.round(random.between(5_000, 300_000)), shipped: random.chance(0.85) ? "Yes" : "No" }).commit();
+      orders
+        .addRow({
+          id: customerId(c),
+          date: dateCell(day),
+          amount: Math.round(random.between(5_000, 300_000)),
+          shipped: random.chance(0.85) ? "Yes" : "No",
+        })
+        .commit();
     }
   }
   orders.commit();
@@ -98,7 +120,11 @@ async function writeWorkbook(path: string, receivables: number, seed: number): P
 }
 
 /** The workbook of `receivables` rows in `dir`, generated once and reused while its content is unchanged. */
-export async function benchWorkbook(dir: string, receivables: number, seed = 20260630): Promise<BenchWorkbook> {
+export async function benchWorkbook(
+  dir: string,
+  receivables: number,
+  seed = 20260630
+): Promise<BenchWorkbook> {
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `bench-v${FORMAT_VERSION}-${receivables}-${seed}.xlsx`);
   if (!existsSync(path)) {
@@ -107,5 +133,11 @@ export async function benchWorkbook(dir: string, receivables: number, seed = 202
     renameSync(partial, path);
   }
   const customers = Math.max(1, Math.floor(receivables / ROWS_PER_CUSTOMER));
-  return { path, receivables, customers, orders: customers * ORDERS_PER_CUSTOMER, bytes: statSync(path).size };
+  return {
+    path,
+    receivables,
+    customers,
+    orders: customers * ORDERS_PER_CUSTOMER,
+    bytes: statSync(path).size,
+  };
 }

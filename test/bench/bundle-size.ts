@@ -28,8 +28,12 @@ export interface AssetSize {
 
 /** Scripts and stylesheets a page loads up front, in order. */
 export function initialAssets(html: string): string[] {
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((match) => match[1]);
-  const styles = [...html.matchAll(/<link\b[^>]*\bhref=["']?([^"' >]+\.css)/gi)].map((match) => match[1]);
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map(
+    (match) => match[1]
+  );
+  const styles = [...html.matchAll(/<link\b[^>]*\bhref=["']?([^"' >]+\.css)/gi)].map(
+    (match) => match[1]
+  );
   return [...scripts, ...styles].filter((src) => !/^(https?:)?\/\//.test(src));
 }
 
@@ -37,14 +41,20 @@ function ensureBuilt(): void {
   if (existsSync(PAGE)) return;
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const build = spawnSync(npm, ["run", "build"], { cwd: ROOT, encoding: "utf8" });
-  if (build.status !== 0 || !existsSync(PAGE)) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+  if (build.status !== 0 || !existsSync(PAGE))
+    throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
 }
 
 export function measureAssets(): AssetSize[] {
   const html = readFileSync(PAGE, "utf8");
   return initialAssets(html).map((file) => {
     const bytes = readFileSync(join(DIST, file));
-    return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, host: file.startsWith("office-js/") };
+    return {
+      file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      host: file.startsWith("office-js/"),
+    };
   });
 }
 
@@ -57,7 +67,8 @@ export async function benchBundle(): Promise<string[]> {
   const raw = ours.reduce((sum, asset) => sum + asset.raw, 0);
   const gzip = ours.reduce((sum, asset) => sum + asset.gzip, 0);
   const lines = assets.map(
-    (asset) => `  ${asset.file}: ${kb(asset.raw)} raw, ${kb(asset.gzip)} gzipped${asset.host ? " (Office.js, the host's library: not counted)" : ""}`
+    (asset) =>
+      `  ${asset.file}: ${kb(asset.raw)} raw, ${kb(asset.gzip)} gzipped${asset.host ? " (Office.js, the host's library: not counted)" : ""}`
   );
   const met = gzip / KB <= TARGET_GZIP_KB;
   // The page is the shared runtime: it loads the custom functions too. The pane's own entry is shown apart.
@@ -68,15 +79,21 @@ export async function benchBundle(): Promise<string[]> {
       ` (the pane's own entry ${paneOnly.map((asset) => asset.file).join(" + ")}: ${kb(paneGzip)} gzipped; the rest is the custom functions the shared page also loads)`
   );
 
-  const initialText = assets.map((asset) => readFileSync(join(DIST, asset.file), "latin1")).join("\n");
-  const lazy = readdirSync(DIST).filter((file) => file.endsWith(".js") && !assets.some((asset) => asset.file === file));
+  const initialText = assets
+    .map((asset) => readFileSync(join(DIST, asset.file), "latin1"))
+    .join("\n");
+  const lazy = readdirSync(DIST).filter(
+    (file) => file.endsWith(".js") && !assets.some((asset) => asset.file === file)
+  );
   const lazyHolding = lazy.filter((file) => {
     const text = readFileSync(join(DIST, file), "latin1");
     return EXCELJS_MARKERS.every((marker) => text.includes(marker));
   });
   const inInitial = EXCELJS_MARKERS.filter((marker) => initialText.includes(marker));
   if (lazyHolding.length === 0) {
-    lines.push(`exceljs markers (${EXCELJS_MARKERS.join(", ")}) found in no lazy chunk: the check proves nothing; update the markers`);
+    lines.push(
+      `exceljs markers (${EXCELJS_MARKERS.join(", ")}) found in no lazy chunk: the check proves nothing; update the markers`
+    );
   } else {
     lines.push(
       inInitial.length === 0

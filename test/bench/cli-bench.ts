@@ -35,17 +35,25 @@ interface ChildRun {
 
 /** Builds the bin from the current sources, so the figures are of this code. */
 export function buildCli(): void {
-  const build = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  if (build.status !== 0 || !existsSync(BIN)) throw new Error(`npm run build:cli failed:\n${build.stdout}${build.stderr}`);
+  const build = spawnSync(
+    process.execPath,
+    [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    }
+  );
+  if (build.status !== 0 || !existsSync(BIN))
+    throw new Error(`npm run build:cli failed:\n${build.stdout}${build.stderr}`);
 }
 
 /** A `--require` preload for machines without GNU time: prints the process's peak RSS when it exits. */
 function rssPreload(): string {
   const path = join(WORK_DIR, "print-max-rss.js");
-  writeFileSync(path, `process.on("exit", () => process.stderr.write("\\n${RSS_MARK}" + process.resourceUsage().maxRSS + "\\n"));\n`);
+  writeFileSync(
+    path,
+    `process.on("exit", () => process.stderr.write("\\n${RSS_MARK}" + process.resourceUsage().maxRSS + "\\n"));\n`
+  );
   return path;
 }
 
@@ -60,48 +68,81 @@ function runChild(args: string[]): ChildRun {
   const wallSeconds = (performance.now() - started) / 1000;
   const mark = child.stderr.split("\n").find((line) => line.startsWith(RSS_MARK));
   const [maxRssKb, user, system] = (mark ?? "").slice(RSS_MARK.length).split(" ").map(Number);
-  const cpuSeconds = user !== undefined && system !== undefined && Number.isFinite(user + system) ? user + system : null;
+  const cpuSeconds =
+    user !== undefined && system !== undefined && Number.isFinite(user + system)
+      ? user + system
+      : null;
   const stderr = child.stderr
     .split("\n")
     .filter((line) => !line.startsWith(RSS_MARK) && line.trim() !== "")
     .join("\n");
-  return { status: child.status, wallSeconds, maxRssMb: Number.isFinite(maxRssKb) ? maxRssKb / 1024 : null, cpuSeconds, stderr };
+  return {
+    status: child.status,
+    wallSeconds,
+    maxRssMb: Number.isFinite(maxRssKb) ? maxRssKb / 1024 : null,
+    cpuSeconds,
+    stderr,
+  };
 }
 
 export async function benchCli(sizes: readonly number[] = SIZES): Promise<string[]> {
   mkdirSync(WORK_DIR, { recursive: true });
   buildCli();
   // Other work on the machine stretches wall times; the load says how much to trust them.
-  const lines: string[] = [`(load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores when the CLI runs started)`];
+  const lines: string[] = [
+    `(load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores when the CLI runs started)`,
+  ];
   for (const rows of sizes) {
     const generated = performance.now();
     const book = await benchWorkbook(WORK_DIR, rows);
     const generateSeconds = (performance.now() - generated) / 1000;
     const out = join(WORK_DIR, `out-${rows}.xlsx`);
     const json = join(WORK_DIR, `out-${rows}.json`);
-    const run = runChild(["review", book.path, "--as-of", BENCH_AS_OF_ISO, "--out", out, "--json", json, "--quiet"]);
+    const run = runChild([
+      "review",
+      book.path,
+      "--as-of",
+      BENCH_AS_OF_ISO,
+      "--out",
+      out,
+      "--json",
+      json,
+      "--quiet",
+    ]);
     const input = `${thousands(rows)} receivables (${thousands(book.customers)} customers, ${thousands(book.orders)} orders; ${(book.bytes / MB).toFixed(1)} MB .xlsx)`;
     if (run.status !== 0) {
-      lines.push(`CLI review ${input}: FAILED (exit ${run.status}) after ${run.wallSeconds.toFixed(1)} s: ${run.stderr.split("\n").slice(-3).join(" / ")}`);
+      lines.push(
+        `CLI review ${input}: FAILED (exit ${run.status}) after ${run.wallSeconds.toFixed(1)} s: ${run.stderr.split("\n").slice(-3).join(" / ")}`
+      );
       continue;
     }
-    const rss = run.maxRssMb === null ? "peak RSS unknown" : `peak RSS ${thousands(Math.round(run.maxRssMb))} MB`;
+    const rss =
+      run.maxRssMb === null
+        ? "peak RSS unknown"
+        : `peak RSS ${thousands(Math.round(run.maxRssMb))} MB`;
     const rate = `${thousands(Math.round(rows / run.wallSeconds))} receivables/s`;
     const outSize = `${(statSync(out).size / MB).toFixed(1)} MB written`;
     const cpu = run.cpuSeconds === null ? "" : ` (${run.cpuSeconds.toFixed(1)} s CPU)`;
     let line = `CLI review ${input}: ${run.wallSeconds.toFixed(1)} s wall${cpu}, ${rss}, ${rate}, ${outSize}`;
     if (rows === TARGET_ROWS) {
-      const met = run.wallSeconds <= TARGET_SECONDS && run.maxRssMb !== null && run.maxRssMb <= TARGET_RSS_MB;
+      const met =
+        run.wallSeconds <= TARGET_SECONDS && run.maxRssMb !== null && run.maxRssMb <= TARGET_RSS_MB;
       line += ` — target ≤ ${TARGET_SECONDS} s and ≤ ${TARGET_RSS_MB / 1024} GB: ${met ? "met" : "NOT met"}`;
     }
     lines.push(line);
-    if (generateSeconds > 1) lines.push(`  (generating that workbook took ${generateSeconds.toFixed(1)} s; it is cached in ${WORK_DIR})`);
+    if (generateSeconds > 1)
+      lines.push(
+        `  (generating that workbook took ${generateSeconds.toFixed(1)} s; it is cached in ${WORK_DIR})`
+      );
   }
   return lines;
 }
 
 if (require.main === module) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   benchCli(sizes.length > 0 ? sizes : SIZES).then(
     (lines) => process.stdout.write(`${lines.join("\n")}\n`),
     (error: unknown) => {

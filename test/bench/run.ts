@@ -50,12 +50,17 @@ async function main(): Promise<void> {
   for (const section of OPTIONAL_SECTIONS) {
     const bench = await optionalBench(section);
     if (bench) await runSection(section.title, bench, figures);
-    else process.stdout.write(`\n## ${section.title}\n(not run: test/bench/${section.file}.ts has no ${section.exportName} yet)\n`);
+    else
+      process.stdout.write(
+        `\n## ${section.title}\n(not run: test/bench/${section.file}.ts has no ${section.exportName} yet)\n`
+      );
   }
   await runSection("Task pane bundle", benchBundle, figures);
   await runSection("Command line, end to end", benchCli, figures);
 
-  process.stdout.write(`\n## Latest figures (paste into the README)\n\n${figures.map((line) => `- ${line}`).join("\n")}\n`);
+  process.stdout.write(
+    `\n## Latest figures (paste into the README)\n\n${figures.map((line) => `- ${line}`).join("\n")}\n`
+  );
 }
 
 void main();

@@ -13,9 +13,13 @@ import { zipOf } from "./zip-fixture";
 
 const dir = tempDir("bad");
 
-async function writeBook(name: string, sheets: Record<string, (string | number)[][]>): Promise<string> {
+async function writeBook(
+  name: string,
+  sheets: Record<string, (string | number)[][]>
+): Promise<string> {
   const workbook = new ExcelJS.Workbook();
-  for (const [sheetName, rows] of Object.entries(sheets)) workbook.addWorksheet(sheetName).addRows(rows);
+  for (const [sheetName, rows] of Object.entries(sheets))
+    workbook.addWorksheet(sheetName).addRows(rows);
   const path = join(dir, name);
   await workbook.xlsx.writeFile(path);
   return path;
@@ -59,7 +63,9 @@ describe("files that are not a usable workbook (exit 1)", () => {
     const bytes = readFileSync(SAMPLE);
     writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length / 2)));
     const message = expectRefused(await runCli(["review", path]), 1);
-    expect(message.startsWith(`${path} is damaged and cannot be opened as a workbook: `)).toBe(true);
+    expect(message.startsWith(`${path} is damaged and cannot be opened as a workbook: `)).toBe(
+      true
+    );
     expect(message).toContain("truncated");
   });
 
@@ -103,17 +109,26 @@ describe("workbooks without what a review needs (exit 1)", () => {
 
   test("a missing file, in zh-CN", async () => {
     const path = join(dir, "缺少.xlsx");
-    expect(expectRefused(await runCli(["review", path, "--lang", "zh-CN"]), 1)).toBe(`找不到文件：${path}`);
+    expect(expectRefused(await runCli(["review", path, "--lang", "zh-CN"]), 1)).toBe(
+      `找不到文件：${path}`
+    );
   });
 
   test("a policy whose weights sum to 99: the sum is named, nothing is written", async () => {
     const path = await writeBook("ok.xlsx", { Customers: CUSTOMERS, Receivables: RECEIVABLES });
     const policyPath = join(dir, "policy-99.json");
     // Payment record 12 → 11: 100 − 1 = 99.
-    const factors = DEFAULT_POLICY.score.factors.map((f) => (f.key === "paymentRecord" ? { ...f, weight: 11 } : f));
-    writeFileSync(policyPath, JSON.stringify({ ...DEFAULT_POLICY, score: { ...DEFAULT_POLICY.score, factors } }));
+    const factors = DEFAULT_POLICY.score.factors.map((f) =>
+      f.key === "paymentRecord" ? { ...f, weight: 11 } : f
+    );
+    writeFileSync(
+      policyPath,
+      JSON.stringify({ ...DEFAULT_POLICY, score: { ...DEFAULT_POLICY.score, factors } })
+    );
     const out = join(dir, "policy-99.out.xlsx");
-    expect(expectRefused(await runCli(["review", path, "--policy", policyPath, "--out", out]), 1)).toBe(
+    expect(
+      expectRefused(await runCli(["review", path, "--policy", policyPath, "--out", out]), 1)
+    ).toBe(
       `The policy file ${policyPath} was refused: score.factors: weights sum to 99, must sum to 100`
     );
     expect(existsSync(out)).toBe(false);
@@ -132,8 +147,13 @@ describe("usage errors (exit 2)", () => {
   test("--out naming the input itself, even spelled another way", async () => {
     const path = await writeBook("self.xlsx", { Customers: CUSTOMERS, Receivables: RECEIVABLES });
     const before = readFileSync(path);
-    const message = expectRefused(await runCli(["review", path, "--out", join(dir, ".", "self.xlsx")]), 2);
-    expect(message).toBe("--out must name a new file: the workbook under review is never overwritten.");
+    const message = expectRefused(
+      await runCli(["review", path, "--out", join(dir, ".", "self.xlsx")]),
+      2
+    );
+    expect(message).toBe(
+      "--out must name a new file: the workbook under review is never overwritten."
+    );
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -145,16 +165,31 @@ describe("usage errors (exit 2)", () => {
 
   test("an unknown option", async () => {
     const message = expectRefused(await runCli(["review", SAMPLE, "--colour"]), 2);
-    expect(message).toMatch(/^Invalid option: .*--colour.*\. Run credit-desk --help for the list of options\.$/);
+    expect(message).toMatch(
+      /^Invalid option: .*--colour.*\. Run credit-desk --help for the list of options\.$/
+    );
   });
 });
 
 test("an unknown --lang: a warning on stderr, then the review runs in English", async () => {
   const path = await writeBook("lang.xlsx", { Customers: CUSTOMERS, Receivables: RECEIVABLES });
-  const run = await runCli(["review", path, "--lang", "fr-FR", "--as-of", SAMPLE_AS_OF, "--out", join(dir, "lang.out.xlsx")]);
-  expect(run.stderr).toBe('Unknown language "fr-FR": use en-US, zh-CN or zh-TW. Continuing in English.\n');
+  const run = await runCli([
+    "review",
+    path,
+    "--lang",
+    "fr-FR",
+    "--as-of",
+    SAMPLE_AS_OF,
+    "--out",
+    join(dir, "lang.out.xlsx"),
+  ]);
+  expect(run.stderr).toBe(
+    'Unknown language "fr-FR": use en-US, zh-CN or zh-TW. Continuing in English.\n'
+  );
   expect(run.code).toBe(0);
-  expect(run.stdout.split("\n")[0]).toBe(`Credit review as of ${SAMPLE_AS_OF} (policy ${DEFAULT_POLICY.version})`);
+  expect(run.stdout.split("\n")[0]).toBe(
+    `Credit review as of ${SAMPLE_AS_OF} (policy ${DEFAULT_POLICY.version})`
+  );
 });
 
 test("--help prints the usage in the chosen language and exits 0", async () => {

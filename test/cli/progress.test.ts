@@ -7,7 +7,14 @@ const words = cliWords("en-US");
 function recorder(isTty: boolean, fileBytes: number | null, quiet = false) {
   const written: string[] = [];
   let clock = 0;
-  const progress = createProgress({ quiet, isTty, fileBytes, write: (text) => written.push(text), words, now: () => clock });
+  const progress = createProgress({
+    quiet,
+    isTty,
+    fileBytes,
+    write: (text) => written.push(text),
+    words,
+    now: () => clock,
+  });
   return { progress, written, advance: (ms: number) => (clock += ms) };
 }
 
@@ -23,7 +30,12 @@ test.each([
 test("on a terminal each step rewrites the line, and the end is a newline after the elapsed time", () => {
   const { progress, written, advance } = recorder(true, 10);
   progress.step("progress.reading", { file: "a.xlsx" });
-  progress.step("progress.reviewing", { asOf: "2026-06-30", customers: "200", receivables: "4,996", orders: "2,592" });
+  progress.step("progress.reviewing", {
+    asOf: "2026-06-30",
+    customers: "200",
+    receivables: "4,996",
+    orders: "2,592",
+  });
   advance(2_345);
   progress.done();
   expect(written).toEqual([

@@ -30,15 +30,39 @@ describe("re-run on the reviewed output: zh-CN, then en-US", () => {
 
   beforeAll(async () => {
     const runs = [
-      await runCli(["review", SAMPLE, "--as-of", SAMPLE_AS_OF, "--lang", "zh-CN", "--out", first, "--quiet"]),
-      await runCli(["review", first, "--as-of", SAMPLE_AS_OF, "--lang", "en-US", "--out", second, "--json", join(dir, "second.json"), "--quiet"]),
+      await runCli([
+        "review",
+        SAMPLE,
+        "--as-of",
+        SAMPLE_AS_OF,
+        "--lang",
+        "zh-CN",
+        "--out",
+        first,
+        "--quiet",
+      ]),
+      await runCli([
+        "review",
+        first,
+        "--as-of",
+        SAMPLE_AS_OF,
+        "--lang",
+        "en-US",
+        "--out",
+        second,
+        "--json",
+        join(dir, "second.json"),
+        "--quiet",
+      ]),
     ];
     expect(runs.map((run) => [run.code, run.stderr])).toEqual([
       [0, ""],
       [0, ""],
     ]);
     await workbook.xlsx.readFile(second);
-    const json = JSON.parse(readFileSync(join(dir, "second.json"), "utf8")) as { customers: unknown[] };
+    const json = JSON.parse(readFileSync(join(dir, "second.json"), "utf8")) as {
+      customers: unknown[];
+    };
     customerCount = json.customers.length;
   }, 90_000);
 
@@ -57,7 +81,9 @@ describe("re-run on the reviewed output: zh-CN, then en-US", () => {
 
   test("one Aging sheet, renamed to English; no Chinese copy left", () => {
     const names = workbook.worksheets.map((sheet) => sheet.name);
-    const agingNames = ["en-US", "zh-CN", "zh-TW"].map((locale) => outputLabels(locale as "en-US").sheets.aging);
+    const agingNames = ["en-US", "zh-CN", "zh-TW"].map(
+      (locale) => outputLabels(locale as "en-US").sheets.aging
+    );
     expect(names.filter((name) => agingNames.includes(name))).toEqual(["Aging"]);
     expect(new Set(names).size).toBe(names.length);
   });

@@ -13,9 +13,27 @@ import { ROOT, SAMPLE, SAMPLE_AS_OF, runCli, sha256, tempDir } from "./cli-harne
 const TOP_KEYS = ["asOf", "policyVersion", "customers", "aging", "dso", "dsoCountback", "problems"];
 const AGING_KEYS = ["buckets", "totals", "unapplied", "net", "averageAgeDays", "byCustomer"];
 const CUSTOMER_KEYS = [
-  "id", "name", "score", "coverage", "grade", "limit", "limitOrderBased", "limitWorkingCapital", "termsDays",
-  "exposure", "available", "openAmount", "overdueAmount", "maxDaysOverdue", "status", "reasons", "approvalLevel",
-  "abc", "core", "collectionAction", "debtClass",
+  "id",
+  "name",
+  "score",
+  "coverage",
+  "grade",
+  "limit",
+  "limitOrderBased",
+  "limitWorkingCapital",
+  "termsDays",
+  "exposure",
+  "available",
+  "openAmount",
+  "overdueAmount",
+  "maxDaysOverdue",
+  "status",
+  "reasons",
+  "approvalLevel",
+  "abc",
+  "core",
+  "collectionAction",
+  "debtClass",
 ];
 const PROBLEM_KEYS = ["sheet", "row", "column", "value", "message"];
 
@@ -31,7 +49,16 @@ describe("credit-desk review on the sample workbook (in-process)", () => {
 
   beforeAll(async () => {
     inputHashBefore = sha256(SAMPLE);
-    run = await runCli(["review", SAMPLE, "--as-of", SAMPLE_AS_OF, "--out", out, "--json", jsonPath]);
+    run = await runCli([
+      "review",
+      SAMPLE,
+      "--as-of",
+      SAMPLE_AS_OF,
+      "--out",
+      out,
+      "--json",
+      jsonPath,
+    ]);
     json = JSON.parse(readFileSync(jsonPath, "utf8")) as JsonResult;
   }, 60_000);
 
@@ -45,8 +72,10 @@ describe("credit-desk review on the sample workbook (in-process)", () => {
   test("the JSON has exactly the documented keys", () => {
     expect(Object.keys(json).sort()).toEqual([...TOP_KEYS].sort());
     expect(Object.keys(json.aging).sort()).toEqual([...AGING_KEYS].sort());
-    for (const customer of json.customers) expect(Object.keys(customer).sort()).toEqual([...CUSTOMER_KEYS].sort());
-    for (const problem of json.problems) expect(Object.keys(problem).sort()).toEqual([...PROBLEM_KEYS].sort());
+    for (const customer of json.customers)
+      expect(Object.keys(customer).sort()).toEqual([...CUSTOMER_KEYS].sort());
+    for (const problem of json.problems)
+      expect(Object.keys(problem).sort()).toEqual([...PROBLEM_KEYS].sort());
     expect(json.asOf).toBe(SAMPLE_AS_OF);
     expect(json.aging.buckets).toEqual(["Not due", "1-30", "31-60", "61-90", "91-180", ">180"]);
   });
@@ -66,7 +95,9 @@ describe("credit-desk review on the sample workbook (in-process)", () => {
     const grades = new Set(json.customers.map((customer) => customer.grade));
     expect([...grades].sort()).toEqual(expect.arrayContaining(["A", "B", "C", "D"]));
     expect(grades.has(null)).toBe(true);
-    expect(new Set(json.customers.map((customer) => customer.status))).toEqual(new Set(["OK", "REDUCE", "SUSPEND"]));
+    expect(new Set(json.customers.map((customer) => customer.status))).toEqual(
+      new Set(["OK", "REDUCE", "SUSPEND"])
+    );
   });
 
   test("C00003, checked by hand from make-sample.ts's table", () => {
@@ -117,7 +148,9 @@ describe("credit-desk review on the sample workbook (in-process)", () => {
   test("the aging lines of the summary give each bucket's share of the positive open amount", () => {
     const positive = json.aging.totals.reduce((sum, amount) => sum + cents(amount), 0);
     const notDueShare = ((cents(json.aging.totals[0]) / positive) * 100).toFixed(1);
-    expect(run.stdout).toMatch(new RegExp(`^Not due\\s+[\\d,.]+\\s+${notDueShare.replace(".", "\\.")}%$`, "m"));
+    expect(run.stdout).toMatch(
+      new RegExp(`^Not due\\s+[\\d,.]+\\s+${notDueShare.replace(".", "\\.")}%$`, "m")
+    );
     expect(run.stdout).toMatch(/^Total\s+[\d,.]+\s+100\.0%$/m);
   });
 });
@@ -126,11 +159,25 @@ describe("credit-desk review as a child process (tsx bin)", () => {
   test("exit 0, summary on stdout, nothing on stderr, output written", () => {
     const dir = tempDir("child");
     const out = join(dir, "child.xlsx");
-    const child = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/cli/main.ts", "review", SAMPLE, "--as-of", SAMPLE_AS_OF, "--out", out, "--lang", "zh-TW"], {
-      cwd: ROOT,
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+    const child = spawnSync(
+      join(ROOT, "node_modules/.bin/tsx"),
+      [
+        "src/cli/main.ts",
+        "review",
+        SAMPLE,
+        "--as-of",
+        SAMPLE_AS_OF,
+        "--out",
+        out,
+        "--lang",
+        "zh-TW",
+      ],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        timeout: 60_000,
+      }
+    );
     expect(child.stderr).toBe("");
     expect(child.status).toBe(0);
     expect(child.stdout.split("\n")[0]).toBe("信用評審（評審日期 2026/6/30，政策版本 CP-2026.1）");

@@ -38,19 +38,27 @@ describe("alignedTable", () => {
   });
 
   test("property: every column starts at the same terminal column on every row", () => {
-    const cell = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("等级", "客戶數", "A", "1,234.50", "應收帳款"));
-    const safeCell = cell.map((text) => text.replace(/[\u0000-\u001f\u007f-\u009f\s]/g, "x"));
+    // Printable text mixing narrow and wide characters (spaces left out: a line's trailing spaces are trimmed).
+    const safeCell = fc.string({
+      unit: fc.constantFrom("a", "Z", "7", ",", ".", "-", "等", "級", "（", "３"),
+      maxLength: 6,
+    });
     fc.assert(
-      fc.property(fc.array(fc.tuple(safeCell, safeCell, safeCell), { minLength: 1, maxLength: 6 }), (rows) => {
-        const lines = alignedTable(rows, ["left", "left", "left"]);
-        const widths = [0, 1].map((column) => Math.max(...rows.map((row) => displayWidth(row[column]))));
-        return rows.every((row, index) => {
-          // The third cell starts after the first two columns and two gutters.
-          const start = widths[0] + 2 + widths[1] + 2;
-          const prefix = lines[index].slice(0, lines[index].length - row[2].length);
-          return row[2] === "" || displayWidth(prefix) === start;
-        });
-      })
+      fc.property(
+        fc.array(fc.tuple(safeCell, safeCell, safeCell), { minLength: 1, maxLength: 6 }),
+        (rows) => {
+          const lines = alignedTable(rows, ["left", "left", "left"]);
+          const widths = [0, 1].map((column) =>
+            Math.max(...rows.map((row) => displayWidth(row[column])))
+          );
+          return rows.every((row, index) => {
+            // The third cell starts after the first two columns and two gutters.
+            const start = widths[0] + 2 + widths[1] + 2;
+            const prefix = lines[index].slice(0, lines[index].length - row[2].length);
+            return row[2] === "" || displayWidth(prefix) === start;
+          });
+        }
+      )
     );
   });
 });

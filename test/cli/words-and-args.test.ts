@@ -18,7 +18,21 @@ test("words are filled in the chosen language", () => {
 describe("parseCommandLine", () => {
   test("a full review command", () => {
     expect(
-      parseCommandLine(["review", "book.xlsx", "--as-of", "2026-06-30", "--policy", "p.json", "--out", "o.xlsx", "--json", "r.json", "--lang", "zh-CN", "-q"])
+      parseCommandLine([
+        "review",
+        "book.xlsx",
+        "--as-of",
+        "2026-06-30",
+        "--policy",
+        "p.json",
+        "--out",
+        "o.xlsx",
+        "--json",
+        "r.json",
+        "--lang",
+        "zh-CN",
+        "-q",
+      ])
     ).toEqual({
       command: "review",
       workbook: "book.xlsx",
@@ -45,7 +59,10 @@ describe("parseCommandLine", () => {
 
   test("no arguments, or --help, asks for the usage text", () => {
     expect(parseCommandLine([])).toEqual({ command: "help", lang: null });
-    expect(parseCommandLine(["review", "--help", "--lang", "zh-TW"])).toEqual({ command: "help", lang: "zh-TW" });
+    expect(parseCommandLine(["review", "--help", "--lang", "zh-TW"])).toEqual({
+      command: "help",
+      lang: "zh-TW",
+    });
   });
 });
 

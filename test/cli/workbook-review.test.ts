@@ -53,7 +53,9 @@ const withWeights = (paymentRecordWeight: number): Policy => ({
   ...DEFAULT_POLICY,
   score: {
     ...DEFAULT_POLICY.score,
-    factors: DEFAULT_POLICY.score.factors.map((f) => (f.key === "paymentRecord" ? { ...f, weight: paymentRecordWeight } : f)),
+    factors: DEFAULT_POLICY.score.factors.map((f) =>
+      f.key === "paymentRecord" ? { ...f, weight: paymentRecordWeight } : f
+    ),
   },
 });
 
@@ -62,27 +64,43 @@ describe("policy choice: the given policy > the workbook's Policy sheet > the de
 
   test("no policy given and no Policy sheet: the default policy", () => {
     const outcome = reviewWorkbook(book(customers, receivables), options());
-    expect(outcome.ok && [outcome.policySource, outcome.policy.version]).toEqual(["default", DEFAULT_POLICY.version]);
+    expect(outcome.ok && [outcome.policySource, outcome.policy.version]).toEqual([
+      "default",
+      DEFAULT_POLICY.version,
+    ]);
   });
 
   test("a Policy sheet is used when no policy is given; its name is matched without case", () => {
     const renamed = { ...sheetPolicy, name: "  POLICY " };
     const outcome = reviewWorkbook(book(customers, receivables, renamed), options());
-    expect(outcome.ok && [outcome.policySource, outcome.policy.version]).toEqual(["sheet", "SHEET-1"]);
+    expect(outcome.ok && [outcome.policySource, outcome.policy.version]).toEqual([
+      "sheet",
+      "SHEET-1",
+    ]);
   });
 
   test("a given policy wins over the Policy sheet", () => {
-    const outcome = reviewWorkbook(book(customers, receivables, sheetPolicy), options({ givenPolicy: { ...DEFAULT_POLICY, version: "GIVEN-7" } }));
-    expect(outcome.ok && [outcome.policySource, outcome.policy.version, outcome.result.policyVersion]).toEqual(["given", "GIVEN-7", "GIVEN-7"]);
+    const outcome = reviewWorkbook(
+      book(customers, receivables, sheetPolicy),
+      options({ givenPolicy: { ...DEFAULT_POLICY, version: "GIVEN-7" } })
+    );
+    expect(
+      outcome.ok && [outcome.policySource, outcome.policy.version, outcome.result.policyVersion]
+    ).toEqual(["given", "GIVEN-7", "GIVEN-7"]);
   });
 
   test("a given policy whose weights sum to 99 is refused with the validator's message naming the sum", () => {
     // 12 → 11 for payment record: 100 − 1 = 99.
-    const outcome = reviewWorkbook(book(customers, receivables), options({ givenPolicy: withWeights(11) }));
+    const outcome = reviewWorkbook(
+      book(customers, receivables),
+      options({ givenPolicy: withWeights(11) })
+    );
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.refusal).toMatchObject({ kind: "policy", source: "given", sheet: null });
-    expect(outcome.refusal.kind === "policy" && outcome.refusal.errors).toEqual(["score.factors: weights sum to 99, must sum to 100"]);
+    expect(outcome.refusal.kind === "policy" && outcome.refusal.errors).toEqual([
+      "score.factors: weights sum to 99, must sum to 100",
+    ]);
   });
 
   test("a Policy sheet whose weights sum to 101 refuses the review, naming the sheet", () => {
@@ -90,7 +108,8 @@ describe("policy choice: the given policy > the workbook's Policy sheet > the de
     const bad = policySheet(policyToRows(withWeights(13)));
     const outcome = reviewWorkbook(book(customers, receivables, bad), options());
     expect(outcome.ok).toBe(false);
-    if (outcome.ok || outcome.refusal.kind !== "policy") throw new Error("expected a policy refusal");
+    if (outcome.ok || outcome.refusal.kind !== "policy")
+      throw new Error("expected a policy refusal");
     expect(outcome.refusal.source).toBe("sheet");
     expect(outcome.refusal.sheet).toBe("Policy");
     expect(outcome.refusal.errors.join(" ")).toContain("weights sum to 101");
@@ -100,7 +119,10 @@ describe("policy choice: the given policy > the workbook's Policy sheet > the de
   test("property: any payment-record weight other than 12 is refused; 12 is accepted", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 200 }), (weight) => {
-        const outcome = reviewWorkbook(book(customers, receivables), options({ givenPolicy: withWeights(weight) }));
+        const outcome = reviewWorkbook(
+          book(customers, receivables),
+          options({ givenPolicy: withWeights(weight) })
+        );
         return outcome.ok === (weight === 12);
       }),
       { numRuns: 40 }
@@ -122,7 +144,9 @@ describe("refusals carry what a caller needs to word them", () => {
 
   test("no customer sheet: the customers role", () => {
     const outcome = reviewWorkbook(book(receivables), options());
-    expect(!outcome.ok && outcome.refusal.kind === "sheetMissing" && outcome.refusal.role).toBe("customers");
+    expect(!outcome.ok && outcome.refusal.kind === "sheetMissing" && outcome.refusal.role).toBe(
+      "customers"
+    );
   });
 
   test("a receivables sheet without an amount column: the sheet, the field and its expected headers", () => {
@@ -132,7 +156,13 @@ describe("refusals carry what a caller needs to word them", () => {
     ]);
     const outcome = reviewWorkbook(book(customers, noAmount), options());
     if (outcome.ok) throw new Error("expected a refusal");
-    expect(outcome.refusal).toMatchObject({ kind: "column", reason: "missing", role: "receivables", sheet: "Receivables", field: "amount" });
+    expect(outcome.refusal).toMatchObject({
+      kind: "column",
+      reason: "missing",
+      role: "receivables",
+      sheet: "Receivables",
+      field: "amount",
+    });
     expect(outcome.refusal.kind === "column" && outcome.refusal.expected[0]).toBe("Amount");
     expect(outcome.reading?.mappingRequests).toHaveLength(1);
   });
@@ -143,7 +173,8 @@ describe("refusals carry what a caller needs to word them", () => {
       ["K1", "INV-1", serialFromIso("2026-04-21"), serialFromIso("2026-05-21"), 1000, 1000],
     ]);
     const outcome = reviewWorkbook(book(customers, twoAmounts), options());
-    if (outcome.ok || outcome.refusal.kind !== "column") throw new Error("expected a column refusal");
+    if (outcome.ok || outcome.refusal.kind !== "column")
+      throw new Error("expected a column refusal");
     expect(outcome.refusal.reason).toBe("ambiguous");
     expect(outcome.refusal.candidates.map((c) => c.column)).toEqual([5, 6]);
   });
@@ -152,13 +183,26 @@ describe("refusals carry what a caller needs to word them", () => {
 describe("a review that runs", () => {
   test("one invoice of 1,000.00 forty days overdue: bucket 31-60, plan with both blocks, steps in order", () => {
     const steps: WorkbookReviewStep["step"][] = [];
-    const outcome = reviewWorkbook(book(customers, receivables), options({ onStep: (s) => steps.push(s.step) }));
+    const outcome = reviewWorkbook(
+      book(customers, receivables),
+      options({ onStep: (s) => steps.push(s.step) })
+    );
     if (!outcome.ok) throw new Error(outcome.refusal.message);
     // 2026-06-30 − 2026-05-21 = 10 (May) + 30 (June) = 40 days → third bucket (31-60); 1,000.00 = 100,000 minor.
     expect(outcome.result.aging.totals).toEqual([0, 0, 100_000, 0, 0, 0]);
-    expect(outcome.result.customers[0]).toMatchObject({ id: "K1", maxDaysOverdue: 40, overdueAmount: 100_000, openAmount: 100_000 });
+    expect(outcome.result.customers[0]).toMatchObject({
+      id: "K1",
+      maxDaysOverdue: 40,
+      overdueAmount: 100_000,
+      openAmount: 100_000,
+    });
     expect(outcome.plan.columnBlocks.map((b) => b.role)).toEqual(["customers", "receivables"]);
-    expect(outcome.plan.sheets.map((s) => s.key)).toEqual(["aging", "creditLog", "creditChanges", "meta"]);
+    expect(outcome.plan.sheets.map((s) => s.key)).toEqual([
+      "aging",
+      "creditLog",
+      "creditChanges",
+      "meta",
+    ]);
     expect(steps).toEqual(["policy", "read", "reviewed", "planned"]);
     expect(outcome.previousLog).toEqual([]);
   });
@@ -166,12 +210,39 @@ describe("a review that runs", () => {
   test("the Credit Log an earlier review left is read back for the comparison", () => {
     // Columns by position: reviewDate, policyVersion, customerId, customerName, score, grade, creditLimit, termsDays, statusCode, reasonCodes.
     const log = sheet("Credit Log", [
-      ["Review date", "Policy version", "Customer ID", "Customer name", "Score", "Grade", "Credit limit", "Terms", "Status", "Reasons"],
-      [serialFromIso("2026-03-31"), "CP-2026.1", "K1", "Kite Trading", 85, "B", 200000, 90, "OK", ""],
+      [
+        "Review date",
+        "Policy version",
+        "Customer ID",
+        "Customer name",
+        "Score",
+        "Grade",
+        "Credit limit",
+        "Terms",
+        "Status",
+        "Reasons",
+      ],
+      [
+        serialFromIso("2026-03-31"),
+        "CP-2026.1",
+        "K1",
+        "Kite Trading",
+        85,
+        "B",
+        200000,
+        90,
+        "OK",
+        "",
+      ],
     ]);
     const outcome = reviewWorkbook(book(customers, receivables, log), options());
     if (!outcome.ok) throw new Error(outcome.refusal.message);
     expect(outcome.previousLog).toHaveLength(1);
-    expect(outcome.previousLog[0]).toMatchObject({ customerId: "K1", grade: "B", creditLimit: 200000, termsDays: 90 });
+    expect(outcome.previousLog[0]).toMatchObject({
+      customerId: "K1",
+      grade: "B",
+      creditLimit: 200000,
+      termsDays: 90,
+    });
   });
 });
