@@ -1,0 +1,60 @@
+/** The single pass over the orders: limit base window, order count, unshipped orders (§3, §5). */
+import type { Register } from "./customer-register";
+import { DEFAULT_SHEETS, PROBLEM_CODES, rowProblem } from "./problems";
+import type { ReviewContext } from "./review-context";
+import { isMinor, isSerialDay } from "./row-checks";
+import type { Order, Problem } from "./types";
+
+export function addOrders(
+  rows: Order[],
+  register: Register,
+  ctx: ReviewContext,
+  problems: Problem[]
+): void {
+  const sheet = DEFAULT_SHEETS.orders;
+  for (const o of rows) {
+    if (!isSerialDay(o.orderDate) || !isMinor(o.amount)) {
+      const field = isSerialDay(o.orderDate) ? "amount" : "orderDate";
+      problems.push(
+        rowProblem(
+          o.source,
+          sheet,
+          field,
+          String(o[field]),
+          PROBLEM_CODES.invalidNumber,
+          `${field} is not usable; the order is left out.`
+        )
+      );
+      continue;
+    }
+    if (o.orderDate > ctx.asOf) {
+      problems.push(
+        rowProblem(
+          o.source,
+          sheet,
+          "orderDate",
+          o.orderDate,
+          PROBLEM_CODES.orderAfterAsOf,
+          "the order is dated after the as-of date; it is left out of the review."
+        )
+      );
+      continue;
+    }
+    const slot = register.totals.slotOf(o.customerId);
+    if (slot === undefined || slot >= register.known.length) {
+      problems.push(
+        rowProblem(
+          o.source,
+          sheet,
+          "customerId",
+          o.customerId,
+          PROBLEM_CODES.unknownCustomer,
+          `customer "${o.customerId}" is not on the customer sheet; the order is left out.`
+        )
+      );
+      continue;
+    }
+    register.totals.addOrder(slot, o.amount, o.orderDate > ctx.baseWindowStart, !o.shipped);
+    register.totals.noteBusiness(slot, o.orderDate);
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * The single pass over the receivables: due date, open amount, aging bucket, action and class
+ * per row, and the per-customer and portfolio totals, without sorting or copying the rows.
+ */
+import { agingBucketIndex } from "./aging";
+import { collectionActionFor } from "./collection";
+import type { Register } from "./customer-register";
+import { CurrencyGate } from "./currency-gate";
+import { debtClassFor } from "./debt-class";
+import { dueDateOf } from "./due-date";
+import { DEFAULT_SHEETS, PROBLEM_CODES, rowProblem } from "./problems";
+import type { ReviewContext } from "./review-context";
+import { isMinor, isSerialDay, isWholeDay } from "./row-checks";
+import type {
+  CollectionAction,
+  DebtClass,
+  Minor,
+  Problem,
+  Receivable,
+  ReceivableResult,
+} from "./types";
+
+/** The first field of a receivable that cannot be used as it is, or null. */
+function unusableReceivableField(r: Receivable): keyof Receivable | null {
+  if (!isSerialDay(r.invoiceDate)) return "invoiceDate";
+  if (!isMinor(r.amount)) return "amount";
+  if (r.paid !== undefined && !isMinor(r.paid)) return "paid";
+  if (r.dueDate !== undefined && !isWholeDay(r.dueDate)) return "dueDate";
+  if (r.termsDays !== undefined && !isWholeDay(r.termsDays)) return "termsDays";
+  if (r.paidDate !== undefined && !isSerialDay(r.paidDate)) return "paidDate";
+  return null;
+}
+
+/** Totals of the whole portfolio gathered during the receivables pass. */
+export interface PortfolioTotals {
+  sales: Minor;
+  agreedTermsWeight: number;
+  agreedTermsAmount: Minor;
+  /** Sales by days before the as-of date, for the countback DSO. */
+  dailySales: Float64Array;
+  oldestOffset: number;
+}
+
+export function ageReceivables(
+  rows: Receivable[],
+  register: Register,
+  ctx: ReviewContext,
+  portfolio: PortfolioTotals,
+  problems: Problem[]
+): ReceivableResult[] {
+  const { asOf, edges, policy } = ctx;
+  const { totals, known } = register;
+  const sheet = DEFAULT_SHEETS.receivables;
+  const results: ReceivableResult[] = new Array(rows.length);
+  let kept = 0;
+  const gate = new CurrencyGate(policy.currency);
+  for (let index = 0; index < rows.length; index++) {
+    const r = rows[index];
+    const unusable = unusableReceivableField(r);
+    if (unusable !== null) {
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          unusable,
+          String(r[unusable]),
+          PROBLEM_CODES.invalidNumber,
+          `${unusable} is not a usable ${unusable === "amount" || unusable === "paid" ? "amount" : "whole number of days"}; the row is left out.`
+        )
+      );
+      continue;
+    }
+    if (r.invoiceDate > asOf) {
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          "invoiceDate",
+          r.invoiceDate,
+          PROBLEM_CODES.invoiceAfterAsOf,
+          "the invoice is dated after the as-of date; the row is left out of the review."
+        )
+      );
+      continue;
+    }
+    if (!gate.admits(r.currency)) {
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          "currency",
+          r.currency ?? null,
+          PROBLEM_CODES.otherCurrency,
+          `currency ${r.currency} differs from the review's currency ${gate.currency}; the row is left out, never summed with it.`
+        )
+      );
+      continue;
+    }
+
+    let slot = totals.slotOf(r.customerId);
+    if (slot === undefined) slot = totals.add(r.customerId, null);
+    if (slot >= known.length) {
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          "customerId",
+          r.customerId,
+          PROBLEM_CODES.unknownCustomer,
+          `customer "${r.customerId}" is not on the customer sheet; the invoice is still aged under that id.`
+        )
+      );
+    }
+
+    let due = dueDateOf(r);
+    if (due === null) {
+      due = r.invoiceDate;
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          "dueDate",
+          null,
+          PROBLEM_CODES.noDueDate,
+          "no due date and no terms; the invoice date is used as the due date."
+        )
+      );
+    }
+    let paid = r.paid ?? 0;
+    if (paid !== 0 && r.paidDate !== undefined && r.paidDate > asOf) {
+      paid = 0;
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          "paidDate",
+          r.paidDate,
+          PROBLEM_CODES.paidAfterAsOf,
+          "the payment is dated after the as-of date; it is not counted yet."
+        )
+      );
+    }
+    const amount = r.amount;
+    const open = amount - paid;
+    const days = asOf - due;
+    const invoiceAge = asOf - r.invoiceDate;
+
+    totals.noteBusiness(slot, r.invoiceDate);
+    const inSalesWindow = r.invoiceDate > ctx.salesWindowStart;
+    totals.addSales(slot, amount, inSalesWindow, r.invoiceDate > ctx.coreWindowStart);
+    if (inSalesWindow) {
+      portfolio.sales += amount;
+      if (amount > 0) {
+        portfolio.agreedTermsWeight += amount * (due - r.invoiceDate);
+        portfolio.agreedTermsAmount += amount;
+      }
+    }
+    portfolio.dailySales[invoiceAge] += amount;
+    if (invoiceAge > portfolio.oldestOffset) portfolio.oldestOffset = invoiceAge;
+    // Fully paid on or before the as-of date (a later payment was set to 0 above).
+    if (amount > 0 && paid >= amount && r.paidDate !== undefined)
+      totals.addPaidInvoice(slot, r.paidDate - due, r.paidDate - r.invoiceDate);
+
+    let bucket = -1;
+    let action: CollectionAction = "NONE";
+    let debtClass: DebtClass = "CURRENT";
+    if (open > 0) {
+      bucket = agingBucketIndex(ctx.agingByInvoiceDate ? invoiceAge : days, edges);
+      totals.addOpen(slot, open, bucket, days, invoiceAge);
+      action = collectionActionFor(days, policy);
+      debtClass = debtClassFor(days, policy);
+    } else if (open < 0) {
+      totals.addUnapplied(slot, open);
+      const what =
+        amount < 0 ? "an open credit note" : "an overpayment (paid more than the amount)";
+      problems.push(
+        rowProblem(
+          r.source,
+          sheet,
+          amount < 0 ? "amount" : "paid",
+          open,
+          PROBLEM_CODES.unappliedCredit,
+          `${what}; shown as an unapplied credit, apart from the aging buckets.`
+        )
+      );
+    }
+
+    results[kept++] = {
+      index,
+      customerId: r.customerId,
+      invoiceNo: r.invoiceNo,
+      dueDate: due,
+      open,
+      daysOverdue: days,
+      bucket,
+      overdue: open > 0 && days > 0,
+      collectionAction: action,
+      debtClass,
+      source: r.source,
+    };
+  }
+  results.length = kept;
+  return results;
+}
