@@ -25,5 +25,17 @@ if (!("ResizeObserver" in window)) {
   Object.assign(window, { ResizeObserver: NoResizeObserver });
 }
 
+// jsdom's Blob has no arrayBuffer(); browsers do. Read it the old way for the file picker.
+if (typeof Blob.prototype.arrayBuffer !== "function") {
+  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer); // readAsArrayBuffer gives one
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(this);
+    });
+  };
+}
+
 // Full reviews render large grids; on a loaded machine they take longer than the 1 s default.
 configure({ asyncUtilTimeout: 5000 });

@@ -36,7 +36,8 @@ export function FailureBar({ failure, onRetry }: { failure: PaneFailure; onRetry
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
-        {failure.detail}
+        {/* The adapter's English sentence may say the same as the title: say it once. */}
+        {failure.detail !== title && failure.detail}
       </MessageBarBody>
       <MessageBarActions>
         <Button onClick={onRetry}>{t("action.tryAgain")}</Button>

@@ -1,0 +1,86 @@
+import "./setup-dom";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import type { ReviewPipeline } from "../../src/taskpane/flow/review-pipeline";
+import { createFakePort } from "./fake-port";
+import { fixtureWorkbook } from "./fixture-workbook";
+import { renderPane } from "./render-pane";
+import { testPipeline } from "./test-pipeline";
+import type { RawWorkbook } from "../../src/workbook/raw";
+
+async function runReview() {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Run review" }));
+  });
+}
+
+/** The fixture with two receivable rows the reader must report: a text amount and an unknown date. */
+function workbookWithBadRows(): RawWorkbook {
+  const raw = fixtureWorkbook();
+  const receivables = raw.sheets[1];
+  const badRows = [
+    ["C1", "INV-8", 46200, 46230, "12,3x", 0],
+    ["C1", "INV-9", "someday", 46230, 500, 0],
+  ];
+  return {
+    ...raw,
+    sheets: [
+      raw.sheets[0],
+      { ...receivables, cells: [...receivables.cells, ...badRows] },
+      ...raw.sheets.slice(2),
+    ],
+  };
+}
+
+describe("failures and problems", () => {
+  it("words a cell-edit refusal from Excel and keeps the adapter's detail", async () => {
+    const port = createFakePort();
+    port.read = async () => {
+      throw Object.assign(new Error("InvalidOperationInCellEditMode"), { code: "CELL_EDIT_MODE" });
+    };
+    renderPane({ port, pipeline: testPipeline(), locale: "zh-CN" });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "运行评审" }));
+    });
+    expect(await screen.findByText("请先完成单元格编辑，然后重新运行评审。")).toBeInTheDocument();
+    expect(screen.getByText("InvalidOperationInCellEditMode")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "重试" })).toBeInTheDocument();
+  });
+
+  it("lists input problems grouped by kind, with counts and the sheet, row and column of each", async () => {
+    const port = createFakePort({ raw: workbookWithBadRows() });
+    renderPane({ port, pipeline: testPipeline() });
+    await runReview();
+    // Rows 6 and 7 of Receivables (header in row 1, four good rows): each left out and reported.
+    const title = await screen.findByText(/^Problems in the input: \d+$/);
+    const panel = title.closest(".fui-MessageBar");
+    if (!(panel instanceof HTMLElement)) throw new Error("no problems panel");
+    const groups = within(panel).getAllByRole("button");
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    for (const group of groups) fireEvent.click(group);
+    const grids = within(panel).getAllByRole("grid");
+    const rows = grids.flatMap((grid) => within(grid).getAllByRole("row").slice(1));
+    const texts = rows.map((row) => row.textContent ?? "");
+    expect(texts.some((text) => text.startsWith("Receivables6") && text.includes("12,3x"))).toBe(
+      true
+    );
+    expect(texts.some((text) => text.startsWith("Receivables7") && text.includes("someday"))).toBe(
+      true
+    );
+    // The good rows still ran: C1's open amount is still the 100,000 invoice alone.
+    expect(screen.getByTestId("grade-count-A")).toHaveTextContent("2");
+  });
+
+  it("a pipeline that throws shows the generic failure with the thrown message", async () => {
+    const real = testPipeline();
+    const pipeline: ReviewPipeline = {
+      ...real,
+      review: () => {
+        throw new RangeError("asOf must be a whole serial day");
+      },
+    };
+    renderPane({ port: createFakePort({ raw: fixtureWorkbook() }), pipeline });
+    await runReview();
+    expect(await screen.findByText("The review could not be completed.")).toBeInTheDocument();
+    expect(screen.getByText("asOf must be a whole serial day")).toBeInTheDocument();
+  });
+});
