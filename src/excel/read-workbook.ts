@@ -50,6 +50,9 @@ export interface ReadOptions {
   supports?: ExcelApiSupport;
 }
 
+export const unreadableUsedRange = (sheet: string): string =>
+  `Excel returned a used range for the sheet "${sheet}" that cannot be read; nothing was read. Run the review again.`;
+
 /** DATE(2000,1,1) in the 1900 date system; in a 1904 workbook it is 1,462 less. */
 const PROBE_DATE_1900 = serialFromYmd(2000, 1, 1);
 
@@ -198,6 +201,10 @@ function readOutline(request: OutlineRequest): SheetOutline {
     rowCount: used.rowCount,
     columnCount: used.columnCount,
   };
+  const readable = Object.values(extent).every((value) => Number.isInteger(value) && value >= 0);
+  if (!readable || extent.rowCount < 1 || extent.columnCount < 1) {
+    throw new ExcelAdapterError("EXCEL_FAILED", unreadableUsedRange(request.name));
+  }
   const firstRow = extent.rowIndex + 1;
   const lastRow = extent.rowIndex + extent.rowCount;
   return {
