@@ -1,0 +1,123 @@
+/**
+ * The built pane in a real browser, outside Office: it must fall back to the file mode, load the
+ * spreadsheet library on demand, review the sample workbook, and hand back a reviewed copy.
+ * Needs the production build (`npm test` builds first) and Chromium; without Chromium the test
+ * says so and passes, except in CI where it must run.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import type { AddressInfo } from "net";
+import { chromium, type Browser } from "playwright-core";
+import { readXlsxBuffer } from "../../src/file/read-xlsx";
+
+const DIST = path.resolve(__dirname, "../../dist");
+const SAMPLE = path.resolve(__dirname, "../../assets/sample/credit-desk-sample.xlsx");
+const CHROMIUM = "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".xml": "application/xml",
+  ".png": "image/png",
+};
+
+/** Serves dist/ on a free localhost port (the pane is a static page). */
+function serveDist(): Promise<http.Server> {
+  const server = http.createServer((request, response) => {
+    const relative = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname).replace(/^\/+/, "");
+    const file = path.resolve(DIST, relative);
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, "localhost", () => resolve(server)));
+}
+
+const chromiumPresent = fs.existsSync(CHROMIUM);
+const runOrSkip = chromiumPresent || process.env.CI === "true" ? it : it.skip;
+if (!chromiumPresent && process.env.CI !== "true") {
+  console.info(`Browser file-mode test did not run: ${CHROMIUM} is not installed.`);
+}
+
+describe("the built pane in a browser (file mode)", () => {
+  let server: http.Server;
+  let browser: Browser;
+  let profile: string;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+      throw new Error("dist/ has no production build: run `npm run build` first (`npm test` does it).");
+    }
+    server = await serveDist();
+    // Playwright starts Chromium on a fresh profile of its own; this folder only takes the download.
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), "credit-desk-download-"));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  runOrSkip(
+    "reviews the sample workbook and downloads the reviewed copy, loading exceljs only once a file is read",
+    async () => {
+      const page = await browser.newPage({ acceptDownloads: true });
+      const scripts: string[] = [];
+      page.on("request", (request) => {
+        if (request.resourceType() === "script") scripts.push(path.basename(new URL(request.url()).pathname));
+      });
+      const { port } = server.address() as AddressInfo;
+      await page.goto(`http://localhost:${port}/taskpane.html`);
+
+      await page.getByRole("button", { name: "Choose file" }).waitFor();
+      expect(scripts.some((name) => name.startsWith("exceljs"))).toBe(false);
+
+      await page.getByLabel("Choose file").setInputFiles(SAMPLE);
+      await page.getByText("Chosen: credit-desk-sample.xlsx").waitFor();
+      await page.getByLabel("As-of date").fill("2026-06-30");
+      await page.getByRole("button", { name: "Run review" }).click();
+      await page.getByRole("heading", { name: "Preview: what the review will write" }).waitFor({ timeout: 60_000 });
+      expect(scripts.some((name) => name.startsWith("exceljs"))).toBe(true);
+
+      // The sample is crafted to give every grade: each count is a whole number above 0.
+      for (const grade of ["A", "B", "C", "D"]) {
+        const count = await page.getByTestId(`grade-count-${grade}`).textContent();
+        expect(Number(count)).toBeGreaterThan(0);
+      }
+
+      await page.getByRole("button", { name: "Apply" }).click();
+      const downloadButton = page.getByRole("button", { name: "Download reviewed workbook" });
+      await downloadButton.waitFor({ timeout: 60_000 });
+      const [download] = await Promise.all([page.waitForEvent("download"), downloadButton.click()]);
+      expect(download.suggestedFilename()).toBe("credit-desk-sample-reviewed.xlsx");
+      const saved = path.join(profile, "reviewed.xlsx");
+      await download.saveAs(saved);
+
+      const reviewed = await readXlsxBuffer(fs.readFileSync(saved));
+      const names = reviewed.raw.sheets.map((sheet) => sheet.name);
+      expect(names).toEqual(expect.arrayContaining(["Aging", "Credit Log", "Credit Changes"]));
+      const customers = reviewed.raw.sheets.find((sheet) => sheet.name === "Customers");
+      const headerCells = customers?.cells.flat().filter((cell) => typeof cell === "string") ?? [];
+      expect(headerCells).toEqual(expect.arrayContaining(["Credit limit"]));
+    },
+    120_000
+  );
+});
