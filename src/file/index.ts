@@ -2,7 +2,14 @@
  * File mode for Node and the browser: read an .xlsx into raw sheets, apply an output plan,
  * write a new .xlsx. Nothing here touches the file system (see index-node.ts for that).
  */
-export { readXlsxBuffer, DEFAULT_FILE_LABEL, type ReadXlsxOptions, type XlsxDocument } from "./read-xlsx";
+export {
+  openXlsxBuffer,
+  readXlsxBuffer,
+  DEFAULT_FILE_LABEL,
+  type ReadXlsxOptions,
+  type XlsxDocument,
+  type XlsxSource,
+} from "./read-xlsx";
 export { rawWorkbookFromExcelJs, type RawReadOptions } from "./raw-workbook";
 export { rawCellFromValue, NO_RESULT, INVALID_DATE, UNSUPPORTED_VALUE } from "./raw-cell";
 export { DEFAULT_LIMITS, type XlsxLimits } from "./xlsx-guard";

@@ -1,11 +1,11 @@
-/** Node only: reading an .xlsx file from disk, with the same checks as `readXlsxBuffer` plus a real unpack count. */
+/** Node only: reading .xlsx files from disk, and buffers with Node's zlib. */
 import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { DEFAULT_FILE_LABEL, loadCheckedBytes, toBytes, type ReadXlsxOptions, type XlsxDocument } from "./read-xlsx";
-import { rawWorkbookFromExcelJs } from "./raw-workbook";
+import { DEFAULT_FILE_LABEL, openChecked, type ReadXlsxOptions, type XlsxDocument, type XlsxSource } from "./read-xlsx";
 import { rememberSourcePath } from "./source-path";
-import { verifyInflatedSizes } from "./inflate-check-node";
-import { checkFileSize, checkXlsxBytes, resolveLimits } from "./xlsx-guard";
+import { ZLIB_UNPACKER } from "./unpack-node";
+import { verifyParts } from "./verify-parts";
+import { checkFileSize, resolveLimits } from "./xlsx-guard";
 import { FILE_MESSAGES, XlsxFileError } from "./xlsx-file-error";
 
 function isMissing(error: unknown): boolean {
@@ -24,26 +24,39 @@ async function fileSize(path: string): Promise<number> {
   }
 }
 
-/** `readXlsxBuffer` plus the real unpack count that catches a zip whose declared sizes lie. */
+/** `openXlsxBuffer` with zlib and the real unpacked-size count. */
+export function openXlsxBufferNode(buffer: ArrayBuffer | Uint8Array, options: ReadXlsxOptions = {}): Promise<XlsxSource> {
+  return openChecked(buffer, options, { unpacker: ZLIB_UNPACKER, beforeLoad: verifyParts(ZLIB_UNPACKER) });
+}
+
 export async function readXlsxBufferNode(buffer: ArrayBuffer | Uint8Array, options: ReadXlsxOptions = {}): Promise<XlsxDocument> {
-  const label = options.label ?? DEFAULT_FILE_LABEL;
-  const bytes = toBytes(buffer);
-  const directory = checkXlsxBytes(bytes, label, resolveLimits(options));
-  await verifyInflatedSizes(bytes, directory, label);
-  const workbook = await loadCheckedBytes(bytes, label);
-  return { workbook, raw: rawWorkbookFromExcelJs(workbook, options) };
+  const source = await openXlsxBufferNode(buffer, options);
+  return { raw: source.raw, workbook: await source.loadWorkbook() };
 }
 
 /**
- * Reads an .xlsx file. The size is checked before the file is read, so a file over the limit
- * costs no memory. Refusals are `XlsxFileError`s (NOT_FOUND, TOO_LARGE, NOT_XLSX, CORRUPT, ZIP_BOMB).
+ * Checks an .xlsx file and reads its raw sheets. The size is checked before the file is read,
+ * so a file over the limit costs no memory. A workbook loaded from the source remembers its
+ * path, and `writeXlsxFile` refuses to overwrite it. Refusals are `XlsxFileError`s
+ * (NOT_FOUND, TOO_LARGE, NOT_XLSX, CORRUPT, ZIP_BOMB).
  */
-export async function readXlsxFile(path: string, options: ReadXlsxOptions = {}): Promise<XlsxDocument> {
+export async function openXlsxFile(path: string, options: ReadXlsxOptions = {}): Promise<XlsxSource> {
   const absolute = resolve(path);
   const label = options.label ?? (basename(path) || DEFAULT_FILE_LABEL);
-  const limits = resolveLimits(options);
-  checkFileSize(await fileSize(absolute), label, limits);
-  const document = await readXlsxBufferNode(await readFile(absolute), { ...options, label });
-  rememberSourcePath(document.workbook, absolute);
-  return document;
+  checkFileSize(await fileSize(absolute), label, resolveLimits(options));
+  const source = await openXlsxBufferNode(await readFile(absolute), { ...options, label });
+  return {
+    raw: source.raw,
+    loadWorkbook: async () => {
+      const workbook = await source.loadWorkbook();
+      rememberSourcePath(workbook, absolute);
+      return workbook;
+    },
+  };
+}
+
+/** `openXlsxFile` and the exceljs workbook at once, for a review that writes its output. */
+export async function readXlsxFile(path: string, options: ReadXlsxOptions = {}): Promise<XlsxDocument> {
+  const source = await openXlsxFile(path, options);
+  return { raw: source.raw, workbook: await source.loadWorkbook() };
 }

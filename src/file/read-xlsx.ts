@@ -1,20 +1,32 @@
 /**
- * Reading an .xlsx held in memory, in Node and in the browser: the bytes are checked first
- * (xlsx-guard.ts), then exceljs loads the workbook, which is converted to a `RawWorkbook`.
- * The exceljs workbook is returned too, so that the review's output plan can be applied to it
- * and written as a new file without reading the file twice.
+ * Reading an .xlsx held in memory, in Node and in the browser. The bytes are checked first
+ * (xlsx-guard.ts); the raw sheets are then read straight from the package's XML (fast, no
+ * images, values as Office.js gives them), and exceljs loads the full workbook only when a
+ * plan is to be applied to it and written as a new file.
  */
 import ExcelJS from "exceljs";
 import type { RawWorkbook } from "../workbook/raw";
+import { readRawXlsx } from "./read-raw-xlsx";
 import { rawWorkbookFromExcelJs, type RawReadOptions } from "./raw-workbook";
+import { canUseStreams, STREAM_UNPACKER, type Unpacker } from "./unpack";
+import { verifyParts } from "./verify-parts";
 import { checkXlsxBytes, resolveLimits, type XlsxLimits } from "./xlsx-guard";
 import { FILE_MESSAGES, XlsxFileError } from "./xlsx-file-error";
+import type { ZipDirectory } from "./zip-directory";
 
 export interface ReadXlsxOptions extends XlsxLimits, RawReadOptions {
   /** How messages name the file, e.g. its file name (default "The file"). */
   label?: string;
 }
 
+/** A checked workbook file: its raw sheets now, its exceljs workbook when asked for. */
+export interface XlsxSource {
+  raw: RawWorkbook;
+  /** Loads the whole workbook with exceljs, to apply an output plan and write a new file. Each call gives a fresh copy. */
+  loadWorkbook(): Promise<ExcelJS.Workbook>;
+}
+
+/** Raw sheets and the loaded exceljs workbook together. */
 export interface XlsxDocument {
   workbook: ExcelJS.Workbook;
   raw: RawWorkbook;
@@ -44,11 +56,45 @@ export async function loadCheckedBytes(bytes: Uint8Array, label: string): Promis
   return workbook;
 }
 
-/** Reads an .xlsx from memory. Refusals are `XlsxFileError`s with a stable code. */
-export async function readXlsxBuffer(buffer: ArrayBuffer | Uint8Array, options: ReadXlsxOptions = {}): Promise<XlsxDocument> {
+export interface OpenSteps {
+  /** Unpacks parts for the raw reader; null where no inflater exists (then exceljs reads the raw sheets). */
+  unpacker: Unpacker | null;
+  /** Runs before exceljs unpacks every part: each part's real size and checksum are checked there. */
+  beforeLoad?: (bytes: Uint8Array, directory: ZipDirectory, label: string) => Promise<void>;
+}
+
+/** The shared steps of every reader: check, read the raw sheets, and offer the full load. */
+export async function openChecked(buffer: ArrayBuffer | Uint8Array, options: ReadXlsxOptions, steps: OpenSteps): Promise<XlsxSource> {
   const label = options.label ?? DEFAULT_FILE_LABEL;
   const bytes = toBytes(buffer);
-  checkXlsxBytes(bytes, label, resolveLimits(options));
-  const workbook = await loadCheckedBytes(bytes, label);
-  return { workbook, raw: rawWorkbookFromExcelJs(workbook, options) };
+  const directory = checkXlsxBytes(bytes, label, resolveLimits(options));
+  const load = async () => {
+    await steps.beforeLoad?.(bytes, directory, label);
+    return loadCheckedBytes(bytes, label);
+  };
+  if (steps.unpacker === null) {
+    let preloaded: ExcelJS.Workbook | null = await load();
+    const raw = rawWorkbookFromExcelJs(preloaded, options);
+    return {
+      raw,
+      loadWorkbook: async () => {
+        const workbook = preloaded ?? (await load());
+        preloaded = null;
+        return workbook;
+      },
+    };
+  }
+  return { raw: await readRawXlsx(bytes, directory, label, steps.unpacker, options), loadWorkbook: load };
+}
+
+/** Checks an .xlsx in memory and reads its raw sheets. Refusals are `XlsxFileError`s with a stable code. */
+export function openXlsxBuffer(buffer: ArrayBuffer | Uint8Array, options: ReadXlsxOptions = {}): Promise<XlsxSource> {
+  if (!canUseStreams()) return openChecked(buffer, options, { unpacker: null });
+  return openChecked(buffer, options, { unpacker: STREAM_UNPACKER, beforeLoad: verifyParts(STREAM_UNPACKER) });
+}
+
+/** Checks an .xlsx in memory, reads its raw sheets and loads it with exceljs. */
+export async function readXlsxBuffer(buffer: ArrayBuffer | Uint8Array, options: ReadXlsxOptions = {}): Promise<XlsxDocument> {
+  const source = await openXlsxBuffer(buffer, options);
+  return { raw: source.raw, workbook: await source.loadWorkbook() };
 }

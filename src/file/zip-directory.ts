@@ -12,6 +12,8 @@ export interface ZipEntryInfo {
   name: string;
   /** 0 = stored, 8 = deflate. */
   method: number;
+  /** CRC-32 of the unpacked bytes. */
+  crc32: number;
   compressedSize: number;
   uncompressedSize: number;
   /** Offset of the entry's local header from the start of the file. */
@@ -175,6 +177,7 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
     entries.push({
       name: utf8.decode(reader.slice(cursor + 46, nameLength)),
       method: reader.u16(cursor + 10),
+      crc32: reader.u32(cursor + 16),
       compressedSize: sizes.compressed,
       uncompressedSize: sizes.uncompressed,
       localHeaderOffset: sizes.offset,

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FILE_MESSAGES, readXlsxBuffer, XlsxFileError, type XlsxFileErrorCode } from "../../src/file/index";
-import { readXlsxBufferNode, readXlsxFile } from "../../src/file/index-node";
-import { readZipDirectory } from "../../src/file/zip-directory";
-import { buildZip, workbookLikeEntries } from "./support/zip-builder";
+import { FILE_MESSAGES, openXlsxBuffer, readXlsxBuffer, XlsxFileError, type XlsxFileErrorCode } from "../../src/file/index";
+import { openXlsxBufferNode, readXlsxBufferNode, readXlsxFile } from "../../src/file/index-node";
+import { readZipDirectory, type ZipEntryInfo } from "../../src/file/zip-directory";
+import { buildZip, packageEntries } from "./support/zip-builder";
 
 const SAMPLE = join(__dirname, "../../assets/sample/credit-desk-sample.xlsx");
 const sampleBytes = new Uint8Array(readFileSync(SAMPLE));
@@ -74,9 +74,9 @@ describe("refusing what is not a safe workbook (BAD-INPUTS #33)", () => {
   });
 
   test("a part compressed 1000:1 is a zip bomb, refused before anything is unpacked", async () => {
-    const bomb = buildZip([...workbookLikeEntries(), { name: "xl/worksheets/sheet1.xml", data: BOMB_PAYLOAD }]);
+    const bomb = buildZip(packageEntries({ sheets: [{ name: "Ledger", xml: BOMB_PAYLOAD }] }));
     expect(bomb.byteLength).toBeLessThan(100_000);
-    const entry = readZipDirectory(bomb, 10).entries[2];
+    const entry = readZipDirectory(bomb, 10).entries.find((item) => item.name === "xl/worksheets/sheet1.xml") as ZipEntryInfo;
     const ratio = entry.uncompressedSize / entry.compressedSize;
     expect(ratio).toBeGreaterThan(100);
     const message = FILE_MESSAGES.ratioTooHigh("bomb.xlsx", "xl/worksheets/sheet1.xml", ratio, 100);
@@ -84,12 +84,28 @@ describe("refusing what is not a safe workbook (BAD-INPUTS #33)", () => {
     await expectRefused(readXlsxBuffer(bomb, { label: "bomb.xlsx" }), "ZIP_BOMB", message);
   });
 
-  test("a part that unpacks to more than it declares is a zip bomb (Node counts what it unpacks)", async () => {
+  test("a part that unpacks to more than it declares is a zip bomb, stopped at the declared size", async () => {
     // Declares 1,000 bytes (a harmless 20:1), unpacks to 20 MB.
-    const liar = buildZip([...workbookLikeEntries(), { name: "xl/worksheets/sheet1.xml", data: BOMB_PAYLOAD, declaredSize: 1_000 }]);
+    const liar = buildZip(packageEntries({ sheets: [{ name: "Ledger", xml: BOMB_PAYLOAD, declaredSize: 1_000 }] }));
     const message = FILE_MESSAGES.sizeLies("liar.xlsx", "xl/worksheets/sheet1.xml");
     await expectRefused(readXlsxFile(scratchFile("liar.xlsx", liar)), "ZIP_BOMB", message);
     await expectRefused(readXlsxBufferNode(liar, { label: "liar.xlsx" }), "ZIP_BOMB", message);
+    // The browser path stops its stream inflater at the declared size too.
+    await expectRefused(readXlsxBuffer(liar, { label: "liar.xlsx" }), "ZIP_BOMB", message);
+  });
+
+  test("a lying part the raw reader never opens is caught before exceljs unpacks it", async () => {
+    const liar = buildZip(
+      packageEntries({
+        sheets: [{ name: "Ledger", xml: "<worksheet><sheetData/></worksheet>" }],
+        parts: [{ name: "xl/media/image1.png", data: BOMB_PAYLOAD, declaredSize: 1_000 }],
+      })
+    );
+    const message = FILE_MESSAGES.sizeLies("liar.xlsx", "xl/media/image1.png");
+    for (const source of [await openXlsxBuffer(liar, { label: "liar.xlsx" }), await openXlsxBufferNode(liar, { label: "liar.xlsx" })]) {
+      expect(source.raw.sheets.map((sheet) => sheet.name)).toEqual(["Ledger"]);
+      await expectRefused(source.loadWorkbook(), "ZIP_BOMB", message);
+    }
   });
 
   test("a workbook that would unpack beyond the limit is refused with both sizes", async () => {

@@ -4,22 +4,7 @@
  * a thousand times over.
  */
 import { deflateRawSync } from "node:zlib";
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n += 1) {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
+import { crc32 } from "../../../src/file/crc32";
 
 export interface ZipEntrySpec {
   name: string;
@@ -86,11 +71,65 @@ export function buildZip(entries: ZipEntrySpec[]): Uint8Array {
   return out;
 }
 
-/** The two parts that make a zip look like a workbook to the signature checks. */
-export function workbookLikeEntries(): ZipEntrySpec[] {
-  const text = (value: string) => new TextEncoder().encode(value);
-  return [
-    { name: "[Content_Types].xml", data: text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
-    { name: "xl/workbook.xml", data: text("<workbook/>") },
-  ];
+const text = (value: string) => new TextEncoder().encode(value);
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+export interface PackageSheet {
+  name: string;
+  /** The worksheet part's XML, or raw bytes (e.g. a bomb's payload). */
+  xml: string | Uint8Array;
+  /** Declared size of the sheet part, when the test wants it to lie. */
+  declaredSize?: number;
+  /** Relationships of the sheet (tables), as Relationship elements. */
+  relationships?: string;
+  state?: "hidden" | "veryHidden";
 }
+
+export interface PackageSpec {
+  sheets: PackageSheet[];
+  sharedStrings?: string;
+  styles?: string;
+  /** Inside of <workbookPr …/>, e.g. 'date1904="1"'. */
+  workbookProperties?: string;
+  /** Further parts (tables, a chart sheet, media). */
+  parts?: ZipEntrySpec[];
+}
+
+/** A minimal but complete workbook package, as Excel would find it. */
+export function packageEntries(spec: PackageSpec): ZipEntrySpec[] {
+  const sheetElements = spec.sheets
+    .map((sheet, index) => `<sheet name="${sheet.name}" sheetId="${index + 1}"${sheet.state ? ` state="${sheet.state}"` : ""} r:id="rIdSheet${index + 1}"/>`)
+    .join("");
+  const sheetRelationships = spec.sheets
+    .map((_sheet, index) => `<Relationship Id="rIdSheet${index + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`)
+    .join("");
+  const extraRelationships =
+    (spec.sharedStrings ? `<Relationship Id="rIdStrings" Type="${RELATIONSHIPS}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
+    (spec.styles ? `<Relationship Id="rIdStyles" Type="${RELATIONSHIPS}/styles" Target="/xl/styles.xml"/>` : "");
+  const entries: ZipEntrySpec[] = [
+    { name: "[Content_Types].xml", data: text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+    {
+      name: "_rels/.rels",
+      data: text(`<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    },
+    {
+      name: "xl/workbook.xml",
+      data: text(`<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><workbookPr ${spec.workbookProperties ?? ""}/><sheets>${sheetElements}</sheets></workbook>`),
+    },
+    { name: "xl/_rels/workbook.xml.rels", data: text(`<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${sheetRelationships}${extraRelationships}</Relationships>`) },
+  ];
+  spec.sheets.forEach((sheet, index) => {
+    entries.push({ name: `xl/worksheets/sheet${index + 1}.xml`, data: typeof sheet.xml === "string" ? text(sheet.xml) : sheet.xml, declaredSize: sheet.declaredSize });
+    if (sheet.relationships) {
+      entries.push({ name: `xl/worksheets/_rels/sheet${index + 1}.xml.rels`, data: text(`<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${sheet.relationships}</Relationships>`) });
+    }
+  });
+  if (spec.sharedStrings) entries.push({ name: "xl/sharedStrings.xml", data: text(spec.sharedStrings) });
+  if (spec.styles) entries.push({ name: "xl/styles.xml", data: text(spec.styles) });
+  return [...entries, ...(spec.parts ?? [])];
+}
+
+export { MAIN as SPREADSHEET_NAMESPACE, RELATIONSHIPS as RELATIONSHIP_NAMESPACE };

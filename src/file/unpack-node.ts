@@ -1,0 +1,22 @@
+/** Node's zlib as the unpacker: synchronous, bounded by `maxOutputLength`, with zlib's own CRC-32 where it has one. */
+import * as zlib from "node:zlib";
+import { crc32 as portableCrc32 } from "./crc32";
+import { InflateLimitError, type Inflate, type Unpacker } from "./unpack";
+
+const inflateWithZlib: Inflate = async (data, limit) => {
+  try {
+    // zlib throws once the output would pass maxOutputLength (which must be at least 1).
+    return new Uint8Array(zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, limit) }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new InflateLimitError(`more than ${limit} bytes`);
+    throw error;
+  }
+};
+
+/** zlib.crc32 exists from Node 20.15 on; the typings of older Node versions do not know it. */
+const nativeCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
+
+export const ZLIB_UNPACKER: Unpacker = {
+  inflate: inflateWithZlib,
+  crc32: typeof nativeCrc32 === "function" ? (data) => nativeCrc32(data) >>> 0 : portableCrc32,
+};
