@@ -28,7 +28,13 @@ import {
 import { DEFAULT_LIMITS, WRITE_ROUND_TRIPS } from "./request-budget";
 import { RoundTrips, type RoundTripProgress } from "./round-trips";
 import { buildWriteProgram, type ExistingSheet, type WriteProgram } from "./write-program";
-import { type StepPiece, type WriteScheduleLimits, scheduleWrites, splitInTwo, wholePieces } from "./write-schedule";
+import {
+  type StepPiece,
+  type WriteScheduleLimits,
+  scheduleWrites,
+  splitInTwo,
+  wholePieces,
+} from "./write-schedule";
 
 export interface ApplyOptions {
   /** At most this many bytes per round trip (default REQUEST_BYTE_BUDGET). */
@@ -52,7 +58,11 @@ export interface ApplySummary {
 /** The check is the first round trip; any later one writes. */
 const CHECK_ROUND_TRIPS = 1;
 
-export async function applyPlan(context: Excel.RequestContext, plan: OutputPlan, options: ApplyOptions = {}): Promise<ApplySummary> {
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: OutputPlan,
+  options: ApplyOptions = {}
+): Promise<ApplySummary> {
   const limits: WriteScheduleLimits = {
     maxRequestBytes: options.maxRequestBytes ?? DEFAULT_LIMITS.maxRequestBytes,
     maxCellsPerRequest: options.maxCellsPerChunk ?? DEFAULT_LIMITS.maxCellsPerRequest,
@@ -75,27 +85,40 @@ export async function applyPlan(context: Excel.RequestContext, plan: OutputPlan,
 }
 
 /** Round trip 1: the sheets as they are now, with their charts. Reads only. */
-async function loadExistingSheets(context: Excel.RequestContext, trips: RoundTrips<"apply">, expected: number): Promise<ExistingSheet[]> {
+async function loadExistingSheets(
+  context: Excel.RequestContext,
+  trips: RoundTrips<"apply">,
+  expected: number
+): Promise<ExistingSheet[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load({ name: true, charts: { name: true } });
   await trips.sync(expected);
-  return worksheets.items.map((sheet) => ({ name: sheet.name, charts: sheet.charts.items.map((chart) => chart.name) }));
+  return worksheets.items.map((sheet) => ({
+    name: sheet.name,
+    charts: sheet.charts.items.map((chart) => chart.name),
+  }));
 }
 
 function refuseIfNotWritable(program: WriteProgram): void {
   const missing = program.missingSheets[0];
   if (missing !== undefined) {
-    throw new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(missing), { retryable: true, sheet: missing });
+    throw new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(missing), {
+      retryable: true,
+      sheet: missing,
+    });
   }
   const taken = program.takenNames[0];
   if (taken !== undefined) {
-    throw new ExcelAdapterError("SHEET_NAME_TAKEN", sheetNameTakenMessage(taken[0]), { sheet: taken[0] });
+    throw new ExcelAdapterError("SHEET_NAME_TAKEN", sheetNameTakenMessage(taken[0]), {
+      sheet: taken[0],
+    });
   }
 }
 
 function countCells(part: readonly StepPiece[]): number {
   return part.reduce(
-    (sum, piece) => sum + (piece.step.kind === "cells" ? piece.step.columns * (piece.rowTo - piece.rowFrom) : 0),
+    (sum, piece) =>
+      sum + (piece.step.kind === "cells" ? piece.step.columns * (piece.rowTo - piece.rowFrom) : 0),
     0
   );
 }
@@ -118,10 +141,14 @@ async function writePartWithRetry(
     const adapterError = translateOfficeError(error, { sheet: sheetHint });
     const somethingWritten = trips.done > CHECK_ROUND_TRIPS;
     if (!somethingWritten) throw adapterError;
-    throw new ExcelAdapterError("WRITE_INTERRUPTED", writeInterruptedMessage(adapterError.message), {
-      sheet: adapterError.sheet,
-      cause: error,
-    });
+    throw new ExcelAdapterError(
+      "WRITE_INTERRUPTED",
+      writeInterruptedMessage(adapterError.message),
+      {
+        sheet: adapterError.sheet,
+        cause: error,
+      }
+    );
   }
 }
 
@@ -205,7 +232,12 @@ function queuePiece(
       return;
     case "cells": {
       const rows = piece.rowTo - piece.rowFrom;
-      const range = sheetNamed(step.sheet).getRangeByIndexes(step.top - 1 + piece.rowFrom, step.left - 1, rows, step.columns);
+      const range = sheetNamed(step.sheet).getRangeByIndexes(
+        step.top - 1 + piece.rowFrom,
+        step.left - 1,
+        rows,
+        step.columns
+      );
       // Formats first: a cell formatted as text before its value is set keeps the value as text.
       if (step.columnFormats) range.numberFormat = repeatRow(step.columnFormats, rows);
       if (step.values) range.values = step.values.slice(piece.rowFrom, piece.rowTo);
@@ -222,7 +254,8 @@ function queuePiece(
       return;
     case "columnWidth": {
       const letter = columnLetter(step.column);
-      sheetNamed(step.sheet).getRange(`${letter}:${letter}`).format.columnWidth = pointsForCharacters(step.characters);
+      sheetNamed(step.sheet).getRange(`${letter}:${letter}`).format.columnWidth =
+        pointsForCharacters(step.characters);
       return;
     }
     case "freezeRows":

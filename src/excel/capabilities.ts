@@ -20,4 +20,5 @@ export const API_SETS = {
 } as const;
 
 export const officeSupports: ExcelApiSupport = (version) =>
-  typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+  typeof Office !== "undefined" &&
+  Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;

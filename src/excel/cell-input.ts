@@ -12,7 +12,12 @@ export type CellInput = string | number | boolean;
 
 const LITERAL_PREFIX = "'";
 
-export const notAFiniteNumber = (sheet: string, row: number, column: number, value: number): string =>
+export const notAFiniteNumber = (
+  sheet: string,
+  row: number,
+  column: number,
+  value: number
+): string =>
   `Sheet "${sheet}", cell ${cellAddress(row, column)}: the value ${value} is not a number Excel can hold; nothing was written.`;
 
 /** Where a value goes, for the message when it cannot be written. */
@@ -25,7 +30,8 @@ export interface CellPosition {
 export function toCellInput(value: PlanValue, at: CellPosition): CellInput {
   if (value === null) return "";
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new RangeError(notAFiniteNumber(at.sheet, at.row, at.column, value));
+    if (!Number.isFinite(value))
+      throw new RangeError(notAFiniteNumber(at.sheet, at.row, at.column, value));
     return value;
   }
   if (typeof value === "boolean") return value;
@@ -36,11 +42,18 @@ export function toCellInput(value: PlanValue, at: CellPosition): CellInput {
  * Rows of plan values as a rectangle of inputs (`Range.values` needs every row equally long):
  * short rows are padded with "" up to `width`.
  */
-export function toCellInputs(rows: readonly (readonly PlanValue[])[], width: number, sheet: string, top: number, left: number): CellInput[][] {
+export function toCellInputs(
+  rows: readonly (readonly PlanValue[])[],
+  width: number,
+  sheet: string,
+  top: number,
+  left: number
+): CellInput[][] {
   return rows.map((line, r) => {
     const inputs: CellInput[] = new Array<CellInput>(width);
     for (let c = 0; c < width; c++) {
-      inputs[c] = c < line.length ? toCellInput(line[c], { sheet, row: top + r, column: left + c }) : "";
+      inputs[c] =
+        c < line.length ? toCellInput(line[c], { sheet, row: top + r, column: left + c }) : "";
     }
     return inputs;
   });

@@ -29,7 +29,8 @@ export function textFormula(text: string): string {
 
 export function cellValueRule(plan: CellValuePlan): Excel.ConditionalCellValueRule {
   const needed = plan.operator === "between" ? 2 : 1;
-  if (plan.values.length < needed) throw new RangeError(cellValueOperands(plan.operator, needed, plan.values.length));
+  if (plan.values.length < needed)
+    throw new RangeError(cellValueOperands(plan.operator, needed, plan.values.length));
   return {
     operator: OPERATORS[plan.operator],
     formula1: operand(plan.values[0]),
@@ -37,7 +38,11 @@ export function cellValueRule(plan: CellValuePlan): Excel.ConditionalCellValueRu
   };
 }
 
-function fillCellValue(format: Excel.ConditionalRangeFormat, fill: string, fontColor: string | undefined): void {
+function fillCellValue(
+  format: Excel.ConditionalRangeFormat,
+  fill: string,
+  fontColor: string | undefined
+): void {
   format.fill.color = fill;
   if (fontColor) format.font.color = fontColor;
 }

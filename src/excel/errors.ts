@@ -57,7 +57,11 @@ export class ExcelAdapterError extends Error {
   /** The sheet concerned, when the error is about one. */
   readonly sheet: string | null;
 
-  constructor(code: ExcelErrorCode, message: string, options: { retryable?: boolean; sheet?: string | null; cause?: unknown } = {}) {
+  constructor(
+    code: ExcelErrorCode,
+    message: string,
+    options: { retryable?: boolean; sheet?: string | null; cause?: unknown } = {}
+  ) {
     super(message, { cause: options.cause });
     // The pane's cancel path looks for the DOM name of an aborted operation.
     this.name = code === "CANCELLED" ? "AbortError" : "ExcelAdapterError";
@@ -87,12 +91,18 @@ function messageOf(error: unknown): string {
  * The adapter's error for anything a batch threw. `sheet` names the sheet a missing item most
  * likely is (the caller knows which sheets it asked for).
  */
-export function translateOfficeError(error: unknown, context: { sheet?: string } = {}): ExcelAdapterError {
+export function translateOfficeError(
+  error: unknown,
+  context: { sheet?: string } = {}
+): ExcelAdapterError {
   if (error instanceof ExcelAdapterError) return error;
   const code = officeErrorCode(error);
   switch (code) {
     case OFFICE_CODES.cellEditMode:
-      return new ExcelAdapterError("CELL_EDIT_MODE", CELL_EDIT_MODE_MESSAGE, { retryable: true, cause: error });
+      return new ExcelAdapterError("CELL_EDIT_MODE", CELL_EDIT_MODE_MESSAGE, {
+        retryable: true,
+        cause: error,
+      });
     case OFFICE_CODES.itemNotFound:
       return new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(context.sheet ?? "?"), {
         retryable: true,
@@ -101,13 +111,25 @@ export function translateOfficeError(error: unknown, context: { sheet?: string }
       });
     case OFFICE_CODES.requestTooLarge:
     case OFFICE_CODES.responseTooLarge:
-      return new ExcelAdapterError("REQUEST_TOO_LARGE", REQUEST_TOO_LARGE_MESSAGE, { cause: error });
+      return new ExcelAdapterError("REQUEST_TOO_LARGE", REQUEST_TOO_LARGE_MESSAGE, {
+        cause: error,
+      });
     case OFFICE_CODES.accessDenied:
-      return new ExcelAdapterError("SHEET_PROTECTED", SHEET_PROTECTED_MESSAGE, { sheet: context.sheet ?? null, cause: error });
+      return new ExcelAdapterError("SHEET_PROTECTED", SHEET_PROTECTED_MESSAGE, {
+        sheet: context.sheet ?? null,
+        cause: error,
+      });
     case OFFICE_CODES.aborted:
-      return new ExcelAdapterError("CANCELLED", CANCELLED_MESSAGE, { retryable: true, cause: error });
+      return new ExcelAdapterError("CANCELLED", CANCELLED_MESSAGE, {
+        retryable: true,
+        cause: error,
+      });
     default:
-      return new ExcelAdapterError("EXCEL_FAILED", excelFailedMessage(code ?? "unknown", messageOf(error)), { cause: error });
+      return new ExcelAdapterError(
+        "EXCEL_FAILED",
+        excelFailedMessage(code ?? "unknown", messageOf(error)),
+        { cause: error }
+      );
   }
 }
 

@@ -9,7 +9,8 @@ import type { CellBox } from "./address";
 export function toRawCell(value: unknown, isError: boolean): RawCell {
   if (value === "" || value === null || value === undefined) return null;
   if (isError) return { error: String(value) };
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   // Office.js returns only the three scalar types; anything else is kept readable, not dropped.
   return String(value);
 }
@@ -54,5 +55,11 @@ export function toRawMerge(box: CellBox): RawMerge {
 /** A table's range: its first row is the header row (tables shown without headers are rare
  * and then read as if the first data row were the header). */
 export function toRawTable(name: string, box: CellBox): RawTableRange {
-  return { name, headerRow: box.top, firstColumn: box.left, lastColumn: box.right, lastRow: box.bottom };
+  return {
+    name,
+    headerRow: box.top,
+    firstColumn: box.left,
+    lastColumn: box.right,
+    lastRow: box.bottom,
+  };
 }

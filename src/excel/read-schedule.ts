@@ -46,7 +46,10 @@ function remainingRows(sheet: SheetToRead): number {
 }
 
 /** The round trips the remaining rows need (at least `roundTripsLeft`; 0 when nothing is left). */
-export function roundTripsNeeded(sheets: readonly SheetToRead[], limits: ReadScheduleLimits): number {
+export function roundTripsNeeded(
+  sheets: readonly SheetToRead[],
+  limits: ReadScheduleLimits
+): number {
   let bytes = 0;
   let cells = 0;
   for (const sheet of sheets) {
@@ -64,14 +67,20 @@ export function roundTripsNeeded(sheets: readonly SheetToRead[], limits: ReadSch
 }
 
 /** The slices of the next round trip; empty when every row has been loaded. */
-export function nextReadSlices(sheets: readonly SheetToRead[], limits: ReadScheduleLimits): RowSlice[] {
+export function nextReadSlices(
+  sheets: readonly SheetToRead[],
+  limits: ReadScheduleLimits
+): RowSlice[] {
   const roundTrips = roundTripsNeeded(sheets, limits);
   if (roundTrips === 0) return [];
   const slices: RowSlice[] = [];
   sheets.forEach((sheet, index) => {
     const remaining = remainingRows(sheet);
     if (remaining <= 0) return;
-    const rowsByCells = Math.max(1, Math.floor(limits.maxCellsPerRequest / Math.max(1, sheet.columns)));
+    const rowsByCells = Math.max(
+      1,
+      Math.floor(limits.maxCellsPerRequest / Math.max(1, sheet.columns))
+    );
     const count = Math.min(remaining, rowsByCells, Math.ceil(remaining / roundTrips));
     slices.push({ sheet: index, offset: sheet.rowsDone, count });
   });

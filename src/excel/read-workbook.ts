@@ -19,9 +19,20 @@ import type { RawSheet, RawTableRange, RawWorkbook } from "../workbook/raw";
 import { DATE_1904_OFFSET, serialFromYmd } from "../engine/dates";
 import { type CellBox, parseAreas, parseBox } from "./address";
 import { API_SETS, type ExcelApiSupport, officeSupports } from "./capabilities";
-import { ExcelAdapterError, isPayloadTooLarge, sheetMissingMessage, translateOfficeError } from "./errors";
+import {
+  ExcelAdapterError,
+  isPayloadTooLarge,
+  sheetMissingMessage,
+  translateOfficeError,
+} from "./errors";
 import { cellKey, cellSet, rowsNotCovered, toRawCell, toRawMerge, toRawTable } from "./raw-cells";
-import { halveSlices, nextReadSlices, roundTripsNeeded, type RowSlice, type SheetToRead } from "./read-schedule";
+import {
+  halveSlices,
+  nextReadSlices,
+  roundTripsNeeded,
+  type RowSlice,
+  type SheetToRead,
+} from "./read-schedule";
 import { ASSUMED_BYTES_PER_CELL, DEFAULT_LIMITS, READ_DATA_ROUND_TRIPS } from "./request-budget";
 import { RoundTrips } from "./round-trips";
 import { jsonBytes } from "./utf8";
@@ -77,7 +88,10 @@ interface WorkbookFacts {
   date1904: boolean;
 }
 
-export async function readOpenWorkbook(context: Excel.RequestContext, options: ReadOptions = {}): Promise<RawWorkbook> {
+export async function readOpenWorkbook(
+  context: Excel.RequestContext,
+  options: ReadOptions = {}
+): Promise<RawWorkbook> {
   const supports = options.supports ?? officeSupports;
   const dataRoundTrips = options.dataRoundTrips ?? READ_DATA_ROUND_TRIPS;
   const trips = new RoundTrips(context, "read", options.signal, options.onProgress);
@@ -115,7 +129,11 @@ function queueWorkbookFacts(
 }
 
 /** Round trip 1: the names of all sheets, hidden ones included (the output map is very hidden). */
-async function loadSheetNames(context: Excel.RequestContext, trips: RoundTrips<"read">, expected: number): Promise<string[]> {
+async function loadSheetNames(
+  context: Excel.RequestContext,
+  trips: RoundTrips<"read">,
+  expected: number
+): Promise<string[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await trips.sync(expected);
@@ -132,7 +150,11 @@ interface OutlineRequest {
   visible: Excel.RangeAreas;
 }
 
-function queueOutline(worksheets: Excel.WorksheetCollection, name: string, supports: ExcelApiSupport): OutlineRequest {
+function queueOutline(
+  worksheets: Excel.WorksheetCollection,
+  name: string,
+  supports: ExcelApiSupport
+): OutlineRequest {
   const sheet = worksheets.getItem(name);
   sheet.tables.load("items/name, items/showHeaders");
   const used = sheet.getUsedRangeOrNullObject(true);
@@ -172,7 +194,11 @@ async function loadOutlines(
  * A sheet that vanished between listing and outlining (or that the caller named wrongly) fails
  * the whole outline round trip without saying which; one more small round trip names it.
  */
-async function explainMissingSheet(context: Excel.RequestContext, sheetNames: readonly string[], error: unknown): Promise<unknown> {
+async function explainMissingSheet(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  error: unknown
+): Promise<unknown> {
   if (!(error instanceof ExcelAdapterError) || error.code !== "SHEET_MISSING") {
     return isPayloadTooLarge(error) ? translateOfficeError(error) : error;
   }
@@ -182,7 +208,11 @@ async function explainMissingSheet(context: Excel.RequestContext, sheetNames: re
   const present = new Set(worksheets.items.map((sheet) => sheet.name));
   const missing = sheetNames.find((name) => !present.has(name));
   if (missing === undefined) return error;
-  return new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(missing), { retryable: true, sheet: missing, cause: error });
+  return new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(missing), {
+    retryable: true,
+    sheet: missing,
+    cause: error,
+  });
 }
 
 function areasOf(areas: Excel.RangeAreas | null): CellBox[] {
@@ -193,7 +223,14 @@ function areasOf(areas: Excel.RangeAreas | null): CellBox[] {
 function readOutline(request: OutlineRequest): SheetOutline {
   const used = request.used;
   if (used.isNullObject) {
-    return { name: request.name, used: null, hiddenRows: [], merges: [], errorCells: new Set(), tables: [] };
+    return {
+      name: request.name,
+      used: null,
+      hiddenRows: [],
+      merges: [],
+      errorCells: new Set(),
+      tables: [],
+    };
   }
   const extent: UsedRange = {
     rowIndex: used.rowIndex,
@@ -218,14 +255,22 @@ function readOutline(request: OutlineRequest): SheetOutline {
 }
 
 /** `rowHidden` is true (all hidden), false (none) or null (some): only then are areas needed. */
-function hiddenRowsOf(rowHidden: boolean | null, firstRow: number, lastRow: number, visible: Excel.RangeAreas): number[] {
+function hiddenRowsOf(
+  rowHidden: boolean | null,
+  firstRow: number,
+  lastRow: number,
+  visible: Excel.RangeAreas
+): number[] {
   if (rowHidden === false) return [];
   if (rowHidden === true || visible.isNullObject) return rowsNotCovered(firstRow, lastRow, []);
   return rowsNotCovered(firstRow, lastRow, parseAreas(visible.address));
 }
 
 /** Tables shown with a header row (one without is read like any other cells). */
-function queueTableRanges(requests: readonly OutlineRequest[], outlines: SheetOutline[]): () => void {
+function queueTableRanges(
+  requests: readonly OutlineRequest[],
+  outlines: SheetOutline[]
+): () => void {
   const ranges = requests.flatMap((request, index) =>
     request.sheet.tables.items
       .filter((table) => table.showHeaders)
@@ -236,7 +281,8 @@ function queueTableRanges(requests: readonly OutlineRequest[], outlines: SheetOu
       })
   );
   return () => {
-    for (const table of ranges) outlines[table.index].tables.push(toRawTable(table.name, parseBox(table.range.address)));
+    for (const table of ranges)
+      outlines[table.index].tables.push(toRawTable(table.name, parseBox(table.range.address)));
   };
 }
 
@@ -288,9 +334,17 @@ async function loadCells(
     const slices = nextReadSlices(progress, limits);
     if (slices.length === 0) break;
     const expected = trips.done + roundTripsNeeded(progress, limits);
-    const loaded = await loadSlicesWithRetry(worksheets, accumulators, slices, withFormats, trips, expected);
+    const loaded = await loadSlicesWithRetry(
+      worksheets,
+      accumulators,
+      slices,
+      withFormats,
+      trips,
+      expected
+    );
     dataTrips += 1;
-    for (const { slice, range } of loaded) takeSlice(accumulators[slice.sheet], slice, range, withFormats);
+    for (const { slice, range } of loaded)
+      takeSlice(accumulators[slice.sheet], slice, range, withFormats);
   }
   return accumulators.map(toRawSheet);
 }
@@ -306,8 +360,14 @@ function queueSlices(
     const used = outline.used as UsedRange;
     const range = worksheets
       .getItem(outline.name)
-      .getRangeByIndexes(used.rowIndex + slice.offset, used.columnIndex, slice.count, used.columnCount);
-    range.load(withFormats ? "values, numberFormat" : "values");
+      .getRangeByIndexes(
+        used.rowIndex + slice.offset,
+        used.columnIndex,
+        slice.count,
+        used.columnCount
+      );
+    if (withFormats) range.load("values, numberFormat");
+    else range.load("values");
     return { slice, range };
   });
 }
@@ -339,7 +399,12 @@ async function loadSlicesWithRetry(
   }
 }
 
-function takeSlice(accumulator: SheetAccumulator, slice: RowSlice, range: Excel.Range, withFormats: boolean): void {
+function takeSlice(
+  accumulator: SheetAccumulator,
+  slice: RowSlice,
+  range: Excel.Range,
+  withFormats: boolean
+): void {
   const values: unknown[][] = range.values;
   const formats: string[][] | null = withFormats ? range.numberFormat : null;
   const { progress } = accumulator;
@@ -351,12 +416,15 @@ function takeSlice(accumulator: SheetAccumulator, slice: RowSlice, range: Excel.
 }
 
 function toRawSheet({ outline, values, formats }: SheetAccumulator): RawSheet {
-  if (!outline.used) return { name: outline.name, cells: [], firstRow: 1, firstColumn: 1, tables: outline.tables };
+  if (!outline.used)
+    return { name: outline.name, cells: [], firstRow: 1, firstColumn: 1, tables: outline.tables };
   const firstRow = outline.used.rowIndex + 1;
   const firstColumn = outline.used.columnIndex + 1;
   const errors = outline.errorCells;
   const cells = values.map((row, r) =>
-    row.map((value, c) => toRawCell(value, errors.size > 0 && errors.has(cellKey(firstRow + r, firstColumn + c))))
+    row.map((value, c) =>
+      toRawCell(value, errors.size > 0 && errors.has(cellKey(firstRow + r, firstColumn + c)))
+    )
   );
   return {
     name: outline.name,

@@ -50,7 +50,11 @@ export class RoundTrips<Phase extends "read" | "apply"> {
     this.riders = [];
     for (const read of readers) read();
     this.done += 1;
-    this.onProgress?.({ phase: this.phase, done: this.done, total: Math.max(expectedTotal, this.done) });
+    this.onProgress?.({
+      phase: this.phase,
+      done: this.done,
+      total: Math.max(expectedTotal, this.done),
+    });
   }
 
   /** A last round trip for riders that found no other to ride on. */

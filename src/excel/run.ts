@@ -19,8 +19,12 @@ export function excelRunOptions(options: RunOptions = {}): Excel.RunOptions {
   return options.oneUndoStep && supports(API_SETS.mergeUndoGroup) ? { mergeUndoGroup: true } : {};
 }
 
-export async function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: RunOptions = {}): Promise<T> {
-  if (typeof Excel === "undefined") throw new ExcelAdapterError("NOT_IN_EXCEL", NOT_IN_EXCEL_MESSAGE);
+export async function runInExcel<T>(
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options: RunOptions = {}
+): Promise<T> {
+  if (typeof Excel === "undefined")
+    throw new ExcelAdapterError("NOT_IN_EXCEL", NOT_IN_EXCEL_MESSAGE);
   try {
     return await Excel.run(excelRunOptions(options), batch);
   } catch (error) {

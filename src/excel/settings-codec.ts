@@ -38,7 +38,8 @@ const ROLES: readonly SheetRole[] = ["customers", "receivables", "orders"];
 const MAX_COLUMN = 16_384;
 
 export const settingsUnreadable = "the saved settings are not readable JSON; defaults are used";
-export const settingDropped = (part: string, why: string): string => `the saved ${part} was ignored: ${why}`;
+export const settingDropped = (part: string, why: string): string =>
+  `the saved ${part} was ignored: ${why}`;
 
 export function encodeSettings(settings: DocumentSettings): string {
   return JSON.stringify({ version: SETTINGS_FORMAT_VERSION, ...settings });
@@ -61,10 +62,17 @@ function decodeMapping(value: unknown, dropped: string[]): ColumnMapping | undef
     }
     const columns: Record<string, number> = {};
     for (const [field, column] of Object.entries(fields)) {
-      if (typeof column === "number" && Number.isInteger(column) && column >= 1 && column <= MAX_COLUMN) {
+      if (
+        typeof column === "number" &&
+        Number.isInteger(column) &&
+        column >= 1 &&
+        column <= MAX_COLUMN
+      ) {
         columns[field] = column;
       } else {
-        dropped.push(settingDropped(`column for "${role}.${field}"`, "not a column number 1..16384"));
+        dropped.push(
+          settingDropped(`column for "${role}.${field}"`, "not a column number 1..16384")
+        );
       }
     }
     mapping[role as SheetRole] = columns;
@@ -74,7 +82,13 @@ function decodeMapping(value: unknown, dropped: string[]): ColumnMapping | undef
 
 function decodeAsOf(value: unknown, dropped: string[]): AsOfChoice | undefined {
   if (isRecord(value) && value.kind === "today") return { kind: "today" };
-  if (isRecord(value) && value.kind === "fixed" && typeof value.date === "number" && Number.isInteger(value.date) && value.date > 0) {
+  if (
+    isRecord(value) &&
+    value.kind === "fixed" &&
+    typeof value.date === "number" &&
+    Number.isInteger(value.date) &&
+    value.date > 0
+  ) {
     return { kind: "fixed", date: value.date };
   }
   dropped.push(settingDropped("as-of date", "neither today nor a date"));

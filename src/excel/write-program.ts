@@ -8,7 +8,13 @@
  * visibility and the sheet to show. Every step names its sheet by the name it has once the
  * renames are done.
  */
-import type { ChartPlan, ColumnBlockPlan, ConditionalFormatPlan, OutputPlan, SheetPlan } from "../workbook/plan";
+import type {
+  ChartPlan,
+  ColumnBlockPlan,
+  ConditionalFormatPlan,
+  OutputPlan,
+  SheetPlan,
+} from "../workbook/plan";
 import { rangeAddress } from "../workbook/plan-address";
 import { boxColumns, boxRows, parseBox } from "./address";
 import { type CellInput, toCellInputs } from "./cell-input";
@@ -75,7 +81,9 @@ interface SheetResolution {
  * user's sheet that happens to carry the plan's name is never taken for ours.
  */
 function resolveSheet(plan: SheetPlan, byKey: ReadonlyMap<string, ExistingSheet>): SheetResolution {
-  const found = plan.knownNames.map((name) => byKey.get(nameKey(name))).find((sheet) => sheet !== undefined);
+  const found = plan.knownNames
+    .map((name) => byKey.get(nameKey(name)))
+    .find((sheet) => sheet !== undefined);
   return { plan, current: found ?? null };
 }
 
@@ -94,13 +102,23 @@ function blockClearSteps(block: ColumnBlockPlan): WriteStep[] {
   const lastRow = block.headerRow + block.rows.length;
   const area = blockArea(block);
   if (block.clearRowsBelow > 0) {
-    const address = rangeAddress(lastRow + 1, block.firstColumn, area.bottom, block.firstColumn + width - 1);
+    const address = rangeAddress(
+      lastRow + 1,
+      block.firstColumn,
+      area.bottom,
+      block.firstColumn + width - 1
+    );
     steps.push({ kind: "clearRange", sheet: block.sheet, address });
   }
   const clearRight = block.clearColumnsRight ?? 0;
   if (clearRight > 0) {
     // An earlier, wider block: its extra columns, from the header row to its old last row.
-    const address = rangeAddress(block.headerRow, block.firstColumn + width, area.bottom, area.right);
+    const address = rangeAddress(
+      block.headerRow,
+      block.firstColumn + width,
+      area.bottom,
+      area.right
+    );
     steps.push({ kind: "clearRange", sheet: block.sheet, address });
   }
   const whole = rangeAddress(block.headerRow, block.firstColumn, area.bottom, area.right);
@@ -138,7 +156,8 @@ function blockCellSteps(block: ColumnBlockPlan): CellsStep[] {
 function sheetPrepareSteps({ plan, current }: SheetResolution): WriteStep[] {
   if (!current) return [{ kind: "addSheet", sheet: plan.name }];
   const steps: WriteStep[] = [];
-  if (current.name !== plan.name) steps.push({ kind: "renameSheet", from: current.name, to: plan.name });
+  if (current.name !== plan.name)
+    steps.push({ kind: "renameSheet", from: current.name, to: plan.name });
   return steps;
 }
 
@@ -147,7 +166,8 @@ function sheetClearSteps({ plan, current }: SheetResolution): WriteStep[] {
   const steps: WriteStep[] = [];
   if (plan.mode === "replace") steps.push({ kind: "clearSheet", sheet: plan.name });
   if (plan.mode === "replace" || plan.charts.length > 0) {
-    for (const chart of current.charts) steps.push({ kind: "deleteChart", sheet: plan.name, chart });
+    for (const chart of current.charts)
+      steps.push({ kind: "deleteChart", sheet: plan.name, chart });
   }
   return steps;
 }
@@ -186,7 +206,8 @@ function sheetCellSteps(plan: SheetPlan): CellsStep[] {
 function sheetFinishSteps({ plan }: SheetResolution): WriteStep[] {
   const sheet = plan.name;
   const steps: WriteStep[] = [];
-  for (const format of plan.conditionalFormats) steps.push({ kind: "conditionalFormat", sheet, format });
+  for (const format of plan.conditionalFormats)
+    steps.push({ kind: "conditionalFormat", sheet, format });
   for (const row of plan.boldRows) steps.push({ kind: "boldRow", sheet, row });
   plan.columnWidths.forEach((characters, index) => {
     if (characters > 0) steps.push({ kind: "columnWidth", sheet, column: index + 1, characters });
@@ -198,7 +219,10 @@ function sheetFinishSteps({ plan }: SheetResolution): WriteStep[] {
   return steps;
 }
 
-export function buildWriteProgram(plan: OutputPlan, existing: readonly ExistingSheet[]): WriteProgram {
+export function buildWriteProgram(
+  plan: OutputPlan,
+  existing: readonly ExistingSheet[]
+): WriteProgram {
   const byKey = new Map(existing.map((sheet) => [nameKey(sheet.name), sheet] as const));
   const missingSheets = [...new Set(plan.columnBlocks.map((block) => block.sheet))].filter(
     (name) => !byKey.has(nameKey(name))
@@ -211,7 +235,9 @@ export function buildWriteProgram(plan: OutputPlan, existing: readonly ExistingS
   }
   const activate = plan.activate;
   const activateKnown =
-    activate === null || byKey.has(nameKey(activate)) || plan.sheets.some((sheet) => nameKey(sheet.name) === nameKey(activate));
+    activate === null ||
+    byKey.has(nameKey(activate)) ||
+    plan.sheets.some((sheet) => nameKey(sheet.name) === nameKey(activate));
   if (!activateKnown && activate !== null) missingSheets.push(activate);
 
   const steps: WriteStep[] = [
@@ -221,7 +247,11 @@ export function buildWriteProgram(plan: OutputPlan, existing: readonly ExistingS
     ...plan.columnBlocks.flatMap(blockCellSteps),
     ...plan.sheets.flatMap(sheetCellSteps),
     ...plan.columnBlocks.flatMap((block) =>
-      block.conditionalFormats.map((format): WriteStep => ({ kind: "conditionalFormat", sheet: block.sheet, format }))
+      block.conditionalFormats.map((format): WriteStep => ({
+        kind: "conditionalFormat",
+        sheet: block.sheet,
+        format,
+      }))
     ),
     ...sheets.flatMap(sheetFinishSteps),
     ...(activate !== null ? [{ kind: "activate", sheet: activate } as const] : []),

@@ -61,7 +61,10 @@ export function pieceBytes(piece: StepPiece): number {
   return bytes;
 }
 
-export function scheduleWrites(pieces: readonly StepPiece[], limits: WriteScheduleLimits): StepPiece[][] {
+export function scheduleWrites(
+  pieces: readonly StepPiece[],
+  limits: WriteScheduleLimits
+): StepPiece[][] {
   const cap = limits.maxRequestBytes * PLANNED_FILL;
   let total = 0;
   let totalCells = 0;
@@ -70,7 +73,12 @@ export function scheduleWrites(pieces: readonly StepPiece[], limits: WriteSchedu
     totalCells += unitCells(piece.step) * (piece.rowTo - piece.rowFrom);
   }
   if (pieces.length === 0) return [];
-  const roundTrips = Math.max(1, limits.roundTrips, Math.ceil(total / cap), Math.ceil(totalCells / limits.maxCellsPerRequest));
+  const roundTrips = Math.max(
+    1,
+    limits.roundTrips,
+    Math.ceil(total / cap),
+    Math.ceil(totalCells / limits.maxCellsPerRequest)
+  );
   const target = total / roundTrips;
 
   const parts: StepPiece[][] = [];
@@ -140,7 +148,8 @@ function spreadToFloor(parts: StepPiece[][], floor: number): StepPiece[][] {
   while (spread.length < floor) {
     let widest = -1;
     spread.forEach((part, index) => {
-      if (unitCount(part) > 1 && (widest < 0 || unitCount(part) > unitCount(spread[widest]))) widest = index;
+      if (unitCount(part) > 1 && (widest < 0 || unitCount(part) > unitCount(spread[widest])))
+        widest = index;
     });
     if (widest < 0) break;
     const [head, tail] = cutPart(spread[widest], Math.floor(unitCount(spread[widest]) / 2));
@@ -151,5 +160,9 @@ function spreadToFloor(parts: StepPiece[][], floor: number): StepPiece[][] {
 
 /** A part refused as too large, cut in two halves for one retry. */
 export function splitInTwo(part: readonly StepPiece[], limits: WriteScheduleLimits): StepPiece[][] {
-  return scheduleWrites(part, { ...limits, roundTrips: 2, maxRequestBytes: limits.maxRequestBytes / 2 });
+  return scheduleWrites(part, {
+    ...limits,
+    roundTrips: 2,
+    maxRequestBytes: limits.maxRequestBytes / 2,
+  });
 }

@@ -19,8 +19,12 @@ export async function benchExcelFlow(): Promise<string[]> {
   const run = await reviewThroughExcel(large);
   const small = largeBook({ customers: 50, receivables: 1_000 });
   const smallRun = await reviewThroughExcel(small);
-  const readBytes = large.syncs.slice(0, run.readRoundTrips).reduce((sum, sync) => sum + sync.bytes, 0);
-  const writeBytes = large.syncs.slice(run.readRoundTrips).reduce((sum, sync) => sum + sync.bytes, 0);
+  const readBytes = large.syncs
+    .slice(0, run.readRoundTrips)
+    .reduce((sum, sync) => sum + sync.bytes, 0);
+  const writeBytes = large.syncs
+    .slice(run.readRoundTrips)
+    .reduce((sum, sync) => sum + sync.bytes, 0);
   return [
     `Excel flow, 100,000 receivables × 5,000 customers: review + plan ${ms(run.computeMs)}; ` +
       `${large.roundTrips} round trips (read ${run.readRoundTrips}, apply ${run.applyRoundTrips}), ` +

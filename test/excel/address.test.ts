@@ -53,6 +53,11 @@ describe("reading Office.js addresses", () => {
         expect(parseBox(address)).toEqual(cells);
       })
     );
-    fc.assert(fc.property(fc.integer({ min: 1, max: MAX_COLUMN }), (column) => columnNumber(columnLetter(column)) === column));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: MAX_COLUMN }),
+        (column) => columnNumber(columnLetter(column)) === column
+      )
+    );
   });
 });

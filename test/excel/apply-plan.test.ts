@@ -31,7 +31,16 @@ function block(overrides: Partial<ColumnBlockPlan> = {}): ColumnBlockPlan {
     ],
     numberFormats: ["0", "@"],
     clearRowsBelow: 0,
-    conditionalFormats: [{ kind: "cellValue", range: "D2:D4", operator: "greaterThan", values: [30], fill: "#FFC7CE", fontColor: "#9C0006" }],
+    conditionalFormats: [
+      {
+        kind: "cellValue",
+        range: "D2:D4",
+        operator: "greaterThan",
+        values: [30],
+        fill: "#FFC7CE",
+        fontColor: "#9C0006",
+      },
+    ],
     ...overrides,
   };
 }
@@ -70,7 +79,11 @@ function plan(overrides: Partial<OutputPlan> = {}): OutputPlan {
   return { columnBlocks: [block()], sheets: [sheetPlan()], activate: "Aging", ...overrides };
 }
 
-async function apply(excel: FakeExcel, outputPlan: OutputPlan, options: Parameters<typeof applyPlan>[2] = {}) {
+async function apply(
+  excel: FakeExcel,
+  outputPlan: OutputPlan,
+  options: Parameters<typeof applyPlan>[2] = {}
+) {
   return applyPlan(asExcelContext(excel.context()), outputPlan, options);
 }
 
@@ -133,7 +146,13 @@ describe("applyPlan", () => {
       [3, 77.25],
     ]);
     expect(aging.frozenRows).toBe(2);
-    expect(aging.conditionalFormats).toEqual([{ address: "B3:B4", type: "DataBar", settings: { "dataBar.positiveFormat.fillColor": "#5B9BD5" } }]);
+    expect(aging.conditionalFormats).toEqual([
+      {
+        address: "B3:B4",
+        type: "DataBar",
+        settings: { "dataBar.positiveFormat.fillColor": "#5B9BD5" },
+      },
+    ]);
     expect(aging.charts).toEqual([
       {
         name: "Chart 1",
@@ -156,7 +175,13 @@ describe("applyPlan", () => {
   it("finds an owned sheet by a name it had in another language, renames it and replaces its content and chart", async () => {
     const excel = ledger();
     const old = excel.addSheet("账龄分析").put(1, 1, [["old"], ["x"], ["y"], ["z"], ["below"]]);
-    old.charts.push({ name: "Old chart", type: "ColumnClustered", source: "B3:B4", seriesBy: "Columns", settings: {} });
+    old.charts.push({
+      name: "Old chart",
+      type: "ColumnClustered",
+      source: "B3:B4",
+      seriesBy: "Columns",
+      settings: {},
+    });
     old.conditionalFormats.push({ address: "A1:A5", type: "DataBar", settings: {} });
     await apply(excel, plan());
     expect(excel.sheets.map((sheet) => sheet.name)).toEqual(["Receivables", "Aging"]);
@@ -169,7 +194,10 @@ describe("applyPlan", () => {
 
   it("appends from the start row and keeps what is above", async () => {
     const excel = ledger();
-    excel.addSheet("Credit Log").put(1, 1, [["Date", "Customer"], [46000, "C1"]]);
+    excel.addSheet("Credit Log").put(1, 1, [
+      ["Date", "Customer"],
+      [46000, "C1"],
+    ]);
     const log = sheetPlan({
       key: "creditLog",
       name: "Credit Log",
@@ -196,9 +224,23 @@ describe("applyPlan", () => {
     const excel = ledger();
     const sheet = excel.sheet("Receivables");
     // An earlier review wrote 3 columns (D:F) down to row 6.
-    sheet.put(1, 4, [["Days", "Bucket", "Flag"], [1, "a", "x"], [2, "b", "y"], [3, "c", "z"], [4, "d", "w"], [5, "e", "v"]]);
+    sheet.put(1, 4, [
+      ["Days", "Bucket", "Flag"],
+      [1, "a", "x"],
+      [2, "b", "y"],
+      [3, "c", "z"],
+      [4, "d", "w"],
+      [5, "e", "v"],
+    ]);
     sheet.conditionalFormats.push({ address: "D2:F6", type: "DataBar", settings: {} });
-    await apply(excel, plan({ columnBlocks: [block({ clearRowsBelow: 2, clearColumnsRight: 1, conditionalFormats: [] })], sheets: [], activate: null }));
+    await apply(
+      excel,
+      plan({
+        columnBlocks: [block({ clearRowsBelow: 2, clearColumnsRight: 1, conditionalFormats: [] })],
+        sheets: [],
+        activate: null,
+      })
+    );
     expect(sheet.read({ top: 1, left: 4, bottom: 6, right: 6 })).toEqual([
       ["Days overdue", "Aging bucket", ""],
       [45, "31-60", ""],
@@ -215,7 +257,14 @@ describe("applyPlan", () => {
 
   it("hides the output map very hidden", async () => {
     const excel = ledger();
-    const meta = sheetPlan({ key: "meta", name: "CreditDesk_Meta", knownNames: ["CreditDesk_Meta"], visibility: "veryHidden", charts: [], conditionalFormats: [] });
+    const meta = sheetPlan({
+      key: "meta",
+      name: "CreditDesk_Meta",
+      knownNames: ["CreditDesk_Meta"],
+      visibility: "veryHidden",
+      charts: [],
+      conditionalFormats: [],
+    });
     await apply(excel, plan({ sheets: [meta], activate: null }));
     expect(excel.sheet("CreditDesk_Meta").visibility).toBe("VeryHidden");
   });
@@ -225,7 +274,11 @@ describe("applyPlan", () => {
     excel.deleteSheet("Receivables");
     const attempt = apply(excel, plan());
     await expect(attempt).rejects.toBeInstanceOf(ExcelAdapterError);
-    await expect(attempt).rejects.toMatchObject({ code: "SHEET_MISSING", sheet: "Receivables", retryable: true });
+    await expect(attempt).rejects.toMatchObject({
+      code: "SHEET_MISSING",
+      sheet: "Receivables",
+      retryable: true,
+    });
     expect(excel.syncs).toHaveLength(1);
     expect(excel.syncs.every((sync) => sync.writes === 0)).toBe(true);
     expect(excel.findSheet("Aging")).toBeUndefined();
@@ -235,7 +288,10 @@ describe("applyPlan", () => {
     const excel = ledger();
     const users = excel.addSheet("Aging").put(1, 1, [["my own notes"]]);
     const firstReview = plan({ sheets: [sheetPlan({ knownNames: [] })] });
-    await expect(apply(excel, firstReview)).rejects.toMatchObject({ code: "SHEET_NAME_TAKEN", sheet: "Aging" });
+    await expect(apply(excel, firstReview)).rejects.toMatchObject({
+      code: "SHEET_NAME_TAKEN",
+      sheet: "Aging",
+    });
     expect(excel.writeRoundTrips).toBe(0);
     expect(users.cell(1, 1)).toBe("my own notes");
   });
@@ -244,7 +300,9 @@ describe("applyPlan", () => {
     const excel = ledger();
     excel.addSheet("账龄分析");
     excel.addSheet("Aging");
-    await expect(apply(excel, plan({ sheets: [sheetPlan({ knownNames: ["账龄分析"] })] }))).rejects.toMatchObject({
+    await expect(
+      apply(excel, plan({ sheets: [sheetPlan({ knownNames: ["账龄分析"] })] }))
+    ).rejects.toMatchObject({
       code: "SHEET_NAME_TAKEN",
     });
     expect(excel.writeRoundTrips).toBe(0);
@@ -253,7 +311,11 @@ describe("applyPlan", () => {
   it("asks the user to finish editing the cell when Excel is in cell-edit mode; running again then works", async () => {
     const excel = ledger();
     excel.cellEditMode = true;
-    await expect(apply(excel, plan())).rejects.toMatchObject({ code: "CELL_EDIT_MODE", message: CELL_EDIT_MODE_MESSAGE, retryable: true });
+    await expect(apply(excel, plan())).rejects.toMatchObject({
+      code: "CELL_EDIT_MODE",
+      message: CELL_EDIT_MODE_MESSAGE,
+      retryable: true,
+    });
     expect(excel.findSheet("Aging")).toBeUndefined();
     excel.cellEditMode = false;
     await apply(excel, plan());
@@ -263,12 +325,21 @@ describe("applyPlan", () => {
   it("retries a refused request once in two halves", async () => {
     const excel = ledger();
     const rows = Array.from({ length: 400 }, (_, index) => [index, "label"]);
-    excel.sheet("Receivables").put(5, 1, rows.map(() => ["C", "I", 1]));
+    excel.sheet("Receivables").put(
+      5,
+      1,
+      rows.map(() => ["C", "I", 1])
+    );
     const big = block({ rows: [...block().rows, ...rows], conditionalFormats: [] });
     // One round trip of ~8.5 KB planned; the host refuses anything over 6,000 bytes; halves pass.
     excel.hardLimitBytes = 6_000;
-    await apply(excel, plan({ columnBlocks: [big], sheets: [], activate: null }), { maxRequestBytes: 40_000, writeRoundTrips: 1 });
-    expect(excel.syncs.filter((sync) => sync.failed === "RequestPayloadSizeLimitExceeded").length).toBeGreaterThan(0);
+    await apply(excel, plan({ columnBlocks: [big], sheets: [], activate: null }), {
+      maxRequestBytes: 40_000,
+      writeRoundTrips: 1,
+    });
+    expect(
+      excel.syncs.filter((sync) => sync.failed === "RequestPayloadSizeLimitExceeded").length
+    ).toBeGreaterThan(0);
     expect(excel.sheet("Receivables").cell(404, 4)).toBe(399);
     expect(excel.sheet("Receivables").cell(404, 5)).toBe("label");
   });
@@ -276,6 +347,8 @@ describe("applyPlan", () => {
   it("says the data is too large when even half a request is refused", async () => {
     const excel = ledger();
     excel.hardLimitBytes = 100;
-    await expect(apply(excel, plan(), { writeRoundTrips: 1 })).rejects.toMatchObject({ code: "REQUEST_TOO_LARGE" });
+    await expect(apply(excel, plan(), { writeRoundTrips: 1 })).rejects.toMatchObject({
+      code: "REQUEST_TOO_LARGE",
+    });
   });
 });

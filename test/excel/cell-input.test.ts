@@ -31,7 +31,7 @@ describe("plan values as Office.js inputs", () => {
       ["Title", "", ""],
       ["a", 1, "'=x"],
     ]);
-    expect(() => toCellInputs([[1], [Number.NaN]], 1, "S", 10, 3)).toThrow('cell C11');
+    expect(() => toCellInputs([[1], [Number.NaN]], 1, "S", 10, 3)).toThrow("cell C11");
   });
 
   it("never lets a string become anything but itself once Excel drops the apostrophe (property)", () => {
@@ -49,16 +49,40 @@ describe("plan values as Office.js inputs", () => {
 
 describe("conditional formats and widths", () => {
   it("turns plan operators into Excel rules with formula operands", () => {
-    expect(cellValueRule({ kind: "cellValue", range: "A1", operator: "between", values: [60, 90], fill: "#fff" })).toEqual({
+    expect(
+      cellValueRule({
+        kind: "cellValue",
+        range: "A1",
+        operator: "between",
+        values: [60, 90],
+        fill: "#fff",
+      })
+    ).toEqual({
       operator: "Between",
       formula1: "=60",
       formula2: "=90",
     });
-    expect(cellValueRule({ kind: "cellValue", range: "A1", operator: "lessThan", values: [-5], fill: "#fff" })).toEqual({
+    expect(
+      cellValueRule({
+        kind: "cellValue",
+        range: "A1",
+        operator: "lessThan",
+        values: [-5],
+        fill: "#fff",
+      })
+    ).toEqual({
       operator: "LessThan",
       formula1: "=-5",
     });
-    expect(() => cellValueRule({ kind: "cellValue", range: "A1", operator: "between", values: [1], fill: "#fff" })).toThrow(/needs 2/);
+    expect(() =>
+      cellValueRule({
+        kind: "cellValue",
+        range: "A1",
+        operator: "between",
+        values: [1],
+        fill: "#fff",
+      })
+    ).toThrow(/needs 2/);
   });
 
   it("quotes text for an equality rule", () => {

@@ -16,7 +16,11 @@ function officeError(code: string, message = "from Excel"): Error & { code: stri
 describe("Office errors", () => {
   it("asks to finish the cell edit, and says a retry is safe", () => {
     const error = translateOfficeError(officeError("InvalidOperationInCellEditMode"));
-    expect(error).toMatchObject({ code: "CELL_EDIT_MODE", message: CELL_EDIT_MODE_MESSAGE, retryable: true });
+    expect(error).toMatchObject({
+      code: "CELL_EDIT_MODE",
+      message: CELL_EDIT_MODE_MESSAGE,
+      retryable: true,
+    });
     expect(CELL_EDIT_MODE_MESSAGE).toBe("Finish editing the cell, then run the review again.");
   });
 
@@ -30,14 +34,18 @@ describe("Office errors", () => {
     expect(isPayloadTooLarge(officeError("RequestPayloadSizeLimitExceeded"))).toBe(true);
     expect(isPayloadTooLarge(officeError("ResponsePayloadSizeLimitExceeded"))).toBe(true);
     expect(isPayloadTooLarge(officeError("ItemNotFound"))).toBe(false);
-    expect(translateOfficeError(officeError("ResponsePayloadSizeLimitExceeded")).message).toBe(REQUEST_TOO_LARGE_MESSAGE);
+    expect(translateOfficeError(officeError("ResponsePayloadSizeLimitExceeded")).message).toBe(
+      REQUEST_TOO_LARGE_MESSAGE
+    );
   });
 
   it("reports a protected sheet and anything else with Excel's own words, never silently", () => {
     expect(translateOfficeError(officeError("AccessDenied")).code).toBe("SHEET_PROTECTED");
     const other = translateOfficeError(officeError("GeneralException", "Something odd"));
     expect(other.code).toBe("EXCEL_FAILED");
-    expect(other.message).toBe("Excel could not complete the request (GeneralException): Something odd");
+    expect(other.message).toBe(
+      "Excel could not complete the request (GeneralException): Something odd"
+    );
     expect(translateOfficeError("plain text").message).toContain("(unknown): plain text");
   });
 

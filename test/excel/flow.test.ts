@@ -17,7 +17,9 @@ function stored(value: ColumnBlockPlan["rows"][number][number]): unknown {
 
 function expectBlockWritten(excel: FakeExcel, block: ColumnBlockPlan, rowIndexes: number[]): void {
   const sheet = excel.sheet(block.sheet);
-  block.headers.forEach((header, c) => expect(sheet.cell(block.headerRow, block.firstColumn + c)).toBe(header));
+  block.headers.forEach((header, c) =>
+    expect(sheet.cell(block.headerRow, block.firstColumn + c)).toBe(header)
+  );
   for (const index of rowIndexes) {
     const row = block.headerRow + 1 + index;
     block.rows[index].forEach((value, c) => {
@@ -43,10 +45,14 @@ describe("a review through the Office.js adapter", () => {
       expect(excel.largestRequest).toBeLessThanOrEqual(REQUEST_BYTE_BUDGET);
     }
     // The large book really needed the room: its read carried more than 15 MB of cells.
-    const readBytes = large.syncs.slice(0, largeRun.readRoundTrips).reduce((sum, sync) => sum + sync.bytes, 0);
+    const readBytes = large.syncs
+      .slice(0, largeRun.readRoundTrips)
+      .reduce((sum, sync) => sum + sync.bytes, 0);
     expect(readBytes).toBeGreaterThan(15_000_000);
 
-    const receivableBlock = largeRun.plan.columnBlocks.find((block) => block.role === "receivables");
+    const receivableBlock = largeRun.plan.columnBlocks.find(
+      (block) => block.role === "receivables"
+    );
     expect(receivableBlock?.rows).toHaveLength(100_000);
     // First, middle and last rows land on their own worksheet rows, in every chunk.
     expectBlockWritten(large, receivableBlock as ColumnBlockPlan, [0, 33_333, 66_666, 99_999]);
@@ -57,15 +63,23 @@ describe("a review through the Office.js adapter", () => {
   it("updates its own output in place on a second review", async () => {
     const excel = largeBook({ customers: 40, receivables: 400 });
     const first = await reviewThroughExcel(excel);
-    const formatsAfterFirst = excel.sheets.map((sheet) => [sheet.name, sheet.conditionalFormats.length]);
+    const formatsAfterFirst = excel.sheets.map((sheet) => [
+      sheet.name,
+      sheet.conditionalFormats.length,
+    ]);
     const chartsAfterFirst = excel.sheets.map((sheet) => [sheet.name, sheet.charts.length]);
 
     const second = await reviewThroughExcel(excel);
 
-    const blockColumns = (run: typeof first) => run.plan.columnBlocks.map((block) => [block.sheet, block.firstColumn]);
+    const blockColumns = (run: typeof first) =>
+      run.plan.columnBlocks.map((block) => [block.sheet, block.firstColumn]);
     expect(blockColumns(second)).toEqual(blockColumns(first));
-    expect(excel.sheets.map((sheet) => [sheet.name, sheet.conditionalFormats.length])).toEqual(formatsAfterFirst);
-    expect(excel.sheets.map((sheet) => [sheet.name, sheet.charts.length])).toEqual(chartsAfterFirst);
+    expect(excel.sheets.map((sheet) => [sheet.name, sheet.conditionalFormats.length])).toEqual(
+      formatsAfterFirst
+    );
+    expect(excel.sheets.map((sheet) => [sheet.name, sheet.charts.length])).toEqual(
+      chartsAfterFirst
+    );
     // The output map stays out of sight.
     const meta = excel.sheets.find((sheet) => sheet.name === "CreditDesk_Meta");
     expect(meta?.visibility).toBe("VeryHidden");

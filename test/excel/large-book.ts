@@ -44,8 +44,24 @@ const FIGURE_HEADERS = [
   "Receivables balance",
   "Fixed assets",
 ];
-const MARK_HEADERS = ["Years in business", "Bad payments (3 months)", "New customer", "Manual status", "Long-standing"];
-const LEDGER_HEADERS = ["Customer ID", "Invoice No", "Invoice Date", "Due Date", "Terms", "Amount", "Paid Amount", "Paid Date", "Currency"];
+const MARK_HEADERS = [
+  "Years in business",
+  "Bad payments (3 months)",
+  "New customer",
+  "Manual status",
+  "Long-standing",
+];
+const LEDGER_HEADERS = [
+  "Customer ID",
+  "Invoice No",
+  "Invoice Date",
+  "Due Date",
+  "Terms",
+  "Amount",
+  "Paid Amount",
+  "Paid Date",
+  "Currency",
+];
 
 /** A small linear congruential generator: reproducible and fast enough for 100,000 rows. */
 function generator(seed: number): () => number {
@@ -78,8 +94,20 @@ function customerRow(index: number, random: () => number): FakeValue[] {
     Math.round(totalAssets * random() * 0.3),
     Math.round(totalAssets * random() * 0.4),
   ];
-  const marks = [1 + Math.floor(random() * 30), Math.floor(random() * 4), random() < 0.05 ? "Yes" : "", random() < 0.02 ? "Suspended" : "", random() < 0.2 ? "Yes" : ""];
-  return [customerId(index), `Customer ${String(index + 1).padStart(5, "0")} Trading Co.`, ...ratings, ...figures, ...marks];
+  const marks = [
+    1 + Math.floor(random() * 30),
+    Math.floor(random() * 4),
+    random() < 0.05 ? "Yes" : "",
+    random() < 0.02 ? "Suspended" : "",
+    random() < 0.2 ? "Yes" : "",
+  ];
+  return [
+    customerId(index),
+    `Customer ${String(index + 1).padStart(5, "0")} Trading Co.`,
+    ...ratings,
+    ...figures,
+    ...marks,
+  ];
 }
 
 function ledgerRow(index: number, customers: number, random: () => number): FakeValue[] {
@@ -88,7 +116,8 @@ function ledgerRow(index: number, customers: number, random: () => number): Fake
   const amount = Math.round(1_000 + random() * 300_000) / 100;
   const settle = random();
   const paid = settle < 0.6 ? amount : settle < 0.7 ? Math.round(amount * 50) / 100 : "";
-  const paidDate = paid === "" ? "" : Math.min(AS_OF, invoiceDate + terms + Math.floor(random() * 40) - 10);
+  const paidDate =
+    paid === "" ? "" : Math.min(AS_OF, invoiceDate + terms + Math.floor(random() * 40) - 10);
   return [
     customerId(Math.floor(random() * customers)),
     `INV-${String(index + 1).padStart(7, "0")}`,
@@ -118,20 +147,34 @@ export function largeBook(size: BookSize): FakeExcel {
     ...MARK_HEADERS.map(() => "General"),
   ];
   const customers = excel.addSheet("Customers");
-  customers.put(1, 1, [["Customer ID", "Customer name", ...FACTOR_HEADERS, ...FIGURE_HEADERS, ...MARK_HEADERS]]);
+  customers.put(1, 1, [
+    ["Customer ID", "Customer name", ...FACTOR_HEADERS, ...FIGURE_HEADERS, ...MARK_HEADERS],
+  ]);
   customers.put(
     2,
     1,
     Array.from({ length: size.customers }, (_, index) => customerRow(index, random)),
     customerFormats
   );
-  const ledgerFormats = ["@", "General", "yyyy-mm-dd", "yyyy-mm-dd", "0", "#,##0.00", "#,##0.00", "yyyy-mm-dd", "General"];
+  const ledgerFormats = [
+    "@",
+    "General",
+    "yyyy-mm-dd",
+    "yyyy-mm-dd",
+    "0",
+    "#,##0.00",
+    "#,##0.00",
+    "yyyy-mm-dd",
+    "General",
+  ];
   const ledger = excel.addSheet("Receivables");
   ledger.put(1, 1, [LEDGER_HEADERS]);
   ledger.put(
     2,
     1,
-    Array.from({ length: size.receivables }, (_, index) => ledgerRow(index, size.customers, random)),
+    Array.from({ length: size.receivables }, (_, index) =>
+      ledgerRow(index, size.customers, random)
+    ),
     ledgerFormats
   );
   return excel;

@@ -57,12 +57,18 @@ const GRID: unknown[][] = [
   ["00123", "Acme", 1000],
   ["C2", "Beta", "#N/A"],
 ];
-const FORMATS: string[][] = GRID.map((row) => row.map((_, column) => (column === 2 ? "#,##0" : "General")));
+const FORMATS: string[][] = GRID.map((row) =>
+  row.map((_, column) => (column === 2 ? "#,##0" : "General"))
+);
 
 /** The customer sheet; `extra` replaces its methods (the apply test records written ranges). */
 function customerSheet(host: MockHost, extra: Data): Data {
   const table = host.loaded(
-    { name: "CustomerTable", showHeaders: true, getRange: () => host.make({ address: "Customers!A3:C5" }) },
+    {
+      name: "CustomerTable",
+      showHeaders: true,
+      getRange: () => host.make({ address: "Customers!A3:C5" }),
+    },
     "name, showHeaders"
   );
   const areas = (address: string | null) => {
@@ -100,7 +106,8 @@ function customerSheet(host: MockHost, extra: Data): Data {
     },
     getUsedRangeOrNullObject: () => used,
     getRangeByIndexes: (row: number, column: number, rows: number, columns: number) => {
-      const slice = (grid: unknown[][]) => grid.slice(row, row + rows).map((line) => line.slice(column, column + columns));
+      const slice = (grid: unknown[][]) =>
+        grid.slice(row, row + rows).map((line) => line.slice(column, column + columns));
       return host.make({ values: slice(GRID), numberFormat: slice(FORMATS) });
     },
     ...extra,
@@ -154,7 +161,9 @@ describe("the adapter on office-addin-mock", () => {
       ["C2", "Beta", { error: "#N/A" }],
     ]);
     expect(sheet.numberFormats?.[3]).toEqual(["General", "General", "#,##0"]);
-    expect(sheet.tables).toEqual([{ name: "CustomerTable", headerRow: 3, firstColumn: 1, lastColumn: 3, lastRow: 5 }]);
+    expect(sheet.tables).toEqual([
+      { name: "CustomerTable", headerRow: 3, firstColumn: 1, lastColumn: 3, lastRow: 5 },
+    ]);
     expect(sheet.hiddenRows).toEqual([]);
     // Outline, then one data round trip (the table range rides on it).
     expect(host.syncs).toBe(2);
@@ -176,7 +185,11 @@ describe("the adapter on office-addin-mock", () => {
           conditionalFormats: {
             clearAll: () => conditional.push({ cleared: address }),
             add: (type: string) => {
-              const format = { type, address, cellValue: { format: { fill: {}, font: {} }, rule: null } };
+              const format = {
+                type,
+                address,
+                cellValue: { format: { fill: {}, font: {} }, rule: null },
+              };
               conditional.push(format);
               return format;
             },
@@ -207,7 +220,13 @@ describe("the adapter on office-addin-mock", () => {
     const summary = await applyPlan(asContext(context), plan, { writeRoundTrips: 1 });
 
     expect(summary).toEqual({ roundTrips: 2, cellsWritten: 6 });
-    expect(writes.map(({ at, range }) => ({ at, values: range.values, numberFormat: range.numberFormat }))).toEqual([
+    expect(
+      writes.map(({ at, range }) => ({
+        at,
+        values: range.values,
+        numberFormat: range.numberFormat,
+      }))
+    ).toEqual([
       { at: [2, 3, 1, 2], values: [["Grade", "Status"]], numberFormat: undefined },
       {
         at: [3, 3, 2, 2],
@@ -226,7 +245,10 @@ describe("the adapter on office-addin-mock", () => {
       {
         type: "CellValue",
         address: "E4:E5",
-        cellValue: { format: { fill: { color: "#C6EFCE" }, font: {} }, rule: { operator: "EqualTo", formula1: '="OK"' } },
+        cellValue: {
+          format: { fill: { color: "#C6EFCE" }, font: {} },
+          rule: { operator: "EqualTo", formula1: '="OK"' },
+        },
       },
     ]);
   });

@@ -17,7 +17,11 @@ function customerWorkbook(): FakeExcel {
   sheet.put(6, 1, [["C3", "Beta", 45660]]).putError(6, 4, "#N/A");
   sheet.merges.push({ top: 1, left: 1, bottom: 1, right: 4 });
   sheet.hiddenRows.add(5);
-  sheet.tables.push({ name: "CustomerTable", box: { top: 3, left: 1, bottom: 6, right: 4 }, showHeaders: true });
+  sheet.tables.push({
+    name: "CustomerTable",
+    box: { top: 3, left: 1, bottom: 6, right: 4 },
+    showHeaders: true,
+  });
   excel.addSheet("Notes");
   return excel;
 }
@@ -25,7 +29,9 @@ function customerWorkbook(): FakeExcel {
 describe("readOpenWorkbook", () => {
   it("reads values, errors, formats, merges, hidden rows, tables, culture and date system", async () => {
     const excel = customerWorkbook();
-    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS });
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), {
+      supports: ALL_SETS,
+    });
 
     expect(workbook.locale).toBe("en-GB");
     expect(workbook.date1904).toBe(false);
@@ -43,7 +49,9 @@ describe("readOpenWorkbook", () => {
     expect(customers.numberFormats?.[3]).toEqual(["@", "General", "yyyy-mm-dd", "#,##0.00"]);
     expect(customers.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 4 }]);
     expect(customers.hiddenRows).toEqual([5]);
-    expect(customers.tables).toEqual([{ name: "CustomerTable", headerRow: 3, firstColumn: 1, lastColumn: 4, lastRow: 6 }]);
+    expect(customers.tables).toEqual([
+      { name: "CustomerTable", headerRow: 3, firstColumn: 1, lastColumn: 4, lastRow: 6 },
+    ]);
     expect(notes).toEqual({ name: "Notes", cells: [], firstRow: 1, firstColumn: 1, tables: [] });
   });
 
@@ -58,27 +66,46 @@ describe("readOpenWorkbook", () => {
   it("detects a 1904 workbook from Excel's own DATE()", async () => {
     const excel = customerWorkbook();
     excel.date1904 = true;
-    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS });
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), {
+      supports: ALL_SETS,
+    });
     expect(workbook.date1904).toBe(true);
   });
 
   it("leaves culture and merges out when the host lacks their API sets", async () => {
     const excel = customerWorkbook();
-    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), { supports: () => false });
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), {
+      supports: () => false,
+    });
     expect(workbook.locale).toBeUndefined();
     expect(workbook.sheets[0].merges).toEqual([]);
   });
 
   it("reads a used range that does not start at A1", async () => {
     const excel = new FakeExcel();
-    excel.addSheet("Receivables").put(5, 3, [["Invoice", "Amount"], ["I-1", 10]]);
-    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS });
-    expect(workbook.sheets[0]).toMatchObject({ firstRow: 5, firstColumn: 3, cells: [["Invoice", "Amount"], ["I-1", 10]] });
+    excel.addSheet("Receivables").put(5, 3, [
+      ["Invoice", "Amount"],
+      ["I-1", 10],
+    ]);
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), {
+      supports: ALL_SETS,
+    });
+    expect(workbook.sheets[0]).toMatchObject({
+      firstRow: 5,
+      firstColumn: 3,
+      cells: [
+        ["Invoice", "Amount"],
+        ["I-1", 10],
+      ],
+    });
   });
 
   it("reads only the sheets asked for, with one outline round trip less", async () => {
     const excel = customerWorkbook();
-    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), { sheetNames: ["Customers"], supports: ALL_SETS });
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), {
+      sheetNames: ["Customers"],
+      supports: ALL_SETS,
+    });
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Customers"]);
     expect(workbook.locale).toBe("en-GB");
     expect(workbook.sheets[0].tables).toHaveLength(1);
@@ -88,7 +115,10 @@ describe("readOpenWorkbook", () => {
   it("names a sheet that is missing", async () => {
     const excel = customerWorkbook();
     await expect(
-      readOpenWorkbook(asExcelContext(excel.context()), { sheetNames: ["Customers", "Orders"], supports: ALL_SETS })
+      readOpenWorkbook(asExcelContext(excel.context()), {
+        sheetNames: ["Customers", "Orders"],
+        supports: ALL_SETS,
+      })
     ).rejects.toMatchObject({ code: "SHEET_MISSING", sheet: "Orders" });
   });
 });

@@ -86,12 +86,21 @@ export function boxOf(address: string): CellBox {
   const [a, b = a] = local.replace(/\$/g, "").split(":");
   const corner = (text: string): { row: number | null; column: number | null } => {
     const match = /^([A-Z]*)(\d*)$/i.exec(text);
-    if (!match || (match[1] === "" && match[2] === "")) throw new Error(`fake: bad address ${address}`);
-    return { row: match[2] ? Number(match[2]) : null, column: match[1] ? columnOf(match[1]) : null };
+    if (!match || (match[1] === "" && match[2] === ""))
+      throw new Error(`fake: bad address ${address}`);
+    return {
+      row: match[2] ? Number(match[2]) : null,
+      column: match[1] ? columnOf(match[1]) : null,
+    };
   };
   const start = corner(a);
   const end = corner(b);
-  return { top: start.row ?? 1, left: start.column ?? 1, bottom: end.row ?? MAX_ROW, right: end.column ?? MAX_COLUMN };
+  return {
+    top: start.row ?? 1,
+    left: start.column ?? 1,
+    bottom: end.row ?? MAX_ROW,
+    right: end.column ?? MAX_COLUMN,
+  };
 }
 
 export function a1(box: CellBox): string {
@@ -105,7 +114,12 @@ function quoteSheet(name: string): string {
 }
 
 function intersect(a: CellBox, b: CellBox): CellBox | null {
-  const box = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+  const box = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
   return box.top <= box.bottom && box.left <= box.right ? box : null;
 }
 
@@ -158,7 +172,12 @@ export class SheetState {
     return this;
   }
 
-  putError(row: number, column: number, error: string, kind: "formula" | "constant" = "formula"): this {
+  putError(
+    row: number,
+    column: number,
+    error: string,
+    kind: "formula" | "constant" = "formula"
+  ): this {
     this.setCell(row, column, error);
     this.errors.set(`${row}:${column}`, kind);
     return this;
@@ -189,7 +208,8 @@ export class SheetState {
     for (let row = box.top; row <= box.bottom; row++) {
       const line: FakeValue[] = new Array(box.right - box.left + 1);
       const source = this.values[row - 1];
-      for (let column = box.left; column <= box.right; column++) line[column - box.left] = source?.[column - 1] ?? "";
+      for (let column = box.left; column <= box.right; column++)
+        line[column - box.left] = source?.[column - 1] ?? "";
       rows.push(line);
     }
     return rows;
@@ -200,7 +220,8 @@ export class SheetState {
     for (let row = box.top; row <= box.bottom; row++) {
       const line: string[] = new Array(box.right - box.left + 1);
       const source = this.formats[row - 1];
-      for (let column = box.left; column <= box.right; column++) line[column - box.left] = source?.[column - 1] ?? "General";
+      for (let column = box.left; column <= box.right; column++)
+        line[column - box.left] = source?.[column - 1] ?? "General";
       rows.push(line);
     }
     return rows;
@@ -213,7 +234,8 @@ export class SheetState {
       for (const grid of [this.values, this.formats] as (unknown[] | undefined)[][]) {
         const line = grid[row - 1];
         if (!line) continue;
-        for (let column = box.left; column <= Math.min(box.right, line.length); column++) line[column - 1] = undefined;
+        for (let column = box.left; column <= Math.min(box.right, line.length); column++)
+          line[column - 1] = undefined;
       }
     }
     const inside = (key: string): boolean => {
@@ -223,7 +245,8 @@ export class SheetState {
     for (const key of [...this.errors.keys()]) if (inside(key)) this.errors.delete(key);
     for (const key of [...this.formulas]) if (inside(key)) this.formulas.delete(key);
     if (box.left === 1 && box.right === MAX_COLUMN) {
-      for (const row of [...this.boldRows]) if (row >= box.top && row <= box.bottom) this.boldRows.delete(row);
+      for (const row of [...this.boldRows])
+        if (row >= box.top && row <= box.bottom) this.boldRows.delete(row);
     }
   }
 }
@@ -303,7 +326,8 @@ export class FakeExcel {
 
   /** Fires the selection handlers of a sheet, as Excel does when the user selects cells. */
   async select(sheetName: string, address: string): Promise<void> {
-    for (const handler of this.sheet(sheetName).selectionHandlers) await handler({ address, worksheetId: sheetName });
+    for (const handler of this.sheet(sheetName).selectionHandlers)
+      await handler({ address, worksheetId: sheetName });
   }
 }
 
@@ -349,7 +373,11 @@ class ProxyBase {
 
 function propertyList(argument: unknown): string[] {
   if (argument === undefined) return [];
-  if (typeof argument === "string") return argument.split(",").map((part) => part.trim()).filter(Boolean);
+  if (typeof argument === "string")
+    return argument
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean);
   if (Array.isArray(argument)) return argument.map(String);
   return Object.keys(argument as object);
 }
@@ -385,8 +413,10 @@ export class FakeContext {
       record.failed = code;
       throw new FakeOfficeError(code, message);
     };
-    if (this.host.cellEditMode) fail("InvalidOperationInCellEditMode", "The workbook is in cell-edit mode.");
-    if (writeBytes > this.host.hardLimitBytes) fail("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+    if (this.host.cellEditMode)
+      fail("InvalidOperationInCellEditMode", "The workbook is in cell-edit mode.");
+    if (writeBytes > this.host.hardLimitBytes)
+      fail("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     for (const action of actions) {
       try {
         record.loadBytes += action.run();
@@ -396,7 +426,8 @@ export class FakeContext {
       }
     }
     record.bytes = record.writeBytes + record.loadBytes;
-    if (record.bytes > this.host.hardLimitBytes) fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+    if (record.bytes > this.host.hardLimitBytes)
+      fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
   }
 }
 
@@ -438,7 +469,9 @@ class FakeFunctions {
   constructor(private readonly context: FakeContext) {}
   date(year: number, month: number, day: number): FakeFunctionResult {
     return new FakeFunctionResult(this.context, () => {
-      const serial = Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+      const serial = Math.round(
+        (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000
+      );
       return this.context.host.date1904 ? serial - 1462 : serial;
     });
   }
@@ -478,7 +511,12 @@ class FakeWorksheetCollection extends ProxyBase {
           sheet.markLoaded(state, withCharts);
           return sheet;
         });
-        return bytesOf(host.sheets.map((state) => ({ name: state.name, charts: withCharts ? state.charts.map((c) => c.name) : undefined })));
+        return bytesOf(
+          host.sheets.map((state) => ({
+            name: state.name,
+            charts: withCharts ? state.charts.map((c) => c.name) : undefined,
+          }))
+        );
       },
     });
     return this;
@@ -492,7 +530,11 @@ class FakeWorksheetCollection extends ProxyBase {
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.context, () => {
       const sheet = this.context.host.findSheet(name);
-      if (!sheet) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: worksheet ${name}`);
+      if (!sheet)
+        throw new FakeOfficeError(
+          "ItemNotFound",
+          `The requested resource doesn't exist: worksheet ${name}`
+        );
       return sheet;
     });
   }
@@ -504,7 +546,8 @@ class FakeWorksheetCollection extends ProxyBase {
   add(name: string): FakeWorksheet {
     let created: SheetState | null = null;
     this.queueWrite(bytesOf(name), () => {
-      if (this.context.host.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} exists`);
+      if (this.context.host.findSheet(name))
+        throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} exists`);
       created = this.context.host.addSheet(name);
     });
     return new FakeWorksheet(this.context, () => created);
@@ -518,7 +561,11 @@ class FakeWorksheet extends ProxyBase {
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   readonly freezePanes: { freezeRows: (rows: number) => void; unfreeze: () => void };
-  readonly onSelectionChanged: { add: (handler: (event: { address: string; worksheetId: string }) => Promise<unknown>) => FakeRegistration };
+  readonly onSelectionChanged: {
+    add: (
+      handler: (event: { address: string; worksheetId: string }) => Promise<unknown>
+    ) => FakeRegistration;
+  };
 
   constructor(
     context: FakeContext,
@@ -547,7 +594,8 @@ class FakeWorksheet extends ProxyBase {
   state(): SheetState {
     if (!this.bound) {
       const found = this.resolver();
-      if (!found) throw new FakeOfficeError("ItemNotFound", "The requested worksheet doesn't exist.");
+      if (!found)
+        throw new FakeOfficeError("ItemNotFound", "The requested worksheet doesn't exist.");
       this.bound = found;
     }
     return this.bound;
@@ -570,7 +618,8 @@ class FakeWorksheet extends ProxyBase {
         this.loaded.set("isNullObject", sheet === null);
         if (sheet) {
           this.bound = sheet;
-          for (const property of propertyList(properties)) this.loaded.set(property, (sheet as unknown as Record<string, unknown>)[property]);
+          for (const property of propertyList(properties))
+            this.loaded.set(property, (sheet as unknown as Record<string, unknown>)[property]);
         }
         return bytesOf(sheet?.name ?? null);
       },
@@ -604,7 +653,10 @@ class FakeWorksheet extends ProxyBase {
 
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, () => {
-      const box = address === undefined ? { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COLUMN } : boxOf(address);
+      const box =
+        address === undefined
+          ? { top: 1, left: 1, bottom: MAX_ROW, right: MAX_COLUMN }
+          : boxOf(address);
       return { sheet: this.state(), box };
     });
   }
@@ -650,7 +702,9 @@ class FakeTableCollection extends ProxyBase {
       bytes: 0,
       run: () => {
         const tables = this.sheet().tables;
-        this.loadedItems = tables.map((table) => new FakeTable(this.context, this.sheet, table.name, table.showHeaders));
+        this.loadedItems = tables.map(
+          (table) => new FakeTable(this.context, this.sheet, table.name, table.showHeaders)
+        );
         return bytesOf(tables.map((table) => [table.name, table.showHeaders]));
       },
     });
@@ -701,7 +755,13 @@ class FakeChartCollection extends ProxyBase {
     const proxy = new FakeChartProxy(this.context);
     this.queueWrite(bytesOf([type, seriesBy]), () => {
       const sheet = this.sheet();
-      const chart: FakeChart = { name: `Chart ${sheet.charts.length + 1}`, type, source: a1(source.resolveBox()), seriesBy, settings: {} };
+      const chart: FakeChart = {
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: a1(source.resolveBox()),
+        seriesBy,
+        settings: {},
+      };
       sheet.charts.push(chart);
       proxy.chart = chart;
     });
@@ -721,11 +781,20 @@ class FakeChartCollection extends ProxyBase {
 }
 
 /** Records every property set below it into one settings object (charts, conditional formats). */
-function settingsRecorder(context: FakeContext, settings: () => Record<string, unknown>, path: string): Record<string, unknown> {
+function settingsRecorder(
+  context: FakeContext,
+  settings: () => Record<string, unknown>,
+  path: string
+): Record<string, unknown> {
   return new Proxy({} as Record<string, unknown>, {
-    get: (_target, key: string) => settingsRecorder(context, settings, path ? `${path}.${key}` : key),
+    get: (_target, key: string) =>
+      settingsRecorder(context, settings, path ? `${path}.${key}` : key),
     set: (_target, key: string, value: unknown) => {
-      context.queue({ kind: "write", bytes: bytesOf(value), run: () => ((settings()[path ? `${path}.${key}` : key] = value), 0) });
+      context.queue({
+        kind: "write",
+        bytes: bytesOf(value),
+        run: () => ((settings()[path ? `${path}.${key}` : key] = value), 0),
+      });
       return true;
     },
   });
@@ -745,20 +814,36 @@ class FakeChartProxy {
           get: (target, key: string) =>
             key === "setXAxisValues"
               ? (range: FakeRange) =>
-                  context.queue({ kind: "write", bytes: 0, run: () => ((settings()[`series${index}.xValues`] = a1(range.resolveBox())), 0) })
+                  context.queue({
+                    kind: "write",
+                    bytes: 0,
+                    run: () => ((settings()[`series${index}.xValues`] = a1(range.resolveBox())), 0),
+                  })
               : Reflect.get(target, key),
         });
       },
     };
   }
   setPosition(anchor: string): void {
-    this.context.queue({ kind: "write", bytes: bytesOf(anchor), run: () => (((this.chart as FakeChart).settings.anchor = anchor), 0) });
+    this.context.queue({
+      kind: "write",
+      bytes: bytesOf(anchor),
+      run: () => (((this.chart as FakeChart).settings.anchor = anchor), 0),
+    });
   }
   set width(points: number) {
-    this.context.queue({ kind: "write", bytes: 8, run: () => (((this.chart as FakeChart).settings.width = points), 0) });
+    this.context.queue({
+      kind: "write",
+      bytes: 8,
+      run: () => (((this.chart as FakeChart).settings.width = points), 0),
+    });
   }
   set height(points: number) {
-    this.context.queue({ kind: "write", bytes: 8, run: () => (((this.chart as FakeChart).settings.height = points), 0) });
+    this.context.queue({
+      kind: "write",
+      bytes: 8,
+      run: () => (((this.chart as FakeChart).settings.height = points), 0),
+    });
   }
 }
 
@@ -772,7 +857,10 @@ type RangeResolver = () => Resolved | null;
 class FakeRange extends ProxyBase {
   private resolved: Resolved | null | undefined = undefined;
   readonly format: { font: Record<string, unknown>; columnWidth: number };
-  readonly conditionalFormats: { add: (type: string) => Record<string, unknown>; clearAll: () => void };
+  readonly conditionalFormats: {
+    add: (type: string) => Record<string, unknown>;
+    clearAll: () => void;
+  };
 
   constructor(
     context: FakeContext,
@@ -795,7 +883,8 @@ class FakeRange extends ProxyBase {
       set columnWidth(points: number) {
         range.queueWrite(8, () => {
           const { sheet, box } = range.resolveOrThrow();
-          for (let column = box.left; column <= box.right; column++) sheet.columnWidths.set(column, points);
+          for (let column = box.left; column <= box.right; column++)
+            sheet.columnWidths.set(column, points);
         });
       },
       get columnWidth(): number {
@@ -815,7 +904,9 @@ class FakeRange extends ProxyBase {
       clearAll: () =>
         range.queueWrite(0, () => {
           const { sheet, box } = range.resolveOrThrow();
-          sheet.conditionalFormats = sheet.conditionalFormats.filter((format) => !intersect(boxOf(format.address), box));
+          sheet.conditionalFormats = sheet.conditionalFormats.filter(
+            (format) => !intersect(boxOf(format.address), box)
+          );
         }),
     };
   }
@@ -875,7 +966,8 @@ class FakeRange extends ProxyBase {
         return box.right - box.left + 1;
       case "rowHidden": {
         let hidden = 0;
-        for (let row = box.top; row <= box.bottom; row++) if (sheet.hiddenRows.has(row)) hidden += 1;
+        for (let row = box.top; row <= box.bottom; row++)
+          if (sheet.hiddenRows.has(row)) hidden += 1;
         const rows = box.bottom - box.top + 1;
         return hidden === 0 ? false : hidden === rows ? true : null;
       }
@@ -896,9 +988,14 @@ class FakeRange extends ProxyBase {
       const rows = box.bottom - box.top + 1;
       const columns = box.right - box.left + 1;
       if (values.length !== rows || values.some((line) => line.length !== columns)) {
-        throw new FakeOfficeError("InvalidArgument", `values of ${values.length} rows do not fit ${a1(box)}`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `values of ${values.length} rows do not fit ${a1(box)}`
+        );
       }
-      values.forEach((line, r) => line.forEach((value, c) => typedInput(sheet, box.top + r, box.left + c, value)));
+      values.forEach((line, r) =>
+        line.forEach((value, c) => typedInput(sheet, box.top + r, box.left + c, value))
+      );
     });
   }
   get numberFormat(): string[][] {
@@ -907,8 +1004,11 @@ class FakeRange extends ProxyBase {
   set numberFormat(formats: string[][]) {
     this.queueWrite(bytesOf(formats), () => {
       const { sheet, box } = this.resolveOrThrow();
-      if (formats.length !== box.bottom - box.top + 1) throw new FakeOfficeError("InvalidArgument", "numberFormat does not fit the range");
-      formats.forEach((line, r) => line.forEach((format, c) => sheet.setFormat(box.top + r, box.left + c, format)));
+      if (formats.length !== box.bottom - box.top + 1)
+        throw new FakeOfficeError("InvalidArgument", "numberFormat does not fit the range");
+      formats.forEach((line, r) =>
+        line.forEach((format, c) => sheet.setFormat(box.top + r, box.left + c, format))
+      );
     });
   }
   get address(): string {
@@ -993,7 +1093,9 @@ class FakeRangeAreas extends ProxyBase {
         const resolved = this.resolver();
         this.loaded.set("isNullObject", resolved === null);
         if (!resolved) return 4;
-        const address = resolved.boxes.map((box) => `${quoteSheet(resolved.sheet.name)}!${a1(box)}`).join(",");
+        const address = resolved.boxes
+          .map((box) => `${quoteSheet(resolved.sheet.name)}!${a1(box)}`)
+          .join(",");
         if (names.includes("address")) this.loaded.set("address", address);
         return bytesOf(address);
       },

@@ -47,9 +47,14 @@ export async function reviewThroughExcel(excel: FakeExcel): Promise<FlowRun> {
 
   const reading = readWorkbook(raw, headerSynonyms(), { ownedSheetNames: ownedSheetNames() });
   const layout = reading.layout;
-  if (!layout) throw new Error(`The fake book was not recognised: ${reading.problems.map((p) => p.message).join("; ")}`);
+  if (!layout)
+    throw new Error(
+      `The fake book was not recognised: ${reading.problems.map((p) => p.message).join("; ")}`
+    );
   const result = review(reading.input, POLICY, AS_OF);
-  const logSheet = layout.ownedSheets.creditLog ? raw.sheets.find((sheet) => sheet.name === layout.ownedSheets.creditLog?.name) : undefined;
+  const logSheet = layout.ownedSheets.creditLog
+    ? raw.sheets.find((sheet) => sheet.name === layout.ownedSheets.creditLog?.name)
+    : undefined;
   const plan = buildOutputPlan({
     input: reading.input,
     result,

@@ -17,8 +17,14 @@ describe("selected row", () => {
     const context = excel.context();
     const seen: { sheet: string; row: number }[] = [];
     // `Excel.run(context, batch)` in Office; the fake's context runs the batch directly.
-    const run: BatchRunner = (handlerContext, batch) => batch(handlerContext as unknown as Excel.RequestContext);
-    const stop = await watchSelectedRow(asExcelContext(context), "Customers", (selection) => seen.push(selection), run);
+    const run: BatchRunner = (handlerContext, batch) =>
+      batch(handlerContext as unknown as Excel.RequestContext);
+    const stop = await watchSelectedRow(
+      asExcelContext(context),
+      "Customers",
+      (selection) => seen.push(selection),
+      run
+    );
 
     await excel.select("Customers", "C12");
     await excel.select("Customers", "A:A");
@@ -30,7 +36,9 @@ describe("selected row", () => {
 
   it("names a missing sheet", async () => {
     const excel = new FakeExcel();
-    await expect(watchSelectedRow(asExcelContext(excel.context()), "Customers", () => undefined)).rejects.toMatchObject({
+    await expect(
+      watchSelectedRow(asExcelContext(excel.context()), "Customers", () => undefined)
+    ).rejects.toMatchObject({
       code: "SHEET_MISSING",
       sheet: "Customers",
     });
@@ -38,7 +46,9 @@ describe("selected row", () => {
 });
 
 describe("host detection", () => {
-  const ready = (host: string | null) => ({ onReady: async () => ({ host: host as Office.HostType | null }) });
+  const ready = (host: string | null) => ({
+    onReady: async () => ({ host: host as Office.HostType | null }),
+  });
 
   it("is the browser without Office, or when Office runs outside a host", async () => {
     expect(await detectHost(undefined)).toBe("browser");

@@ -1,10 +1,20 @@
 import fc from "fast-check";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { type SettingsStore, loadSettings, saveSettings } from "../../src/excel/settings";
-import { type DocumentSettings, SETTINGS_KEY, decodeSettings, encodeSettings, settingsUnreadable } from "../../src/excel/settings-codec";
+import {
+  type DocumentSettings,
+  SETTINGS_KEY,
+  decodeSettings,
+  encodeSettings,
+  settingsUnreadable,
+} from "../../src/excel/settings-codec";
 
 /** `Office.context.document.settings` in memory; `failWith` makes the next save fail. */
-function memoryStore(): SettingsStore & { saved: Map<string, unknown>; failWith: string | null; saves: number } {
+function memoryStore(): SettingsStore & {
+  saved: Map<string, unknown>;
+  failWith: string | null;
+  saves: number;
+} {
   const values = new Map<string, unknown>();
   const store = {
     saved: new Map<string, unknown>(),
@@ -16,7 +26,11 @@ function memoryStore(): SettingsStore & { saved: Map<string, unknown>; failWith:
       store.saves += 1;
       // Office calls back later, never during saveAsync itself.
       setTimeout(() => {
-        if (store.failWith) return callback({ status: 1 as Office.AsyncResultStatus, error: { message: store.failWith } });
+        if (store.failWith)
+          return callback({
+            status: 1 as Office.AsyncResultStatus,
+            error: { message: store.failWith },
+          });
         store.saved = new Map(values);
         callback({ status: 0 as Office.AsyncResultStatus });
       }, 0);
@@ -63,7 +77,10 @@ describe("document settings", () => {
         policy: DEFAULT_POLICY,
       })
     );
-    expect(decoded.settings).toEqual({ columnMapping: { customers: { id: 2 } }, policy: DEFAULT_POLICY });
+    expect(decoded.settings).toEqual({
+      columnMapping: { customers: { id: 2 } },
+      policy: DEFAULT_POLICY,
+    });
     expect(decoded.dropped).toHaveLength(5);
     expect(decoded.dropped.join("\n")).toContain('"customers.name"');
     expect(decodeSettings("{not json")).toEqual({ settings: {}, dropped: [settingsUnreadable] });
@@ -76,11 +93,21 @@ describe("document settings", () => {
     const settings = fc.record(
       {
         locale: fc.constantFrom("en-US", "zh-CN", "zh-TW"),
-        columnMapping: fc.record({ customers: columns, receivables: columns, orders: columns }, { requiredKeys: [] }),
-        asOf: fc.oneof(fc.constant({ kind: "today" as const }), fc.integer({ min: 61, max: 80_000 }).map((date) => ({ kind: "fixed" as const, date }))),
+        columnMapping: fc.record(
+          { customers: columns, receivables: columns, orders: columns },
+          { requiredKeys: [] }
+        ),
+        asOf: fc.oneof(
+          fc.constant({ kind: "today" as const }),
+          fc.integer({ min: 61, max: 80_000 }).map((date) => ({ kind: "fixed" as const, date }))
+        ),
       },
       { requiredKeys: [] }
     );
-    fc.assert(fc.property(settings, (value) => expect(decodeSettings(encodeSettings(value))).toEqual({ settings: value, dropped: [] })));
+    fc.assert(
+      fc.property(settings, (value) =>
+        expect(decodeSettings(encodeSettings(value))).toEqual({ settings: value, dropped: [] })
+      )
+    );
   });
 });

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { PLANNED_FILL } from "../../src/excel/request-budget";
 import type { CellsStep, WriteStep } from "../../src/excel/write-program";
-import { type StepPiece, pieceBytes, scheduleWrites, splitInTwo, wholePieces } from "../../src/excel/write-schedule";
+import {
+  type StepPiece,
+  pieceBytes,
+  scheduleWrites,
+  splitInTwo,
+  wholePieces,
+} from "../../src/excel/write-schedule";
 
 function cells(rows: number, text = "abcdefgh"): CellsStep {
   return {
@@ -20,12 +26,23 @@ const LIMITS = { maxRequestBytes: 100_000, maxCellsPerRequest: 1_000_000, roundT
 
 /** Every (step, row) in the order the parts carry them. */
 function unitsOf(parts: StepPiece[][]): [WriteStep, number][] {
-  return parts.flat().flatMap((piece) => Array.from({ length: piece.rowTo - piece.rowFrom }, (_, i): [WriteStep, number] => [piece.step, piece.rowFrom + i]));
+  return parts
+    .flat()
+    .flatMap((piece) =>
+      Array.from({ length: piece.rowTo - piece.rowFrom }, (_, i): [WriteStep, number] => [
+        piece.step,
+        piece.rowFrom + i,
+      ])
+    );
 }
 
 describe("write schedule", () => {
   it("spreads a small program over the fixed round trips", () => {
-    const steps: WriteStep[] = [{ kind: "addSheet", sheet: "S" }, cells(30), { kind: "activate", sheet: "S" }];
+    const steps: WriteStep[] = [
+      { kind: "addSheet", sheet: "S" },
+      cells(30),
+      { kind: "activate", sheet: "S" },
+    ];
     const parts = scheduleWrites(wholePieces(steps), LIMITS);
     expect(parts).toHaveLength(3);
     expect(parts[0][0].step.kind).toBe("addSheet");
@@ -46,15 +63,23 @@ describe("write schedule", () => {
     expect(halves).toHaveLength(2);
     expect(unitsOf(halves)).toEqual(unitsOf([part]));
     for (const half of halves) {
-      expect(half.reduce((sum, piece) => sum + pieceBytes(piece), 0)).toBeLessThanOrEqual((LIMITS.maxRequestBytes / 2) * PLANNED_FILL);
+      expect(half.reduce((sum, piece) => sum + pieceBytes(piece), 0)).toBeLessThanOrEqual(
+        (LIMITS.maxRequestBytes / 2) * PLANNED_FILL
+      );
     }
   });
 
   it("keeps every row once and in order, in max(floor, needed) parts under the planned fill (property)", () => {
     const program = fc.array(
       fc.oneof(
-        fc.record({ rows: fc.integer({ min: 1, max: 3000 }), text: fc.string({ maxLength: 30 }) }).map(({ rows, text }): WriteStep => cells(rows, text)),
-        fc.constantFrom<WriteStep>({ kind: "clearSheet", sheet: "S" }, { kind: "boldRow", sheet: "S", row: 1 }, { kind: "freezeRows", sheet: "S", rows: 1 })
+        fc
+          .record({ rows: fc.integer({ min: 1, max: 3000 }), text: fc.string({ maxLength: 30 }) })
+          .map(({ rows, text }): WriteStep => cells(rows, text)),
+        fc.constantFrom<WriteStep>(
+          { kind: "clearSheet", sheet: "S" },
+          { kind: "boldRow", sheet: "S", row: 1 },
+          { kind: "freezeRows", sheet: "S", rows: 1 }
+        )
       ),
       { minLength: 1, maxLength: 12 }
     );
@@ -63,10 +88,16 @@ describe("write schedule", () => {
         const limits = { ...LIMITS, roundTrips: floor };
         const pieces = wholePieces(steps);
         const parts = scheduleWrites(pieces, limits);
-        const expected = pieces.flatMap((piece) => Array.from({ length: piece.rowTo - piece.rowFrom }, (_, i): [WriteStep, number] => [piece.step, i]));
+        const expected = pieces.flatMap((piece) =>
+          Array.from({ length: piece.rowTo - piece.rowFrom }, (_, i): [WriteStep, number] => [
+            piece.step,
+            i,
+          ])
+        );
         expect(unitsOf(parts)).toEqual(expected);
         const cap = limits.maxRequestBytes * PLANNED_FILL;
-        for (const part of parts) expect(part.reduce((sum, piece) => sum + pieceBytes(piece), 0)).toBeLessThanOrEqual(cap);
+        for (const part of parts)
+          expect(part.reduce((sum, piece) => sum + pieceBytes(piece), 0)).toBeLessThanOrEqual(cap);
         const total = pieces.reduce((sum, piece) => sum + pieceBytes(piece), 0);
         const units = expected.length;
         expect(parts.length).toBeGreaterThanOrEqual(Math.min(floor, units));
