@@ -1,17 +1,22 @@
 /** The pane: Review, Aging and Policy tabs, and the explain panel for the chosen customer. */
 import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { reviewedResult } from "../flow/review-state";
 import { useReview } from "../hooks/use-review";
 import { useSelectedCustomer } from "../hooks/use-selected-customer";
 import { usePaneLanguage, usePaneServices } from "../pane-context";
 import { AgingTab } from "./aging/AgingTab";
-import { FilePicker } from "./file/FilePicker";
 import { ExplainPanel } from "./explain/ExplainPanel";
+import { FilePicker } from "./file/FilePicker";
 import { PolicyTab } from "./policy/PolicyTab";
 import { ReviewTab } from "./review/ReviewTab";
 
-type PaneTab = "review" | "aging" | "policy";
+const PANE_TABS = ["review", "aging", "policy"] as const;
+type PaneTab = (typeof PANE_TABS)[number];
+
+function isPaneTab(value: unknown): value is PaneTab {
+  return PANE_TABS.some((tab) => tab === value);
+}
 
 export function App() {
   const { port, pipeline, host, chooseFile } = usePaneServices();
@@ -24,20 +29,54 @@ export function App() {
     prepared ? prepared.customerSheet : null
   );
   const [tab, setTab] = useState<PaneTab>("review");
+  const explainRef = useRef<HTMLDivElement>(null);
+
+  // A newly chosen customer is explained at the top of the pane: bring it into view.
+  useEffect(() => {
+    if (selection.customerId !== null) explainRef.current?.scrollIntoView?.({ block: "start" });
+  }, [selection.customerId]);
+
+  const watchDetail =
+    selection.watchError instanceof Error
+      ? selection.watchError.message
+      : String(selection.watchError);
 
   return (
-    <main className="credit-desk">
+    <main>
       <h1>{t("app.title")}</h1>
       {chooseFile && <FilePicker onChoose={chooseFile} />}
       <TabList
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as PaneTab) /* the values below are PaneTab */}
+        onTabSelect={(_, data) => {
+          if (isPaneTab(data.value)) setTab(data.value);
+        }}
         aria-label={t("app.tabs")}
       >
         <Tab value="review">{t("tab.review")}</Tab>
         <Tab value="aging">{t("tab.aging")}</Tab>
         <Tab value="policy">{t("tab.policy")}</Tab>
       </TabList>
+
+      {selection.watchError !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t("explain.selectionUnavailable", { detail: watchDetail })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div ref={explainRef}>
+        {prepared && selection.customerId !== null && (
+          <ExplainPanel
+            prepared={prepared}
+            customerId={selection.customerId}
+            onClose={selection.clear}
+          />
+        )}
+      </div>
+      {prepared && selection.customerId === null && (
+        <p>{host === "excel" ? t("explain.hintExcel") : t("explain.hintFile")}</p>
+      )}
+
       <div hidden={tab !== "review"}>
         <ReviewTab controller={controller} onSelectCustomer={selection.select} />
       </div>
@@ -46,31 +85,6 @@ export function App() {
       <div hidden={tab !== "policy"}>
         <PolicyTab inUse={prepared ? prepared.policy : null} />
       </div>
-      {selection.watchError !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t("explain.selectionUnavailable", {
-              detail:
-                selection.watchError instanceof Error
-                  ? selection.watchError.message
-                  : String(selection.watchError),
-            })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {prepared && selection.customerId !== null ? (
-        <ExplainPanel
-          prepared={prepared}
-          customerId={selection.customerId}
-          onClose={selection.clear}
-        />
-      ) : (
-        prepared && (
-          <p className="hint">
-            {host === "excel" ? t("explain.hintExcel") : t("explain.hintFile")}
-          </p>
-        )
-      )}
     </main>
   );
 }

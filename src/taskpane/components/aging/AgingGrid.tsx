@@ -18,6 +18,8 @@ import type { AgingRowView } from "../../aging/aging-rows";
 import type { Formatters } from "../../format/formatters";
 import type { Translate } from "../../i18n/translate";
 import { usePaneLanguage } from "../../pane-context";
+import { CustomerLink } from "../common/CustomerLink";
+import { WideGrid } from "../common/WideGrid";
 
 export interface AgingGridProps {
   rows: AgingRowView[];
@@ -34,27 +36,32 @@ export function AgingGrid({ rows, bucketLabels, format, onSelectCustomer }: Agin
     () => agingColumns(bucketLabels, format, t, onSelectCustomer),
     [bucketLabels, format, t, onSelectCustomer]
   );
+  // A customer column and about 100 px per amount column keep every figure readable.
   return (
-    <DataGrid
-      items={rows}
-      columns={columns}
-      getRowId={rowId}
-      aria-label={t("aging.gridLabel")}
-      size="small"
-    >
-      <DataGridHeader>
-        <DataGridRow>
-          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-        </DataGridRow>
-      </DataGridHeader>
-      <DataGridBody<AgingRowView>>
-        {({ item, rowId: id }) => (
-          <DataGridRow<AgingRowView> key={id} data-testid={`aging-row-${id}`}>
-            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+    <WideGrid minWidth={220 + 100 * (bucketLabels.length + 3)}>
+      <DataGrid
+        items={rows}
+        columns={columns}
+        getRowId={rowId}
+        aria-label={t("aging.gridLabel")}
+        size="small"
+      >
+        <DataGridHeader>
+          <DataGridRow>
+            {({ renderHeaderCell }) => (
+              <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
+            )}
           </DataGridRow>
-        )}
-      </DataGridBody>
-    </DataGrid>
+        </DataGridHeader>
+        <DataGridBody<AgingRowView>>
+          {({ item, rowId: id }) => (
+            <DataGridRow<AgingRowView> key={id} data-testid={`aging-row-${id}`}>
+              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+    </WideGrid>
   );
 }
 
@@ -131,10 +138,5 @@ function customerCell(
   if (row.kind === "total") return <strong>{t("aging.totalRow")}</strong>;
   if (row.kind === "share") return t("aging.shareRow");
   const text = row.name ? t("customer.idName", { id: row.id, name: row.name }) : row.id;
-  if (!onSelectCustomer) return text;
-  return (
-    <button type="button" className="link-button" onClick={() => onSelectCustomer(row.id)}>
-      {text}
-    </button>
-  );
+  return <CustomerLink text={text} customerId={row.id} onSelect={onSelectCustomer} />;
 }

@@ -14,6 +14,7 @@ import type { FactorLine } from "../../../engine/types";
 import type { Formatters } from "../../format/formatters";
 import type { MessageKey } from "../../i18n/messages";
 import type { Translate } from "../../i18n/translate";
+import { WideGrid } from "../common/WideGrid";
 import { usePaneLanguage } from "../../pane-context";
 import { FACTOR_NAME_KEYS } from "../review/field-names";
 import { GROUP_NAME_KEYS } from "../policy/WeightsEditor";
@@ -36,26 +37,30 @@ export function FactorGrid({
   const { t } = usePaneLanguage();
   const columns = useMemo(() => factorColumns(t, format, ratingMax), [t, format, ratingMax]);
   return (
-    <DataGrid
-      items={lines}
-      columns={columns}
-      getRowId={(line: FactorLine) => line.key}
-      aria-label={t("explain.factors")}
-      size="small"
-    >
-      <DataGridHeader>
-        <DataGridRow>
-          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-        </DataGridRow>
-      </DataGridHeader>
-      <DataGridBody<FactorLine>>
-        {({ item, rowId }) => (
-          <DataGridRow<FactorLine> key={rowId} data-testid={`factor-${item.key}`}>
-            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+    <WideGrid minWidth={560}>
+      <DataGrid
+        items={lines}
+        columns={columns}
+        getRowId={(line: FactorLine) => line.key}
+        aria-label={t("explain.factors")}
+        size="small"
+      >
+        <DataGridHeader>
+          <DataGridRow>
+            {({ renderHeaderCell }) => (
+              <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
+            )}
           </DataGridRow>
-        )}
-      </DataGridBody>
-    </DataGrid>
+        </DataGridHeader>
+        <DataGridBody<FactorLine>>
+          {({ item, rowId }) => (
+            <DataGridRow<FactorLine> key={rowId} data-testid={`factor-${item.key}`}>
+              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+    </WideGrid>
   );
 }
 

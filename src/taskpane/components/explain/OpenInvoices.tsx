@@ -13,6 +13,7 @@ import { useMemo } from "react";
 import type { AgingRow, ReceivableResult } from "../../../engine/types";
 import type { Formatters } from "../../format/formatters";
 import type { Translate } from "../../i18n/translate";
+import { WideGrid } from "../common/WideGrid";
 import { usePaneLanguage } from "../../pane-context";
 
 export interface OpenInvoicesProps {
@@ -46,28 +47,30 @@ export function OpenInvoices({ agingRow, invoices, bucketLabels, format }: OpenI
         </ul>
       )}
       {open.length > 0 && (
-        <DataGrid
-          items={open}
-          columns={columns}
-          getRowId={(invoice: ReceivableResult) => String(invoice.index)}
-          aria-label={t("explain.invoiceGrid")}
-          size="small"
-        >
-          <DataGridHeader>
-            <DataGridRow>
-              {({ renderHeaderCell }) => (
-                <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
-              )}
-            </DataGridRow>
-          </DataGridHeader>
-          <DataGridBody<ReceivableResult>>
-            {({ item, rowId }) => (
-              <DataGridRow<ReceivableResult> key={rowId}>
-                {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+        <WideGrid minWidth={560}>
+          <DataGrid
+            items={open}
+            columns={columns}
+            getRowId={(invoice: ReceivableResult) => String(invoice.index)}
+            aria-label={t("explain.invoiceGrid")}
+            size="small"
+          >
+            <DataGridHeader>
+              <DataGridRow>
+                {({ renderHeaderCell }) => (
+                  <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
+                )}
               </DataGridRow>
-            )}
-          </DataGridBody>
-        </DataGrid>
+            </DataGridHeader>
+            <DataGridBody<ReceivableResult>>
+              {({ item, rowId }) => (
+                <DataGridRow<ReceivableResult> key={rowId}>
+                  {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+                </DataGridRow>
+              )}
+            </DataGridBody>
+          </DataGrid>
+        </WideGrid>
       )}
     </section>
   );

@@ -14,6 +14,8 @@ import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
 import type { PreviewRow } from "../../preview/compare-with-log";
 import { causeText, gradeText } from "./cause-words";
 import type { Formatters } from "../../format/formatters";
+import { CustomerLink } from "../common/CustomerLink";
+import { WideGrid } from "../common/WideGrid";
 
 export interface ChangesGridProps {
   rows: PreviewRow[];
@@ -28,25 +30,29 @@ export function ChangesGrid({ rows, format, onSelectCustomer }: ChangesGridProps
     [language, format, onSelectCustomer]
   );
   return (
-    <DataGrid
-      items={rows}
-      columns={columns}
-      getRowId={(row: PreviewRow) => row.id}
-      aria-label={language.t("preview.changesGrid")}
-    >
-      <DataGridHeader>
-        <DataGridRow>
-          {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
-        </DataGridRow>
-      </DataGridHeader>
-      <DataGridBody<PreviewRow>>
-        {({ item, rowId }) => (
-          <DataGridRow<PreviewRow> key={rowId} data-testid={`change-row-${item.id}`}>
-            {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+    <WideGrid minWidth={640}>
+      <DataGrid
+        items={rows}
+        columns={columns}
+        getRowId={(row: PreviewRow) => row.id}
+        aria-label={language.t("preview.changesGrid")}
+      >
+        <DataGridHeader>
+          <DataGridRow>
+            {({ renderHeaderCell }) => (
+              <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
+            )}
           </DataGridRow>
-        )}
-      </DataGridBody>
-    </DataGrid>
+        </DataGridHeader>
+        <DataGridBody<PreviewRow>>
+          {({ item, rowId }) => (
+            <DataGridRow<PreviewRow> key={rowId} data-testid={`change-row-${item.id}`}>
+              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+    </WideGrid>
   );
 }
 
@@ -63,14 +69,13 @@ function changeColumns(
     createTableColumn<PreviewRow>({
       columnId: "customer",
       renderHeaderCell: () => t("column.customer"),
-      renderCell: (row) =>
-        onSelectCustomer ? (
-          <button type="button" className="link-button" onClick={() => onSelectCustomer(row.id)}>
-            {t("customer.idName", { id: row.id, name: row.name })}
-          </button>
-        ) : (
-          t("customer.idName", { id: row.id, name: row.name })
-        ),
+      renderCell: (row) => (
+        <CustomerLink
+          text={t("customer.idName", { id: row.id, name: row.name })}
+          customerId={row.id}
+          onSelect={onSelectCustomer}
+        />
+      ),
     }),
     createTableColumn<PreviewRow>({
       columnId: "limit",

@@ -21,6 +21,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Problem } from "../../../engine/types";
+import { WideGrid } from "../common/WideGrid";
 import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
 import { groupProblems, type ProblemGroup } from "../../preview/group-problems";
 
@@ -61,27 +62,29 @@ function ProblemGroupItem({ group, language }: { group: ProblemGroup; language: 
     <AccordionItem value={group.code}>
       <AccordionHeader>{title}</AccordionHeader>
       <AccordionPanel>
-        <DataGrid
-          items={rows}
-          columns={columns}
-          getRowId={(row: ProblemRow) => row.key}
-          aria-label={title}
-        >
-          <DataGridHeader>
-            <DataGridRow>
-              {({ renderHeaderCell }) => (
-                <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
-              )}
-            </DataGridRow>
-          </DataGridHeader>
-          <DataGridBody<ProblemRow>>
-            {({ item, rowId }) => (
-              <DataGridRow<ProblemRow> key={rowId}>
-                {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+        <WideGrid minWidth={720}>
+          <DataGrid
+            items={rows}
+            columns={columns}
+            getRowId={(row: ProblemRow) => row.key}
+            aria-label={title}
+          >
+            <DataGridHeader>
+              <DataGridRow>
+                {({ renderHeaderCell }) => (
+                  <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
+                )}
               </DataGridRow>
-            )}
-          </DataGridBody>
-        </DataGrid>
+            </DataGridHeader>
+            <DataGridBody<ProblemRow>>
+              {({ item, rowId }) => (
+                <DataGridRow<ProblemRow> key={rowId}>
+                  {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+                </DataGridRow>
+              )}
+            </DataGridBody>
+          </DataGrid>
+        </WideGrid>
       </AccordionPanel>
     </AccordionItem>
   );
