@@ -44,7 +44,11 @@ interface Month {
 /** Every month from `from` to `to`, both inclusive. */
 function months(from: Month, to: Month): Month[] {
   const list: Month[] = [];
-  for (let index = from.year * 12 + from.month - 1; index <= to.year * 12 + to.month - 1; index += 1) {
+  for (
+    let index = from.year * 12 + from.month - 1;
+    index <= to.year * 12 + to.month - 1;
+    index += 1
+  ) {
     list.push({ year: Math.floor(index / 12), month: (index % 12) + 1 });
   }
   return list;
@@ -125,7 +129,12 @@ interface CraftedCase {
 function gradeAOk(): CraftedCase {
   const id = "C00001";
   return {
-    customer: { id, name: "上海华信精密机械有限公司", ratings: ratingsByGroup(GRADE_A), yearsInBusiness: 18 },
+    customer: {
+      id,
+      name: "上海华信精密机械有限公司",
+      ratings: ratingsByGroup(GRADE_A),
+      yearsInBusiness: 18,
+    },
     invoices: ALL_18_MONTHS.map(({ year, month }, index) => {
       const amount = 180_000 + 1_500 * index;
       const invoiceDay = day(year, month, 5);
@@ -154,9 +163,21 @@ function gradeBWorkingCapital(): CraftedCase {
 function gradeCWithYoungOverdue(): CraftedCase {
   const id = "C00003";
   return {
-    customer: { id, name: "宁波恒达包装材料有限公司", ratings: ratingsByGroup(GRADE_C), yearsInBusiness: 9 },
+    customer: {
+      id,
+      name: "宁波恒达包装材料有限公司",
+      ratings: ratingsByGroup(GRADE_C),
+      yearsInBusiness: 9,
+    },
     invoices: [
-      ...monthlyInvoices(id, months({ year: 2025, month: 1 }, { year: 2026, month: 3 }), 21, 30, 80_000, 0),
+      ...monthlyInvoices(
+        id,
+        months({ year: 2025, month: 1 }, { year: 2026, month: 3 }),
+        21,
+        30,
+        80_000,
+        0
+      ),
       invoiceLine(id, day(2026, 4, 21), 30, 80_000), // due 2026-05-21: 40 days overdue (31-60)
       invoiceLine(id, day(2026, 5, 16), 30, 75_000), // due 2026-06-15: 15 days overdue (1-30)
       invoiceLine(id, day(2026, 6, 10), 30, 82_000), // due 2026-07-10: not due
@@ -168,7 +189,12 @@ function gradeCWithYoungOverdue(): CraftedCase {
 function gradeDLowScore(): CraftedCase {
   const id = "C00004";
   return {
-    customer: { id, name: "Summit Plastics Inc.", ratings: ratingsByGroup(GRADE_D), yearsInBusiness: 6 },
+    customer: {
+      id,
+      name: "Summit Plastics Inc.",
+      ratings: ratingsByGroup(GRADE_D),
+      yearsInBusiness: 6,
+    },
     invoices: monthlyInvoices(id, ALL_18_MONTHS, 9, 30, 30_000, -2),
     orders: monthlyOrders(id, ORDER_MONTHS, 3, 35_000),
   };
@@ -187,11 +213,30 @@ function insufficientData(): CraftedCase {
 function overdue60(): CraftedCase {
   const id = "C00006";
   return {
-    customer: { id, name: "Bluewater Logistics Pte. Ltd.", ratings: ratingsByGroup(GRADE_B), yearsInBusiness: 12 },
+    customer: {
+      id,
+      name: "Bluewater Logistics Pte. Ltd.",
+      ratings: ratingsByGroup(GRADE_B),
+      yearsInBusiness: 12,
+    },
     invoices: [
-      ...monthlyInvoices(id, months({ year: 2025, month: 1 }, { year: 2026, month: 2 }), 16, 30, 120_000, -1),
+      ...monthlyInvoices(
+        id,
+        months({ year: 2025, month: 1 }, { year: 2026, month: 2 }),
+        16,
+        30,
+        120_000,
+        -1
+      ),
       invoiceLine(id, day(2026, 3, 16), 30, 126_000), // due 2026-04-15: 76 days overdue (61-90)
-      ...monthlyInvoices(id, months({ year: 2026, month: 4 }, { year: 2026, month: 6 }), 16, 30, 120_000, -1),
+      ...monthlyInvoices(
+        id,
+        months({ year: 2026, month: 4 }, { year: 2026, month: 6 }),
+        16,
+        30,
+        120_000,
+        -1
+      ),
     ],
     orders: monthlyOrders(id, ORDER_MONTHS, 10, 130_000),
   };
@@ -201,11 +246,30 @@ function overdue90WithPartialPayment(): CraftedCase {
   const id = "C00007";
   const stuckDay = day(2025, 12, 3); // due 2026-02-01: 149 days overdue (91-180)
   return {
-    customer: { id, name: "深圳金鼎电子科技有限公司", ratings: ratingsByGroup(GRADE_C), yearsInBusiness: 7 },
+    customer: {
+      id,
+      name: "深圳金鼎电子科技有限公司",
+      ratings: ratingsByGroup(GRADE_C),
+      yearsInBusiness: 7,
+    },
     invoices: [
-      ...monthlyInvoices(id, months({ year: 2025, month: 1 }, { year: 2025, month: 11 }), 3, 60, 60_000, 0),
+      ...monthlyInvoices(
+        id,
+        months({ year: 2025, month: 1 }, { year: 2025, month: 11 }),
+        3,
+        60,
+        60_000,
+        0
+      ),
       invoiceLine(id, stuckDay, 60, 60_000, { paid: 24_000, paidDay: day(2026, 3, 10) }),
-      ...monthlyInvoices(id, months({ year: 2026, month: 1 }, { year: 2026, month: 6 }), 3, 60, 60_000, 0),
+      ...monthlyInvoices(
+        id,
+        months({ year: 2026, month: 1 }, { year: 2026, month: 6 }),
+        3,
+        60,
+        60_000,
+        0
+      ),
     ],
     orders: monthlyOrders(id, ORDER_MONTHS, 1, 65_000),
   };
@@ -213,7 +277,13 @@ function overdue90WithPartialPayment(): CraftedCase {
 
 function badPayments(id: string, name: string, count: number, grade: GroupRatings): CraftedCase {
   return {
-    customer: { id, name, ratings: ratingsByGroup(grade), badPayments3m: count, yearsInBusiness: 10 },
+    customer: {
+      id,
+      name,
+      ratings: ratingsByGroup(grade),
+      badPayments3m: count,
+      yearsInBusiness: 10,
+    },
     invoices: monthlyInvoices(id, ALL_18_MONTHS, 20, 45, 70_000, -2),
     orders: monthlyOrders(id, ORDER_MONTHS, 15, 75_000),
   };
@@ -223,9 +293,26 @@ function inactive3Months(): CraftedCase {
   const id = "C00010";
   // Last invoice 2026-02-10, last order 2026-02-05: in (2025-12-30, 2026-03-30].
   return {
-    customer: { id, name: "Redwood Foods Limited", ratings: ratingsByGroup(GRADE_B), yearsInBusiness: 14 },
-    invoices: monthlyInvoices(id, months({ year: 2025, month: 1 }, { year: 2026, month: 2 }), 10, 30, 55_000, -1),
-    orders: monthlyOrders(id, months({ year: 2025, month: 7 }, { year: 2026, month: 2 }), 5, 60_000),
+    customer: {
+      id,
+      name: "Redwood Foods Limited",
+      ratings: ratingsByGroup(GRADE_B),
+      yearsInBusiness: 14,
+    },
+    invoices: monthlyInvoices(
+      id,
+      months({ year: 2025, month: 1 }, { year: 2026, month: 2 }),
+      10,
+      30,
+      55_000,
+      -1
+    ),
+    orders: monthlyOrders(
+      id,
+      months({ year: 2025, month: 7 }, { year: 2026, month: 2 }),
+      5,
+      60_000
+    ),
   };
 }
 
@@ -233,9 +320,26 @@ function inactive6Months(): CraftedCase {
   const id = "C00011";
   // Last invoice 2025-11-20 ≤ 2025-12-30.
   return {
-    customer: { id, name: "天津永兴建材有限公司", ratings: ratingsByGroup(GRADE_C), yearsInBusiness: 21 },
-    invoices: monthlyInvoices(id, months({ year: 2025, month: 1 }, { year: 2025, month: 11 }), 20, 30, 38_000, -1),
-    orders: monthlyOrders(id, months({ year: 2025, month: 7 }, { year: 2025, month: 11 }), 15, 40_000),
+    customer: {
+      id,
+      name: "天津永兴建材有限公司",
+      ratings: ratingsByGroup(GRADE_C),
+      yearsInBusiness: 21,
+    },
+    invoices: monthlyInvoices(
+      id,
+      months({ year: 2025, month: 1 }, { year: 2025, month: 11 }),
+      20,
+      30,
+      38_000,
+      -1
+    ),
+    orders: monthlyOrders(
+      id,
+      months({ year: 2025, month: 7 }, { year: 2025, month: 11 }),
+      15,
+      40_000
+    ),
   };
 }
 
@@ -272,11 +376,30 @@ function negativeEquity(): CraftedCase {
 function deadDebt(): CraftedCase {
   const id = "C00014";
   return {
-    customer: { id, name: "Harbor Machinery LLC", ratings: ratingsByGroup(GRADE_C), yearsInBusiness: 16 },
+    customer: {
+      id,
+      name: "Harbor Machinery LLC",
+      ratings: ratingsByGroup(GRADE_C),
+      yearsInBusiness: 16,
+    },
     invoices: [
-      ...monthlyInvoices(id, months({ year: 2025, month: 1 }, { year: 2025, month: 1 }), 10, 60, 95_000, 0),
+      ...monthlyInvoices(
+        id,
+        months({ year: 2025, month: 1 }, { year: 2025, month: 1 }),
+        10,
+        60,
+        95_000,
+        0
+      ),
       invoiceLine(id, day(2025, 2, 10), 60, 95_000), // due 2025-04-11: 445 days overdue (> 365, dead)
-      ...monthlyInvoices(id, months({ year: 2025, month: 3 }, { year: 2026, month: 6 }), 10, 60, 95_000, 0),
+      ...monthlyInvoices(
+        id,
+        months({ year: 2025, month: 3 }, { year: 2026, month: 6 }),
+        10,
+        60,
+        95_000,
+        0
+      ),
     ],
     orders: monthlyOrders(id, ORDER_MONTHS, 6, 100_000),
   };
@@ -285,11 +408,30 @@ function deadDebt(): CraftedCase {
 function badDebt(): CraftedCase {
   const id = "C00015";
   return {
-    customer: { id, name: "苏州东方五金制品有限公司", ratings: ratingsByGroup(GRADE_B), yearsInBusiness: 13 },
+    customer: {
+      id,
+      name: "苏州东方五金制品有限公司",
+      ratings: ratingsByGroup(GRADE_B),
+      yearsInBusiness: 13,
+    },
     invoices: [
-      ...monthlyInvoices(id, months({ year: 2025, month: 1 }, { year: 2025, month: 8 }), 16, 60, 88_000, 0),
+      ...monthlyInvoices(
+        id,
+        months({ year: 2025, month: 1 }, { year: 2025, month: 8 }),
+        16,
+        60,
+        88_000,
+        0
+      ),
       invoiceLine(id, day(2025, 9, 16), 60, 88_000), // due 2025-11-15: 227 days overdue (181-365, bad)
-      ...monthlyInvoices(id, months({ year: 2025, month: 10 }, { year: 2026, month: 6 }), 16, 60, 88_000, 0),
+      ...monthlyInvoices(
+        id,
+        months({ year: 2025, month: 10 }, { year: 2026, month: 6 }),
+        16,
+        60,
+        88_000,
+        0
+      ),
     ],
     orders: monthlyOrders(id, ORDER_MONTHS, 12, 90_000),
   };
@@ -320,7 +462,12 @@ function newCustomerMarked(): CraftedCase {
 function newCustomerFewOrders(): CraftedCase {
   const id = "C00017";
   return {
-    customer: { id, name: "广州博远医疗器械有限公司", ratings: ratingsByGroup(GRADE_A), yearsInBusiness: 1 },
+    customer: {
+      id,
+      name: "广州博远医疗器械有限公司",
+      ratings: ratingsByGroup(GRADE_A),
+      yearsInBusiness: 1,
+    },
     invoices: [
       invoiceLine(id, day(2026, 5, 5), 60, 150_000), // due 2026-07-04: not due
       invoiceLine(id, day(2026, 6, 14), 60, 150_000),
@@ -364,12 +511,27 @@ function largeLimit(): CraftedCase {
 
 function unappliedCredits(): CraftedCase {
   const id = "C00020";
-  const overpaid = invoiceLine(id, day(2026, 5, 10), 30, 100_000, { paid: 105_000, paidDay: day(2026, 6, 5) });
+  const overpaid = invoiceLine(id, day(2026, 5, 10), 30, 100_000, {
+    paid: 105_000,
+    paidDay: day(2026, 6, 5),
+  });
   const creditNote = invoiceLine(id, day(2026, 6, 2), 30, -8_000);
   return {
-    customer: { id, name: "Golden Gate Electronics Inc.", ratings: ratingsByGroup(GRADE_B), yearsInBusiness: 8 },
+    customer: {
+      id,
+      name: "Golden Gate Electronics Inc.",
+      ratings: ratingsByGroup(GRADE_B),
+      yearsInBusiness: 8,
+    },
     invoices: [
-      ...monthlyInvoices(id, months({ year: 2025, month: 1 }, { year: 2026, month: 4 }), 12, 30, 50_000, 0),
+      ...monthlyInvoices(
+        id,
+        months({ year: 2025, month: 1 }, { year: 2026, month: 4 }),
+        12,
+        30,
+        50_000,
+        0
+      ),
       overpaid, // open −5,000
       creditNote, // open −8,000
       invoiceLine(id, day(2026, 6, 12), 30, 52_000), // due 2026-07-12: not due
@@ -386,7 +548,12 @@ function numericIdInReceivables(): CraftedCase {
     customerIdFormat: "00000",
   }));
   return {
-    customer: { id, name: "厦门嘉禾食品有限公司", ratings: ratingsByGroup(GRADE_B), yearsInBusiness: 5 },
+    customer: {
+      id,
+      name: "厦门嘉禾食品有限公司",
+      ratings: ratingsByGroup(GRADE_B),
+      yearsInBusiness: 5,
+    },
     invoices,
     orders: monthlyOrders(id, ORDER_MONTHS, 14, 30_000),
   };
@@ -395,9 +562,17 @@ function numericIdInReceivables(): CraftedCase {
 function numericIdInOrders(): CraftedCase {
   const id = "00456";
   return {
-    customer: { id, name: "Keystone Textiles Ltd.", ratings: ratingsByGroup(GRADE_C), yearsInBusiness: 19 },
+    customer: {
+      id,
+      name: "Keystone Textiles Ltd.",
+      ratings: ratingsByGroup(GRADE_C),
+      yearsInBusiness: 19,
+    },
     invoices: monthlyInvoices(id, ALL_18_MONTHS, 23, 45, 33_000, -3),
-    orders: monthlyOrders(id, ORDER_MONTHS, 17, 35_000).map((order) => ({ ...order, customerId: 456 })),
+    orders: monthlyOrders(id, ORDER_MONTHS, 17, 35_000).map((order) => ({
+      ...order,
+      customerId: 456,
+    })),
   };
 }
 

@@ -23,7 +23,8 @@ import {
 /** Ids of the random customers: C00021 … C00198, one of them numeric-looking. */
 export function randomCustomerIds(): string[] {
   const ids: string[] = [];
-  for (let n = 21; n <= 198; n += 1) ids.push(n === 120 ? "00789" : `C${String(n).padStart(5, "0")}`);
+  for (let n = 21; n <= 198; n += 1)
+    ids.push(n === 120 ? "00789" : `C${String(n).padStart(5, "0")}`);
   return ids;
 }
 
@@ -46,7 +47,11 @@ interface Profile {
   hasBalanceSheet: boolean;
 }
 
-const DERIVABLE_FROM_BALANCE_SHEET: readonly FactorKey[] = ["solvency", "profitability", "operatingCapacity"];
+const DERIVABLE_FROM_BALANCE_SHEET: readonly FactorKey[] = [
+  "solvency",
+  "profitability",
+  "operatingCapacity",
+];
 
 function clampRating(value: number): number {
   return Math.min(10, Math.max(0, Math.round(value)));
@@ -102,27 +107,34 @@ function ratingsFor(random: Random, profile: Profile): Partial<Record<FactorKey,
   };
   if (profile.sparseRatings) {
     // A handful of soft factors only: at most 36 % of the weight typed, under the 60 % coverage bar.
-    const soft = DEFAULT_POLICY.score.factors.filter((factor) => factor.group !== "creditFinancial");
+    const soft = DEFAULT_POLICY.score.factors.filter(
+      (factor) => factor.group !== "creditFinancial"
+    );
     for (const factor of soft) if (random.chance(0.45)) rate(factor.key);
     return ratings;
   }
   for (const { key } of DEFAULT_POLICY.score.factors) {
     const leftToDerive =
       (key === "paymentRecord" && random.chance(0.7)) ||
-      (profile.hasBalanceSheet && DERIVABLE_FROM_BALANCE_SHEET.includes(key) && random.chance(0.75));
+      (profile.hasBalanceSheet &&
+        DERIVABLE_FROM_BALANCE_SHEET.includes(key) &&
+        random.chance(0.75));
     if (!leftToDerive && !random.chance(0.06)) rate(key);
   }
   return ratings;
 }
 
 function customerFor(random: Random, profile: Profile, names: Set<string>): SampleCustomer {
-  const badPayments = profile.payer < 4 ? random.int(0, 4) : random.chance(0.1) ? random.int(1, 2) : 0;
+  const badPayments =
+    profile.payer < 4 ? random.int(0, 4) : random.chance(0.1) ? random.int(1, 2) : 0;
   return {
     id: profile.id,
     name: uniqueCompanyName(random, names),
     ratings: ratingsFor(random, profile),
     financials: profile.hasBalanceSheet ? balanceSheet(random) : undefined,
-    yearsInBusiness: random.chance(0.85) ? random.int(profile.isNewCustomer ? 1 : 2, 40) : undefined,
+    yearsInBusiness: random.chance(0.85)
+      ? random.int(profile.isNewCustomer ? 1 : 2, 40)
+      : undefined,
     badPayments3m: badPayments > 0 || random.chance(0.5) ? badPayments : undefined,
     isNewCustomer: profile.isNewCustomer || undefined,
     longStanding: random.chance(0.08) || undefined,
@@ -152,7 +164,10 @@ function invoiceFor(random: Random, profile: Profile, invoiceDay: SerialDate): S
   const delay = Math.round((10 - payer) * 3 - 4 + random.between(-8, 8));
   const paidDay = Math.max(invoiceDay + 1, invoiceDay + termsDays + delay);
   if (random.chance(partPaymentProbability(payer, invoiceDay))) {
-    return invoiceLine(id, invoiceDay, termsDays, amount, { paid: amount * random.between(0.2, 0.8), paidDay });
+    return invoiceLine(id, invoiceDay, termsDays, amount, {
+      paid: amount * random.between(0.2, 0.8),
+      paidDay,
+    });
   }
   const overpaid = random.chance(0.006) ? money(random.between(10, 500)) : 0;
   return invoiceLine(id, invoiceDay, termsDays, amount, { paid: amount + overpaid, paidDay });
@@ -163,9 +178,14 @@ function invoiceCounts(profiles: Profile[], total: number): number[] {
   const minimum = 3;
   const spare = total - minimum * profiles.length;
   const weightSum = profiles.reduce((sum, profile) => sum + profile.weight, 0);
-  const counts = profiles.map((profile) => minimum + Math.floor((spare * profile.weight) / weightSum));
+  const counts = profiles.map(
+    (profile) => minimum + Math.floor((spare * profile.weight) / weightSum)
+  );
   const shortfall = total - counts.reduce((sum, count) => sum + count, 0);
-  const heaviest = profiles.reduce((best, profile, index) => (profile.weight > profiles[best].weight ? index : best), 0);
+  const heaviest = profiles.reduce(
+    (best, profile, index) => (profile.weight > profiles[best].weight ? index : best),
+    0
+  );
   counts[heaviest] += shortfall;
   return counts;
 }
@@ -173,21 +193,36 @@ function invoiceCounts(profiles: Profile[], total: number): number[] {
 function ordersFor(random: Random, profile: Profile, invoices: SampleInvoice[]): SampleOrder[] {
   const orders: SampleOrder[] = [];
   for (const line of invoices) {
-    if (typeof line.amount !== "number" || line.amount <= 0 || line.sortDay < FIRST_ORDER_DAY) continue;
+    if (typeof line.amount !== "number" || line.amount <= 0 || line.sortDay < FIRST_ORDER_DAY)
+      continue;
     if (!random.chance(0.7)) continue;
     const orderDate = Math.max(FIRST_ORDER_DAY, line.sortDay - random.int(2, 12));
-    orders.push({ customerId: profile.id, orderDate, amount: Math.round(line.amount / 100) * 100, shipped: true });
+    orders.push({
+      customerId: profile.id,
+      orderDate,
+      amount: Math.round(line.amount / 100) * 100,
+      shipped: true,
+    });
   }
   const unshipped = random.int(0, 2);
   for (let n = 0; n < unshipped; n += 1) {
     const amount = Math.round((profile.typicalAmount * random.between(0.5, 1.5)) / 100) * 100;
-    orders.push({ customerId: profile.id, orderDate: AS_OF - random.int(0, 24), amount, shipped: false });
+    orders.push({
+      customerId: profile.id,
+      orderDate: AS_OF - random.int(0, 24),
+      amount,
+      shipped: false,
+    });
   }
   return orders;
 }
 
 /** Random customers with `invoiceTotal` ledger lines between them. */
-export function randomBook(random: Random, invoiceTotal: number, takenNames: Set<string>): SampleBook {
+export function randomBook(
+  random: Random,
+  invoiceTotal: number,
+  takenNames: Set<string>
+): SampleBook {
   const profiles = randomCustomerIds().map((id, index) => profileFor(random, id, index));
   const counts = invoiceCounts(profiles, invoiceTotal);
   const book: SampleBook = { customers: [], invoices: [], orders: [] };
@@ -199,7 +234,9 @@ export function randomBook(random: Random, invoiceTotal: number, takenNames: Set
     }
     book.orders.push(...ordersFor(random, profile, lines));
     const numericId = profile.id === NUMERIC_LEDGER_ID;
-    book.invoices.push(...lines.map((line) => (numericId ? { ...line, customerId: Number(profile.id) } : line)));
+    book.invoices.push(
+      ...lines.map((line) => (numericId ? { ...line, customerId: Number(profile.id) } : line))
+    );
   });
   return book;
 }

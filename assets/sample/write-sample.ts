@@ -8,9 +8,21 @@ import { DEFAULT_POLICY } from "../../src/engine/policy";
 import type { FactorKey } from "../../src/engine/types";
 import { columnLetter } from "../../src/file/a1";
 import { policyToRows } from "../../src/workbook/policy-rows";
-import { AS_OF_ISO, CURRENCY, dateCell, type SampleBook, type SampleCustomer, type SampleInvoice } from "./sample-model";
+import {
+  AS_OF_ISO,
+  CURRENCY,
+  dateCell,
+  type SampleBook,
+  type SampleCustomer,
+  type SampleInvoice,
+} from "./sample-model";
 
-export const SHEET_NAMES = { customers: "Customers", receivables: "Receivables", orders: "Orders", policy: "Policy" } as const;
+export const SHEET_NAMES = {
+  customers: "Customers",
+  receivables: "Receivables",
+  orders: "Orders",
+  policy: "Policy",
+} as const;
 export const ORDERS_TABLE_NAME = "OrdersTable";
 /** Customers: a merged title in row 1, headers in row 2. */
 export const CUSTOMER_HEADER_ROW = 2;
@@ -57,11 +69,16 @@ function customerColumns(): CustomerColumn[] {
   const columns: CustomerColumn[] = [
     { header: "Customer ID", width: 12, value: (c) => c.id },
     { header: "Customer name", width: 36, value: (c) => c.name },
-    ...DEFAULT_POLICY.score.factors.map(
-      ({ key }): CustomerColumn => ({ header: FACTOR_HEADERS[key], width: 11, value: (c) => c.ratings[key] ?? null })
-    ),
+    ...DEFAULT_POLICY.score.factors.map(({ key }): CustomerColumn => ({
+      header: FACTOR_HEADERS[key],
+      width: 11,
+      value: (c) => c.ratings[key] ?? null,
+    })),
   ];
-  const figure = (header: string, pick: (c: SampleCustomer) => number | undefined): CustomerColumn => ({
+  const figure = (
+    header: string,
+    pick: (c: SampleCustomer) => number | undefined
+  ): CustomerColumn => ({
     header,
     width: 15,
     format: UNITS_FORMAT,
@@ -84,7 +101,10 @@ function customerColumns(): CustomerColumn[] {
       // Equity is kept as a formula, as people do; the cached result is what a reader sees.
       value: (c, row) =>
         c.financials
-          ? { formula: `${assets}${row}-${liabilities}${row}`, result: c.financials.totalAssets - c.financials.totalLiabilities }
+          ? {
+              formula: `${assets}${row}-${liabilities}${row}`,
+              result: c.financials.totalAssets - c.financials.totalLiabilities,
+            }
           : null,
     },
     figure("Sales", (c) => c.financials?.sales),
@@ -129,20 +149,36 @@ function writeCustomers(workbook: ExcelJS.Workbook, customers: SampleCustomer[])
   });
 }
 
-const LEDGER_HEADERS = ["客户编号", "发票号", "开票日期", "到期日", "金额", "已付金额", "付款日期", "Currency"];
+const LEDGER_HEADERS = [
+  "客户编号",
+  "发票号",
+  "开票日期",
+  "到期日",
+  "金额",
+  "已付金额",
+  "付款日期",
+  "Currency",
+];
 const LEDGER_WIDTHS = [12, 18, 12, 12, 14, 14, 12, 9];
 const AMOUNT_COLUMN = 5;
 const PAID_COLUMN = 6;
 
-function ledgerFormula(line: SampleInvoice, rowNumber: number): Partial<Record<number, ExcelJS.CellValue>> {
+function ledgerFormula(
+  line: SampleInvoice,
+  rowNumber: number
+): Partial<Record<number, ExcelJS.CellValue>> {
   const amount = `${columnLetter(AMOUNT_COLUMN)}${rowNumber}`;
-  if (line.formula === "amountAsProduct") return { [AMOUNT_COLUMN]: { formula: "12*1500", result: 18_000 } };
-  if (line.formula === "paidAsHalfOfAmount") return { [PAID_COLUMN]: { formula: `${amount}/2`, result: line.paid as number } };
+  if (line.formula === "amountAsProduct")
+    return { [AMOUNT_COLUMN]: { formula: "12*1500", result: 18_000 } };
+  if (line.formula === "paidAsHalfOfAmount")
+    return { [PAID_COLUMN]: { formula: `${amount}/2`, result: line.paid as number } };
   return {};
 }
 
 function writeReceivables(workbook: ExcelJS.Workbook, invoices: SampleInvoice[]): void {
-  const sheet = workbook.addWorksheet(SHEET_NAMES.receivables, { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(SHEET_NAMES.receivables, {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
   LEDGER_HEADERS.forEach((header, index) => {
     const cell = sheet.getCell(1, index + 1);
     cell.value = header;
@@ -154,7 +190,16 @@ function writeReceivables(workbook: ExcelJS.Workbook, invoices: SampleInvoice[])
   invoices.forEach((line, index) => {
     const rowNumber = index + 2;
     const invoiceNo = `INV-${String(index + 1).padStart(6, "0")}`;
-    const values = [line.customerId, invoiceNo, line.invoiceDate, line.dueDate, line.amount, line.paid, line.paidDate, line.currency];
+    const values = [
+      line.customerId,
+      invoiceNo,
+      line.invoiceDate,
+      line.dueDate,
+      line.amount,
+      line.paid,
+      line.paidDate,
+      line.currency,
+    ];
     const row = sheet.getRow(rowNumber);
     const formulas = ledgerFormula(line, rowNumber);
     values.forEach((value, column) => {
@@ -174,8 +219,18 @@ function writeOrders(workbook: ExcelJS.Workbook, book: SampleBook): void {
     ref: `A${ORDERS_HEADER_ROW}`,
     headerRow: true,
     style: { theme: "TableStyleLight9", showRowStripes: true },
-    columns: [{ name: "Customer ID" }, { name: "Order date" }, { name: "Amount" }, { name: "Shipped" }],
-    rows: book.orders.map((order) => [order.customerId, dateCell(order.orderDate), order.amount, order.shipped ? "Yes" : "No"]),
+    columns: [
+      { name: "Customer ID" },
+      { name: "Order date" },
+      { name: "Amount" },
+      { name: "Shipped" },
+    ],
+    rows: book.orders.map((order) => [
+      order.customerId,
+      dateCell(order.orderDate),
+      order.amount,
+      order.shipped ? "Yes" : "No",
+    ]),
   });
   sheet.getColumn(2).numFmt = DATE_FORMAT;
   sheet.getColumn(3).numFmt = MONEY_FORMAT;

@@ -12,7 +12,12 @@ function dosDate(year: number, month: number, day: number): number {
   return ((year - 1980) << 9) | (month << 5) | day;
 }
 
-export function fixZipTimestamps(bytes: Uint8Array, year: number, month: number, day: number): Uint8Array {
+export function fixZipTimestamps(
+  bytes: Uint8Array,
+  year: number,
+  month: number,
+  day: number
+): Uint8Array {
   const copy = new Uint8Array(bytes);
   const view = new DataView(copy.buffer, copy.byteOffset, copy.byteLength);
   const date = dosDate(year, month, day);

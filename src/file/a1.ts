@@ -42,7 +42,8 @@ function parseCell(text: string, whole: string): { row: number; column: number }
   if (!match) throw new RangeError(`Not an A1 address: "${whole}"`);
   const column = columnNumber(match[1]);
   const row = Number(match[2]);
-  if (column > MAX_COLUMN || row < 1 || row > MAX_ROW) throw new RangeError(`Address outside the sheet: "${whole}"`);
+  if (column > MAX_COLUMN || row < 1 || row > MAX_ROW)
+    throw new RangeError(`Address outside the sheet: "${whole}"`);
   return { row, column };
 }
 

@@ -14,13 +14,25 @@ import { clearOwnedCell, restyle, writePlanValue } from "./write-cell";
 function checkShape(block: ColumnBlockPlan): void {
   const where = `the ${block.role} block on "${block.sheet}"`;
   const width = block.keys.length;
-  if (block.headers.length !== width) throw new PlanApplyError(PLAN_MESSAGES.shape(where, `${block.headers.length} headers for ${width} keys`));
+  if (block.headers.length !== width)
+    throw new PlanApplyError(
+      PLAN_MESSAGES.shape(where, `${block.headers.length} headers for ${width} keys`)
+    );
   if (block.numberFormats.length !== width) {
-    throw new PlanApplyError(PLAN_MESSAGES.shape(where, `${block.numberFormats.length} number formats for ${width} columns`));
+    throw new PlanApplyError(
+      PLAN_MESSAGES.shape(
+        where,
+        `${block.numberFormats.length} number formats for ${width} columns`
+      )
+    );
   }
   const wide = block.rows.findIndex((row) => row.length > width);
-  if (wide >= 0) throw new PlanApplyError(PLAN_MESSAGES.shape(where, `row ${wide + 1} has more than ${width} values`));
-  if (block.headerRow < 1 || block.firstColumn < 1) throw new PlanApplyError(PLAN_MESSAGES.shape(where, "its position is outside the sheet"));
+  if (wide >= 0)
+    throw new PlanApplyError(
+      PLAN_MESSAGES.shape(where, `row ${wide + 1} has more than ${width} values`)
+    );
+  if (block.headerRow < 1 || block.firstColumn < 1)
+    throw new PlanApplyError(PLAN_MESSAGES.shape(where, "its position is outside the sheet"));
 }
 
 function writeHeaders(sheet: Worksheet, block: ColumnBlockPlan): void {
@@ -52,11 +64,13 @@ function clearLeftovers(sheet: Worksheet, block: ColumnBlockPlan): void {
   const width = block.keys.length;
   const lastRow = block.headerRow + block.rows.length;
   for (let row = lastRow + 1; row <= lastRow + block.clearRowsBelow; row += 1) {
-    for (let index = 0; index < width; index += 1) clearOwnedCell(sheet.getCell(row, block.firstColumn + index));
+    for (let index = 0; index < width; index += 1)
+      clearOwnedCell(sheet.getCell(row, block.firstColumn + index));
   }
   const extra = block.clearColumnsRight ?? 0;
   for (let row = block.headerRow; row <= lastRow + block.clearRowsBelow; row += 1) {
-    for (let index = 0; index < extra; index += 1) clearOwnedCell(sheet.getCell(row, block.firstColumn + width + index));
+    for (let index = 0; index < extra; index += 1)
+      clearOwnedCell(sheet.getCell(row, block.firstColumn + width + index));
   }
 }
 

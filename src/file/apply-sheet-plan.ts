@@ -8,7 +8,7 @@ import type { SheetPlan } from "../workbook/plan";
 import { parseRange } from "./a1";
 import { addConditionalFormats } from "./conditional-formats";
 import { findSheet } from "./find-sheet";
-import { restyle, writePlanValue } from "./write-cell";
+import { makeBold, restyle, writePlanValue } from "./write-cell";
 
 /** exceljs keeps a sheet's position in `orderNo`, which its typings leave out. */
 interface Ordered {
@@ -43,7 +43,8 @@ function applyNumberFormats(sheet: Worksheet, plan: SheetPlan): void {
   for (const { range, format } of plan.numberFormats) {
     const { top, left, bottom, right } = parseRange(range);
     for (let row = top; row <= bottom; row += 1) {
-      for (let column = left; column <= right; column += 1) restyle(sheet.getCell(row, column), { numFmt: format });
+      for (let column = left; column <= right; column += 1)
+        restyle(sheet.getCell(row, column), { numFmt: format });
     }
   }
 }
@@ -51,10 +52,7 @@ function applyNumberFormats(sheet: Worksheet, plan: SheetPlan): void {
 function applyBoldRows(sheet: Worksheet, plan: SheetPlan): void {
   const width = plan.cells.reduce((widest, row) => Math.max(widest, row.length), 0);
   for (const rowNumber of plan.boldRows) {
-    for (let column = 1; column <= width; column += 1) {
-      const cell = sheet.getCell(rowNumber, column);
-      restyle(cell, { font: { ...cell.font, bold: true } });
-    }
+    for (let column = 1; column <= width; column += 1) makeBold(sheet.getCell(rowNumber, column));
   }
 }
 
@@ -63,14 +61,17 @@ function applyLayout(sheet: Worksheet, plan: SheetPlan): void {
     sheet.getColumn(index + 1).width = width;
   });
   const view: Partial<WorksheetView> =
-    plan.freezeRows > 0 ? { state: "frozen", ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` } : { state: "normal" };
+    plan.freezeRows > 0
+      ? { state: "frozen", ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }
+      : { state: "normal" };
   sheet.views = [view];
   sheet.state = plan.visibility;
 }
 
 function skippedCharts(plan: SheetPlan): string[] {
   return plan.charts.map(
-    (chart) => `Chart "${chart.title}" on sheet "${plan.name}" (${chart.valuesRange}) was not created: exceljs cannot write charts.`
+    (chart) =>
+      `Chart "${chart.title}" on sheet "${plan.name}" (${chart.valuesRange}) was not created: exceljs cannot write charts.`
   );
 }
 

@@ -11,6 +11,7 @@ const TABLE = (() => {
 
 export function crc32(data: Uint8Array): number {
   let crc = 0xffffffff;
-  for (let index = 0; index < data.length; index += 1) crc = TABLE[(crc ^ data[index]) & 0xff] ^ (crc >>> 8);
+  for (let index = 0; index < data.length; index += 1)
+    crc = TABLE[(crc ^ data[index]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

@@ -13,7 +13,13 @@ export {
 export { rawWorkbookFromExcelJs, type RawReadOptions } from "./raw-workbook";
 export { rawCellFromValue, NO_RESULT, INVALID_DATE, UNSUPPORTED_VALUE } from "./raw-cell";
 export { DEFAULT_LIMITS, type XlsxLimits } from "./xlsx-guard";
-export { XlsxFileError, isXlsxFileError, XLSX_FILE_ERROR_CODES, FILE_MESSAGES, type XlsxFileErrorCode } from "./xlsx-file-error";
+export {
+  XlsxFileError,
+  isXlsxFileError,
+  XLSX_FILE_ERROR_CODES,
+  FILE_MESSAGES,
+  type XlsxFileErrorCode,
+} from "./xlsx-file-error";
 export { applyPlanToWorkbook, type ApplyPlanResult } from "./apply-plan";
 export { PlanApplyError, PLAN_MESSAGES } from "./plan-errors";
 export { OWNED_HEADER_FILL, OWNED_HEADER_FONT } from "./plan-colors";

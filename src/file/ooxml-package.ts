@@ -59,7 +59,9 @@ export function readRelationships(sourcePath: string, relsXml: string | null): R
 
 /** The workbook part named by the package relationships, "xl/workbook.xml" when they say nothing. */
 export function workbookPartPath(packageRelsXml: string | null): string {
-  const office = readRelationships("", packageRelsXml).find((relationship) => relationship.kind === "officeDocument");
+  const office = readRelationships("", packageRelsXml).find(
+    (relationship) => relationship.kind === "officeDocument"
+  );
   return office ? office.path : "xl/workbook.xml";
 }
 
@@ -67,18 +69,29 @@ function sheetState(value: string | undefined): PackageSheet["state"] {
   return value === "hidden" || value === "veryHidden" ? value : "visible";
 }
 
-export function readWorkbookPackage(workbookPath: string, workbookXml: string, workbookRelsXml: string | null): WorkbookPackage {
+export function readWorkbookPackage(
+  workbookPath: string,
+  workbookXml: string,
+  workbookRelsXml: string | null
+): WorkbookPackage {
   const relationships = readRelationships(workbookPath, workbookRelsXml);
   const byId = new Map(relationships.map((relationship) => [relationship.id, relationship]));
   const sheets: PackageSheet[] = [];
   for (const sheet of elements(workbookXml, "sheet")) {
-    const relationship = byId.get(sheet.get("r:id") ?? [...sheet.entries()].find(([key]) => key.endsWith(":id"))?.[1] ?? "");
+    const relationship = byId.get(
+      sheet.get("r:id") ?? [...sheet.entries()].find(([key]) => key.endsWith(":id"))?.[1] ?? ""
+    );
     // Chart sheets and dialog sheets hold no cells.
     if (!relationship || relationship.kind !== "worksheet") continue;
-    sheets.push({ name: sheet.get("name") ?? "", path: relationship.path, state: sheetState(sheet.get("state")) });
+    sheets.push({
+      name: sheet.get("name") ?? "",
+      path: relationship.path,
+      state: sheetState(sheet.get("state")),
+    });
   }
   const properties = elements(workbookXml, "workbookPr")[0] ?? attributesOf("");
-  const partOf = (kind: string) => relationships.find((relationship) => relationship.kind === kind)?.path ?? null;
+  const partOf = (kind: string) =>
+    relationships.find((relationship) => relationship.kind === kind)?.path ?? null;
   return {
     workbookPath,
     sheets,

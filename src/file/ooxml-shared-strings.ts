@@ -6,6 +6,7 @@ const STRING_ITEM = /<(?:[\w.-]+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?s
 export function readSharedStrings(xml: string | null): string[] {
   if (xml === null) return [];
   const strings: string[] = [];
-  for (const match of xml.matchAll(STRING_ITEM)) strings.push(match[1] === undefined ? "" : stringItemText(match[1]));
+  for (const match of xml.matchAll(STRING_ITEM))
+    strings.push(match[1] === undefined ? "" : stringItemText(match[1]));
   return strings;
 }

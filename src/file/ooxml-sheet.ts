@@ -43,7 +43,11 @@ function splitReference(reference: string): { column: number; row: number } {
 function isoDateSerial(text: string): RawCell {
   const match = ISO_DATE_TIME.exec(text);
   if (!match) return UNSUPPORTED_VALUE;
-  const [hours, minutes, seconds] = [Number(match[2] ?? 0), Number(match[3] ?? 0), Number(match[4] ?? 0)];
+  const [hours, minutes, seconds] = [
+    Number(match[2] ?? 0),
+    Number(match[3] ?? 0),
+    Number(match[4] ?? 0),
+  ];
   try {
     return serialFromIso(match[1]) + (hours * 3600 + minutes * 60 + seconds) / 86_400;
   } catch (error) {
@@ -150,7 +154,12 @@ function readCells(data: string, context: SheetReadContext, builder: SheetBuilde
     }
     if (!Number.isFinite(row) || !Number.isFinite(column)) continue;
     const style = Number(attribute(inside, "s") ?? 0);
-    builder.add(row, column, cellValue(attribute(inside, "t") ?? "n", inner, context.sharedStrings), context.formatOf(style));
+    builder.add(
+      row,
+      column,
+      cellValue(attribute(inside, "t") ?? "n", inner, context.sharedStrings),
+      context.formatOf(style)
+    );
   }
 }
 
@@ -169,7 +178,9 @@ export function readWorksheetXml(xml: string, context: SheetReadContext): Worksh
     if (reference && A1_RANGE.test(reference)) builder.addMerge(parseRange(reference));
   }
   const tableRelationshipIds = elements(tail, "tablePart")
-    .map((part) => part.get("r:id") ?? [...part.entries()].find(([key]) => key.endsWith(":id"))?.[1])
+    .map(
+      (part) => part.get("r:id") ?? [...part.entries()].find(([key]) => key.endsWith(":id"))?.[1]
+    )
     .filter((id): id is string => id !== undefined);
   return { builder, tableRelationshipIds };
 }

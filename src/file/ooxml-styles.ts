@@ -61,7 +61,9 @@ const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
 
 /** The inside of the first `<name>…</name>` element, whatever its prefix, or "". */
 function section(xml: string, name: string): string {
-  const match = new RegExp(`<(?:[\\w.-]+:)?${name}\\b[^>]*>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>`).exec(xml);
+  const match = new RegExp(
+    `<(?:[\\w.-]+:)?${name}\\b[^>]*>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>`
+  ).exec(xml);
   return match ? match[1] : "";
 }
 

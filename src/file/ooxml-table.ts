@@ -8,5 +8,10 @@ export function readTableXml(xml: string): RawTableRange | null {
   const reference = table?.get("ref");
   if (!table || !reference) return null;
   const name = table.get("name") ?? table.get("displayName") ?? "";
-  return rawTableRange(name, reference, Number(table.get("headerRowCount") ?? 1), Number(table.get("totalsRowCount") ?? 0));
+  return rawTableRange(
+    name,
+    reference,
+    Number(table.get("headerRowCount") ?? 1),
+    Number(table.get("totalsRowCount") ?? 0)
+  );
 }

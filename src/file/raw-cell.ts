@@ -46,7 +46,8 @@ function formulaResult(result: unknown, date1904: boolean): RawCell {
 }
 
 function scalarOrError(value: unknown, date1904: boolean): RawCell | undefined {
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return serialFromDateCell(value, date1904);
   if (isObject(value) && typeof value.error === "string") return { error: value.error };
   return undefined;
@@ -58,7 +59,8 @@ export function rawCellFromValue(value: CellValue, date1904: boolean): RawCell {
   if (scalar !== undefined) return scalar;
   if (hasRichText(value)) return joinedText(value);
   if (isObject(value)) {
-    if ("formula" in value || "sharedFormula" in value) return formulaResult(value.result, date1904);
+    if ("formula" in value || "sharedFormula" in value)
+      return formulaResult(value.result, date1904);
     if ("hyperlink" in value || "text" in value) {
       const text = value.text;
       if (typeof text === "string") return text;

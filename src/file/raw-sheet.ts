@@ -15,7 +15,12 @@ function isMergedFollower(cell: Cell): boolean {
 function extendMerge(merges: Map<string, RawMerge>, cell: Cell): void {
   const master = cell.master;
   const [row, column] = [Number(cell.row), Number(cell.col)];
-  const merge = merges.get(master.address) ?? { top: Number(master.row), left: Number(master.col), bottom: Number(master.row), right: Number(master.col) };
+  const merge = merges.get(master.address) ?? {
+    top: Number(master.row),
+    left: Number(master.col),
+    bottom: Number(master.row),
+    right: Number(master.col),
+  };
   merges.set(master.address, {
     top: Math.min(merge.top, row),
     left: Math.min(merge.left, column),
@@ -43,9 +48,19 @@ function tableModel(entry: unknown): TableModel | null {
   const table: unknown = Array.isArray(entry) ? entry[0] : entry;
   if (!isRecord(table)) return null;
   const model = isRecord(table.table) ? table.table : table;
-  const ref = typeof model.tableRef === "string" ? model.tableRef : typeof model.ref === "string" ? model.ref : null;
+  const ref =
+    typeof model.tableRef === "string"
+      ? model.tableRef
+      : typeof model.ref === "string"
+        ? model.ref
+        : null;
   if (ref === null || typeof model.name !== "string") return null;
-  return { name: model.name, ref, headerRow: model.headerRow !== false, totalsRow: model.totalsRow === true };
+  return {
+    name: model.name,
+    ref,
+    headerRow: model.headerRow !== false,
+    totalsRow: model.totalsRow === true,
+  };
 }
 
 export function rawSheetFromWorksheet(sheet: Worksheet, date1904: boolean): RawSheet {
@@ -56,13 +71,21 @@ export function rawSheetFromWorksheet(sheet: Worksheet, date1904: boolean): RawS
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       if (cell.isMerged) extendMerge(merges, cell);
       if (isMergedFollower(cell)) return;
-      builder.add(rowNumber, columnNumber, rawCellFromValue(cell.value, date1904), cell.numFmt || GENERAL_FORMAT);
+      builder.add(
+        rowNumber,
+        columnNumber,
+        rawCellFromValue(cell.value, date1904),
+        cell.numFmt || GENERAL_FORMAT
+      );
     });
   });
   for (const merge of merges.values()) builder.addMerge(merge);
   for (const entry of sheet.getTables()) {
     const model = tableModel(entry);
-    if (model) builder.addTable(rawTableRange(model.name, model.ref, model.headerRow ? 1 : 0, model.totalsRow ? 1 : 0));
+    if (model)
+      builder.addTable(
+        rawTableRange(model.name, model.ref, model.headerRow ? 1 : 0, model.totalsRow ? 1 : 0)
+      );
   }
   return builder.build(sheet.name);
 }

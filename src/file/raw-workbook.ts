@@ -8,7 +8,10 @@ export interface RawReadOptions {
   sheets?: readonly string[];
 }
 
-export function rawWorkbookFromExcelJs(workbook: Workbook, options: RawReadOptions = {}): RawWorkbook {
+export function rawWorkbookFromExcelJs(
+  workbook: Workbook,
+  options: RawReadOptions = {}
+): RawWorkbook {
   const date1904 = workbook.properties?.date1904 === true;
   const wanted = options.sheets ? new Set(options.sheets) : null;
   return {

@@ -5,7 +5,12 @@
  * workbook layer treats a file and a live workbook alike.
  */
 import type { RawWorkbook } from "../workbook/raw";
-import { readWorkbookPackage, readRelationships, relationshipsPath, workbookPartPath } from "./ooxml-package";
+import {
+  readWorkbookPackage,
+  readRelationships,
+  relationshipsPath,
+  workbookPartPath,
+} from "./ooxml-package";
 import { readWorksheetXml } from "./ooxml-sheet";
 import { readSharedStrings } from "./ooxml-shared-strings";
 import { readNumberFormats } from "./ooxml-styles";
@@ -33,19 +38,29 @@ export async function readRawXlsx(
   unpacker: Unpacker,
   options: RawReadOptions = {}
 ): Promise<RawWorkbook> {
-  const entries = new Map<string, ZipEntryInfo>(directory.entries.map((entry) => [entry.name.replace(/^\//, ""), entry]));
+  const entries = new Map<string, ZipEntryInfo>(
+    directory.entries.map((entry) => [entry.name.replace(/^\//, ""), entry])
+  );
   const text = async (path: string | null): Promise<string | null> => {
     const entry = path === null ? undefined : entries.get(path);
     return entry ? decodePart(await unpackEntry(bytes, entry, label, unpacker)) : null;
   };
   const required = async (path: string): Promise<string> => {
     const part = await text(path);
-    if (part === null) throw new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, `the part "${path}" is missing`));
+    if (part === null)
+      throw new XlsxFileError(
+        "CORRUPT",
+        FILE_MESSAGES.corrupt(label, `the part "${path}" is missing`)
+      );
     return part;
   };
 
   const workbookPath = workbookPartPath(await text("_rels/.rels"));
-  const workbook = readWorkbookPackage(workbookPath, await required(workbookPath), await text(relationshipsPath(workbookPath)));
+  const workbook = readWorkbookPackage(
+    workbookPath,
+    await required(workbookPath),
+    await text(relationshipsPath(workbookPath))
+  );
   const context = {
     sharedStrings: readSharedStrings(await text(workbook.sharedStringsPath)),
     formatOf: readNumberFormats(await text(workbook.stylesPath)),
@@ -56,7 +71,10 @@ export async function readRawXlsx(
     if (wanted !== null && !wanted.has(sheet.name)) continue;
     const { builder, tableRelationshipIds } = readWorksheetXml(await required(sheet.path), context);
     if (tableRelationshipIds.length > 0) {
-      const relationships = readRelationships(sheet.path, await text(relationshipsPath(sheet.path)));
+      const relationships = readRelationships(
+        sheet.path,
+        await text(relationshipsPath(sheet.path))
+      );
       for (const id of tableRelationshipIds) {
         const relationship = relationships.find((item) => item.id === id && item.kind === "table");
         const table = relationship ? readTableXml(await required(relationship.path)) : null;

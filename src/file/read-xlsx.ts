@@ -45,13 +45,18 @@ function libraryDetail(error: unknown): string {
 }
 
 /** Loads checked bytes with exceljs; anything exceljs or its zip library throws means a damaged file. */
-export async function loadCheckedBytes(bytes: Uint8Array, label: string): Promise<ExcelJS.Workbook> {
+export async function loadCheckedBytes(
+  bytes: Uint8Array,
+  label: string
+): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; its zip library (JSZip) reads a Uint8Array just as well, without a copy.
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, libraryDetail(error)), { cause: error });
+    throw new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, libraryDetail(error)), {
+      cause: error,
+    });
   }
   return workbook;
 }
@@ -64,7 +69,11 @@ export interface OpenSteps {
 }
 
 /** The shared steps of every reader: check, read the raw sheets, and offer the full load. */
-export async function openChecked(buffer: ArrayBuffer | Uint8Array, options: ReadXlsxOptions, steps: OpenSteps): Promise<XlsxSource> {
+export async function openChecked(
+  buffer: ArrayBuffer | Uint8Array,
+  options: ReadXlsxOptions,
+  steps: OpenSteps
+): Promise<XlsxSource> {
   const label = options.label ?? DEFAULT_FILE_LABEL;
   const bytes = toBytes(buffer);
   const directory = checkXlsxBytes(bytes, label, resolveLimits(options));
@@ -84,17 +93,29 @@ export async function openChecked(buffer: ArrayBuffer | Uint8Array, options: Rea
       },
     };
   }
-  return { raw: await readRawXlsx(bytes, directory, label, steps.unpacker, options), loadWorkbook: load };
+  return {
+    raw: await readRawXlsx(bytes, directory, label, steps.unpacker, options),
+    loadWorkbook: load,
+  };
 }
 
 /** Checks an .xlsx in memory and reads its raw sheets. Refusals are `XlsxFileError`s with a stable code. */
-export function openXlsxBuffer(buffer: ArrayBuffer | Uint8Array, options: ReadXlsxOptions = {}): Promise<XlsxSource> {
+export function openXlsxBuffer(
+  buffer: ArrayBuffer | Uint8Array,
+  options: ReadXlsxOptions = {}
+): Promise<XlsxSource> {
   if (!canUseStreams()) return openChecked(buffer, options, { unpacker: null });
-  return openChecked(buffer, options, { unpacker: STREAM_UNPACKER, beforeLoad: verifyParts(STREAM_UNPACKER) });
+  return openChecked(buffer, options, {
+    unpacker: STREAM_UNPACKER,
+    beforeLoad: verifyParts(STREAM_UNPACKER),
+  });
 }
 
 /** Checks an .xlsx in memory, reads its raw sheets and loads it with exceljs. */
-export async function readXlsxBuffer(buffer: ArrayBuffer | Uint8Array, options: ReadXlsxOptions = {}): Promise<XlsxDocument> {
+export async function readXlsxBuffer(
+  buffer: ArrayBuffer | Uint8Array,
+  options: ReadXlsxOptions = {}
+): Promise<XlsxDocument> {
   const source = await openXlsxBuffer(buffer, options);
   return { raw: source.raw, workbook: await source.loadWorkbook() };
 }

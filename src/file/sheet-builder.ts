@@ -19,7 +19,12 @@ interface Entry {
  * A table's header row and its last data row: a totals row is not data. A table without a
  * header row reports the row above its first data row.
  */
-export function rawTableRange(name: string, ref: string, headerRows: number, totalsRows: number): RawTableRange {
+export function rawTableRange(
+  name: string,
+  ref: string,
+  headerRows: number,
+  totalsRows: number
+): RawTableRange {
   const range = parseRange(ref);
   return {
     name,
@@ -70,9 +75,20 @@ export class SheetBuilder {
 
   build(name: string): RawSheet {
     // The value of a merged range is its top-left cell's; anything stored under it is not shown.
-    const entries = this.merges.length === 0 ? this.entries : this.entries.filter((entry) => !followsInMerge(entry, this.merges));
+    const entries =
+      this.merges.length === 0
+        ? this.entries
+        : this.entries.filter((entry) => !followsInMerge(entry, this.merges));
     const common = { name, merges: [...this.merges], tables: [...this.tables] };
-    if (entries.length === 0) return { ...common, cells: [], numberFormats: [], firstRow: 1, firstColumn: 1, hiddenRows: [] };
+    if (entries.length === 0)
+      return {
+        ...common,
+        cells: [],
+        numberFormats: [],
+        firstRow: 1,
+        firstColumn: 1,
+        hiddenRows: [],
+      };
     let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const { row, column } of entries) {
       if (row < top) top = row;
@@ -91,7 +107,9 @@ export class SheetBuilder {
       cells[entry.row - top][entry.column - left] = entry.cell;
       numberFormats[entry.row - top][entry.column - left] = entry.format;
     }
-    const hiddenRows = [...this.hidden].filter((row) => row >= top && row <= bottom).sort((a, b) => a - b);
+    const hiddenRows = [...this.hidden]
+      .filter((row) => row >= top && row <= bottom)
+      .sort((a, b) => a - b);
     return { ...common, cells, numberFormats, firstRow: top, firstColumn: left, hiddenRows };
   }
 }

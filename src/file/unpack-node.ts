@@ -8,7 +8,8 @@ const inflateWithZlib: Inflate = async (data, limit) => {
     // zlib throws once the output would pass maxOutputLength (which must be at least 1).
     return new Uint8Array(zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, limit) }));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new InflateLimitError(`more than ${limit} bytes`);
+    if ((error as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE")
+      throw new InflateLimitError(`more than ${limit} bytes`);
     throw error;
   }
 };

@@ -37,32 +37,56 @@ function packedData(bytes: Uint8Array, entry: ZipEntryInfo, label: string): Uint
   }
 }
 
-async function inflateWithin(inflate: Inflate, data: Uint8Array, entry: ZipEntryInfo, label: string): Promise<Uint8Array> {
+async function inflateWithin(
+  inflate: Inflate,
+  data: Uint8Array,
+  entry: ZipEntryInfo,
+  label: string
+): Promise<Uint8Array> {
   try {
     return await inflate(data, entry.uncompressedSize);
   } catch (error) {
-    if (error instanceof InflateLimitError) throw new XlsxFileError("ZIP_BOMB", FILE_MESSAGES.sizeLies(label, entry.name), { cause: error });
+    if (error instanceof InflateLimitError)
+      throw new XlsxFileError("ZIP_BOMB", FILE_MESSAGES.sizeLies(label, entry.name), {
+        cause: error,
+      });
     const reason = error instanceof Error ? error.message : String(error);
     throw damaged(label, `the part "${entry.name}" cannot be unpacked (${reason})`, error);
   }
 }
 
-export async function unpackEntry(bytes: Uint8Array, entry: ZipEntryInfo, label: string, unpacker: Unpacker): Promise<Uint8Array> {
+export async function unpackEntry(
+  bytes: Uint8Array,
+  entry: ZipEntryInfo,
+  label: string,
+  unpacker: Unpacker
+): Promise<Uint8Array> {
   const data = packedData(bytes, entry, label);
   let unpacked: Uint8Array;
   if (entry.method === STORED) unpacked = data;
-  else if (entry.method === DEFLATE) unpacked = await inflateWithin(unpacker.inflate, data, entry, label);
-  else throw damaged(label, `the part "${entry.name}" uses an unsupported compression method (${entry.method})`);
+  else if (entry.method === DEFLATE)
+    unpacked = await inflateWithin(unpacker.inflate, data, entry, label);
+  else
+    throw damaged(
+      label,
+      `the part "${entry.name}" uses an unsupported compression method (${entry.method})`
+    );
   if (unpacked.byteLength !== entry.uncompressedSize) {
-    throw damaged(label, `the part "${entry.name}" unpacks to ${unpacked.byteLength} bytes instead of ${entry.uncompressedSize}`);
+    throw damaged(
+      label,
+      `the part "${entry.name}" unpacks to ${unpacked.byteLength} bytes instead of ${entry.uncompressedSize}`
+    );
   }
-  if (unpacker.crc32(unpacked) !== entry.crc32) throw damaged(label, `the part "${entry.name}" fails its checksum`);
+  if (unpacker.crc32(unpacked) !== entry.crc32)
+    throw damaged(label, `the part "${entry.name}" fails its checksum`);
   return unpacked;
 }
 
 /** The browser's (and Node's) web-standard inflater, stopped as soon as the limit is passed. */
 const inflateWithStreams: Inflate = async (data, limit) => {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  const stream = new Blob([data as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream("deflate-raw"));
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -90,5 +114,9 @@ export const STREAM_UNPACKER: Unpacker = { inflate: inflateWithStreams, crc32 };
 
 /** True where DecompressionStream exists (browsers since 2023, Node 18+, not jsdom). */
 export function canUseStreams(): boolean {
-  return typeof DecompressionStream === "function" && typeof Blob === "function" && typeof Blob.prototype.stream === "function";
+  return (
+    typeof DecompressionStream === "function" &&
+    typeof Blob === "function" &&
+    typeof Blob.prototype.stream === "function"
+  );
 }

@@ -19,7 +19,9 @@ export function writePlanValue(cell: Cell, value: PlanValue): void {
     throw new PlanApplyError(PLAN_MESSAGES.notFinite(where(cell), value));
   }
   if (typeof value === "string" && value.length > MAX_CELL_CHARACTERS) {
-    throw new PlanApplyError(PLAN_MESSAGES.textTooLong(where(cell), value.length, MAX_CELL_CHARACTERS));
+    throw new PlanApplyError(
+      PLAN_MESSAGES.textTooLong(where(cell), value.length, MAX_CELL_CHARACTERS)
+    );
   }
   cell.value = value;
 }
@@ -31,6 +33,10 @@ export function writePlanValue(cell: Cell, value: PlanValue): void {
  */
 export function restyle(cell: Cell, patch: Partial<Style>): void {
   cell.style = { ...cell.style, ...patch };
+}
+
+export function makeBold(cell: Cell): void {
+  restyle(cell, { font: { ...cell.font, bold: true } });
 }
 
 /** Empties a cell the add-in wrote earlier: value and formatting both. */

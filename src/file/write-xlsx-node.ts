@@ -40,11 +40,18 @@ async function isSameFile(target: string, protectedPath: string): Promise<boolea
   return a !== null && a === b;
 }
 
-export async function writeXlsxFile(workbook: Workbook, path: string, options: WriteXlsxFileOptions = {}): Promise<void> {
+export async function writeXlsxFile(
+  workbook: Workbook,
+  path: string,
+  options: WriteXlsxFileOptions = {}
+): Promise<void> {
   const target = resolve(path);
-  const guarded = [sourcePathOf(workbook), options.inputPath].filter((item): item is string => item !== undefined);
+  const guarded = [sourcePathOf(workbook), options.inputPath].filter(
+    (item): item is string => item !== undefined
+  );
   for (const input of guarded) {
-    if (await isSameFile(target, input)) throw new XlsxFileError("OVERWRITE_INPUT", FILE_MESSAGES.overwriteInput(path));
+    if (await isSameFile(target, input))
+      throw new XlsxFileError("OVERWRITE_INPUT", FILE_MESSAGES.overwriteInput(path));
   }
   const bytes = await writeXlsxBuffer(workbook);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);

@@ -39,8 +39,10 @@ export const FILE_MESSAGES = {
   notXlsx: (label: string) => `${label} is not an .xlsx file (it is not a zip package).`,
   legacyOrEncrypted: (label: string) =>
     `${label} is an old .xls file or a password-protected workbook; save it in Excel as an .xlsx without a password.`,
-  zipButNotWorkbook: (label: string) => `${label} is a zip file but not an Excel workbook (no xl/workbook.xml).`,
-  binaryWorkbook: (label: string) => `${label} is a binary workbook (.xlsb); save it in Excel as .xlsx.`,
+  zipButNotWorkbook: (label: string) =>
+    `${label} is a zip file but not an Excel workbook (no xl/workbook.xml).`,
+  binaryWorkbook: (label: string) =>
+    `${label} is a binary workbook (.xlsb); save it in Excel as .xlsx.`,
   corrupt: (label: string, detail: string) => `${label} is damaged and cannot be read: ${detail}.`,
   tooLarge: (label: string, size: number, limit: number) =>
     `${label} is ${megabytes(size)}, larger than the ${megabytes(limit)} limit for a workbook.`,

@@ -7,7 +7,12 @@
  * browser, and a review needs the whole workbook in memory anyway to write its output.
  */
 import { FILE_MESSAGES, XlsxFileError } from "./xlsx-file-error";
-import { readZipDirectory, ZipEntryCountError, ZipStructureError, type ZipDirectory } from "./zip-directory";
+import {
+  readZipDirectory,
+  ZipEntryCountError,
+  ZipStructureError,
+  type ZipDirectory,
+} from "./zip-directory";
 
 export interface XlsxLimits {
   /** Largest file accepted, in bytes (default 200 MB). */
@@ -38,23 +43,37 @@ const WORKBOOK_PART = "xl/workbook.xml";
 const BINARY_WORKBOOK_PART = "xl/workbook.bin";
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
-  return bytes.byteLength >= signature.length && signature.every((byte, index) => bytes[index] === byte);
+  return (
+    bytes.byteLength >= signature.length && signature.every((byte, index) => bytes[index] === byte)
+  );
 }
 
 function checkSignature(bytes: Uint8Array, label: string): void {
-  if (startsWith(bytes, OLE_SIGNATURE)) throw new XlsxFileError("NOT_XLSX", FILE_MESSAGES.legacyOrEncrypted(label));
-  if (!startsWith(bytes, ZIP_LOCAL_SIGNATURE)) throw new XlsxFileError("NOT_XLSX", FILE_MESSAGES.notXlsx(label));
+  if (startsWith(bytes, OLE_SIGNATURE))
+    throw new XlsxFileError("NOT_XLSX", FILE_MESSAGES.legacyOrEncrypted(label));
+  if (!startsWith(bytes, ZIP_LOCAL_SIGNATURE))
+    throw new XlsxFileError("NOT_XLSX", FILE_MESSAGES.notXlsx(label));
 }
 
-function readDirectory(bytes: Uint8Array, label: string, limits: Required<XlsxLimits>): ZipDirectory {
+function readDirectory(
+  bytes: Uint8Array,
+  label: string,
+  limits: Required<XlsxLimits>
+): ZipDirectory {
   try {
     return readZipDirectory(bytes, limits.maxEntries);
   } catch (error) {
     if (error instanceof ZipEntryCountError) {
-      throw new XlsxFileError("ZIP_BOMB", FILE_MESSAGES.tooManyEntries(label, error.entryCount, limits.maxEntries), { cause: error });
+      throw new XlsxFileError(
+        "ZIP_BOMB",
+        FILE_MESSAGES.tooManyEntries(label, error.entryCount, limits.maxEntries),
+        { cause: error }
+      );
     }
     if (error instanceof ZipStructureError) {
-      throw new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, error.message), { cause: error });
+      throw new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, error.message), {
+        cause: error,
+      });
     }
     throw error;
   }
@@ -63,38 +82,57 @@ function readDirectory(bytes: Uint8Array, label: string, limits: Required<XlsxLi
 function checkWorkbookParts(directory: ZipDirectory, label: string): void {
   const names = new Set(directory.entries.map((entry) => entry.name.replace(/^\//, "")));
   if (names.has(WORKBOOK_PART)) return;
-  if (names.has(BINARY_WORKBOOK_PART)) throw new XlsxFileError("NOT_XLSX", FILE_MESSAGES.binaryWorkbook(label));
+  if (names.has(BINARY_WORKBOOK_PART))
+    throw new XlsxFileError("NOT_XLSX", FILE_MESSAGES.binaryWorkbook(label));
   throw new XlsxFileError("NOT_XLSX", FILE_MESSAGES.zipButNotWorkbook(label));
 }
 
-function checkDeclaredSizes(directory: ZipDirectory, label: string, limits: Required<XlsxLimits>): void {
+function checkDeclaredSizes(
+  directory: ZipDirectory,
+  label: string,
+  limits: Required<XlsxLimits>
+): void {
   let total = 0;
   for (const entry of directory.entries) {
     total += entry.uncompressedSize;
     if (total > limits.maxUnpackedBytes) {
       const declared = directory.entries.reduce((sum, item) => sum + item.uncompressedSize, 0);
-      throw new XlsxFileError("ZIP_BOMB", FILE_MESSAGES.unpackedTooLarge(label, declared, limits.maxUnpackedBytes));
+      throw new XlsxFileError(
+        "ZIP_BOMB",
+        FILE_MESSAGES.unpackedTooLarge(label, declared, limits.maxUnpackedBytes)
+      );
     }
     if (entry.uncompressedSize >= limits.ratioCheckFromBytes) {
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
       if (ratio > limits.maxCompressionRatio) {
-        throw new XlsxFileError("ZIP_BOMB", FILE_MESSAGES.ratioTooHigh(label, entry.name, ratio, limits.maxCompressionRatio));
+        throw new XlsxFileError(
+          "ZIP_BOMB",
+          FILE_MESSAGES.ratioTooHigh(label, entry.name, ratio, limits.maxCompressionRatio)
+        );
       }
     }
   }
 }
 
 export function resolveLimits(limits: XlsxLimits = {}): Required<XlsxLimits> {
-  return { ...DEFAULT_LIMITS, ...Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined)) };
+  return {
+    ...DEFAULT_LIMITS,
+    ...Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined)),
+  };
 }
 
 /** The size check alone, for callers that know a file's size before reading it. */
 export function checkFileSize(size: number, label: string, limits: Required<XlsxLimits>): void {
-  if (size > limits.maxFileBytes) throw new XlsxFileError("TOO_LARGE", FILE_MESSAGES.tooLarge(label, size, limits.maxFileBytes));
+  if (size > limits.maxFileBytes)
+    throw new XlsxFileError("TOO_LARGE", FILE_MESSAGES.tooLarge(label, size, limits.maxFileBytes));
 }
 
 /** Throws an `XlsxFileError` unless the bytes look like a workbook that is safe to unpack; returns its zip directory. */
-export function checkXlsxBytes(bytes: Uint8Array, label: string, limits: Required<XlsxLimits>): ZipDirectory {
+export function checkXlsxBytes(
+  bytes: Uint8Array,
+  label: string,
+  limits: Required<XlsxLimits>
+): ZipDirectory {
   checkFileSize(bytes.byteLength, label, limits);
   checkSignature(bytes, label);
   const directory = readDirectory(bytes, label, limits);

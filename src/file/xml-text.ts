@@ -11,7 +11,9 @@ const EXCEL_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
 
 function codePoint(hex: string, radix: number): string {
   const value = parseInt(hex, radix);
-  return Number.isFinite(value) && value >= 0 && value <= 0x10ffff ? String.fromCodePoint(value) : "\uFFFD";
+  return Number.isFinite(value) && value >= 0 && value <= 0x10ffff
+    ? String.fromCodePoint(value)
+    : "\uFFFD";
 }
 
 export function decodeXmlText(text: string): string {
@@ -23,7 +25,8 @@ export function decodeXmlText(text: string): string {
       return NAMED[entity];
     });
   }
-  if (decoded.includes("_x")) decoded = decoded.replace(EXCEL_ESCAPE, (_match, hex: string) => codePoint(hex, 16));
+  if (decoded.includes("_x"))
+    decoded = decoded.replace(EXCEL_ESCAPE, (_match, hex: string) => codePoint(hex, 16));
   return decoded;
 }
 
@@ -32,7 +35,8 @@ const ATTRIBUTE = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 /** The attributes of a start tag's inside (`r="A1" s="3"`), values decoded; a prefix is kept (`r:id`). */
 export function attributesOf(tagInside: string): Map<string, string> {
   const attributes = new Map<string, string>();
-  for (const match of tagInside.matchAll(ATTRIBUTE)) attributes.set(match[1], decodeXmlText(match[2] ?? match[3] ?? ""));
+  for (const match of tagInside.matchAll(ATTRIBUTE))
+    attributes.set(match[1], decodeXmlText(match[2] ?? match[3] ?? ""));
   return attributes;
 }
 
@@ -47,9 +51,13 @@ export function elements(xml: string, localName: string): Map<string, string>[] 
  * leaving out phonetic guides (`<rPh>`), which are not part of the value.
  */
 export function stringItemText(inner: string): string {
-  const withoutPhonetics = inner.includes("rPh") ? inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "") : inner;
+  const withoutPhonetics = inner.includes("rPh")
+    ? inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "")
+    : inner;
   let text = "";
-  for (const match of withoutPhonetics.matchAll(/<(?:[\w.-]+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g)) {
+  for (const match of withoutPhonetics.matchAll(
+    /<(?:[\w.-]+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g
+  )) {
     text += decodeXmlText(match[1] ?? "");
   }
   return text;

@@ -80,7 +80,8 @@ class ByteReader {
   u64(offset: number): number {
     this.check(offset, 8);
     const value = this.view.getBigUint64(offset, true);
-    if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipStructureError(`a 64-bit size at byte ${offset} is impossible`);
+    if (value > BigInt(Number.MAX_SAFE_INTEGER))
+      throw new ZipStructureError(`a 64-bit size at byte ${offset} is impossible`);
     return Number(value);
   }
 
@@ -94,7 +95,10 @@ function findEndOfCentralDirectory(reader: ByteReader): number {
   const length = reader.bytes.byteLength;
   const lowest = Math.max(0, length - EOCD_MIN_SIZE - MAX_COMMENT);
   for (let offset = length - EOCD_MIN_SIZE; offset >= lowest; offset -= 1) {
-    if (reader.u32(offset) === EOCD_SIGNATURE && offset + EOCD_MIN_SIZE + reader.u16(offset + 20) === length) {
+    if (
+      reader.u32(offset) === EOCD_SIGNATURE &&
+      offset + EOCD_MIN_SIZE + reader.u16(offset + 20) === length
+    ) {
       return offset;
     }
   }
@@ -113,15 +117,21 @@ function zip64Location(reader: ByteReader, eocdOffset: number): DirectoryLocatio
     throw new ZipStructureError("the ZIP64 directory locator is missing");
   }
   const recordOffset = reader.u64(locatorOffset + 8);
-  if (reader.u32(recordOffset) !== ZIP64_EOCD_SIGNATURE) throw new ZipStructureError("the ZIP64 directory record is missing");
-  return { entryCount: reader.u64(recordOffset + 32), size: reader.u64(recordOffset + 40), offset: reader.u64(recordOffset + 48) };
+  if (reader.u32(recordOffset) !== ZIP64_EOCD_SIGNATURE)
+    throw new ZipStructureError("the ZIP64 directory record is missing");
+  return {
+    entryCount: reader.u64(recordOffset + 32),
+    size: reader.u64(recordOffset + 40),
+    offset: reader.u64(recordOffset + 48),
+  };
 }
 
 function directoryLocation(reader: ByteReader, eocdOffset: number): DirectoryLocation {
   const entryCount = reader.u16(eocdOffset + 10);
   const size = reader.u32(eocdOffset + 12);
   const offset = reader.u32(eocdOffset + 16);
-  if (entryCount === U16_MAX || size === U32_MAX || offset === U32_MAX) return zip64Location(reader, eocdOffset);
+  if (entryCount === U16_MAX || size === U32_MAX || offset === U32_MAX)
+    return zip64Location(reader, eocdOffset);
   return { entryCount, size, offset };
 }
 
@@ -139,8 +149,8 @@ function applyZip64Extra(
     const length = reader.u16(cursor + 2);
     if (id === ZIP64_EXTRA_ID) {
       let field = cursor + 4;
-      if (sizes.uncompressed === U32_MAX) (sizes.uncompressed = reader.u64(field)), (field += 8);
-      if (sizes.compressed === U32_MAX) (sizes.compressed = reader.u64(field)), (field += 8);
+      if (sizes.uncompressed === U32_MAX) ((sizes.uncompressed = reader.u64(field)), (field += 8));
+      if (sizes.compressed === U32_MAX) ((sizes.compressed = reader.u64(field)), (field += 8));
       if (sizes.offset === U32_MAX) sizes.offset = reader.u64(field);
       return;
     }
@@ -166,12 +176,21 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
   const entries: ZipEntryInfo[] = [];
   let cursor = location.offset;
   for (let index = 0; index < location.entryCount; index += 1) {
-    if (reader.u32(cursor) !== CENTRAL_SIGNATURE) throw new ZipStructureError(`zip directory record ${index + 1} is damaged`);
+    if (reader.u32(cursor) !== CENTRAL_SIGNATURE)
+      throw new ZipStructureError(`zip directory record ${index + 1} is damaged`);
     const nameLength = reader.u16(cursor + 28);
     const extraLength = reader.u16(cursor + 30);
     const commentLength = reader.u16(cursor + 32);
-    const sizes = { compressed: reader.u32(cursor + 20), uncompressed: reader.u32(cursor + 24), offset: reader.u32(cursor + 42) };
-    if (sizes.compressed === U32_MAX || sizes.uncompressed === U32_MAX || sizes.offset === U32_MAX) {
+    const sizes = {
+      compressed: reader.u32(cursor + 20),
+      uncompressed: reader.u32(cursor + 24),
+      offset: reader.u32(cursor + 42),
+    };
+    if (
+      sizes.compressed === U32_MAX ||
+      sizes.uncompressed === U32_MAX ||
+      sizes.offset === U32_MAX
+    ) {
       applyZip64Extra(reader, cursor + 46 + nameLength, extraLength, sizes);
     }
     entries.push({

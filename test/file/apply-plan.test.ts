@@ -2,10 +2,28 @@ import ExcelJS from "exceljs";
 import { linkSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { applyPlanToWorkbook, PLAN_MESSAGES, PlanApplyError, writeXlsxBuffer } from "../../src/file/index";
-import { FILE_MESSAGES, readXlsxFile, writeXlsxFile, XlsxFileError } from "../../src/file/index-node";
+import {
+  applyPlanToWorkbook,
+  PLAN_MESSAGES,
+  PlanApplyError,
+  writeXlsxBuffer,
+} from "../../src/file/index";
+import {
+  FILE_MESSAGES,
+  readXlsxFile,
+  writeXlsxFile,
+  XlsxFileError,
+} from "../../src/file/index-node";
 import type { OutputPlan } from "../../src/workbook/plan";
-import { DARK_RED, FORMULA_LIKE_TEXTS, GREEN, handPlan, USER_NOTE, USER_RANGE, userWorkbook } from "./support/hand-plan";
+import {
+  DARK_RED,
+  FORMULA_LIKE_TEXTS,
+  GREEN,
+  handPlan,
+  USER_NOTE,
+  USER_RANGE,
+  userWorkbook,
+} from "./support/hand-plan";
 import { partText, sheetPartName } from "./support/xlsx-parts";
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -25,7 +43,9 @@ interface RuleModel {
 
 /** The rules exceljs read back, as (range, rule) pairs. */
 function rulesOf(sheet: ExcelJS.Worksheet): { ref: string; rule: RuleModel }[] {
-  const formats = (sheet as unknown as { conditionalFormattings: { ref: string; rules: RuleModel[] }[] }).conditionalFormattings;
+  const formats = (
+    sheet as unknown as { conditionalFormattings: { ref: string; rules: RuleModel[] }[] }
+  ).conditionalFormattings;
   return formats.flatMap((format) => format.rules.map((rule) => ({ ref: format.ref, rule })));
 }
 
@@ -33,16 +53,17 @@ function snapshot(cell: ExcelJS.Cell): string {
   return JSON.stringify({ value: cell.value, style: cell.style, type: cell.type });
 }
 
+function record(cells: Map<string, string>, cell: ExcelJS.Cell): void {
+  cells.set(cell.address, snapshot(cell));
+}
+
 function userCells(sheet: ExcelJS.Worksheet): Map<string, string> {
   const cells = new Map<string, string>();
   for (let row = USER_RANGE.top; row <= USER_RANGE.bottom; row += 1) {
-    for (let column = USER_RANGE.left; column <= USER_RANGE.right; column += 1) {
-      const cell = sheet.getCell(row, column);
-      cells.set(cell.address, snapshot(cell));
-    }
+    for (let column = USER_RANGE.left; column <= USER_RANGE.right; column += 1)
+      record(cells, sheet.getCell(row, column));
   }
-  const note = sheet.getCell(USER_NOTE.row, USER_NOTE.column);
-  cells.set(note.address, snapshot(note));
+  record(cells, sheet.getCell(USER_NOTE.row, USER_NOTE.column));
   return cells;
 }
 
@@ -54,30 +75,40 @@ async function applied(plan: OutputPlan = handPlan()) {
   return { input: await load(inputBytes), output: await load(outputBytes), outputBytes, result };
 }
 
-const sheetOf = (workbook: ExcelJS.Workbook, name: string) => workbook.getWorksheet(name) as ExcelJS.Worksheet;
+const sheetOf = (workbook: ExcelJS.Workbook, name: string) =>
+  workbook.getWorksheet(name) as ExcelJS.Worksheet;
 
 describe("applying an output plan to an .xlsx", () => {
   test("the column block: marked headers, values with their formats, leftovers of an earlier review cleared", async () => {
     const { output } = await applied();
     const sheet = sheetOf(output, "Customers");
-    expect([1, 2, 3, 4].map((row) => [4, 5, 6].map((column) => sheet.getCell(row, column).value))).toEqual([
+    expect(
+      [1, 2, 3, 4].map((row) => [4, 5, 6].map((column) => sheet.getCell(row, column).value))
+    ).toEqual([
       ["Score", "Grade", "Status"],
       [97, "A", "OK"],
       [85.2, "B", "REDUCE"],
       [40, "D", "SUSPEND"],
     ]);
     expect(sheet.getCell("D1").font).toMatchObject({ bold: true });
-    expect(sheet.getCell("D1").fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } });
+    expect(sheet.getCell("D1").fill).toMatchObject({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFD9E1F2" },
+    });
     expect(sheet.getCell("D3").numFmt).toBe("0.0");
     expect(sheet.getCell("E3").numFmt).toBe("@");
     // Rows 5-6 of the old block and its fifth column (H) are empty again.
-    for (const address of ["D5", "G5", "D6", "G6", "H1", "H4", "H6"]) expect(sheet.getCell(address).value).toBeNull();
+    for (const address of ["D5", "G5", "D6", "G6", "H1", "H4", "H6"])
+      expect(sheet.getCell(address).value).toBeNull();
   });
 
   test("text that looks like a formula is stored as text, never as a formula (BAD-INPUTS #21)", async () => {
     const { output, outputBytes } = await applied();
     const sheet = sheetOf(output, "Customers");
-    expect(["G2", "G3", "G4"].map((address) => sheet.getCell(address).value)).toEqual(FORMULA_LIKE_TEXTS);
+    expect(["G2", "G3", "G4"].map((address) => sheet.getCell(address).value)).toEqual(
+      FORMULA_LIKE_TEXTS
+    );
     expect(["G2", "G3", "G4"].map((address) => sheet.getCell(address).type)).toEqual([
       ExcelJS.ValueType.String,
       ExcelJS.ValueType.String,
@@ -152,7 +183,11 @@ describe("applying an output plan to an .xlsx", () => {
     expect(rules[1].rule).toMatchObject({ operator: "between", formulae: ["1", "1000"] });
     expect(rules[3].rule.color).toMatchObject({ argb: "FF5B9BD5" });
     expect(rules[4].rule.cfvo?.map((point) => point.type)).toEqual(["min", "percentile", "max"]);
-    expect(rules[4].rule.color).toEqual([{ argb: "FFFFFFFF" }, { argb: "FFFFEB84" }, { argb: "FFF8696B" }]);
+    expect(rules[4].rule.color).toEqual([
+      { argb: "FFFFFFFF" },
+      { argb: "FFFFEB84" },
+      { argb: "FFF8696B" },
+    ]);
   });
 
   test("charts are reported as skipped, and the plan's sheet is the one shown", async () => {
@@ -164,7 +199,9 @@ describe("applying an output plan to an .xlsx", () => {
     // exceljs does not read tabSelected back, so look at the file: only Aging's tab is selected.
     const selected = output.worksheets
       .map((sheet) => sheet.name)
-      .filter((name) => partText(outputBytes, sheetPartName(outputBytes, name)).includes('tabSelected="1"'));
+      .filter((name) =>
+        partText(outputBytes, sheetPartName(outputBytes, name)).includes('tabSelected="1"')
+      );
     expect(selected).toEqual(["Aging"]);
   });
 
@@ -182,7 +219,8 @@ describe("applying an output plan to an .xlsx", () => {
         }
       }
       // exceljs gives every data bar a fresh random id when it writes; nothing else may differ.
-      const withoutIds = (sheet: ExcelJS.Worksheet) => rulesOf(sheet).map(({ ref, rule }) => ({ ref, rule: { ...rule, x14Id: undefined } }));
+      const withoutIds = (sheet: ExcelJS.Worksheet) =>
+        rulesOf(sheet).map(({ ref, rule }) => ({ ref, rule: { ...rule, x14Id: undefined } }));
       expect(withoutIds(second)).toEqual(withoutIds(first));
     }
   });
@@ -190,17 +228,30 @@ describe("applying an output plan to an .xlsx", () => {
   test("a plan that cannot be carried out is refused with a message naming what is wrong", async () => {
     const workbook = userWorkbook();
     const plan = handPlan();
-    expect(() => applyPlanToWorkbook(workbook, { ...plan, columnBlocks: [{ ...plan.columnBlocks[0], sheet: "Kunden" }] })).toThrow(
-      new PlanApplyError(PLAN_MESSAGES.missingSheet("Kunden"))
-    );
+    expect(() =>
+      applyPlanToWorkbook(workbook, {
+        ...plan,
+        columnBlocks: [{ ...plan.columnBlocks[0], sheet: "Kunden" }],
+      })
+    ).toThrow(new PlanApplyError(PLAN_MESSAGES.missingSheet("Kunden")));
     const short = { ...plan.columnBlocks[0], headers: ["Score"] };
-    expect(() => applyPlanToWorkbook(workbook, { ...plan, columnBlocks: [short] })).toThrow(/1 headers for 4 keys/);
-    const infinite = { ...plan.columnBlocks[0], rows: [[Number.POSITIVE_INFINITY, "A", "OK", null]] };
-    expect(() => applyPlanToWorkbook(userWorkbook(), { ...plan, columnBlocks: [infinite] })).toThrow(
-      PLAN_MESSAGES.notFinite("Customers!D2", Number.POSITIVE_INFINITY)
+    expect(() => applyPlanToWorkbook(workbook, { ...plan, columnBlocks: [short] })).toThrow(
+      /1 headers for 4 keys/
     );
-    const named = { ...plan.columnBlocks[0], conditionalFormats: [{ kind: "dataBar" as const, range: "D2:D4", color: "red" }] };
-    expect(() => applyPlanToWorkbook(userWorkbook(), { ...plan, columnBlocks: [named] })).toThrow(PLAN_MESSAGES.badColor("red"));
+    const infinite = {
+      ...plan.columnBlocks[0],
+      rows: [[Number.POSITIVE_INFINITY, "A", "OK", null]],
+    };
+    expect(() =>
+      applyPlanToWorkbook(userWorkbook(), { ...plan, columnBlocks: [infinite] })
+    ).toThrow(PLAN_MESSAGES.notFinite("Customers!D2", Number.POSITIVE_INFINITY));
+    const named = {
+      ...plan.columnBlocks[0],
+      conditionalFormats: [{ kind: "dataBar" as const, range: "D2:D4", color: "red" }],
+    };
+    expect(() => applyPlanToWorkbook(userWorkbook(), { ...plan, columnBlocks: [named] })).toThrow(
+      PLAN_MESSAGES.badColor("red")
+    );
   });
 });
 
@@ -222,8 +273,15 @@ describe("writing the result to a new file", () => {
     symlinkSync(path, link);
     const hardLink = `${path}.hard.xlsx`;
     linkSync(path, hardLink);
-    for (const target of [path, link, hardLink, join(scratch, ".", path.slice(scratch.length + 1))]) {
-      await expect(writeXlsxFile(workbook, target)).rejects.toEqual(new XlsxFileError("OVERWRITE_INPUT", FILE_MESSAGES.overwriteInput(target)));
+    for (const target of [
+      path,
+      link,
+      hardLink,
+      join(scratch, ".", path.slice(scratch.length + 1)),
+    ]) {
+      await expect(writeXlsxFile(workbook, target)).rejects.toEqual(
+        new XlsxFileError("OVERWRITE_INPUT", FILE_MESSAGES.overwriteInput(target))
+      );
     }
     expect(readFileSync(path).equals(original)).toBe(true);
   });
@@ -231,7 +289,10 @@ describe("writing the result to a new file", () => {
   test("a path given as the input is protected too, and any other path gets the new workbook", async () => {
     const path = await inputFile();
     const workbook = await load(new Uint8Array(readFileSync(path)));
-    await expect(writeXlsxFile(workbook, path, { inputPath: path })).rejects.toHaveProperty("code", "OVERWRITE_INPUT");
+    await expect(writeXlsxFile(workbook, path, { inputPath: path })).rejects.toHaveProperty(
+      "code",
+      "OVERWRITE_INPUT"
+    );
     applyPlanToWorkbook(workbook, handPlan());
     const out = join(scratch, "review-out.xlsx");
     await writeXlsxFile(workbook, out, { inputPath: path });

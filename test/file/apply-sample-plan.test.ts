@@ -1,6 +1,12 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
-import { applyPlanToWorkbook, readXlsxBuffer, writeXlsxBuffer, type ApplyPlanResult, type XlsxDocument } from "../../src/file/index";
+import {
+  applyPlanToWorkbook,
+  readXlsxBuffer,
+  writeXlsxBuffer,
+  type ApplyPlanResult,
+  type XlsxDocument,
+} from "../../src/file/index";
 import { readXlsxFile } from "../../src/file/index-node";
 import type { RawSheet } from "../../src/workbook/raw";
 import { reviewRaw, type ReviewedWorkbook } from "./support/review-sample";
@@ -13,9 +19,19 @@ type Areas = Record<string, { rows: number; columns: number }>;
 function userAreas(document: XlsxDocument): Areas {
   const areas: Areas = {};
   for (const sheet of document.raw.sheets) {
-    areas[sheet.name] = { rows: sheet.firstRow + sheet.cells.length - 1, columns: sheet.firstColumn + (sheet.cells[0]?.length ?? 0) - 1 };
+    areas[sheet.name] = {
+      rows: sheet.firstRow + sheet.cells.length - 1,
+      columns: sheet.firstColumn + (sheet.cells[0]?.length ?? 0) - 1,
+    };
   }
   return areas;
+}
+
+function record(snapshots: Map<string, string>, sheetName: string, cell: ExcelJS.Cell): void {
+  snapshots.set(
+    `${sheetName}!${cell.address}`,
+    JSON.stringify([cell.type, cell.value, cell.style])
+  );
 }
 
 function userCellSnapshots(workbook: ExcelJS.Workbook, areas: Areas): Map<string, string> {
@@ -24,8 +40,7 @@ function userCellSnapshots(workbook: ExcelJS.Workbook, areas: Areas): Map<string
     const sheet = workbook.getWorksheet(name) as ExcelJS.Worksheet;
     for (let row = 1; row <= area.rows; row += 1) {
       for (let column = 1; column <= area.columns; column += 1) {
-        const cell = sheet.getCell(row, column);
-        snapshots.set(`${name}!${cell.address}`, JSON.stringify([cell.type, cell.value, cell.style]));
+        record(snapshots, name, sheet.getCell(row, column));
       }
     }
   }
@@ -49,7 +64,8 @@ beforeAll(async () => {
   output = await readXlsxBuffer(outputBytes);
 }, 60_000);
 
-const rawSheet = (document: XlsxDocument, name: string) => document.raw.sheets.find((sheet) => sheet.name === name) as RawSheet;
+const rawSheet = (document: XlsxDocument, name: string) =>
+  document.raw.sheets.find((sheet) => sheet.name === name) as RawSheet;
 
 describe("the real output plan applied to the sample", () => {
   test("every cell of the user's four tables is identical, value and formatting", () => {
@@ -59,7 +75,8 @@ describe("the real output plan applied to the sample", () => {
     expect(after.size).toBe(before.size);
     expect(before.size).toBeGreaterThan(50_000);
     for (const [address, snapshot] of before) {
-      if (after.get(address) !== snapshot) throw new Error(`${address} changed: ${snapshot} → ${after.get(address)}`);
+      if (after.get(address) !== snapshot)
+        throw new Error(`${address} changed: ${snapshot} → ${after.get(address)}`);
     }
   });
 
@@ -67,7 +84,11 @@ describe("the real output plan applied to the sample", () => {
     for (const block of reviewed.plan.columnBlocks) {
       const sheet = rawSheet(output, block.sheet);
       const width = block.keys.length;
-      const cellsAt = (row: number) => sheet.cells[row - sheet.firstRow].slice(block.firstColumn - sheet.firstColumn, block.firstColumn - sheet.firstColumn + width);
+      const cellsAt = (row: number) =>
+        sheet.cells[row - sheet.firstRow].slice(
+          block.firstColumn - sheet.firstColumn,
+          block.firstColumn - sheet.firstColumn + width
+        );
       expect(cellsAt(block.headerRow)).toEqual(block.headers);
       block.rows.forEach((values, offset) => {
         const expected = block.keys.map((_key, index) => values[index] ?? null);
@@ -79,7 +100,12 @@ describe("the real output plan applied to the sample", () => {
 
   test("the owned sheets are written, the map very hidden, and the aging chart reported as skipped", () => {
     const states = output.workbook.worksheets.map((sheet) => [sheet.name, sheet.state]);
-    expect(states.slice(0, 4).map(([name]) => name)).toEqual(["Customers", "Receivables", "Orders", "Policy"]);
+    expect(states.slice(0, 4).map(([name]) => name)).toEqual([
+      "Customers",
+      "Receivables",
+      "Orders",
+      "Policy",
+    ]);
     for (const sheetPlan of reviewed.plan.sheets) {
       expect(states).toContainEqual([sheetPlan.name, sheetPlan.visibility]);
       const sheet = rawSheet(output, sheetPlan.name);
@@ -87,7 +113,10 @@ describe("the real output plan applied to the sample", () => {
     }
     const aging = reviewed.plan.sheets.find((sheet) => sheet.key === "aging");
     expect(applied.skipped).toEqual(
-      (aging?.charts ?? []).map((chart) => `Chart "${chart.title}" on sheet "${aging?.name}" (${chart.valuesRange}) was not created: exceljs cannot write charts.`)
+      (aging?.charts ?? []).map(
+        (chart) =>
+          `Chart "${chart.title}" on sheet "${aging?.name}" (${chart.valuesRange}) was not created: exceljs cannot write charts.`
+      )
     );
     expect(applied.skipped).toHaveLength(1);
   });
@@ -100,11 +129,14 @@ describe("the real output plan applied to the sample", () => {
     const again = await readXlsxBuffer(outputBytes);
     applyPlanToWorkbook(again.workbook, second.plan);
     const rewritten = await readXlsxBuffer(await writeXlsxBuffer(again.workbook));
-    expect(rewritten.workbook.worksheets.map((sheet) => sheet.name)).toEqual(output.workbook.worksheets.map((sheet) => sheet.name));
+    expect(rewritten.workbook.worksheets.map((sheet) => sheet.name)).toEqual(
+      output.workbook.worksheets.map((sheet) => sheet.name)
+    );
     const before = userCellSnapshots(input.workbook, areas);
     const after = userCellSnapshots(rewritten.workbook, areas);
     for (const [address, snapshot] of before) {
-      if (after.get(address) !== snapshot) throw new Error(`${address} changed on the second review`);
+      if (after.get(address) !== snapshot)
+        throw new Error(`${address} changed on the second review`);
     }
   }, 60_000);
 });

@@ -8,7 +8,12 @@ import { STREAM_UNPACKER } from "../../src/file/unpack";
 import { ZLIB_UNPACKER } from "../../src/file/unpack-node";
 import { checkXlsxBytes, DEFAULT_LIMITS } from "../../src/file/xlsx-guard";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
-import { buildZip, packageEntries, RELATIONSHIP_NAMESPACE, SPREADSHEET_NAMESPACE } from "./support/zip-builder";
+import {
+  buildZip,
+  packageEntries,
+  RELATIONSHIP_NAMESPACE,
+  SPREADSHEET_NAMESPACE,
+} from "./support/zip-builder";
 
 const LEDGER_XML = `<x:worksheet xmlns:x="${SPREADSHEET_NAMESPACE}" xmlns:r="${RELATIONSHIP_NAMESPACE}"><x:sheetData>
 <x:row r="2" hidden="true"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2" t="inlineStr"><x:is><x:t>inline &amp; more</x:t></x:is></x:c></x:row>
@@ -31,12 +36,23 @@ function handWrittenPackage(workbookProperties = ""): Uint8Array {
           xml: LEDGER_XML,
           relationships: `<Relationship Id="rIdT" Type="${RELATIONSHIP_NAMESPACE}/table" Target="../tables/table1.xml"/>`,
         },
-        { name: "Map", xml: `<worksheet xmlns="${SPREADSHEET_NAMESPACE}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>marker</t></is></c></row></sheetData></worksheet>`, state: "veryHidden" },
+        {
+          name: "Map",
+          xml: `<worksheet xmlns="${SPREADSHEET_NAMESPACE}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>marker</t></is></c></row></sheetData></worksheet>`,
+          state: "veryHidden",
+        },
       ],
       sharedStrings: SHARED_STRINGS,
       styles: STYLES,
       workbookProperties,
-      parts: [{ name: "xl/tables/table1.xml", data: new TextEncoder().encode(`<table xmlns="${SPREADSHEET_NAMESPACE}" id="1" name="Open" displayName="Open" ref="A8:C11" headerRowCount="0" totalsRowCount="1"/>`) }],
+      parts: [
+        {
+          name: "xl/tables/table1.xml",
+          data: new TextEncoder().encode(
+            `<table xmlns="${SPREADSHEET_NAMESPACE}" id="1" name="Open" displayName="Open" ref="A8:C11" headerRowCount="0" totalsRowCount="1"/>`
+          ),
+        },
+      ],
     })
   );
 }
@@ -64,11 +80,19 @@ describe("reading raw sheets straight from the package XML", () => {
       ["Credit Desk", null, null, null, null], // phonetic guide left out; 99 under the merge dropped
     ];
     expect(ledger.cells).toEqual(cells);
-    expect(ledger.numberFormats?.[3]).toEqual(["yyyy\\-mm\\-dd", "#,##0.00", "General", "General", "General"]);
+    expect(ledger.numberFormats?.[3]).toEqual([
+      "yyyy\\-mm\\-dd",
+      "#,##0.00",
+      "General",
+      "General",
+      "General",
+    ]);
     expect(ledger.hiddenRows).toEqual([2]);
     expect(ledger.merges).toEqual([{ top: 6, left: 1, bottom: 6, right: 2 }]);
     // No header row: the row above the data; the totals row (11) is not data.
-    expect(ledger.tables).toEqual([{ name: "Open", headerRow: 7, firstColumn: 1, lastColumn: 3, lastRow: 10 }]);
+    expect(ledger.tables).toEqual([
+      { name: "Open", headerRow: 7, firstColumn: 1, lastColumn: 3, lastRow: 10 },
+    ]);
     expect(raw.sheets[1].cells).toEqual([["marker"]]);
   });
 
@@ -79,17 +103,27 @@ describe("reading raw sheets straight from the package XML", () => {
 
   test("only the sheets asked for are read", async () => {
     const bytes = handWrittenPackage();
-    const raw = await readRawXlsx(bytes, checkXlsxBytes(bytes, "book", DEFAULT_LIMITS), "book", ZLIB_UNPACKER, { sheets: ["Map"] });
+    const raw = await readRawXlsx(
+      bytes,
+      checkXlsxBytes(bytes, "book", DEFAULT_LIMITS),
+      "book",
+      ZLIB_UNPACKER,
+      { sheets: ["Map"] }
+    );
     expect(raw.sheets.map((sheet) => sheet.name)).toEqual(["Map"]);
   });
 
   test("agrees with the exceljs reading of the sample, but for the one time of day exceljs drops", async () => {
-    const bytes = new Uint8Array(readFileSync(join(__dirname, "../../assets/sample/credit-desk-sample.xlsx")));
+    const bytes = new Uint8Array(
+      readFileSync(join(__dirname, "../../assets/sample/credit-desk-sample.xlsx"))
+    );
     const fast = (await openXlsxBufferNode(bytes)).raw;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const oracle = rawWorkbookFromExcelJs(workbook);
-    expect(fast.sheets.map((sheet) => sheet.name)).toEqual(oracle.sheets.map((sheet) => sheet.name));
+    expect(fast.sheets.map((sheet) => sheet.name)).toEqual(
+      oracle.sheets.map((sheet) => sheet.name)
+    );
     const differences: string[] = [];
     fast.sheets.forEach((sheet, index) => {
       const other = oracle.sheets[index];
@@ -98,7 +132,9 @@ describe("reading raw sheets straight from the package XML", () => {
         row.forEach((cell, c) => {
           const expected = other.cells[r][c];
           if (cell === expected || JSON.stringify(cell) === JSON.stringify(expected)) return;
-          differences.push(`${sheet.name} row ${r + sheet.firstRow} column ${c + sheet.firstColumn}: ${String(cell)} / ${String(expected)}`);
+          differences.push(
+            `${sheet.name} row ${r + sheet.firstRow} column ${c + sheet.firstColumn}: ${String(cell)} / ${String(expected)}`
+          );
         })
       );
     });
@@ -108,7 +144,9 @@ describe("reading raw sheets straight from the package XML", () => {
   });
 
   test("the browser reader (streams) and the Node reader (zlib) give the same sample", async () => {
-    const bytes = new Uint8Array(readFileSync(join(__dirname, "../../assets/sample/credit-desk-sample.xlsx")));
+    const bytes = new Uint8Array(
+      readFileSync(join(__dirname, "../../assets/sample/credit-desk-sample.xlsx"))
+    );
     expect((await openXlsxBuffer(bytes)).raw).toEqual((await openXlsxBufferNode(bytes)).raw);
   });
 });

@@ -39,7 +39,12 @@ function kindsWorkbook(): ExcelJS.Workbook {
   sheet.getCell("A3").numFmt = "yyyy-mm-dd";
   sheet.getCell("G3").numFmt = "#,##0.00";
   sheet.getCell("A4").value = 1;
-  sheet.getCell("B4").value = { formula: "A4*2", result: 2, shareType: "shared", ref: "B4:B5" } as ExcelJS.CellFormulaValue;
+  sheet.getCell("B4").value = {
+    formula: "A4*2",
+    result: 2,
+    shareType: "shared",
+    ref: "B4:B5",
+  } as ExcelJS.CellFormulaValue;
   sheet.getCell("A5").value = 2;
   sheet.getCell("B5").value = { sharedFormula: "B4", result: 4 } as ExcelJS.CellSharedFormulaValue;
   sheet.getRow(5).hidden = true;
@@ -50,8 +55,14 @@ function kindsWorkbook(): ExcelJS.Workbook {
     ref: "B3",
     headerRow: true,
     totalsRow: true,
-    columns: [{ name: "Customer ID", totalsRowLabel: "Total" }, { name: "Amount", totalsRowFunction: "sum" }],
-    rows: [["C00001", 100], ["C00002", 250]],
+    columns: [
+      { name: "Customer ID", totalsRowLabel: "Total" },
+      { name: "Amount", totalsRowFunction: "sum" },
+    ],
+    rows: [
+      ["C00001", 100],
+      ["C00002", 250],
+    ],
   });
   return workbook;
 }
@@ -102,7 +113,9 @@ describe("reading an .xlsx into raw sheets", () => {
     const { raw } = await roundTrip(kindsWorkbook());
     const sheet = raw.sheets.find((item) => item.name === "Tables") as RawSheet;
     // Header B3:C3, data rows 4-5, totals row 6.
-    expect(sheet.tables).toEqual([{ name: "OpenOrders", headerRow: 3, firstColumn: 2, lastColumn: 3, lastRow: 5 }]);
+    expect(sheet.tables).toEqual([
+      { name: "OpenOrders", headerRow: 3, firstColumn: 2, lastColumn: 3, lastRow: 5 },
+    ]);
     expect(at(sheet, 3, 2)).toBe("Customer ID");
     expect(at(sheet, 5, 3)).toBe(250);
   });
@@ -122,7 +135,9 @@ describe("reading an .xlsx into raw sheets", () => {
 
   test("only the sheets asked for are converted", async () => {
     const workbook = kindsWorkbook();
-    const { raw } = await readXlsxBuffer(new Uint8Array(await workbook.xlsx.writeBuffer()), { sheets: ["Tables"] });
+    const { raw } = await readXlsxBuffer(new Uint8Array(await workbook.xlsx.writeBuffer()), {
+      sheets: ["Tables"],
+    });
     expect(raw.sheets.map((sheet) => sheet.name)).toEqual(["Tables"]);
   });
 
@@ -130,22 +145,32 @@ describe("reading an .xlsx into raw sheets", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Empty");
     const { raw } = await roundTrip(workbook);
-    expect(raw.sheets[0]).toMatchObject({ name: "Empty", cells: [], firstRow: 1, firstColumn: 1, merges: [], tables: [] });
+    expect(raw.sheets[0]).toMatchObject({
+      name: "Empty",
+      cells: [],
+      firstRow: 1,
+      firstColumn: 1,
+      merges: [],
+      tables: [],
+    });
   });
 
   test("any set of dates survives writing and reading as the same serials", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.integer({ min: 61, max: 2_958_465 }), { minLength: 1, maxLength: 40 }), async (serials) => {
-        const workbook = new ExcelJS.Workbook();
-        const sheet = workbook.addWorksheet("Dates");
-        serials.forEach((serial, index) => {
-          const cell = sheet.getCell(index + 1, 1);
-          cell.value = new Date((serial - 25_569) * 86_400_000);
-          cell.numFmt = "yyyy-mm-dd";
-        });
-        const { raw } = await roundTrip(workbook);
-        expect(raw.sheets[0].cells.map((row) => row[0])).toEqual(serials);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 61, max: 2_958_465 }), { minLength: 1, maxLength: 40 }),
+        async (serials) => {
+          const workbook = new ExcelJS.Workbook();
+          const sheet = workbook.addWorksheet("Dates");
+          serials.forEach((serial, index) => {
+            const cell = sheet.getCell(index + 1, 1);
+            cell.value = new Date((serial - 25_569) * 86_400_000);
+            cell.numFmt = "yyyy-mm-dd";
+          });
+          const { raw } = await roundTrip(workbook);
+          expect(raw.sheets[0].cells.map((row) => row[0])).toEqual(serials);
+        }
+      ),
       { numRuns: 15 }
     );
   });

@@ -1,7 +1,13 @@
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { FILE_MESSAGES, openXlsxBuffer, readXlsxBuffer, XlsxFileError, type XlsxFileErrorCode } from "../../src/file/index";
+import {
+  FILE_MESSAGES,
+  openXlsxBuffer,
+  readXlsxBuffer,
+  XlsxFileError,
+  type XlsxFileErrorCode,
+} from "../../src/file/index";
 import { openXlsxBufferNode, readXlsxBufferNode, readXlsxFile } from "../../src/file/index-node";
 import { readZipDirectory, type ZipEntryInfo } from "../../src/file/zip-directory";
 import { buildZip, packageEntries } from "./support/zip-builder";
@@ -26,7 +32,11 @@ async function refusal(promise: Promise<unknown>): Promise<XlsxFileError> {
   throw new Error("expected the file to be refused");
 }
 
-async function expectRefused(promise: Promise<unknown>, code: XlsxFileErrorCode, message: string | RegExp): Promise<void> {
+async function expectRefused(
+  promise: Promise<unknown>,
+  code: XlsxFileErrorCode,
+  message: string | RegExp
+): Promise<void> {
   const error = await refusal(promise);
   expect(error.code).toBe(code);
   if (typeof message === "string") expect(error.message).toBe(message);
@@ -41,42 +51,77 @@ describe("refusing what is not a safe workbook (BAD-INPUTS #33)", () => {
   test("a text file renamed .xlsx is not an .xlsx file", async () => {
     const path = scratchFile("notes.xlsx", "Customer list, to be typed in later\n");
     await expectRefused(readXlsxFile(path), "NOT_XLSX", FILE_MESSAGES.notXlsx("notes.xlsx"));
-    await expectRefused(readXlsxBuffer(readFileSync(path)), "NOT_XLSX", FILE_MESSAGES.notXlsx("The file"));
+    await expectRefused(
+      readXlsxBuffer(readFileSync(path)),
+      "NOT_XLSX",
+      FILE_MESSAGES.notXlsx("The file")
+    );
   });
 
   test("an old .xls or an encrypted workbook (compound file) is named as such", async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    await expectRefused(readXlsxBuffer(ole, { label: "book.xls" }), "NOT_XLSX", FILE_MESSAGES.legacyOrEncrypted("book.xls"));
+    await expectRefused(
+      readXlsxBuffer(ole, { label: "book.xls" }),
+      "NOT_XLSX",
+      FILE_MESSAGES.legacyOrEncrypted("book.xls")
+    );
   });
 
   test("a zip that is not a workbook, and a binary .xlsb, are not .xlsx files", async () => {
     const zip = buildZip([{ name: "readme.txt", data: new TextEncoder().encode("hello") }]);
-    await expectRefused(readXlsxBuffer(zip, { label: "a.xlsx" }), "NOT_XLSX", FILE_MESSAGES.zipButNotWorkbook("a.xlsx"));
+    await expectRefused(
+      readXlsxBuffer(zip, { label: "a.xlsx" }),
+      "NOT_XLSX",
+      FILE_MESSAGES.zipButNotWorkbook("a.xlsx")
+    );
     const xlsb = buildZip([{ name: "xl/workbook.bin", data: new Uint8Array([1, 2, 3]) }]);
-    await expectRefused(readXlsxBuffer(xlsb, { label: "b.xlsx" }), "NOT_XLSX", FILE_MESSAGES.binaryWorkbook("b.xlsx"));
+    await expectRefused(
+      readXlsxBuffer(xlsb, { label: "b.xlsx" }),
+      "NOT_XLSX",
+      FILE_MESSAGES.binaryWorkbook("b.xlsx")
+    );
   });
 
   test("a truncated file is damaged: its zip directory is missing", async () => {
-    const path = scratchFile("half.xlsx", sampleBytes.subarray(0, Math.floor(sampleBytes.byteLength / 2)));
-    await expectRefused(readXlsxFile(path), "CORRUPT", /^half\.xlsx is damaged and cannot be read: .*truncated/);
+    const path = scratchFile(
+      "half.xlsx",
+      sampleBytes.subarray(0, Math.floor(sampleBytes.byteLength / 2))
+    );
+    await expectRefused(
+      readXlsxFile(path),
+      "CORRUPT",
+      /^half\.xlsx is damaged and cannot be read: .*truncated/
+    );
   });
 
   test("a part whose compressed bytes were damaged is refused as damaged", async () => {
     const damaged = new Uint8Array(sampleBytes);
-    const sheet = readZipDirectory(damaged, 100).entries.find((entry) => entry.name === "xl/worksheets/sheet2.xml");
+    const sheet = readZipDirectory(damaged, 100).entries.find(
+      (entry) => entry.name === "xl/worksheets/sheet2.xml"
+    );
     if (!sheet) throw new Error("the sample has no second sheet part");
     // 0xFF opens a deflate block of the reserved type 3, which no unpacker accepts.
     const dataStart = sheet.localHeaderOffset + 30 + sheet.name.length;
     damaged.fill(0xff, dataStart, dataStart + 16);
     const path = scratchFile("damaged.xlsx", damaged);
-    await expectRefused(readXlsxFile(path), "CORRUPT", /^damaged\.xlsx is damaged and cannot be read: /);
-    await expectRefused(readXlsxBuffer(damaged), "CORRUPT", /^The file is damaged and cannot be read: /);
+    await expectRefused(
+      readXlsxFile(path),
+      "CORRUPT",
+      /^damaged\.xlsx is damaged and cannot be read: /
+    );
+    await expectRefused(
+      readXlsxBuffer(damaged),
+      "CORRUPT",
+      /^The file is damaged and cannot be read: /
+    );
   });
 
   test("a part compressed 1000:1 is a zip bomb, refused before anything is unpacked", async () => {
     const bomb = buildZip(packageEntries({ sheets: [{ name: "Ledger", xml: BOMB_PAYLOAD }] }));
     expect(bomb.byteLength).toBeLessThan(100_000);
-    const entry = readZipDirectory(bomb, 10).entries.find((item) => item.name === "xl/worksheets/sheet1.xml") as ZipEntryInfo;
+    const entry = readZipDirectory(bomb, 10).entries.find(
+      (item) => item.name === "xl/worksheets/sheet1.xml"
+    ) as ZipEntryInfo;
     const ratio = entry.uncompressedSize / entry.compressedSize;
     expect(ratio).toBeGreaterThan(100);
     const message = FILE_MESSAGES.ratioTooHigh("bomb.xlsx", "xl/worksheets/sheet1.xml", ratio, 100);
@@ -86,7 +131,9 @@ describe("refusing what is not a safe workbook (BAD-INPUTS #33)", () => {
 
   test("a part that unpacks to more than it declares is a zip bomb, stopped at the declared size", async () => {
     // Declares 1,000 bytes (a harmless 20:1), unpacks to 20 MB.
-    const liar = buildZip(packageEntries({ sheets: [{ name: "Ledger", xml: BOMB_PAYLOAD, declaredSize: 1_000 }] }));
+    const liar = buildZip(
+      packageEntries({ sheets: [{ name: "Ledger", xml: BOMB_PAYLOAD, declaredSize: 1_000 }] })
+    );
     const message = FILE_MESSAGES.sizeLies("liar.xlsx", "xl/worksheets/sheet1.xml");
     await expectRefused(readXlsxFile(scratchFile("liar.xlsx", liar)), "ZIP_BOMB", message);
     await expectRefused(readXlsxBufferNode(liar, { label: "liar.xlsx" }), "ZIP_BOMB", message);
@@ -102,14 +149,20 @@ describe("refusing what is not a safe workbook (BAD-INPUTS #33)", () => {
       })
     );
     const message = FILE_MESSAGES.sizeLies("liar.xlsx", "xl/media/image1.png");
-    for (const source of [await openXlsxBuffer(liar, { label: "liar.xlsx" }), await openXlsxBufferNode(liar, { label: "liar.xlsx" })]) {
+    for (const source of [
+      await openXlsxBuffer(liar, { label: "liar.xlsx" }),
+      await openXlsxBufferNode(liar, { label: "liar.xlsx" }),
+    ]) {
       expect(source.raw.sheets.map((sheet) => sheet.name)).toEqual(["Ledger"]);
       await expectRefused(source.loadWorkbook(), "ZIP_BOMB", message);
     }
   });
 
   test("a workbook that would unpack beyond the limit is refused with both sizes", async () => {
-    const declared = readZipDirectory(sampleBytes, 100).entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
+    const declared = readZipDirectory(sampleBytes, 100).entries.reduce(
+      (sum, entry) => sum + entry.uncompressedSize,
+      0
+    );
     const limit = 1024 * 1024;
     expect(declared).toBeGreaterThan(limit);
     await expectRefused(
@@ -129,10 +182,18 @@ describe("refusing what is not a safe workbook (BAD-INPUTS #33)", () => {
   });
 
   test("a file over the size limit is refused, from disk before it is read", async () => {
-    const message = FILE_MESSAGES.tooLarge("credit-desk-sample.xlsx", sampleBytes.byteLength, 100_000);
+    const message = FILE_MESSAGES.tooLarge(
+      "credit-desk-sample.xlsx",
+      sampleBytes.byteLength,
+      100_000
+    );
     await expectRefused(readXlsxFile(SAMPLE, { maxFileBytes: 100_000 }), "TOO_LARGE", message);
     expect(message).toMatch(/is 0\.3 MB, larger than the 0\.1 MB limit/);
-    await expectRefused(readXlsxBuffer(sampleBytes, { label: "credit-desk-sample.xlsx", maxFileBytes: 100_000 }), "TOO_LARGE", message);
+    await expectRefused(
+      readXlsxBuffer(sampleBytes, { label: "credit-desk-sample.xlsx", maxFileBytes: 100_000 }),
+      "TOO_LARGE",
+      message
+    );
   });
 
   test("a missing file, and a folder, are not found", async () => {
@@ -145,6 +206,11 @@ describe("refusing what is not a safe workbook (BAD-INPUTS #33)", () => {
 
   test("the sample itself passes every check", async () => {
     const document = await readXlsxFile(SAMPLE);
-    expect(document.raw.sheets.map((sheet) => sheet.name)).toEqual(["Customers", "Receivables", "Orders", "Policy"]);
+    expect(document.raw.sheets.map((sheet) => sheet.name)).toEqual([
+      "Customers",
+      "Receivables",
+      "Orders",
+      "Policy",
+    ]);
   });
 });

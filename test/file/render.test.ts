@@ -25,7 +25,10 @@ function available(command: string, versionFlag: string): boolean {
 
 function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { encoding: "utf8", timeout: 120_000 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed: ${result.stderr || result.error?.message}`);
+  if (result.status !== 0)
+    throw new Error(
+      `${command} ${args.join(" ")} failed: ${result.stderr || result.error?.message}`
+    );
 }
 
 const tools = available("soffice", "--version") && available("pdftoppm", "-v");
@@ -33,7 +36,8 @@ const tools = available("soffice", "--version") && available("pdftoppm", "-v");
 describe("the written workbook rendered by LibreOffice", () => {
   if (!tools) {
     test("needs LibreOffice (soffice) and poppler (pdftoppm)", () => {
-      if (process.env.CI === "true") throw new Error("soffice or pdftoppm is missing on CI; .ci/run installs them");
+      if (process.env.CI === "true")
+        throw new Error("soffice or pdftoppm is missing on CI; .ci/run installs them");
       process.stdout.write("render test not run: soffice or pdftoppm is not installed\n");
     });
     return;
@@ -48,10 +52,17 @@ describe("the written workbook rendered by LibreOffice", () => {
     // Keep only the aging sheet so the render is a few pages, not the 5,000-line ledger.
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.load((await writeXlsxBuffer(workbook)) as unknown as ArrayBuffer);
-    for (const sheet of copy.worksheets) if (sheet.name !== agingName) copy.removeWorksheet(sheet.id);
+    for (const sheet of copy.worksheets)
+      if (sheet.name !== agingName) copy.removeWorksheet(sheet.id);
     expect(copy.worksheets.map((sheet) => sheet.name)).toEqual([agingName]);
     // One page wide, so every bucket column is on each printed page.
-    copy.worksheets[0].pageSetup = { ...copy.worksheets[0].pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+    copy.worksheets[0].pageSetup = {
+      ...copy.worksheets[0].pageSetup,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    };
 
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -59,7 +70,15 @@ describe("the written workbook rendered by LibreOffice", () => {
     writeFileSync(book, await writeXlsxBuffer(copy));
     const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
     try {
-      run("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", ARTIFACTS, book]);
+      run("soffice", [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        ARTIFACTS,
+        book,
+      ]);
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }

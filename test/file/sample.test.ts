@@ -3,7 +3,13 @@ import { buildSampleBook, SAMPLE_INVOICE_COUNT } from "../../assets/sample/sampl
 import { sampleWorkbook } from "../../assets/sample/write-sample";
 import { fixZipTimestamps } from "../../assets/sample/zip-timestamps";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
-import { REASON_CODES, type CustomerResult, type Grade, type ReasonCode, type Status } from "../../src/engine/types";
+import {
+  REASON_CODES,
+  type CustomerResult,
+  type Grade,
+  type ReasonCode,
+  type Status,
+} from "../../src/engine/types";
 import { readXlsxBuffer, type XlsxDocument } from "../../src/file/index";
 import { readXlsxFile } from "../../src/file/index-node";
 import type { RawCell, RawSheet } from "../../src/workbook/raw";
@@ -40,28 +46,64 @@ describe("the sample workbook", () => {
   test("has 200 customers (one listed twice), 5,000 ledger lines, a year of orders and the default policy", () => {
     const customers = sheet("Customers");
     expect(customers.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 8 }]);
-    expect(customers.cells[1].slice(0, 3)).toEqual(["Customer ID", "Customer name", "Payment record"]);
+    expect(customers.cells[1].slice(0, 3)).toEqual([
+      "Customer ID",
+      "Customer name",
+      "Payment record",
+    ]);
     const ids = column(customers, 0).slice(2);
     expect(ids).toHaveLength(201);
     expect(new Set(ids).size).toBe(200);
     const ledger = sheet("Receivables");
-    expect(ledger.cells[0]).toEqual(["客户编号", "发票号", "开票日期", "到期日", "金额", "已付金额", "付款日期", "Currency"]);
+    expect(ledger.cells[0]).toEqual([
+      "客户编号",
+      "发票号",
+      "开票日期",
+      "到期日",
+      "金额",
+      "已付金额",
+      "付款日期",
+      "Currency",
+    ]);
     expect(ledger.cells).toHaveLength(SAMPLE_INVOICE_COUNT + 1);
     const orders = sheet("Orders");
-    expect(orders.tables).toEqual([{ name: "OrdersTable", headerRow: 3, firstColumn: 1, lastColumn: 4, lastRow: orders.cells.length }]);
+    expect(orders.tables).toEqual([
+      {
+        name: "OrdersTable",
+        headerRow: 3,
+        firstColumn: 1,
+        lastColumn: 4,
+        lastRow: orders.cells.length,
+      },
+    ]);
     expect(reviewed.policyAccepted).toBe(true);
     expect(reviewed.policy).toEqual(DEFAULT_POLICY);
   });
 
   test("invoices span the 18 months to 2026-06-30, with one dated after it", () => {
-    const dates = column(sheet("Receivables"), 2).filter((cell): cell is number => typeof cell === "number");
+    const dates = column(sheet("Receivables"), 2).filter(
+      (cell): cell is number => typeof cell === "number"
+    );
     expect(Math.min(...dates)).toBe(45_658); // 2025-01-01
     expect(dates.filter((date) => date > SAMPLE_AS_OF)).toEqual([46_218]); // 2026-07-15
   });
 
   test("carries the bad inputs real ledgers contain (BAD-INPUTS.md)", () => {
     const cells = sheet("Receivables").cells.flat();
-    for (const bad of ["2026/3/5", "2026年3月5日", "26/3/5", "1,234.50", "(1,200.00)", "¥2,000.00", "３,５００.００", "   ", "USD", "C09999", 123, 789]) {
+    for (const bad of [
+      "2026/3/5",
+      "2026年3月5日",
+      "26/3/5",
+      "1,234.50",
+      "(1,200.00)",
+      "¥2,000.00",
+      "３,５００.００",
+      "   ",
+      "USD",
+      "C09999",
+      123,
+      789,
+    ]) {
       expect(cells).toContainEqual(bad);
     }
     expect(cells).toContainEqual({ error: "#N/A" });
@@ -89,22 +131,33 @@ describe("the sample workbook", () => {
     ]) {
       expect(codes).toContain(code);
     }
-    const rowProblems = reviewed.result.problems.filter((problem) => problem.code !== "HIDDEN_ROWS");
+    const rowProblems = reviewed.result.problems.filter(
+      (problem) => problem.code !== "HIDDEN_ROWS"
+    );
     for (const problem of rowProblems) {
-      expect([problem.sheet, problem.row, problem.column].every((part) => part !== null)).toBe(true);
+      expect([problem.sheet, problem.row, problem.column].every((part) => part !== null)).toBe(
+        true
+      );
     }
   });
 });
 
 describe("a review of the sample as of 2026-06-30 under the default policy", () => {
-  const byId = (id: string) => reviewed.result.customers.find((customer) => customer.id === id) as CustomerResult;
+  const byId = (id: string) =>
+    reviewed.result.customers.find((customer) => customer.id === id) as CustomerResult;
 
   test("shows every grade, every status, every reason code and every aging bucket", () => {
     const customers = reviewed.result.customers;
     expect(customers).toHaveLength(200);
-    expect(new Set(customers.map((customer) => customer.grade))).toEqual(new Set<Grade | null>(["A", "B", "C", "D", null]));
-    expect(new Set(customers.map((customer) => customer.status))).toEqual(new Set<Status>(["OK", "REDUCE", "SUSPEND"]));
-    expect(new Set(customers.flatMap((customer) => customer.reasons))).toEqual(new Set<ReasonCode>(REASON_CODES));
+    expect(new Set(customers.map((customer) => customer.grade))).toEqual(
+      new Set<Grade | null>(["A", "B", "C", "D", null])
+    );
+    expect(new Set(customers.map((customer) => customer.status))).toEqual(
+      new Set<Status>(["OK", "REDUCE", "SUSPEND"])
+    );
+    expect(new Set(customers.flatMap((customer) => customer.reasons))).toEqual(
+      new Set<ReasonCode>(REASON_CODES)
+    );
     const { buckets, totals, unapplied } = reviewed.result.aging;
     expect(buckets).toEqual(["Not due", "1-30", "31-60", "61-90", "91-180", ">180"]);
     for (const total of totals) expect(total).toBeGreaterThan(0);
@@ -138,16 +191,19 @@ describe("a review of the sample as of 2026-06-30 under the default policy", () 
     ["00456", "C", "OK", [], 15_700_000, 0], // 1.5 × 105,000 = 157,500 → 157,000
   ];
 
-  test.each(cases)("%s: grade %s, %s %j, limit %d, %d days overdue", (id, grade, status, reasons, limit, maxDays) => {
-    const customer = byId(id);
-    expect([customer.grade, customer.status, customer.reasons, customer.limit, customer.maxDaysOverdue]).toEqual([
-      grade,
-      status,
-      reasons,
-      limit,
-      maxDays,
-    ]);
-  });
+  test.each(cases)(
+    "%s: grade %s, %s %j, limit %d, %d days overdue",
+    (id, grade, status, reasons, limit, maxDays) => {
+      const customer = byId(id);
+      expect([
+        customer.grade,
+        customer.status,
+        customer.reasons,
+        customer.limit,
+        customer.maxDaysOverdue,
+      ]).toEqual([grade, status, reasons, limit, maxDays]);
+    }
+  );
 
   test("the crafted details: working capital, approval level, debt classes, unapplied credits, coverage", () => {
     expect(byId("C00002").limitOrderBased).toBe(180_000_000);

@@ -19,21 +19,46 @@ export function userWorkbook(): ExcelJS.Workbook {
   customers.getRow(1).font = { bold: true, italic: true };
   customers.getRow(2).values = ["C00001", "上海华信精密机械有限公司", 1_000_000];
   customers.getRow(3).values = ["C00002", "Northwind Components Co., Ltd.", 250_000];
-  customers.getRow(4).values = ["00123", "=not a formula, typed text", { formula: "C3*2", result: 500_000 }];
+  customers.getRow(4).values = [
+    "00123",
+    "=not a formula, typed text",
+    { formula: "C3*2", result: 500_000 },
+  ];
   customers.getCell("C2").numFmt = "#,##0";
-  customers.getCell("B3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  customers.getCell("B3").fill = {
+    type: "pattern",
+    pattern: "solid",
+    fgColor: { argb: "FFFFFF00" },
+  };
   customers.getCell(USER_NOTE.row, USER_NOTE.column).value = "checked by J. Chen";
   customers.addConditionalFormatting({
     ref: "C2:C4",
-    rules: [{ type: "cellIs", operator: "greaterThan", formulae: ["600000"], priority: 1, style: { font: { bold: true } } }],
+    rules: [
+      {
+        type: "cellIs",
+        operator: "greaterThan",
+        formulae: ["600000"],
+        priority: 1,
+        style: { font: { bold: true } },
+      },
+    ],
   });
   // What an earlier, longer and wider review left: D1:H6 and a rule on its score column.
   for (let row = 1; row <= 6; row += 1) {
-    for (let column = 4; column <= 8; column += 1) customers.getCell(row, column).value = `old ${row}/${column}`;
+    for (let column = 4; column <= 8; column += 1)
+      customers.getCell(row, column).value = `old ${row}/${column}`;
   }
   customers.addConditionalFormatting({
     ref: "D2:D6",
-    rules: [{ type: "cellIs", operator: "lessThan", formulae: ["60"], priority: 2, style: { font: { color: { argb: "FFFF0000" } } } }],
+    rules: [
+      {
+        type: "cellIs",
+        operator: "lessThan",
+        formulae: ["60"],
+        priority: 2,
+        style: { font: { color: { argb: "FFFF0000" } } },
+      },
+    ],
   });
   const log = workbook.addWorksheet("Credit Log");
   log.getRow(1).values = ["Review date", "Customer ID", "Grade"];
@@ -62,9 +87,29 @@ function agingSheet(): SheetPlan {
       { range: "G2:G4", format: "0.0%" },
     ],
     conditionalFormats: [
-      { kind: "cellValue", range: "C2:C4", operator: "greaterThan", values: [0], fill: GREEN, fontColor: "#000000" },
-      { kind: "cellValue", range: "D2:D4", operator: "between", values: [1, 1000], fill: "#FFEB84" },
-      { kind: "cellValue", range: "E2:E4", operator: "greaterThan", values: [0], fill: DARK_RED, fontColor: "#FFFFFF" },
+      {
+        kind: "cellValue",
+        range: "C2:C4",
+        operator: "greaterThan",
+        values: [0],
+        fill: GREEN,
+        fontColor: "#000000",
+      },
+      {
+        kind: "cellValue",
+        range: "D2:D4",
+        operator: "between",
+        values: [1, 1000],
+        fill: "#FFEB84",
+      },
+      {
+        kind: "cellValue",
+        range: "E2:E4",
+        operator: "greaterThan",
+        values: [0],
+        fill: DARK_RED,
+        fontColor: "#FFFFFF",
+      },
       { kind: "dataBar", range: "F2:F3", color: "#5B9BD5" },
       { kind: "colorScale", range: "G2:G3", min: "#FFFFFF", mid: "#FFEB84", max: "#F8696B" },
     ],
@@ -146,7 +191,14 @@ export function handPlan(): OutputPlan {
         conditionalFormats: [
           { kind: "textEquals", range: "E2:E4", text: "A", fill: "#C6EFCE", fontColor: "#006100" },
           { kind: "textEquals", range: "F2:F4", text: 'say "SUSPEND"', fill: "#FFC7CE" },
-          { kind: "cellValue", range: "D2:D4", operator: "lessThan", values: [60], fill: "#FFC7CE", fontColor: "#9C0006" },
+          {
+            kind: "cellValue",
+            range: "D2:D4",
+            operator: "lessThan",
+            values: [60],
+            fill: "#FFC7CE",
+            fontColor: "#9C0006",
+          },
         ],
       },
     ],

@@ -16,12 +16,19 @@ export function parsePpm(bytes: Uint8Array): RgbImage {
       continue;
     }
     let field = "";
-    while (cursor < bytes.length && !/\s/.test(String.fromCharCode(bytes[cursor]))) field += String.fromCharCode(bytes[cursor++]);
+    while (cursor < bytes.length && !/\s/.test(String.fromCharCode(bytes[cursor])))
+      field += String.fromCharCode(bytes[cursor++]);
     fields.push(field);
   }
   cursor += 1; // the single whitespace byte before the pixels
-  const [magic, width, height, maximum] = [fields[0], Number(fields[1]), Number(fields[2]), Number(fields[3])];
-  if (magic !== "P6" || maximum !== 255) throw new Error(`not an 8-bit binary PPM (${magic}, max ${maximum})`);
+  const [magic, width, height, maximum] = [
+    fields[0],
+    Number(fields[1]),
+    Number(fields[2]),
+    Number(fields[3]),
+  ];
+  if (magic !== "P6" || maximum !== 255)
+    throw new Error(`not an 8-bit binary PPM (${magic}, max ${maximum})`);
   const pixels = bytes.subarray(cursor, cursor + width * height * 3);
   if (pixels.length !== width * height * 3) throw new Error("the PPM is truncated");
   return { width, height, pixels };

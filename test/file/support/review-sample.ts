@@ -36,9 +36,14 @@ function ownedSheetNames() {
 
 export function reviewRaw(raw: RawWorkbook): ReviewedWorkbook {
   const policySheet = raw.sheets.find((sheet) => sheet.name === "Policy");
-  const policyRead = policySheet ? readPolicySheet(policySheet, DEFAULT_POLICY) : { policy: DEFAULT_POLICY, accepted: false };
+  const policyRead = policySheet
+    ? readPolicySheet(policySheet, DEFAULT_POLICY)
+    : { policy: DEFAULT_POLICY, accepted: false };
   const read = readWorkbook(raw, headerSynonyms(), { ownedSheetNames: ownedSheetNames() });
-  if (read.layout === null) throw new Error(`the tables were not found: ${read.problems.map((problem) => problem.message).join("; ")}`);
+  if (read.layout === null)
+    throw new Error(
+      `the tables were not found: ${read.problems.map((problem) => problem.message).join("; ")}`
+    );
   const result = review(read.input, policyRead.policy, SAMPLE_AS_OF);
   const plan = buildOutputPlan({
     input: read.input,

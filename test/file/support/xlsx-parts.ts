@@ -16,8 +16,9 @@ export function sheetPartName(bytes: Uint8Array, sheetName: string): string {
   const sheet = new RegExp(`<sheet [^>]*name="${sheetName}"[^>]*r:id="([^"]+)"`).exec(workbook);
   if (!sheet) throw new Error(`no sheet ${sheetName}`);
   const rels = partText(bytes, "xl/_rels/workbook.xml.rels");
-  const target = new RegExp(`<Relationship [^>]*Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(rels)
-    ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${sheet[1]}"`).exec(rels);
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${sheet[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${sheet[1]}"`).exec(rels);
   if (!target) throw new Error(`no relationship ${sheet[1]}`);
   return target[1].startsWith("/") ? target[1].slice(1) : `xl/${target[1]}`;
 }

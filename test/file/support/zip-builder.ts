@@ -101,33 +101,67 @@ export interface PackageSpec {
 /** A minimal but complete workbook package, as Excel would find it. */
 export function packageEntries(spec: PackageSpec): ZipEntrySpec[] {
   const sheetElements = spec.sheets
-    .map((sheet, index) => `<sheet name="${sheet.name}" sheetId="${index + 1}"${sheet.state ? ` state="${sheet.state}"` : ""} r:id="rIdSheet${index + 1}"/>`)
+    .map(
+      (sheet, index) =>
+        `<sheet name="${sheet.name}" sheetId="${index + 1}"${sheet.state ? ` state="${sheet.state}"` : ""} r:id="rIdSheet${index + 1}"/>`
+    )
     .join("");
   const sheetRelationships = spec.sheets
-    .map((_sheet, index) => `<Relationship Id="rIdSheet${index + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`)
+    .map(
+      (_sheet, index) =>
+        `<Relationship Id="rIdSheet${index + 1}" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet${index + 1}.xml"/>`
+    )
     .join("");
   const extraRelationships =
-    (spec.sharedStrings ? `<Relationship Id="rIdStrings" Type="${RELATIONSHIPS}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
-    (spec.styles ? `<Relationship Id="rIdStyles" Type="${RELATIONSHIPS}/styles" Target="/xl/styles.xml"/>` : "");
+    (spec.sharedStrings
+      ? `<Relationship Id="rIdStrings" Type="${RELATIONSHIPS}/sharedStrings" Target="sharedStrings.xml"/>`
+      : "") +
+    (spec.styles
+      ? `<Relationship Id="rIdStyles" Type="${RELATIONSHIPS}/styles" Target="/xl/styles.xml"/>`
+      : "");
   const entries: ZipEntrySpec[] = [
-    { name: "[Content_Types].xml", data: text('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>') },
+    {
+      name: "[Content_Types].xml",
+      data: text(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+      ),
+    },
     {
       name: "_rels/.rels",
-      data: text(`<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+      data: text(
+        `<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+      ),
     },
     {
       name: "xl/workbook.xml",
-      data: text(`<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><workbookPr ${spec.workbookProperties ?? ""}/><sheets>${sheetElements}</sheets></workbook>`),
+      data: text(
+        `<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><workbookPr ${spec.workbookProperties ?? ""}/><sheets>${sheetElements}</sheets></workbook>`
+      ),
     },
-    { name: "xl/_rels/workbook.xml.rels", data: text(`<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${sheetRelationships}${extraRelationships}</Relationships>`) },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: text(
+        `<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${sheetRelationships}${extraRelationships}</Relationships>`
+      ),
+    },
   ];
   spec.sheets.forEach((sheet, index) => {
-    entries.push({ name: `xl/worksheets/sheet${index + 1}.xml`, data: typeof sheet.xml === "string" ? text(sheet.xml) : sheet.xml, declaredSize: sheet.declaredSize });
+    entries.push({
+      name: `xl/worksheets/sheet${index + 1}.xml`,
+      data: typeof sheet.xml === "string" ? text(sheet.xml) : sheet.xml,
+      declaredSize: sheet.declaredSize,
+    });
     if (sheet.relationships) {
-      entries.push({ name: `xl/worksheets/_rels/sheet${index + 1}.xml.rels`, data: text(`<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${sheet.relationships}</Relationships>`) });
+      entries.push({
+        name: `xl/worksheets/_rels/sheet${index + 1}.xml.rels`,
+        data: text(
+          `<Relationships xmlns="${PACKAGE_RELATIONSHIPS}">${sheet.relationships}</Relationships>`
+        ),
+      });
     }
   });
-  if (spec.sharedStrings) entries.push({ name: "xl/sharedStrings.xml", data: text(spec.sharedStrings) });
+  if (spec.sharedStrings)
+    entries.push({ name: "xl/sharedStrings.xml", data: text(spec.sharedStrings) });
   if (spec.styles) entries.push({ name: "xl/styles.xml", data: text(spec.styles) });
   return [...entries, ...(spec.parts ?? [])];
 }
