@@ -112,6 +112,7 @@ export function translateOfficeError(
     case OFFICE_CODES.requestTooLarge:
     case OFFICE_CODES.responseTooLarge:
       return new ExcelAdapterError("REQUEST_TOO_LARGE", REQUEST_TOO_LARGE_MESSAGE, {
+        sheet: context.sheet ?? null,
         cause: error,
       });
     case OFFICE_CODES.accessDenied:

@@ -121,4 +121,76 @@ describe("readOpenWorkbook", () => {
       })
     ).rejects.toMatchObject({ code: "SHEET_MISSING", sheet: "Orders" });
   });
+
+  it("reports progress after every round trip, ending at the total", async () => {
+    const excel = customerWorkbook();
+    const seen: { phase: string; done: number; total: number }[] = [];
+    await readOpenWorkbook(asExcelContext(excel.context()), {
+      supports: ALL_SETS,
+      onProgress: (p) => seen.push(p),
+    });
+    expect(seen.map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(seen.every((p) => p.phase === "read" && p.total === 8)).toBe(true);
+  });
+
+  it("stops with an AbortError-named error when cancelled, before the next round trip", async () => {
+    const excel = customerWorkbook();
+    const controller = new AbortController();
+    const reading = readOpenWorkbook(asExcelContext(excel.context()), {
+      supports: ALL_SETS,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.done === 3) controller.abort();
+      },
+    });
+    await expect(reading).rejects.toMatchObject({ name: "AbortError", code: "CANCELLED" });
+    expect(excel.roundTrips).toBe(3);
+  });
+
+  it("retries a refused data round trip once at half the rows", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Ledger").put(
+      1,
+      1,
+      Array.from({ length: 200 }, (_, row) => [`INV-${row}`, row * 1.5, "CNY"])
+    );
+    // One data round trip is planned (about 11.5 KB of values and formats); the host refuses
+    // anything over 8,000 bytes; each half (about 5.8 KB) passes.
+    excel.hardLimitBytes = 8_000;
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), {
+      supports: ALL_SETS,
+      dataRoundTrips: 1,
+      maxRequestBytes: 40_000,
+    });
+    expect(
+      excel.syncs.filter((sync) => sync.failed === "ResponsePayloadSizeLimitExceeded")
+    ).toHaveLength(1);
+    expect(workbook.sheets[0].cells).toHaveLength(200);
+    expect(workbook.sheets[0].cells[199]).toEqual(["INV-199", 298.5, "CNY"]);
+  });
+
+  it("says the data is too large when the half is refused as well", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Ledger").put(
+      1,
+      1,
+      Array.from({ length: 200 }, (_, row) => [`INV-${row}`, row, "CNY"])
+    );
+    excel.hardLimitBytes = 500;
+    await expect(
+      readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS, dataRoundTrips: 1 })
+    ).rejects.toMatchObject({ code: "REQUEST_TOO_LARGE", sheet: "Ledger" });
+  });
+
+  it("lists every row of a sheet whose rows are all hidden, and reads values only when asked", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet("Hidden").put(2, 1, [["a"], ["b"], ["c"]]);
+    [2, 3, 4].forEach((row) => sheet.hiddenRows.add(row));
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), {
+      supports: ALL_SETS,
+      numberFormats: false,
+    });
+    expect(workbook.sheets[0].hiddenRows).toEqual([2, 3, 4]);
+    expect(workbook.sheets[0].numberFormats).toBeUndefined();
+  });
 });
