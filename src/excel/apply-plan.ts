@@ -13,7 +13,6 @@
  */
 import type { OutputPlan } from "../workbook/plan";
 import { columnLetter } from "../workbook/plan-address";
-import type { ExcelApiSupport } from "./capabilities";
 import { queueChart } from "./chart";
 import { pointsForCharacters } from "./column-width";
 import { queueConditionalFormat } from "./conditional-format";
@@ -21,6 +20,7 @@ import {
   ExcelAdapterError,
   isPayloadTooLarge,
   sheetMissingMessage,
+  sheetGoneWhileWriting,
   sheetNameTakenMessage,
   translateOfficeError,
   writeInterruptedMessage,
@@ -45,8 +45,6 @@ export interface ApplyOptions {
   writeRoundTrips?: number;
   onProgress?: (progress: RoundTripProgress<"apply">) => void;
   signal?: AbortSignal;
-  /** Kept for symmetry with the reader; the applier needs no set beyond the add-in's minimum. */
-  supports?: ExcelApiSupport;
 }
 
 export interface ApplySummary {
@@ -143,13 +141,20 @@ async function writePartWithRetry(
     if (!somethingWritten) throw adapterError;
     throw new ExcelAdapterError(
       "WRITE_INTERRUPTED",
-      writeInterruptedMessage(adapterError.message),
+      writeInterruptedMessage(interruptionReason(adapterError)),
       {
         sheet: adapterError.sheet,
         cause: error,
       }
     );
   }
+}
+
+/** Why writing stopped, in words that fit "stopped part-way" (a missing sheet's own message says nothing was written). */
+function interruptionReason(error: ExcelAdapterError): string {
+  return error.code === "SHEET_MISSING" && error.sheet !== null
+    ? sheetGoneWhileWriting(error.sheet)
+    : error.message;
 }
 
 async function writeOnceOrInHalves(

@@ -32,6 +32,8 @@ export const sheetMissingMessage = (sheet: string): string =>
 export const sheetNameTakenMessage = (name: string): string =>
   `The review writes its output to a sheet named "${name}", but a sheet of yours now carries that name. ` +
   `Nothing was written. Run the review again: it will choose another name.`;
+export const sheetGoneWhileWriting = (sheet: string): string =>
+  `the sheet "${sheet}" was renamed or deleted while the review wrote to it.`;
 export const writeInterruptedMessage = (reason: string): string =>
   `The review stopped part-way through writing its results: ${reason} ` +
   `Undo (Ctrl+Z) removes what it wrote; then run the review again.`;

@@ -34,16 +34,11 @@ import {
   type SheetToRead,
 } from "./read-schedule";
 import { ASSUMED_BYTES_PER_CELL, DEFAULT_LIMITS, READ_DATA_ROUND_TRIPS } from "./request-budget";
-import { RoundTrips } from "./round-trips";
+import { type RoundTripProgress, RoundTrips } from "./round-trips";
 import { jsonBytes } from "./utf8";
 
-export interface ReadProgress {
-  phase: "read";
-  /** Round trips made so far. */
-  done: number;
-  /** Round trips the read is expected to take (it may grow once sizes are known). */
-  total: number;
-}
+/** Round trips made so far and expected in all (the total may grow once sizes are known). */
+export type ReadProgress = RoundTripProgress<"read">;
 
 export interface ReadOptions {
   /** Only these sheets, in this order; every sheet (hidden ones too) when absent. */

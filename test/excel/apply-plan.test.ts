@@ -351,4 +351,20 @@ describe("applyPlan", () => {
       code: "REQUEST_TOO_LARGE",
     });
   });
+
+  it("says the output is half-written, and how to undo it, when a sheet vanishes between write round trips", async () => {
+    const excel = ledger();
+    // Round trip 1 checks, 2 writes the first part; the user deletes the sheet before round trip 3.
+    excel.beforeSync = (syncNumber) => {
+      if (syncNumber === 3) excel.deleteSheet("Receivables");
+    };
+    const attempt = apply(excel, plan({ sheets: [], activate: null }));
+    await expect(attempt).rejects.toMatchObject({
+      code: "WRITE_INTERRUPTED",
+      sheet: "Receivables",
+    });
+    await expect(attempt).rejects.toThrow(
+      'The review stopped part-way through writing its results: the sheet "Receivables" was renamed or deleted while the review wrote to it. Undo (Ctrl+Z)'
+    );
+  });
 });

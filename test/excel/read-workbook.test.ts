@@ -193,4 +193,16 @@ describe("readOpenWorkbook", () => {
     expect(workbook.sheets[0].hiddenRows).toEqual([2, 3, 4]);
     expect(workbook.sheets[0].numberFormats).toBeUndefined();
   });
+
+  it("asks the user to finish editing the cell when Excel is in cell-edit mode", async () => {
+    const excel = customerWorkbook();
+    excel.cellEditMode = true;
+    await expect(
+      readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS })
+    ).rejects.toMatchObject({
+      code: "CELL_EDIT_MODE",
+      message: "Finish editing the cell, then run the review again.",
+      retryable: true,
+    });
+  });
 });

@@ -287,6 +287,8 @@ export class FakeExcel {
   syncs: SyncRecord[] = [];
   calculationSuspended = 0;
   activeSheet: string | null = null;
+  /** Called before each sync runs, with its 1-based number (to change the workbook mid-run). */
+  beforeSync: ((syncNumber: number) => void) | null = null;
 
   addSheet(name: string): SheetState {
     const sheet = new SheetState(name);
@@ -409,6 +411,7 @@ export class FakeContext {
       failed: null,
     };
     this.host.syncs.push(record);
+    this.host.beforeSync?.(this.host.syncs.length);
     const fail = (code: string, message: string): never => {
       record.failed = code;
       throw new FakeOfficeError(code, message);
