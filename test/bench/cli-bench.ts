@@ -85,6 +85,13 @@ function runChild(args: string[]): ChildRun {
   };
 }
 
+/** The line that says why the child stopped: V8's fatal error when it ran out of memory, else the last line. */
+function failureReason(stderr: string): string {
+  const lines = stderr.split("\n").map((line) => line.trim());
+  const fatal = lines.find((line) => line.includes("FATAL ERROR"));
+  return fatal ?? lines.filter((line) => line !== "").slice(-1)[0] ?? "no message";
+}
+
 export async function benchCli(sizes: readonly number[] = SIZES): Promise<string[]> {
   mkdirSync(WORK_DIR, { recursive: true });
   buildCli();
@@ -112,7 +119,7 @@ export async function benchCli(sizes: readonly number[] = SIZES): Promise<string
     const input = `${thousands(rows)} receivables (${thousands(book.customers)} customers, ${thousands(book.orders)} orders; ${(book.bytes / MB).toFixed(1)} MB .xlsx)`;
     if (run.status !== 0) {
       lines.push(
-        `CLI review ${input}: FAILED (exit ${run.status}) after ${run.wallSeconds.toFixed(1)} s: ${run.stderr.split("\n").slice(-3).join(" / ")}`
+        `CLI review ${input}: FAILED (exit ${run.status}) after ${run.wallSeconds.toFixed(1)} s: ${failureReason(run.stderr)}`
       );
       continue;
     }
