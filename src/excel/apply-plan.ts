@@ -25,7 +25,7 @@ import {
   translateOfficeError,
   writeInterruptedMessage,
 } from "./errors";
-import { DEFAULT_LIMITS, WRITE_ROUND_TRIPS } from "./request-budget";
+import { MAX_CELLS_PER_RANGE, REQUEST_BYTE_BUDGET, WRITE_ROUND_TRIPS } from "./request-budget";
 import { RoundTrips, type RoundTripProgress } from "./round-trips";
 import { buildWriteProgram, type ExistingSheet, type WriteProgram } from "./write-program";
 import {
@@ -62,8 +62,8 @@ export async function applyPlan(
   options: ApplyOptions = {}
 ): Promise<ApplySummary> {
   const limits: WriteScheduleLimits = {
-    maxRequestBytes: options.maxRequestBytes ?? DEFAULT_LIMITS.maxRequestBytes,
-    maxCellsPerRequest: options.maxCellsPerChunk ?? DEFAULT_LIMITS.maxCellsPerRequest,
+    maxRequestBytes: options.maxRequestBytes ?? REQUEST_BYTE_BUDGET,
+    maxCellsPerRequest: options.maxCellsPerChunk ?? MAX_CELLS_PER_RANGE,
     roundTrips: options.writeRoundTrips ?? WRITE_ROUND_TRIPS,
   };
   const trips = new RoundTrips(context, "apply", options.signal, options.onProgress);

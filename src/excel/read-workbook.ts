@@ -33,7 +33,12 @@ import {
   type RowSlice,
   type SheetToRead,
 } from "./read-schedule";
-import { ASSUMED_BYTES_PER_CELL, DEFAULT_LIMITS, READ_DATA_ROUND_TRIPS } from "./request-budget";
+import {
+  ASSUMED_BYTES_PER_CELL,
+  MAX_CELLS_PER_RANGE,
+  READ_DATA_ROUND_TRIPS,
+  REQUEST_BYTE_BUDGET,
+} from "./request-budget";
 import { type RoundTripProgress, RoundTrips } from "./round-trips";
 import { jsonBytes } from "./utf8";
 
@@ -113,7 +118,7 @@ function queueWorkbookFacts(
 ): () => void {
   const culture = supports(API_SETS.cultureInfo) ? context.application.cultureInfo : null;
   culture?.load("name");
-  // DATE() is evaluated in the workbook's own date system: the one probe that needs no API set.
+  // DATE() is evaluated in the workbook's own date system (ExcelApi 1.2): no 1904 flag needed.
   const probeDate = context.workbook.functions.date(2000, 1, 1);
   probeDate.load("value");
   return () =>
@@ -321,8 +326,8 @@ async function loadCells(
   for (;;) {
     const progress = accumulators.map((accumulator) => accumulator.progress);
     const limits = {
-      maxRequestBytes: options.maxRequestBytes ?? DEFAULT_LIMITS.maxRequestBytes,
-      maxCellsPerRequest: options.maxCellsPerChunk ?? DEFAULT_LIMITS.maxCellsPerRequest,
+      maxRequestBytes: options.maxRequestBytes ?? REQUEST_BYTE_BUDGET,
+      maxCellsPerRequest: options.maxCellsPerChunk ?? MAX_CELLS_PER_RANGE,
       assumedBytesPerCell: ASSUMED_BYTES_PER_CELL,
       roundTripsLeft: Math.max(0, fixedRoundTrips - dataTrips),
     };

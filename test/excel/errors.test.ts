@@ -7,6 +7,7 @@ import {
   throwIfCancelled,
   translateOfficeError,
 } from "../../src/excel/errors";
+import { excelRunOptions, runInExcel } from "../../src/excel/run";
 
 /** The shape Office.js errors have: an Error with a string `code`. */
 function officeError(code: string, message = "from Excel"): Error & { code: string } {
@@ -62,5 +63,19 @@ describe("Office errors", () => {
     controller.abort();
     expect(() => throwIfCancelled(controller.signal)).toThrow(ExcelAdapterError);
     expect(cancelledError().name).toBe("AbortError");
+  });
+});
+
+describe("running a batch", () => {
+  it("merges a review's writes into one undo step only where the host supports it", () => {
+    expect(
+      excelRunOptions({ oneUndoStep: true, supports: (version) => version === "1.20" })
+    ).toEqual({ mergeUndoGroup: true });
+    expect(excelRunOptions({ oneUndoStep: true, supports: () => false })).toEqual({});
+    expect(excelRunOptions({ supports: () => true })).toEqual({});
+  });
+
+  it("says Excel is not there outside Office", async () => {
+    await expect(runInExcel(async () => 1)).rejects.toMatchObject({ code: "NOT_IN_EXCEL" });
   });
 });
