@@ -4,7 +4,7 @@
  * images, values as Office.js gives them), and exceljs loads the full workbook only when a
  * plan is to be applied to it and written as a new file.
  */
-import ExcelJS from "exceljs";
+import type { Workbook } from "exceljs";
 import type { RawWorkbook } from "../workbook/raw";
 import { readRawXlsx } from "./read-raw-xlsx";
 import { rawWorkbookFromExcelJs, type RawReadOptions } from "./raw-workbook";
@@ -23,12 +23,12 @@ export interface ReadXlsxOptions extends XlsxLimits, RawReadOptions {
 export interface XlsxSource {
   raw: RawWorkbook;
   /** Loads the whole workbook with exceljs, to apply an output plan and write a new file. Each call gives a fresh copy. */
-  loadWorkbook(): Promise<ExcelJS.Workbook>;
+  loadWorkbook(): Promise<Workbook>;
 }
 
 /** Raw sheets and the loaded exceljs workbook together. */
 export interface XlsxDocument {
-  workbook: ExcelJS.Workbook;
+  workbook: Workbook;
   raw: RawWorkbook;
 }
 
@@ -45,10 +45,9 @@ function libraryDetail(error: unknown): string {
 }
 
 /** Loads checked bytes with exceljs; anything exceljs or its zip library throws means a damaged file. */
-export async function loadCheckedBytes(
-  bytes: Uint8Array,
-  label: string
-): Promise<ExcelJS.Workbook> {
+export async function loadCheckedBytes(bytes: Uint8Array, label: string): Promise<Workbook> {
+  // Imported on first use, so that reading raw sheets (the pane's preview) does not load exceljs.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its input as an ArrayBuffer; its zip library (JSZip) reads a Uint8Array just as well, without a copy.
@@ -82,7 +81,7 @@ export async function openChecked(
     return loadCheckedBytes(bytes, label);
   };
   if (steps.unpacker === null) {
-    let preloaded: ExcelJS.Workbook | null = await load();
+    let preloaded: Workbook | null = await load();
     const raw = rawWorkbookFromExcelJs(preloaded, options);
     return {
       raw,
