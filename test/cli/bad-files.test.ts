@@ -3,7 +3,7 @@
  * column, the right exit code (1 refused, 2 usage), nothing on stdout, no stack trace, and no
  * output file left behind.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
@@ -154,6 +154,16 @@ describe("usage errors (exit 2)", () => {
     expect(message).toBe(
       "--out must name a new file: the workbook under review is never overwritten."
     );
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  test("--out naming a link to the input: refused when writing, the input unchanged", async () => {
+    const path = await writeBook("linked.xlsx", { Customers: CUSTOMERS, Receivables: RECEIVABLES });
+    const link = join(dir, "link-to-input.xlsx");
+    symlinkSync(path, link);
+    const before = readFileSync(path);
+    const message = expectRefused(await runCli(["review", path, "--as-of", SAMPLE_AS_OF, "--out", link]), 2);
+    expect(message).toBe("--out must name a new file: the workbook under review is never overwritten.");
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
