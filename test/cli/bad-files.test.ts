@@ -162,8 +162,13 @@ describe("usage errors (exit 2)", () => {
     const link = join(dir, "link-to-input.xlsx");
     symlinkSync(path, link);
     const before = readFileSync(path);
-    const message = expectRefused(await runCli(["review", path, "--as-of", SAMPLE_AS_OF, "--out", link]), 2);
-    expect(message).toBe("--out must name a new file: the workbook under review is never overwritten.");
+    const message = expectRefused(
+      await runCli(["review", path, "--as-of", SAMPLE_AS_OF, "--out", link]),
+      2
+    );
+    expect(message).toBe(
+      "--out must name a new file: the workbook under review is never overwritten."
+    );
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
