@@ -244,7 +244,8 @@ function buildConfig(env, argv, server) {
       filename: "[name].js",
       // Lazily loaded chunks (exceljs for the file mode) get a content hash for caching.
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // dist/node holds the command line built by tsc (npm run build:cli): keep it across pane builds.
+      clean: { keep: /^node[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
