@@ -22,6 +22,7 @@ import {
   sheetMissingMessage,
   sheetGoneWhileWriting,
   sheetNameTakenMessage,
+  throwIfCancelled,
   translateOfficeError,
   writeInterruptedMessage,
 } from "./errors";
@@ -66,17 +67,21 @@ export async function applyPlan(
     maxCellsPerRequest: options.maxCellsPerChunk ?? MAX_CELLS_PER_RANGE,
     roundTrips: options.writeRoundTrips ?? WRITE_ROUND_TRIPS,
   };
-  const trips = new RoundTrips(context, "apply", options.signal, options.onProgress);
+  // Cancelling is possible until writing starts; a started write finishes, never half-done.
+  throwIfCancelled(options.signal);
+  const trips = new RoundTrips(context, "apply", undefined, options.onProgress);
   const existing = await loadExistingSheets(context, trips, CHECK_ROUND_TRIPS + limits.roundTrips);
   const program = buildWriteProgram(plan, existing);
   refuseIfNotWritable(program);
+  throwIfCancelled(options.signal);
 
   const parts = scheduleWrites(wholePieces(program.steps), limits);
+  const guarded = sheetsOf(program.steps.map((step) => ({ step, rowFrom: 0, rowTo: 1 })));
   let cellsWritten = 0;
   // One sync per scheduled round trip (a handful), never one per row or per step.
   for (const [index, part] of parts.entries()) {
     const expected = trips.done + parts.length - index;
-    await writePartWithRetry(context, part, limits, trips, expected);
+    await writePartWithRetry(context, part, limits, trips, expected, index === 0 ? guarded : []);
     cellsWritten += countCells(part);
   }
   return { roundTrips: trips.done, cellsWritten };
@@ -130,13 +135,17 @@ async function writePartWithRetry(
   part: readonly StepPiece[],
   limits: WriteScheduleLimits,
   trips: RoundTrips<"apply">,
-  expected: number
+  expected: number,
+  guarded: readonly string[]
 ): Promise<void> {
-  const sheetHint = firstSheetOf(part);
   try {
-    await writeOnceOrInHalves(context, part, limits, trips, expected);
+    await writeOnceOrInHalves(context, part, limits, trips, expected, guarded);
   } catch (error) {
-    const adapterError = translateOfficeError(error, { sheet: sheetHint });
+    const adapterError = await nameMissingSheet(
+      context,
+      part,
+      translateOfficeError(error, { sheet: firstSheetOf(part) })
+    );
     const somethingWritten = trips.done > CHECK_ROUND_TRIPS;
     if (!somethingWritten) throw adapterError;
     throw new ExcelAdapterError(
@@ -148,6 +157,40 @@ async function writePartWithRetry(
       }
     );
   }
+}
+
+/**
+ * A missing item fails the whole round trip without saying which sheet it was; one more small
+ * round trip (on this error path only) finds the sheet of the part that is gone.
+ */
+async function nameMissingSheet(
+  context: Excel.RequestContext,
+  part: readonly StepPiece[],
+  error: ExcelAdapterError
+): Promise<ExcelAdapterError> {
+  if (error.code !== "SHEET_MISSING") return error;
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const present = new Set(worksheets.items.map((sheet) => sheet.name.toLocaleLowerCase()));
+  const missing = sheetsOf(part).find((name) => !present.has(name.toLocaleLowerCase()));
+  if (missing === undefined) return error;
+  return new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(missing), {
+    retryable: true,
+    sheet: missing,
+    cause: error.cause,
+  });
+}
+
+/** The sheets a part needs to exist before it runs: not those it adds or renames into being. */
+function sheetsOf(part: readonly StepPiece[]): string[] {
+  const created = new Set(
+    part.flatMap(({ step }) =>
+      step.kind === "addSheet" ? [step.sheet] : step.kind === "renameSheet" ? [step.to] : []
+    )
+  );
+  const names = part.map(({ step }) => (step.kind === "renameSheet" ? step.from : step.sheet));
+  return [...new Set(names)].filter((name) => !created.has(name));
 }
 
 /** Why writing stopped, in words that fit "stopped part-way" (a missing sheet's own message says nothing was written). */
@@ -162,15 +205,19 @@ async function writeOnceOrInHalves(
   part: readonly StepPiece[],
   limits: WriteScheduleLimits,
   trips: RoundTrips<"apply">,
-  expected: number
+  expected: number,
+  guarded: readonly string[]
 ): Promise<void> {
   try {
-    await writePart(context, part, trips, expected);
+    await writePart(context, part, trips, expected, guarded);
     return;
   } catch (error) {
     if (!isPayloadTooLarge(error)) throw error;
   }
-  for (const half of splitInTwo(part, limits)) await writePart(context, half, trips, expected + 1);
+  const halves = splitInTwo(part, limits);
+  for (const [index, half] of halves.entries()) {
+    await writePart(context, half, trips, expected + 1, index === 0 ? guarded : []);
+  }
 }
 
 function firstSheetOf(part: readonly StepPiece[]): string | undefined {
@@ -179,14 +226,21 @@ function firstSheetOf(part: readonly StepPiece[]): string | undefined {
   return step.kind === "renameSheet" ? step.from : step.sheet;
 }
 
+/**
+ * One write round trip. `guarded` sheets are looked up before any write is queued: Office runs
+ * a batch in order and stops at the first failure, so a sheet deleted since the check fails the
+ * round trip before it has changed anything.
+ */
 async function writePart(
   context: Excel.RequestContext,
   part: readonly StepPiece[],
   trips: RoundTrips<"apply">,
-  expected: number
+  expected: number,
+  guarded: readonly string[]
 ): Promise<void> {
-  context.application.suspendApiCalculationUntilNextSync();
   const worksheets = context.workbook.worksheets;
+  for (const name of guarded) worksheets.getItem(name).load("name");
+  context.application.suspendApiCalculationUntilNextSync();
   const sheets = new Map<string, Excel.Worksheet>();
   const sheetNamed = (name: string): Excel.Worksheet => {
     let sheet = sheets.get(name);

@@ -367,4 +367,37 @@ describe("applyPlan", () => {
       'The review stopped part-way through writing its results: the sheet "Receivables" was renamed or deleted while the review wrote to it. Undo (Ctrl+Z)'
     );
   });
+
+  it("names the sheet that vanished even when another sheet comes first in the round trip", async () => {
+    const excel = ledger();
+    excel.addSheet("Notes");
+    excel.beforeSync = (syncNumber) => {
+      if (syncNumber === 2) excel.deleteSheet("Receivables");
+    };
+    // The first write round trip starts with the Aging sheet, then writes into Receivables.
+    await expect(apply(excel, plan())).rejects.toMatchObject({
+      code: "SHEET_MISSING",
+      sheet: "Receivables",
+    });
+  });
+
+  it("can be cancelled until writing starts, not after", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const excel = ledger();
+    await expect(apply(excel, plan(), { signal: controller.signal })).rejects.toMatchObject({
+      name: "AbortError",
+    });
+    expect(excel.roundTrips).toBe(0);
+
+    const started = new AbortController();
+    const running = ledger();
+    await apply(running, plan(), {
+      signal: started.signal,
+      onProgress: (progress) => {
+        if (progress.done === 2) started.abort();
+      },
+    });
+    expect(running.sheet("Receivables").cell(4, 4)).toBe(-3);
+  });
 });
