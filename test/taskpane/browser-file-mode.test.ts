@@ -37,13 +37,17 @@ const CONTENT_TYPES: Record<string, string> = {
 /** Serves dist/ on a free localhost port (the pane is a static page). */
 function serveDist(): Promise<http.Server> {
   const server = http.createServer((request, response) => {
-    const relative = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname).replace(/^\/+/, "");
+    const relative = decodeURIComponent(
+      new URL(request.url ?? "/", "http://localhost").pathname
+    ).replace(/^\/+/, "");
     const file = path.resolve(DIST, relative);
     if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream" });
+    response.writeHead(200, {
+      "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+    });
     fs.createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(0, "localhost", () => resolve(server)));
@@ -62,7 +66,9 @@ describe("the built pane in a browser (file mode)", () => {
 
   beforeAll(async () => {
     if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-      throw new Error("dist/ has no production build: run `npm run build` first (`npm test` does it).");
+      throw new Error(
+        "dist/ has no production build: run `npm run build` first (`npm test` does it)."
+      );
     }
     server = await serveDist();
     // Playwright starts Chromium on a fresh profile of its own; this folder only takes the download.
@@ -82,7 +88,8 @@ describe("the built pane in a browser (file mode)", () => {
       const page = await browser.newPage({ acceptDownloads: true });
       const scripts: string[] = [];
       page.on("request", (request) => {
-        if (request.resourceType() === "script") scripts.push(path.basename(new URL(request.url()).pathname));
+        if (request.resourceType() === "script")
+          scripts.push(path.basename(new URL(request.url()).pathname));
       });
       const { port } = server.address() as AddressInfo;
       await page.goto(`http://localhost:${port}/taskpane.html`);
@@ -94,7 +101,9 @@ describe("the built pane in a browser (file mode)", () => {
       await page.getByText("Chosen: credit-desk-sample.xlsx").waitFor();
       await page.getByLabel("As-of date").fill("2026-06-30");
       await page.getByRole("button", { name: "Run review" }).click();
-      await page.getByRole("heading", { name: "Preview: what the review will write" }).waitFor({ timeout: 60_000 });
+      await page
+        .getByRole("heading", { name: "Preview: what the review will write" })
+        .waitFor({ timeout: 60_000 });
       expect(scripts.some((name) => name.startsWith("exceljs"))).toBe(true);
 
       // The sample is crafted to give every grade: each count is a whole number above 0.

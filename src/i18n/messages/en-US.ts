@@ -18,6 +18,7 @@ export const enUS = {
   "action.cancel": "Cancel",
   "action.close": "Close",
   "action.download": "Download reviewed workbook",
+  "action.showMore": "Show more ({count} not shown)",
   "action.tryAgain": "Try again",
 
   "review.asOf": "As-of date",

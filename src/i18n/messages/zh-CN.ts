@@ -18,6 +18,7 @@ export const zhCN: Record<MessageKey, string> = {
   "action.cancel": "取消",
   "action.close": "关闭",
   "action.download": "下载评审后的工作簿",
+  "action.showMore": "显示更多（还有 {count} 行）",
   "action.tryAgain": "重试",
 
   "review.asOf": "评审基准日",

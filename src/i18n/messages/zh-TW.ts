@@ -18,6 +18,7 @@ export const zhTW: Record<MessageKey, string> = {
   "action.cancel": "取消",
   "action.close": "關閉",
   "action.download": "下載評審後的活頁簿",
+  "action.showMore": "顯示更多（還有 {count} 列）",
   "action.tryAgain": "重試",
 
   "review.asOf": "評審基準日",

@@ -75,9 +75,16 @@ export function comparePreview(
     raised: rows.filter((row) => row.change === "raised").length,
     lowered: rows.filter((row) => row.change === "lowered").length,
     newCustomers: rows.filter((row) => row.change === "new").length,
-    changes: rows.filter(isChanged),
+    changes: rows.filter(isChanged).sort(byChangeKind),
     suspended: rows.filter((row) => row.status === "SUSPEND"),
   };
+}
+
+/** Falls first (they need a word with the customer), then rises, then other changes, then new. */
+const CHANGE_ORDER: Record<LimitChange, number> = { lowered: 0, raised: 1, unchanged: 2, new: 3 };
+
+function byChangeKind(a: PreviewRow, b: PreviewRow): number {
+  return CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change];
 }
 
 function isChanged(row: PreviewRow): boolean {

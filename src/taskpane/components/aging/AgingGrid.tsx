@@ -18,7 +18,9 @@ import type { AgingRowView } from "../../aging/aging-rows";
 import type { Formatters } from "../../format/formatters";
 import type { Translate } from "../../i18n/translate";
 import { usePaneLanguage } from "../../pane-context";
+import { useShownRows } from "../../hooks/use-shown-rows";
 import { CustomerLink } from "../common/CustomerLink";
+import { ShowMore } from "../common/ShowMore";
 import { WideGrid } from "../common/WideGrid";
 
 export interface AgingGridProps {
@@ -32,6 +34,11 @@ const rowId = (row: AgingRowView) => (row.kind === "customer" ? `customer:${row.
 
 export function AgingGrid({ rows, bucketLabels, format, onSelectCustomer }: AgingGridProps) {
   const { t } = usePaneLanguage();
+  // Customers are paged; the totals and shares rows always close the table.
+  const customers = useMemo(() => rows.filter((row) => row.kind === "customer"), [rows]);
+  const summary = useMemo(() => rows.filter((row) => row.kind !== "customer"), [rows]);
+  const { shown, hidden, showMore } = useShownRows(customers);
+  const items = useMemo(() => [...shown, ...summary], [shown, summary]);
   const columns = useMemo(
     () => agingColumns(bucketLabels, format, t, onSelectCustomer),
     [bucketLabels, format, t, onSelectCustomer]
@@ -40,7 +47,7 @@ export function AgingGrid({ rows, bucketLabels, format, onSelectCustomer }: Agin
   return (
     <WideGrid minWidth={220 + 100 * (bucketLabels.length + 3)}>
       <DataGrid
-        items={rows}
+        items={items}
         columns={columns}
         getRowId={rowId}
         aria-label={t("aging.gridLabel")}
@@ -61,6 +68,7 @@ export function AgingGrid({ rows, bucketLabels, format, onSelectCustomer }: Agin
           )}
         </DataGridBody>
       </DataGrid>
+      <ShowMore hidden={hidden} onShowMore={showMore} />
     </WideGrid>
   );
 }

@@ -14,7 +14,9 @@ import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
 import type { PreviewRow } from "../../preview/compare-with-log";
 import { causeText, gradeText } from "./cause-words";
 import type { Formatters } from "../../format/formatters";
+import { useShownRows } from "../../hooks/use-shown-rows";
 import { CustomerLink } from "../common/CustomerLink";
+import { ShowMore } from "../common/ShowMore";
 import { WideGrid } from "../common/WideGrid";
 
 export interface ChangesGridProps {
@@ -25,6 +27,7 @@ export interface ChangesGridProps {
 
 export function ChangesGrid({ rows, format, onSelectCustomer }: ChangesGridProps) {
   const language = usePaneLanguage();
+  const { shown, hidden, showMore } = useShownRows(rows);
   const columns = useMemo(
     () => changeColumns(language, format, onSelectCustomer),
     [language, format, onSelectCustomer]
@@ -32,7 +35,7 @@ export function ChangesGrid({ rows, format, onSelectCustomer }: ChangesGridProps
   return (
     <WideGrid minWidth={640}>
       <DataGrid
-        items={rows}
+        items={shown}
         columns={columns}
         getRowId={(row: PreviewRow) => row.id}
         aria-label={language.t("preview.changesGrid")}
@@ -52,6 +55,7 @@ export function ChangesGrid({ rows, format, onSelectCustomer }: ChangesGridProps
           )}
         </DataGridBody>
       </DataGrid>
+      <ShowMore hidden={hidden} onShowMore={showMore} />
     </WideGrid>
   );
 }

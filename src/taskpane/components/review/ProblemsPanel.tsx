@@ -23,6 +23,8 @@ import { useMemo } from "react";
 import type { Problem } from "../../../engine/types";
 import { WideGrid } from "../common/WideGrid";
 import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
+import { useShownRows } from "../../hooks/use-shown-rows";
+import { ShowMore } from "../common/ShowMore";
 import { groupProblems, type ProblemGroup } from "../../preview/group-problems";
 
 interface ProblemRow {
@@ -53,10 +55,11 @@ export function ProblemsPanel({ problems }: { problems: Problem[] }) {
 function ProblemGroupItem({ group, language }: { group: ProblemGroup; language: PaneLanguage }) {
   const { t } = language;
   const columns = useMemo(() => problemColumns(language), [language]);
-  const rows: ProblemRow[] = group.problems.map((problem, index) => ({
-    key: `${group.code}-${index}`,
-    problem,
-  }));
+  const rows: ProblemRow[] = useMemo(
+    () => group.problems.map((problem, index) => ({ key: `${group.code}-${index}`, problem })),
+    [group]
+  );
+  const { shown, hidden, showMore } = useShownRows(rows);
   const title = t("problems.group", { code: group.code, count: group.problems.length });
   return (
     <AccordionItem value={group.code}>
@@ -64,7 +67,7 @@ function ProblemGroupItem({ group, language }: { group: ProblemGroup; language: 
       <AccordionPanel>
         <WideGrid minWidth={720}>
           <DataGrid
-            items={rows}
+            items={shown}
             columns={columns}
             getRowId={(row: ProblemRow) => row.key}
             aria-label={title}
@@ -85,6 +88,7 @@ function ProblemGroupItem({ group, language }: { group: ProblemGroup; language: 
             </DataGridBody>
           </DataGrid>
         </WideGrid>
+        <ShowMore hidden={hidden} onShowMore={showMore} />
       </AccordionPanel>
     </AccordionItem>
   );

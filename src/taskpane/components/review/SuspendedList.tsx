@@ -2,16 +2,22 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { usePaneLanguage } from "../../pane-context";
 import type { PreviewRow } from "../../preview/compare-with-log";
+import { useShownRows } from "../../hooks/use-shown-rows";
+import { ShowMore } from "../common/ShowMore";
+
+/** Suspensions are read one by one: a short first page keeps the preview scannable. */
+const SUSPENDED_PER_PAGE = 10;
 
 export function SuspendedList({ rows }: { rows: PreviewRow[] }) {
   const { t, labels } = usePaneLanguage();
+  const { shown, hidden, showMore } = useShownRows(rows, SUSPENDED_PER_PAGE);
   if (rows.length === 0) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{t("preview.suspended", { count: rows.length })}</MessageBarTitle>
         <ul aria-label={t("preview.suspendedList")}>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <li key={row.id}>
               {t("customer.idName", { id: row.id, name: row.name })}
               {row.reasons.length > 0
@@ -22,6 +28,7 @@ export function SuspendedList({ rows }: { rows: PreviewRow[] }) {
             </li>
           ))}
         </ul>
+        <ShowMore hidden={hidden} onShowMore={showMore} />
       </MessageBarBody>
     </MessageBar>
   );
