@@ -26,6 +26,7 @@ import {
   translateOfficeError,
   writeInterruptedMessage,
 } from "./errors";
+import { nameMissingSheet } from "./missing-sheet";
 import { MAX_CELLS_PER_RANGE, REQUEST_BYTE_BUDGET, WRITE_ROUND_TRIPS } from "./request-budget";
 import { RoundTrips, type RoundTripProgress } from "./round-trips";
 import { buildWriteProgram, type ExistingSheet, type WriteProgram } from "./write-program";
@@ -143,7 +144,7 @@ async function writePartWithRetry(
   } catch (error) {
     const adapterError = await nameMissingSheet(
       context,
-      part,
+      [...guarded, ...sheetsOf(part)],
       translateOfficeError(error, { sheet: firstSheetOf(part) })
     );
     const somethingWritten = trips.done > CHECK_ROUND_TRIPS;
@@ -157,29 +158,6 @@ async function writePartWithRetry(
       }
     );
   }
-}
-
-/**
- * A missing item fails the whole round trip without saying which sheet it was; one more small
- * round trip (on this error path only) finds the sheet of the part that is gone.
- */
-async function nameMissingSheet(
-  context: Excel.RequestContext,
-  part: readonly StepPiece[],
-  error: ExcelAdapterError
-): Promise<ExcelAdapterError> {
-  if (error.code !== "SHEET_MISSING") return error;
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const present = new Set(worksheets.items.map((sheet) => sheet.name.toLocaleLowerCase()));
-  const missing = sheetsOf(part).find((name) => !present.has(name.toLocaleLowerCase()));
-  if (missing === undefined) return error;
-  return new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(missing), {
-    retryable: true,
-    sheet: missing,
-    cause: error.cause,
-  });
 }
 
 /** The sheets a part needs to exist before it runs: not those it adds or renames into being. */

@@ -19,12 +19,8 @@ import type { RawSheet, RawTableRange, RawWorkbook } from "../workbook/raw";
 import { DATE_1904_OFFSET, serialFromYmd } from "../engine/dates";
 import { type CellBox, parseAreas, parseBox } from "./address";
 import { API_SETS, type ExcelApiSupport, officeSupports } from "./capabilities";
-import {
-  ExcelAdapterError,
-  isPayloadTooLarge,
-  sheetMissingMessage,
-  translateOfficeError,
-} from "./errors";
+import { ExcelAdapterError, isPayloadTooLarge, translateOfficeError } from "./errors";
+import { nameMissingSheet } from "./missing-sheet";
 import { cellKey, cellSet, rowsNotCovered, toRawCell, toRawMerge, toRawTable } from "./raw-cells";
 import {
   halveSlices,
@@ -183,36 +179,21 @@ async function loadOutlines(
   try {
     await trips.sync(expected, sheetNames.length === 1 ? sheetNames[0] : undefined);
   } catch (error) {
-    throw await explainMissingSheet(context, sheetNames, error);
+    throw await explainOutlineFailure(context, sheetNames, error);
   }
   const outlines = requests.map(readOutline);
   trips.ride(() => queueTableRanges(requests, outlines));
   return outlines;
 }
 
-/**
- * A sheet that vanished between listing and outlining (or that the caller named wrongly) fails
- * the whole outline round trip without saying which; one more small round trip names it.
- */
-async function explainMissingSheet(
+/** A payload refusal of the outline is reported as such; a missing sheet is named. */
+async function explainOutlineFailure(
   context: Excel.RequestContext,
   sheetNames: readonly string[],
   error: unknown
 ): Promise<unknown> {
-  if (!(error instanceof ExcelAdapterError) || error.code !== "SHEET_MISSING") {
-    return isPayloadTooLarge(error) ? translateOfficeError(error) : error;
-  }
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  await context.sync();
-  const present = new Set(worksheets.items.map((sheet) => sheet.name));
-  const missing = sheetNames.find((name) => !present.has(name));
-  if (missing === undefined) return error;
-  return new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(missing), {
-    retryable: true,
-    sheet: missing,
-    cause: error,
-  });
+  if (isPayloadTooLarge(error)) return translateOfficeError(error);
+  return error instanceof ExcelAdapterError ? nameMissingSheet(context, sheetNames, error) : error;
 }
 
 function areasOf(areas: Excel.RangeAreas | null): CellBox[] {

@@ -18,6 +18,7 @@ import type {
 import { rangeAddress } from "../workbook/plan-address";
 import { boxColumns, boxRows, parseBox } from "./address";
 import { type CellInput, toCellInputs } from "./cell-input";
+import { sheetNameKey } from "./missing-sheet";
 
 /** A sheet as the check round trip found it. */
 export interface ExistingSheet {
@@ -65,11 +66,6 @@ export interface WriteProgram {
   takenNames: [string, string][];
 }
 
-/** Sheet names are unique regardless of case in Excel. */
-function nameKey(name: string): string {
-  return name.toLocaleLowerCase();
-}
-
 interface SheetResolution {
   plan: SheetPlan;
   /** The sheet's current name, or null when it must be added. */
@@ -82,7 +78,7 @@ interface SheetResolution {
  */
 function resolveSheet(plan: SheetPlan, byKey: ReadonlyMap<string, ExistingSheet>): SheetResolution {
   const found = plan.knownNames
-    .map((name) => byKey.get(nameKey(name)))
+    .map((name) => byKey.get(sheetNameKey(name)))
     .find((sheet) => sheet !== undefined);
   return { plan, current: found ?? null };
 }
@@ -223,21 +219,21 @@ export function buildWriteProgram(
   plan: OutputPlan,
   existing: readonly ExistingSheet[]
 ): WriteProgram {
-  const byKey = new Map(existing.map((sheet) => [nameKey(sheet.name), sheet] as const));
+  const byKey = new Map(existing.map((sheet) => [sheetNameKey(sheet.name), sheet] as const));
   const missingSheets = [...new Set(plan.columnBlocks.map((block) => block.sheet))].filter(
-    (name) => !byKey.has(nameKey(name))
+    (name) => !byKey.has(sheetNameKey(name))
   );
   const sheets = plan.sheets.map((sheetPlan) => resolveSheet(sheetPlan, byKey));
   const takenNames: [string, string][] = [];
   for (const { plan: sheetPlan, current } of sheets) {
-    const holder = byKey.get(nameKey(sheetPlan.name));
+    const holder = byKey.get(sheetNameKey(sheetPlan.name));
     if (holder && holder !== current) takenNames.push([sheetPlan.name, holder.name]);
   }
   const activate = plan.activate;
   const activateKnown =
     activate === null ||
-    byKey.has(nameKey(activate)) ||
-    plan.sheets.some((sheet) => nameKey(sheet.name) === nameKey(activate));
+    byKey.has(sheetNameKey(activate)) ||
+    plan.sheets.some((sheet) => sheetNameKey(sheet.name) === sheetNameKey(activate));
   if (!activateKnown && activate !== null) missingSheets.push(activate);
 
   const steps: WriteStep[] = [
