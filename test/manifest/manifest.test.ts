@@ -221,7 +221,8 @@ if (missing.length > 0) {
       const versions = attributes(MANIFEST, `${el("Requirements", "Sets", "Set")}/@MinVersion`);
       expect(Object.fromEntries(sets.map((set, i) => [set, versions[i]]))).toEqual({
         SharedRuntime: "1.1",
-        CustomFunctionsRuntime: "1.1",
+        CustomFunctionsRuntime: "1.3",
+        ExcelApi: "1.9",
       });
       const namespaceId = xpath(MANIFEST, `string(${el("ExtensionPoint", "Namespace")}/@resid)`);
       expect(
