@@ -56,6 +56,8 @@ describe("failures and problems", () => {
     if (!(panel instanceof HTMLElement)) throw new Error("no problems panel");
     const groups = within(panel).getAllByRole("button");
     expect(groups.length).toBeGreaterThanOrEqual(2);
+    const groupTitles = groups.map((group) => group.textContent);
+    expect(groupTitles).toEqual(expect.arrayContaining(["Not a number (1)", "Not a date (1)"]));
     for (const group of groups) fireEvent.click(group);
     const grids = within(panel).getAllByRole("grid");
     const rows = grids.flatMap((grid) => within(grid).getAllByRole("row").slice(1));

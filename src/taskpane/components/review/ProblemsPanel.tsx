@@ -25,6 +25,7 @@ import { WideGrid } from "../common/WideGrid";
 import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
 import { useShownRows } from "../../hooks/use-shown-rows";
 import { ShowMore } from "../common/ShowMore";
+import { problemTitle } from "../../preview/problem-titles";
 import { groupProblems, type ProblemGroup } from "../../preview/group-problems";
 
 interface ProblemRow {
@@ -60,7 +61,10 @@ function ProblemGroupItem({ group, language }: { group: ProblemGroup; language: 
     [group]
   );
   const { shown, hidden, showMore } = useShownRows(rows);
-  const title = t("problems.group", { code: group.code, count: group.problems.length });
+  const title = t("problems.group", {
+    title: problemTitle(group.code, t),
+    count: group.problems.length,
+  });
   return (
     <AccordionItem value={group.code}>
       <AccordionHeader>{title}</AccordionHeader>
