@@ -22,6 +22,7 @@ export const enUS = {
   "action.tryAgain": "Try again",
 
   "review.asOf": "As-of date",
+  "review.asOfNotSaved": "The as-of date could not be remembered: {detail}",
   "review.asOfInvalid": "Enter the date the review is run for.",
   "review.language": "Language",
   "review.cancelled": "The review was cancelled. Nothing was written.",

@@ -22,6 +22,7 @@ export const zhCN: Record<MessageKey, string> = {
   "action.tryAgain": "重试",
 
   "review.asOf": "评审基准日",
+  "review.asOfNotSaved": "无法记住评审基准日：{detail}",
   "review.asOfInvalid": "请输入评审所依据的日期。",
   "review.language": "语言",
   "review.cancelled": "评审已取消，未写入任何内容。",

@@ -22,6 +22,7 @@ export const zhTW: Record<MessageKey, string> = {
   "action.tryAgain": "重試",
 
   "review.asOf": "評審基準日",
+  "review.asOfNotSaved": "無法記住評審基準日：{detail}",
   "review.asOfInvalid": "請輸入評審所依據的日期。",
   "review.language": "語言",
   "review.cancelled": "評審已取消，未寫入任何內容。",

@@ -63,7 +63,7 @@ export function useReview(
           signal: controller.signal,
           onProgress,
         });
-        if (controller.signal.aborted) return;
+        if (controller.signal.aborted || controllerRef.current !== controller) return;
         if (outcome.kind === "mapping") {
           dispatch({
             type: "mappingNeeded",
@@ -74,6 +74,8 @@ export function useReview(
           dispatch({ type: "prepared", prepared: outcome.prepared });
         }
       } catch (error) {
+        // A run replaced by a newer one ends quietly: the newer run owns the screen.
+        if (controllerRef.current !== controller) return;
         dispatch(
           isAbortError(error)
             ? { type: "cancelled" }

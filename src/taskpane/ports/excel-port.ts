@@ -30,6 +30,7 @@ export function fromDocumentSettings(settings: DocumentSettings): PaneSettings {
   const pane: PaneSettings = {};
   if (settings.locale !== undefined) pane.locale = settings.locale;
   if (settings.policy !== undefined) pane.policy = settings.policy;
+  if (settings.asOf !== undefined) pane.asOf = settings.asOf;
   if (!settings.columnMapping) return pane;
   const nested: ColumnMapping = {};
   for (const role of ["customers", "receivables", "orders"] as const) {

@@ -3,12 +3,17 @@
  * policy, so that the next person opening the workbook runs the same review.
  */
 import type { Policy } from "../../engine/policy";
+import type { SerialDate } from "../../engine/types";
 import type { SheetRole } from "../../workbook/fields";
 import type { ColumnMapping } from "../../workbook/read-workbook";
 
 export type { ColumnMapping };
 
+/** The as-of date last chosen: today (whatever day the pane opens) or a fixed date. */
+export type AsOfChoice = { kind: "today" } | { kind: "fixed"; date: SerialDate };
+
 export interface PaneSettings {
+  asOf?: AsOfChoice;
   locale?: string;
   columnMapping?: ColumnMapping;
   /** The policy as edited in the pane (plain JSON), validated again before use. */

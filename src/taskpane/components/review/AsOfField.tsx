@@ -1,5 +1,6 @@
 /** The as-of date of the review: a date input, today by default. */
 import { Field, Input } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { isoFromSerial, serialFromIso } from "../../../engine/dates";
 import type { SerialDate } from "../../../engine/types";
 import { usePaneLanguage } from "../../pane-context";
@@ -11,6 +12,11 @@ export interface AsOfFieldProps {
 
 export function AsOfField({ value, onChange }: AsOfFieldProps) {
   const { t } = usePaneLanguage();
+  const [text, setText] = useState(value === null ? "" : isoFromSerial(value));
+  // A date restored from the document's settings replaces what is shown.
+  useEffect(() => {
+    if (value !== null) setText(isoFromSerial(value));
+  }, [value]);
   return (
     <Field
       label={t("review.asOf")}
@@ -19,8 +25,11 @@ export function AsOfField({ value, onChange }: AsOfFieldProps) {
     >
       <Input
         type="date"
-        defaultValue={value === null ? "" : isoFromSerial(value)}
-        onChange={(_, data) => onChange(parseIsoOrNull(data.value))}
+        value={text}
+        onChange={(_, data) => {
+          setText(data.value);
+          onChange(parseIsoOrNull(data.value));
+        }}
       />
     </Field>
   );

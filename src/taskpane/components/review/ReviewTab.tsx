@@ -7,7 +7,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { SerialDate } from "../../../engine/types";
+import { useAsOfChoice } from "../../hooks/use-as-of-choice";
 import type { ReviewController } from "../../hooks/use-review";
 import { usePaneLanguage, usePaneServices } from "../../pane-context";
 import { AsOfField } from "./AsOfField";
@@ -25,8 +25,8 @@ export interface ReviewTabProps {
 
 export function ReviewTab({ controller, onSelectCustomer }: ReviewTabProps) {
   const { t } = usePaneLanguage();
-  const { today, download } = usePaneServices();
-  const [asOf, setAsOf] = useState<SerialDate | null>(today);
+  const { port, today, download } = usePaneServices();
+  const { asOf, setAsOf, saveError } = useAsOfChoice(port.settings, today);
   const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
   const saveReviewed = () => {
     if (!download) return;
@@ -44,6 +44,15 @@ export function ReviewTab({ controller, onSelectCustomer }: ReviewTabProps) {
   return (
     <div className="review-tab">
       <AsOfField value={asOf} onChange={setAsOf} />
+      {saveError !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t("review.asOfNotSaved", {
+              detail: saveError instanceof Error ? saveError.message : String(saveError),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <LanguageSwitch />
       <div className="button-row">
         <Button appearance="primary" disabled={busy || asOf === null} onClick={run}>
