@@ -1,16 +1,13 @@
 /** One customer's result from its totals: score, grade, limits, adjustments, exposure (§1–§6, §9). */
 import { adjustmentFor } from "./adjustments";
 import { approvalLevel } from "./approval";
-import { collectionActionFor } from "./collection";
-import { debtClassFor } from "./debt-class";
 import { deriveRatings, type DerivedRatings, type PaymentHistory } from "./derived-ratings";
 import { gradeForScore, needsGmSignOff } from "./grade";
 import type { CustomerTotals } from "./customer-totals";
 import { limitBandIndex, limitBase, limitFromBand } from "./limit";
 import type { AbcClass } from "./portfolio";
 import type { ReviewContext } from "./review-context";
-import type { Policy } from "./policy";
-import { factorIndex, scoreRatings } from "./score";
+import { scoreRatings } from "./score";
 import type {
   Customer,
   CustomerResult,
@@ -62,18 +59,25 @@ export function balanceSheetOf(f: Financials): BalanceSheet | null {
   return { currentAssets, inventory, currentLiabilities, totalLiabilities, equity };
 }
 
-/** The four derived ratings laid out in the policy's factor order (undefined elsewhere). */
-function derivedByPosition(derived: DerivedRatings, policy: Policy): (number | undefined)[] {
-  const positions = factorIndex(policy.score.factors);
-  const out = new Array<number | undefined>(policy.score.factors.length).fill(undefined);
-  const place = (key: FactorKey, rating: number | undefined): void => {
-    const position = positions.get(key);
-    if (position !== undefined) out[position] = rating;
-  };
-  place("paymentRecord", derived.paymentRecord);
-  place("solvency", derived.solvency);
-  place("operatingCapacity", derived.operatingCapacity);
-  place("profitability", derived.profitability);
+function place(
+  out: (number | undefined)[],
+  positions: Map<string, number>,
+  key: FactorKey,
+  rating: number | undefined
+): void {
+  const position = positions.get(key);
+  if (position !== undefined) out[position] = rating;
+}
+
+/** The four derived ratings laid out in the policy's factor order (undefined elsewhere), in `out`. */
+function derivedByPosition(derived: DerivedRatings, ctx: ReviewContext): (number | undefined)[] {
+  const out = ctx.scratch.derived;
+  out.length = ctx.policy.score.factors.length;
+  out.fill(undefined);
+  place(out, ctx.factorPositions, "paymentRecord", derived.paymentRecord);
+  place(out, ctx.factorPositions, "solvency", derived.solvency);
+  place(out, ctx.factorPositions, "operatingCapacity", derived.operatingCapacity);
+  place(out, ctx.factorPositions, "profitability", derived.profitability);
   return out;
 }
 
@@ -97,7 +101,7 @@ export function customerResultFor(
   const lowestBand = bands.length - 1;
 
   const history = paymentHistoryOf(totals, slot);
-  const derived = derivedByPosition(deriveRatings(customer.financials, history, policy), policy);
+  const derived = derivedByPosition(deriveRatings(customer.financials, history, policy), ctx);
   const scored = scoreRatings(typedRatings, derived, policy);
   const sufficient = scored.score !== null && scored.coverage >= policy.score.minCoverage;
   const bandScore = sufficient ? scored.score : null;
@@ -203,8 +207,8 @@ export function customerResultFor(
     reasons,
     abc,
     core,
-    collectionAction: signedMaxDays === null ? "NONE" : collectionActionFor(signedMaxDays, policy),
-    debtClass: signedMaxDays === null ? "CURRENT" : debtClassFor(signedMaxDays, policy),
+    collectionAction: signedMaxDays === null ? "NONE" : ctx.actionByDays.at(signedMaxDays),
+    debtClass: signedMaxDays === null ? "CURRENT" : ctx.debtClassByDays.at(signedMaxDays),
     sales: totals.sales(slot),
     lastBusinessDate,
     paymentBehaviour,

@@ -3,10 +3,8 @@
  * per row, and the per-customer and portfolio totals, without sorting or copying the rows.
  */
 import { agingBucketIndex } from "./aging";
-import { collectionActionFor } from "./collection";
 import type { Register } from "./customer-register";
 import { CurrencyGate } from "./currency-gate";
-import { debtClassFor } from "./debt-class";
 import { dueDateOf } from "./due-date";
 import { DEFAULT_SHEETS, PROBLEM_CODES, rowProblem } from "./problems";
 import type { ReviewContext } from "./review-context";
@@ -167,8 +165,8 @@ export function ageReceivables(
     if (open > 0) {
       bucket = agingBucketIndex(ctx.agingByInvoiceDate ? invoiceAge : days, edges);
       totals.addOpen(slot, open, bucket, days, invoiceAge);
-      action = collectionActionFor(days, policy);
-      debtClass = debtClassFor(days, policy);
+      action = ctx.actionByDays.at(days);
+      debtClass = ctx.debtClassByDays.at(days);
     } else if (open < 0) {
       totals.addUnapplied(slot, open);
       const what =

@@ -1,8 +1,12 @@
 /** Everything a review derives once from the as-of date and the policy, before touching rows. */
 import { inactivityCutoffs, type InactivityCutoffs } from "./adjustments";
+import { collectionActionFor } from "./collection";
 import { edate } from "./dates";
+import { DayTable } from "./day-table";
+import { debtClassFor } from "./debt-class";
+import { factorIndex } from "./score";
 import type { Policy } from "./policy";
-import type { SerialDate } from "./types";
+import type { CollectionAction, DebtClass, SerialDate } from "./types";
 
 const MONTHS_PER_YEAR = 12;
 
@@ -18,6 +22,20 @@ export interface ReviewContext {
   coreWindowStart: SerialDate;
   inactivity: InactivityCutoffs;
   hasOrdersSheet: boolean;
+  /** collectionActionFor and debtClassFor of the policy, as tables by days overdue. */
+  actionByDays: DayTable<CollectionAction>;
+  debtClassByDays: DayTable<DebtClass>;
+  /** Position of each factor key in the policy's factor list. */
+  factorPositions: Map<string, number>;
+  /** Ratings of the customer being scored, by factor position; reused from one customer to the next. */
+  scratch: { typed: (number | undefined)[]; derived: (number | undefined)[] };
+}
+
+/** The days just beyond every step of the two ladders, so that each table is constant past its ends. */
+function ladderSpan(policy: Policy): { firstDay: number; lastDay: number } {
+  const bounds = [0, ...policy.collection.map((step) => step.minDays)];
+  for (const step of policy.debtClasses) if (step.maxDays !== null) bounds.push(step.maxDays);
+  return { firstDay: Math.min(...bounds) - 1, lastDay: Math.max(...bounds) + 1 };
 }
 
 export function reviewContext(
@@ -25,6 +43,7 @@ export function reviewContext(
   policy: Policy,
   hasOrdersSheet: boolean
 ): ReviewContext {
+  const span = ladderSpan(policy);
   return {
     asOf,
     policy,
@@ -36,5 +55,11 @@ export function reviewContext(
     coreWindowStart: edate(asOf, -policy.portfolio.coreYears * MONTHS_PER_YEAR),
     inactivity: inactivityCutoffs(asOf, policy),
     hasOrdersSheet,
+    actionByDays: DayTable.of(span.firstDay, span.lastDay, (days) =>
+      collectionActionFor(days, policy)
+    ),
+    debtClassByDays: DayTable.of(span.firstDay, span.lastDay, (days) => debtClassFor(days, policy)),
+    factorPositions: factorIndex(policy.score.factors),
+    scratch: { typed: [], derived: [] },
   };
 }

@@ -14,7 +14,7 @@ import { DEFAULT_SHEETS, PROBLEM_CODES, rowProblem } from "./problems";
 import { ageReceivables, type PortfolioTotals } from "./receivable-pass";
 import { reviewContext, type ReviewContext } from "./review-context";
 import { isWholeDay } from "./row-checks";
-import { factorIndex, isRatingInRange, ratingsByPosition } from "./score";
+import { isRatingInRange, ratingsByPosition } from "./score";
 import type {
   Customer,
   CustomerResult,
@@ -57,7 +57,7 @@ function customerResults(
 ): CustomerResult[] {
   const { known, totals } = register;
   const factors = ctx.policy.score.factors;
-  const positions = factorIndex(factors);
+  const positions = ctx.factorPositions;
   const ids = totals.ids.slice(0, known.length);
   const abcShares = sharesBefore(
     known.map((_, slot) => totals.sales(slot)),
@@ -68,7 +68,12 @@ function customerResults(
     ids
   );
   return known.map((entry, i) => {
-    const typedRatings = ratingsByPosition(entry.customer.ratings, positions, factors.length);
+    const typedRatings = ratingsByPosition(
+      entry.customer.ratings,
+      positions,
+      factors.length,
+      ctx.scratch.typed
+    );
     reportRatings(typedRatings, entry.customer, ctx.policy, problems);
     return customerResultFor(
       totals,

@@ -76,9 +76,12 @@ export function factorIndex(factors: FactorDefinition[]): Map<string, number> {
 export function ratingsByPosition(
   ratings: Partial<Record<FactorKey, number>>,
   positions: Map<string, number>,
-  count: number
+  count: number,
+  /** Reused when given (the review fills one array per customer in turn). */
+  out: (number | undefined)[] = new Array<number | undefined>(count)
 ): (number | undefined)[] {
-  const out = new Array<number | undefined>(count).fill(undefined);
+  out.length = count;
+  out.fill(undefined);
   for (const key in ratings) {
     const position = positions.get(key);
     if (position !== undefined) out[position] = ratings[key as FactorKey];

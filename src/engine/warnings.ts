@@ -24,16 +24,16 @@ export function warningsFor(customer: Customer, policy: Policy): WarningCode[] {
     warnings.push("YOUNG_COMPANY");
   }
   if (f.totalAssets !== undefined && f.totalAssets > 0) {
-    const share = (part: number | undefined): number | null => ratioOf(part, f.totalAssets);
-    const receivables = share(f.receivables);
+    const assets = f.totalAssets;
+    const receivables = ratioOf(f.receivables, assets);
     if (receivables !== null && receivables > limits.receivablesToAssets)
       warnings.push("HIGH_RECEIVABLES");
-    const inventory = share(f.inventory);
+    const inventory = ratioOf(f.inventory, assets);
     if (inventory !== null && inventory > limits.inventoryToAssets) warnings.push("HIGH_INVENTORY");
-    const fixedAssets = share(f.fixedAssets);
+    const fixedAssets = ratioOf(f.fixedAssets, assets);
     if (fixedAssets !== null && fixedAssets > limits.fixedAssetsToAssets)
       warnings.push("HIGH_FIXED_ASSETS");
-    const equity = share(f.equity);
+    const equity = ratioOf(f.equity, assets);
     if (equity !== null && equity < limits.minEquityToAssets) warnings.push("THIN_EQUITY");
   }
   return warnings;

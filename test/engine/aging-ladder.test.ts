@@ -5,6 +5,7 @@ import { debtClassFor } from "../../src/engine/debt-class";
 import { EMPTY_EDGES, EXTENSION_AMOUNT_NOT_POSITIVE } from "../../src/engine/errors";
 import { extensionTreatment } from "../../src/engine/extension";
 import { orderCheck } from "../../src/engine/order-check";
+import { reviewContext } from "../../src/engine/review-context";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { day, units } from "./helpers";
 
@@ -125,5 +126,29 @@ describe("partial payment on an extension request (§8)", () => {
     expect(extensionTreatment(units(10_000), units(5_000), P)).toBe("INTEREST_ONLY");
     expect(extensionTreatment(units(10_000), 0, P)).toBe("PENALTY_AND_INTEREST");
     expect(() => extensionTreatment(0, 0, P)).toThrow(EXTENSION_AMOUNT_NOT_POSITIVE);
+  });
+});
+
+describe("the ladders tabulated for the review", () => {
+  test("property: the tables give what the functions give, for any day", () => {
+    const shifted = structuredClone(P);
+    shifted.collection = [
+      { minDays: -5, action: "PHONE_REMINDER" },
+      { minDays: 45, action: "THIRD_LETTER" },
+    ];
+    shifted.debtClasses = [
+      { maxDays: 10, debtClass: "CURRENT" },
+      { maxDays: 400, debtClass: "BAD" },
+      { maxDays: null, debtClass: "DEAD" },
+    ];
+    for (const policy of [P, shifted]) {
+      const ctx = reviewContext(day("2026-06-30"), policy, true);
+      fc.assert(
+        fc.property(fc.integer({ min: -2_000, max: 5_000 }), (days) => {
+          expect(ctx.actionByDays.at(days)).toBe(collectionActionFor(days, policy));
+          expect(ctx.debtClassByDays.at(days)).toBe(debtClassFor(days, policy));
+        })
+      );
+    }
   });
 });
