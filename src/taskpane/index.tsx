@@ -12,9 +12,9 @@ import { resolveLocale } from "../i18n/locales";
 import { App } from "./components/App";
 import { PaneErrorBoundary } from "./components/PaneErrorBoundary";
 import { PaneProviders } from "./components/PaneProviders";
-import { createDefaultPipeline } from "./flow/default-pipeline";
 import { isPaneLocale, type PaneLocale } from "./i18n/pane-locale";
 import type { PaneServices } from "./pane-context";
+import type { ReviewPipeline } from "./flow/review-pipeline";
 import { createExcelPort } from "./ports/excel-port";
 import { createFilePort } from "./ports/file-port";
 import { loadXlsxApi } from "./ports/load-xlsx-api";
@@ -32,11 +32,18 @@ function paneLocaleFor(tag: string | undefined): PaneLocale {
   return isPaneLocale(locale) ? locale : "en-US";
 }
 
+/** The review's pure steps, in their own chunk, fetched once when the first review runs. */
+let pipeline: Promise<ReviewPipeline> | null = null;
+function loadPipeline(): Promise<ReviewPipeline> {
+  pipeline ??= import("./flow/default-pipeline").then((module) => module.createDefaultPipeline());
+  return pipeline;
+}
+
 function browserServices(today: SerialDate): PaneServices {
   const port = createFilePort(createMemorySettings(), loadXlsxApi);
   return {
     port,
-    pipeline: createDefaultPipeline(),
+    loadPipeline,
     host: "browser",
     today,
     chooseFile: (file) => port.choose(file),
@@ -52,7 +59,7 @@ async function start(container: HTMLElement): Promise<void> {
   const today = localToday();
   const services: PaneServices =
     host === "excel"
-      ? { port: createExcelPort(), pipeline: createDefaultPipeline(), host, today }
+      ? { port: createExcelPort(), loadPipeline, host, today }
       : browserServices(today);
   const locale = paneLocaleFor(
     host === "excel" ? Office.context.displayLanguage : navigator.language

@@ -15,7 +15,11 @@ import type { OutputLabels } from "../workbook/labels";
 
 export interface PaneServices {
   port: WorkbookPort;
-  pipeline: ReviewPipeline;
+  /**
+   * The review's pure steps, loaded when the first review runs: the reader, engine and plan
+   * stay out of the pane's first load.
+   */
+  loadPipeline: () => Promise<ReviewPipeline>;
   /** "browser": an .xlsx chosen in the page; the review ends with a download. */
   host: "excel" | "browser";
   /** The default as-of date (today); injected so tests are independent of the clock. */

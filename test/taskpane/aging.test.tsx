@@ -18,7 +18,7 @@ describe("aging tab", () => {
     await screen.findByRole("heading", { name: "Preview: what the review will write" });
     fireEvent.click(screen.getByRole("tab", { name: "Aging" }));
 
-    const grid = screen.getByRole("grid", { name: "Aging by customer" });
+    const grid = await screen.findByRole("grid", { name: "Aging by customer" });
     const headers = within(grid)
       .getAllByRole("columnheader")
       .map((cell) => cell.textContent);

@@ -33,7 +33,9 @@ describe("as-of date", () => {
     await screen.findByText("As of 2026-05-31, policy CP-2026.1.");
     expect(TEST_TODAY).toBe(serialFromYmd(2026, 6, 30));
     // C1's order of 2026-06-20, C2's of 06-20 and 06-10, C5's of 06-20 and 06-10: five later orders.
-    expect(screen.getByRole("button", { name: "Order dated after the as-of date (5)" })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: "Order dated after the as-of date (5)" })
+    ).toBeInTheDocument();
   });
 
   it("refuses to run without a date", () => {

@@ -5,8 +5,10 @@ import { createFakePort } from "./fake-port";
 import { renderPane } from "./render-pane";
 import { validationOnlyPipeline } from "./unused-pipeline";
 
-function openPolicyTab() {
+/** The Policy tab is loaded when first opened. */
+async function openPolicyTab() {
   fireEvent.click(screen.getByRole("tab", { name: "Policy" }));
+  await screen.findByRole("form", { name: "Credit policy" });
 }
 
 /** The Field wrapping the input labelled `label`. */
@@ -22,9 +24,9 @@ function type(label: string, value: string) {
 }
 
 describe("policy tab", () => {
-  it("shows the default weights summing to 100 in three groups of 50, 30 and 20", () => {
+  it("shows the default weights summing to 100 in three groups of 50, 30 and 20", async () => {
     renderPane({ port: createFakePort(), pipeline: validationOnlyPipeline });
-    openPolicyTab();
+    await openPolicyTab();
     expect(screen.getByTestId("weight-total")).toHaveTextContent("100");
     expect(screen.getByText("Credit and financial: 50")).toBeInTheDocument();
     expect(screen.getByText("Customer's own: 30")).toBeInTheDocument();
@@ -35,7 +37,7 @@ describe("policy tab", () => {
   it("names the sum on the total field when the weights sum to 99, and refuses to save", async () => {
     const port = createFakePort();
     renderPane({ port, pipeline: validationOnlyPipeline });
-    openPolicyTab();
+    await openPolicyTab();
     // Payment record 12 → 11: 100 − 1 = 99; the credit & financial group drops from 50 to 49.
     type("Payment record", "11");
     expect(screen.getByTestId("weight-total")).toHaveTextContent("99");
@@ -46,9 +48,9 @@ describe("policy tab", () => {
     expect(port.settingsNow().policy).toBeUndefined();
   });
 
-  it("marks aging edges that do not rise on the edges field", () => {
+  it("marks aging edges that do not rise on the edges field", async () => {
     renderPane({ port: createFakePort(), pipeline: validationOnlyPipeline });
-    openPolicyTab();
+    await openPolicyTab();
     type("Bucket edges (days overdue)", "0, 30, 20, 90");
     expect(fieldOf("Bucket edges (days overdue)")).toHaveTextContent(
       "20 comes after 30: the edges must rise, with no overlap."
@@ -59,9 +61,9 @@ describe("policy tab", () => {
     );
   });
 
-  it("marks a negative multiplier on its own band's field", () => {
+  it("marks a negative multiplier on its own band's field", async () => {
     renderPane({ port: createFakePort(), pipeline: validationOnlyPipeline });
-    openPolicyTab();
+    await openPolicyTab();
     const band2 = screen.getByRole("group", { name: "Band 2" });
     fireEvent.change(within(band2).getByLabelText("Multiplier of the base (%)"), {
       target: { value: "-50" },
@@ -74,7 +76,7 @@ describe("policy tab", () => {
   it("saves a valid policy in the document's settings and resets to the defaults", async () => {
     const port = createFakePort();
     renderPane({ port, pipeline: validationOnlyPipeline });
-    openPolicyTab();
+    await openPolicyTab();
     // Move one point of weight from payment record to bank credit: still 100.
     type("Payment record", "11");
     type("Bank credit", "9");
@@ -104,7 +106,7 @@ describe("policy tab", () => {
   it("shows a multiplier of 3 as 300 % and stores 250 % as 2.5", async () => {
     const port = createFakePort();
     renderPane({ port, pipeline: validationOnlyPipeline });
-    openPolicyTab();
+    await openPolicyTab();
     const band1 = screen.getByRole("group", { name: "Band 1" });
     const multiplier = within(band1).getByLabelText("Multiplier of the base (%)");
     expect(multiplier).toHaveValue("300");

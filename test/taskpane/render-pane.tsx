@@ -27,7 +27,13 @@ export function renderPane({
   host = "excel",
   extra,
 }: RenderPaneOptions): RenderResult {
-  const services: PaneServices = { port, pipeline, host, today: TEST_TODAY, ...extra };
+  const services: PaneServices = {
+    port,
+    loadPipeline: async () => pipeline,
+    host,
+    today: TEST_TODAY,
+    ...extra,
+  };
   return render(
     <PaneProviders services={services} initialLocale={locale}>
       <App />

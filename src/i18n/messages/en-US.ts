@@ -3,6 +3,7 @@ export const enUS = {
   "app.title": "Credit Desk",
   "app.failed":
     "The pane stopped because of an error. Close and reopen it; your workbook was not changed.",
+  "app.loading": "Loading…",
   "app.tabs": "Credit Desk sections",
   // Language names are written in their own language, so anyone can find theirs in the list.
   "language.en-US": "English",

@@ -4,6 +4,7 @@ import type { MessageKey } from "./en-US";
 export const zhCN: Record<MessageKey, string> = {
   "app.title": "信用管理台",
   "app.failed": "窗格因错误而停止。请关闭后重新打开；您的工作簿未被改动。",
+  "app.loading": "正在加载…",
   "app.tabs": "信用管理台各部分",
   "language.en-US": "English",
   "language.zh-CN": "简体中文",

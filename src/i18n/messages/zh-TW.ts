@@ -4,6 +4,7 @@ import type { MessageKey } from "./en-US";
 export const zhTW: Record<MessageKey, string> = {
   "app.title": "信用管理台",
   "app.failed": "窗格因錯誤而停止。請關閉後重新開啟；您的活頁簿未被改動。",
+  "app.loading": "正在載入…",
   "app.tabs": "信用管理台各部分",
   "language.en-US": "English",
   "language.zh-CN": "简体中文",

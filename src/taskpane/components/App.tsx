@@ -1,15 +1,28 @@
 /** The pane: Review, Aging and Policy tabs, and the explain panel for the chosen customer. */
 import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { reviewedResult } from "../flow/review-state";
 import { useReview } from "../hooks/use-review";
 import { useSelectedCustomer } from "../hooks/use-selected-customer";
 import { usePaneLanguage, usePaneServices } from "../pane-context";
-import { AgingTab } from "./aging/AgingTab";
-import { ExplainPanel } from "./explain/ExplainPanel";
 import { FilePicker } from "./file/FilePicker";
-import { PolicyTab } from "./policy/PolicyTab";
 import { ReviewTab } from "./review/ReviewTab";
+
+// Screens beyond the review are loaded when first shown, keeping the pane's first load small.
+const AgingTab = lazy(() =>
+  import("./aging/AgingTab").then((module) => ({ default: module.AgingTab }))
+);
+const PolicyTab = lazy(() =>
+  import("./policy/PolicyTab").then((module) => ({ default: module.PolicyTab }))
+);
+const ExplainPanel = lazy(() =>
+  import("./explain/ExplainPanel").then((module) => ({ default: module.ExplainPanel }))
+);
+
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = usePaneLanguage();
+  return <Suspense fallback={<p role="status">{t("app.loading")}</p>}>{children}</Suspense>;
+}
 
 const PANE_TABS = ["review", "aging", "policy"] as const;
 type PaneTab = (typeof PANE_TABS)[number];
@@ -19,9 +32,9 @@ function isPaneTab(value: unknown): value is PaneTab {
 }
 
 export function App() {
-  const { port, pipeline, host, chooseFile } = usePaneServices();
+  const { port, loadPipeline, host, chooseFile } = usePaneServices();
   const { t, locale } = usePaneLanguage();
-  const controller = useReview(port, pipeline, locale);
+  const controller = useReview(port, loadPipeline, locale);
   const prepared = reviewedResult(controller.state);
   const selection = useSelectedCustomer(
     port,
@@ -29,6 +42,7 @@ export function App() {
     prepared ? prepared.customerSheet : null
   );
   const [tab, setTab] = useState<PaneTab>("review");
+  const [policyOpened, setPolicyOpened] = useState(false);
   const explainRef = useRef<HTMLDivElement>(null);
 
   // A newly chosen customer is explained at the top of the pane: bring it into view.
@@ -48,7 +62,9 @@ export function App() {
       <TabList
         selectedValue={tab}
         onTabSelect={(_, data) => {
-          if (isPaneTab(data.value)) setTab(data.value);
+          if (!isPaneTab(data.value)) return;
+          setTab(data.value);
+          if (data.value === "policy") setPolicyOpened(true);
         }}
         aria-label={t("app.tabs")}
       >
@@ -80,11 +96,19 @@ export function App() {
       <div hidden={tab !== "review"}>
         <ReviewTab controller={controller} onSelectCustomer={selection.select} />
       </div>
-      {tab === "aging" && <AgingTab prepared={prepared} onSelectCustomer={selection.select} />}
-      {/* Kept mounted so unsaved policy edits survive a look at another tab. */}
-      <div hidden={tab !== "policy"}>
-        <PolicyTab inUse={prepared ? prepared.policy : null} />
-      </div>
+      {tab === "aging" && (
+        <Loading>
+          <AgingTab prepared={prepared} onSelectCustomer={selection.select} />
+        </Loading>
+      )}
+      {/* Kept mounted once opened, so unsaved policy edits survive a look at another tab. */}
+      {policyOpened && (
+        <div hidden={tab !== "policy"}>
+          <Loading>
+            <PolicyTab inUse={prepared ? prepared.policy : null} />
+          </Loading>
+        </div>
+      )}
     </main>
   );
 }

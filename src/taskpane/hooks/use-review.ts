@@ -31,7 +31,7 @@ export interface ReviewController {
 
 export function useReview(
   port: WorkbookPort,
-  pipeline: ReviewPipeline,
+  loadPipeline: () => Promise<ReviewPipeline>,
   locale: string
 ): ReviewController {
   const [state, dispatch] = useReducer(reviewReducer, INITIAL_REVIEW_STATE);
@@ -55,6 +55,7 @@ export function useReview(
       dispatch({ type: "started" });
       try {
         const settings = await port.settings.load();
+        const pipeline = await loadPipeline();
         const outcome = await prepareReview(port, pipeline, {
           asOf,
           locale,
@@ -83,7 +84,7 @@ export function useReview(
         );
       }
     },
-    [port, pipeline, locale, onProgress]
+    [port, loadPipeline, locale, onProgress]
   );
 
   const apply = useCallback(async () => {

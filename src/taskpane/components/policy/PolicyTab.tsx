@@ -2,6 +2,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import { DEFAULT_POLICY, type Policy } from "../../../engine/policy";
+import { validatePolicy } from "../../../engine/policy-validation";
 import { usePolicyEditor } from "../../hooks/use-policy-editor";
 import { usePaneLanguage, usePaneServices } from "../../pane-context";
 import type { PolicyPath } from "../../policy-editor/set-policy-value";
@@ -42,10 +43,10 @@ export interface PolicyTabProps {
 
 export function PolicyTab({ inUse }: PolicyTabProps) {
   const { t } = usePaneLanguage();
-  const { port, pipeline } = usePaneServices();
+  const { port } = usePaneServices();
   // The form's fields follow the default policy's shape (18 factors, 4 grades, 4 limit bands).
   const editorPaths = useMemo(() => policyFieldPaths(DEFAULT_POLICY), []);
-  const editor = usePolicyEditor(port.settings, pipeline.validatePolicy, editorPaths, inUse);
+  const editor = usePolicyEditor(port.settings, validatePolicy, editorPaths, inUse);
   const { draft, issues, engineErrors, update } = editor;
 
   const messagesFor = useCallback(
