@@ -2,7 +2,7 @@
 import type { Register } from "./customer-register";
 import { DEFAULT_SHEETS, PROBLEM_CODES, rowProblem } from "./problems";
 import type { ReviewContext } from "./review-context";
-import { isMinor, isSerialDay } from "./row-checks";
+import { unusableOrderField } from "./row-checks";
 import type { Order, Problem } from "./types";
 
 export function addOrders(
@@ -13,8 +13,8 @@ export function addOrders(
 ): void {
   const sheet = DEFAULT_SHEETS.orders;
   for (const o of rows) {
-    if (!isSerialDay(o.orderDate) || !isMinor(o.amount)) {
-      const field = isSerialDay(o.orderDate) ? "amount" : "orderDate";
+    const field = unusableOrderField(o);
+    if (field !== null) {
       problems.push(
         rowProblem(
           o.source,

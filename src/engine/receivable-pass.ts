@@ -8,7 +8,7 @@ import { CurrencyGate } from "./currency-gate";
 import { dueDateOf } from "./due-date";
 import { DEFAULT_SHEETS, PROBLEM_CODES, rowProblem } from "./problems";
 import type { ReviewContext } from "./review-context";
-import { isMinor, isSerialDay, isWholeDay } from "./row-checks";
+import { unusableReceivableField } from "./row-checks";
 import type {
   CollectionAction,
   DebtClass,
@@ -17,17 +17,6 @@ import type {
   Receivable,
   ReceivableResult,
 } from "./types";
-
-/** The first field of a receivable that cannot be used as it is, or null. */
-function unusableReceivableField(r: Receivable): keyof Receivable | null {
-  if (!isSerialDay(r.invoiceDate)) return "invoiceDate";
-  if (!isMinor(r.amount)) return "amount";
-  if (r.paid !== undefined && !isMinor(r.paid)) return "paid";
-  if (r.dueDate !== undefined && !isWholeDay(r.dueDate)) return "dueDate";
-  if (r.termsDays !== undefined && !isWholeDay(r.termsDays)) return "termsDays";
-  if (r.paidDate !== undefined && !isSerialDay(r.paidDate)) return "paidDate";
-  return null;
-}
 
 /** Totals of the whole portfolio gathered during the receivables pass. */
 export interface PortfolioTotals {
