@@ -98,3 +98,42 @@ describe("customer explain panel", () => {
     );
   });
 });
+
+/** C1 with a balance sheet: CA 2,000,000, inventory 500,000, CL 1,000,000, TL 1,500,000, equity 1,000,000. */
+function workbookWithBalanceSheet() {
+  const raw = fixtureWorkbook();
+  const [customers, ...rest] = raw.sheets;
+  const headers = [
+    "Current Assets",
+    "Inventory",
+    "Current Liabilities",
+    "Total Liabilities",
+    "Equity",
+  ];
+  const cells = customers.cells.map((row, index) => {
+    if (index === 0) return [...row, ...headers];
+    return row[0] === "C1"
+      ? [...row, 2000000, 500000, 1000000, 1500000, 1000000]
+      : [...row, null, null, null, null, null];
+  });
+  return { ...raw, sheets: [{ ...customers, cells }, ...rest] };
+}
+
+describe("working-capital limit in the explain panel", () => {
+  it("shows E, the rate and the lower of the two limits, worked by hand", async () => {
+    const port = createFakePort({ raw: workbookWithBalanceSheet() });
+    renderPane({ port, pipeline: testPipeline() });
+    await runReview();
+    act(() => port.select({ sheet: "Customers", row: 2 }));
+    await screen.findByRole("heading", { name: "C1 Alpha Trading" });
+    const limit = listNamed("Credit limit, step by step");
+    // Working capital 2,000,000 − 1,000,000 = 1,000,000; working assets (1,000,000 + 1,000,000) / 2 = 1,000,000.
+    // E = 2,000,000/1,000,000 + 1,500,000/1,000,000 − 1,000,000/1,000,000 − 1,500,000/1,000,000 = 2 + 1.5 − 1 − 1.5 = 1.00
+    // E ≤ 1.0 → 20 %: 1,000,000 × 20 % = 200,000 (a multiple of 1,000).
+    expect(limit).toHaveTextContent(
+      "Working-capital limit: working assets 1,000,000.00 × rate 20% (evaluation E = 1.00), rounded down = 200,000.00."
+    );
+    expect(limit).toHaveTextContent("The lower of 1,200,000.00 and 200,000.00 is 200,000.00.");
+    expect(limit).toHaveTextContent("Final limit 200,000.00, terms 120 days, approval level 1.");
+  });
+});
