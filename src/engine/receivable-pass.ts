@@ -2,7 +2,6 @@
  * The single pass over the receivables: due date, open amount, aging bucket, action and class
  * per row, and the per-customer and portfolio totals, without sorting or copying the rows.
  */
-import { agingBucketIndex } from "./aging";
 import type { Register } from "./customer-register";
 import { CurrencyGate } from "./currency-gate";
 import { dueDateOf } from "./due-date";
@@ -35,7 +34,7 @@ export function ageReceivables(
   portfolio: PortfolioTotals,
   problems: Problem[]
 ): ReceivableResult[] {
-  const { asOf, edges, policy } = ctx;
+  const { asOf, policy } = ctx;
   const { totals, known } = register;
   const sheet = DEFAULT_SHEETS.receivables;
   const results: ReceivableResult[] = new Array(rows.length);
@@ -152,7 +151,7 @@ export function ageReceivables(
     let action: CollectionAction = "NONE";
     let debtClass: DebtClass = "CURRENT";
     if (open > 0) {
-      bucket = agingBucketIndex(ctx.agingByInvoiceDate ? invoiceAge : days, edges);
+      bucket = ctx.bucketByDays.at(ctx.agingByInvoiceDate ? invoiceAge : days);
       totals.addOpen(slot, open, bucket, days, invoiceAge);
       action = ctx.actionByDays.at(days);
       debtClass = ctx.debtClassByDays.at(days);

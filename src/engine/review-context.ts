@@ -1,5 +1,6 @@
 /** Everything a review derives once from the as-of date and the policy, before touching rows. */
 import { inactivityCutoffs, type InactivityCutoffs } from "./adjustments";
+import { agingBucketIndex } from "./aging";
 import { collectionActionFor } from "./collection";
 import { edate } from "./dates";
 import { DayTable } from "./day-table";
@@ -23,6 +24,8 @@ export interface ReviewContext {
   inactivity: InactivityCutoffs;
   hasOrdersSheet: boolean;
   /** collectionActionFor and debtClassFor of the policy, as tables by days overdue. */
+  /** agingBucketIndex over the policy's edges, as a table by days. */
+  bucketByDays: DayTable<number>;
   actionByDays: DayTable<CollectionAction>;
   debtClassByDays: DayTable<DebtClass>;
   /** Position of each factor key in the policy's factor list. */
@@ -44,6 +47,7 @@ export function reviewContext(
   hasOrdersSheet: boolean
 ): ReviewContext {
   const span = ladderSpan(policy);
+  const edges = policy.aging.edges;
   return {
     asOf,
     policy,
@@ -55,6 +59,9 @@ export function reviewContext(
     coreWindowStart: edate(asOf, -policy.portfolio.coreYears * MONTHS_PER_YEAR),
     inactivity: inactivityCutoffs(asOf, policy),
     hasOrdersSheet,
+    bucketByDays: DayTable.of(edges[0] - 1, edges[edges.length - 1] + 1, (days) =>
+      agingBucketIndex(days, edges)
+    ),
     actionByDays: DayTable.of(span.firstDay, span.lastDay, (days) =>
       collectionActionFor(days, policy)
     ),

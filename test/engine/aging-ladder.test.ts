@@ -136,6 +136,7 @@ describe("the ladders tabulated for the review", () => {
       { minDays: -5, action: "PHONE_REMINDER" },
       { minDays: 45, action: "THIRD_LETTER" },
     ];
+    shifted.aging.edges = [5, 45, 400];
     shifted.debtClasses = [
       { maxDays: 10, debtClass: "CURRENT" },
       { maxDays: 400, debtClass: "BAD" },
@@ -147,6 +148,7 @@ describe("the ladders tabulated for the review", () => {
         fc.property(fc.integer({ min: -2_000, max: 5_000 }), (days) => {
           expect(ctx.actionByDays.at(days)).toBe(collectionActionFor(days, policy));
           expect(ctx.debtClassByDays.at(days)).toBe(debtClassFor(days, policy));
+          expect(ctx.bucketByDays.at(days)).toBe(agingBucketIndex(days, policy.aging.edges));
         })
       );
     }
