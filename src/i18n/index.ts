@@ -45,3 +45,16 @@ export {
   SERIAL_INVALID,
   type DateStyle,
 } from "./format";
+export {
+  problemMessage,
+  problemTemplateKey,
+  PROBLEM_CATALOGS,
+  PROBLEM_TEMPLATE_KEYS,
+  PROBLEM_PARAM,
+  type ProblemLike,
+  type ProblemParams,
+  type ProblemTexts,
+  type ProblemTemplateKey,
+  type ProblemConsequence,
+  type ProblemRole,
+} from "./problem-messages";
