@@ -59,7 +59,8 @@ export interface OutputLabelsShape {
   notDue: string;
   yes: string;
   no: string;
-  sheets: { aging: string; creditLog: string; creditChanges: string };
+  /** `policy`: the sheet recording the policy each review used (optional like the contract; every locale fills it). */
+  sheets: { aging: string; creditLog: string; creditChanges: string; policy?: string };
   aging: {
     customerId: string;
     customerName: string;

@@ -43,7 +43,8 @@ export interface OutputLabels {
   notDue: string;
   yes: string;
   no: string;
-  sheets: { aging: string; creditLog: string; creditChanges: string };
+  /** `policy`: the sheet recording the policy a review used; a default English name when absent. */
+  sheets: { aging: string; creditLog: string; creditChanges: string; policy?: string };
   aging: {
     customerId: string;
     customerName: string;

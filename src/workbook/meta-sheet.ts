@@ -42,7 +42,7 @@ export interface MetaContent {
 }
 
 const BLOCK_ROLES: readonly BlockRole[] = ["customers", "receivables"];
-const SHEET_KEYS: readonly OwnedSheetKey[] = ["aging", "creditLog", "creditChanges", "meta"];
+const SHEET_KEYS: readonly OwnedSheetKey[] = ["aging", "creditLog", "creditChanges", "policy", "meta"];
 
 /** The records of one review, as rows for the metadata sheet. */
 export function metaSheetRows(content: Pick<MetaContent, "blocks" | "sheets">): PlanValue[][] {

@@ -13,6 +13,7 @@ import { buildAgingSheet } from "./plan-aging-sheet";
 import { buildCreditChangesSheet } from "./plan-credit-changes";
 import { buildCreditLogSheet } from "./plan-credit-log";
 import { buildCustomerBlock } from "./plan-customer-block";
+import { POLICY_SHEET_FALLBACK_NAME, buildPolicySheet } from "./plan-policy-sheet";
 import { buildReceivableBlock } from "./plan-receivable-block";
 import { nameOwnedSheets } from "./plan-sheet-name";
 import { fitBlockText, fitSheetText } from "./plan-text-limits";
@@ -54,10 +55,16 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
     notes,
   });
 
+  const policySheetTitle = labels.sheets.policy ?? POLICY_SHEET_FALLBACK_NAME;
   const names = nameOwnedSheets(
     layout,
     args.existingSheetNames ?? [],
-    { aging: labels.sheets.aging, creditLog: labels.sheets.creditLog, creditChanges: labels.sheets.creditChanges },
+    {
+      aging: labels.sheets.aging,
+      creditLog: labels.sheets.creditLog,
+      creditChanges: labels.sheets.creditChanges,
+      policy: policySheetTitle,
+    },
     [META_SHEET_NAME]
   );
   const aging = buildAgingSheet({ result, labels, policy, sheetName: names.aging, notes });
@@ -69,12 +76,14 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
     policy,
     sheetName: names.creditChanges,
   });
+  const policySheet = buildPolicySheet({ policy, title: policySheetTitle, sheetName: names.policy });
   const meta = buildMetaSheet({
     blocks: { customers: metaBlockOf(customerBlock), receivables: metaBlockOf(receivableBlock) },
     sheets: {
       aging: aging.name,
       creditLog: creditLog.name,
       creditChanges: creditChanges.name,
+      policy: policySheet.name,
       meta: META_SHEET_NAME,
     },
   });
@@ -87,7 +96,7 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
 
   return {
     columnBlocks: [customerBlock, receivableBlock].map((block) => fitBlockText(block, notes)),
-    sheets: [aging, creditLog, creditChanges, metaSheet].map((sheet) => fitSheetText(sheet, notes)),
+    sheets: [aging, creditLog, creditChanges, policySheet, metaSheet].map((sheet) => fitSheetText(sheet, notes)),
     activate: layout.customers.sheet,
     notes,
   };

@@ -41,7 +41,7 @@ export interface OwnedSheetName {
 
 /** The owned sheets a person sees; the hidden map has a fixed name of its own. */
 export type VisibleSheetKey = Exclude<SheetPlan["key"], "meta">;
-const VISIBLE_SHEET_ORDER: readonly VisibleSheetKey[] = ["aging", "creditLog", "creditChanges"];
+const VISIBLE_SHEET_ORDER: readonly VisibleSheetKey[] = ["aging", "creditLog", "creditChanges", "policy"];
 
 /**
  * Names for the visible owned sheets. `knownNames` holds only the name the output

@@ -201,6 +201,7 @@ describe("a review that runs", () => {
       "aging",
       "creditLog",
       "creditChanges",
+      "policy",
       "meta",
     ]);
     expect(steps).toEqual(["policy", "read", "reviewed", "planned"]);

@@ -5,7 +5,7 @@ export const CLI_EN_US = {
     "Reviews the customers and receivables of an Excel workbook: credit score, grade, limit, payment terms, aging and collection actions. The workbook itself is never changed.",
   "usage.options": "Options:",
   "usage.asOf": "  --as-of YYYY-MM-DD   date of the review (default: today)",
-  "usage.policy": "  --policy FILE.json   credit policy to apply (default: the built-in policy)",
+  "usage.policy": "  --policy FILE.json   credit policy to apply (default: the one the workbook keeps, else the built-in one)",
   "usage.out": "  --out FILE.xlsx      write a copy of the workbook with the review added",
   "usage.json": "  --json FILE.json     write the result as JSON",
   "usage.lang": "  --lang TAG           language of messages and output: en-US, zh-CN or zh-TW",
@@ -79,6 +79,30 @@ export const CLI_EN_US = {
   "policy.notJson": "The policy file {file} is not valid JSON: {detail}",
   "policy.invalid": "The policy file {file} was refused: {detail}",
   "error.unexpected": "Unexpected error: {detail}",
+
+  "summary.customersReviewed": "Customers reviewed",
+  "summary.customers": "Customers",
+  "summary.amount": "Amount",
+  "summary.noGrade": "no grade",
+  "summary.netOpen": "Net open receivables",
+  "summary.dso": "DSO",
+  "summary.dsoCountback": "Countback DSO",
+  "summary.notAvailable": "not available",
+  "summary.problemsBySheet": "Problems by sheet",
+  "summary.wholeWorkbook": "(workbook)",
+  "summary.outputNotes": "About the output:",
+  "summary.policyFrom.given": "Policy from {file}",
+  "summary.policyFrom.sheet": "Policy from the workbook's sheet",
+  "summary.policyFrom.default": "Built-in policy",
+  "sheet.missingHeaders": "{message} Or give a table the headers: {headers}.",
+  "column.ambiguousHint": "The review does not guess which one is meant.",
+  "file.zipBomb.any":
+    "{file} would unpack far beyond its size or into too many parts; refused as unsafe (a zip bomb or a damaged file).",
+  "file.jsonSameAsInput":
+    "--json must name a new file: the workbook under review is never overwritten.",
+  "policy.sheetRefused": 'The policy in sheet "{sheet}" was refused: {detail}',
+  "summary.policyFrom.recorded": 'Policy recorded by the previous review in sheet "{sheet}"',
+  "summary.policyFrom.settings": "Policy saved with the workbook",
 } as const;
 
 export type CliMessageKey = keyof typeof CLI_EN_US;

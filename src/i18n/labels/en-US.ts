@@ -67,6 +67,7 @@ export const EN_US_LABELS: OutputLabelTexts = {
     aging: "Aging",
     creditLog: "Credit Log",
     creditChanges: "Credit Changes",
+    policy: "Credit Policy Used",
   },
   aging: {
     customerId: "Customer ID",

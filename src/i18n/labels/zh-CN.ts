@@ -65,6 +65,7 @@ export const ZH_CN_LABELS: OutputLabelTexts = {
     aging: "账龄分析",
     creditLog: "信用记录",
     creditChanges: "授信调整表",
+    policy: "采用的信用政策",
   },
   aging: {
     customerId: "客户编号",

@@ -68,6 +68,7 @@ export const ZH_TW_LABELS: OutputLabelTexts = {
     aging: "帳齡分析",
     creditLog: "信用記錄",
     creditChanges: "授信調整表",
+    policy: "採用的信用政策",
   },
   aging: {
     customerId: "客戶編號",

@@ -43,9 +43,9 @@ function nextReviewLayout(plan: OutputPlan): WorkbookLayout {
 describe("the whole plan", () => {
   const plan = planFor(firstRunLayout());
 
-  test("two column blocks and four owned sheets; the customer sheet is shown at the end", () => {
+  test("two column blocks and five owned sheets (the policy used among them); the customer sheet is shown at the end", () => {
     expect(plan.columnBlocks.map((block) => block.role)).toEqual(["customers", "receivables"]);
-    expect(plan.sheets.map((sheet) => sheet.key)).toEqual(["aging", "creditLog", "creditChanges", "meta"]);
+    expect(plan.sheets.map((sheet) => sheet.key)).toEqual(["aging", "creditLog", "creditChanges", "policy", "meta"]);
     expect(plan.activate).toBe("Customers");
     expect(plan.notes).toEqual([]);
   });
@@ -69,7 +69,13 @@ describe("the whole plan", () => {
       keys: [...RECEIVABLE_OUTPUT_KEYS],
       lastRow: 7,
     });
-    expect(map.sheets).toEqual({ aging: "Aging", creditLog: "Credit Log", creditChanges: "Credit Changes", meta: META_SHEET_NAME });
+    expect(map.sheets).toEqual({
+      aging: "Aging",
+      creditLog: "Credit Log",
+      creditChanges: "Credit Changes",
+      policy: "Credit Policy Used",
+      meta: META_SHEET_NAME,
+    });
   });
 
   test("a Chinese re-run found through the map writes on the same columns and renames the same sheets", () => {

@@ -1,0 +1,63 @@
+/**
+ * The policy a review used, kept as a visible sheet of the workbook: an audit trail a person can
+ * read (which limits, bands and thresholds produced these numbers) and the policy the next review
+ * of the same file runs with when nothing newer is given (CREDIT-POLICY.md §11 precedence).
+ *
+ * Layout, readable by `readPolicySheet` as it is:
+ *   row 1: the sheet's title | the policy version (the first key row, which the reader skips)
+ *   row 2…: one `policyToRows` key/value pair per row (the version is among them).
+ */
+import type { Policy } from "../engine/policy";
+import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
+import type { OwnedSheetName } from "./plan-sheet-name";
+import { TEXT_FORMAT } from "./number-formats";
+import { policyToRows } from "./policy-rows";
+
+/** The sheet's name when the labels of a language do not give one. */
+export const POLICY_SHEET_FALLBACK_NAME = "Credit Policy Used";
+
+const KEY_COLUMN_WIDTH = 44;
+const VALUE_COLUMN_WIDTH = 24;
+
+export interface PolicySheetArgs {
+  policy: Policy;
+  /** The title written in A1 (the sheet's name in the chosen language). */
+  title: string;
+  sheetName: OwnedSheetName;
+}
+
+/** The rows of the sheet, title row first. */
+export function policySheetRows(policy: Policy, title: string): PlanValue[][] {
+  return [[title, policy.version], ...policyToRows(policy)];
+}
+
+/**
+ * Text cells keep the text format, so that Excel never turns a version such as "2026.1" or a list
+ * such as "0,30,60" into a number; numbers stay numbers a person can check.
+ */
+function textFormats(rows: readonly PlanValue[][]): NumberFormatPlan[] {
+  const formats: NumberFormatPlan[] = [{ range: `A1:A${rows.length}`, format: TEXT_FORMAT }];
+  rows.forEach((row, index) => {
+    if (typeof row[1] === "string") formats.push({ range: `B${index + 1}`, format: TEXT_FORMAT });
+  });
+  return formats;
+}
+
+export function buildPolicySheet(args: PolicySheetArgs): SheetPlan {
+  const cells = policySheetRows(args.policy, args.title);
+  return {
+    key: "policy",
+    name: args.sheetName.name,
+    knownNames: args.sheetName.knownNames,
+    visibility: "visible",
+    mode: "replace",
+    startRow: 1,
+    cells,
+    numberFormats: textFormats(cells),
+    conditionalFormats: [],
+    boldRows: [1],
+    columnWidths: [KEY_COLUMN_WIDTH, VALUE_COLUMN_WIDTH],
+    freezeRows: 1,
+    charts: [],
+  };
+}
