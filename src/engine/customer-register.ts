@@ -23,7 +23,8 @@ function checkedCustomerValues(customer: Customer, problems: Problem[]): Checked
         "unshippedOrders",
         unshippedOrders,
         PROBLEM_CODES.invalidNumber,
-        "unshipped orders are not a usable amount; left out of the exposure."
+        "unshipped orders are not a usable amount; left out of the exposure.",
+        { variant: "unshippedOrders" }
       )
     );
     unshippedOrders = undefined;
@@ -37,7 +38,8 @@ function checkedCustomerValues(customer: Customer, problems: Problem[]): Checked
         "badPayments3m",
         badPayments3m,
         PROBLEM_CODES.invalidNumber,
-        "the count of bad payments must be 0 or more; the rule is not applied."
+        "the count of bad payments must be 0 or more; the rule is not applied.",
+        { variant: "badPayments3m" }
       )
     );
     badPayments3m = undefined;
@@ -66,7 +68,8 @@ export function registerCustomers(
             "id",
             customer.id,
             PROBLEM_CODES.duplicateCustomer,
-            `customer id "${customer.id}" appears more than once; this first row is used.`
+            `customer id "${customer.id}" appears more than once; this first row is used.`,
+            { variant: "first" }
           )
         );
       }
@@ -77,7 +80,8 @@ export function registerCustomers(
           "id",
           customer.id,
           PROBLEM_CODES.duplicateCustomer,
-          `customer id "${customer.id}" appears more than once; this row is ignored, the first one is used.`
+          `customer id "${customer.id}" appears more than once; this row is ignored, the first one is used.`,
+          { variant: "ignored" }
         )
       );
       continue;

@@ -22,7 +22,8 @@ export function addOrders(
           field,
           String(o[field]),
           PROBLEM_CODES.invalidNumber,
-          `${field} is not usable; the order is left out.`
+          `${field} is not usable; the order is left out.`,
+          { variant: "order" }
         )
       );
       continue;
@@ -49,7 +50,8 @@ export function addOrders(
           "customerId",
           o.customerId,
           PROBLEM_CODES.unknownCustomer,
-          `customer "${o.customerId}" is not on the customer sheet; the order is left out.`
+          `customer "${o.customerId}" is not on the customer sheet; the order is left out.`,
+          { variant: "order" }
         )
       );
       continue;

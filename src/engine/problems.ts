@@ -40,11 +40,12 @@ export function rowProblem(
   column: string | null,
   value: string | number | null,
   code: ProblemCode,
-  what: string
+  what: string,
+  params?: Problem["params"]
 ): Problem {
   const sheet = source?.sheet ?? defaultSheet;
   const row = source?.row ?? null;
-  return {
+  const problem: Problem = {
     sheet,
     row,
     column,
@@ -52,4 +53,6 @@ export function rowProblem(
     code,
     message: `${placeOf(sheet, row, column)}: ${what}`,
   };
+  if (params !== undefined) problem.params = params;
+  return problem;
 }

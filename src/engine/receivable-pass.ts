@@ -51,7 +51,8 @@ export function ageReceivables(
           unusable,
           String(r[unusable]),
           PROBLEM_CODES.invalidNumber,
-          `${unusable} is not a usable ${unusable === "amount" || unusable === "paid" ? "amount" : "whole number of days"}; the row is left out.`
+          `${unusable} is not a usable ${unusable === "amount" || unusable === "paid" ? "amount" : "whole number of days"}; the row is left out.`,
+          { variant: unusable === "amount" || unusable === "paid" ? "amount" : "days" }
         )
       );
       continue;
@@ -77,7 +78,8 @@ export function ageReceivables(
           "currency",
           r.currency ?? null,
           PROBLEM_CODES.otherCurrency,
-          `currency ${r.currency} differs from the review's currency ${gate.currency}; the row is left out, never summed with it.`
+          `currency ${r.currency} differs from the review's currency ${gate.currency}; the row is left out, never summed with it.`,
+          { currency: String(r.currency), reviewCurrency: String(gate.currency) }
         )
       );
       continue;
@@ -93,7 +95,8 @@ export function ageReceivables(
           "customerId",
           r.customerId,
           PROBLEM_CODES.unknownCustomer,
-          `customer "${r.customerId}" is not on the customer sheet; the invoice is still aged under that id.`
+          `customer "${r.customerId}" is not on the customer sheet; the invoice is still aged under that id.`,
+          { variant: "invoice" }
         )
       );
     }
@@ -166,7 +169,8 @@ export function ageReceivables(
           amount < 0 ? "amount" : "paid",
           open,
           PROBLEM_CODES.unappliedCredit,
-          `${what}; shown as an unapplied credit, apart from the aging buckets.`
+          `${what}; shown as an unapplied credit, apart from the aging buckets.`,
+          { variant: amount < 0 ? "creditNote" : "overpayment" }
         )
       );
     }

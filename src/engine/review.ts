@@ -43,7 +43,8 @@ function reportRatings(
           factors[i].key,
           typed,
           PROBLEM_CODES.ratingOutOfRange,
-          `rating ${typed} is outside 0..${ratingMax}; the factor is left out of the score.`
+          `rating ${typed} is outside 0..${ratingMax}; the factor is left out of the score.`,
+          { ratingMax }
         )
       );
     }

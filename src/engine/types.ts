@@ -104,6 +104,11 @@ export interface Problem {
   /** Stable machine code (e.g. "UNKNOWN_CUSTOMER"); `message` is the English sentence. */
   code: string;
   message: string;
+  /**
+   * What the sentence says beyond the place (another row, a limit, the variant of the sentence),
+   * so that it can be worded in the reader's language; absent when the place says it all.
+   */
+  params?: Record<string, string | number>;
 }
 
 /** Balance sheet and income figures in currency units (ratios only, never summed as money). */
