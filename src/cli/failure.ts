@@ -8,7 +8,7 @@ import type { XlsxFileError } from "../file";
 import { columnLetter } from "../workbook/plan-address";
 import type { ReviewRefusal } from "../workbook/workbook-review";
 import type { DisplayLocale } from "../i18n";
-import type { CliWords } from "./cli-words";
+import type { CliWords } from "../i18n/cli-messages";
 
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -4,7 +4,7 @@
  * large enough to take a while; `--quiet` silences it. On a terminal the line is rewritten in
  * place; elsewhere (a log file) each step is its own line.
  */
-import type { CliWordKey, CliWords } from "./cli-words";
+import type { CliMessageKey, CliWords } from "../i18n/cli-messages";
 import type { InterpolationParams } from "../i18n";
 
 /** From this size on a workbook takes seconds to read, so progress is worth a line in a log. */
@@ -24,7 +24,7 @@ export interface ProgressOptions {
 }
 
 export interface Progress {
-  step(key: CliWordKey, params?: InterpolationParams): void;
+  step(key: CliMessageKey, params?: InterpolationParams): void;
   /** Ends the line with the elapsed time. */
   done(): void;
   /** Ends the line without a last step (before an error message). */

@@ -10,16 +10,15 @@ import { isoFromSerial, serialFromIso } from "../engine/dates";
 import type { SerialDate } from "../engine/types";
 import { applyPlanToWorkbook, isXlsxFileError } from "../file";
 import type { XlsxDocument } from "../file";
-import { SUPPORTED_LOCALES, headerSynonyms, outputLabels, usageText } from "../i18n";
+import { headerSynonyms, outputLabels, usageText } from "../i18n";
+import { cliTranslator, type CliWords } from "../i18n/cli-messages";
+import { OWNED_SHEET_NAMES, POLICY_SHEET_NAMES } from "../i18n/owned-sheet-names";
 import type { DisplayLocale } from "../i18n";
-import type { OwnedSheetKey } from "../workbook/meta-sheet";
 import type { WorkbookReviewDone, WorkbookReviewStep } from "../workbook/workbook-review";
 import { reviewWorkbook } from "../workbook/workbook-review";
 import type { ReviewCommand } from "./args";
 import { parseCommandLine } from "./args";
 import { chooseLocale } from "./cli-locale";
-import type { CliWords } from "./cli-words";
-import { cliWords } from "./cli-words";
 import { CliFailure, EXIT, fileFailure, refusalFailure } from "./failure";
 import type { ExitCode } from "./failure";
 import { toJsonResult } from "./json-result";
@@ -28,24 +27,6 @@ import { defaultOutputPath, isSamePath } from "./output-paths";
 import type { Progress } from "./progress";
 import { createProgress } from "./progress";
 import { problemLines, summaryLines } from "./summary";
-
-/** Names a workbook's own Policy sheet may carry (compared like headers: case and spaces ignored). */
-export const POLICY_SHEET_NAMES: readonly string[] = [
-  "Policy",
-  "Credit Policy",
-  "信用政策",
-  "政策",
-];
-
-/** Every language's name of each sheet the add-in owns, so a re-run finds them whoever wrote them. */
-export function ownedSheetNames(): Partial<Record<OwnedSheetKey, string[]>> {
-  const sheets = SUPPORTED_LOCALES.map((locale) => outputLabels(locale).sheets);
-  return {
-    aging: sheets.map((names) => names.aging),
-    creditLog: sheets.map((names) => names.creditLog),
-    creditChanges: sheets.map((names) => names.creditChanges),
-  };
-}
 
 interface Context {
   io: CliIo;
@@ -158,7 +139,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       asOf,
       synonyms: headerSynonyms(),
       labelsFor: (policy) => outputLabels(locale, policy),
-      ownedSheetNames: ownedSheetNames(),
+      ownedSheetNames: OWNED_SHEET_NAMES,
       policySheetNames: POLICY_SHEET_NAMES,
       givenPolicy,
       onStep: stepProgress(progress, isoFromSerial(asOf), locale),
@@ -217,7 +198,7 @@ function printSummary(
 export async function runReview(argv: string[], io: CliIo): Promise<ExitCode> {
   const parsed = parseCommandLine(argv);
   const { locale, known } = chooseLocale(parsed.lang);
-  const words = cliWords(locale);
+  const words = cliTranslator(locale);
   const context: Context = { io, words, locale };
   if (!known) io.stderr(`${words("args.BAD_LANG", { detail: parsed.lang ?? "" })}\n`);
 

@@ -12,7 +12,7 @@ import type { DisplayLocale } from "../i18n";
 import type { OutputLabels } from "../workbook/labels";
 import { agingBucketLabels } from "../workbook/plan-receivable-block";
 import type { PolicySource, WorkbookReviewDone } from "../workbook/workbook-review";
-import type { CliWords } from "./cli-words";
+import type { CliWords } from "../i18n/cli-messages";
 import { alignedTable } from "./text-width";
 
 export interface SummaryArgs {
@@ -58,11 +58,18 @@ function share(value: number, locale: DisplayLocale): string {
   );
 }
 
-function policyLine(source: PolicySource, file: string | null, words: CliWords): string {
-  if (source === "given") return words("summary.policyFrom.given", { file: file ?? "" });
-  return source === "sheet"
-    ? words("summary.policyFrom.sheet")
-    : words("summary.policyFrom.default");
+function policyLine(review: WorkbookReviewDone, file: string | null, words: CliWords): string {
+  const source: PolicySource = review.policySource;
+  switch (source) {
+    case "given":
+      return words("summary.policyFrom.given", { file: file ?? "" });
+    case "recorded":
+      return words("summary.policyFrom.recorded", { sheet: review.policySheet ?? "" });
+    case "settings":
+    case "sheet":
+    case "default":
+      return words(`summary.policyFrom.${source}`);
+  }
 }
 
 function gradeTable(customers: readonly CustomerResult[], args: SummaryArgs): string[] {
@@ -177,7 +184,7 @@ export function summaryLines(args: SummaryArgs): string[] {
     asOf: formatDate(result.asOf, locale),
     policyVersion: result.policyVersion,
   });
-  const lines: string[] = [title, policyLine(review.policySource, args.policyFile, words)];
+  const lines: string[] = [title, policyLine(review, args.policyFile, words)];
   lines.push(
     ...alignedTable([[words("summary.customersReviewed"), count(customers.length, locale)]])
   );

@@ -1,7 +1,8 @@
 /**
  * The words of the command line in the three languages, chosen with `--lang`. Each catalog must
  * have exactly the keys of the English one (the Chinese ones are typed `Record<CliMessageKey, string>`).
- * Argument errors are keyed `args.<ArgsErrorCode>` so the command can look them up by code.
+ * Argument errors are keyed `args.<ArgsErrorCode>` so the command can look them up by code;
+ * policy sources are keyed `summary.policyFrom.<PolicySource>`.
  */
 import { CLI_EN_US, type CliMessageKey } from "./cli-messages/en-US";
 import { CLI_ZH_CN } from "./cli-messages/zh-CN";
@@ -17,7 +18,10 @@ export const CLI_CATALOGS: Catalogs<CliMessageKey> = {
   "zh-TW": CLI_ZH_TW,
 };
 
-export function cliTranslator(locale: DisplayLocale): Translator<CliMessageKey> {
+/** The command line's words in one language. */
+export type CliWords = Translator<CliMessageKey>;
+
+export function cliTranslator(locale: DisplayLocale): CliWords {
   return createTranslator(locale, CLI_CATALOGS);
 }
 

@@ -2,8 +2,9 @@
  * One review of a workbook, from raw sheets to the output plan, with no I/O: the command line
  * and the task pane both run these steps, so a file and a live workbook get the same review.
  *
- * raw workbook → policy (the caller's > the workbook's Policy sheet > the base) → readWorkbook
- * → review → previous Credit Log → buildOutputPlan.
+ * raw workbook → policy (see `choosePolicy`) → readWorkbook → review → previous Credit Log →
+ * buildOutputPlan. Each step is exported, so a caller that must stop between them (the pane asks
+ * for columns and shows a preview) runs the same steps rather than a copy of them.
  *
  * Everything that depends on a language (header synonyms, output words, the names the add-in's
  * own sheets may carry) is passed in, so this file imports only the engine and the workbook layer.
@@ -21,6 +22,7 @@ import { expectedHeaders } from "./header-index";
 import type { OutputLabels } from "./labels";
 import type { LogEntry, WorkbookLayout } from "./layout";
 import type { OwnedSheetKey } from "./meta-sheet";
+import { isMetaSheet, parseMetaSheet } from "./meta-sheet";
 import { buildOutputPlan } from "./output-plan";
 import type { OutputPlan } from "./plan";
 import type { RawSheet, RawWorkbook } from "./raw";
@@ -32,7 +34,12 @@ import { WORKBOOK_MESSAGES, readWorkbook } from "./read-workbook";
 import { REQUIRED_FIELDS, roleSynonyms } from "./role-fields";
 import { headerKey } from "./text-normalise";
 
-export type PolicySource = "given" | "sheet" | "default";
+/**
+ * Where a review's policy came from, strongest first: given by the caller (`--policy`, the pane's
+ * editor), saved in the document's settings (Excel), recorded by the previous review in its owned
+ * sheet, the user's own Policy sheet, the defaults.
+ */
+export type PolicySource = "given" | "settings" | "recorded" | "sheet" | "default";
 
 export interface WorkbookReviewOptions {
   asOf: SerialDate;
@@ -43,9 +50,11 @@ export interface WorkbookReviewOptions {
   ownedSheetNames: Partial<Record<OwnedSheetKey, string[]>>;
   /** Names the workbook's Policy sheet may carry (compared like headers: case and spaces ignored). */
   policySheetNames: readonly string[];
-  /** A policy the caller was given (a `--policy` file, the pane's editor), not yet validated; it wins over the sheet. */
+  /** A policy the caller was given (a `--policy` file, the pane's editor), not yet validated; it wins over all others. */
   givenPolicy?: unknown;
-  /** The policy used when none is given and the workbook has no Policy sheet; also the base of the sheet's values. */
+  /** The policy saved in the document's settings (Excel), not yet validated; next after the given one. */
+  savedPolicy?: unknown;
+  /** The policy used when no other is found; also the base of a policy sheet's values. */
   basePolicy?: Policy;
   /** The user's column choices, when the headers alone are not enough. */
   mapping?: ColumnMapping;
@@ -84,6 +93,7 @@ export type ReviewRefusal =
   | {
       kind: "policy";
       source: Exclude<PolicySource, "default">;
+      /** The sheet the refused policy was read from (the recorded or the user's); null otherwise. */
       sheet: string | null;
       errors: string[];
       message: string;
@@ -96,6 +106,8 @@ export interface WorkbookReviewDone {
   layout: WorkbookLayout;
   policy: Policy;
   policySource: PolicySource;
+  /** The sheet the policy was read from (recorded or the user's); null otherwise. */
+  policySheet: string | null;
   result: ReviewResult;
   previousLog: LogEntry[];
   plan: OutputPlan;
@@ -115,12 +127,21 @@ export interface WorkbookReviewRefused {
 export type WorkbookReview = WorkbookReviewDone | WorkbookReviewRefused;
 
 export type PolicyChoice =
-  | { ok: true; policy: Policy; source: PolicySource; problems: Problem[] }
+  | {
+      ok: true;
+      policy: Policy;
+      source: PolicySource;
+      /** The sheet the policy was read from (recorded or the user's); null otherwise. */
+      sheet: string | null;
+      problems: Problem[];
+    }
   | { ok: false; refusal: Extract<ReviewRefusal, { kind: "policy" }>; problems: Problem[] };
 
 export const REVIEW_MESSAGES = {
   givenPolicyRefused: (errors: readonly string[]) =>
     `The policy given was refused: ${errors.join("; ")}`,
+  savedPolicyRefused: (errors: readonly string[]) =>
+    `The policy saved with the workbook was refused: ${errors.join("; ")}`,
   sheetPolicyRefused: (sheet: string, errors: readonly string[]) =>
     `${sheet}: the workbook's policy was refused: ${errors.join("; ")}`,
   unreadable: "The workbook could not be read as customers and receivables.",
@@ -131,25 +152,62 @@ function findSheet(raw: RawWorkbook, names: readonly string[]): RawSheet | undef
   return raw.sheets.find((sheet) => wanted.has(headerKey(sheet.name)));
 }
 
-/** The policy of the review: the one given (validated), else the workbook's Policy sheet, else the base. */
-export function choosePolicy(raw: RawWorkbook, options: WorkbookReviewOptions): PolicyChoice {
+type PolicyOptions = Pick<
+  WorkbookReviewOptions,
+  "givenPolicy" | "savedPolicy" | "basePolicy" | "policySheetNames"
+>;
+
+/**
+ * The policy of the review, the first found of: the one given (validated), the one saved in the
+ * document's settings (validated), the one the previous review recorded in its owned sheet (found
+ * through the output map only, never by name), the user's own Policy sheet, the base. A policy
+ * found but refused stops the review: it never falls through to a weaker one.
+ */
+export function choosePolicy(raw: RawWorkbook, options: PolicyOptions): PolicyChoice {
   const base = options.basePolicy ?? DEFAULT_POLICY;
-  if (options.givenPolicy !== undefined && options.givenPolicy !== null) {
-    const validation = validatePolicy(options.givenPolicy);
-    if (validation.ok)
-      return { ok: true, policy: validation.policy, source: "given", problems: [] };
-    const message = REVIEW_MESSAGES.givenPolicyRefused(validation.errors);
-    return {
-      ok: false,
-      refusal: { kind: "policy", source: "given", sheet: null, errors: validation.errors, message },
-      problems: [],
-    };
-  }
+  const given = explicitPolicy(options.givenPolicy, "given");
+  if (given) return given;
+  const saved = explicitPolicy(options.savedPolicy, "settings");
+  if (saved) return saved;
+  const recorded = recordedPolicySheet(raw);
+  if (recorded) return policyFromSheet(recorded, "recorded", base);
   const sheet = findSheet(raw, options.policySheetNames);
-  if (!sheet) return { ok: true, policy: base, source: "default", problems: [] };
+  if (sheet) return policyFromSheet(sheet, "sheet", base);
+  return { ok: true, policy: base, source: "default", sheet: null, problems: [] };
+}
+
+/** A policy handed over as data; null when there is none. */
+function explicitPolicy(candidate: unknown, source: "given" | "settings"): PolicyChoice | null {
+  if (candidate === undefined || candidate === null) return null;
+  const validation = validatePolicy(candidate);
+  if (validation.ok)
+    return { ok: true, policy: validation.policy, source, sheet: null, problems: [] };
+  const message =
+    source === "given"
+      ? REVIEW_MESSAGES.givenPolicyRefused(validation.errors)
+      : REVIEW_MESSAGES.savedPolicyRefused(validation.errors);
+  return {
+    ok: false,
+    refusal: { kind: "policy", source, sheet: null, errors: validation.errors, message },
+    problems: [],
+  };
+}
+
+/** The sheet the output map names as the policy an earlier review used, if it is still there. */
+export function recordedPolicySheet(raw: RawWorkbook): RawSheet | undefined {
+  const mapSheet = raw.sheets.find(isMetaSheet);
+  const name = mapSheet ? parseMetaSheet(mapSheet).sheets.policy : undefined;
+  return name === undefined ? undefined : raw.sheets.find((sheet) => sheet.name === name);
+}
+
+function policyFromSheet(
+  sheet: RawSheet,
+  source: "recorded" | "sheet",
+  base: Policy
+): PolicyChoice {
   const read = readPolicySheet(sheet, base);
   if (read.accepted)
-    return { ok: true, policy: read.policy, source: "sheet", problems: read.problems };
+    return { ok: true, policy: read.policy, source, sheet: sheet.name, problems: read.problems };
   // The sheet reader words each validator error as "<sheet>: the policy is refused: <error>"; keep the error.
   const prefix = POLICY_MESSAGES.refused(sheet.name, "");
   const errors = read.problems
@@ -160,7 +218,7 @@ export function choosePolicy(raw: RawWorkbook, options: WorkbookReviewOptions): 
   const message = REVIEW_MESSAGES.sheetPolicyRefused(sheet.name, errors);
   return {
     ok: false,
-    refusal: { kind: "policy", source: "sheet", sheet: sheet.name, errors, message },
+    refusal: { kind: "policy", source, sheet: sheet.name, errors, message },
     problems: read.problems,
   };
 }
@@ -234,6 +292,47 @@ export function previousCreditLog(
   return sheet ? readCreditLog(sheet) : { entries: [], problems: [] };
 }
 
+export type ReadOptions = Pick<WorkbookReviewOptions, "synonyms" | "ownedSheetNames" | "mapping">;
+
+/** The workbook's tables read with the review's policy (its money unit decides the amounts). */
+export function readForReview(raw: RawWorkbook, policy: Policy, options: ReadOptions): ReadResult {
+  return readWorkbook(raw, options.synonyms, {
+    mapping: options.mapping,
+    minorPerUnit: policy.minorPerUnit,
+    ownedSheetNames: options.ownedSheetNames,
+  });
+}
+
+export interface PlanStepArgs {
+  input: ReviewInput;
+  layout: WorkbookLayout;
+  result: ReviewResult;
+  policy: Policy;
+  labels: OutputLabels;
+}
+
+export interface PlannedReview {
+  plan: OutputPlan;
+  previousLog: LogEntry[];
+  /** The previous Credit Log's problems. */
+  problems: Problem[];
+}
+
+/** The previous Credit Log, then the output plan that appends to it. */
+export function planReview(raw: RawWorkbook, args: PlanStepArgs): PlannedReview {
+  const log = previousCreditLog(raw, args.layout);
+  const plan = buildOutputPlan({
+    input: args.input,
+    result: args.result,
+    layout: args.layout,
+    labels: args.labels,
+    previousLog: log.entries,
+    policy: args.policy,
+    existingSheetNames: raw.sheets.map((sheet) => sheet.name),
+  });
+  return { plan, previousLog: log.entries, problems: log.problems };
+}
+
 export function reviewWorkbook(raw: RawWorkbook, options: WorkbookReviewOptions): WorkbookReview {
   const notify = options.onStep ?? (() => undefined);
   const choice = choosePolicy(raw, options);
@@ -242,11 +341,7 @@ export function reviewWorkbook(raw: RawWorkbook, options: WorkbookReviewOptions)
   const { policy } = choice;
   notify({ step: "policy", source: choice.source, version: policy.version });
 
-  const reading = readWorkbook(raw, options.synonyms, {
-    mapping: options.mapping,
-    minorPerUnit: policy.minorPerUnit,
-    ownedSheetNames: options.ownedSheetNames,
-  });
+  const reading = readForReview(raw, policy, options);
   const refusal = readingRefusal(reading, options.synonyms);
   if (refusal !== null || reading.layout === null) {
     return {
@@ -267,16 +362,8 @@ export function reviewWorkbook(raw: RawWorkbook, options: WorkbookReviewOptions)
   const result = review(input, policy, options.asOf);
   notify({ step: "reviewed", customers: result.customers.length });
 
-  const log = previousCreditLog(raw, layout);
-  const plan = buildOutputPlan({
-    input,
-    result,
-    layout,
-    labels: options.labelsFor(policy),
-    previousLog: log.entries,
-    policy,
-    existingSheetNames: raw.sheets.map((sheet) => sheet.name),
-  });
+  const planned = planReview(raw, { input, layout, result, policy, labels: options.labelsFor(policy) });
+  const { plan } = planned;
   notify({ step: "planned", columnBlocks: plan.columnBlocks.length, sheets: plan.sheets.length });
 
   return {
@@ -285,10 +372,11 @@ export function reviewWorkbook(raw: RawWorkbook, options: WorkbookReviewOptions)
     layout,
     policy,
     policySource: choice.source,
+    policySheet: choice.sheet,
     result,
-    previousLog: log.entries,
+    previousLog: planned.previousLog,
     plan,
     // result.problems already holds the reading's problems (the engine passes input.problems through).
-    problems: [...choice.problems, ...result.problems, ...log.problems],
+    problems: [...choice.problems, ...result.problems, ...planned.problems],
   };
 }

@@ -1,5 +1,5 @@
 /** The progress line: only for a watcher or a large file, rewritten in place on a terminal, silenced by --quiet. */
-import { cliWords } from "../../src/cli/cli-words";
+import { cliTranslator as cliWords } from "../../src/i18n/cli-messages";
 import { createProgress, LARGE_FILE_BYTES, shouldShowProgress } from "../../src/cli/progress";
 
 const words = cliWords("en-US");

@@ -1,12 +1,12 @@
 /** The command's words in three languages, its arguments, its language choice and its output path. */
 import { parseCommandLine } from "../../src/cli/args";
 import { chooseLocale } from "../../src/cli/cli-locale";
-import { CLI_WORD_CATALOGS, cliWords } from "../../src/cli/cli-words";
+import { CLI_CATALOGS, cliTranslator as cliWords } from "../../src/i18n/cli-messages";
 import { defaultOutputPath, isSamePath } from "../../src/cli/output-paths";
 import { catalogProblems } from "../../src/i18n";
 
 test("every word of the command exists in zh-CN and zh-TW with the same placeholders as English", () => {
-  expect(catalogProblems(CLI_WORD_CATALOGS)).toEqual([]);
+  expect(catalogProblems(CLI_CATALOGS)).toEqual([]);
 });
 
 test("words are filled in the chosen language", () => {

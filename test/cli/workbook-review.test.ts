@@ -11,7 +11,7 @@ import { policyToRows } from "../../src/workbook/policy-rows";
 import type { RawCell, RawSheet, RawWorkbook } from "../../src/workbook/raw";
 import type { WorkbookReviewOptions, WorkbookReviewStep } from "../../src/workbook/workbook-review";
 import { reviewWorkbook } from "../../src/workbook/workbook-review";
-import { ownedSheetNames, POLICY_SHEET_NAMES } from "../../src/cli/run-review";
+import { OWNED_SHEET_NAMES, POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 
 const AS_OF = serialFromIso("2026-06-30");
 
@@ -43,7 +43,7 @@ function options(extra: Partial<WorkbookReviewOptions> = {}): WorkbookReviewOpti
     asOf: AS_OF,
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-    ownedSheetNames: ownedSheetNames(),
+    ownedSheetNames: OWNED_SHEET_NAMES,
     policySheetNames: POLICY_SHEET_NAMES,
     ...extra,
   };

@@ -74,7 +74,7 @@ export const enUS = {
 
   "policySource.settings": "The policy saved with this workbook was used.",
   "policySource.workbook": "The workbook's Policy sheet was used.",
-  "policySource.recorded": "The policy recorded by the previous review (sheet \"{sheet}\") was used.",
+  "policySource.recorded": "The policy recorded in this workbook by the previous review was used.",
   "policySource.default": "The default policy was used.",
 
   "grade.label": "Grade {grade}",

@@ -70,7 +70,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   "policySource.settings": "使用了随本工作簿保存的信用政策。",
   "policySource.workbook": "使用了工作簿中“信用政策”工作表的设置。",
-  "policySource.recorded": "使用了上次评审记录在工作表“{sheet}”中的信用政策。",
+  "policySource.recorded": "使用了上次评审记录在工作簿中的信用政策。",
   "policySource.default": "使用了默认信用政策。",
 
   "grade.label": "{grade} 级",

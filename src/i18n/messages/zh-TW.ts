@@ -70,7 +70,7 @@ export const zhTW: Record<MessageKey, string> = {
 
   "policySource.settings": "使用了隨本活頁簿儲存的信用政策。",
   "policySource.workbook": "使用了活頁簿中「信用政策」工作表的設定。",
-  "policySource.recorded": "使用了上次評審記錄在工作表「{sheet}」中的信用政策。",
+  "policySource.recorded": "使用了上次評審記錄在活頁簿中的信用政策。",
   "policySource.default": "使用了預設信用政策。",
 
   "grade.label": "{grade} 級",
