@@ -8,32 +8,8 @@ import { MAX_ROW, type CellRange } from "./a1";
 import { addConditionalFormats, removeConditionalFormatsWithin } from "./conditional-formats";
 import { requireSheet } from "./find-sheet";
 import { argbFromPlanColor, OWNED_HEADER_FILL, OWNED_HEADER_FONT } from "./plan-colors";
-import { PLAN_MESSAGES, PlanApplyError } from "./plan-errors";
+import { checkShape } from "./block-shape";
 import { clearOwnedCell, restyle, writePlanValue } from "./write-cell";
-
-function checkShape(block: ColumnBlockPlan): void {
-  const where = `the ${block.role} block on "${block.sheet}"`;
-  const width = block.keys.length;
-  if (block.headers.length !== width)
-    throw new PlanApplyError(
-      PLAN_MESSAGES.shape(where, `${block.headers.length} headers for ${width} keys`)
-    );
-  if (block.numberFormats.length !== width) {
-    throw new PlanApplyError(
-      PLAN_MESSAGES.shape(
-        where,
-        `${block.numberFormats.length} number formats for ${width} columns`
-      )
-    );
-  }
-  const wide = block.rows.findIndex((row) => row.length > width);
-  if (wide >= 0)
-    throw new PlanApplyError(
-      PLAN_MESSAGES.shape(where, `row ${wide + 1} has more than ${width} values`)
-    );
-  if (block.headerRow < 1 || block.firstColumn < 1)
-    throw new PlanApplyError(PLAN_MESSAGES.shape(where, "its position is outside the sheet"));
-}
 
 function writeHeaders(sheet: Worksheet, block: ColumnBlockPlan): void {
   const fill = argbFromPlanColor(OWNED_HEADER_FILL);

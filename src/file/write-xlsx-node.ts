@@ -40,20 +40,17 @@ async function isSameFile(target: string, protectedPath: string): Promise<boolea
   return a !== null && a === b;
 }
 
-export async function writeXlsxFile(
-  workbook: Workbook,
+/**
+ * Writes bytes to a NEW file at `path`, refusing any path that leads to one of `protectedPaths`
+ * (the workbook that was read). Written whole to a temporary name, then renamed.
+ */
+export async function writeNewFile(
+  bytes: Uint8Array,
   path: string,
-  options: WriteXlsxFileOptions = {}
+  protectedPaths: readonly (string | undefined)[]
 ): Promise<void> {
+  await refuseInput(path, protectedPaths);
   const target = resolve(path);
-  const guarded = [sourcePathOf(workbook), options.inputPath].filter(
-    (item): item is string => item !== undefined
-  );
-  for (const input of guarded) {
-    if (await isSameFile(target, input))
-      throw new XlsxFileError("OVERWRITE_INPUT", FILE_MESSAGES.overwriteInput(path));
-  }
-  const bytes = await writeXlsxBuffer(workbook);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
   try {
     await writeFile(temporary, bytes);
@@ -62,4 +59,26 @@ export async function writeXlsxFile(
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** Refuses a target that leads to one of `protectedPaths`, before any slow work is done. */
+export async function refuseInput(
+  path: string,
+  protectedPaths: readonly (string | undefined)[]
+): Promise<void> {
+  const target = resolve(path);
+  for (const input of protectedPaths) {
+    if (input !== undefined && (await isSameFile(target, input)))
+      throw new XlsxFileError("OVERWRITE_INPUT", FILE_MESSAGES.overwriteInput(path));
+  }
+}
+
+export async function writeXlsxFile(
+  workbook: Workbook,
+  path: string,
+  options: WriteXlsxFileOptions = {}
+): Promise<void> {
+  const guarded = [sourcePathOf(workbook), options.inputPath];
+  await refuseInput(path, guarded);
+  await writeNewFile(await writeXlsxBuffer(workbook), path, guarded);
 }

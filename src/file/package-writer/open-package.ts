@@ -1,0 +1,37 @@
+/**
+ * Opening an .xlsx for the package writer, in Node and in the browser: the bytes are checked
+ * (xlsx-guard.ts), the raw sheets are read straight from the package's XML, and the package is
+ * kept as it is, to be patched later. No spreadsheet library is loaded.
+ */
+import type { RawWorkbook } from "../../workbook/raw";
+import { readRawXlsx } from "../read-raw-xlsx";
+import { DEFAULT_FILE_LABEL, toBytes, type ReadXlsxOptions } from "../read-xlsx";
+import { STREAM_UNPACKER, type Unpacker } from "../unpack";
+import { checkXlsxBytes, resolveLimits } from "../xlsx-guard";
+import type { XlsxPackage } from "./xlsx-package";
+
+/** The raw sheets of a checked workbook and the package to patch. */
+export interface XlsxPackageDocument {
+  raw: RawWorkbook;
+  package: XlsxPackage;
+}
+
+export async function openPackageWith(
+  buffer: ArrayBuffer | Uint8Array,
+  options: ReadXlsxOptions,
+  unpacker: Unpacker
+): Promise<XlsxPackageDocument> {
+  const label = options.label ?? DEFAULT_FILE_LABEL;
+  const bytes = toBytes(buffer);
+  const directory = checkXlsxBytes(bytes, label, resolveLimits(options));
+  const raw = await readRawXlsx(bytes, directory, label, unpacker, options);
+  return { raw, package: { bytes, directory, label, unpacker } };
+}
+
+/** Checks an .xlsx in memory and reads its raw sheets with the web-standard inflater (browsers, Node 18+). */
+export function openXlsxPackage(
+  buffer: ArrayBuffer | Uint8Array,
+  options: ReadXlsxOptions = {}
+): Promise<XlsxPackageDocument> {
+  return openPackageWith(buffer, options, STREAM_UNPACKER);
+}

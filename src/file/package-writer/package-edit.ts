@@ -1,0 +1,74 @@
+/**
+ * The parts of a package being patched: a part is read (unpacked with the bounded, checksum-
+ * checked unpacker) only when asked for, and remembered once changed; parts nobody changes
+ * keep their compressed bytes when the package is written again.
+ */
+import { unpackEntry } from "../unpack";
+import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
+import type { ZipEntryInfo } from "../zip-directory";
+import type { XlsxPackage } from "./xlsx-package";
+
+const utf8 = new TextDecoder("utf-8");
+const utf16le = new TextDecoder("utf-16le");
+const utf16be = new TextDecoder("utf-16be");
+
+/** XML parts are UTF-8 unless they start with a UTF-16 byte-order mark. */
+function decodePart(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes);
+  return utf8.decode(bytes);
+}
+
+export class PackageEdit {
+  private readonly entries: Map<string, ZipEntryInfo>;
+  /** Changed or new parts, as XML text. */
+  readonly changed = new Map<string, string>();
+  readonly removed = new Set<string>();
+
+  constructor(readonly source: XlsxPackage) {
+    this.entries = new Map(
+      source.directory.entries.map((entry) => [entry.name.replace(/^\//, ""), entry])
+    );
+  }
+
+  has(path: string): boolean {
+    return !this.removed.has(path) && (this.changed.has(path) || this.entries.has(path));
+  }
+
+  /** Every part name the package will have. */
+  paths(): string[] {
+    const names = new Set([...this.entries.keys(), ...this.changed.keys()]);
+    for (const name of this.removed) names.delete(name);
+    return [...names];
+  }
+
+  async text(path: string): Promise<string | null> {
+    if (this.removed.has(path)) return null;
+    const changed = this.changed.get(path);
+    if (changed !== undefined) return changed;
+    const entry = this.entries.get(path);
+    if (!entry) return null;
+    const { bytes, label, unpacker } = this.source;
+    return decodePart(await unpackEntry(bytes, entry, label, unpacker));
+  }
+
+  async required(path: string): Promise<string> {
+    const text = await this.text(path);
+    if (text === null)
+      throw new XlsxFileError(
+        "CORRUPT",
+        FILE_MESSAGES.corrupt(this.source.label, `the part "${path}" is missing`)
+      );
+    return text;
+  }
+
+  set(path: string, text: string): void {
+    this.removed.delete(path);
+    this.changed.set(path, text);
+  }
+
+  remove(path: string): void {
+    this.changed.delete(path);
+    this.removed.add(path);
+  }
+}

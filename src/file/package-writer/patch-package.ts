@@ -1,0 +1,438 @@
+/**
+ * Carries out an output plan directly on an .xlsx package. Only the parts the plan touches are
+ * rewritten — the user's customer and receivable sheets (one pass over their rows), the owned
+ * sheets, `workbook.xml` and its relationships, the content types, `styles.xml`, and the chart
+ * parts — and every other part (charts, pivot tables, drawings, images, custom XML of the
+ * user) is copied as it was. The user's own cells are never written.
+ */
+import type { ColumnBlockPlan, OutputPlan, SheetPlan } from "../../workbook/plan";
+import { formatRange, MAX_COLUMN, MAX_ROW, type CellRange } from "../a1";
+import { checkShape } from "../block-shape";
+import {
+  readRelationships,
+  relationshipsPath,
+  resolveTarget,
+  workbookPartPath,
+} from "../ooxml-package";
+import { argbFromPlanColor, OWNED_HEADER_FILL, OWNED_HEADER_FONT } from "../plan-colors";
+import { PLAN_MESSAGES, PlanApplyError } from "../plan-errors";
+import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
+import { cellXml } from "./cell-xml";
+import { chartXml, drawingXml } from "./chart-xml";
+import { conditionalFormatsXml } from "./conditional-format-xml";
+import { PackageEdit } from "./package-edit";
+import {
+  addRelationship,
+  CONTENT_TYPES,
+  EMPTY_RELATIONSHIPS,
+  freeRelationshipId,
+  relationshipList,
+  relativeTarget,
+  RELATIONSHIP_TYPES,
+  withOverride,
+  withoutOverride,
+} from "./package-xml";
+import {
+  colsXml,
+  newWorksheetXml,
+  ownedSheetCells,
+  rowsXml,
+  sheetViewsXml,
+} from "./owned-sheet-xml";
+import { patchSheetData, type CellWrite } from "./sheet-data-patch";
+import { MINIMAL_STYLES, StylesPatch } from "./styles-patch";
+import {
+  findSheetEntry,
+  sheetEntries,
+  withActiveTab,
+  withNewSheet,
+  withSheetNameAndState,
+} from "./workbook-xml";
+import {
+  declaredDimension,
+  insertConditionalFormats,
+  joinWorksheet,
+  placeInHead,
+  placeInTail,
+  removeConditionalFormats,
+  splitWorksheet,
+  unionRange,
+  withTabSelected,
+  WorksheetShapeError,
+} from "./worksheet-xml";
+import { writePackage } from "./zip-output";
+
+export interface PatchOptions {
+  /** DEFLATE level of the parts written anew, 1 (fast) to 9 (small); default 3. */
+  compressionLevel?: number;
+}
+
+export interface PatchResult {
+  bytes: Uint8Array;
+  /** Parts of the plan that could not be carried out, one sentence each (none today). */
+  skipped: string[];
+}
+
+export const DEFAULT_COMPRESSION_LEVEL = 3;
+const CONTENT_TYPES_PATH = "[Content_Types].xml";
+
+/** The package being patched: its parts and its workbook-level lists, kept as text. */
+class WorkbookPatch {
+  workbookXml = "";
+  workbookRels = "";
+  types = "";
+  styles!: StylesPatch;
+  stylesPath = "";
+  removedFormula = false;
+
+  constructor(
+    readonly edit: PackageEdit,
+    readonly workbookPath: string
+  ) {}
+
+  get relationshipsPath(): string {
+    return relationshipsPath(this.workbookPath);
+  }
+
+  sheetPath(relationshipId: string): string | null {
+    const relationship = readRelationships(this.workbookPath, this.workbookRels).find(
+      (item) => item.id === relationshipId && item.kind === "worksheet"
+    );
+    return relationship ? relationship.path : null;
+  }
+
+  freePath(folder: string, stem: string): string {
+    for (let number = 1; ; number += 1) {
+      const path = `${folder}/${stem}${number}.xml`;
+      if (!this.edit.has(path)) return path;
+    }
+  }
+
+  damaged(detail: string): XlsxFileError {
+    return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(this.edit.source.label, detail));
+  }
+
+  async worksheet(path: string, sheetName: string) {
+    try {
+      return splitWorksheet(await this.edit.required(path));
+    } catch (error) {
+      if (error instanceof WorksheetShapeError)
+        throw this.damaged(`the sheet "${sheetName}" (${path}): ${error.message}`);
+      throw error;
+    }
+  }
+}
+
+async function openPatch(edit: PackageEdit): Promise<WorkbookPatch> {
+  const workbookPath = workbookPartPath(await edit.text("_rels/.rels"));
+  const patch = new WorkbookPatch(edit, workbookPath);
+  patch.workbookXml = await edit.required(workbookPath);
+  patch.workbookRels = (await edit.text(patch.relationshipsPath)) ?? EMPTY_RELATIONSHIPS;
+  patch.types = await edit.required(CONTENT_TYPES_PATH);
+  const styles = readRelationships(workbookPath, patch.workbookRels).find(
+    (item) => item.kind === "styles"
+  );
+  if (styles) {
+    patch.stylesPath = styles.path;
+    patch.styles = new StylesPatch((await edit.text(styles.path)) ?? MINIMAL_STYLES);
+  } else {
+    patch.stylesPath = resolveTarget(workbookPath, "styles.xml");
+    patch.styles = new StylesPatch(MINIMAL_STYLES);
+    const id = freeRelationshipId(patch.workbookRels);
+    patch.workbookRels = addRelationship(
+      patch.workbookRels,
+      id,
+      RELATIONSHIP_TYPES.styles,
+      "styles.xml"
+    );
+    patch.types = withOverride(patch.types, patch.stylesPath, CONTENT_TYPES.styles);
+    edit.set(patch.stylesPath, MINIMAL_STYLES);
+  }
+  return patch;
+}
+
+function blockRows(
+  block: ColumnBlockPlan,
+  patch: WorkbookPatch,
+  prefix: string
+): Map<number, CellWrite[]> {
+  const rows = new Map<number, CellWrite[]>();
+  const header = patch.styles.cellStyle({
+    headerFont: argbFromPlanColor(OWNED_HEADER_FONT),
+    headerFill: argbFromPlanColor(OWNED_HEADER_FILL),
+  });
+  rows.set(
+    block.headerRow,
+    block.headers.map((text, index) => ({
+      column: block.firstColumn + index,
+      xml: cellXml(block.sheet, block.headerRow, block.firstColumn + index, text, header, prefix),
+    }))
+  );
+  const styles = block.numberFormats.map((format) =>
+    patch.styles.cellStyle({ numberFormat: format })
+  );
+  block.rows.forEach((values, offset) => {
+    const row = block.headerRow + 1 + offset;
+    rows.set(
+      row,
+      block.keys.map((_key, index) => ({
+        column: block.firstColumn + index,
+        xml: cellXml(
+          block.sheet,
+          row,
+          block.firstColumn + index,
+          values[index] ?? null,
+          styles[index],
+          prefix
+        ),
+      }))
+    );
+  });
+  return rows;
+}
+
+async function applyBlock(patch: WorkbookPatch, block: ColumnBlockPlan): Promise<void> {
+  checkShape(block);
+  const entry = findSheetEntry(sheetEntries(patch.workbookXml), [block.sheet]);
+  const path = entry ? patch.sheetPath(entry.relationshipId) : null;
+  if (!entry || path === null) throw new PlanApplyError(PLAN_MESSAGES.missingSheet(block.sheet));
+  const parts = await patch.worksheet(path, entry.name);
+  const width = block.keys.length;
+  const lastRow = block.headerRow + block.rows.length;
+  const right = block.firstColumn + width + (block.clearColumnsRight ?? 0) - 1;
+  const cleared: CellRange = {
+    top: block.headerRow,
+    left: block.firstColumn,
+    bottom: lastRow + block.clearRowsBelow,
+    right,
+  };
+  const result = patchSheetData(
+    parts.data,
+    { clear: [cleared], rows: blockRows(block, patch, parts.prefix) },
+    parts.prefix
+  );
+  parts.data = result.xml;
+  patch.removedFormula ||= result.removedFormula;
+  const written: CellRange = {
+    top: block.headerRow,
+    left: block.firstColumn,
+    bottom: lastRow,
+    right: block.firstColumn + width - 1,
+  };
+  setDimension(parts, written);
+  const highest = removeConditionalFormats(parts, { ...cleared, bottom: MAX_ROW });
+  insertConditionalFormats(
+    parts,
+    conditionalFormatsXml(block.conditionalFormats, highest + 1, patch.styles, parts.prefix)
+  );
+  patch.edit.set(path, joinWorksheet(parts));
+}
+
+function setDimension(parts: ReturnType<typeof splitWorksheet>, written: CellRange | null): void {
+  if (written === null) return;
+  const range = formatRange(unionRange(declaredDimension(parts), written));
+  placeInHead(parts, "dimension", `<${parts.prefix}dimension ref="${range}"/>`);
+}
+
+/** Removes a sheet's drawings and the charts they hold (parts, relationships, content types). */
+async function removeDrawings(patch: WorkbookPatch, sheetPath: string): Promise<void> {
+  const relsPath = relationshipsPath(sheetPath);
+  let sheetRels = await patch.edit.text(relsPath);
+  if (sheetRels === null) return;
+  for (const drawing of relationshipList(sheetRels).filter(
+    (item) => item.type === RELATIONSHIP_TYPES.drawing
+  )) {
+    const drawingPath = resolveTarget(sheetPath, drawing.target);
+    const drawingRels = await patch.edit.text(relationshipsPath(drawingPath));
+    for (const chart of relationshipList(drawingRels ?? "").filter(
+      (item) => item.type === RELATIONSHIP_TYPES.chart
+    )) {
+      const chartPath = resolveTarget(drawingPath, chart.target);
+      patch.edit.remove(chartPath);
+      patch.edit.remove(relationshipsPath(chartPath));
+      patch.types = withoutOverride(patch.types, chartPath);
+    }
+    patch.edit.remove(drawingPath);
+    patch.edit.remove(relationshipsPath(drawingPath));
+    patch.types = withoutOverride(patch.types, drawingPath);
+    sheetRels = sheetRels.replace(
+      new RegExp(`<Relationship\\b[^>]*?\\sId="${drawing.id}"[^>]*?/>`),
+      ""
+    );
+  }
+  patch.edit.set(relsPath, sheetRels);
+}
+
+/** Writes the plan's charts as one drawing of the sheet; returns the sheet's relationship id for it. */
+async function addCharts(
+  patch: WorkbookPatch,
+  sheetPath: string,
+  plan: SheetPlan
+): Promise<string | null> {
+  if (plan.charts.length === 0) return null;
+  const drawingPath = patch.freePath(resolveTarget(patch.workbookPath, "drawings"), "drawing");
+  let drawingRels = EMPTY_RELATIONSHIPS;
+  patch.edit.set(drawingPath, drawingXml(plan.charts, plan.columnWidths));
+  patch.types = withOverride(patch.types, drawingPath, CONTENT_TYPES.drawing);
+  plan.charts.forEach((chart, index) => {
+    const chartPath = patch.freePath(resolveTarget(patch.workbookPath, "charts"), "chart");
+    patch.edit.set(chartPath, chartXml(plan.name, chart));
+    patch.types = withOverride(patch.types, chartPath, CONTENT_TYPES.chart);
+    drawingRels = addRelationship(
+      drawingRels,
+      `rId${index + 1}`,
+      RELATIONSHIP_TYPES.chart,
+      relativeTarget(drawingPath, chartPath)
+    );
+  });
+  patch.edit.set(relationshipsPath(drawingPath), drawingRels);
+  const relsPath = relationshipsPath(sheetPath);
+  const sheetRels = (await patch.edit.text(relsPath)) ?? EMPTY_RELATIONSHIPS;
+  const id = freeRelationshipId(sheetRels);
+  patch.edit.set(
+    relsPath,
+    addRelationship(
+      sheetRels,
+      id,
+      RELATIONSHIP_TYPES.drawing,
+      relativeTarget(sheetPath, drawingPath)
+    )
+  );
+  return id;
+}
+
+async function writeFreshSheet(patch: WorkbookPatch, path: string, plan: SheetPlan): Promise<void> {
+  const cells = ownedSheetCells(plan, patch.styles);
+  const drawingId = await addCharts(patch, path, plan);
+  patch.edit.set(
+    path,
+    newWorksheetXml({
+      plan,
+      rows: rowsXml(cells.rows),
+      dimension: cells.area === null ? "A1" : formatRange(cells.area),
+      conditionalFormats: conditionalFormatsXml(plan.conditionalFormats, 1, patch.styles),
+      drawingRelationshipId: drawingId,
+    })
+  );
+}
+
+async function appendToSheet(
+  patch: WorkbookPatch,
+  path: string,
+  plan: SheetPlan,
+  sheetName: string
+): Promise<void> {
+  const parts = await patch.worksheet(path, sheetName);
+  const p = parts.prefix;
+  const cells = ownedSheetCells(plan, patch.styles, p);
+  const lastRow = plan.startRow + Math.max(plan.cells.length, 1) - 1;
+  const cleared: CellRange = {
+    top: plan.startRow,
+    left: 1,
+    bottom: Math.max(lastRow, cells.area?.bottom ?? 0),
+    right: MAX_COLUMN,
+  };
+  const result = patchSheetData(parts.data, { clear: [cleared], rows: cells.rows }, p);
+  parts.data = result.xml;
+  patch.removedFormula ||= result.removedFormula;
+  setDimension(parts, cells.area);
+  placeInHead(parts, "sheetViews", sheetViewsXml(plan.freezeRows, p));
+  placeInHead(parts, "cols", colsXml(plan.columnWidths, p));
+  // The whole sheet is the add-in's: its earlier rules go, the plan's come.
+  removeConditionalFormats(parts, null);
+  insertConditionalFormats(
+    parts,
+    conditionalFormatsXml(plan.conditionalFormats, 1, patch.styles, p)
+  );
+  if (plan.charts.length > 0) {
+    await removeDrawings(patch, path);
+    const id = await addCharts(patch, path, plan);
+    placeInTail(parts, "drawing", `<${p}drawing r:id="${id}"/>`);
+  }
+  patch.edit.set(path, joinWorksheet(parts));
+}
+
+async function applySheet(patch: WorkbookPatch, plan: SheetPlan): Promise<void> {
+  const entries = sheetEntries(patch.workbookXml);
+  const existing = findSheetEntry(entries, [plan.name, ...plan.knownNames]);
+  const existingPath = existing ? patch.sheetPath(existing.relationshipId) : null;
+  if (existing && existingPath !== null) {
+    patch.workbookXml = withSheetNameAndState(
+      patch.workbookXml,
+      existing.index,
+      plan.name,
+      plan.visibility
+    );
+    if (plan.mode === "append") return appendToSheet(patch, existingPath, plan, existing.name);
+    await removeDrawings(patch, existingPath);
+    patch.edit.remove(relationshipsPath(existingPath));
+    return writeFreshSheet(patch, existingPath, plan);
+  }
+  const path = patch.freePath(resolveTarget(patch.workbookPath, "worksheets"), "sheet");
+  const id = freeRelationshipId(patch.workbookRels);
+  patch.workbookRels = addRelationship(
+    patch.workbookRels,
+    id,
+    RELATIONSHIP_TYPES.worksheet,
+    relativeTarget(patch.workbookPath, path)
+  );
+  const sheetId = entries.reduce((highest, entry) => Math.max(highest, entry.sheetId), 0) + 1;
+  patch.workbookXml = withNewSheet(patch.workbookXml, plan.name, sheetId, id, plan.visibility);
+  patch.types = withOverride(patch.types, path, CONTENT_TYPES.worksheet);
+  await writeFreshSheet(patch, path, plan);
+}
+
+/** Shows `name` on opening, with only its tab selected (two selected tabs would group them). */
+async function activate(patch: WorkbookPatch, name: string): Promise<void> {
+  const entries = sheetEntries(patch.workbookXml);
+  const target = findSheetEntry(entries, [name]);
+  if (!target || target.state !== "visible") return;
+  patch.workbookXml = withActiveTab(patch.workbookXml, target.index);
+  for (const entry of entries) {
+    const path = patch.sheetPath(entry.relationshipId);
+    if (path === null) continue;
+    const xml = await patch.edit.text(path);
+    if (xml === null) continue;
+    const prefix = /<([\w.-]+:)?worksheet\b/.exec(xml)?.[1] ?? "";
+    const cut = xml.indexOf(`<${prefix}sheetData`);
+    if (cut < 0) continue;
+    const headEnd = cut + prefix.length + "<sheetData".length;
+    const head = xml.slice(0, headEnd);
+    const updated = withTabSelected(head, prefix, entry === target);
+    if (updated !== head) patch.edit.set(path, updated + xml.slice(headEnd));
+  }
+}
+
+/** The calculation chain lists formula cells; one that is gone makes Excel repair the file, so the chain is dropped and Excel rebuilds it. */
+function dropCalculationChain(patch: WorkbookPatch): void {
+  const chain = relationshipList(patch.workbookRels).find((item) =>
+    item.type.endsWith("/calcChain")
+  );
+  if (!chain) return;
+  const path = resolveTarget(patch.workbookPath, chain.target);
+  patch.edit.remove(path);
+  patch.types = withoutOverride(patch.types, path);
+  patch.workbookRels = patch.workbookRels.replace(
+    new RegExp(`<Relationship\\b[^>]*?\\sId="${chain.id}"[^>]*?/>`),
+    ""
+  );
+}
+
+export async function patchXlsxPackage(
+  source: PackageEdit["source"],
+  plan: OutputPlan,
+  options: PatchOptions = {}
+): Promise<PatchResult> {
+  const edit = new PackageEdit(source);
+  const patch = await openPatch(edit);
+  for (const block of plan.columnBlocks) await applyBlock(patch, block);
+  for (const sheet of plan.sheets) await applySheet(patch, sheet);
+  if (plan.activate !== null) await activate(patch, plan.activate);
+  if (patch.removedFormula) dropCalculationChain(patch);
+  edit.set(patch.workbookPath, patch.workbookXml);
+  edit.set(patch.relationshipsPath, patch.workbookRels);
+  edit.set(CONTENT_TYPES_PATH, patch.types);
+  if (patch.styles.changed) edit.set(patch.stylesPath, patch.styles.toXml());
+  const bytes = await writePackage(edit, options.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
+  return { bytes, skipped: [] };
+}

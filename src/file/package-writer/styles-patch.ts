@@ -1,0 +1,253 @@
+/**
+ * Appends the styles a review needs to `styles.xml` — number formats, a bold font, the owned
+ * header's font and fill, cell formats (`xf`) and conditional-format styles (`dxf`) — after the
+ * existing ones, so that every index the user's cells use keeps its meaning. Each distinct style
+ * is added once; asking again gives the same index.
+ */
+import { escapeXml } from "./xml-escape";
+
+/** A cell style the writer asks for: a number format, bold or not, the owned header look or not. */
+export interface CellStyleRequest {
+  numberFormat?: string;
+  bold?: boolean;
+  /** ARGB colours of the owned header's font and solid fill. */
+  headerFont?: string;
+  headerFill?: string;
+}
+
+/** A conditional format's look: solid fill and optional font colour (ARGB). */
+export interface DifferentialStyle {
+  fill: string;
+  fontColor?: string;
+}
+
+/** Built-in number formats worth reusing by id (ECMA-376 §18.8.30). */
+const BUILT_IN_IDS: Readonly<Record<string, number>> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "@": 49,
+};
+const FIRST_CUSTOM_FORMAT_ID = 164;
+const DEFAULT_FONT = '<sz val="11"/><name val="Calibri"/><family val="2"/>';
+/** Children of CT_Stylesheet in schema order: a missing collection is created before the first of these that follows it. */
+const STYLESHEET_ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
+
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  `<fonts count="1"><font>${DEFAULT_FONT}</font></fonts>` +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  "</styleSheet>";
+
+interface Collection {
+  name: string;
+  /** Existing element count (children), new items appended after them. */
+  existing: number;
+  added: string[];
+}
+
+/** The inside of the first `<name …>…</name>`, or null when absent or empty-tagged. */
+function collectionInside(xml: string, prefix: string, name: string): string | null {
+  const open = new RegExp(`<${prefix}${name}\\b[^>]*?(/?)>`).exec(xml);
+  if (!open) return null;
+  if (open[1] === "/") return "";
+  const start = open.index + open[0].length;
+  const end = xml.indexOf(`</${prefix}${name}>`, start);
+  return end < 0 ? "" : xml.slice(start, end);
+}
+
+function countChildren(inside: string | null, prefix: string, child: string): number {
+  if (inside === null) return 0;
+  return (inside.match(new RegExp(`<${prefix}${child}\\b`, "g")) ?? []).length;
+}
+
+export class StylesPatch {
+  private readonly prefix: string;
+  private readonly collections = new Map<string, Collection>();
+  private readonly numberFormatIds = new Map<string, number>();
+  private nextFormatId: number;
+  private readonly cellStyles = new Map<string, number>();
+  private readonly differentialStyles = new Map<string, number>();
+  private readonly fontIds = new Map<string, number>();
+  private readonly fillIds = new Map<string, number>();
+  private readonly defaultFontInside: string;
+
+  constructor(private readonly xml: string) {
+    this.prefix = /<([\w.-]+:)?styleSheet\b/.exec(xml)?.[1] ?? "";
+    const p = this.prefix;
+    const children: Record<string, string> = {
+      numFmts: "numFmt",
+      fonts: "font",
+      fills: "fill",
+      cellXfs: "xf",
+      dxfs: "dxf",
+    };
+    for (const [name, child] of Object.entries(children))
+      this.collections.set(name, {
+        name,
+        existing: countChildren(collectionInside(xml, p, name), p, child),
+        added: [],
+      });
+    let highest = FIRST_CUSTOM_FORMAT_ID - 1;
+    const formats = collectionInside(xml, p, "numFmts") ?? "";
+    for (const match of formats.matchAll(/numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"/g)) {
+      highest = Math.max(highest, Number(match[1]));
+      this.numberFormatIds.set(match[2], Number(match[1]));
+    }
+    this.nextFormatId = highest + 1;
+    const fonts = collectionInside(xml, p, "fonts") ?? "";
+    const firstFont = new RegExp(`<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(fonts);
+    this.defaultFontInside = firstFont ? firstFont[1] : DEFAULT_FONT;
+  }
+
+  private append(name: string, item: string): number {
+    const collection = this.collections.get(name) as Collection;
+    collection.added.push(item);
+    return collection.existing + collection.added.length - 1;
+  }
+
+  private numberFormatId(code: string): number {
+    const builtIn = BUILT_IN_IDS[code];
+    if (builtIn !== undefined) return builtIn;
+    const escaped = escapeXml(code);
+    const known = this.numberFormatIds.get(escaped);
+    if (known !== undefined) return known;
+    const id = this.nextFormatId;
+    this.nextFormatId += 1;
+    this.numberFormatIds.set(escaped, id);
+    this.append("numFmts", `<numFmt numFmtId="${id}" formatCode="${escaped}"/>`);
+    return id;
+  }
+
+  private fontId(bold: boolean, color: string | undefined): number {
+    if (!bold && color === undefined) return 0;
+    const key = `${bold}|${color ?? ""}`;
+    const known = this.fontIds.get(key);
+    if (known !== undefined) return known;
+    const p = this.prefix;
+    let inside = this.defaultFontInside.replace(new RegExp(`<${p}b\\b[^>]*/>`, "g"), "");
+    if (color !== undefined)
+      inside = `${inside.replace(new RegExp(`<${p}color\\b[^>]*/>`, "g"), "")}<${p}color rgb="${color}"/>`;
+    if (bold) inside = `<${p}b/>${inside}`;
+    const id = this.append("fonts", `<${p}font>${inside}</${p}font>`);
+    this.fontIds.set(key, id);
+    return id;
+  }
+
+  private fillId(color: string | undefined): number {
+    if (color === undefined) return 0;
+    const known = this.fillIds.get(color);
+    if (known !== undefined) return known;
+    const p = this.prefix;
+    const id = this.append(
+      "fills",
+      `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${color}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`
+    );
+    this.fillIds.set(color, id);
+    return id;
+  }
+
+  /** The cell format index (`s`) for a style; 0 (the default) when nothing is asked. */
+  cellStyle(request: CellStyleRequest): number {
+    const formatId =
+      request.numberFormat === undefined ? 0 : this.numberFormatId(request.numberFormat);
+    const fontId = this.fontId(
+      request.bold === true || request.headerFont !== undefined,
+      request.headerFont
+    );
+    const fillId = this.fillId(request.headerFill);
+    if (formatId === 0 && fontId === 0 && fillId === 0) return 0;
+    const key = `${formatId}|${fontId}|${fillId}`;
+    const known = this.cellStyles.get(key);
+    if (known !== undefined) return known;
+    const applied = [
+      formatId !== 0 ? ' applyNumberFormat="1"' : "",
+      fontId !== 0 ? ' applyFont="1"' : "",
+      fillId !== 0 ? ' applyFill="1"' : "",
+    ].join("");
+    const id = this.append(
+      "cellXfs",
+      `<${this.prefix}xf numFmtId="${formatId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applied}/>`
+    );
+    this.cellStyles.set(key, id);
+    return id;
+  }
+
+  /** The `dxfId` of a conditional format's look. */
+  differentialStyle(style: DifferentialStyle): number {
+    const key = `${style.fill}|${style.fontColor ?? ""}`;
+    const known = this.differentialStyles.get(key);
+    if (known !== undefined) return known;
+    const p = this.prefix;
+    const font =
+      style.fontColor === undefined
+        ? ""
+        : `<${p}font><${p}color rgb="${style.fontColor}"/></${p}font>`;
+    const id = this.append(
+      "dxfs",
+      `<${p}dxf>${font}<${p}fill><${p}patternFill patternType="solid"><${p}bgColor rgb="${style.fill}"/></${p}patternFill></${p}fill></${p}dxf>`
+    );
+    this.differentialStyles.set(key, id);
+    return id;
+  }
+
+  get changed(): boolean {
+    return [...this.collections.values()].some((collection) => collection.added.length > 0);
+  }
+
+  /** The styles part with every added item appended and the `count` attributes updated. */
+  toXml(): string {
+    let xml = this.xml;
+    for (const name of STYLESHEET_ORDER) {
+      const collection = this.collections.get(name);
+      if (collection && collection.added.length > 0) xml = this.appendTo(xml, collection);
+    }
+    return xml;
+  }
+
+  private appendTo(xml: string, collection: Collection): string {
+    const p = this.prefix;
+    const count = collection.existing + collection.added.length;
+    const items = collection.added.join("");
+    const open = new RegExp(`<${p}${collection.name}\\b([^>]*?)(/?)>`).exec(xml);
+    if (open) {
+      const attributes = /\bcount="\d*"/.test(open[1])
+        ? open[1].replace(/\bcount="\d*"/, `count="${count}"`)
+        : `${open[1]} count="${count}"`;
+      const start = `<${p}${collection.name}${attributes}>`;
+      if (open[2] === "/")
+        return `${xml.slice(0, open.index)}${start}${items}</${p}${collection.name}>${xml.slice(open.index + open[0].length)}`;
+      const close = xml.indexOf(`</${p}${collection.name}>`, open.index);
+      return `${xml.slice(0, open.index)}${start}${xml.slice(open.index + open[0].length, close)}${items}${xml.slice(close)}`;
+    }
+    const element = `<${p}${collection.name} count="${count}">${items}</${p}${collection.name}>`;
+    const later = STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf(collection.name) + 1);
+    for (const next of later) {
+      const at = new RegExp(`<${p}${next}\\b`).exec(xml);
+      if (at) return `${xml.slice(0, at.index)}${element}${xml.slice(at.index)}`;
+    }
+    const end = xml.lastIndexOf(`</${p}styleSheet>`);
+    return `${xml.slice(0, end)}${element}${xml.slice(end)}`;
+  }
+}
