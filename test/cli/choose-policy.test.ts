@@ -39,7 +39,7 @@ const mapNaming = (policySheet: string) =>
 const usersSheet = () => sheet("Policy", [["Key", "Value"], ...policyToRows(USERS)]);
 
 function workbook(...sheets: RawSheet[]): RawWorkbook {
-  return { sheets };
+  return { sheets, date1904: false };
 }
 
 const ALL = () => workbook(usersSheet(), recordedSheet(), mapNaming("Credit Policy Used"));
