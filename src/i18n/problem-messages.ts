@@ -76,7 +76,12 @@ function hasKey<T extends object>(record: T, key: PropertyKey): key is keyof T {
 function placeOf(problem: ProblemLike, texts: ProblemTexts): string {
   const params = problem.params ?? {};
   const { place } = texts;
-  const values = { ...params, sheet: problem.sheet, row: problem.row ?? "", column: problem.column ?? "" };
+  const values = {
+    ...params,
+    sheet: problem.sheet,
+    row: problem.row ?? "",
+    column: problem.column ?? "",
+  };
   if (params[PROBLEM_PARAM.cell] !== undefined) {
     let text = interpolate(place.cell, values);
     if (params[PROBLEM_PARAM.header] !== undefined) text += interpolate(place.cellHeader, values);

@@ -49,7 +49,8 @@ export function assignSheets(
         sheetProblem(
           "",
           READ_CODES.mappingInvalid,
-          ASSIGN_MESSAGES.chosenSheetMissing(role, chosen.sheet)
+          ASSIGN_MESSAGES.chosenSheetMissing(role, chosen.sheet),
+          { variant: "chosenSheetMissing", roleRows: role, chosenSheet: chosen.sheet }
         )
       );
     }

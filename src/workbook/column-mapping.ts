@@ -64,16 +64,20 @@ export const MAPPING_MESSAGES = {
   badColumn: (sheet: string, field: string, column: unknown) =>
     `${sheet}: the saved column mapping puts "${field}" in column ${String(column)}, which is not a column of the table; the headers are used instead.`,
   ambiguous: (sheet: string, label: string, candidates: MappingCandidate[]) =>
-    `${sheet}: several columns could be "${label}": ${candidates
-      .map((c) => `${columnLetter(c.column)} (${c.header})`)
-      .join(", ")}. Choose one in the column mapping; the sheet is not read until then.`,
+    `${sheet}: several columns could be "${label}": ${candidateList(candidates)}. Choose one in the column mapping; the sheet is not read until then.`,
   missing: (sheet: string, label: string, expected: string[]) =>
-    `${sheet}: no column for "${label}" (expected a header such as ${expected
-      .map((word) => `"${word}"`)
-      .join(
-        " / "
-      )}). Add the column or choose one in the column mapping; the sheet is not read until then.`,
+    `${sheet}: no column for "${label}" (expected a header such as ${quotedList(expected)}). Add the column or choose one in the column mapping; the sheet is not read until then.`,
 } as const;
+
+/** `C (Amount), F (Amount due)`: the columns a field could be, in any language. */
+function candidateList(candidates: MappingCandidate[]): string {
+  return candidates.map((c) => `${columnLetter(c.column)} (${c.header})`).join(", ");
+}
+
+/** `"Amount" / "金额"`: header words a column may have. */
+function quotedList(words: string[]): string {
+  return words.map((word) => `"${word}"`).join(" / ");
+}
 
 export function resolveColumns(args: ResolveArgs): ResolvedColumns {
   const { candidate, sheet, role } = args;
@@ -86,7 +90,15 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
     if (column === undefined) continue;
     if (!args.fields.includes(field)) {
       problems.push(
-        sheetProblem(sheet, READ_CODES.mappingInvalid, MAPPING_MESSAGES.unknownField(sheet, field))
+        sheetProblem(
+          sheet,
+          READ_CODES.mappingInvalid,
+          MAPPING_MESSAGES.unknownField(sheet, field),
+          {
+            variant: "unknownField",
+            field,
+          }
+        )
       );
     } else if (
       !Number.isInteger(column) ||
@@ -98,7 +110,8 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
         sheetProblem(
           sheet,
           READ_CODES.mappingInvalid,
-          MAPPING_MESSAGES.badColumn(sheet, field, column)
+          MAPPING_MESSAGES.badColumn(sheet, field, column),
+          { variant: "badColumn", field, mappedColumn: String(column) }
         )
       );
     } else {
@@ -116,7 +129,8 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
       sheetProblem(
         sheet,
         READ_CODES.columnAmbiguous,
-        MAPPING_MESSAGES.ambiguous(sheet, label, options)
+        MAPPING_MESSAGES.ambiguous(sheet, label, options),
+        { label, candidates: candidateList(options) }
       )
     );
   }
@@ -132,7 +146,8 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
       sheetProblem(
         sheet,
         READ_CODES.columnMissing,
-        MAPPING_MESSAGES.missing(sheet, fieldLabel(words, field), expectedHeaders(words))
+        MAPPING_MESSAGES.missing(sheet, fieldLabel(words, field), expectedHeaders(words)),
+        { label: fieldLabel(words, field), expected: quotedList(expectedHeaders(words)) }
       )
     );
   }

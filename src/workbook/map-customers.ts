@@ -12,7 +12,7 @@ import { parseCountCell, parseNonNegativeCell, parseNumberCell } from "./parse-n
 import { parseTextCell } from "./parse-text";
 import { parseYesNoCell } from "./parse-yes-no";
 import type { Field, SheetContext } from "./row-reader";
-import { CONSEQUENCE, UNUSABLE, readField, report } from "./row-reader";
+import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
 import { READ_CODES } from "./read-problem";
 
 /** Customer-sheet columns → `Financials` keys (the receivables balance is `receivables`). */
@@ -49,12 +49,26 @@ export function mapCustomerRow(
   const idCell = context.grid.value(row, idColumn);
   const id = parseIdCell(idCell);
   if (!id.ok) {
-    report(context, row, idColumn, idCell, id.code, `${id.reason}; ${CONSEQUENCE.rowLeftOut}`);
+    report(context, row, idColumn, idCell, id.code, `${id.reason}; ${CONSEQUENCE.rowLeftOut}`, {
+      ...id.params,
+      consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut],
+    });
     return null;
   }
   const name = readField(context, row, columns.name, parseTextCell, ignored);
   if (name === undefined && columns.name !== undefined) {
-    report(context, row, columns.name, null, READ_CODES.missingValue, CUSTOMER_REASONS.missingName);
+    report(
+      context,
+      row,
+      columns.name,
+      null,
+      READ_CODES.missingValue,
+      CUSTOMER_REASONS.missingName,
+      {
+        variant: "customerName",
+        consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowKept],
+      }
+    );
   }
 
   const ratings: Partial<Record<FactorKey, number>> = {};

@@ -8,7 +8,7 @@ import type { OrderField } from "./fields";
 import { parseIdCell } from "./parse-id";
 import { parseYesNoCell } from "./parse-yes-no";
 import type { SheetContext } from "./row-reader";
-import { CONSEQUENCE, UNUSABLE, readField, report } from "./row-reader";
+import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
 import type { ReadCode } from "./read-problem";
 import { READ_CODES } from "./read-problem";
 
@@ -29,15 +29,28 @@ export function mapOrderRow(
   const amount = readField(context, row, columns.amount, context.parseMoney, leftOut);
   const shipped = readField(context, row, columns.shipped, parseYesNoCell, leftOut);
 
-  const missing: [number | undefined, ReadCode, string][] = [];
+  // [column, code, reason, the variant of the reason's sentence]
+  const missing: [number | undefined, ReadCode, string, string][] = [];
   if (customerId === undefined)
-    missing.push([columns.customerId, READ_CODES.missingId, ORDER_REASONS.missingCustomer]);
+    missing.push([
+      columns.customerId,
+      READ_CODES.missingId,
+      ORDER_REASONS.missingCustomer,
+      "customer",
+    ]);
   if (orderDate === undefined)
-    missing.push([columns.orderDate, READ_CODES.missingValue, ORDER_REASONS.missingDate]);
+    missing.push([
+      columns.orderDate,
+      READ_CODES.missingValue,
+      ORDER_REASONS.missingDate,
+      "orderDate",
+    ]);
   if (amount === undefined)
-    missing.push([columns.amount, READ_CODES.missingValue, ORDER_REASONS.missingAmount]);
-  for (const [column, code, reason] of missing) {
-    if (column !== undefined) report(context, row, column, null, code, reason);
+    missing.push([columns.amount, READ_CODES.missingValue, ORDER_REASONS.missingAmount, "amount"]);
+  const rowLeftOut = CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut];
+  for (const [column, code, reason, variant] of missing) {
+    if (column !== undefined)
+      report(context, row, column, null, code, reason, { variant, consequence: rowLeftOut });
   }
   if (
     customerId === undefined ||

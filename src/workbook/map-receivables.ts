@@ -4,7 +4,7 @@
  * reported and the row is still counted. Blank paid = 0 (§11); with only an open-amount column,
  * paid = amount − open.
  */
-import type { Receivable } from "../engine/types";
+import type { Problem, Receivable } from "../engine/types";
 import type { ReceivableField } from "./fields";
 import { parseIdCell } from "./parse-id";
 import type { Money } from "./parse-money";
@@ -12,7 +12,7 @@ import { formatMinor } from "./parse-money";
 import { parseCountCell } from "./parse-number";
 import { parseTextCell } from "./parse-text";
 import type { SheetContext } from "./row-reader";
-import { CONSEQUENCE, UNUSABLE, readField, report } from "./row-reader";
+import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
 import type { ReadCode } from "./read-problem";
 import { READ_CODES } from "./read-problem";
 
@@ -55,7 +55,8 @@ export function mapReceivableRow(
       row,
       columns.customerId,
       READ_CODES.missingId,
-      RECEIVABLE_REASONS.missingCustomer
+      RECEIVABLE_REASONS.missingCustomer,
+      { variant: "customer", consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut] }
     );
   }
   if (invoiceNo === undefined) {
@@ -64,7 +65,8 @@ export function mapReceivableRow(
       row,
       columns.invoiceNo,
       READ_CODES.missingValue,
-      RECEIVABLE_REASONS.missingInvoiceNo
+      RECEIVABLE_REASONS.missingInvoiceNo,
+      { variant: "invoiceNo", consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowKept] }
     );
   }
   if (invoiceDate === undefined) {
@@ -74,7 +76,8 @@ export function mapReceivableRow(
       row,
       columns.invoiceDate,
       READ_CODES.missingValue,
-      RECEIVABLE_REASONS.missingInvoiceDate
+      RECEIVABLE_REASONS.missingInvoiceDate,
+      { variant: "invoiceDate", consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut] }
     );
   }
   if (amount === undefined) {
@@ -84,7 +87,8 @@ export function mapReceivableRow(
       row,
       columns.amount,
       READ_CODES.missingValue,
-      RECEIVABLE_REASONS.missingAmount
+      RECEIVABLE_REASONS.missingAmount,
+      { variant: "amount", consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut] }
     );
   }
   if (
@@ -129,9 +133,10 @@ function reportMissing(
   row: number,
   column: number | undefined,
   code: ReadCode,
-  reason: string
+  reason: string,
+  params: Problem["params"]
 ): void {
-  if (column !== undefined) report(context, row, column, null, code, reason);
+  if (column !== undefined) report(context, row, column, null, code, reason, params);
 }
 
 /** The row's currency: the column's code, else a code written in the amount cell. */
@@ -156,7 +161,12 @@ function currencyOf(
       column,
       columnText ?? null,
       READ_CODES.currencyConflict,
-      RECEIVABLE_REASONS.currencyConflict(amount.currency, fromColumn)
+      RECEIVABLE_REASONS.currencyConflict(amount.currency, fromColumn),
+      {
+        inCell: amount.currency,
+        inColumn: fromColumn,
+        consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut],
+      }
     );
     return UNUSABLE;
   }
@@ -178,17 +188,19 @@ function paidAmount(
       amount.minor - paid.minor !== open.minor
     ) {
       const m = context.minorPerUnit;
+      const shown = {
+        amount: formatMinor(amount.minor, m),
+        paid: formatMinor(paid.minor, m),
+        open: formatMinor(open.minor, m),
+      };
       report(
         context,
         row,
         openColumn,
-        formatMinor(open.minor, m),
+        shown.open,
         READ_CODES.paidOpenMismatch,
-        RECEIVABLE_REASONS.paidOpenMismatch(
-          formatMinor(amount.minor, m),
-          formatMinor(paid.minor, m),
-          formatMinor(open.minor, m)
-        )
+        RECEIVABLE_REASONS.paidOpenMismatch(shown.amount, shown.paid, shown.open),
+        shown
       );
     }
     return paid.minor;

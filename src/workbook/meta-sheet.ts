@@ -24,7 +24,15 @@ export const META_FORMAT_VERSION = 1;
 const BLOCK_RECORD = "block";
 const SHEET_RECORD = "sheet";
 const KEY_SEPARATOR = ",";
-const META_TITLES = ["record", "role / key", "sheet", "header row", "first column", "keys", "last row"];
+const META_TITLES = [
+  "record",
+  "role / key",
+  "sheet",
+  "header row",
+  "first column",
+  "keys",
+  "last row",
+];
 
 export type BlockRole = "customers" | "receivables";
 export type OwnedSheetKey = SheetPlan["key"];
@@ -39,10 +47,18 @@ export interface MetaContent {
   sheets: Partial<Record<OwnedSheetKey, string>>;
   /** Rows that could not be read (sheet and row named), so a damaged map is never used silently. */
   notes: string[];
+  /** The same rows in parts (row, record kind), one per note and in the same order. */
+  unreadableRows?: { row: number; record: string }[];
 }
 
 const BLOCK_ROLES: readonly BlockRole[] = ["customers", "receivables"];
-const SHEET_KEYS: readonly OwnedSheetKey[] = ["aging", "creditLog", "creditChanges", "policy", "meta"];
+const SHEET_KEYS: readonly OwnedSheetKey[] = [
+  "aging",
+  "creditLog",
+  "creditChanges",
+  "policy",
+  "meta",
+];
 
 /** The records of one review, as rows for the metadata sheet. */
 export function metaSheetRows(content: Pick<MetaContent, "blocks" | "sheets">): PlanValue[][] {
@@ -98,7 +114,7 @@ export function isMetaSheet(sheet: RawSheet): boolean {
  * left out and named in `notes` (the caller reports it: its output will then be written afresh).
  */
 export function parseMetaSheet(sheet: RawSheet): MetaContent {
-  const content: MetaContent = { blocks: {}, sheets: {}, notes: [] };
+  const content: MetaContent = { blocks: {}, sheets: {}, notes: [], unreadableRows: [] };
   const lastRow = sheet.firstRow + sheet.cells.length - 1;
   for (let row = sheet.firstRow; row <= lastRow; row++) {
     const kind = cellAt(sheet, row, 1);
@@ -115,15 +131,25 @@ function readBlockRecord(sheet: RawSheet, row: number, content: MetaContent): vo
   const firstColumn = positiveInteger(cellAt(sheet, row, 5));
   const keys = textOf(cellAt(sheet, row, 6));
   const lastRow = positiveInteger(cellAt(sheet, row, 7));
-  if (!isBlockRole(role) || !sheetName || headerRow === null || firstColumn === null || !keys || lastRow === null) {
-    content.notes.push(unreadableRow(sheet.name, row, "block"));
+  if (
+    !isBlockRole(role) ||
+    !sheetName ||
+    headerRow === null ||
+    firstColumn === null ||
+    !keys ||
+    lastRow === null
+  ) {
+    noteUnreadable(content, sheet.name, row, "block");
     return;
   }
   content.blocks[role] = {
     sheet: sheetName,
     headerRow,
     firstColumn,
-    keys: keys.split(KEY_SEPARATOR).map((key) => key.trim()).filter((key) => key.length > 0),
+    keys: keys
+      .split(KEY_SEPARATOR)
+      .map((key) => key.trim())
+      .filter((key) => key.length > 0),
     lastRow,
   };
 }
@@ -132,10 +158,15 @@ function readSheetRecord(sheet: RawSheet, row: number, content: MetaContent): vo
   const key = cellAt(sheet, row, 2);
   const name = textOf(cellAt(sheet, row, 3));
   if (!isSheetKey(key) || !name) {
-    content.notes.push(unreadableRow(sheet.name, row, "sheet"));
+    noteUnreadable(content, sheet.name, row, "sheet");
     return;
   }
   content.sheets[key] = name;
+}
+
+function noteUnreadable(content: MetaContent, sheetName: string, row: number, kind: string): void {
+  content.notes.push(unreadableRow(sheetName, row, kind));
+  content.unreadableRows?.push({ row, record: kind });
 }
 
 function unreadableRow(sheetName: string, row: number, kind: string): string {

@@ -36,8 +36,11 @@ export function findOwnedOutput(
 ): OwnedOutput {
   const metaSheet = raw.sheets.find(isMetaSheet) ?? null;
   const meta = metaSheet ? parseMetaSheet(metaSheet) : null;
-  for (const note of meta?.notes ?? [])
-    problems.push(sheetProblem(metaSheet?.name ?? "", READ_CODES.ownedMapUnreadable, note));
+  (meta?.notes ?? []).forEach((note, index) => {
+    const unreadable = meta?.unreadableRows?.[index];
+    const params = unreadable && { mapRow: unreadable.row, record: unreadable.record };
+    problems.push(sheetProblem(metaSheet?.name ?? "", READ_CODES.ownedMapUnreadable, note, params));
+  });
 
   const ownedSheets: WorkbookLayout["ownedSheets"] = {};
   const ownedSheetNames = new Set<string>();

@@ -151,12 +151,16 @@ function fromParts(yearText: string, month: number, day: number): Parsed<SerialD
   const year = Number(yearText);
   if (year < 1900) return parseFailure(READ_CODES.dateBefore1900, DATE_REASONS.before1900);
   if (month < 1 || month > 12 || day < 1 || day > 31) {
-    return parseFailure(READ_CODES.notADate, DATE_REASONS.notACalendarDate);
+    return parseFailure(READ_CODES.notADate, DATE_REASONS.notACalendarDate, {
+      variant: "calendar",
+    });
   }
   const serial = serialFromYmd(year, month, day);
   // Date.UTC rolls 30 Feb over into March: compare against the first of the next month.
   if (serial >= serialFromYmd(year, month + 1, 1)) {
-    return parseFailure(READ_CODES.notADate, DATE_REASONS.notACalendarDate);
+    return parseFailure(READ_CODES.notADate, DATE_REASONS.notACalendarDate, {
+      variant: "calendar",
+    });
   }
   return checkedSerial(serial);
 }

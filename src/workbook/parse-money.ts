@@ -53,7 +53,10 @@ export function parseMoneyCell(cell: RawCell, minorPerUnit: number): Parsed<Mone
   if (typeof cell === "string") {
     const decimal = parseDecimalText(cell);
     if (!decimal) return parseFailure(READ_CODES.notANumber, MONEY_REASONS.notANumber);
-    if (decimal.percent) return parseFailure(READ_CODES.percentNotAllowed, MONEY_REASONS.percent);
+    if (decimal.percent)
+      return parseFailure(READ_CODES.percentNotAllowed, MONEY_REASONS.percent, {
+        variant: "amount",
+      });
     return moneyFromDecimal(decimal, minorPerUnit);
   }
   if (cell !== null && isRawError(cell)) return errorCellFailure(cell);
@@ -75,6 +78,7 @@ function moneyFromNumber(
     return parsedValue(result, {
       code: READ_CODES.amountRounded,
       reason: MONEY_REASONS.rounded(minor, minorPerUnit),
+      params: { rounded: formatMinor(minor, minorPerUnit) },
     });
   }
   return parsedValue(result);
@@ -88,7 +92,9 @@ function moneyFromDecimal(decimal: DecimalText, minorPerUnit: number): Parsed<Mo
     return moneyFromNumber(decimal.negative ? -value : value, minorPerUnit, decimal.currency);
   }
   if (decimal.fractionDigits.length > decimals) {
-    return parseFailure(READ_CODES.tooManyDecimals, MONEY_REASONS.tooManyDecimals(decimals));
+    return parseFailure(READ_CODES.tooManyDecimals, MONEY_REASONS.tooManyDecimals(decimals), {
+      decimals,
+    });
   }
   const digits = (decimal.integerDigits + decimal.fractionDigits.padEnd(decimals, "0")).replace(
     /^0+(?=\d)/,

@@ -22,6 +22,7 @@ export function parseTextCell(cell: RawCell): Parsed<string> {
     return parsedValue(text.slice(0, MAX_CELL_TEXT), {
       code: READ_CODES.textTruncated,
       reason: TEXT_REASONS.truncated(text.length),
+      params: { length: text.length, limit: MAX_CELL_TEXT },
     });
   }
   return parsedValue(text);

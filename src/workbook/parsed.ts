@@ -2,6 +2,7 @@
  * The outcome of reading one cell: a value (possibly with a warning that still lets it be used),
  * or the reason it cannot be used. Parsers never throw on user data.
  */
+import type { Problem } from "../engine/types";
 import type { ReadCode } from "./read-problem";
 import { READ_CODES } from "./read-problem";
 import type { RawCell, RawError } from "./raw";
@@ -10,6 +11,8 @@ import { isRawError } from "./raw";
 export interface ParseIssue {
   code: ReadCode;
   reason: string;
+  /** What the reason says beyond its code (its variant, numbers), for other languages. */
+  params?: Problem["params"];
 }
 
 export type Parsed<T> = { ok: true; value: T; warning?: ParseIssue } | ({ ok: false } & ParseIssue);
@@ -18,8 +21,12 @@ export function parsedValue<T>(value: T, warning?: ParseIssue): Parsed<T> {
   return warning ? { ok: true, value, warning } : { ok: true, value };
 }
 
-export function parseFailure<T>(code: ReadCode, reason: string): Parsed<T> {
-  return { ok: false, code, reason };
+export function parseFailure<T>(
+  code: ReadCode,
+  reason: string,
+  params?: Problem["params"]
+): Parsed<T> {
+  return params === undefined ? { ok: false, code, reason } : { ok: false, code, reason, params };
 }
 
 /** What Excel shows for a formula that has not been calculated (readers give it this code). */
@@ -33,7 +40,9 @@ export function errorCellFailure<T>(cell: RawError): Parsed<T> {
       "formula has no calculated result (recalculate the workbook and save)"
     );
   }
-  return parseFailure(READ_CODES.cellError, `the cell shows the error ${cell.error}`);
+  return parseFailure(READ_CODES.cellError, `the cell shows the error ${cell.error}`, {
+    error: cell.error,
+  });
 }
 
 /** Blank: empty, null, or text made only of spaces (any kind of space). */

@@ -33,6 +33,9 @@ const STATUSES: readonly Status[] = ["OK", "REDUCE", "SUSPEND"];
 const KNOWN_REASONS = new Set<string>(REASON_CODES);
 const CODE_SEPARATOR = /[,，;；]/;
 
+/** The `consequence` param of a problem that leaves a log row out. */
+const LOG_ROW_LEFT_OUT = "logRowLeftOut";
+
 export const LOG_REASONS = {
   missing: "missing value; the log row is left out",
   notAGrade: "not a grade (A, B, C, D or blank); the log row is left out",
@@ -83,18 +86,40 @@ function readRow(grid: Grid, row: number, problems: Problem[]): LogEntry | null 
   ): T | null => {
     const cell = grid.value(row, columnOf(column));
     if (isBlankCell(cell)) {
-      if (!optional) fail(column, cell, READ_CODES.missingValue, LOG_REASONS.missing);
+      if (!optional)
+        fail(column, cell, READ_CODES.missingValue, LOG_REASONS.missing, {
+          variant: "logField",
+          consequence: LOG_ROW_LEFT_OUT,
+        });
       return null;
     }
     const parsed = parse(cell);
     if (parsed.ok) return parsed.value;
-    fail(column, cell, parsed.code, `${parsed.reason}; ${LOG_REASONS.leftOut}`);
+    fail(column, cell, parsed.code, `${parsed.reason}; ${LOG_REASONS.leftOut}`, {
+      ...parsed.params,
+      consequence: LOG_ROW_LEFT_OUT,
+    });
     return null;
   };
-  const fail = (column: CreditLogColumn, cell: RawCell, code: ReadCode, reason: string): void => {
+  const fail = (
+    column: CreditLogColumn,
+    cell: RawCell,
+    code: ReadCode,
+    reason: string,
+    params: Problem["params"]
+  ): void => {
     usable = false;
     problems.push(
-      cellProblem(grid.sheet.name, row, columnOf(column), column, cellText(cell), code, reason)
+      cellProblem(
+        grid.sheet.name,
+        row,
+        columnOf(column),
+        column,
+        cellText(cell),
+        code,
+        reason,
+        params
+      )
     );
   };
 
@@ -105,10 +130,16 @@ function readRow(grid: Grid, row: number, problems: Problem[]): LogEntry | null 
   const customerId = field("customerId", parseIdCell);
   const customerName = field("customerName", parseTextCell, true) ?? "";
   const score = field("score", parseNumberCell, true);
-  const grade = field("grade", (cell) => oneOf(cell, GRADES, LOG_REASONS.notAGrade), true);
+  const grade = field(
+    "grade",
+    (cell) => oneOf(cell, GRADES, LOG_REASONS.notAGrade, "notAGrade"),
+    true
+  );
   const creditLimit = field("creditLimit", parseNumberCell);
   const termsDays = field("termsDays", parseCountCell);
-  const status = field("statusCode", (cell) => oneOf(cell, STATUSES, LOG_REASONS.notAStatus));
+  const status = field("statusCode", (cell) =>
+    oneOf(cell, STATUSES, LOG_REASONS.notAStatus, "notAStatus")
+  );
   const reasons = readReasons(grid, row, problems);
   if (!usable || reviewDate === null || policyVersion === null || customerId === null) return null;
   if (creditLimit === null || termsDays === null || status === null) return null;
@@ -126,10 +157,17 @@ function readRow(grid: Grid, row: number, problems: Problem[]): LogEntry | null 
   };
 }
 
-function oneOf<T extends string>(cell: RawCell, allowed: readonly T[], reason: string): Parsed<T> {
+function oneOf<T extends string>(
+  cell: RawCell,
+  allowed: readonly T[],
+  reason: string,
+  variant: string
+): Parsed<T> {
   const text = typeof cell === "string" ? normaliseCellText(cell).toUpperCase() : "";
   const found = allowed.find((value) => value === text);
-  return found === undefined ? parseFailure(READ_CODES.logRow, reason) : parsedValue(found);
+  return found === undefined
+    ? parseFailure(READ_CODES.logRow, reason, { variant })
+    : parsedValue(found);
 }
 
 /** Known reason codes in their order; unknown ones are reported and dropped (the row stays). */
@@ -151,7 +189,11 @@ function readReasons(grid: Grid, row: number, problems: Problem[]): ReasonCode[]
         "reasonCodes",
         cell,
         READ_CODES.logRow,
-        LOG_REASONS.unknownReasons(unknown)
+        LOG_REASONS.unknownReasons(unknown),
+        {
+          variant: unknown.length === 1 ? "unknownReason" : "unknownReasons",
+          codes: unknown.join(", "),
+        }
       )
     );
   }

@@ -70,7 +70,8 @@ export function readPolicySheet(sheet: RawSheet, base: Policy): PolicySheetResul
     sheetProblem(
       sheet.name,
       READ_CODES.policyInvalid,
-      POLICY_MESSAGES.refused(sheet.name, sheetPathOf(error, parsed.policy))
+      POLICY_MESSAGES.refused(sheet.name, sheetPathOf(error, parsed.policy)),
+      { error: sheetPathOf(error, parsed.policy) }
     )
   );
   return { policy: base, accepted: false, problems: [...parsed.problems, ...refusals] };
@@ -129,7 +130,8 @@ function collectEntries(grid: Grid, reader: Reader): number | null {
           "",
           key,
           READ_CODES.policyValue,
-          POLICY_MESSAGES.duplicateKey
+          POLICY_MESSAGES.duplicateKey,
+          { variant: "duplicateKey" }
         )
       );
       continue;
@@ -182,13 +184,13 @@ function readScalar(
   if (isBlankCell(cell)) {
     if (nullable) return null;
     if (typeof shape === "string") return "";
-    reportValue(reader, entry, path, POLICY_MESSAGES.missingValue);
+    reportValue(reader, entry, path, POLICY_MESSAGES.missingValue, "missingValue");
     return fallback;
   }
   if (typeof shape === "number") {
     const parsed = SHARE_PATHS.has(pattern) ? parsePercentCell(cell) : parseNumberCell(cell);
     if (parsed.ok) return parsed.value;
-    reportValue(reader, entry, path, POLICY_MESSAGES.notANumber);
+    reportValue(reader, entry, path, POLICY_MESSAGES.notANumber, "notANumber");
     return fallback;
   }
   return textOf(cell);
@@ -211,7 +213,7 @@ function readPlainList(
   if (typeof shape[0] !== "number") return items;
   const numbers = items.map((item) => parseNumberCell(item));
   if (numbers.every((n) => n.ok)) return numbers.map((n) => (n.ok ? n.value : 0));
-  reportValue(reader, entry, path, POLICY_MESSAGES.listNotNumbers);
+  reportValue(reader, entry, path, POLICY_MESSAGES.listNotNumbers, "listNotNumbers");
   return clone(fallback ?? []);
 }
 
@@ -242,7 +244,7 @@ function readRecordList(
   if (groups.size === 0) {
     if (!whole) return clone(fallback ?? []);
     if (isBlankCell(whole.cell)) return [];
-    reportValue(reader, whole, path, POLICY_MESSAGES.listKeyNotBlank);
+    reportValue(reader, whole, path, POLICY_MESSAGES.listKeyNotBlank, "listKeyNotBlank");
     return clone(fallback ?? []);
   }
 
@@ -255,7 +257,8 @@ function readRecordList(
       reader,
       path,
       fallback,
-      `positions must run 1, 2, 3… without gaps (found ${names.join(", ")})`
+      `positions must run 1, 2, 3… without gaps (found ${names.join(", ")})`,
+      { variant: "listGaps", path, found: names.join(", ") }
     );
   }
   const list: JsonValue[] = [];
@@ -268,7 +271,14 @@ function readRecordList(
         continue;
       }
       const found = fields.get(field);
-      if (!found) return refuseList(reader, path, fallback, `${path}.${name}.${field} is missing`);
+      if (!found) {
+        const key = `${path}.${name}.${field}`;
+        return refuseList(reader, path, fallback, `${key} is missing`, {
+          variant: "listFieldMissing",
+          path,
+          key,
+        });
+      }
       const pattern = `${path}.*.${field}`;
       item[field] = readScalar(found[0], pattern, shape, found[1], null, reader);
     }
@@ -281,19 +291,27 @@ function refuseList(
   reader: Reader,
   path: string,
   fallback: JsonValue | undefined,
-  detail: string
+  detail: string,
+  params: Problem["params"]
 ): JsonValue {
   reader.problems.push(
     sheetProblem(
       reader.sheet,
       READ_CODES.policyValue,
-      `${reader.sheet}: ${POLICY_MESSAGES.incompleteList(path, detail)}`
+      `${reader.sheet}: ${POLICY_MESSAGES.incompleteList(path, detail)}`,
+      params
     )
   );
   return clone(fallback ?? []);
 }
 
-function reportValue(reader: Reader, entry: Entry, path: string, reason: string): void {
+function reportValue(
+  reader: Reader,
+  entry: Entry,
+  path: string,
+  reason: string,
+  variant: string
+): void {
   const value = isBlankCell(entry.cell) ? null : textOf(entry.cell);
   reader.problems.push(
     cellProblem(
@@ -303,7 +321,8 @@ function reportValue(reader: Reader, entry: Entry, path: string, reason: string)
       path,
       value,
       READ_CODES.policyValue,
-      reason
+      reason,
+      { variant }
     )
   );
 }

@@ -61,10 +61,15 @@ export function cellProblem(
   header: string,
   value: string | null,
   code: ReadCode,
-  reason: string
+  reason: string,
+  params?: Problem["params"]
 ): Problem {
   const shown = value === null ? "" : ` "${shownValue(value)}"`;
   const label = header.length > 0 ? ` (${header})` : "";
+  // The place in parts, so that the sentence can be worded again in another language.
+  const place: Record<string, string | number> = { cell: `${columnLetter(column)}${row}` };
+  if (header.length > 0) place.header = header;
+  if (value !== null) place.shown = shownValue(value);
   return {
     sheet,
     row,
@@ -72,12 +77,20 @@ export function cellProblem(
     value,
     code,
     message: `${sheet}!${columnLetter(column)}${row}${label}${shown}: ${reason}`,
+    params: { ...params, ...place },
   };
 }
 
 /** A problem about a whole sheet (or the whole workbook when `sheet` is empty). */
-export function sheetProblem(sheet: string, code: ReadCode, message: string): Problem {
-  return { sheet, row: null, column: null, value: null, code, message };
+export function sheetProblem(
+  sheet: string,
+  code: ReadCode,
+  message: string,
+  params?: Problem["params"]
+): Problem {
+  const problem: Problem = { sheet, row: null, column: null, value: null, code, message };
+  if (params !== undefined) problem.params = params;
+  return problem;
 }
 
 /** A problem about one row, not one cell. */

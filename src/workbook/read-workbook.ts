@@ -178,7 +178,14 @@ function readRole<Row, Field extends string>(
         sheetProblem(
           "",
           READ_CODES.sheetMissing,
-          WORKBOOK_MESSAGES.sheetMissing(role, expectedHeaders(names), requiredHeaders)
+          WORKBOOK_MESSAGES.sheetMissing(role, expectedHeaders(names), requiredHeaders),
+          {
+            sheetRole: role,
+            names: expectedHeaders(names)
+              .map((name) => `"${name}"`)
+              .join(" / "),
+            headers: requiredHeaders.join(", "),
+          }
         )
       );
     }
@@ -192,7 +199,8 @@ function readRole<Row, Field extends string>(
       sheetProblem(
         sheet,
         READ_CODES.sheetEmpty,
-        WORKBOOK_MESSAGES.sheetEmpty(sheet, role, requiredHeaders)
+        WORKBOOK_MESSAGES.sheetEmpty(sheet, role, requiredHeaders),
+        { sheetRole: role, headers: requiredHeaders.join(", ") }
       )
     );
     return { found: true, rows: [], table: null, idColumn: null };

@@ -60,7 +60,10 @@ export function reconcileCustomerIds(
         idColumn.header,
         written,
         READ_CODES.idLeadingZeros,
-        ID_MESSAGES.leadingZeros(pair.customerId, pair.rows)
+        ID_MESSAGES.leadingZeros(pair.customerId, pair.rows),
+        pair.rows === 1
+          ? { customer: pair.customerId, rows: pair.rows, variant: "one" }
+          : { customer: pair.customerId, rows: pair.rows }
       )
     );
   }

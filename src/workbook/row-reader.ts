@@ -26,6 +26,13 @@ export const CONSEQUENCE = {
 } as const;
 export type Consequence = (typeof CONSEQUENCE)[keyof typeof CONSEQUENCE];
 
+/** The key each consequence is worded by in other languages (the `consequence` param). */
+export const CONSEQUENCE_KEY: Readonly<Record<Consequence, string>> = {
+  [CONSEQUENCE.rowLeftOut]: "rowLeftOut",
+  [CONSEQUENCE.valueIgnored]: "valueIgnored",
+  [CONSEQUENCE.rowKept]: "rowKept",
+};
+
 export interface SheetContext {
   sheet: string;
   grid: Grid;
@@ -62,11 +69,12 @@ export function report(
   column: number,
   cell: RawCell,
   code: ReadCode,
-  reason: string
+  reason: string,
+  params?: Problem["params"]
 ): void {
   const header = context.headers.get(column) ?? "";
   context.problems.push(
-    cellProblem(context.sheet, row, column, header, cellText(cell), code, reason)
+    cellProblem(context.sheet, row, column, header, cellText(cell), code, reason, params)
   );
 }
 
@@ -82,10 +90,21 @@ export function readField<T>(
   if (isBlankCell(cell)) return undefined;
   const parsed = parse(cell);
   if (!parsed.ok) {
-    report(context, row, column, cell, parsed.code, `${parsed.reason}; ${consequence}`);
+    report(context, row, column, cell, parsed.code, `${parsed.reason}; ${consequence}`, {
+      ...parsed.params,
+      consequence: CONSEQUENCE_KEY[consequence],
+    });
     return UNUSABLE;
   }
   if (parsed.warning)
-    report(context, row, column, cell, parsed.warning.code, parsed.warning.reason);
+    report(
+      context,
+      row,
+      column,
+      cell,
+      parsed.warning.code,
+      parsed.warning.reason,
+      parsed.warning.params
+    );
   return parsed.value;
 }

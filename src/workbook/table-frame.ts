@@ -47,6 +47,14 @@ export const FRAME_MESSAGES = {
     `${sheet}: ${count} merged range${count === 1 ? "" : "s"} in the data (first ${first}); each of ${count === 1 ? "its" : "their"} cells reads the top-left value.`,
 } as const;
 
+/** A sentence about one thing reads differently in English: its params name the "one" variant. */
+function pluralParams(
+  count: number,
+  params: Record<string, string | number>
+): Record<string, string | number> {
+  return count === 1 ? { ...params, variant: "one" } : params;
+}
+
 export function tableExtent(
   grid: Grid,
   candidate: HeaderCandidate,
@@ -116,7 +124,8 @@ export function walkDataRows(walk: RowWalk, visit: (row: number) => void): void 
       sheetProblem(
         walk.sheet,
         READ_CODES.hiddenRows,
-        FRAME_MESSAGES.hiddenRows(walk.sheet, hiddenCount)
+        FRAME_MESSAGES.hiddenRows(walk.sheet, hiddenCount),
+        pluralParams(hiddenCount, { count: hiddenCount })
       )
     );
   }
@@ -125,7 +134,8 @@ export function walkDataRows(walk: RowWalk, visit: (row: number) => void): void 
       sheetProblem(
         walk.sheet,
         READ_CODES.totalRowSkipped,
-        FRAME_MESSAGES.totalRows(walk.sheet, totalRows)
+        FRAME_MESSAGES.totalRows(walk.sheet, totalRows),
+        pluralParams(totalRows.length, { rows: totalRows.join(", ") })
       )
     );
   }
@@ -156,15 +166,13 @@ function reportMerges(walk: RowWalk): void {
   );
   if (inData.length === 0) return;
   const first = inData[0];
+  const firstRange = rangeAddress(first.top, first.left, first.bottom, first.right);
   walk.problems.push(
     sheetProblem(
       walk.sheet,
       READ_CODES.mergedCells,
-      FRAME_MESSAGES.merges(
-        walk.sheet,
-        inData.length,
-        rangeAddress(first.top, first.left, first.bottom, first.right)
-      )
+      FRAME_MESSAGES.merges(walk.sheet, inData.length, firstRange),
+      pluralParams(inData.length, { count: inData.length, first: firstRange })
     )
   );
 }

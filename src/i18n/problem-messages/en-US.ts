@@ -129,10 +129,8 @@ export const EN_US_PROBLEMS = {
       "{place}: the invoice is dated after the as-of date; the row is left out of the review.",
     ORDER_AFTER_AS_OF:
       "{place}: the order is dated after the as-of date; it is left out of the review.",
-    PAID_AFTER_AS_OF:
-      "{place}: the payment is dated after the as-of date; it is not counted yet.",
-    NO_DUE_DATE:
-      "{place}: no due date and no terms; the invoice date is used as the due date.",
+    PAID_AFTER_AS_OF: "{place}: the payment is dated after the as-of date; it is not counted yet.",
+    NO_DUE_DATE: "{place}: no due date and no terms; the invoice date is used as the due date.",
     OTHER_CURRENCY:
       "{place}: currency {currency} differs from the review's currency {reviewCurrency}; the row is left out, never summed with it.",
     RATING_OUT_OF_RANGE:

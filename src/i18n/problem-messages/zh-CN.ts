@@ -54,8 +54,7 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     "NOT_A_DATE.calendar": "{place}：不是有效的日历日期；{consequence}",
     AMBIGUOUS_DATE:
       "{place}：日和月无法区分（两种读法都成立）：请按 2026-03-05 的格式输入，或设置工作簿的区域；{consequence}",
-    TWO_DIGIT_YEAR:
-      "{place}：两位数年份：请输入完整年份（如 2026），以免猜错世纪；{consequence}",
+    TWO_DIGIT_YEAR: "{place}：两位数年份：请输入完整年份（如 2026），以免猜错世纪；{consequence}",
     DATE_BEFORE_1900:
       "{place}：不支持 1900-03-01 之前的日期（Excel 的 1900 年闰年错误）；{consequence}",
     DATE_OUT_OF_RANGE: "{place}：晚于 Excel 的最后日期 9999-12-31；{consequence}",
@@ -113,8 +112,7 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     OTHER_CURRENCY:
       "{place}：币种 {currency} 与本次评审的币种 {reviewCurrency} 不同；该行不计入，绝不与其合计。",
     RATING_OUT_OF_RANGE: "{place}：评分 {value} 超出 0..{ratingMax} 的范围；该评价因素不计入评分。",
-    "UNAPPLIED_CREDIT.creditNote":
-      "{place}：未核销的贷项通知单；列为未核销贷项，不计入账龄区间。",
+    "UNAPPLIED_CREDIT.creditNote": "{place}：未核销的贷项通知单；列为未核销贷项，不计入账龄区间。",
     "UNAPPLIED_CREDIT.overpayment":
       "{place}：超额付款（已付金额超过发票金额）；列为未核销贷项，不计入账龄区间。",
     "INVALID_NUMBER.unshippedOrders": "{place}：未发货订单金额不可用；不计入风险敞口。",

@@ -54,8 +54,7 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     "NOT_A_DATE.calendar": "{place}：不是有效的日曆日期；{consequence}",
     AMBIGUOUS_DATE:
       "{place}：日與月無法區分（兩種讀法都成立）：請依 2026-03-05 的格式輸入，或設定活頁簿的地區；{consequence}",
-    TWO_DIGIT_YEAR:
-      "{place}：兩位數年份：請輸入完整年份（如 2026），以免猜錯世紀；{consequence}",
+    TWO_DIGIT_YEAR: "{place}：兩位數年份：請輸入完整年份（如 2026），以免猜錯世紀；{consequence}",
     DATE_BEFORE_1900:
       "{place}：不支援 1900-03-01 之前的日期（Excel 的 1900 年閏年錯誤）；{consequence}",
     DATE_OUT_OF_RANGE: "{place}：晚於 Excel 的最後日期 9999-12-31；{consequence}",
@@ -73,7 +72,8 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     ID_PRECISION_LOST:
       "{place}：該數字超過 15 位，已被 Excel 捨入，無法復原（請將該欄設為文字格式後重新輸入）；{consequence}",
     NOT_AN_ID: "{place}：不是有效的編號；{consequence}",
-    ID_LEADING_ZEROS: "{place}：已比對到客戶「{customer}」（兩張工作表中的前導零不同；共 {rows} 列）",
+    ID_LEADING_ZEROS:
+      "{place}：已比對到客戶「{customer}」（兩張工作表中的前導零不同；共 {rows} 列）",
     "ID_LEADING_ZEROS.one":
       "{place}：已比對到客戶「{customer}」（兩張工作表中的前導零不同；共 {rows} 列）",
     NOT_YES_NO: "{place}：不是「是/否」值（請填寫 是/否、Y/N、TRUE/FALSE 或 1/0）；{consequence}",
@@ -113,8 +113,7 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     OTHER_CURRENCY:
       "{place}：幣別 {currency} 與本次評審的幣別 {reviewCurrency} 不同；該列不計入，絕不與其合計。",
     RATING_OUT_OF_RANGE: "{place}：評分 {value} 超出 0..{ratingMax} 的範圍；該評價因素不計入評分。",
-    "UNAPPLIED_CREDIT.creditNote":
-      "{place}：未沖銷的貸項通知單；列為未沖銷貸項，不計入帳齡區間。",
+    "UNAPPLIED_CREDIT.creditNote": "{place}：未沖銷的貸項通知單；列為未沖銷貸項，不計入帳齡區間。",
     "UNAPPLIED_CREDIT.overpayment":
       "{place}：溢付款（已付金額超過發票金額）；列為未沖銷貸項，不計入帳齡區間。",
     "INVALID_NUMBER.unshippedOrders": "{place}：未出貨訂單金額不可用；不計入風險暴露。",

@@ -1,0 +1,187 @@
+/**
+ * Problem sentences in every language: each code the reader or the engine can emit has a
+ * template in every locale with the same placeholders; the English template gives back each
+ * problem's own `message` (checked on the ~120 problems of the sample workbook); the Chinese
+ * sentences leave no English sentence behind and keep to their script.
+ */
+import fc from "fast-check";
+import { serialFromIso } from "../../src/engine/dates";
+import { PROBLEM_CODES, rowProblem } from "../../src/engine/problems";
+import type { Problem } from "../../src/engine/types";
+import { readXlsxFile } from "../../src/file/index-node";
+import {
+  headerSynonyms,
+  outputLabels,
+  placeholdersOf,
+  PROBLEM_CATALOGS,
+  PROBLEM_TEMPLATE_KEYS,
+  problemMessage,
+  problemTemplateKey,
+  SUPPORTED_LOCALES,
+} from "../../src/i18n";
+import { cellProblem, READ_CODES } from "../../src/workbook/read-problem";
+import { reviewWorkbook } from "../../src/workbook/workbook-review";
+import { OWNED_SHEET_NAMES, POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
+import { SAMPLE, SAMPLE_AS_OF } from "../cli/cli-harness";
+import { simplifiedOnlyIn, traditionalOnlyIn } from "./script-chars";
+
+const ALL_CODES = [...Object.values(READ_CODES), ...Object.values(PROBLEM_CODES)];
+const CHINESE = ["zh-CN", "zh-TW"] as const;
+
+/** Three or more English words in a row, once the parts that are data are taken out. */
+const ENGLISH_RUN = /[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}){2,}/;
+
+function withoutData(text: string, problem: Problem): string {
+  let rest = text;
+  for (const data of [
+    problem.value,
+    problem.column,
+    problem.sheet,
+    ...Object.values(problem.params ?? {}),
+  ])
+    if (data !== null && data !== "") rest = rest.split(String(data)).join(" ");
+  return rest;
+}
+
+let sampleProblems: Problem[] = [];
+
+beforeAll(async () => {
+  const document = await readXlsxFile(SAMPLE);
+  const review = reviewWorkbook(document.raw, {
+    asOf: serialFromIso(SAMPLE_AS_OF),
+    synonyms: headerSynonyms(),
+    labelsFor: (policy) => outputLabels("en-US", policy),
+    ownedSheetNames: OWNED_SHEET_NAMES,
+    policySheetNames: POLICY_SHEET_NAMES,
+  });
+  sampleProblems = review.problems;
+}, 60_000);
+
+describe("catalog coverage", () => {
+  test.each(ALL_CODES)("%s has a template in every locale", (code) => {
+    const keys = PROBLEM_TEMPLATE_KEYS.filter((key) => key === code || key.startsWith(`${code}.`));
+    expect(keys.length).toBeGreaterThan(0);
+    for (const locale of SUPPORTED_LOCALES)
+      for (const key of keys) expect(PROBLEM_CATALOGS[locale].templates[key]).toBeTruthy();
+  });
+
+  test("every template has the same placeholders as the English one", () => {
+    for (const key of PROBLEM_TEMPLATE_KEYS) {
+      const english = placeholdersOf(PROBLEM_CATALOGS["en-US"].templates[key]).sort();
+      for (const locale of CHINESE)
+        expect([key, placeholdersOf(PROBLEM_CATALOGS[locale].templates[key]).sort()]).toEqual([
+          key,
+          english,
+        ]);
+    }
+  });
+
+  test("no template belongs to a code nobody emits", () => {
+    const codes = new Set<string>(ALL_CODES);
+    for (const key of PROBLEM_TEMPLATE_KEYS) expect(codes).toContain(key.split(".")[0]);
+  });
+
+  test("zh-CN is Simplified and zh-TW Traditional throughout", () => {
+    const zhCn = JSON.stringify(PROBLEM_CATALOGS["zh-CN"]);
+    const zhTw = JSON.stringify(PROBLEM_CATALOGS["zh-TW"]);
+    expect(traditionalOnlyIn(zhCn)).toEqual([]);
+    expect(simplifiedOnlyIn(zhTw)).toEqual([]);
+  });
+});
+
+describe("the sample workbook's problems", () => {
+  test("there are about 120 of them, of at least ten codes", () => {
+    expect(sampleProblems.length).toBeGreaterThan(100);
+    expect(new Set(sampleProblems.map((p) => p.code)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  test("the English template filled with each problem's fields is the problem's own message", () => {
+    for (const problem of sampleProblems)
+      expect([problemTemplateKey(problem), problemMessage(problem, "en-US")]).toEqual([
+        problemTemplateKey(problem),
+        problem.message,
+      ]);
+  });
+
+  test.each(CHINESE)("in %s no English sentence is left and the place is kept", (locale) => {
+    for (const problem of sampleProblems) {
+      const text = problemMessage(problem, locale);
+      expect(text).not.toBe(problem.message);
+      expect([problem.message, withoutData(text, problem)]).not.toEqual([
+        problem.message,
+        expect.stringMatching(ENGLISH_RUN),
+      ]);
+      expect(text.startsWith(problem.sheet)).toBe(true);
+    }
+  });
+});
+
+describe("worked examples", () => {
+  const overpaid = rowProblem(
+    { sheet: "应收账款", row: 63 },
+    "Receivables",
+    "paid",
+    -49802,
+    PROBLEM_CODES.unappliedCredit,
+    "an overpayment (paid more than the amount); shown as an unapplied credit, apart from the aging buckets.",
+    { variant: "overpayment" }
+  );
+
+  test("an engine problem reads in each language with its row and column", () => {
+    expect(problemMessage(overpaid, "en-US")).toBe(overpaid.message);
+    expect(problemMessage(overpaid, "zh-CN")).toBe(
+      "应收账款，第 63 行，paid 列：超额付款（已付金额超过发票金额）；列为未核销贷项，不计入账龄区间。"
+    );
+    expect(problemMessage(overpaid, "zh-TW")).toBe(
+      "应收账款，第 63 列，paid 欄：溢付款（已付金額超過發票金額）；列為未沖銷貸項，不計入帳齡區間。"
+    );
+  });
+
+  test("a cell problem names the cell, header and value, and its consequence is translated", () => {
+    const problem = cellProblem(
+      "Receivables",
+      3667,
+      3,
+      "开票日期",
+      "26/3/5",
+      READ_CODES.twoDigitYear,
+      "two-digit year: type the full year (e.g. 2026) so the century is not guessed; the row is left out",
+      { consequence: "rowLeftOut" }
+    );
+    expect(problemMessage(problem, "en-US")).toBe(problem.message);
+    expect(problemMessage(problem, "zh-CN")).toBe(
+      "Receivables!C3667（开票日期）“26/3/5”：两位数年份：请输入完整年份（如 2026），以免猜错世纪；该行不计入"
+    );
+  });
+
+  test("an unknown code keeps its English message in every language", () => {
+    const odd: Problem = { ...overpaid, code: "SOMETHING_NEW", message: "Something new." };
+    for (const locale of SUPPORTED_LOCALES)
+      expect(problemMessage(odd, locale)).toBe("Something new.");
+  });
+
+  test("property: the English sentence of any cell problem is its message, whatever the cell", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 1_048_576 }),
+        fc.integer({ min: 1, max: 16_384 }),
+        fc.string({ maxLength: 12 }),
+        fc.option(fc.string({ maxLength: 90 })),
+        (sheet, row, column, header, value) => {
+          const problem = cellProblem(
+            sheet,
+            row,
+            column,
+            header,
+            value,
+            READ_CODES.notANumber,
+            "not a number; the value is not used",
+            { consequence: "valueIgnored" }
+          );
+          expect(problemMessage(problem, "en-US")).toBe(problem.message);
+        }
+      )
+    );
+  });
+});
