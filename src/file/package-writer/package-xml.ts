@@ -62,22 +62,26 @@ export function removeRelationship(relsXml: string, id: string): string {
   );
 }
 
-/** Content types: an override for a part ("/xl/worksheets/sheet9.xml"), replacing any there was. */
+/** Content types: an override for a part ("/xl/worksheets/sheet9.xml"), replacing in place any there was. */
 export function withOverride(typesXml: string, partPath: string, contentType: string): string {
-  const partName = `/${partPath}`;
-  return beforeClosing(
-    withoutOverride(typesXml, partPath),
-    "</Types>",
-    `<Override PartName="${escapeXml(partName)}" ContentType="${contentType}"/>`
-  );
+  const element = `<Override PartName="${escapeXml(`/${partPath}`)}" ContentType="${contentType}"/>`;
+  const existing = overridePattern(partPath).exec(typesXml);
+  if (existing)
+    return (
+      typesXml.slice(0, existing.index) +
+      element +
+      typesXml.slice(existing.index + existing[0].length)
+    );
+  return beforeClosing(typesXml, "</Types>", element);
+}
+
+function overridePattern(partPath: string): RegExp {
+  const partName = escapeXml(`/${partPath}`).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`<Override\\b[^>]*?\\sPartName="${partName}"[^>]*?/>`, "i");
 }
 
 export function withoutOverride(typesXml: string, partPath: string): string {
-  const partName = escapeXml(`/${partPath}`).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return typesXml.replace(
-    new RegExp(`<Override\\b[^>]*?\\sPartName="${partName}"[^>]*?/>`, "i"),
-    ""
-  );
+  return typesXml.replace(overridePattern(partPath), "");
 }
 
 /** A target of a relationship from `fromPath`'s folder to `toPath` ("worksheets/sheet2.xml", "../charts/chart1.xml"). */

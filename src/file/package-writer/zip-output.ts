@@ -9,7 +9,7 @@ import type { PackageEdit } from "./package-edit";
 export async function writePackage(edit: PackageEdit, level: number): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(edit.source.bytes);
   for (const path of edit.removed) zip.remove(path);
-  for (const [path, text] of edit.changed) zip.file(path, text);
+  for (const [path, text] of edit.changed) zip.file(path, text, { createFolders: false });
   return zip.generateAsync({
     type: "uint8array",
     compression: "DEFLATE",
