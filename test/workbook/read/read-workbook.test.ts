@@ -376,6 +376,7 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
         value: "12,3x",
         code: "NOT_A_NUMBER",
         message: 'Receivables!E3 (Amount) "12,3x": not a number; the row is left out',
+        params: { cell: "E3", header: "Amount", shown: "12,3x", consequence: "rowLeftOut" },
       },
     ]);
   });
@@ -488,6 +489,7 @@ describe("ids, merges, hidden rows, blank and total rows", () => {
         code: "ID_LEADING_ZEROS",
         message:
           'Receivables!A2 (Customer ID) "123": matched to customer "00123" (the leading zeros differ between the sheets; 2 rows)',
+        params: { cell: "A2", header: "Customer ID", shown: "123", customer: "00123", rows: 2 },
       },
     ]);
   });
