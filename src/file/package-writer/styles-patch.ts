@@ -65,6 +65,8 @@ interface Collection {
   /** Existing element count (children), new items appended after them. */
   existing: number;
   added: string[];
+  /** Index of every existing child by its exact text: an item written by an earlier review is reused, not added again. */
+  known: Map<string, number>;
 }
 
 /** The inside of the first `<name …>…</name>`, or null when absent or empty-tagged. */
@@ -77,9 +79,14 @@ function collectionInside(xml: string, prefix: string, name: string): string | n
   return end < 0 ? "" : xml.slice(start, end);
 }
 
-function countChildren(inside: string | null, prefix: string, child: string): number {
-  if (inside === null) return 0;
-  return (inside.match(new RegExp(`<${prefix}${child}\\b`, "g")) ?? []).length;
+/** The children of a collection, each as its exact text. */
+function childrenOf(inside: string | null, prefix: string, child: string): string[] {
+  if (inside === null) return [];
+  const element = new RegExp(
+    `<${prefix}${child}\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}${child}>)`,
+    "g"
+  );
+  return inside.match(element) ?? [];
 }
 
 export class StylesPatch {
@@ -103,12 +110,14 @@ export class StylesPatch {
       cellXfs: "xf",
       dxfs: "dxf",
     };
-    for (const [name, child] of Object.entries(children))
-      this.collections.set(name, {
-        name,
-        existing: countChildren(collectionInside(xml, p, name), p, child),
-        added: [],
+    for (const [name, child] of Object.entries(children)) {
+      const items = childrenOf(collectionInside(xml, p, name), p, child);
+      const known = new Map<string, number>();
+      items.forEach((item, index) => {
+        if (!known.has(item)) known.set(item, index);
       });
+      this.collections.set(name, { name, existing: items.length, added: [], known });
+    }
     let highest = FIRST_CUSTOM_FORMAT_ID - 1;
     const formats = collectionInside(xml, p, "numFmts") ?? "";
     for (const match of formats.matchAll(/numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"/g)) {
@@ -123,8 +132,12 @@ export class StylesPatch {
 
   private append(name: string, item: string): number {
     const collection = this.collections.get(name) as Collection;
+    const known = collection.known.get(item);
+    if (known !== undefined) return known;
     collection.added.push(item);
-    return collection.existing + collection.added.length - 1;
+    const index = collection.existing + collection.added.length - 1;
+    collection.known.set(item, index);
+    return index;
   }
 
   private numberFormatId(code: string): number {

@@ -60,8 +60,10 @@ export function withSheetNameAndState(
       seen += 1;
       if (seen !== index) return whole;
       let attributes = inside.replace(/\sname="[^"]*"/, ` name="${escapeXml(name)}"`);
-      attributes = attributes.replace(/\sstate="[^"]*"/, "");
-      if (state !== "visible") attributes += ` state="${state}"`;
+      if (state === "visible") attributes = attributes.replace(/\sstate="[^"]*"/, "");
+      else if (/\sstate="/.test(attributes))
+        attributes = attributes.replace(/\sstate="[^"]*"/, ` state="${state}"`);
+      else attributes += ` state="${state}"`;
       return `<${prefix ?? ""}sheet${attributes}/>`;
     }
   );
