@@ -7,7 +7,7 @@
 import type { Policy } from "../engine/policy";
 import type { CustomerResult, Grade, Problem, ReasonCode, Status } from "../engine/types";
 import { REASON_CODES } from "../engine/types";
-import { baseLocale, formatDate, formatMoney, formatNumber } from "../i18n";
+import { baseLocale, formatDate, formatMoney, formatNumber, problemMessage } from "../i18n";
 import type { DisplayLocale } from "../i18n";
 import type { OutputLabels } from "../workbook/labels";
 import { agingBucketLabels } from "../workbook/plan-receivable-block";
@@ -165,7 +165,9 @@ export function problemLines(
   const lines = [words("summary.problemsHeading", { count: count(problems.length, locale) })];
   lines.push(...alignedTable(sheetRows, ["left", "right"], REASON_INDENT));
   lines.push(
-    ...problems.slice(0, shownCount).map((problem) => `${REASON_INDENT}- ${problem.message}`)
+    ...problems
+      .slice(0, shownCount)
+      .map((problem) => `${REASON_INDENT}- ${problemMessage(problem, locale)}`)
   );
   if (problems.length > shownCount) {
     lines.push(

@@ -72,6 +72,33 @@ describe("failures and problems", () => {
     expect(screen.getByTestId("grade-count-A")).toHaveTextContent("2");
   });
 
+  it("words each problem's detail in the reader's language (zh-CN), with the cell and its value", async () => {
+    renderPane({
+      port: createFakePort({ raw: workbookWithBadRows() }),
+      pipeline: testPipeline(),
+      locale: "zh-CN",
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "运行评审" }));
+    });
+    const title = await screen.findByText(/^输入数据中的问题：\d+$/);
+    const panel = title.closest(".fui-MessageBar");
+    if (!(panel instanceof HTMLElement)) throw new Error("no problems panel");
+    for (const group of within(panel).getAllByRole("button")) fireEvent.click(group);
+    const texts = within(panel)
+      .getAllByRole("grid")
+      .flatMap((grid) => within(grid).getAllByRole("row").slice(1))
+      .map((row) => row.textContent ?? "");
+    // Row 6 holds the text amount "12,3x" and row 7 the date "someday": both rows left out.
+    expect(
+      texts.some((text) => /Receivables!E6（[^）]+）“12,3x”：不是数字；该行不计入$/.test(text))
+    ).toBe(true);
+    expect(
+      texts.some((text) => /Receivables!C7（[^）]+）“someday”：不是日期；该行不计入$/.test(text))
+    ).toBe(true);
+    expect(texts.some((text) => text.includes("not a number"))).toBe(false);
+  });
+
   it("a pipeline that throws shows the generic failure with the thrown message", async () => {
     const real = testPipeline();
     const pipeline: ReviewPipeline = {

@@ -1,6 +1,7 @@
 /**
  * Problems found in the input, grouped by what went wrong, each group collapsible with its
- * count and a grid naming the sheet, row, column and value.
+ * count and a grid naming the sheet, row, column and value, and saying what went wrong in the
+ * reader's language.
  */
 import {
   Accordion,
@@ -21,6 +22,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Problem } from "../../../engine/types";
+import { problemMessage } from "../../../i18n/problem-messages";
 import { WideGrid } from "../common/WideGrid";
 import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
 import { useShownRows } from "../../hooks/use-shown-rows";
@@ -98,7 +100,7 @@ function ProblemGroupItem({ group, language }: { group: ProblemGroup; language: 
   );
 }
 
-function problemColumns({ t }: PaneLanguage): TableColumnDefinition<ProblemRow>[] {
+function problemColumns({ t, locale }: PaneLanguage): TableColumnDefinition<ProblemRow>[] {
   const orDash = (value: string | number | null) => (value === null ? "–" : String(value));
   return [
     createTableColumn<ProblemRow>({
@@ -124,7 +126,7 @@ function problemColumns({ t }: PaneLanguage): TableColumnDefinition<ProblemRow>[
     createTableColumn<ProblemRow>({
       columnId: "message",
       renderHeaderCell: () => t("column.message"),
-      renderCell: ({ problem }) => problem.message,
+      renderCell: ({ problem }) => problemMessage(problem, locale),
     }),
   ];
 }
