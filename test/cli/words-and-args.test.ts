@@ -4,6 +4,8 @@ import { chooseLocale } from "../../src/cli/cli-locale";
 import { CLI_CATALOGS, cliTranslator as cliWords } from "../../src/i18n/cli-messages";
 import { defaultOutputPath, isSamePath } from "../../src/cli/output-paths";
 import { catalogProblems } from "../../src/i18n";
+import { problemLines } from "../../src/cli/summary";
+import { PROBLEM_CODES, rowProblem } from "../../src/engine/problems";
 
 test("every word of the command exists in zh-CN and zh-TW with the same placeholders as English", () => {
   expect(catalogProblems(CLI_CATALOGS)).toEqual([]);
@@ -90,5 +92,32 @@ describe("output paths", () => {
   test("two spellings of one path are the same path", () => {
     expect(isSamePath("data/../data/ledger.xlsx", "./data/ledger.xlsx")).toBe(true);
     expect(isSamePath("ledger.xlsx", "ledger.reviewed.xlsx")).toBe(false);
+  });
+});
+
+describe("problem lines of the summary", () => {
+  const overpaid = rowProblem(
+    { sheet: "应收账款", row: 63 },
+    "Receivables",
+    "paid",
+    -49802,
+    PROBLEM_CODES.unappliedCredit,
+    "an overpayment (paid more than the amount); shown as an unapplied credit, apart from the aging buckets.",
+    { variant: "overpayment" }
+  );
+
+  test("zh-CN prints the Chinese sentence, not the English message", () => {
+    const lines = problemLines([overpaid], cliWords("zh-CN"), "zh-CN");
+    expect(lines[0]).toBe("发现的问题：1 个");
+    expect(lines).toContain(
+      "  - 应收账款，第 63 行，paid 列：超额付款（已付金额超过发票金额）；列为未核销贷项，不计入账龄区间。"
+    );
+    expect(lines.join("\n")).not.toContain("overpayment");
+  });
+
+  test("en-US prints the problem's own message", () => {
+    expect(problemLines([overpaid], cliWords("en-US"), "en-US")).toContain(
+      `  - ${overpaid.message}`
+    );
   });
 });
