@@ -10,7 +10,7 @@ import { testPipeline } from "./test-pipeline";
 /** The real pipeline, counting how often each step ran. */
 function countingPipeline(): { pipeline: ReviewPipeline; calls: Record<string, number> } {
   const real = testPipeline();
-  const calls: Record<string, number> = { readWorkbook: 0, review: 0, buildOutputPlan: 0 };
+  const calls: Record<string, number> = { readWorkbook: 0, review: 0, planReview: 0 };
   return {
     calls,
     pipeline: {
@@ -23,9 +23,9 @@ function countingPipeline(): { pipeline: ReviewPipeline; calls: Record<string, n
         calls.review += 1;
         return real.review(...args);
       },
-      buildOutputPlan: (...args) => {
-        calls.buildOutputPlan += 1;
-        return real.buildOutputPlan(...args);
+      planReview: (...args) => {
+        calls.planReview += 1;
+        return real.planReview(...args);
       },
     },
   };
@@ -53,7 +53,7 @@ describe("progress and Cancel", () => {
     );
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
     expect(calls.review).toBe(0);
-    expect(calls.buildOutputPlan).toBe(0);
+    expect(calls.planReview).toBe(0);
     expect(port.applied).toHaveLength(0);
   });
 

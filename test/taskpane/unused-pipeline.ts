@@ -7,10 +7,9 @@ const notInThisTest = (step: string) => () => {
 };
 
 export const validationOnlyPipeline: ReviewPipeline = {
+  choosePolicy: notInThisTest("choosePolicy"),
   readWorkbook: notInThisTest("readWorkbook"),
-  readWorkbookPolicy: notInThisTest("readWorkbookPolicy"),
-  readPreviousLog: notInThisTest("readPreviousLog"),
   review: notInThisTest("review"),
-  buildOutputPlan: notInThisTest("buildOutputPlan"),
+  planReview: notInThisTest("planReview"),
   validatePolicy,
 };

@@ -8,7 +8,7 @@ export interface PreparedReview {
   asOf: SerialDate;
   policy: Policy;
   /** Where the policy came from, so the pane can say which one ran. */
-  policySource: "settings" | "workbook" | "default";
+  policySource: "settings" | "recorded" | "workbook" | "default";
   input: ReviewInput;
   /** The sheet the customers were read from (its selected row picks the customer to explain). */
   customerSheet: string;

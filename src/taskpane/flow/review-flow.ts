@@ -1,9 +1,10 @@
 /**
- * The review as a sequence over the ports and the pipeline: read → map → review → plan. Nothing
+ * The review as a sequence over the ports and the pipeline: read → policy → map → review → plan
+ * (the steps of `src/workbook/workbook-review.ts`, stopping for the mapping form). Nothing
  * is written here; `applyPrepared` writes only after the user has seen the preview. Every step
  * checks the signal, so a cancelled review stops before anything reaches the workbook.
  */
-import { DEFAULT_POLICY, type Policy } from "../../engine/policy";
+import type { Policy } from "../../engine/policy";
 import type { SerialDate } from "../../engine/types";
 import { comparePreview } from "../preview/compare-with-log";
 import type { ColumnMapping } from "../ports/pane-settings";
@@ -11,12 +12,13 @@ import type { ProgressListener, WorkbookPort } from "../ports/workbook-port";
 import type { PreparedReview } from "./prepared-review";
 import type { MappingRequest, ReviewPipeline } from "./review-pipeline";
 import type { Problem } from "../../engine/types";
+import type { PolicySource, ReviewRefusal } from "../../workbook/workbook-review";
 
 export interface PrepareOptions {
   asOf: SerialDate;
   locale: string;
   mapping: ColumnMapping;
-  /** The policy saved with the document; null → the workbook's Policy sheet, else the defaults. */
+  /** The policy saved with the document; null → the policy the workbook keeps, else the defaults. */
   savedPolicy: Policy | null;
   signal: AbortSignal;
   onProgress: ProgressListener;
@@ -53,13 +55,15 @@ export async function prepareReview(
   const raw = await port.read(signal, options.onProgress);
   throwIfAborted(signal);
 
-  const reading = pipeline.readWorkbook(raw, options.mapping);
+  const choice = pipeline.choosePolicy(raw, options.savedPolicy);
+  if (!choice.ok) throw new PolicyRefusedError(refusalErrors(choice.refusal));
+  const { policy } = choice;
+
+  const reading = pipeline.readWorkbook(raw, options.mapping, policy);
   if (reading.mappingRequests.length > 0 || reading.layout === null) {
     return { kind: "mapping", requests: reading.mappingRequests, problems: reading.problems };
   }
   const layout = reading.layout;
-
-  const { policy, policySource, policyProblems } = choosePolicy(pipeline, raw, options.savedPolicy);
   await yieldToPaint();
   throwIfAborted(signal);
 
@@ -71,15 +75,13 @@ export async function prepareReview(
   await yieldToPaint();
   throwIfAborted(signal);
 
-  const previous = pipeline.readPreviousLog(raw, layout);
-  const plan = pipeline.buildOutputPlan({
+  const planned = pipeline.planReview({
+    raw,
     input: reading.input,
     result,
     layout,
-    previousLog: previous.entries,
     policy,
     locale: options.locale,
-    existingSheetNames: raw.sheets.map((sheet) => sheet.name),
   });
   throwIfAborted(signal);
 
@@ -88,15 +90,15 @@ export async function prepareReview(
     prepared: {
       asOf: options.asOf,
       policy,
-      policySource,
+      policySource: PANE_POLICY_SOURCE[choice.source],
       input: reading.input,
       customerSheet: layout.customers.sheet,
       result,
-      plan,
-      preview: comparePreview(result.customers, previous.entries, policy),
+      plan: planned.plan,
+      preview: comparePreview(result.customers, planned.previousLog, policy),
       problems: [
-        ...policyProblems,
-        ...previous.problems,
+        ...choice.problems,
+        ...planned.problems,
         ...mergeProblems(reading.problems, result.problems),
       ],
     },
@@ -114,25 +116,18 @@ export async function applyPrepared(
   await port.apply(prepared.plan, onProgress);
 }
 
-function choosePolicy(
-  pipeline: ReviewPipeline,
-  raw: Parameters<ReviewPipeline["readWorkbookPolicy"]>[0],
-  savedPolicy: Policy | null
-): { policy: Policy; policySource: PreparedReview["policySource"]; policyProblems: Problem[] } {
-  if (savedPolicy) {
-    const checked = pipeline.validatePolicy(savedPolicy);
-    if (checked.ok) return { policy: checked.policy, policySource: "settings", policyProblems: [] };
-    throw new PolicyRefusedError(checked.errors);
-  }
-  const fromSheet = pipeline.readWorkbookPolicy(raw, DEFAULT_POLICY);
-  if (fromSheet.policy) {
-    return {
-      policy: fromSheet.policy,
-      policySource: "workbook",
-      policyProblems: fromSheet.problems,
-    };
-  }
-  return { policy: DEFAULT_POLICY, policySource: "default", policyProblems: fromSheet.problems };
+/** The pane's words for where the policy came from (it is never handed one directly). */
+const PANE_POLICY_SOURCE: Record<PolicySource, PreparedReview["policySource"]> = {
+  given: "settings",
+  settings: "settings",
+  recorded: "recorded",
+  sheet: "workbook",
+  default: "default",
+};
+
+/** A sheet's refusal names the sheet, so the user knows which one to correct or replace. */
+function refusalErrors(refusal: Extract<ReviewRefusal, { kind: "policy" }>): string[] {
+  return refusal.sheet === null ? refusal.errors : [refusal.message];
 }
 
 /** The saved policy no longer validates: the review refuses to run on it. */

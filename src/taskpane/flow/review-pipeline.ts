@@ -1,13 +1,13 @@
 /**
- * The pure steps of a review, as the pane calls them. The real implementation wires the engine,
- * the workbook translation and the output labels together (`real-pipeline.ts`); keeping the
- * shape here lets the flow be tested step by step and keeps one place that knows those modules.
+ * The pure steps of a review, as the pane calls them: the steps of the shared composition
+ * (`src/workbook/workbook-review.ts`) with the pane's language filled in (`real-pipeline.ts`).
+ * Keeping the shape here lets the flow be tested step by step with a step replaced.
  */
 import type { Policy } from "../../engine/policy";
 import type { Problem, ReviewInput, ReviewResult, SerialDate } from "../../engine/types";
-import type { LogEntry, WorkbookLayout } from "../../workbook/layout";
-import type { OutputPlan } from "../../workbook/plan";
+import type { WorkbookLayout } from "../../workbook/layout";
 import type { RawWorkbook } from "../../workbook/raw";
+import type { PlannedReview, PolicyChoice } from "../../workbook/workbook-review";
 import type { ColumnMapping } from "../ports/pane-settings";
 
 export type { MappingCandidate, MappingRequest } from "../../workbook/read-workbook";
@@ -23,29 +23,22 @@ export interface WorkbookReading {
 export type PolicyValidation = { ok: true; policy: Policy } | { ok: false; errors: string[] };
 
 export interface PlanRequest {
+  /** The workbook as read: its Credit Log and its sheet names (new owned sheets never take one). */
+  raw: RawWorkbook;
   input: ReviewInput;
   result: ReviewResult;
   layout: WorkbookLayout;
-  previousLog: LogEntry[];
   policy: Policy;
   locale: string;
-  /** Every sheet name of the workbook: new owned sheets never take one of them. */
-  existingSheetNames: string[];
 }
 
 export interface ReviewPipeline {
-  readWorkbook(raw: RawWorkbook, mapping: ColumnMapping): WorkbookReading;
-  /** The policy kept in the workbook's Policy sheet; null when it has none. */
-  readWorkbookPolicy(
-    raw: RawWorkbook,
-    base: Policy
-  ): { policy: Policy | null; problems: Problem[] };
-  /** The Credit Log of earlier reviews (empty on a first review). */
-  readPreviousLog(
-    raw: RawWorkbook,
-    layout: WorkbookLayout
-  ): { entries: LogEntry[]; problems: Problem[] };
+  /** The review's policy: the one saved with the document, else the workbook's, else the defaults. */
+  choosePolicy(raw: RawWorkbook, savedPolicy: Policy | null): PolicyChoice;
+  /** The workbook's tables, read with the review's policy (its money unit). */
+  readWorkbook(raw: RawWorkbook, mapping: ColumnMapping, policy: Policy): WorkbookReading;
   review(input: ReviewInput, policy: Policy, asOf: SerialDate): ReviewResult;
-  buildOutputPlan(request: PlanRequest): OutputPlan;
+  /** The previous Credit Log and the output plan of this review. */
+  planReview(request: PlanRequest): PlannedReview;
   validatePolicy(candidate: unknown): PolicyValidation;
 }
