@@ -4,11 +4,11 @@
  */
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Workbook } from "exceljs";
 import { serialFromUtcDate } from "../engine/dates";
 import type { SerialDate } from "../engine/types";
-import { readXlsxFile, writeXlsxFile } from "../file/index-node";
-import type { XlsxDocument } from "../file/index-node";
+import { openXlsxPackageFile, writePatchedXlsxFile } from "../file/index-node";
+import type { XlsxPackage, XlsxPackageDocument } from "../file/index-node";
+import type { OutputPlan } from "../workbook/plan";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -21,9 +21,15 @@ export interface CliIo {
   /** Size in bytes, or null when there is no such file. */
   fileSize(path: string): Promise<number | null>;
   readText(path: string): Promise<string>;
-  readWorkbook(path: string): Promise<XlsxDocument>;
-  /** Writes a NEW file; refuses to overwrite `inputPath`; creates missing folders. */
-  writeWorkbook(workbook: Workbook, path: string, inputPath: string): Promise<void>;
+  readWorkbook(path: string): Promise<XlsxPackageDocument>;
+  /** Applies the plan to the package and writes a NEW file; refuses to overwrite `inputPath`;
+   * creates missing folders. Returns what could not be written, one sentence each. */
+  writeWorkbook(
+    source: XlsxPackage,
+    plan: OutputPlan,
+    path: string,
+    inputPath: string
+  ): Promise<string[]>;
   writeText(path: string, text: string): Promise<void>;
 }
 
@@ -46,10 +52,10 @@ export function nodeIo(overrides: Partial<CliIo> = {}): CliIo {
     fileSize: sizeOf,
     readText: (path) => readFile(path, "utf8"),
     // The label is the path as typed, so every message names the file the way the user wrote it.
-    readWorkbook: (path) => readXlsxFile(path, { label: path }),
-    writeWorkbook: async (workbook, path, inputPath) => {
+    readWorkbook: (path) => openXlsxPackageFile(path, { label: path }),
+    writeWorkbook: async (source, plan, path, inputPath) => {
       await mkdir(dirname(path), { recursive: true });
-      await writeXlsxFile(workbook, path, { inputPath });
+      return (await writePatchedXlsxFile(source, plan, path, { inputPath })).skipped;
     },
     writeText: async (path, text) => {
       await mkdir(dirname(path), { recursive: true });

@@ -8,8 +8,8 @@
  */
 import { isoFromSerial, serialFromIso } from "../engine/dates";
 import type { SerialDate } from "../engine/types";
-import { applyPlanToWorkbook, isXlsxFileError } from "../file";
-import type { XlsxDocument } from "../file";
+import { isXlsxFileError } from "../file";
+import type { XlsxPackageDocument } from "../file";
 import { headerSynonyms, outputLabels, usageText } from "../i18n";
 import { cliTranslator, type CliWords } from "../i18n/cli-messages";
 import { OWNED_SHEET_NAMES, POLICY_SHEET_NAMES } from "../i18n/owned-sheet-names";
@@ -61,7 +61,7 @@ async function readPolicyFile(path: string, { io, words }: Context): Promise<unk
   }
 }
 
-async function readWorkbookFile(path: string, context: Context): Promise<XlsxDocument> {
+async function readWorkbookFile(path: string, context: Context): Promise<XlsxPackageDocument> {
   try {
     return await context.io.readWorkbook(path);
   } catch (error) {
@@ -147,21 +147,21 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
     if (!outcome.ok) throw refusalFailure(outcome.refusal, words, locale, command.policyPath);
 
     progress.step("progress.writing", { file: outPath });
-    const applied = applyPlanToWorkbook(document.workbook, outcome.plan);
-    await writeOutput(() => io.writeWorkbook(document.workbook, outPath, input), outPath, context);
+    let skipped: string[] = [];
+    await writeOutput(
+      async () => {
+        skipped = await io.writeWorkbook(document.package, outcome.plan, outPath, input);
+      },
+      outPath,
+      context
+    );
     if (command.jsonPath !== null) {
       const json = `${JSON.stringify(toJsonResult(outcome.result, outcome.policy), null, 2)}\n`;
       const jsonPath = command.jsonPath;
       await writeOutput(() => io.writeText(jsonPath, json), jsonPath, context);
     }
     progress.done();
-    printSummary(
-      command,
-      context,
-      outcome,
-      [...(outcome.plan.notes ?? []), ...applied.skipped],
-      outPath
-    );
+    printSummary(command, context, outcome, [...(outcome.plan.notes ?? []), ...skipped], outPath);
     return EXIT.ok;
   } finally {
     progress.stop();

@@ -7,3 +7,8 @@ export {
   readXlsxBufferNode,
 } from "./read-xlsx-node";
 export { writeXlsxFile, type WriteXlsxFileOptions } from "./write-xlsx-node";
+export {
+  openXlsxPackageBufferNode,
+  openXlsxPackageFile,
+  writePatchedXlsxFile,
+} from "./package-writer/write-package-node";

@@ -24,3 +24,11 @@ export { applyPlanToWorkbook, type ApplyPlanResult } from "./apply-plan";
 export { PlanApplyError, PLAN_MESSAGES } from "./plan-errors";
 export { OWNED_HEADER_FILL, OWNED_HEADER_FONT } from "./plan-colors";
 export { writeXlsxBuffer } from "./write-xlsx";
+export { openXlsxPackage, type XlsxPackageDocument } from "./package-writer/open-package";
+export {
+  patchXlsxPackage,
+  DEFAULT_COMPRESSION_LEVEL,
+  type PatchOptions,
+  type PatchResult,
+} from "./package-writer/patch-package";
+export type { XlsxPackage } from "./package-writer/xlsx-package";
