@@ -173,7 +173,7 @@ export async function composeAgingSheet(
       border-top: 1px dashed #bbb; border-bottom: 1px dashed #bbb; }
 </style>
 <img src="${dataUrl(crops.head)}">
-<p>… ${crops.rowsLeftOut} more customers …</p>
+${crops.rowsLeftOut > 0 ? `<p>… ${crops.rowsLeftOut} more customers …</p>` : ""}
 <img src="${dataUrl(crops.totals)}">`);
   await page.locator("body").screenshot({ path: path.join(OUT, file) });
   await page.close();
