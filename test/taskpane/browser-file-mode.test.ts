@@ -1,6 +1,8 @@
 /**
  * The built pane in a real browser, outside Office: it must fall back to the file mode, load the
- * spreadsheet library on demand, review the sample workbook, and hand back a reviewed copy.
+ * spreadsheet library on demand, take the sample workbook dropped on it, review it, and hand back a
+ * reviewed copy that records the policy used. One full-page screenshot per language is kept in
+ * test-artifacts/ (pane-<locale>.png).
  * Needs the production build (`npm test` builds first) and Chromium; without Chromium the test
  * says so and passes, except in CI where it must run.
  */
@@ -9,12 +11,42 @@ import * as http from "http";
 import * as os from "os";
 import * as path from "path";
 import type { AddressInfo } from "net";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { readXlsxBuffer } from "../../src/file/read-xlsx";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const SAMPLE = path.resolve(__dirname, "../../assets/sample/credit-desk-sample.xlsx");
+const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
 const CHROMIUM = "/usr/bin/chromium";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/**
+ * Each language's name in the switch, the switch's own label in that language, and a word of
+ * that language the reviewed screen shows (the download button).
+ */
+const LOCALES = [
+  { locale: "en-US", name: "English", label: "Language", word: "Download reviewed workbook" },
+  { locale: "zh-CN", name: "简体中文", label: "语言", word: "下载评审后的工作簿" },
+  { locale: "zh-TW", name: "繁體中文", label: "語言", word: "下載評審後的活頁簿" },
+] as const;
+
+/** Drops a file on the pane's drop zone the way a browser does: dragenter, dragover, drop. */
+async function dropFile(page: Page, file: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ base64, name, type }) => {
+      const binary = atob(base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name, { type }));
+      return transfer;
+    },
+    { base64: fs.readFileSync(file).toString("base64"), name: path.basename(file), type: XLSX_TYPE }
+  );
+  const zone = page.locator(".drop-zone");
+  for (const type of ["dragenter", "dragover", "drop"])
+    await zone.dispatchEvent(type, { dataTransfer });
+}
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -83,7 +115,7 @@ describe("the built pane in a browser (file mode)", () => {
   });
 
   runOrSkip(
-    "reviews the sample workbook and downloads the reviewed copy, loading exceljs only once a file is read",
+    "takes the dropped sample, reviews it and downloads a copy recording the policy used, loading exceljs only once a file is read; one screenshot per language",
     async () => {
       const page = await browser.newPage({ acceptDownloads: true });
       const scripts: string[] = [];
@@ -97,7 +129,7 @@ describe("the built pane in a browser (file mode)", () => {
       await page.getByRole("button", { name: "Choose file" }).waitFor();
       expect(scripts.some((name) => name.startsWith("exceljs"))).toBe(false);
 
-      await page.getByLabel("Choose file").setInputFiles(SAMPLE);
+      await dropFile(page, SAMPLE);
       await page.getByText("Chosen: credit-desk-sample.xlsx").waitFor();
       await page.getByLabel("As-of date").fill("2026-06-30");
       await page.getByRole("button", { name: "Run review" }).click();
@@ -122,10 +154,31 @@ describe("the built pane in a browser (file mode)", () => {
 
       const reviewed = await readXlsxBuffer(fs.readFileSync(saved));
       const names = reviewed.raw.sheets.map((sheet) => sheet.name);
-      expect(names).toEqual(expect.arrayContaining(["Aging", "Credit Log", "Credit Changes"]));
+      expect(names).toEqual(
+        expect.arrayContaining(["Aging", "Credit Log", "Credit Changes", "Credit Policy Used"])
+      );
+      // The policy used is recorded: its version beside the title, the sample's own policy.
+      const policy = reviewed.raw.sheets.find((sheet) => sheet.name === "Credit Policy Used");
+      expect(policy?.cells[0]).toEqual(["Credit Policy Used", "CP-2026.1"]);
       const customers = reviewed.raw.sheets.find((sheet) => sheet.name === "Customers");
       const headerCells = customers?.cells.flat().filter((cell) => typeof cell === "string") ?? [];
       expect(headerCells).toEqual(expect.arrayContaining(["Credit limit"]));
+
+      // The reviewed screen in each language, kept as an artefact for a person to look at.
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      let current: (typeof LOCALES)[number] = LOCALES[0];
+      for (const target of LOCALES) {
+        if (target.locale !== current.locale) {
+          await page.getByRole("combobox", { name: current.label }).click();
+          await page.getByRole("option", { name: target.name }).click();
+          current = target;
+        }
+        await page.getByRole("button", { name: target.word }).waitFor();
+        await page.screenshot({
+          path: path.join(ARTIFACTS, `pane-${target.locale}.png`),
+          fullPage: true,
+        });
+      }
     },
     120_000
   );
