@@ -6,10 +6,22 @@
 import type { Policy } from "../engine/policy";
 import type { AgingRow, Minor, ReviewResult } from "../engine/types";
 import type { OutputLabels } from "./labels";
-import type { ChartPlan, ConditionalFormatPlan, NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
+import type {
+  ChartPlan,
+  ConditionalFormatPlan,
+  NumberFormatPlan,
+  PlanValue,
+  SheetPlan,
+} from "./plan";
 import { DATA_BAR_COLOR, agingColors } from "./colors";
 import { cellAddress, columnRange, rangeAddress } from "./plan-address";
-import { AVERAGE_DAYS_FORMAT, DATE_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
+import {
+  AVERAGE_DAYS_FORMAT,
+  DATE_FORMAT,
+  PERCENT_FORMAT,
+  TEXT_FORMAT,
+  moneyFormat,
+} from "./number-formats";
 import { agingBucketLabels } from "./plan-receivable-block";
 import type { OwnedSheetName } from "./plan-sheet-name";
 import { toCurrencyUnits } from "./plan-values";
@@ -67,9 +79,14 @@ export interface AgingTotals {
 
 /** Column sums in integer minor units, so that the totals row is exactly the sum of the rows. */
 export function sumAgingLines(lines: readonly AgingLine[], bucketCount: number): AgingTotals {
-  const totals: AgingTotals = { buckets: new Array<Minor>(bucketCount).fill(0), unapplied: 0, net: 0 };
+  const totals: AgingTotals = {
+    buckets: new Array<Minor>(bucketCount).fill(0),
+    unapplied: 0,
+    net: 0,
+  };
   for (const { row } of lines) {
-    for (let bucket = 0; bucket < bucketCount; bucket++) totals.buckets[bucket] += row.amounts[bucket] ?? 0;
+    for (let bucket = 0; bucket < bucketCount; bucket++)
+      totals.buckets[bucket] += row.amounts[bucket] ?? 0;
     totals.unapplied += row.unapplied;
     totals.net += row.net;
   }
@@ -99,12 +116,28 @@ export interface AgingSheetArgs {
   notes: string[];
 }
 
-export function buildAgingSheet({ result, labels, policy, sheetName, notes }: AgingSheetArgs): SheetPlan {
+const MONEY_COLUMN_WIDTH = 14;
+
+/** A column wide enough for its header: CJK characters take two character widths. */
+function widthFor(header: string, minimum: number): number {
+  let width = 2;
+  for (const character of header) width += /[\u2E80-\uFFEF]/.test(character) ? 2 : 1;
+  return Math.max(minimum, width);
+}
+
+export function buildAgingSheet({
+  result,
+  labels,
+  policy,
+  sheetName,
+  notes,
+}: AgingSheetArgs): SheetPlan {
   const buckets = agingBucketLabels(labels, policy);
   const bucketCount = buckets.length;
   const units = (amount: Minor) => toCurrencyUnits(amount, policy.minorPerUnit);
   const names = new Map<string, string>();
-  for (const customer of result.customers) if (!names.has(customer.id)) names.set(customer.id, customer.name);
+  for (const customer of result.customers)
+    if (!names.has(customer.id)) names.set(customer.id, customer.name);
 
   const lines = agingLinesByRisk(result);
   const totals = sumAgingLines(lines, bucketCount);
@@ -123,7 +156,14 @@ export function buildAgingSheet({ result, labels, policy, sheetName, notes }: Ag
     [labels.aging.title ?? labels.sheets.aging],
     [labels.aging.asOf ?? labels.log.reviewDate, result.asOf],
     [],
-    [labels.aging.customerId, labels.aging.customerName, ...buckets, labels.aging.unapplied, labels.aging.total, labels.aging.averageAgeDays],
+    [
+      labels.aging.customerId,
+      labels.aging.customerName,
+      ...buckets,
+      labels.aging.unapplied,
+      labels.aging.total,
+      labels.aging.averageAgeDays,
+    ],
     ...lines.map(({ customerId, row }) => [
       customerId,
       names.get(customerId) ?? null,
@@ -146,12 +186,21 @@ export function buildAgingSheet({ result, labels, policy, sheetName, notes }: Ag
   const money = moneyFormat(policy.minorPerUnit);
   const numberFormats: NumberFormatPlan[] = [
     { range: cellAddress(AS_OF_ROW, NAME_COLUMN), format: DATE_FORMAT },
-    { range: rangeAddress(firstDataRow, FIRST_BUCKET_COLUMN, totalsRow, totalColumn), format: money },
+    {
+      range: rangeAddress(firstDataRow, FIRST_BUCKET_COLUMN, totalsRow, totalColumn),
+      format: money,
+    },
     { range: columnRange(averageColumn, firstDataRow, totalsRow), format: AVERAGE_DAYS_FORMAT },
-    { range: rangeAddress(sharesRow, FIRST_BUCKET_COLUMN, sharesRow, lastBucketColumn), format: PERCENT_FORMAT },
+    {
+      range: rangeAddress(sharesRow, FIRST_BUCKET_COLUMN, sharesRow, lastBucketColumn),
+      format: PERCENT_FORMAT,
+    },
   ];
   if (lines.length > 0) {
-    numberFormats.unshift({ range: rangeAddress(firstDataRow, ID_COLUMN, lastDataRow, NAME_COLUMN), format: TEXT_FORMAT });
+    numberFormats.unshift({
+      range: rangeAddress(firstDataRow, ID_COLUMN, lastDataRow, NAME_COLUMN),
+      format: TEXT_FORMAT,
+    });
   }
 
   return {
@@ -163,9 +212,22 @@ export function buildAgingSheet({ result, labels, policy, sheetName, notes }: Ag
     startRow: 1,
     cells,
     numberFormats,
-    conditionalFormats: agingConditionalFormats(bucketCount, firstDataRow, lastDataRow, totalsRow, totalColumn),
+    conditionalFormats: agingConditionalFormats(
+      bucketCount,
+      firstDataRow,
+      lastDataRow,
+      totalsRow,
+      totalColumn
+    ),
     boldRows: [TITLE_ROW, AGING_HEADER_ROW, totalsRow, sharesRow],
-    columnWidths: [14, 30, ...buckets.map(() => 14), 14, 16, 12],
+    columnWidths: [
+      14,
+      30,
+      ...buckets.map((bucket) => widthFor(bucket, MONEY_COLUMN_WIDTH)),
+      widthFor(labels.aging.unapplied, MONEY_COLUMN_WIDTH),
+      widthFor(labels.aging.total, 16),
+      widthFor(labels.aging.averageAgeDays, 12),
+    ],
     freezeRows: AGING_HEADER_ROW,
     charts: lines.length === 0 ? [] : [agingChart(labels, bucketCount, totalsRow, sharesRow)],
   };
@@ -191,18 +253,32 @@ function agingConditionalFormats(
   }
   // The bar compares customers with each other; the totals row would dwarf them.
   if (lastDataRow >= firstDataRow) {
-    formats.push({ kind: "dataBar", range: columnRange(totalColumn, firstDataRow, lastDataRow), color: DATA_BAR_COLOR });
+    formats.push({
+      kind: "dataBar",
+      range: columnRange(totalColumn, firstDataRow, lastDataRow),
+      color: DATA_BAR_COLOR,
+    });
   }
   return formats;
 }
 
 /** Bucket totals as columns, below the table. */
-function agingChart(labels: OutputLabels, bucketCount: number, totalsRow: number, sharesRow: number): ChartPlan {
+function agingChart(
+  labels: OutputLabels,
+  bucketCount: number,
+  totalsRow: number,
+  sharesRow: number
+): ChartPlan {
   const lastBucketColumn = FIRST_BUCKET_COLUMN + bucketCount - 1;
   return {
     kind: "column",
     title: labels.aging.chartTitle,
-    categoriesRange: rangeAddress(AGING_HEADER_ROW, FIRST_BUCKET_COLUMN, AGING_HEADER_ROW, lastBucketColumn),
+    categoriesRange: rangeAddress(
+      AGING_HEADER_ROW,
+      FIRST_BUCKET_COLUMN,
+      AGING_HEADER_ROW,
+      lastBucketColumn
+    ),
     valuesRange: rangeAddress(totalsRow, FIRST_BUCKET_COLUMN, totalsRow, lastBucketColumn),
     seriesName: labels.aging.total,
     anchor: cellAddress(sharesRow + 2, ID_COLUMN),

@@ -8,7 +8,14 @@ import { sheetCell, sheetOf } from "./plan-helpers";
 import { AS_OF, INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from "./review-fixture";
 
 const plan = (labels = LABELS_EN, result = RESULT) =>
-  buildOutputPlan({ input: INPUT, result, layout: firstRunLayout(), labels, previousLog: PREVIOUS_LOG, policy: DEFAULT_POLICY });
+  buildOutputPlan({
+    input: INPUT,
+    result,
+    layout: firstRunLayout(),
+    labels,
+    previousLog: PREVIOUS_LOG,
+    policy: DEFAULT_POLICY,
+  });
 
 describe("aging sheet", () => {
   const aging = sheetOf(plan(), "aging");
@@ -22,21 +29,54 @@ describe("aging sheet", () => {
     expect(sheetCell(aging, 1, 1)).toBe("Aging");
     expect(aging.cells[1]).toEqual(["Review date", AS_OF]);
     expect(aging.cells[3]).toEqual([
-      "Customer ID", "Customer name", "Not due", "1-30", "31-60", "61-90", "91-180", ">180",
-      "Unapplied credits", "Total", "Average age (days)",
+      "Customer ID",
+      "Customer name",
+      "Not due",
+      "1-30",
+      "31-60",
+      "61-90",
+      "91-180",
+      ">180",
+      "Unapplied credits",
+      "Total",
+      "Average age (days)",
     ]);
   });
 
   test("riskiest first: C003 (>180), C002 (61-90), C009 (31-60), C001 (not due); C004 has nothing open", () => {
     // C002 has by far the largest total, yet C003's 8,000 in the oldest bucket puts it first.
     expect(aging.cells.slice(4, 8).map((row) => row[0])).toEqual(["C003", "C002", "C009", "C001"]);
-    expect(aging.cells[4]).toEqual(["C003", "Lee & Sons", 0, 0, 0, 0, 0, 8_000, -3_000, 5_000, 230]);
+    expect(aging.cells[4]).toEqual([
+      "C003",
+      "Lee & Sons",
+      0,
+      0,
+      0,
+      0,
+      0,
+      8_000,
+      -3_000,
+      5_000,
+      230,
+    ]);
     // C009 is in the receivables only (unknown customer): aged under its id, no name.
     expect(aging.cells[6]).toEqual(["C009", null, 0, 0, 1_000, 0, 0, 0, 0, 1_000, 70]);
   });
 
   test("the totals row is the sum of the rows, unapplied credits apart: 959,000 − 3,000 = 956,000", () => {
-    expect(aging.cells[8]).toEqual(["Total", null, 250_000, 580_000, 1_000, 120_000, 0, 8_000, -3_000, 956_000, 41_460 / 959]);
+    expect(aging.cells[8]).toEqual([
+      "Total",
+      null,
+      250_000,
+      580_000,
+      1_000,
+      120_000,
+      0,
+      8_000,
+      -3_000,
+      956_000,
+      41_460 / 959,
+    ]);
     expect(plan().notes).toEqual([]);
   });
 
@@ -60,10 +100,35 @@ describe("aging sheet", () => {
 
   test("one '> 0' rule per bucket column rising green → dark red, and a data bar on the customers' totals", () => {
     const bucketRules = aging.conditionalFormats.filter((rule) => rule.kind === "cellValue");
-    expect(bucketRules.map((rule) => rule.range)).toEqual(["C5:C9", "D5:D9", "E5:E9", "F5:F9", "G5:G9", "H5:H9"]);
-    expect(bucketRules[0]).toEqual({ kind: "cellValue", range: "C5:C9", operator: "greaterThan", values: [0], fill: "#63BE7B", fontColor: "#000000" });
-    expect(bucketRules[5]).toEqual({ kind: "cellValue", range: "H5:H9", operator: "greaterThan", values: [0], fill: "#8B0000", fontColor: "#FFFFFF" });
-    expect(aging.conditionalFormats).toContainEqual({ kind: "dataBar", range: "J5:J8", color: "#5B9BD5" });
+    expect(bucketRules.map((rule) => rule.range)).toEqual([
+      "C5:C9",
+      "D5:D9",
+      "E5:E9",
+      "F5:F9",
+      "G5:G9",
+      "H5:H9",
+    ]);
+    expect(bucketRules[0]).toEqual({
+      kind: "cellValue",
+      range: "C5:C9",
+      operator: "greaterThan",
+      values: [0],
+      fill: "#63BE7B",
+      fontColor: "#000000",
+    });
+    expect(bucketRules[5]).toEqual({
+      kind: "cellValue",
+      range: "H5:H9",
+      operator: "greaterThan",
+      values: [0],
+      fill: "#8B0000",
+      fontColor: "#FFFFFF",
+    });
+    expect(aging.conditionalFormats).toContainEqual({
+      kind: "dataBar",
+      range: "J5:J8",
+      color: "#5B9BD5",
+    });
   });
 
   test("a column chart of the bucket totals below the table; header frozen, widths set", () => {
@@ -84,22 +149,48 @@ describe("aging sheet", () => {
     expect(aging.columnWidths).toHaveLength(11);
   });
 
+  test("header columns are wide enough for their words: CJK characters count twice", () => {
+    // Columns I..K hold unapplied credits, total and average age (after 6 buckets from C).
+    const [unappliedWidth, , averageWidth] = aging.columnWidths.slice(8);
+    expect(unappliedWidth).toBeGreaterThanOrEqual(LABELS_EN.aging.unapplied.length);
+    expect(averageWidth).toBeGreaterThanOrEqual(LABELS_EN.aging.averageAgeDays.length);
+    const chinese = sheetOf(plan(LABELS_ZH), "aging");
+    // Chinese headers: two widths per character plus a margin of two.
+    expect(chinese.columnWidths[8]).toBeGreaterThanOrEqual(
+      Math.max(14, 2 * [...LABELS_ZH.aging.unapplied].length + 2)
+    );
+  });
+
   test("in Chinese: same shape, Chinese words", () => {
     const chinese = sheetOf(plan(LABELS_ZH), "aging");
     expect(chinese.name).toBe("账龄分析");
     expect(chinese.cells[3].slice(0, 3)).toEqual(["客户编号", "客户名称", "未到期"]);
-    expect(chinese.cells.slice(4).map((row) => row.slice(2))).toEqual(aging.cells.slice(4).map((row) => row.slice(2)));
+    expect(chinese.cells.slice(4).map((row) => row.slice(2))).toEqual(
+      aging.cells.slice(4).map((row) => row.slice(2))
+    );
   });
 
   test("totals that disagree with the review's own totals are reported, and the written totals stay the row sums", () => {
     const skewed = { ...RESULT, aging: { ...RESULT.aging, net: RESULT.aging.net + 1 } };
     const result = plan(LABELS_EN, skewed);
-    expect(result.notes?.[0]).toMatch(/^Sheet "Aging": the totals of the review and the sum of its customer rows differ/);
+    expect(result.notes?.[0]).toMatch(
+      /^Sheet "Aging": the totals of the review and the sum of its customer rows differ/
+    );
     expect(sheetOf(result, "aging").cells[8][9]).toBe(956_000);
   });
 
   test("nothing open: an empty table with zero totals, no shares and no chart", () => {
-    const empty = { ...RESULT, aging: { ...RESULT.aging, totals: [0, 0, 0, 0, 0, 0], unapplied: 0, net: 0, averageAgeDays: null, byCustomer: {} } };
+    const empty = {
+      ...RESULT,
+      aging: {
+        ...RESULT.aging,
+        totals: [0, 0, 0, 0, 0, 0],
+        unapplied: 0,
+        net: 0,
+        averageAgeDays: null,
+        byCustomer: {},
+      },
+    };
     const sheet = sheetOf(plan(LABELS_EN, empty), "aging");
     expect(sheet.cells[4]).toEqual(["Total", null, 0, 0, 0, 0, 0, 0, 0, 0, null]);
     expect(sheet.cells[5]).toEqual(["Share", null, null, null, null, null, null, null]);
@@ -110,7 +201,12 @@ describe("aging sheet", () => {
 
 describe("risk order", () => {
   const line = (customerId: string, amounts: number[], unapplied = 0) => {
-    const row: AgingRow = { amounts, unapplied, net: amounts.reduce((a, b) => a + b, 0) + unapplied, averageAgeDays: null };
+    const row: AgingRow = {
+      amounts,
+      unapplied,
+      net: amounts.reduce((a, b) => a + b, 0) + unapplied,
+      averageAgeDays: null,
+    };
     return { customerId, row };
   };
 
@@ -124,6 +220,13 @@ describe("risk order", () => {
       line("F", [100, 0, 0]),
     ];
     // B: 10 in the oldest; C before D: same buckets, larger net; A: 900 not due; E before F by id.
-    expect([...lines].sort(compareAgingRisk).map((entry) => entry.customerId)).toEqual(["B", "C", "D", "A", "E", "F"]);
+    expect([...lines].sort(compareAgingRisk).map((entry) => entry.customerId)).toEqual([
+      "B",
+      "C",
+      "D",
+      "A",
+      "E",
+      "F",
+    ]);
   });
 });
