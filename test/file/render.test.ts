@@ -1,6 +1,6 @@
 /**
- * The written workbook as a person sees it: LibreOffice renders the Aging sheet of the reviewed
- * sample to PDF, poppler rasterises it, and the aging colours must be there as pixels. The
+ * The workbook written by the package writer as a person sees it: LibreOffice renders the Aging
+ * sheet of the reviewed sample to PDF, poppler rasterises it, and the aging colours must be there as pixels. The
  * images are kept under test-artifacts/file-render/ to look at.
  */
 import ExcelJS from "exceljs";
@@ -8,8 +8,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { applyPlanToWorkbook, writeXlsxBuffer } from "../../src/file/index";
-import { readXlsxFile } from "../../src/file/index-node";
+import { patchXlsxPackage, writeXlsxBuffer } from "../../src/file/index";
+import { openXlsxPackageFile } from "../../src/file/index-node";
 import { AGING_PALETTE } from "../../src/workbook/colors";
 import { reviewRaw } from "./support/review-sample";
 import { countColor, parsePpm } from "./support/ppm";
@@ -44,14 +44,14 @@ describe("the written workbook rendered by LibreOffice", () => {
   }
 
   test("the aging sheet shows green for not due and dark red for the oldest bucket", async () => {
-    const { workbook, raw } = await readXlsxFile(SAMPLE);
+    const { package: source, raw } = await openXlsxPackageFile(SAMPLE);
     const { plan } = reviewRaw(raw);
-    applyPlanToWorkbook(workbook, plan);
+    const written = await patchXlsxPackage(source, plan);
     const agingName = plan.sheets.find((sheet) => sheet.key === "aging")?.name as string;
 
     // Keep only the aging sheet so the render is a few pages, not the 5,000-line ledger.
     const copy = new ExcelJS.Workbook();
-    await copy.xlsx.load((await writeXlsxBuffer(workbook)) as unknown as ArrayBuffer);
+    await copy.xlsx.load(written.bytes as unknown as ArrayBuffer);
     for (const sheet of copy.worksheets)
       if (sheet.name !== agingName) copy.removeWorksheet(sheet.id);
     expect(copy.worksheets.map((sheet) => sheet.name)).toEqual([agingName]);
