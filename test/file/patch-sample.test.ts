@@ -25,18 +25,20 @@ function userAreas(document: XlsxPackageDocument): Areas {
   return areas;
 }
 
+function record(snapshots: Map<string, string>, sheetName: string, cell: ExcelJS.Cell): void {
+  snapshots.set(
+    `${sheetName}!${cell.address}`,
+    JSON.stringify([cell.type, cell.value, cell.style])
+  );
+}
+
 function userCellSnapshots(workbook: ExcelJS.Workbook, areas: Areas): Map<string, string> {
   const snapshots = new Map<string, string>();
   for (const [name, area] of Object.entries(areas)) {
     const sheet = workbook.getWorksheet(name) as ExcelJS.Worksheet;
     for (let row = 1; row <= area.rows; row += 1)
-      for (let column = 1; column <= area.columns; column += 1) {
-        const cell = sheet.getCell(row, column);
-        snapshots.set(
-          `${name}!${cell.address}`,
-          JSON.stringify([cell.type, cell.value, cell.style])
-        );
-      }
+      for (let column = 1; column <= area.columns; column += 1)
+        record(snapshots, name, sheet.getCell(row, column));
   }
   return snapshots;
 }
