@@ -2,16 +2,7 @@
  * Customers × aging buckets, coloured from green (not due) to dark red (the oldest bucket),
  * with unapplied credits, totals, average age, and a row of bucket shares.
  */
-import {
-  createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
-  type TableColumnDefinition,
-} from "@fluentui/react-components";
+import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
 import { useMemo, type ReactNode } from "react";
 import { agingColors } from "../../../workbook/colors";
 import type { AgingRowView } from "../../aging/aging-rows";
@@ -20,6 +11,7 @@ import type { Translate } from "../../i18n/translate";
 import { usePaneLanguage } from "../../pane-context";
 import { useShownRows } from "../../hooks/use-shown-rows";
 import { CustomerLink } from "../common/CustomerLink";
+import { DataTableGrid } from "../common/DataTableGrid";
 import { ShowMore } from "../common/ShowMore";
 import { WideGrid } from "../common/WideGrid";
 
@@ -46,28 +38,14 @@ export function AgingGrid({ rows, bucketLabels, format, onSelectCustomer }: Agin
   // A customer column and about 100 px per amount column keep every figure readable.
   return (
     <WideGrid minWidth={220 + 100 * (bucketLabels.length + 3)}>
-      <DataGrid
+      <DataTableGrid
         items={items}
         columns={columns}
-        getRowId={rowId}
-        aria-label={t("aging.gridLabel")}
+        rowKey={rowId}
+        ariaLabel={t("aging.gridLabel")}
         size="small"
-      >
-        <DataGridHeader>
-          <DataGridRow>
-            {({ renderHeaderCell }) => (
-              <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
-            )}
-          </DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<AgingRowView>>
-          {({ item, rowId: id }) => (
-            <DataGridRow<AgingRowView> key={id} data-testid={`aging-row-${id}`}>
-              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-            </DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
+        rowTestIdPrefix="aging-row-"
+      />
       <ShowMore hidden={hidden} onShowMore={showMore} />
     </WideGrid>
   );

@@ -1,19 +1,11 @@
 /** Each factor's rating and points against its weight, and whether it was typed, derived or missing. */
-import {
-  createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
-  type TableColumnDefinition,
-} from "@fluentui/react-components";
+import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { FactorLine } from "../../../engine/types";
 import type { Formatters } from "../../format/formatters";
 import type { MessageKey } from "../../i18n/messages";
 import type { Translate } from "../../i18n/translate";
+import { DataTableGrid } from "../common/DataTableGrid";
 import { WideGrid } from "../common/WideGrid";
 import { usePaneLanguage } from "../../pane-context";
 import { FACTOR_NAME_KEYS } from "../review/field-names";
@@ -38,28 +30,14 @@ export function FactorGrid({
   const columns = useMemo(() => factorColumns(t, format, ratingMax), [t, format, ratingMax]);
   return (
     <WideGrid minWidth={560}>
-      <DataGrid
+      <DataTableGrid
         items={lines}
         columns={columns}
-        getRowId={(line: FactorLine) => line.key}
-        aria-label={t("explain.factors")}
+        rowKey={(line) => line.key}
+        ariaLabel={t("explain.factors")}
         size="small"
-      >
-        <DataGridHeader>
-          <DataGridRow>
-            {({ renderHeaderCell }) => (
-              <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
-            )}
-          </DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<FactorLine>>
-          {({ item, rowId }) => (
-            <DataGridRow<FactorLine> key={rowId} data-testid={`factor-${item.key}`}>
-              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-            </DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
+        rowTestIdPrefix="factor-"
+      />
     </WideGrid>
   );
 }

@@ -1,18 +1,10 @@
 /** The customer's open amounts by aging bucket, then each open invoice with its days overdue. */
-import {
-  createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
-  type TableColumnDefinition,
-} from "@fluentui/react-components";
+import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { AgingRow, ReceivableResult } from "../../../engine/types";
 import type { Formatters } from "../../format/formatters";
 import type { Translate } from "../../i18n/translate";
+import { DataTableGrid } from "../common/DataTableGrid";
 import { WideGrid } from "../common/WideGrid";
 import { usePaneLanguage } from "../../pane-context";
 
@@ -48,28 +40,13 @@ export function OpenInvoices({ agingRow, invoices, bucketLabels, format }: OpenI
       )}
       {open.length > 0 && (
         <WideGrid minWidth={560}>
-          <DataGrid
+          <DataTableGrid
             items={open}
             columns={columns}
-            getRowId={(invoice: ReceivableResult) => String(invoice.index)}
-            aria-label={t("explain.invoiceGrid")}
+            rowKey={(invoice) => String(invoice.index)}
+            ariaLabel={t("explain.invoiceGrid")}
             size="small"
-          >
-            <DataGridHeader>
-              <DataGridRow>
-                {({ renderHeaderCell }) => (
-                  <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
-                )}
-              </DataGridRow>
-            </DataGridHeader>
-            <DataGridBody<ReceivableResult>>
-              {({ item, rowId }) => (
-                <DataGridRow<ReceivableResult> key={rowId}>
-                  {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-                </DataGridRow>
-              )}
-            </DataGridBody>
-          </DataGrid>
+          />
         </WideGrid>
       )}
     </section>

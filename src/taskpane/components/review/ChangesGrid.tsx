@@ -1,14 +1,5 @@
 /** Every customer whose grade, limit or terms will change, old → new, with the reasons in words. */
-import {
-  createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
-  type TableColumnDefinition,
-} from "@fluentui/react-components";
+import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
 import type { PreviewRow } from "../../preview/compare-with-log";
@@ -16,6 +7,7 @@ import { causeText, gradeText } from "./cause-words";
 import type { Formatters } from "../../format/formatters";
 import { useShownRows } from "../../hooks/use-shown-rows";
 import { CustomerLink } from "../common/CustomerLink";
+import { DataTableGrid } from "../common/DataTableGrid";
 import { ShowMore } from "../common/ShowMore";
 import { WideGrid } from "../common/WideGrid";
 
@@ -34,27 +26,13 @@ export function ChangesGrid({ rows, format, onSelectCustomer }: ChangesGridProps
   );
   return (
     <WideGrid minWidth={640}>
-      <DataGrid
+      <DataTableGrid
         items={shown}
         columns={columns}
-        getRowId={(row: PreviewRow) => row.id}
-        aria-label={language.t("preview.changesGrid")}
-      >
-        <DataGridHeader>
-          <DataGridRow>
-            {({ renderHeaderCell }) => (
-              <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
-            )}
-          </DataGridRow>
-        </DataGridHeader>
-        <DataGridBody<PreviewRow>>
-          {({ item, rowId }) => (
-            <DataGridRow<PreviewRow> key={rowId} data-testid={`change-row-${item.id}`}>
-              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-            </DataGridRow>
-          )}
-        </DataGridBody>
-      </DataGrid>
+        rowKey={(row) => row.id}
+        ariaLabel={language.t("preview.changesGrid")}
+        rowTestIdPrefix="change-row-"
+      />
       <ShowMore hidden={hidden} onShowMore={showMore} />
     </WideGrid>
   );

@@ -9,12 +9,6 @@ import {
   AccordionItem,
   AccordionPanel,
   createTableColumn,
-  DataGrid,
-  DataGridBody,
-  DataGridCell,
-  DataGridHeader,
-  DataGridHeaderCell,
-  DataGridRow,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -23,6 +17,7 @@ import {
 import { useMemo } from "react";
 import type { Problem } from "../../../engine/types";
 import { problemMessage } from "../../../i18n/problem-messages";
+import { DataTableGrid } from "../common/DataTableGrid";
 import { WideGrid } from "../common/WideGrid";
 import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
 import { useShownRows } from "../../hooks/use-shown-rows";
@@ -72,27 +67,12 @@ function ProblemGroupItem({ group, language }: { group: ProblemGroup; language: 
       <AccordionHeader>{title}</AccordionHeader>
       <AccordionPanel>
         <WideGrid minWidth={720}>
-          <DataGrid
+          <DataTableGrid
             items={shown}
             columns={columns}
-            getRowId={(row: ProblemRow) => row.key}
-            aria-label={title}
-          >
-            <DataGridHeader>
-              <DataGridRow>
-                {({ renderHeaderCell }) => (
-                  <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>
-                )}
-              </DataGridRow>
-            </DataGridHeader>
-            <DataGridBody<ProblemRow>>
-              {({ item, rowId }) => (
-                <DataGridRow<ProblemRow> key={rowId}>
-                  {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-                </DataGridRow>
-              )}
-            </DataGridBody>
-          </DataGrid>
+            rowKey={(row) => row.key}
+            ariaLabel={title}
+          />
         </WideGrid>
         <ShowMore hidden={hidden} onShowMore={showMore} />
       </AccordionPanel>
