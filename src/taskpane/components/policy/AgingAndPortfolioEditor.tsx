@@ -1,41 +1,23 @@
 /** Aging bucket edges (a list of days) and the ABC and core-customer shares. */
-import { Field, Input } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
 import type { Policy } from "../../../engine/policy";
+import type { MessageKey } from "../../i18n/messages";
 import { usePaneLanguage } from "../../pane-context";
-import { usePolicyForm } from "./policy-form-context";
 import { PolicyNumberField } from "./PolicyNumberField";
+import { PolicyTextField } from "./PolicyTextField";
 
 export function AgingEdgesEditor({ policy }: { policy: Policy }) {
   const { t } = usePaneLanguage();
-  const { messagesFor, update } = usePolicyForm();
-  const shown = policy.aging.edges.join(", ");
-  const [text, setText] = useState(shown);
-  const [unreadable, setUnreadable] = useState(false);
-  useEffect(() => {
-    setText(shown);
-    setUnreadable(false);
-  }, [shown]);
-  const messages = unreadable ? [t("policy.error.edgesText")] : messagesFor("aging.edges");
   return (
     <fieldset>
       <legend>{t("policy.aging")}</legend>
-      <Field
+      <PolicyTextField
         label={t("policy.agingEdges")}
         hint={t("policy.agingEdgesHint")}
-        validationState={messages.length > 0 ? "error" : "none"}
-        validationMessage={messages.length > 0 ? messages.join(" ") : undefined}
-      >
-        <Input
-          value={text}
-          onChange={(_, data) => {
-            setText(data.value);
-            const edges = parseEdges(data.value);
-            setUnreadable(edges === null);
-            if (edges !== null) update("aging.edges", edges);
-          }}
-        />
-      </Field>
+        path="aging.edges"
+        shown={policy.aging.edges.join(", ")}
+        parse={parseEdges}
+        unreadableMessage={t("policy.error.edgesText")}
+      />
     </fieldset>
   );
 }
@@ -48,29 +30,27 @@ export function parseEdges(text: string): number[] | null {
   return edges.every(Number.isFinite) ? edges : null;
 }
 
+/** The portfolio's shares, edited as percentages. */
+const SHARE_FIELDS: [keyof Policy["portfolio"], MessageKey][] = [
+  ["abcAShare", "policy.abcAShare"],
+  ["abcBShare", "policy.abcBShare"],
+  ["coreShare", "policy.coreShare"],
+];
+
 export function PortfolioEditor({ policy }: { policy: Policy }) {
   const { t } = usePaneLanguage();
   return (
     <fieldset>
       <legend>{t("policy.portfolio")}</legend>
-      <PolicyNumberField
-        label={t("policy.abcAShare")}
-        path="portfolio.abcAShare"
-        value={policy.portfolio.abcAShare}
-        scale={100}
-      />
-      <PolicyNumberField
-        label={t("policy.abcBShare")}
-        path="portfolio.abcBShare"
-        value={policy.portfolio.abcBShare}
-        scale={100}
-      />
-      <PolicyNumberField
-        label={t("policy.coreShare")}
-        path="portfolio.coreShare"
-        value={policy.portfolio.coreShare}
-        scale={100}
-      />
+      {SHARE_FIELDS.map(([key, label]) => (
+        <PolicyNumberField
+          key={key}
+          label={t(label)}
+          path={`portfolio.${key}`}
+          value={policy.portfolio[key]}
+          scale={100}
+        />
+      ))}
     </fieldset>
   );
 }

@@ -14,6 +14,14 @@ const MODE_KEYS: Record<WorkingCapitalMode, MessageKey> = {
   off: "policy.wcMode.off",
 };
 
+/** The limit's plain numbers, in the order the form shows them (the bands have their own editor). */
+const LIMIT_NUMBER_FIELDS: [Exclude<keyof Policy["limit"], "bands">, MessageKey][] = [
+  ["newCustomerBase", "policy.newCustomerBase"],
+  ["newCustomerMinOrders", "policy.newCustomerMinOrders"],
+  ["baseWindowMonths", "policy.baseWindowMonths"],
+  ["roundingUnit", "policy.roundingUnit"],
+];
+
 function isMode(value: string | undefined): value is WorkingCapitalMode {
   return MODES.some((mode) => mode === value);
 }
@@ -25,26 +33,14 @@ export function LimitSettingsEditor({ policy }: { policy: Policy }) {
   return (
     <fieldset>
       <legend>{t("policy.limitSettings")}</legend>
-      <PolicyNumberField
-        label={t("policy.newCustomerBase")}
-        path="limit.newCustomerBase"
-        value={policy.limit.newCustomerBase}
-      />
-      <PolicyNumberField
-        label={t("policy.newCustomerMinOrders")}
-        path="limit.newCustomerMinOrders"
-        value={policy.limit.newCustomerMinOrders}
-      />
-      <PolicyNumberField
-        label={t("policy.baseWindowMonths")}
-        path="limit.baseWindowMonths"
-        value={policy.limit.baseWindowMonths}
-      />
-      <PolicyNumberField
-        label={t("policy.roundingUnit")}
-        path="limit.roundingUnit"
-        value={policy.limit.roundingUnit}
-      />
+      {LIMIT_NUMBER_FIELDS.map(([key, label]) => (
+        <PolicyNumberField
+          key={key}
+          label={t(label)}
+          path={`limit.${key}`}
+          value={policy.limit[key]}
+        />
+      ))}
       <Field label={t("policy.wcMode")}>
         <Dropdown
           value={t(MODE_KEYS[mode])}
