@@ -58,6 +58,13 @@ export interface ApplySummary {
 /** The check is the first round trip; any later one writes. */
 const CHECK_ROUND_TRIPS = 1;
 
+/** What stays the same for every write round trip of one apply. */
+interface WriteSession {
+  context: Excel.RequestContext;
+  limits: WriteScheduleLimits;
+  trips: RoundTrips<"apply">;
+}
+
 export async function applyPlan(
   context: Excel.RequestContext,
   plan: OutputPlan,
@@ -78,11 +85,12 @@ export async function applyPlan(
 
   const parts = scheduleWrites(wholePieces(program.steps), limits);
   const guarded = sheetsOf(program.steps.map((step) => ({ step, rowFrom: 0, rowTo: 1 })));
+  const session: WriteSession = { context, limits, trips };
   let cellsWritten = 0;
   // One sync per scheduled round trip (a handful), never one per row or per step.
   for (const [index, part] of parts.entries()) {
     const expected = trips.done + parts.length - index;
-    await writePartWithRetry(context, part, limits, trips, expected, index === 0 ? guarded : []);
+    await writePartWithRetry(session, part, expected, index === 0 ? guarded : []);
     cellsWritten += countCells(part);
   }
   return { roundTrips: trips.done, cellsWritten };
@@ -132,22 +140,20 @@ function countCells(part: readonly StepPiece[]): number {
  * earlier write round trip succeeded means the output is half-written: the message says so.
  */
 async function writePartWithRetry(
-  context: Excel.RequestContext,
+  session: WriteSession,
   part: readonly StepPiece[],
-  limits: WriteScheduleLimits,
-  trips: RoundTrips<"apply">,
   expected: number,
   guarded: readonly string[]
 ): Promise<void> {
   try {
-    await writeOnceOrInHalves(context, part, limits, trips, expected, guarded);
+    await writeOnceOrInHalves(session, part, expected, guarded);
   } catch (error) {
     const adapterError = await nameMissingSheet(
-      context,
+      session.context,
       [...guarded, ...sheetsOf(part)],
       translateOfficeError(error, { sheet: firstSheetOf(part) })
     );
-    const somethingWritten = trips.done > CHECK_ROUND_TRIPS;
+    const somethingWritten = session.trips.done > CHECK_ROUND_TRIPS;
     if (!somethingWritten) throw adapterError;
     throw new ExcelAdapterError(
       "WRITE_INTERRUPTED",
@@ -179,22 +185,20 @@ function interruptionReason(error: ExcelAdapterError): string {
 }
 
 async function writeOnceOrInHalves(
-  context: Excel.RequestContext,
+  session: WriteSession,
   part: readonly StepPiece[],
-  limits: WriteScheduleLimits,
-  trips: RoundTrips<"apply">,
   expected: number,
   guarded: readonly string[]
 ): Promise<void> {
   try {
-    await writePart(context, part, trips, expected, guarded);
+    await writePart(session, part, expected, guarded);
     return;
   } catch (error) {
     if (!isPayloadTooLarge(error)) throw error;
   }
-  const halves = splitInTwo(part, limits);
+  const halves = splitInTwo(part, session.limits);
   for (const [index, half] of halves.entries()) {
-    await writePart(context, half, trips, expected + 1, index === 0 ? guarded : []);
+    await writePart(session, half, expected + 1, index === 0 ? guarded : []);
   }
 }
 
@@ -210,9 +214,8 @@ function firstSheetOf(part: readonly StepPiece[]): string | undefined {
  * round trip before it has changed anything.
  */
 async function writePart(
-  context: Excel.RequestContext,
+  { context, trips }: WriteSession,
   part: readonly StepPiece[],
-  trips: RoundTrips<"apply">,
   expected: number,
   guarded: readonly string[]
 ): Promise<void> {
