@@ -24,6 +24,7 @@ import {
 } from "./number-formats";
 import { agingBucketLabels } from "./plan-receivable-block";
 import type { OwnedSheetName } from "./plan-sheet-name";
+import { replacedVisibleSheet } from "./replaced-sheet";
 import { toCurrencyUnits } from "./plan-values";
 
 /** Fixed rows above the table: title, as-of date, a blank row, then the header. */
@@ -203,13 +204,7 @@ export function buildAgingSheet({
     });
   }
 
-  return {
-    key: "aging",
-    name: sheetName.name,
-    knownNames: sheetName.knownNames,
-    visibility: "visible",
-    mode: "replace",
-    startRow: 1,
+  return replacedVisibleSheet("aging", sheetName, {
     cells,
     numberFormats,
     conditionalFormats: agingConditionalFormats(
@@ -230,7 +225,7 @@ export function buildAgingSheet({
     ],
     freezeRows: AGING_HEADER_ROW,
     charts: lines.length === 0 ? [] : [agingChart(labels, bucketCount, totalsRow, sharesRow)],
-  };
+  });
 }
 
 /** One `> 0` rule per bucket column in that bucket's colour, and a data bar on the totals. */

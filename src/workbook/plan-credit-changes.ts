@@ -12,6 +12,7 @@ import { GRADE_COLORS, STATUS_COLORS } from "./colors";
 import { cellAddress, columnRange, rangeAddress } from "./plan-address";
 import { DATE_FORMAT, DAYS_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
 import type { OwnedSheetName } from "./plan-sheet-name";
+import { replacedVisibleSheet } from "./replaced-sheet";
 import { reasonWords, toCurrencyUnits, toMinorUnits } from "./plan-values";
 
 export type CreditChange = "raised" | "lowered" | "unchanged" | "newCustomer";
@@ -57,11 +58,17 @@ export function previousRecords(log: readonly LogEntry[], asOf: SerialDate): Map
 }
 
 /** Compared in minor units (the log holds currency units): limit first, then terms. */
-export function classifyChange(customer: CustomerResult, previous: LogEntry | undefined, minorPerUnit: number): CreditChange {
+export function classifyChange(
+  customer: CustomerResult,
+  previous: LogEntry | undefined,
+  minorPerUnit: number
+): CreditChange {
   if (!previous) return "newCustomer";
   const previousLimit = toMinorUnits(previous.creditLimit, minorPerUnit);
-  if (customer.limit !== previousLimit) return customer.limit > previousLimit ? "raised" : "lowered";
-  if (customer.termsDays !== previous.termsDays) return customer.termsDays > previous.termsDays ? "raised" : "lowered";
+  if (customer.limit !== previousLimit)
+    return customer.limit > previousLimit ? "raised" : "lowered";
+  if (customer.termsDays !== previous.termsDays)
+    return customer.termsDays > previous.termsDays ? "raised" : "lowered";
   return "unchanged";
 }
 
@@ -73,7 +80,13 @@ export interface CreditChangesArgs {
   sheetName: OwnedSheetName;
 }
 
-export function buildCreditChangesSheet({ result, previousLog, labels, policy, sheetName }: CreditChangesArgs): SheetPlan {
+export function buildCreditChangesSheet({
+  result,
+  previousLog,
+  labels,
+  policy,
+  sheetName,
+}: CreditChangesArgs): SheetPlan {
   const words = labels.changes;
   const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
   const previous = previousRecords(previousLog, result.asOf);
@@ -117,15 +130,39 @@ export function buildCreditChangesSheet({ result, previousLog, labels, policy, s
 
   const firstDataRow = CHANGES_HEADER_ROW + 1;
   const lastDataRow = CHANGES_HEADER_ROW + rows.length;
-  const numberFormats: NumberFormatPlan[] = [{ range: cellAddress(AS_OF_ROW, AS_OF_COLUMN), format: DATE_FORMAT }];
+  const numberFormats: NumberFormatPlan[] = [
+    { range: cellAddress(AS_OF_ROW, AS_OF_COLUMN), format: DATE_FORMAT },
+  ];
   const conditionalFormats: ConditionalFormatPlan[] = [];
   if (rows.length > 0) {
     const money = moneyFormat(policy.minorPerUnit);
     numberFormats.push(
-      { range: columnRange(columnOf("customerId"), firstDataRow, lastDataRow), format: TEXT_FORMAT },
-      { range: columnRange(columnOf("previousReview"), firstDataRow, lastDataRow), format: DATE_FORMAT },
-      { range: rangeAddress(firstDataRow, columnOf("previousLimit"), lastDataRow, columnOf("newLimit")), format: money },
-      { range: rangeAddress(firstDataRow, columnOf("previousTerms"), lastDataRow, columnOf("newTerms")), format: DAYS_FORMAT }
+      {
+        range: columnRange(columnOf("customerId"), firstDataRow, lastDataRow),
+        format: TEXT_FORMAT,
+      },
+      {
+        range: columnRange(columnOf("previousReview"), firstDataRow, lastDataRow),
+        format: DATE_FORMAT,
+      },
+      {
+        range: rangeAddress(
+          firstDataRow,
+          columnOf("previousLimit"),
+          lastDataRow,
+          columnOf("newLimit")
+        ),
+        format: money,
+      },
+      {
+        range: rangeAddress(
+          firstDataRow,
+          columnOf("previousTerms"),
+          lastDataRow,
+          columnOf("newTerms")
+        ),
+        format: DAYS_FORMAT,
+      }
     );
     const changeRange = columnRange(columnOf("change"), firstDataRow, lastDataRow);
     conditionalFormats.push(
@@ -135,13 +172,7 @@ export function buildCreditChangesSheet({ result, previousLog, labels, policy, s
     );
   }
 
-  return {
-    key: "creditChanges",
-    name: sheetName.name,
-    knownNames: sheetName.knownNames,
-    visibility: "visible",
-    mode: "replace",
-    startRow: 1,
+  return replacedVisibleSheet("creditChanges", sheetName, {
     cells,
     numberFormats,
     conditionalFormats,
@@ -149,5 +180,5 @@ export function buildCreditChangesSheet({ result, previousLog, labels, policy, s
     columnWidths: [14, 30, 12, 8, 8, 16, 16, 8, 8, 12, 48],
     freezeRows: CHANGES_HEADER_ROW,
     charts: [],
-  };
+  });
 }
