@@ -9,6 +9,7 @@
  */
 import type { Policy } from "../engine/policy";
 import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
+import { replacedVisibleSheet } from "./replaced-sheet";
 import type { OwnedSheetName } from "./plan-sheet-name";
 import { TEXT_FORMAT } from "./number-formats";
 import { policyToRows } from "./policy-rows";
@@ -45,13 +46,7 @@ function textFormats(rows: readonly PlanValue[][]): NumberFormatPlan[] {
 
 export function buildPolicySheet(args: PolicySheetArgs): SheetPlan {
   const cells = policySheetRows(args.policy, args.title);
-  return {
-    key: "policy",
-    name: args.sheetName.name,
-    knownNames: args.sheetName.knownNames,
-    visibility: "visible",
-    mode: "replace",
-    startRow: 1,
+  return replacedVisibleSheet("policy", args.sheetName, {
     cells,
     numberFormats: textFormats(cells),
     conditionalFormats: [],
@@ -59,5 +54,5 @@ export function buildPolicySheet(args: PolicySheetArgs): SheetPlan {
     columnWidths: [KEY_COLUMN_WIDTH, VALUE_COLUMN_WIDTH],
     freezeRows: 1,
     charts: [],
-  };
+  });
 }

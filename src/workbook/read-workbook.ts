@@ -37,13 +37,6 @@ import type { Grid } from "./sheet-grid";
 import { gridOf } from "./sheet-grid";
 import { tableExtent, walkDataRows } from "./table-frame";
 
-export type {
-  ColumnMapping,
-  MappingCandidate,
-  MappingRequest,
-  RoleMapping,
-} from "./column-mapping";
-
 export interface ReadOptions {
   /** The user's choices (sheet, header row, field → column), e.g. remembered in document settings. */
   mapping?: ColumnMapping;

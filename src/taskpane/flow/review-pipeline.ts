@@ -10,8 +10,8 @@ import type { RawWorkbook } from "../../workbook/raw";
 import type { PlannedReview, PolicyChoice } from "../../workbook/workbook-review";
 import type { ColumnMapping } from "../ports/pane-settings";
 
-export type { MappingCandidate, MappingRequest } from "../../workbook/read-workbook";
-import type { MappingRequest } from "../../workbook/read-workbook";
+export type { MappingCandidate, MappingRequest } from "../../workbook/column-mapping";
+import type { MappingRequest } from "../../workbook/column-mapping";
 
 export interface WorkbookReading {
   input: ReviewInput;

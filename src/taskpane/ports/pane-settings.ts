@@ -5,7 +5,7 @@
 import type { Policy } from "../../engine/policy";
 import type { SerialDate } from "../../engine/types";
 import type { SheetRole } from "../../workbook/fields";
-import type { ColumnMapping } from "../../workbook/read-workbook";
+import type { ColumnMapping } from "../../workbook/column-mapping";
 
 export type { ColumnMapping };
 
