@@ -7,7 +7,12 @@ import { SUPPORTED_LOCALES } from "./locales";
 import { outputLabels } from "./output-labels";
 
 /** Names a user's own key/value Policy sheet may carry (compared like headers: case and spaces ignored). */
-export const POLICY_SHEET_NAMES: readonly string[] = ["Policy", "Credit Policy", "信用政策", "政策"];
+export const POLICY_SHEET_NAMES: readonly string[] = [
+  "Policy",
+  "Credit Policy",
+  "信用政策",
+  "政策",
+];
 
 const SHEETS = SUPPORTED_LOCALES.map((locale) => outputLabels(locale).sheets);
 

@@ -21,7 +21,14 @@ export const WARNING_COLORS = WATCH;
 export const ALARM_COLORS = BAD;
 
 /** Aging fills from green (not due) to dark red (the oldest bucket). */
-export const AGING_PALETTE: readonly string[] = ["#63BE7B", "#C9DF8A", "#FFEB84", "#F8A66B", "#C00000", "#8B0000"];
+export const AGING_PALETTE: readonly string[] = [
+  "#63BE7B",
+  "#C9DF8A",
+  "#FFEB84",
+  "#F8A66B",
+  "#C00000",
+  "#8B0000",
+];
 
 export const DATA_BAR_COLOR = "#5B9BD5";
 
@@ -49,6 +56,8 @@ export function readableFontColor(fill: string): string {
 
 function relativeLuminance(hex: string): number {
   const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [red, green, blue] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [red, green, blue] = channels.map((c) =>
+    c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+  );
   return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
 }

@@ -13,7 +13,8 @@ export const MAX_CELL_TEXT = 32_767;
  * spreadsheet injection uses to hide them. */
 const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
 /** Words Excel turns into booleans or error values when typed. */
-const NON_TEXT_WORDS = /^(true|false|#null!|#div\/0!|#value!|#ref!|#name\?|#num!|#n\/a|#getting_data|#spill!|#calc!)$/i;
+const NON_TEXT_WORDS =
+  /^(true|false|#null!|#div\/0!|#value!|#ref!|#name\?|#num!|#n\/a|#getting_data|#spill!|#calc!)$/i;
 /** Any digit: numbers, dates ("1-30", "Mar 5"), times, fractions and percentages all need one. */
 const ANY_DIGIT = /\p{Nd}/u;
 

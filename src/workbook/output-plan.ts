@@ -45,7 +45,13 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
   const { input, result, layout, labels, policy } = args;
   const notes: string[] = [];
 
-  const customerBlock = buildCustomerBlock({ customers: result.customers, table: layout.customers, labels, policy, notes });
+  const customerBlock = buildCustomerBlock({
+    customers: result.customers,
+    table: layout.customers,
+    labels,
+    policy,
+    notes,
+  });
   const receivableBlock = buildReceivableBlock({
     input,
     receivables: result.receivables,
@@ -68,7 +74,13 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
     [META_SHEET_NAME]
   );
   const aging = buildAgingSheet({ result, labels, policy, sheetName: names.aging, notes });
-  const creditLog = buildCreditLogSheet({ result, labels, policy, layout, sheetName: names.creditLog });
+  const creditLog = buildCreditLogSheet({
+    result,
+    labels,
+    policy,
+    layout,
+    sheetName: names.creditLog,
+  });
   const creditChanges = buildCreditChangesSheet({
     result,
     previousLog: args.previousLog,
@@ -76,7 +88,11 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
     policy,
     sheetName: names.creditChanges,
   });
-  const policySheet = buildPolicySheet({ policy, title: policySheetTitle, sheetName: names.policy });
+  const policySheet = buildPolicySheet({
+    policy,
+    title: policySheetTitle,
+    sheetName: names.policy,
+  });
   const meta = buildMetaSheet({
     blocks: { customers: metaBlockOf(customerBlock), receivables: metaBlockOf(receivableBlock) },
     sheets: {
@@ -96,7 +112,9 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
 
   return {
     columnBlocks: [customerBlock, receivableBlock].map((block) => fitBlockText(block, notes)),
-    sheets: [aging, creditLog, creditChanges, policySheet, metaSheet].map((sheet) => fitSheetText(sheet, notes)),
+    sheets: [aging, creditLog, creditChanges, policySheet, metaSheet].map((sheet) =>
+      fitSheetText(sheet, notes)
+    ),
     activate: layout.customers.sheet,
     notes,
   };

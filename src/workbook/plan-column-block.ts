@@ -57,7 +57,9 @@ export function placeBlock(table: TableLayout, width: number): BlockPlacement {
     const userColumnsRight = table.lastUserColumn > oldLastColumn;
     if (width > oldWidth && userColumnsRight) {
       const oldColumns = `${columnLetter(owned.firstColumn)}:${columnLetter(oldLastColumn)}`;
-      throw new RangeError(blockCannotGrow(table.sheet, oldColumns, columnLetter(oldLastColumn + 1)));
+      throw new RangeError(
+        blockCannotGrow(table.sheet, oldColumns, columnLetter(oldLastColumn + 1))
+      );
     }
   }
   const lastColumn = firstColumn + width - 1;
@@ -90,7 +92,9 @@ export function blockRows<Item>(
       continue;
     }
     if (filled.has(row)) {
-      notes.push(`Sheet "${table.sheet}", row ${row}: ${describe} shares the row with another result; only the first was written.`);
+      notes.push(
+        `Sheet "${table.sheet}", row ${row}: ${describe} shares the row with another result; only the first was written.`
+      );
       continue;
     }
     filled.add(row);
@@ -115,7 +119,11 @@ export function buildColumnBlock<Item>(spec: ColumnBlockSpec<Item>): ColumnBlock
   const rangeOf: ColumnRangeOf = (key) => {
     const index = columns.findIndex((column) => column.key === key);
     if (index < 0 || rows.length === 0) return null;
-    return columnRange(placement.firstColumn + index, table.headerRow + 1, table.headerRow + rows.length);
+    return columnRange(
+      placement.firstColumn + index,
+      table.headerRow + 1,
+      table.headerRow + rows.length
+    );
   };
   return {
     sheet: table.sheet,

@@ -70,7 +70,12 @@ export function creditLogHeaders(labels: OutputLabels): string[] {
   return CREDIT_LOG_COLUMNS.map((column) => header[column]);
 }
 
-export function creditLogRow(customer: CustomerResult, result: ReviewResult, labels: OutputLabels, policy: Policy): PlanValue[] {
+export function creditLogRow(
+  customer: CustomerResult,
+  result: ReviewResult,
+  labels: OutputLabels,
+  policy: Policy
+): PlanValue[] {
   const value: Record<CreditLogColumn, PlanValue> = {
     reviewDate: result.asOf,
     policyVersion: result.policyVersion,
@@ -115,7 +120,13 @@ export interface CreditLogArgs {
 }
 
 /** Headers only when the log is new or empty; rows go right below what is already there. */
-export function buildCreditLogSheet({ result, labels, policy, layout, sheetName }: CreditLogArgs): SheetPlan {
+export function buildCreditLogSheet({
+  result,
+  labels,
+  policy,
+  layout,
+  sheetName,
+}: CreditLogArgs): SheetPlan {
   const usedRows = layout.ownedSheets.creditLog?.usedRows ?? 0;
   const withHeaders = usedRows === 0;
   const startRow = usedRows + 1;
@@ -128,7 +139,8 @@ export function buildCreditLogSheet({ result, labels, policy, layout, sheetName 
   if (rows.length > 0) {
     CREDIT_LOG_COLUMNS.forEach((column, index) => {
       const format = formatFor(column, policy);
-      if (format) numberFormats.push({ range: columnRange(index + 1, firstDataRow, lastDataRow), format });
+      if (format)
+        numberFormats.push({ range: columnRange(index + 1, firstDataRow, lastDataRow), format });
     });
   }
 

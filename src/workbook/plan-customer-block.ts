@@ -8,13 +8,22 @@ import type { ColumnBlockPlan, ConditionalFormatPlan } from "./plan";
 import { ALARM_COLORS, GRADE_COLORS, STATUS_COLORS, WARNING_COLORS } from "./colors";
 import type { BlockColumn, ColumnRangeOf, PlacedItem } from "./plan-column-block";
 import { buildColumnBlock } from "./plan-column-block";
-import { DAYS_FORMAT, SCORE_FORMAT, TEXT_FORMAT, WHOLE_NUMBER_FORMAT, moneyFormat } from "./number-formats";
+import {
+  DAYS_FORMAT,
+  SCORE_FORMAT,
+  TEXT_FORMAT,
+  WHOLE_NUMBER_FORMAT,
+  moneyFormat,
+} from "./number-formats";
 import { displayScore, reasonWords, toCurrencyUnits } from "./plan-values";
 
 const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 const STATUSES: readonly Status[] = ["OK", "REDUCE", "SUSPEND"];
 
-export function customerColumns(labels: OutputLabels, policy: Policy): BlockColumn<CustomerResult>[] {
+export function customerColumns(
+  labels: OutputLabels,
+  policy: Policy
+): BlockColumn<CustomerResult>[] {
   const money = moneyFormat(policy.minorPerUnit);
   const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
   const cell: Record<CustomerOutputKey, Omit<BlockColumn<CustomerResult>, "key" | "header">> = {
@@ -30,9 +39,16 @@ export function customerColumns(labels: OutputLabels, policy: Policy): BlockColu
     reasons: { numberFormat: TEXT_FORMAT, value: (c) => reasonWords(c.reasons, labels) },
     approvalLevel: { numberFormat: WHOLE_NUMBER_FORMAT, value: (c) => c.approvalLevel },
     abc: { numberFormat: TEXT_FORMAT, value: (c) => c.abc },
-    collectionAction: { numberFormat: TEXT_FORMAT, value: (c) => labels.actions[c.collectionAction] },
+    collectionAction: {
+      numberFormat: TEXT_FORMAT,
+      value: (c) => labels.actions[c.collectionAction],
+    },
   };
-  return CUSTOMER_OUTPUT_KEYS.map((key) => ({ key, header: labels.customerColumns[key], ...cell[key] }));
+  return CUSTOMER_OUTPUT_KEYS.map((key) => ({
+    key,
+    header: labels.customerColumns[key],
+    ...cell[key],
+  }));
 }
 
 /**
@@ -51,15 +67,27 @@ export function customerConditionalFormats(
   const availableRange = rangeOf("available");
   const daysRange = rangeOf("maxDaysOverdue");
   if (gradeRange) {
-    for (const grade of GRADES) formats.push({ kind: "textEquals", range: gradeRange, text: grade, ...GRADE_COLORS[grade] });
+    for (const grade of GRADES)
+      formats.push({ kind: "textEquals", range: gradeRange, text: grade, ...GRADE_COLORS[grade] });
   }
   if (statusRange) {
     for (const status of STATUSES) {
-      formats.push({ kind: "textEquals", range: statusRange, text: labels.status[status], ...STATUS_COLORS[status] });
+      formats.push({
+        kind: "textEquals",
+        range: statusRange,
+        text: labels.status[status],
+        ...STATUS_COLORS[status],
+      });
     }
   }
   if (availableRange) {
-    formats.push({ kind: "cellValue", range: availableRange, operator: "lessThan", values: [0], ...ALARM_COLORS });
+    formats.push({
+      kind: "cellValue",
+      range: availableRange,
+      operator: "lessThan",
+      values: [0],
+      ...ALARM_COLORS,
+    });
   }
   if (daysRange) {
     const { reduceOverdueDays, suspendOverdueDays } = policy.adjustments;
@@ -71,7 +99,13 @@ export function customerConditionalFormats(
       values: [reduceOverdueDays, suspendOverdueDays - 1],
       ...WARNING_COLORS,
     });
-    formats.push({ kind: "cellValue", range: daysRange, operator: "greaterThan", values: [suspendOverdueDays - 1], ...ALARM_COLORS });
+    formats.push({
+      kind: "cellValue",
+      range: daysRange,
+      operator: "greaterThan",
+      values: [suspendOverdueDays - 1],
+      ...ALARM_COLORS,
+    });
   }
   return formats;
 }
@@ -84,12 +118,20 @@ export interface CustomerBlockArgs {
   notes: string[];
 }
 
-export function buildCustomerBlock({ customers, table, labels, policy, notes }: CustomerBlockArgs): ColumnBlockPlan {
+export function buildCustomerBlock({
+  customers,
+  table,
+  labels,
+  policy,
+  notes,
+}: CustomerBlockArgs): ColumnBlockPlan {
   const placed: PlacedItem<CustomerResult>[] = [];
   for (const customer of customers) {
     const source = customer.source;
     if (!source || source.sheet !== table.sheet) {
-      notes.push(`Customer "${customer.id}" has no row on sheet "${table.sheet}"; its results are in the other sheets only.`);
+      notes.push(
+        `Customer "${customer.id}" has no row on sheet "${table.sheet}"; its results are in the other sheets only.`
+      );
       continue;
     }
     placed.push({ row: source.row, item: customer, describe: `customer "${customer.id}"` });

@@ -17,21 +17,35 @@ export function agingBucketLabels(labels: OutputLabels, policy: Policy): string[
 }
 
 /** An invoice's bucket; a credit (open < 0) is an unapplied credit, a settled line has none. */
-function bucketText(receivable: ReceivableResult, buckets: readonly string[], labels: OutputLabels): string | null {
+function bucketText(
+  receivable: ReceivableResult,
+  buckets: readonly string[],
+  labels: OutputLabels
+): string | null {
   if (receivable.bucket >= 0) return buckets[receivable.bucket] ?? null;
   return receivable.open < 0 ? labels.aging.unapplied : null;
 }
 
-export function receivableColumns(labels: OutputLabels, policy: Policy): BlockColumn<ReceivableResult>[] {
+export function receivableColumns(
+  labels: OutputLabels,
+  policy: Policy
+): BlockColumn<ReceivableResult>[] {
   const buckets = agingBucketLabels(labels, policy);
   const cell: Record<ReceivableOutputKey, Omit<BlockColumn<ReceivableResult>, "key" | "header">> = {
     daysOverdue: { numberFormat: DAYS_FORMAT, value: (r) => r.daysOverdue },
     agingBucket: { numberFormat: TEXT_FORMAT, value: (r) => bucketText(r, buckets, labels) },
     overdueFlag: { numberFormat: TEXT_FORMAT, value: (r) => (r.overdue ? labels.yes : labels.no) },
-    collectionAction: { numberFormat: TEXT_FORMAT, value: (r) => labels.actions[r.collectionAction] },
+    collectionAction: {
+      numberFormat: TEXT_FORMAT,
+      value: (r) => labels.actions[r.collectionAction],
+    },
     debtClass: { numberFormat: TEXT_FORMAT, value: (r) => labels.debtClasses[r.debtClass] },
   };
-  return RECEIVABLE_OUTPUT_KEYS.map((key) => ({ key, header: labels.receivableColumns[key], ...cell[key] }));
+  return RECEIVABLE_OUTPUT_KEYS.map((key) => ({
+    key,
+    header: labels.receivableColumns[key],
+    ...cell[key],
+  }));
 }
 
 /** Each bucket label in the aging palette (one text rule per label); overdue "yes" flagged. */
@@ -46,10 +60,16 @@ export function receivableConditionalFormats(
   if (bucketRange) {
     const buckets = agingBucketLabels(labels, policy);
     buckets.forEach((text, index) => {
-      formats.push({ kind: "textEquals", range: bucketRange, text, ...agingColors(index, buckets.length) });
+      formats.push({
+        kind: "textEquals",
+        range: bucketRange,
+        text,
+        ...agingColors(index, buckets.length),
+      });
     });
   }
-  if (overdueRange) formats.push({ kind: "textEquals", range: overdueRange, text: labels.yes, ...WARNING_COLORS });
+  if (overdueRange)
+    formats.push({ kind: "textEquals", range: overdueRange, text: labels.yes, ...WARNING_COLORS });
   return formats;
 }
 
@@ -69,7 +89,9 @@ export function buildReceivableBlock(args: ReceivableBlockArgs): ColumnBlockPlan
     const source = input.receivables[receivable.index]?.source ?? receivable.source;
     const describe = `invoice "${receivable.invoiceNo}" of customer "${receivable.customerId}"`;
     if (!source || source.sheet !== table.sheet) {
-      notes.push(`The ${describe} has no row on sheet "${table.sheet}"; it counts in the aging sheet only.`);
+      notes.push(
+        `The ${describe} has no row on sheet "${table.sheet}"; it counts in the aging sheet only.`
+      );
       continue;
     }
     placed.push({ row: source.row, item: receivable, describe });

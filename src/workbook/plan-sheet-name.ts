@@ -17,7 +17,9 @@ const RESERVED_SHEET_NAME = "history";
  * ≤ 31 characters, not Excel's reserved name; the fallback when nothing is left. */
 export function safeSheetName(name: string, fallback: string): string {
   const trimEnds = (text: string) => text.replace(/^['\s]+|['\s]+$/g, "");
-  const fitted = trimEnds(cutText(trimEnds(name.replace(FORBIDDEN_IN_SHEET_NAME, "_")), SHEET_NAME_MAX));
+  const fitted = trimEnds(
+    cutText(trimEnds(name.replace(FORBIDDEN_IN_SHEET_NAME, "_")), SHEET_NAME_MAX)
+  );
   const usable = fitted.length > 0 ? fitted : cutText(fallback, SHEET_NAME_MAX);
   return usable.toLowerCase() === RESERVED_SHEET_NAME ? `${usable}_` : usable;
 }
@@ -41,7 +43,12 @@ export interface OwnedSheetName {
 
 /** The owned sheets a person sees; the hidden map has a fixed name of its own. */
 export type VisibleSheetKey = Exclude<SheetPlan["key"], "meta">;
-const VISIBLE_SHEET_ORDER: readonly VisibleSheetKey[] = ["aging", "creditLog", "creditChanges", "policy"];
+const VISIBLE_SHEET_ORDER: readonly VisibleSheetKey[] = [
+  "aging",
+  "creditLog",
+  "creditChanges",
+  "policy",
+];
 
 /**
  * Names for the visible owned sheets. `knownNames` holds only the name the output

@@ -10,19 +10,39 @@ export const textCut = (sheet: string, cell: string, length: number): string =>
   `Sheet "${sheet}", cell ${cell}: a text of ${length.toLocaleString("en-US")} characters was cut to ` +
   `${MAX_CELL_TEXT.toLocaleString("en-US")}, the most a cell can hold.`;
 
-function fitValue(value: PlanValue, sheet: string, row: number, column: number, notes: string[]): PlanValue {
+function fitValue(
+  value: PlanValue,
+  sheet: string,
+  row: number,
+  column: number,
+  notes: string[]
+): PlanValue {
   if (typeof value !== "string") return value;
   const fitted = fitCellText(value);
   if (fitted.cutFrom !== null) notes.push(textCut(sheet, cellAddress(row, column), fitted.cutFrom));
   return fitted.text;
 }
 
-function fitRows(rows: PlanValue[][], sheet: string, topRow: number, leftColumn: number, notes: string[]): PlanValue[][] {
-  return rows.map((line, r) => line.map((value, c) => fitValue(value, sheet, topRow + r, leftColumn + c, notes)));
+function fitRows(
+  rows: PlanValue[][],
+  sheet: string,
+  topRow: number,
+  leftColumn: number,
+  notes: string[]
+): PlanValue[][] {
+  return rows.map((line, r) =>
+    line.map((value, c) => fitValue(value, sheet, topRow + r, leftColumn + c, notes))
+  );
 }
 
 export function fitBlockText(block: ColumnBlockPlan, notes: string[]): ColumnBlockPlan {
-  const [headers] = fitRows([block.headers], block.sheet, block.headerRow, block.firstColumn, notes);
+  const [headers] = fitRows(
+    [block.headers],
+    block.sheet,
+    block.headerRow,
+    block.firstColumn,
+    notes
+  );
   return {
     ...block,
     headers: headers.map((header) => String(header)),

@@ -362,7 +362,13 @@ export function reviewWorkbook(raw: RawWorkbook, options: WorkbookReviewOptions)
   const result = review(input, policy, options.asOf);
   notify({ step: "reviewed", customers: result.customers.length });
 
-  const planned = planReview(raw, { input, layout, result, policy, labels: options.labelsFor(policy) });
+  const planned = planReview(raw, {
+    input,
+    layout,
+    result,
+    policy,
+    labels: options.labelsFor(policy),
+  });
   const { plan } = planned;
   notify({ step: "planned", columnBlocks: plan.columnBlocks.length, sheets: plan.sheets.length });
 

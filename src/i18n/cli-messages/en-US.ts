@@ -5,7 +5,8 @@ export const CLI_EN_US = {
     "Reviews the customers and receivables of an Excel workbook: credit score, grade, limit, payment terms, aging and collection actions. The workbook itself is never changed.",
   "usage.options": "Options:",
   "usage.asOf": "  --as-of YYYY-MM-DD   date of the review (default: today)",
-  "usage.policy": "  --policy FILE.json   credit policy to apply (default: the one the workbook keeps, else the built-in one)",
+  "usage.policy":
+    "  --policy FILE.json   credit policy to apply (default: the one the workbook keeps, else the built-in one)",
   "usage.out": "  --out FILE.xlsx      write a copy of the workbook with the review added",
   "usage.json": "  --json FILE.json     write the result as JSON",
   "usage.lang": "  --lang TAG           language of messages and output: en-US, zh-CN or zh-TW",

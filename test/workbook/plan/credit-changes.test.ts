@@ -9,7 +9,14 @@ import { AS_OF, CUSTOMERS, INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from ".
 
 const changesOf = (previousLog: LogEntry[], labels = LABELS_EN) =>
   sheetOf(
-    buildOutputPlan({ input: INPUT, result: RESULT, layout: firstRunLayout(), labels, previousLog, policy: DEFAULT_POLICY }),
+    buildOutputPlan({
+      input: INPUT,
+      result: RESULT,
+      layout: firstRunLayout(),
+      labels,
+      previousLog,
+      policy: DEFAULT_POLICY,
+    }),
     "creditChanges"
   );
 
@@ -21,8 +28,17 @@ describe("credit changes (客戶授信調整表)", () => {
     expect(changes.cells[0]).toEqual(["Credit Changes"]);
     expect(changes.cells[1]).toEqual(["Review date", AS_OF]);
     expect(changes.cells[3]).toEqual([
-      "Customer ID", "Customer name", "Previous review", "Previous grade", "New grade", "Previous limit",
-      "New limit", "Previous terms", "New terms", "Change", "Reasons",
+      "Customer ID",
+      "Customer name",
+      "Previous review",
+      "Previous grade",
+      "New grade",
+      "Previous limit",
+      "New limit",
+      "Previous terms",
+      "New terms",
+      "Change",
+      "Reasons",
     ]);
   });
 
@@ -31,13 +47,29 @@ describe("credit changes (客戶授信調整表)", () => {
       // 2026-03-31: 600,000 / 90 days → 900,000 / 120 days
       ["C001", "Acme Trading", 46112, "B", "A", 600_000, 900_000, 90, 120, "Raised", null],
       // compared with 2026-03-31 (800,000), not the older 1,000,000 nor today's earlier run (600,000)
-      ["C002", "=SUM(A1)", 46112, "B", "B", 800_000, 600_000, 90, 60, "Lowered", "Overdue 60+ days"],
+      [
+        "C002",
+        "=SUM(A1)",
+        46112,
+        "B",
+        "B",
+        800_000,
+        600_000,
+        90,
+        60,
+        "Lowered",
+        "Overdue 60+ days",
+      ],
       ["C004", "New Co", null, null, "C", null, 450_000, null, 60, "New customer", null],
     ]);
   });
 
   test("change words coloured by one rule each on the change column", () => {
-    expect(changes.conditionalFormats.map((rule) => (rule.kind === "textEquals" ? [rule.range, rule.text] : rule.kind))).toEqual([
+    expect(
+      changes.conditionalFormats.map((rule) =>
+        rule.kind === "textEquals" ? [rule.range, rule.text] : rule.kind
+      )
+    ).toEqual([
       ["J5:J7", "Raised"],
       ["J5:J7", "Lowered"],
       ["J5:J7", "New customer"],
@@ -57,7 +89,9 @@ describe("credit changes (客戶授信調整表)", () => {
       status: customer.status,
       reasons: customer.reasons,
     }));
-    expect(changesOf(sameAsNow).cells.slice(4)).toEqual([["No changes in limits or terms since the previous review"]]);
+    expect(changesOf(sameAsNow).cells.slice(4)).toEqual([
+      ["No changes in limits or terms since the previous review"],
+    ]);
     expect(changesOf(sameAsNow, LABELS_ZH).cells.slice(4)).toEqual([["不变"]]);
     expect(changesOf(sameAsNow).conditionalFormats).toEqual([]);
   });
@@ -78,7 +112,13 @@ describe("comparing with the previous record", () => {
   });
 
   test("the latest record before the review date; of one date, the last written", () => {
-    const log = [entry(100, 1, 0), entry(200, 2, 0), entry(200, 3, 0), entry(150, 4, 0), entry(300, 5, 0)];
+    const log = [
+      entry(100, 1, 0),
+      entry(200, 2, 0),
+      entry(200, 3, 0),
+      entry(150, 4, 0),
+      entry(300, 5, 0),
+    ];
     expect(previousRecords(log, 300).get("C001")?.creditLimit).toBe(3);
   });
 

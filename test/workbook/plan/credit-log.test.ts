@@ -8,7 +8,17 @@ import { sheetOf } from "./plan-helpers";
 import { AS_OF, INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from "./review-fixture";
 
 const logOf = (layout: WorkbookLayout, labels = LABELS_EN) =>
-  sheetOf(buildOutputPlan({ input: INPUT, result: RESULT, layout, labels, previousLog: PREVIOUS_LOG, policy: DEFAULT_POLICY }), "creditLog");
+  sheetOf(
+    buildOutputPlan({
+      input: INPUT,
+      result: RESULT,
+      layout,
+      labels,
+      previousLog: PREVIOUS_LOG,
+      policy: DEFAULT_POLICY,
+    }),
+    "creditLog"
+  );
 
 function layoutWithLog(name: string, usedRows: number): WorkbookLayout {
   return { ...firstRunLayout(), ownedSheets: { creditLog: { name, usedRows } } };
@@ -17,8 +27,18 @@ function layoutWithLog(name: string, usedRows: number): WorkbookLayout {
 describe("credit log", () => {
   test("the column order read back by position", () => {
     expect(CREDIT_LOG_COLUMNS).toEqual([
-      "reviewDate", "policyVersion", "customerId", "customerName", "score", "grade",
-      "creditLimit", "termsDays", "statusCode", "reasonCodes", "status", "reasons",
+      "reviewDate",
+      "policyVersion",
+      "customerId",
+      "customerName",
+      "score",
+      "grade",
+      "creditLimit",
+      "termsDays",
+      "statusCode",
+      "reasonCodes",
+      "status",
+      "reasons",
     ]);
   });
 
@@ -27,8 +47,18 @@ describe("credit log", () => {
     expect(log.mode).toBe("append");
     expect(log.startRow).toBe(1);
     expect(log.cells[0]).toEqual([
-      "Review date", "Policy version", "Customer ID", "Customer name", "Score", "Grade",
-      "Credit limit", "Terms (days)", "statusCode", "reasonCodes", "Status", "Reasons",
+      "Review date",
+      "Policy version",
+      "Customer ID",
+      "Customer name",
+      "Score",
+      "Grade",
+      "Credit limit",
+      "Terms (days)",
+      "statusCode",
+      "reasonCodes",
+      "Status",
+      "Reasons",
     ]);
     expect(log.cells).toHaveLength(5);
     expect(log.boldRows).toEqual([1]);
@@ -36,10 +66,47 @@ describe("credit log", () => {
 
   test("rows carry machine codes beside the words, limits in currency units", () => {
     const log = logOf(firstRunLayout());
-    expect(log.cells[1]).toEqual([AS_OF, "CP-2026.1", "C001", "Acme Trading", 92.3, "A", 900_000, 120, "OK", null, "OK", null]);
-    expect(log.cells[2]).toEqual([AS_OF, "CP-2026.1", "C002", "=SUM(A1)", 85, "B", 600_000, 60, "REDUCE", "OVERDUE_60", "Reduce", "Overdue 60+ days"]);
+    expect(log.cells[1]).toEqual([
+      AS_OF,
+      "CP-2026.1",
+      "C001",
+      "Acme Trading",
+      92.3,
+      "A",
+      900_000,
+      120,
+      "OK",
+      null,
+      "OK",
+      null,
+    ]);
+    expect(log.cells[2]).toEqual([
+      AS_OF,
+      "CP-2026.1",
+      "C002",
+      "=SUM(A1)",
+      85,
+      "B",
+      600_000,
+      60,
+      "REDUCE",
+      "OVERDUE_60",
+      "Reduce",
+      "Overdue 60+ days",
+    ]);
     expect(log.cells[3]).toEqual([
-      AS_OF, "CP-2026.1", "C003", "Lee & Sons", null, null, 0, 0, "SUSPEND", "OVERDUE_90,INSUFFICIENT_DATA", "Suspend", "Overdue 90+ days; Insufficient data",
+      AS_OF,
+      "CP-2026.1",
+      "C003",
+      "Lee & Sons",
+      null,
+      null,
+      0,
+      0,
+      "SUSPEND",
+      "OVERDUE_90,INSUFFICIENT_DATA",
+      "Suspend",
+      "Overdue 90+ days; Insufficient data",
     ]);
   });
 

@@ -9,11 +9,22 @@ import { blockCell, blockOf } from "./plan-helpers";
 import { INPUT, PREVIOUS_LOG, RESULT, customerResult, firstRunLayout } from "./review-fixture";
 
 function planFor(layout: WorkbookLayout, labels = LABELS_EN, result = RESULT) {
-  return buildOutputPlan({ input: INPUT, result, layout, labels, previousLog: PREVIOUS_LOG, policy: DEFAULT_POLICY });
+  return buildOutputPlan({
+    input: INPUT,
+    result,
+    layout,
+    labels,
+    previousLog: PREVIOUS_LOG,
+    policy: DEFAULT_POLICY,
+  });
 }
 
 /** The fixture's customer table on a re-run: our 13 columns G:S were written down to `lastRow`. */
-function rerunLayout(ownedKeys: readonly string[], lastUserColumn: number, lastRow = 6): WorkbookLayout {
+function rerunLayout(
+  ownedKeys: readonly string[],
+  lastUserColumn: number,
+  lastRow = 6
+): WorkbookLayout {
   const layout = firstRunLayout();
   layout.customers = {
     ...layout.customers,
@@ -43,12 +54,40 @@ describe("customer block, first review", () => {
   });
 
   test("C001 (row 2): grade A, 300,000 × 300 % = 900,000 for 120 days, money in currency units", () => {
-    expect(block.rows[0]).toEqual([92.3, "A", 900_000, 120, 250_000, 650_000, 0, 0, "OK", null, 1, "A", "None"]);
+    expect(block.rows[0]).toEqual([
+      92.3,
+      "A",
+      900_000,
+      120,
+      250_000,
+      650_000,
+      0,
+      0,
+      "OK",
+      null,
+      1,
+      "A",
+      "None",
+    ]);
   });
 
   test("C002 (row 4): reduced one band to 600,000 / 60 days; exposure 700,000 leaves −100,000 (over limit)", () => {
     // Score 85.04 is shown 85.0 (one decimal, rounded down so it never shows a higher band than the grade).
-    expect(block.rows[2]).toEqual([85, "B", 600_000, 60, 700_000, -100_000, 75, 700_000, "Reduce", "Overdue 60+ days", 1, "B", "Third letter"]);
+    expect(block.rows[2]).toEqual([
+      85,
+      "B",
+      600_000,
+      60,
+      700_000,
+      -100_000,
+      75,
+      700_000,
+      "Reduce",
+      "Overdue 60+ days",
+      1,
+      "B",
+      "Third letter",
+    ]);
   });
 
   test("C003 (row 5): no grade for insufficient data, reasons joined with '; '", () => {
@@ -61,15 +100,34 @@ describe("customer block, first review", () => {
 
   test("number formats: score 0.0, money #,##0.00, days 0, words as text", () => {
     expect(block.numberFormats).toEqual([
-      "0.0", "@", "#,##0.00", "0", "#,##0.00", "#,##0.00", "0", "#,##0.00", "@", "@", "0", "@", "@",
+      "0.0",
+      "@",
+      "#,##0.00",
+      "0",
+      "#,##0.00",
+      "#,##0.00",
+      "0",
+      "#,##0.00",
+      "@",
+      "@",
+      "0",
+      "@",
+      "@",
     ]);
   });
 
   test("one text rule per grade and per status over the whole column, never a fill per cell", () => {
     const gradeRules = block.conditionalFormats.filter((rule) => rule.range === "H2:H6");
-    expect(gradeRules.map((rule) => (rule.kind === "textEquals" ? rule.text : rule.kind))).toEqual(["A", "B", "C", "D"]);
+    expect(gradeRules.map((rule) => (rule.kind === "textEquals" ? rule.text : rule.kind))).toEqual([
+      "A",
+      "B",
+      "C",
+      "D",
+    ]);
     const statusRules = block.conditionalFormats.filter((rule) => rule.range === "O2:O6");
-    expect(statusRules.map((rule) => (rule.kind === "textEquals" ? rule.text : rule.kind))).toEqual(["OK", "Reduce", "Suspend"]);
+    expect(statusRules.map((rule) => (rule.kind === "textEquals" ? rule.text : rule.kind))).toEqual(
+      ["OK", "Reduce", "Suspend"]
+    );
     expect(block.conditionalFormats).toContainEqual({
       kind: "cellValue",
       range: "L2:L6",
@@ -80,10 +138,20 @@ describe("customer block, first review", () => {
     });
     // Reduce at ≥ 60 days overdue, suspend at ≥ 90 (policy §6): 60..89 amber, > 89 red.
     expect(block.conditionalFormats).toContainEqual(
-      expect.objectContaining({ kind: "cellValue", range: "M2:M6", operator: "between", values: [60, 89] })
+      expect.objectContaining({
+        kind: "cellValue",
+        range: "M2:M6",
+        operator: "between",
+        values: [60, 89],
+      })
     );
     expect(block.conditionalFormats).toContainEqual(
-      expect.objectContaining({ kind: "cellValue", range: "M2:M6", operator: "greaterThan", values: [89] })
+      expect.objectContaining({
+        kind: "cellValue",
+        range: "M2:M6",
+        operator: "greaterThan",
+        values: [89],
+      })
     );
   });
 });
@@ -103,7 +171,9 @@ describe("customer block, re-run", () => {
 
   test("a block that must grow into a user column stops with a message naming that column", () => {
     const olderTenColumns = CUSTOMER_OUTPUT_KEYS.slice(0, 10); // G:P, user column at Q
-    expect(() => planFor(rerunLayout(olderTenColumns, 17))).toThrow(blockCannotGrow("Customers", "G:P", "Q"));
+    expect(() => planFor(rerunLayout(olderTenColumns, 17))).toThrow(
+      blockCannotGrow("Customers", "G:P", "Q")
+    );
   });
 
   test("a narrower earlier block grows when nothing of the user's is right of it", () => {
@@ -113,7 +183,10 @@ describe("customer block, re-run", () => {
   });
 
   test("a wider earlier block has its extra columns cleared", () => {
-    const block = blockOf(planFor(rerunLayout([...CUSTOMER_OUTPUT_KEYS, "old1", "old2"], 6)), "customers");
+    const block = blockOf(
+      planFor(rerunLayout([...CUSTOMER_OUTPUT_KEYS, "old1", "old2"], 6)),
+      "customers"
+    );
     expect(block.clearColumnsRight).toBe(2);
   });
 
@@ -140,7 +213,9 @@ describe("results that cannot be placed are reported, not dropped in silence", (
       ],
     };
     const plan = planFor(firstRunLayout(), LABELS_EN, result);
-    expect(plan.notes).toContain(`Customer "C777" has no row on sheet "Customers"; its results are in the other sheets only.`);
+    expect(plan.notes).toContain(
+      `Customer "C777" has no row on sheet "Customers"; its results are in the other sheets only.`
+    );
     expect(plan.notes).toContain(
       `Sheet "Customers", row 40: customer "C888" is outside the table's data rows 2-6; its results were not written there.`
     );

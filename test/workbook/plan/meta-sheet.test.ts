@@ -10,8 +10,20 @@ import type { RawSheet } from "../../../src/workbook/raw";
 
 const content = {
   blocks: {
-    customers: { sheet: "客户", headerRow: 3, firstColumn: 9, keys: [...CUSTOMER_OUTPUT_KEYS], lastRow: 42 },
-    receivables: { sheet: "AR lines", headerRow: 1, firstColumn: 12, keys: ["daysOverdue", "agingBucket"], lastRow: 7 },
+    customers: {
+      sheet: "客户",
+      headerRow: 3,
+      firstColumn: 9,
+      keys: [...CUSTOMER_OUTPUT_KEYS],
+      lastRow: 42,
+    },
+    receivables: {
+      sheet: "AR lines",
+      headerRow: 1,
+      firstColumn: 12,
+      keys: ["daysOverdue", "agingBucket"],
+      lastRow: 7,
+    },
   },
   sheets: { aging: "账龄", creditLog: "Credit Log", meta: META_SHEET_NAME },
 };
@@ -27,7 +39,15 @@ describe("metadata sheet", () => {
     expect(plan.visibility).toBe("veryHidden");
     expect(plan.mode).toBe("replace");
     expect(plan.cells[0][0]).toBe(META_MARKER);
-    expect(plan.cells[2]).toEqual(["block", "customers", "客户", 3, 9, CUSTOMER_OUTPUT_KEYS.join(","), 42]);
+    expect(plan.cells[2]).toEqual([
+      "block",
+      "customers",
+      "客户",
+      3,
+      9,
+      CUSTOMER_OUTPUT_KEYS.join(","),
+      42,
+    ]);
     expect(plan.cells[4]).toEqual(["sheet", "aging", "账龄"]);
   });
 

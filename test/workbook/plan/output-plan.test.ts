@@ -11,14 +11,32 @@ import { LABELS_ZH } from "./labels-zh";
 import { blockOf, sheetCell, sheetOf } from "./plan-helpers";
 import { CUSTOMERS, INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from "./review-fixture";
 
-function planFor(layout: WorkbookLayout, labels = LABELS_EN, result = RESULT, existingSheetNames?: string[]): OutputPlan {
-  return buildOutputPlan({ input: INPUT, result, layout, labels, previousLog: PREVIOUS_LOG, policy: DEFAULT_POLICY, existingSheetNames });
+function planFor(
+  layout: WorkbookLayout,
+  labels = LABELS_EN,
+  result = RESULT,
+  existingSheetNames?: string[]
+): OutputPlan {
+  return buildOutputPlan({
+    input: INPUT,
+    result,
+    layout,
+    labels,
+    previousLog: PREVIOUS_LOG,
+    policy: DEFAULT_POLICY,
+    existingSheetNames,
+  });
 }
 
 /** The meta sheet as a reader would see it after the appliers wrote it. */
 function metaAsRead(plan: OutputPlan): RawSheet {
   const meta = sheetOf(plan, "meta");
-  return { name: meta.name, cells: meta.cells.map((row) => row.map((value) => value)), firstRow: 1, firstColumn: 1 };
+  return {
+    name: meta.name,
+    cells: meta.cells.map((row) => row.map((value) => value)),
+    firstRow: 1,
+    firstColumn: 1,
+  };
 }
 
 /** The layout a reader builds on the next review from the map and the sheets it finds. */
@@ -27,7 +45,9 @@ function nextReviewLayout(plan: OutputPlan): WorkbookLayout {
   const layout = firstRunLayout();
   const owned = (role: "customers" | "receivables") => {
     const block = map.blocks[role];
-    return block ? { firstColumn: block.firstColumn, keys: block.keys, lastRow: block.lastRow } : null;
+    return block
+      ? { firstColumn: block.firstColumn, keys: block.keys, lastRow: block.lastRow }
+      : null;
   };
   layout.customers = { ...layout.customers, ownedBlock: owned("customers") };
   layout.receivables = { ...layout.receivables, ownedBlock: owned("receivables") };
@@ -45,7 +65,13 @@ describe("the whole plan", () => {
 
   test("two column blocks and five owned sheets (the policy used among them); the customer sheet is shown at the end", () => {
     expect(plan.columnBlocks.map((block) => block.role)).toEqual(["customers", "receivables"]);
-    expect(plan.sheets.map((sheet) => sheet.key)).toEqual(["aging", "creditLog", "creditChanges", "policy", "meta"]);
+    expect(plan.sheets.map((sheet) => sheet.key)).toEqual([
+      "aging",
+      "creditLog",
+      "creditChanges",
+      "policy",
+      "meta",
+    ]);
     expect(plan.activate).toBe("Customers");
     expect(plan.notes).toEqual([]);
   });
@@ -110,10 +136,14 @@ describe("text that looks like a formula stays text", () => {
       if (typeof value === "string") strings.push(value);
     };
     plan.sheets.forEach((sheet) => sheet.cells.forEach((row) => row.forEach(collect)));
-    plan.columnBlocks.forEach((block) => [block.headers, ...block.rows].forEach((row) => row.forEach(collect)));
+    plan.columnBlocks.forEach((block) =>
+      [block.headers, ...block.rows].forEach((row) => row.forEach(collect))
+    );
     const flagged = strings.filter(needsLiteralPrefix);
     // Bucket labels such as "1-30" would become 30 January; ids such as "C001" would not change.
-    expect(flagged).toEqual(expect.arrayContaining(["=SUM(A1)", "1-30", "31-60", ">180", "CP-2026.1", "C001"]));
+    expect(flagged).toEqual(
+      expect.arrayContaining(["=SUM(A1)", "1-30", "31-60", ">180", "CP-2026.1", "C001"])
+    );
     expect(flagged).not.toContain("Acme Trading");
   });
 });
@@ -121,14 +151,18 @@ describe("text that looks like a formula stays text", () => {
 describe("Excel's limits", () => {
   test("a name longer than a cell can hold is cut to 32,767 characters and the cut is reported", () => {
     const longName = "N".repeat(40_000);
-    const customers = CUSTOMERS.map((customer, index) => (index === 0 ? { ...customer, name: longName } : customer));
+    const customers = CUSTOMERS.map((customer, index) =>
+      index === 0 ? { ...customer, name: longName } : customer
+    );
     const plan = planFor(firstRunLayout(), LABELS_EN, { ...RESULT, customers });
     expect((sheetCell(sheetOf(plan, "creditLog"), 2, 4) as string).length).toBe(MAX_CELL_TEXT);
     expect(plan.notes).toContain(
       `Sheet "Credit Log", cell D2: a text of 40,000 characters was cut to 32,767, the most a cell can hold.`
     );
     // The same name on the aging sheet (row 8, C001 being the least risky) and the changes sheet (row 5).
-    expect(plan.notes).toContain(`Sheet "Aging", cell B8: a text of 40,000 characters was cut to 32,767, the most a cell can hold.`);
+    expect(plan.notes).toContain(
+      `Sheet "Aging", cell B8: a text of 40,000 characters was cut to 32,767, the most a cell can hold.`
+    );
     expect(plan.notes).toContain(
       `Sheet "Credit Changes", cell B5: a text of 40,000 characters was cut to 32,767, the most a cell can hold.`
     );
@@ -137,7 +171,11 @@ describe("Excel's limits", () => {
   test("sheet names are valid for Excel and never take a user's sheet", () => {
     const odd = {
       ...LABELS_EN,
-      sheets: { aging: "Aging: A/B [by age]?", creditLog: "Credit Log", creditChanges: "A very long sheet name that Excel will not accept" },
+      sheets: {
+        aging: "Aging: A/B [by age]?",
+        creditLog: "Credit Log",
+        creditChanges: "A very long sheet name that Excel will not accept",
+      },
     };
     const plan = planFor(firstRunLayout(), odd, RESULT, ["Customers", "Receivables", "credit log"]);
     expect(sheetOf(plan, "aging").name).toBe("Aging_ A_B _by age__");
@@ -152,8 +190,14 @@ describe("Excel's limits", () => {
   });
 
   test("our own sheet keeps its name when it already carries it", () => {
-    const layout = { ...firstRunLayout(), ownedSheets: { creditLog: { name: "Credit Log", usedRows: 5 } } };
-    const log = sheetOf(planFor(layout, LABELS_EN, RESULT, ["Customers", "Credit Log"]), "creditLog");
+    const layout = {
+      ...firstRunLayout(),
+      ownedSheets: { creditLog: { name: "Credit Log", usedRows: 5 } },
+    };
+    const log = sheetOf(
+      planFor(layout, LABELS_EN, RESULT, ["Customers", "Credit Log"]),
+      "creditLog"
+    );
     expect([log.name, log.knownNames]).toEqual(["Credit Log", ["Credit Log"]]);
   });
 });

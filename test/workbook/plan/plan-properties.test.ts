@@ -16,17 +16,27 @@ const cents = (units: number) => Math.round(units * DEFAULT_POLICY.minorPerUnit)
 
 const agingRow = fc
   .record({
-    amounts: fc.array(fc.integer({ min: 0, max: 5_000_000_000 }), { minLength: BUCKETS, maxLength: BUCKETS }),
+    amounts: fc.array(fc.integer({ min: 0, max: 5_000_000_000 }), {
+      minLength: BUCKETS,
+      maxLength: BUCKETS,
+    }),
     unapplied: fc.integer({ min: -1_000_000_000, max: 0 }),
     averageAgeDays: fc.option(fc.double({ min: 0, max: 2_000, noNaN: true }), { nil: null }),
   })
-  .map((row): AgingRow => ({ ...row, net: row.amounts.reduce((sum, amount) => sum + amount, 0) + row.unapplied }));
+  .map((row): AgingRow => ({
+    ...row,
+    net: row.amounts.reduce((sum, amount) => sum + amount, 0) + row.unapplied,
+  }));
 
-const agingByCustomer = fc.dictionary(fc.stringMatching(/^C[0-9]{1,4}$/), agingRow, { maxKeys: 25 });
+const agingByCustomer = fc.dictionary(fc.stringMatching(/^C[0-9]{1,4}$/), agingRow, {
+  maxKeys: 25,
+});
 
 function resultWithAging(byCustomer: Record<string, AgingRow>): ReviewResult {
   const rows = Object.values(byCustomer);
-  const totals = Array.from({ length: BUCKETS }, (_, bucket) => rows.reduce((sum, row) => sum + row.amounts[bucket], 0));
+  const totals = Array.from({ length: BUCKETS }, (_, bucket) =>
+    rows.reduce((sum, row) => sum + row.amounts[bucket], 0)
+  );
   const unapplied = rows.reduce((sum, row) => sum + row.unapplied, 0);
   const positive = totals.reduce((sum, amount) => sum + amount, 0);
   return {
@@ -47,7 +57,14 @@ describe("plan properties", () => {
     fc.assert(
       fc.property(agingByCustomer, (byCustomer) => {
         const result = resultWithAging(byCustomer);
-        const plan = buildOutputPlan({ input: INPUT, result, layout: firstRunLayout(), labels: LABELS_EN, previousLog: [], policy: DEFAULT_POLICY });
+        const plan = buildOutputPlan({
+          input: INPUT,
+          result,
+          layout: firstRunLayout(),
+          labels: LABELS_EN,
+          previousLog: [],
+          policy: DEFAULT_POLICY,
+        });
         const aging = sheetOf(plan, "aging");
         const dataRows = aging.cells.slice(AGING_HEADER_ROW, -2);
         const totalsRow = aging.cells[aging.cells.length - 2];
@@ -58,7 +75,9 @@ describe("plan properties", () => {
         }
         // Each row: buckets + unapplied = total.
         for (const row of [...dataRows, totalsRow]) {
-          const parts = row.slice(2, 2 + BUCKETS + 1).reduce<number>((total, value) => total + cents(value as number), 0);
+          const parts = row
+            .slice(2, 2 + BUCKETS + 1)
+            .reduce<number>((total, value) => total + cents(value as number), 0);
           expect(cents(row[2 + BUCKETS + 1] as number)).toBe(parts);
         }
         expect(plan.notes).toEqual([]);
@@ -79,7 +98,9 @@ describe("plan properties", () => {
         });
         const aging = sheetOf(plan, "aging");
         const shares = aging.cells[aging.cells.length - 1].slice(2) as (number | null)[];
-        const anythingPositive = Object.values(byCustomer).some((row) => row.amounts.some((amount) => amount > 0));
+        const anythingPositive = Object.values(byCustomer).some((row) =>
+          row.amounts.some((amount) => amount > 0)
+        );
         if (anythingPositive) {
           expect(shares.reduce<number>((sum, share) => sum + (share ?? 0), 0)).toBeCloseTo(1, 9);
         } else {
@@ -105,14 +126,22 @@ describe("plan properties", () => {
         fc.record({
           headerRow: fc.constant(headerRow),
           lastDataRow: fc.constant(headerRow + lastDataRow - 1),
-          rows: fc.uniqueArray(fc.integer({ min: headerRow + 1, max: headerRow + lastDataRow - 1 }), { maxLength: 40 }),
+          rows: fc.uniqueArray(
+            fc.integer({ min: headerRow + 1, max: headerRow + lastDataRow - 1 }),
+            { maxLength: 40 }
+          ),
         })
       );
     fc.assert(
       fc.property(scenario, ({ headerRow, lastDataRow, rows }) => {
         // Each customer's limit encodes its row (row × 1,000.00), so a misplaced row shows.
         const customers = rows.map((row) =>
-          customerResult({ id: `C${row}`, name: `Customer ${row}`, limit: row * 100_000, source: { sheet: "Customers", row } })
+          customerResult({
+            id: `C${row}`,
+            name: `Customer ${row}`,
+            limit: row * 100_000,
+            source: { sheet: "Customers", row },
+          })
         );
         const layout = firstRunLayout();
         layout.customers = { ...layout.customers, headerRow, lastDataRow };

@@ -29,7 +29,11 @@ const EDITED: Policy = {
   },
 };
 
-function planWith(policy: Policy, labels = LABELS_EN, existingSheetNames: string[] = []): OutputPlan {
+function planWith(
+  policy: Policy,
+  labels = LABELS_EN,
+  existingSheetNames: string[] = []
+): OutputPlan {
   return buildOutputPlan({
     input: INPUT,
     result: RESULT,
@@ -85,7 +89,12 @@ describe("the policy sheet of the output plan", () => {
 
   test("is named in the output map, so the next review finds it there", () => {
     const meta = sheetOf(plan, "meta");
-    const map = parseMetaSheet({ name: META_SHEET_NAME, cells: meta.cells, firstRow: 1, firstColumn: 1 });
+    const map = parseMetaSheet({
+      name: META_SHEET_NAME,
+      cells: meta.cells,
+      firstRow: 1,
+      firstColumn: 1,
+    });
     expect(map.sheets.policy).toBe("Credit Policy Used");
   });
 

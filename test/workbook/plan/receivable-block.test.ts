@@ -7,7 +7,14 @@ import { blockOf } from "./plan-helpers";
 import { INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from "./review-fixture";
 
 const plan = (labels = LABELS_EN) =>
-  buildOutputPlan({ input: INPUT, result: RESULT, layout: firstRunLayout(), labels, previousLog: PREVIOUS_LOG, policy: DEFAULT_POLICY });
+  buildOutputPlan({
+    input: INPUT,
+    result: RESULT,
+    layout: firstRunLayout(),
+    labels,
+    previousLog: PREVIOUS_LOG,
+    policy: DEFAULT_POLICY,
+  });
 
 describe("receivable block", () => {
   const block = blockOf(plan(), "receivables");
@@ -29,7 +36,13 @@ describe("receivable block", () => {
   test("bucket labels coloured green → dark red by one text rule each on column J, white on dark red", () => {
     const bucketRules = block.conditionalFormats.filter((rule) => rule.range === "J2:J7");
     expect(bucketRules).toEqual([
-      { kind: "textEquals", range: "J2:J7", text: "Not due", fill: "#63BE7B", fontColor: "#000000" },
+      {
+        kind: "textEquals",
+        range: "J2:J7",
+        text: "Not due",
+        fill: "#63BE7B",
+        fontColor: "#000000",
+      },
       { kind: "textEquals", range: "J2:J7", text: "1-30", fill: "#C9DF8A", fontColor: "#000000" },
       { kind: "textEquals", range: "J2:J7", text: "31-60", fill: "#FFEB84", fontColor: "#000000" },
       { kind: "textEquals", range: "J2:J7", text: "61-90", fill: "#F8A66B", fontColor: "#000000" },

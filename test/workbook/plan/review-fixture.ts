@@ -32,7 +32,9 @@ export const AS_OF = 46203; // 2026-06-30
 export const CUSTOMERS_SHEET = "Customers";
 export const RECEIVABLES_SHEET = "Receivables";
 
-export function customerResult(overrides: Partial<CustomerResult> & Pick<CustomerResult, "id" | "name">): CustomerResult {
+export function customerResult(
+  overrides: Partial<CustomerResult> & Pick<CustomerResult, "id" | "name">
+): CustomerResult {
   return {
     score: null,
     coverage: 1,
@@ -146,8 +148,21 @@ export const CUSTOMERS: CustomerResult[] = [
   }),
 ];
 
-function receivable(index: number, customerId: string, invoiceNo: string, amount: number, dueDate: number): Receivable {
-  return { customerId, invoiceNo, invoiceDate: dueDate - 30, dueDate, amount, source: at(RECEIVABLES_SHEET, index + 2) };
+function receivable(
+  index: number,
+  customerId: string,
+  invoiceNo: string,
+  amount: number,
+  dueDate: number
+): Receivable {
+  return {
+    customerId,
+    invoiceNo,
+    invoiceDate: dueDate - 30,
+    dueDate,
+    amount,
+    source: at(RECEIVABLES_SHEET, index + 2),
+  };
 }
 
 export const INPUT: ReviewInput = {
@@ -227,12 +242,31 @@ export const RESULT: ReviewResult = {
     averageAgeDays: 41_460 / 959,
     byCustomer: AGING_BY_CUSTOMER,
   },
-  portfolio: { dso: null, dsoCountback: null, meanAgreedTermsDays: null, sales: 0, netOpen: 95_600_000 },
+  portfolio: {
+    dso: null,
+    dsoCountback: null,
+    meanAgreedTermsDays: null,
+    sales: 0,
+    netOpen: 95_600_000,
+  },
   problems: [],
 };
 
-export function tableLayout(sheet: string, lastUserColumn: number, lastDataRow: number): TableLayout {
-  return { role: "customers", sheet, headerRow: 1, firstColumn: 1, lastUserColumn, lastDataRow, columns: {}, ownedBlock: null };
+export function tableLayout(
+  sheet: string,
+  lastUserColumn: number,
+  lastDataRow: number
+): TableLayout {
+  return {
+    role: "customers",
+    sheet,
+    headerRow: 1,
+    firstColumn: 1,
+    lastUserColumn,
+    lastDataRow,
+    columns: {},
+    ownedBlock: null,
+  };
 }
 
 /** A first review: nothing of ours in the workbook yet. */
@@ -253,7 +287,13 @@ export const PREVIOUS_LOG: LogEntry[] = [
   logEntry("C002", AS_OF, "B", 600_000, 60), // an earlier run of this same review: not "previous"
 ];
 
-function logEntry(customerId: string, reviewDate: number, grade: LogEntry["grade"], creditLimit: number, termsDays: number): LogEntry {
+function logEntry(
+  customerId: string,
+  reviewDate: number,
+  grade: LogEntry["grade"],
+  creditLimit: number,
+  termsDays: number
+): LogEntry {
   return {
     reviewDate,
     policyVersion: "CP-2026.1",

@@ -1,28 +1,46 @@
 import fc from "fast-check";
 import { agingColors, readableFontColor } from "../../../src/workbook/colors";
-import { MAX_CELL_TEXT, fitCellText, needsLiteralPrefix, startsLikeFormula } from "../../../src/workbook/literal-text";
+import {
+  MAX_CELL_TEXT,
+  fitCellText,
+  needsLiteralPrefix,
+  startsLikeFormula,
+} from "../../../src/workbook/literal-text";
 import { moneyFormat } from "../../../src/workbook/number-formats";
 import { columnLetter, rangeAddress } from "../../../src/workbook/plan-address";
-import { SHEET_NAME_MAX, safeSheetName, uniqueSheetName } from "../../../src/workbook/plan-sheet-name";
+import {
+  SHEET_NAME_MAX,
+  safeSheetName,
+  uniqueSheetName,
+} from "../../../src/workbook/plan-sheet-name";
 import { displayScore } from "../../../src/workbook/plan-values";
 
 describe("literal text", () => {
-  test.each(["=SUM(A1)", "+1", "-5", "@user", "\t=1", "\r=1", "  =HYPERLINK(\"x\")"])("%j starts like a formula", (text) => {
-    expect(startsLikeFormula(text)).toBe(true);
-    expect(needsLiteralPrefix(text)).toBe(true);
-  });
+  test.each(["=SUM(A1)", "+1", "-5", "@user", "\t=1", "\r=1", '  =HYPERLINK("x")'])(
+    "%j starts like a formula",
+    (text) => {
+      expect(startsLikeFormula(text)).toBe(true);
+      expect(needsLiteralPrefix(text)).toBe(true);
+    }
+  );
 
   test.each(["00123", "1-30", "2026-03-05", "3/5", "45%", "TRUE", "false", "#N/A", "１２３"])(
     "%j would be converted by Excel, so it is written literally",
     (text) => expect(needsLiteralPrefix(text)).toBe(true)
   );
 
-  test.each(["Acme Trading", "Not due", "未到期", "", "Reduce"])("%j stays text as it is", (text) => {
-    expect(needsLiteralPrefix(text)).toBe(false);
-  });
+  test.each(["Acme Trading", "Not due", "未到期", "", "Reduce"])(
+    "%j stays text as it is",
+    (text) => {
+      expect(needsLiteralPrefix(text)).toBe(false);
+    }
+  );
 
   test("text over 32,767 characters is cut and says from how many", () => {
-    expect(fitCellText("x".repeat(MAX_CELL_TEXT))).toEqual({ text: "x".repeat(MAX_CELL_TEXT), cutFrom: null });
+    expect(fitCellText("x".repeat(MAX_CELL_TEXT))).toEqual({
+      text: "x".repeat(MAX_CELL_TEXT),
+      cutFrom: null,
+    });
     const cut = fitCellText("y".repeat(MAX_CELL_TEXT + 5));
     expect(cut.text.length).toBe(MAX_CELL_TEXT);
     expect(cut.cutFrom).toBe(MAX_CELL_TEXT + 5);
@@ -31,14 +49,24 @@ describe("literal text", () => {
 
 describe("addresses", () => {
   test("column letters as Excel writes them", () => {
-    expect([1, 26, 27, 52, 53, 702, 703, 16_384].map(columnLetter)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA", "XFD"]);
+    expect([1, 26, 27, 52, 53, 702, 703, 16_384].map(columnLetter)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
     expect(() => columnLetter(16_385)).toThrow(RangeError);
     expect(rangeAddress(2, 7, 6, 7)).toBe("G2:G6");
     expect(rangeAddress(2, 2, 2, 2)).toBe("B2");
   });
 
   test("letters read back as the same column number (base 26 without a zero digit)", () => {
-    const columnNumber = (letters: string) => [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
+    const columnNumber = (letters: string) =>
+      [...letters].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0);
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 16_384 }), (column) => {
         expect(columnNumber(columnLetter(column))).toBe(column);
@@ -66,13 +94,17 @@ describe("sheet names", () => {
 
   test("any label gives a valid, unused name", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }), (label, taken) => {
-        const name = uniqueSheetName(safeSheetName(label, "aging"), taken);
-        expect(name.length).toBeGreaterThan(0);
-        expect(name.length).toBeLessThanOrEqual(SHEET_NAME_MAX);
-        expect(name).not.toMatch(/[[\]:*?/\\]/);
-        expect(taken.map((existing) => existing.toLowerCase())).not.toContain(name.toLowerCase());
-      })
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }),
+        (label, taken) => {
+          const name = uniqueSheetName(safeSheetName(label, "aging"), taken);
+          expect(name.length).toBeGreaterThan(0);
+          expect(name.length).toBeLessThanOrEqual(SHEET_NAME_MAX);
+          expect(name).not.toMatch(/[[\]:*?/\\]/);
+          expect(taken.map((existing) => existing.toLowerCase())).not.toContain(name.toLowerCase());
+        }
+      )
     );
   });
 });

@@ -11,14 +11,36 @@ import { LABELS_EN } from "./labels-en";
 import { blockCell, blockOf, sheetOf } from "./plan-helpers";
 import { AS_OF, firstRunLayout } from "./review-fixture";
 
-const allTens = Object.fromEntries(FACTOR_KEYS.map((key) => [key, 10])) as Record<FactorKey, number>;
+const allTens = Object.fromEntries(FACTOR_KEYS.map((key) => [key, 10])) as Record<
+  FactorKey,
+  number
+>;
 
 function customer(id: string, row: number): Customer {
-  return { id, name: `Customer ${id}`, ratings: allTens, financials: {}, source: { sheet: "Customers", row } };
+  return {
+    id,
+    name: `Customer ${id}`,
+    ratings: allTens,
+    financials: {},
+    source: { sheet: "Customers", row },
+  };
 }
 
-function invoice(customerId: string, invoiceNo: string, amount: number, invoiceDate: number, row: number): Receivable {
-  return { customerId, invoiceNo, invoiceDate, termsDays: 30, amount, source: { sheet: "Receivables", row } };
+function invoice(
+  customerId: string,
+  invoiceNo: string,
+  amount: number,
+  invoiceDate: number,
+  row: number
+): Receivable {
+  return {
+    customerId,
+    invoiceNo,
+    invoiceDate,
+    termsDays: 30,
+    amount,
+    source: { sheet: "Receivables", row },
+  };
 }
 
 const INPUT: ReviewInput = {
@@ -42,7 +64,14 @@ function layout() {
 
 describe("plan over the engine's own review", () => {
   const result = review(INPUT, DEFAULT_POLICY, AS_OF);
-  const plan = buildOutputPlan({ input: INPUT, result, layout: layout(), labels: LABELS_EN, previousLog: [], policy: DEFAULT_POLICY });
+  const plan = buildOutputPlan({
+    input: INPUT,
+    result,
+    layout: layout(),
+    labels: LABELS_EN,
+    previousLog: [],
+    policy: DEFAULT_POLICY,
+  });
 
   test("K1 rated 10 everywhere: score 100, grade A, new-customer base 300,000 × 300 % = 900,000 for 120 days", () => {
     const block = blockOf(plan, "customers");
@@ -72,10 +101,32 @@ describe("plan over the engine's own review", () => {
   test("the aging sheet agrees with the engine's totals (no note) and puts K2 (>180) first", () => {
     expect(plan.notes).toEqual([]);
     const aging = sheetOf(plan, "aging");
-    expect(aging.cells[4].slice(0, 10)).toEqual(["K2", "Customer K2", 2_500, 0, 0, 0, 0, 500, 0, 3_000]);
+    expect(aging.cells[4].slice(0, 10)).toEqual([
+      "K2",
+      "Customer K2",
+      2_500,
+      0,
+      0,
+      0,
+      0,
+      500,
+      0,
+      3_000,
+    ]);
     // Average age: (2,500 × 20 days + 500 × 250 days) / 3,000 = 58.33 days.
     expect(aging.cells[4][10]).toBeCloseTo(175 / 3, 9);
     expect(aging.cells[5]).toEqual(["K1", "Customer K1", 0, 1_000, 0, 0, 0, 0, 0, 1_000, 40]);
-    expect(aging.cells[6].slice(0, 10)).toEqual(["Total", null, 2_500, 1_000, 0, 0, 0, 500, 0, 4_000]);
+    expect(aging.cells[6].slice(0, 10)).toEqual([
+      "Total",
+      null,
+      2_500,
+      1_000,
+      0,
+      0,
+      0,
+      500,
+      0,
+      4_000,
+    ]);
   });
 });
