@@ -26,7 +26,7 @@ export async function benchExcelFlow(): Promise<string[]> {
     .slice(run.readRoundTrips)
     .reduce((sum, sync) => sum + sync.bytes, 0);
   return [
-    `Excel flow, 100,000 receivables × 5,000 customers: review + plan ${ms(run.computeMs)}; ` +
+    `Excel flow, 100,000 receivables × 5,000 customers: map + review + plan ${ms(run.computeMs)} of compute; ` +
       `${large.roundTrips} round trips (read ${run.readRoundTrips}, apply ${run.applyRoundTrips}), ` +
       `largest request ${(large.largestRequest / MB).toFixed(2)} MB of ${(REQUEST_BYTE_BUDGET / MB).toFixed(2)} MB`,
     `Excel flow, 1,000 receivables × 50 customers: ${small.roundTrips} round trips (read ${smallRun.readRoundTrips}, apply ${smallRun.applyRoundTrips})`,

@@ -8,8 +8,8 @@ import { readOpenWorkbook } from "../../src/excel/read-workbook";
 import { review } from "../../src/engine/review";
 import type { ReviewResult } from "../../src/engine/types";
 import { headerSynonyms } from "../../src/i18n/headers";
-import { SUPPORTED_LOCALES } from "../../src/i18n/locales";
 import { outputLabels } from "../../src/i18n/output-labels";
+import { OWNED_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { buildOutputPlan } from "../../src/workbook/output-plan";
 import type { OutputPlan } from "../../src/workbook/plan";
 import { readCreditLog } from "../../src/workbook/read-credit-log";
@@ -30,22 +30,13 @@ export interface FlowRun {
 
 const ALL_SETS = (): boolean => true;
 
-function ownedSheetNames(): { aging: string[]; creditLog: string[]; creditChanges: string[] } {
-  const names = SUPPORTED_LOCALES.map((locale) => outputLabels(locale).sheets);
-  return {
-    aging: names.map((sheets) => sheets.aging),
-    creditLog: names.map((sheets) => sheets.creditLog),
-    creditChanges: names.map((sheets) => sheets.creditChanges),
-  };
-}
-
 export async function reviewThroughExcel(excel: FakeExcel): Promise<FlowRun> {
   const started = performance.now();
   const raw = await readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS });
   const readRoundTrips = excel.roundTrips;
   const readDone = performance.now();
 
-  const reading = readWorkbook(raw, headerSynonyms(), { ownedSheetNames: ownedSheetNames() });
+  const reading = readWorkbook(raw, headerSynonyms(), { ownedSheetNames: OWNED_SHEET_NAMES });
   const layout = reading.layout;
   if (!layout)
     throw new Error(
