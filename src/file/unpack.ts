@@ -27,7 +27,8 @@ function damaged(label: string, detail: string, cause?: unknown): XlsxFileError 
   return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, detail), { cause });
 }
 
-function packedData(bytes: Uint8Array, entry: ZipEntryInfo, label: string): Uint8Array {
+/** An entry's data as stored in the zip (still compressed); a damaged local header is a CORRUPT refusal. */
+export function packedData(bytes: Uint8Array, entry: ZipEntryInfo, label: string): Uint8Array {
   try {
     const start = entryDataOffset(bytes, entry);
     return bytes.subarray(start, start + entry.compressedSize);

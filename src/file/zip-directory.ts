@@ -20,6 +20,9 @@ export interface ZipEntryInfo {
   localHeaderOffset: number;
   /** Offset of the entry's record in the central directory. */
   centralHeaderOffset: number;
+  /** Last modification, as MS-DOS time and date words: kept when the entry is copied. */
+  dosTime: number;
+  dosDate: number;
 }
 
 export interface ZipDirectory {
@@ -196,6 +199,8 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): ZipDire
     entries.push({
       name: utf8.decode(reader.slice(cursor + 46, nameLength)),
       method: reader.u16(cursor + 10),
+      dosTime: reader.u16(cursor + 12),
+      dosDate: reader.u16(cursor + 14),
       crc32: reader.u32(cursor + 16),
       compressedSize: sizes.compressed,
       uncompressedSize: sizes.uncompressed,

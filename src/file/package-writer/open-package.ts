@@ -8,6 +8,7 @@ import { readRawXlsx } from "../read-raw-xlsx";
 import { DEFAULT_FILE_LABEL, toBytes, type ReadXlsxOptions } from "../read-xlsx";
 import { STREAM_UNPACKER, type Unpacker } from "../unpack";
 import { checkXlsxBytes, resolveLimits } from "../xlsx-guard";
+import { STREAM_PACKER, type Packer } from "./packer";
 import type { XlsxPackage } from "./xlsx-package";
 
 /** The raw sheets of a checked workbook and the package to patch. */
@@ -19,19 +20,20 @@ export interface XlsxPackageDocument {
 export async function openPackageWith(
   buffer: ArrayBuffer | Uint8Array,
   options: ReadXlsxOptions,
-  unpacker: Unpacker
+  unpacker: Unpacker,
+  packer: Packer
 ): Promise<XlsxPackageDocument> {
   const label = options.label ?? DEFAULT_FILE_LABEL;
   const bytes = toBytes(buffer);
   const directory = checkXlsxBytes(bytes, label, resolveLimits(options));
   const raw = await readRawXlsx(bytes, directory, label, unpacker, options);
-  return { raw, package: { bytes, directory, label, unpacker } };
+  return { raw, package: { bytes, directory, label, unpacker, packer } };
 }
 
-/** Checks an .xlsx in memory and reads its raw sheets with the web-standard inflater (browsers, Node 18+). */
+/** Checks an .xlsx in memory and reads its raw sheets with the web-standard streams (browsers, Node 18+). */
 export function openXlsxPackage(
   buffer: ArrayBuffer | Uint8Array,
   options: ReadXlsxOptions = {}
 ): Promise<XlsxPackageDocument> {
-  return openPackageWith(buffer, options, STREAM_UNPACKER);
+  return openPackageWith(buffer, options, STREAM_UNPACKER, STREAM_PACKER);
 }

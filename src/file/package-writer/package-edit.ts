@@ -42,6 +42,18 @@ export class PackageEdit {
     return [...names];
   }
 
+  /** The source's zip entry of a part, if the source has it (whether or not it changed). */
+  sourceEntry(path: string): ZipEntryInfo | undefined {
+    return this.entries.get(path);
+  }
+
+  /** Hands over a changed part's text and forgets it, so a large sheet's string can be freed once written. */
+  takeChanged(path: string): string | undefined {
+    const text = this.changed.get(path);
+    this.changed.delete(path);
+    return text;
+  }
+
   async text(path: string): Promise<string | null> {
     if (this.removed.has(path)) return null;
     const changed = this.changed.get(path);

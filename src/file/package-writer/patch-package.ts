@@ -433,6 +433,10 @@ export async function patchXlsxPackage(
   edit.set(patch.relationshipsPath, patch.workbookRels);
   edit.set(CONTENT_TYPES_PATH, patch.types);
   if (patch.styles.changed) edit.set(patch.stylesPath, patch.styles.toXml());
-  const bytes = await writePackage(edit, options.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
+  const bytes = await writePackage(
+    edit,
+    source.packer,
+    options.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL
+  );
   return { bytes, skipped: [] };
 }

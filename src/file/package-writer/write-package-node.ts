@@ -10,6 +10,7 @@ import { ZLIB_UNPACKER } from "../unpack-node";
 import { refuseInput, writeNewFile, type WriteXlsxFileOptions } from "../write-xlsx-node";
 import { checkFileSize, resolveLimits } from "../xlsx-guard";
 import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
+import { ZLIB_PACKER } from "./packer-node";
 import { openPackageWith, type XlsxPackageDocument } from "./open-package";
 import { patchXlsxPackage, type PatchOptions, type PatchResult } from "./patch-package";
 import type { XlsxPackage } from "./xlsx-package";
@@ -32,7 +33,7 @@ export function openXlsxPackageBufferNode(
   buffer: ArrayBuffer | Uint8Array,
   options: ReadXlsxOptions = {}
 ): Promise<XlsxPackageDocument> {
-  return openPackageWith(buffer, options, ZLIB_UNPACKER);
+  return openPackageWith(buffer, options, ZLIB_UNPACKER, ZLIB_PACKER);
 }
 
 /**
@@ -49,7 +50,8 @@ export async function openXlsxPackageFile(
   const document = await openPackageWith(
     await readFile(absolute),
     { ...options, label },
-    ZLIB_UNPACKER
+    ZLIB_UNPACKER,
+    ZLIB_PACKER
   );
   return { raw: document.raw, package: { ...document.package, sourcePath: absolute } };
 }
