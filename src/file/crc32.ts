@@ -9,8 +9,9 @@ const TABLE = (() => {
   return table;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
+/** The CRC-32 of `data`, or of what came before and then `data` when `previous` is the CRC-32 of what came before. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let crc = (previous ^ 0xffffffff) >>> 0;
   for (let index = 0; index < data.length; index += 1)
     crc = TABLE[(crc ^ data[index]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;

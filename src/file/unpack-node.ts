@@ -15,9 +15,13 @@ const inflateWithZlib: Inflate = async (data, limit) => {
 };
 
 /** zlib.crc32 exists from Node 20.15 on; the typings of older Node versions do not know it. */
-const nativeCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array) => number }).crc32;
+const nativeCrc32 = (zlib as unknown as { crc32?: (data: Uint8Array, previous?: number) => number })
+  .crc32;
 
 export const ZLIB_UNPACKER: Unpacker = {
   inflate: inflateWithZlib,
-  crc32: typeof nativeCrc32 === "function" ? (data) => nativeCrc32(data) >>> 0 : portableCrc32,
+  crc32:
+    typeof nativeCrc32 === "function"
+      ? (data, previous) => nativeCrc32(data, previous) >>> 0
+      : portableCrc32,
 };

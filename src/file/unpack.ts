@@ -16,7 +16,8 @@ export type Inflate = (data: Uint8Array, limit: number) => Promise<Uint8Array>;
 /** How parts are unpacked and checked: the inflater and the CRC-32 of the platform. */
 export interface Unpacker {
   inflate: Inflate;
-  crc32: (data: Uint8Array) => number;
+  /** CRC-32 of `data`, continuing from `previous` (the CRC-32 of what came before) when given. */
+  crc32: (data: Uint8Array, previous?: number) => number;
 }
 
 export class InflateLimitError extends Error {

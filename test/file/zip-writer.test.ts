@@ -144,12 +144,28 @@ describe.each<[string, Packer]>([
   ["zlib", ZLIB_PACKER],
   ["CompressionStream", STREAM_PACKER],
 ])("the %s packer", (_name, packer) => {
-  test("gives raw DEFLATE data that inflates to the input, and the zip CRC-32", async () => {
-    const data = encode('<c r="A1"><v>1</v></c>'.repeat(5000));
-    const packed = await packer.deflate(data, 3);
-    expect(Buffer.from(inflateRawSync(packed)).equals(Buffer.from(data))).toBe(true);
-    expect(packed.byteLength).toBeLessThan(data.byteLength / 20);
-    // CRC-32 of "123456789" is 0xCBF43926 (the check value of the IEEE polynomial).
-    expect(packer.crc32(encode("123456789"))).toBe(0xcbf43926);
+  test("gives raw DEFLATE data of the pieces' UTF-8, their CRC-32 and their size", async () => {
+    const pieces = ['<c r="A1"><t>日本</t></c>'.repeat(5000), "", "tail"];
+    const bytes = Buffer.from(pieces.join(""), "utf8");
+    const packed = await packer.packText(pieces, 3);
+    expect(Buffer.from(inflateRawSync(packed.data)).equals(bytes)).toBe(true);
+    expect(packed.data.byteLength).toBeLessThan(bytes.byteLength / 20);
+    expect(packed.uncompressedSize).toBe(bytes.byteLength);
+    expect(packed.crc32).toBe(crc32(bytes));
   });
+
+  test('the CRC-32 of pieces is that of their whole: "123456789" gives 0xCBF43926', async () => {
+    // 0xCBF43926 is the published check value of the IEEE CRC-32.
+    expect((await packer.packText(["1234", "56789"], 1)).crc32).toBe(0xcbf43926);
+    expect((await packer.packText([], 1)).uncompressedSize).toBe(0);
+  });
+});
+
+test("property: the portable CRC-32 continues across any cut of the bytes", () => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 300 }), fc.nat(), (data, at) => {
+      const cut = data.length === 0 ? 0 : at % data.length;
+      expect(crc32(data.subarray(cut), crc32(data.subarray(0, cut)))).toBe(crc32(data));
+    })
+  );
 });

@@ -19,10 +19,18 @@ function decodePart(bytes: Uint8Array): string {
   return utf8.decode(bytes);
 }
 
+/**
+ * A part's text: whole, or as consecutive pieces. A large sheet is kept in pieces (the part
+ * before its rows always comes first, whole), never joined into one string.
+ */
+export type PartText = string | readonly string[];
+
+const piecesOf = (text: PartText): readonly string[] => (typeof text === "string" ? [text] : text);
+
 export class PackageEdit {
   private readonly entries: Map<string, ZipEntryInfo>;
   /** Changed or new parts, as XML text. */
-  readonly changed = new Map<string, string>();
+  private readonly changed = new Map<string, PartText>();
   readonly removed = new Set<string>();
 
   constructor(readonly source: XlsxPackage) {
@@ -47,21 +55,27 @@ export class PackageEdit {
     return this.entries.get(path);
   }
 
-  /** Hands over a changed part's text and forgets it, so a large sheet's string can be freed once written. */
-  takeChanged(path: string): string | undefined {
+  /** Hands over a changed part's pieces and forgets them, so a large sheet's text can be freed once written. */
+  takeChanged(path: string): readonly string[] | undefined {
     const text = this.changed.get(path);
     this.changed.delete(path);
-    return text;
+    return text === undefined ? undefined : piecesOf(text);
   }
 
-  async text(path: string): Promise<string | null> {
+  /** The part's text in pieces, as they were set (one piece for a part read from the source). */
+  async pieces(path: string): Promise<readonly string[] | null> {
     if (this.removed.has(path)) return null;
     const changed = this.changed.get(path);
-    if (changed !== undefined) return changed;
+    if (changed !== undefined) return piecesOf(changed);
     const entry = this.entries.get(path);
     if (!entry) return null;
     const { bytes, label, unpacker } = this.source;
-    return decodePart(await unpackEntry(bytes, entry, label, unpacker));
+    return [decodePart(await unpackEntry(bytes, entry, label, unpacker))];
+  }
+
+  async text(path: string): Promise<string | null> {
+    const pieces = await this.pieces(path);
+    return pieces === null ? null : pieces.join("");
   }
 
   async required(path: string): Promise<string> {
@@ -74,7 +88,7 @@ export class PackageEdit {
     return text;
   }
 
-  set(path: string, text: string): void {
+  set(path: string, text: PartText): void {
     this.removed.delete(path);
     this.changed.set(path, text);
   }

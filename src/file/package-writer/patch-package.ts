@@ -5,7 +5,7 @@
  * parts — and every other part (charts, pivot tables, drawings, images, custom XML of the
  * user) is copied as it was. The user's own cells are never written.
  */
-import type { ColumnBlockPlan, OutputPlan, SheetPlan } from "../../workbook/plan";
+import type { ColumnBlockPlan, OutputPlan, PlanValue, SheetPlan } from "../../workbook/plan";
 import { formatRange, MAX_COLUMN, MAX_ROW, type CellRange } from "../a1";
 import { checkShape } from "../block-shape";
 import {
@@ -39,7 +39,7 @@ import {
   rowsXml,
   sheetViewsXml,
 } from "./owned-sheet-xml";
-import { patchSheetData, type CellWrite } from "./sheet-data-patch";
+import { patchSheetData, rowsFromMap, type CellWrite, type NewRows } from "./sheet-data-patch";
 import { MINIMAL_STYLES, StylesPatch } from "./styles-patch";
 import {
   findSheetEntry,
@@ -151,44 +151,33 @@ async function openPatch(edit: PackageEdit): Promise<WorkbookPatch> {
   return patch;
 }
 
-function blockRows(
-  block: ColumnBlockPlan,
-  patch: WorkbookPatch,
-  prefix: string
-): Map<number, CellWrite[]> {
-  const rows = new Map<number, CellWrite[]>();
+/** The block's header and value rows, each made when the sheet pass reaches it. */
+function blockRows(block: ColumnBlockPlan, patch: WorkbookPatch, prefix: string): NewRows {
   const header = patch.styles.cellStyle({
     headerFont: argbFromPlanColor(OWNED_HEADER_FONT),
     headerFill: argbFromPlanColor(OWNED_HEADER_FILL),
   });
-  rows.set(
-    block.headerRow,
-    block.headers.map((text, index) => ({
-      column: block.firstColumn + index,
-      xml: cellXml(block.sheet, block.headerRow, block.firstColumn + index, text, header, prefix),
-    }))
-  );
   const styles = block.numberFormats.map((format) =>
     patch.styles.cellStyle({ numberFormat: format })
   );
-  block.rows.forEach((values, offset) => {
-    const row = block.headerRow + 1 + offset;
-    rows.set(
-      row,
-      block.keys.map((_key, index) => ({
-        column: block.firstColumn + index,
-        xml: cellXml(
-          block.sheet,
-          row,
-          block.firstColumn + index,
-          values[index] ?? null,
-          styles[index],
-          prefix
-        ),
-      }))
-    );
-  });
-  return rows;
+  const lastRow = block.headerRow + block.rows.length;
+  const cell = (row: number, index: number, value: PlanValue, style: number): CellWrite => {
+    const column = block.firstColumn + index;
+    return { column, xml: cellXml(block.sheet, row, column, value, style, prefix) };
+  };
+  return {
+    numbers: Array.from({ length: lastRow - block.headerRow + 1 }, (_, i) => block.headerRow + i),
+    has: (row) => row >= block.headerRow && row <= lastRow,
+    cells: (row) => {
+      if (row === block.headerRow)
+        return block.headers.map((text, index) => cell(row, index, text, header));
+      const values = block.rows[row - block.headerRow - 1];
+      if (values === undefined) return [];
+      return block.keys.map((_key, index) =>
+        cell(row, index, values[index] ?? null, styles[index])
+      );
+    },
+  };
 }
 
 async function applyBlock(patch: WorkbookPatch, block: ColumnBlockPlan): Promise<void> {
@@ -211,7 +200,6 @@ async function applyBlock(patch: WorkbookPatch, block: ColumnBlockPlan): Promise
     { clear: [cleared], rows: blockRows(block, patch, parts.prefix) },
     parts.prefix
   );
-  parts.data = result.xml;
   patch.removedFormula ||= result.removedFormula;
   const written: CellRange = {
     top: block.headerRow,
@@ -225,7 +213,7 @@ async function applyBlock(patch: WorkbookPatch, block: ColumnBlockPlan): Promise
     parts,
     conditionalFormatsXml(block.conditionalFormats, highest + 1, patch.styles, parts.prefix)
   );
-  patch.edit.set(path, joinWorksheet(parts));
+  patch.edit.set(path, joinWorksheet(parts, result.pieces));
 }
 
 function setDimension(parts: ReturnType<typeof splitWorksheet>, written: CellRange | null): void {
@@ -332,8 +320,7 @@ async function appendToSheet(
     bottom: Math.max(lastRow, cells.area?.bottom ?? 0),
     right: MAX_COLUMN,
   };
-  const result = patchSheetData(parts.data, { clear: [cleared], rows: cells.rows }, p);
-  parts.data = result.xml;
+  const result = patchSheetData(parts.data, { clear: [cleared], rows: rowsFromMap(cells.rows) }, p);
   patch.removedFormula ||= result.removedFormula;
   setDimension(parts, cells.area);
   placeInHead(parts, "sheetViews", sheetViewsXml(plan.freezeRows, p));
@@ -349,7 +336,7 @@ async function appendToSheet(
     const id = await addCharts(patch, path, plan);
     placeInTail(parts, "drawing", `<${p}drawing r:id="${id}"/>`);
   }
-  patch.edit.set(path, joinWorksheet(parts));
+  patch.edit.set(path, joinWorksheet(parts, result.pieces));
 }
 
 async function applySheet(patch: WorkbookPatch, plan: SheetPlan): Promise<void> {
@@ -391,15 +378,17 @@ async function activate(patch: WorkbookPatch, name: string): Promise<void> {
   for (const entry of entries) {
     const path = patch.sheetPath(entry.relationshipId);
     if (path === null) continue;
-    const xml = await patch.edit.text(path);
-    if (xml === null) continue;
-    const prefix = /<([\w.-]+:)?worksheet\b/.exec(xml)?.[1] ?? "";
-    const cut = xml.indexOf(`<${prefix}sheetData`);
+    // The first piece of a sheet always holds its head, whole: a large sheet is not joined.
+    const pieces = await patch.edit.pieces(path);
+    if (pieces === null || pieces.length === 0) continue;
+    const [first, ...rest] = pieces;
+    const prefix = /<([\w.-]+:)?worksheet\b/.exec(first)?.[1] ?? "";
+    const cut = first.indexOf(`<${prefix}sheetData`);
     if (cut < 0) continue;
     const headEnd = cut + prefix.length + "<sheetData".length;
-    const head = xml.slice(0, headEnd);
+    const head = first.slice(0, headEnd);
     const updated = withTabSelected(head, prefix, entry === target);
-    if (updated !== head) patch.edit.set(path, updated + xml.slice(headEnd));
+    if (updated !== head) patch.edit.set(path, [updated + first.slice(headEnd), ...rest]);
   }
 }
 

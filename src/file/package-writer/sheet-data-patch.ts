@@ -2,7 +2,9 @@
  * One pass over a worksheet's `<sheetData>` text: rows the patch does not touch are copied as
  * they are (string slices, no parsing of their cells); in the rows it touches, the cells inside
  * the cleared areas are dropped and the new cells are put in column order. Rows that have no
- * `<row>` element yet are created in row order.
+ * `<row>` element yet are created in row order. The new cells of a row are made when the pass
+ * reaches it and the result comes out in pieces of a few megabytes, so a sheet of half a million
+ * rows is never held as one string nor as millions of cell objects at once.
  */
 import { cellAddress, type CellRange } from "../a1";
 
@@ -12,15 +14,33 @@ export interface CellWrite {
   xml: string;
 }
 
+/** The rows that get new cells; each row's cells are made when asked for. */
+export interface NewRows {
+  /** The row numbers, ascending. */
+  readonly numbers: readonly number[];
+  has(row: number): boolean;
+  /** The row's new cells in ascending column order (none for a row it does not have); asked once per row. */
+  cells(row: number): readonly CellWrite[];
+}
+
+/** New rows held in a map (the small owned sheets). */
+export function rowsFromMap(rows: ReadonlyMap<number, readonly CellWrite[]>): NewRows {
+  return {
+    numbers: [...rows.keys()].sort((a, b) => a - b),
+    has: (row) => rows.has(row),
+    cells: (row) => rows.get(row) ?? [],
+  };
+}
+
 export interface SheetDataPatch {
   /** Areas whose existing cells are removed (the owned block, what it clears). */
   clear: readonly CellRange[];
-  /** New cells per row number, each row's cells in ascending column order. */
-  rows: ReadonlyMap<number, readonly CellWrite[]>;
+  rows: NewRows;
 }
 
 export interface SheetDataResult {
-  xml: string;
+  /** The patched inside of `<sheetData>`, in consecutive pieces. */
+  pieces: string[];
   /** True when a removed cell held a formula (the calculation chain then lists a cell that is gone). */
   removedFormula: boolean;
 }
@@ -54,8 +74,32 @@ function inSpans(spans: readonly [number, number][], column: number): boolean {
   return false;
 }
 
+/** How many strings are joined into one piece: about a few megabytes of rows. */
+const STRINGS_PER_PIECE = 8192;
+
+/** Collects many small strings into pieces, so that slices of the source and row strings die young. */
+class PieceBuffer {
+  private readonly pieces: string[] = [];
+  private pending: string[] = [];
+
+  push(text: string): void {
+    this.pending.push(text);
+    if (this.pending.length >= STRINGS_PER_PIECE) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length > 0) this.pieces.push(this.pending.join(""));
+    this.pending = [];
+  }
+
+  finish(): string[] {
+    this.flush();
+    return this.pieces;
+  }
+}
+
 export class SheetDataPatcher {
-  private readonly newRowNumbers: number[];
+  private readonly newRowNumbers: readonly number[];
   private nextNew = 0;
   private readonly cellTag: RegExp;
   private readonly formula: RegExp;
@@ -65,7 +109,7 @@ export class SheetDataPatcher {
     private readonly patch: SheetDataPatch,
     private readonly prefix: string
   ) {
-    this.newRowNumbers = [...patch.rows.keys()].sort((a, b) => a - b);
+    this.newRowNumbers = patch.rows.numbers;
     this.cellTag = new RegExp(`<${prefix}c\\b([^>]*?)(/?)>`, "g");
     this.formula = new RegExp(`<${prefix}f[\\s>/]`);
   }
@@ -77,14 +121,14 @@ export class SheetDataPatcher {
   }
 
   private freshRow(row: number): string {
-    const cells = this.patch.rows.get(row) ?? [];
+    const cells = this.patch.rows.cells(row);
     if (cells.length === 0) return "";
     const p = this.prefix;
     return `<${p}row r="${row}">${cells.map((cell) => cell.xml).join("")}</${p}row>`;
   }
 
   /** New rows numbered below `limit` that have no element in the sheet yet. */
-  private freshRowsBefore(limit: number, out: string[]): void {
+  private freshRowsBefore(limit: number, out: PieceBuffer): void {
     while (this.nextNew < this.newRowNumbers.length && this.newRowNumbers[this.nextNew] < limit) {
       out.push(this.freshRow(this.newRowNumbers[this.nextNew]));
       this.nextNew += 1;
@@ -118,7 +162,7 @@ export class SheetDataPatcher {
         xml = `<${p}c r="${cellAddress(row, column)}"${xml.slice(p.length + 2)}`;
       kept.push({ column, xml });
     }
-    const added = this.patch.rows.get(row) ?? [];
+    const added = this.patch.rows.cells(row);
     const merged: string[] = [];
     let a = 0;
     let b = 0;
@@ -138,10 +182,10 @@ export class SheetDataPatcher {
     return `<${p}row${rowAttributes}>${merged.join("")}</${p}row>`;
   }
 
-  /** The patched inside of `<sheetData>`. */
-  run(data: string): string {
+  /** The patched inside of `<sheetData>`, in pieces. */
+  run(data: string): string[] {
     const p = this.prefix;
-    const out: string[] = [];
+    const out = new PieceBuffer();
     const rowTag = new RegExp(`<${p}row\\b([^>]*?)(/?)>`, "g");
     const closing = `</${p}row>`;
     let copied = 0;
@@ -175,12 +219,12 @@ export class SheetDataPatcher {
     }
     out.push(data.slice(copied));
     this.freshRowsBefore(Number.POSITIVE_INFINITY, out);
-    return out.join("");
+    return out.finish();
   }
 }
 
 export function patchSheetData(data: string, patch: SheetDataPatch, prefix = ""): SheetDataResult {
   const patcher = new SheetDataPatcher(patch, prefix);
-  const xml = patcher.run(data);
-  return { xml, removedFormula: patcher.removedFormula };
+  const pieces = patcher.run(data);
+  return { pieces, removedFormula: patcher.removedFormula };
 }

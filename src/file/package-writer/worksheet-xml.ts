@@ -84,8 +84,12 @@ export function splitWorksheet(xml: string): WorksheetParts {
   };
 }
 
-export function joinWorksheet(parts: WorksheetParts): string {
-  return parts.head + parts.data + parts.tail;
+/** The part again, in pieces: the head first (whole), then the rows, then the tail. */
+export function joinWorksheet(
+  parts: WorksheetParts,
+  data: readonly string[] = [parts.data]
+): string[] {
+  return [parts.head, ...data, parts.tail];
 }
 
 /** Where an element `name` is (start and end offsets), or null; searched in `text` only. */

@@ -12,25 +12,15 @@ const DEFLATE = 8;
 /** 1 January 1980, the earliest MS-DOS date: new parts get a fixed date, so the same input gives the same bytes. */
 const DOS_EPOCH = { dosTime: 0, dosDate: (1 << 5) | 1 };
 
-const utf8 = new TextEncoder();
-
-async function packText(
+async function packPart(
   name: string,
-  text: string,
+  pieces: readonly string[],
   packer: Packer,
   level: number,
   stamp: { dosTime: number; dosDate: number }
 ): Promise<PackedEntry> {
-  const data = utf8.encode(text);
-  return {
-    name,
-    method: DEFLATE,
-    crc32: packer.crc32(data),
-    uncompressedSize: data.byteLength,
-    dosTime: stamp.dosTime,
-    dosDate: stamp.dosDate,
-    data: await packer.deflate(data, level),
-  };
+  const packed = await packer.packText(pieces, level);
+  return { name, method: DEFLATE, ...packed, dosTime: stamp.dosTime, dosDate: stamp.dosDate };
 }
 
 export async function writePackage(
@@ -41,10 +31,10 @@ export async function writePackage(
   const entries: PackedEntry[] = [];
   for (const path of edit.paths()) {
     const original = edit.sourceEntry(path);
-    const text = edit.takeChanged(path);
-    if (text !== undefined) {
+    const pieces = edit.takeChanged(path);
+    if (pieces !== undefined) {
       const stamp = original ? { dosTime: original.dosTime, dosDate: original.dosDate } : DOS_EPOCH;
-      entries.push(await packText(original?.name ?? path, text, packer, level, stamp));
+      entries.push(await packPart(original?.name ?? path, pieces, packer, level, stamp));
     } else if (original) {
       entries.push({
         ...original,
