@@ -157,8 +157,9 @@ function packagesIn(chunks, chunkGraph) {
 
 /**
  * Writes bundle-report.json: for each entry, the files loaded up front and the npm packages
- * inside them, and the same for the lazily loaded chunks. Tests read it to keep exceljs out of
- * the first load and GPL code (HyperFormula) out of everything shipped.
+ * inside them, and the same for the lazily loaded chunks. Tests read it to keep the file mode
+ * (reader and package writer) out of the first load and GPL code (HyperFormula) out of
+ * everything shipped.
  */
 class BundleReportPlugin {
   apply(compiler) {
@@ -189,37 +190,6 @@ class BundleReportPlugin {
   }
 }
 
-/** A module webpack takes from a package's prebuilt, already minified file (exceljs.min.js). */
-function isPrebuiltMinified(module) {
-  return typeof module.resource === "string" && /\.min\.js$/.test(module.resource);
-}
-
-/**
- * Marks as minimized the lazy chunks made only of prebuilt minified files, so the production
- * build does not minify exceljs's 0.9 MB again (that alone took half a minute).
- */
-class SkipPrebuiltMinifiedPlugin {
-  apply(compiler) {
-    const name = "SkipPrebuiltMinifiedPlugin";
-    compiler.hooks.thisCompilation.tap(name, (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name, stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
-        () => {
-          for (const chunk of compilation.chunks) {
-            const modules = [...compilation.chunkGraph.getChunkModulesIterable(chunk)];
-            if (chunk.canBeInitial() || modules.length === 0 || !modules.every(isPrebuiltMinified))
-              continue;
-            for (const file of chunk.files) {
-              if (file.endsWith(".js"))
-                compilation.updateAsset(file, (source) => source, { minimized: true });
-            }
-          }
-        }
-      );
-    });
-  }
-}
-
 /** HTTPS for Office (it only loads add-ins over https), plain HTTP for the browser's file mode. */
 function devServerProtocol(env) {
   if (!env.WEBPACK_SERVE || env.browser) return Promise.resolve("http");
@@ -242,7 +212,7 @@ function buildConfig(env, argv, server) {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      // Lazily loaded chunks (exceljs for the file mode) get a content hash for caching.
+      // Lazily loaded chunks (the file mode's "file-mode") get a content hash for caching.
       chunkFilename: "[name].[contenthash:8].js",
       // dist/node holds the command line built by tsc (npm run build:cli): keep it across pane builds.
       clean: { keep: /^node[\\/]/ },
@@ -263,23 +233,11 @@ function buildConfig(env, argv, server) {
       // instances in the shared runtime.
       runtimeChunk: "single",
       // Split only lazily loaded code. Splitting initial chunks ("all") with a shared vendor
-      // group could move exceljs, imported only by the file mode's import(), into the first load.
-      splitChunks: {
-        chunks: "async",
-        cacheGroups: {
-          // exceljs alone in its lazy chunk: cacheable across releases of our code, and
-          // recognisable as prebuilt so it is not minified twice.
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: "exceljs",
-            chunks: "async",
-            enforce: true,
-          },
-        },
-      },
+      // group could move code imported only by the file mode's import() into the first load.
+      splitChunks: { chunks: "async" },
     },
-    // Office.js host scripts and the exceljs chunk are large by nature; the first-load budget
-    // is checked by test/build instead of webpack's raw-size warning.
+    // Office.js host scripts are large by nature; the first-load budget is checked by
+    // test/build instead of webpack's raw-size warning.
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: FUNCTIONS_METADATA }),
@@ -309,7 +267,6 @@ function buildConfig(env, argv, server) {
           ...OFFICE_JS_PATTERNS,
         ],
       }),
-      new SkipPrebuiltMinifiedPlugin(),
       new BundleReportPlugin(),
     ],
     devServer: {

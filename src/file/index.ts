@@ -1,17 +1,10 @@
 /**
- * File mode for Node and the browser: read an .xlsx into raw sheets, apply an output plan,
- * write a new .xlsx. Nothing here touches the file system (see index-node.ts for that).
+ * File mode for Node and the browser: check an .xlsx and read its raw sheets straight from the
+ * package's XML, then write a review by patching the package (the user's parts kept as they
+ * are). No spreadsheet library is involved. Nothing here touches the file system (see index-node.ts).
  */
-export {
-  openXlsxBuffer,
-  readXlsxBuffer,
-  DEFAULT_FILE_LABEL,
-  type ReadXlsxOptions,
-  type XlsxDocument,
-  type XlsxSource,
-} from "./read-xlsx";
-export { rawWorkbookFromExcelJs, type RawReadOptions } from "./raw-workbook";
-export { rawCellFromValue, NO_RESULT, INVALID_DATE, UNSUPPORTED_VALUE } from "./raw-cell";
+export { DEFAULT_FILE_LABEL, type RawReadOptions, type ReadXlsxOptions } from "./read-options";
+export { NO_RESULT, UNSUPPORTED_VALUE } from "./raw-errors";
 export { DEFAULT_LIMITS, type XlsxLimits } from "./xlsx-guard";
 export {
   XlsxFileError,
@@ -20,11 +13,13 @@ export {
   FILE_MESSAGES,
   type XlsxFileErrorCode,
 } from "./xlsx-file-error";
-export { applyPlanToWorkbook, type ApplyPlanResult } from "./apply-plan";
 export { PlanApplyError, PLAN_MESSAGES } from "./plan-errors";
 export { OWNED_HEADER_FILL, OWNED_HEADER_FONT } from "./plan-colors";
-export { writeXlsxBuffer } from "./write-xlsx";
-export { openXlsxPackage, type XlsxPackageDocument } from "./package-writer/open-package";
+export {
+  openXlsxPackage,
+  NO_STREAMS_MESSAGE,
+  type XlsxPackageDocument,
+} from "./package-writer/open-package";
 export {
   patchXlsxPackage,
   DEFAULT_COMPRESSION_LEVEL,
@@ -32,3 +27,4 @@ export {
   type PatchResult,
 } from "./package-writer/patch-package";
 export type { XlsxPackage } from "./package-writer/xlsx-package";
+export { ZipLimitError, ZIP_LIMIT_MESSAGES } from "./package-writer/zip-writer";

@@ -7,7 +7,7 @@
 import { serialFromIso } from "../engine/dates";
 import type { RawCell } from "../workbook/raw";
 import { parseRange } from "./a1";
-import { NO_RESULT, UNSUPPORTED_VALUE } from "./raw-cell";
+import { NO_RESULT, UNSUPPORTED_VALUE } from "./raw-errors";
 import { SheetBuilder } from "./sheet-builder";
 import { attributesOf, decodeXmlText, elements, isTrue, stringItemText } from "./xml-text";
 

@@ -1,4 +1,4 @@
-/** Plan colours ("#RRGGBB") as exceljs ARGB ("FFRRGGBB", fully opaque). */
+/** Plan colours ("#RRGGBB") as the ARGB of SpreadsheetML colours ("FFRRGGBB", fully opaque). */
 import { PLAN_MESSAGES, PlanApplyError } from "./plan-errors";
 
 const HEX_RGB = /^#?([0-9a-fA-F]{6})$/;

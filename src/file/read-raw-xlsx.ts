@@ -1,7 +1,7 @@
 /**
  * Reads the raw sheets straight from the package's XML parts, unpacking only the parts it
  * needs (workbook, relationships, shared strings, styles, the wanted sheets and their tables):
- * no images, no drawings, no exceljs objects. Values come out as Office.js gives them, so the
+ * no images, no drawings, no spreadsheet library. Values come out as Office.js gives them, so the
  * workbook layer treats a file and a live workbook alike.
  */
 import type { RawWorkbook } from "../workbook/raw";
@@ -15,21 +15,11 @@ import { readWorksheetXml } from "./ooxml-sheet";
 import { readSharedStrings } from "./ooxml-shared-strings";
 import { readNumberFormats } from "./ooxml-styles";
 import { readTableXml } from "./ooxml-table";
-import type { RawReadOptions } from "./raw-workbook";
+import { decodePart } from "./part-text";
+import type { RawReadOptions } from "./read-options";
 import { unpackEntry, type Unpacker } from "./unpack";
 import { FILE_MESSAGES, XlsxFileError } from "./xlsx-file-error";
 import type { ZipDirectory, ZipEntryInfo } from "./zip-directory";
-
-const utf8 = new TextDecoder("utf-8");
-const utf16le = new TextDecoder("utf-16le");
-const utf16be = new TextDecoder("utf-16be");
-
-/** XML parts are UTF-8 unless they start with a UTF-16 byte-order mark. */
-function decodePart(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes);
-  return utf8.decode(bytes);
-}
 
 export async function readRawXlsx(
   bytes: Uint8Array,

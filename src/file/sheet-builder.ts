@@ -1,7 +1,7 @@
 /**
  * Collects the cells of one sheet in reading order and builds the `RawSheet`: the smallest
  * rectangle holding every non-blank cell, with number formats, merges, hidden rows and tables.
- * Both readers (exceljs objects and the parts' XML) fill the same builder, so they agree.
+ * The package-XML reader fills it, and so does the tests' exceljs oracle: both agree on shape.
  */
 import type { RawCell, RawMerge, RawSheet, RawTableRange } from "../workbook/raw";
 import { parseRange } from "./a1";

@@ -1,6 +1,7 @@
 /**
- * The production build: what the first load of taskpane.html costs, that exceljs only ever
- * arrives lazily (the file mode's import()), that GPL test code is never shipped, and that only
+ * The production build: what the first load of taskpane.html costs, that the file mode (the
+ * .xlsx reader and package writer) only ever arrives lazily, in its own chunk, through the file
+ * mode's import(), that no spreadsheet library and no GPL test code is shipped, and that only
  * the Office.js files Excel needs are copied.
  */
 import * as fs from "fs";
@@ -17,6 +18,13 @@ interface BundleReport {
   entries: Record<string, BundlePart>;
   lazy: BundlePart;
 }
+
+/** Libraries that read or write spreadsheets: the file mode needs none of them. */
+const SPREADSHEET_LIBRARIES = ["exceljs", "jszip", "xlsx", "hyperformula"];
+/** The lazy chunk of the file mode (webpackChunkName in src/taskpane/ports/load-xlsx-api.ts). */
+const FILE_MODE_CHUNK = /^file-mode\.[0-9a-f]{8}\.js$/;
+/** Text only the package writer carries (its zip limit message); the pane's own code never does. */
+const PACKAGE_WRITER_MARKER = "a zip file holds without ZIP64";
 
 /** The budget of the pane's first load, gzipped (entry chunk + webpack runtime). */
 const INITIAL_TASKPANE_BUDGET_BYTES = 250 * 1024;
@@ -40,15 +48,32 @@ describe("production bundle", () => {
     expect(html).toMatch(/<div id="?root"?>/);
   });
 
-  it("keeps exceljs out of the first load of both entries", () => {
+  it("ships no spreadsheet library, in the first load or later", () => {
     const report = readDistJson<BundleReport>("bundle-report.json");
     expect(Object.keys(report.entries).sort()).toEqual(["functions", "taskpane"]);
-    for (const [entry, part] of Object.entries(report.entries)) {
-      expect({ entry, exceljs: part.packages.includes("exceljs") }).toEqual({
+    for (const [entry, part] of [...Object.entries(report.entries), ["lazy", report.lazy]] as const)
+      expect({
         entry,
-        exceljs: false,
+        libraries: part.packages.filter((p) => SPREADSHEET_LIBRARIES.includes(p)),
+      }).toEqual({
+        entry,
+        libraries: [],
       });
-    }
+  });
+
+  it("keeps the package writer in the lazy file-mode chunk, out of both entries' first load", () => {
+    const report = readDistJson<BundleReport>("bundle-report.json");
+    const fileMode = report.lazy.files.filter((file) => FILE_MODE_CHUNK.test(file));
+    expect(fileMode).toHaveLength(1);
+    expect(readDist(fileMode[0])).toContain(PACKAGE_WRITER_MARKER);
+    for (const part of Object.values(report.entries))
+      for (const file of part.files) {
+        expect(file).not.toMatch(FILE_MODE_CHUNK);
+        expect({ file, writer: readDist(file).includes(PACKAGE_WRITER_MARKER) }).toEqual({
+          file,
+          writer: false,
+        });
+      }
   });
 
   it("ships no HyperFormula (GPL-3.0, tests only) anywhere", () => {

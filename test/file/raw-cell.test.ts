@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { DATE_1904_OFFSET, serialFromIso } from "../../src/engine/dates";
-import { INVALID_DATE, NO_RESULT, rawCellFromValue } from "../../src/file/raw-cell";
+import { INVALID_DATE, NO_RESULT, rawCellFromValue } from "./support/exceljs-raw-cell";
 
 const MS_PER_DAY = 86_400_000;
 /** The UTC midnight of a serial day (serial 25569 = 1970-01-01). */

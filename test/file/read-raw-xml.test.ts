@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { openXlsxBuffer, rawWorkbookFromExcelJs } from "../../src/file/index";
-import { openXlsxBufferNode } from "../../src/file/index-node";
+import { openXlsxPackage } from "../../src/file/index";
+import { openXlsxPackageBufferNode } from "../../src/file/index-node";
 import { readRawXlsx } from "../../src/file/read-raw-xlsx";
 import { STREAM_UNPACKER } from "../../src/file/unpack";
 import { ZLIB_UNPACKER } from "../../src/file/unpack-node";
@@ -14,6 +14,7 @@ import {
   RELATIONSHIP_NAMESPACE,
   SPREADSHEET_NAMESPACE,
 } from "./support/zip-builder";
+import { rawWorkbookFromExcelJs } from "./support/exceljs-raw-sheet";
 
 const LEDGER_XML = `<x:worksheet xmlns:x="${SPREADSHEET_NAMESPACE}" xmlns:r="${RELATIONSHIP_NAMESPACE}"><x:sheetData>
 <x:row r="2" hidden="true"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2" t="inlineStr"><x:is><x:t>inline &amp; more</x:t></x:is></x:c></x:row>
@@ -117,7 +118,7 @@ describe("reading raw sheets straight from the package XML", () => {
     const bytes = new Uint8Array(
       readFileSync(join(__dirname, "../../assets/sample/credit-desk-sample.xlsx"))
     );
-    const fast = (await openXlsxBufferNode(bytes)).raw;
+    const fast = (await openXlsxPackageBufferNode(bytes)).raw;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const oracle = rawWorkbookFromExcelJs(workbook);
@@ -147,6 +148,8 @@ describe("reading raw sheets straight from the package XML", () => {
     const bytes = new Uint8Array(
       readFileSync(join(__dirname, "../../assets/sample/credit-desk-sample.xlsx"))
     );
-    expect((await openXlsxBuffer(bytes)).raw).toEqual((await openXlsxBufferNode(bytes)).raw);
+    expect((await openXlsxPackage(bytes)).raw).toEqual(
+      (await openXlsxPackageBufferNode(bytes)).raw
+    );
   });
 });

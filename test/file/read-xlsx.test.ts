@@ -1,14 +1,14 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { DATE_1904_OFFSET, serialFromIso } from "../../src/engine/dates";
-import { readXlsxBuffer } from "../../src/file/index";
+import { openXlsxPackage } from "../../src/file/index";
 import type { RawSheet } from "../../src/workbook/raw";
 
 const MARCH_5 = serialFromIso("2026-03-05"); // 46086
 const march5 = () => new Date(Date.UTC(2026, 2, 5));
 
 async function roundTrip(workbook: ExcelJS.Workbook) {
-  return readXlsxBuffer(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return openXlsxPackage(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
 
 /** The raw cell at a worksheet address (1-based), through the sheet's offset. */
@@ -135,7 +135,7 @@ describe("reading an .xlsx into raw sheets", () => {
 
   test("only the sheets asked for are converted", async () => {
     const workbook = kindsWorkbook();
-    const { raw } = await readXlsxBuffer(new Uint8Array(await workbook.xlsx.writeBuffer()), {
+    const { raw } = await openXlsxPackage(new Uint8Array(await workbook.xlsx.writeBuffer()), {
       sheets: ["Tables"],
     });
     expect(raw.sheets.map((sheet) => sheet.name)).toEqual(["Tables"]);

@@ -10,18 +10,18 @@ import {
   type ReasonCode,
   type Status,
 } from "../../src/engine/types";
-import { readXlsxBuffer, type XlsxDocument } from "../../src/file/index";
-import { readXlsxFile } from "../../src/file/index-node";
+import { openXlsxPackage, type XlsxPackageDocument } from "../../src/file/index";
+import { openXlsxPackageFile } from "../../src/file/index-node";
 import type { RawCell, RawSheet } from "../../src/workbook/raw";
 import { reviewRaw, SAMPLE_AS_OF, type ReviewedWorkbook } from "./support/review-sample";
 
 const SAMPLE = join(__dirname, "../../assets/sample/credit-desk-sample.xlsx");
 
-let sample: XlsxDocument;
+let sample: XlsxPackageDocument;
 let reviewed: ReviewedWorkbook;
 
 beforeAll(async () => {
-  sample = await readXlsxFile(SAMPLE);
+  sample = await openXlsxPackageFile(SAMPLE);
   reviewed = reviewRaw(sample.raw);
 });
 
@@ -38,7 +38,7 @@ describe("the sample workbook", () => {
     const first = await generatedBytes();
     const second = await generatedBytes();
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
-    const regenerated = await readXlsxBuffer(first);
+    const regenerated = await openXlsxPackage(first);
     // If this fails the generator changed: run `npx tsx assets/sample/make-sample.ts` and commit the file.
     expect(regenerated.raw).toEqual(sample.raw);
   });

@@ -5,8 +5,10 @@
 import type { PlanValue } from "../../workbook/plan";
 import { cellAddress } from "../a1";
 import { PLAN_MESSAGES, PlanApplyError } from "../plan-errors";
-import { MAX_CELL_CHARACTERS } from "../write-cell";
 import { escapeXml, needsPreserve } from "./xml-escape";
+
+/** Excel's limit on the characters of one cell. */
+export const MAX_CELL_CHARACTERS = 32_767;
 
 /** The `<c>` element for a value at (row, column) with cell format `style` (0: none). */
 export function cellXml(

@@ -5,8 +5,8 @@
  */
 import type { RawWorkbook } from "../../workbook/raw";
 import { readRawXlsx } from "../read-raw-xlsx";
-import { DEFAULT_FILE_LABEL, toBytes, type ReadXlsxOptions } from "../read-xlsx";
-import { STREAM_UNPACKER, type Unpacker } from "../unpack";
+import { DEFAULT_FILE_LABEL, toBytes, type ReadXlsxOptions } from "../read-options";
+import { canUseStreams, STREAM_UNPACKER, type Unpacker } from "../unpack";
 import { checkXlsxBytes, resolveLimits } from "../xlsx-guard";
 import { STREAM_PACKER, type Packer } from "./packer";
 import type { XlsxPackage } from "./xlsx-package";
@@ -30,10 +30,16 @@ export async function openPackageWith(
   return { raw, package: { bytes, directory, label, unpacker, packer } };
 }
 
+/** Said by a browser too old for the file mode (before Chrome 103, Firefox 113, Safari 16.4). */
+export const NO_STREAMS_MESSAGE =
+  "This browser cannot unpack or pack .xlsx files (it has no CompressionStream). Use a current Edge, Chrome, Firefox or Safari.";
+
 /** Checks an .xlsx in memory and reads its raw sheets with the web-standard streams (browsers, Node 18+). */
-export function openXlsxPackage(
+export async function openXlsxPackage(
   buffer: ArrayBuffer | Uint8Array,
   options: ReadXlsxOptions = {}
 ): Promise<XlsxPackageDocument> {
+  if (!canUseStreams() || typeof CompressionStream !== "function")
+    throw new Error(NO_STREAMS_MESSAGE);
   return openPackageWith(buffer, options, STREAM_UNPACKER, STREAM_PACKER);
 }

@@ -3,21 +3,11 @@
  * checked unpacker) only when asked for, and remembered once changed; parts nobody changes
  * keep their compressed bytes when the package is written again.
  */
+import { decodePart } from "../part-text";
 import { unpackEntry } from "../unpack";
 import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
 import type { ZipEntryInfo } from "../zip-directory";
 import type { XlsxPackage } from "./xlsx-package";
-
-const utf8 = new TextDecoder("utf-8");
-const utf16le = new TextDecoder("utf-16le");
-const utf16be = new TextDecoder("utf-16be");
-
-/** XML parts are UTF-8 unless they start with a UTF-16 byte-order mark. */
-function decodePart(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes);
-  return utf8.decode(bytes);
-}
 
 /**
  * A part's text: whole, or as consecutive pieces. A large sheet is kept in pieces (the part

@@ -5,9 +5,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import type { OutputPlan } from "../../workbook/plan";
-import { DEFAULT_FILE_LABEL, type ReadXlsxOptions } from "../read-xlsx";
+import { DEFAULT_FILE_LABEL, type ReadXlsxOptions } from "../read-options";
 import { ZLIB_UNPACKER } from "../unpack-node";
-import { refuseInput, writeNewFile, type WriteXlsxFileOptions } from "../write-xlsx-node";
+import { refuseInput, writeNewFile, type WriteXlsxFileOptions } from "../write-new-file";
 import { checkFileSize, resolveLimits } from "../xlsx-guard";
 import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
 import { ZLIB_PACKER } from "./packer-node";

@@ -1,6 +1,6 @@
 /**
  * What the pane needs from a workbook, whatever holds it: a live Excel workbook (Office.js) or
- * an .xlsx file chosen in a browser (exceljs). The pane sees only these ports, injected through
+ * an .xlsx file chosen in a browser (read and patched as a package). The pane sees only these ports, injected through
  * context, so the same screens run in both hosts and in tests with fakes.
  */
 import type { OutputPlan } from "../../workbook/plan";

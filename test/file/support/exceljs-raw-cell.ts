@@ -1,5 +1,6 @@
 /**
- * One exceljs cell value → one `RawCell` (src/workbook/raw.ts), the same value Office.js would
+ * The tests' independent oracle for reading: one exceljs cell value → one `RawCell`
+ * (src/workbook/raw.ts), the same value Office.js would
  * give for that cell, so that the workbook layer parses file and live cells alike:
  * - a Date becomes its serial day in the workbook's own date system (time of day dropped),
  *   because Office.js returns raw serials and the workbook layer shifts 1904 serials itself;
@@ -8,15 +9,13 @@
  * - the other cells of a merged range are empty (the value sits in the top-left cell).
  */
 import type { CellValue } from "exceljs";
-import { DATE_1904_OFFSET, serialFromUtcDate } from "../engine/dates";
-import type { RawCell, RawError } from "../workbook/raw";
+import { DATE_1904_OFFSET, serialFromUtcDate } from "../../../src/engine/dates";
+import { NO_RESULT, UNSUPPORTED_VALUE } from "../../../src/file/raw-errors";
+import type { RawCell, RawError } from "../../../src/workbook/raw";
 
-/** A formula whose file holds no cached result (written by a tool that does not calculate). */
-export const NO_RESULT: RawError = { error: "#NO_RESULT" };
+export { NO_RESULT };
 /** A date cell exceljs could not turn into a real date. */
 export const INVALID_DATE: RawError = { error: "#INVALID_DATE" };
-/** A value of a kind exceljs 4.4 does not produce; reported by the workbook layer like any error. */
-export const UNSUPPORTED_VALUE: RawError = { error: "#UNSUPPORTED" };
 
 interface RichTextRun {
   text: string;

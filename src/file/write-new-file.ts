@@ -5,13 +5,10 @@
  */
 import { realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, basename, resolve } from "node:path";
-import type { Workbook } from "exceljs";
-import { sourcePathOf } from "./source-path";
-import { writeXlsxBuffer } from "./write-xlsx";
 import { FILE_MESSAGES, XlsxFileError } from "./xlsx-file-error";
 
 export interface WriteXlsxFileOptions {
-  /** A path the output must not overwrite, besides the file the workbook was read from. */
+  /** A path the output must not overwrite, besides the file the package was read from. */
   inputPath?: string;
 }
 
@@ -71,14 +68,4 @@ export async function refuseInput(
     if (input !== undefined && (await isSameFile(target, input)))
       throw new XlsxFileError("OVERWRITE_INPUT", FILE_MESSAGES.overwriteInput(path));
   }
-}
-
-export async function writeXlsxFile(
-  workbook: Workbook,
-  path: string,
-  options: WriteXlsxFileOptions = {}
-): Promise<void> {
-  const guarded = [sourcePathOf(workbook), options.inputPath];
-  await refuseInput(path, guarded);
-  await writeNewFile(await writeXlsxBuffer(workbook), path, guarded);
 }

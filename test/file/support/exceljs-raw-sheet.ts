@@ -1,11 +1,11 @@
 /**
- * One exceljs worksheet → a `RawSheet`: the rectangle of cells that hold values, their number
+ * The tests' independent oracle for reading, sheet by sheet: one exceljs worksheet → a `RawSheet`: the rectangle of cells that hold values, their number
  * formats, merged ranges, hidden rows and Excel Tables (ListObjects).
  */
-import type { Cell, Worksheet } from "exceljs";
-import type { RawMerge, RawSheet } from "../workbook/raw";
-import { rawCellFromValue } from "./raw-cell";
-import { GENERAL_FORMAT, rawTableRange, SheetBuilder } from "./sheet-builder";
+import type { Cell, Workbook, Worksheet } from "exceljs";
+import { GENERAL_FORMAT, rawTableRange, SheetBuilder } from "../../../src/file/sheet-builder";
+import type { RawMerge, RawSheet, RawWorkbook } from "../../../src/workbook/raw";
+import { rawCellFromValue } from "./exceljs-raw-cell";
 
 /** The part of a merged range other than its top-left cell, which alone carries the value. */
 function isMergedFollower(cell: Cell): boolean {
@@ -88,4 +88,13 @@ export function rawSheetFromWorksheet(sheet: Worksheet, date1904: boolean): RawS
       );
   }
   return builder.build(sheet.name);
+}
+
+/** An exceljs workbook → the `RawWorkbook` the package-XML reader must give for the same file. */
+export function rawWorkbookFromExcelJs(workbook: Workbook): RawWorkbook {
+  const date1904 = workbook.properties?.date1904 === true;
+  return {
+    sheets: workbook.worksheets.map((sheet) => rawSheetFromWorksheet(sheet, date1904)),
+    date1904,
+  };
 }
