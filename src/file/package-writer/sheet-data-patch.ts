@@ -69,6 +69,12 @@ function clearedSpans(clear: readonly CellRange[], row: number): [number, number
   return spans;
 }
 
+/** A touched row's attributes: its number stated, and no `spans` (a hint that would be wrong once cells change). */
+function rowAttributes(row: number, startInside: string): string {
+  const attributes = startInside.replace(/\sspans\s*=\s*["'][^"']*["']/, "");
+  return attributeValue(attributes, "r") === undefined ? ` r="${row}"${attributes}` : attributes;
+}
+
 function inSpans(spans: readonly [number, number][], column: number): boolean {
   for (const [left, right] of spans) if (column >= left && column <= right) return true;
   return false;
@@ -136,6 +142,9 @@ export class SheetDataPatcher {
   }
 
   private rebuildRow(row: number, startInside: string, inner: string): string {
+    const added = this.patch.rows.cells(row);
+    const appended = this.appendedRow(row, startInside, inner, added);
+    if (appended !== null) return appended;
     const p = this.prefix;
     const spans = clearedSpans(this.patch.clear, row);
     const kept: CellWrite[] = [];
@@ -162,7 +171,6 @@ export class SheetDataPatcher {
         xml = `<${p}c r="${cellAddress(row, column)}"${xml.slice(p.length + 2)}`;
       kept.push({ column, xml });
     }
-    const added = this.patch.rows.cells(row);
     const merged: string[] = [];
     let a = 0;
     let b = 0;
@@ -174,12 +182,50 @@ export class SheetDataPatcher {
         merged.push(added[b++].xml);
       }
     }
-    // `spans` is only an optimisation hint and would be wrong once cells change: leave it out.
-    const attributes = startInside.replace(/\sspans\s*=\s*["'][^"']*["']/, "");
-    const rowAttributes =
-      attributeValue(attributes, "r") === undefined ? ` r="${row}"${attributes}` : attributes;
-    if (merged.length === 0) return `<${p}row${rowAttributes}/>`;
-    return `<${p}row${rowAttributes}>${merged.join("")}</${p}row>`;
+    const attributes = rowAttributes(row, startInside);
+    if (merged.length === 0) return `<${p}row${attributes}/>`;
+    return `<${p}row${attributes}>${merged.join("")}</${p}row>`;
+  }
+
+  /**
+   * The column of the row's last cell when that cell states its address, else 0. Cells come
+   * in column order, so every cell of the row is at or left of it.
+   */
+  private lastStatedColumn(inner: string): number {
+    const cellTag = this.cellTag;
+    for (let at = inner.lastIndexOf(`<${this.prefix}c`); at >= 0;) {
+      cellTag.lastIndex = at;
+      const match = cellTag.exec(inner);
+      if (match !== null && match.index === at) {
+        const reference = attributeValue(match[1], "r");
+        return reference === undefined ? 0 : columnOf(reference);
+      }
+      at = at === 0 ? -1 : inner.lastIndexOf(`<${this.prefix}c`, at - 1);
+    }
+    return 0;
+  }
+
+  /**
+   * A row whose cells all lie left of what is cleared and written (the user's columns, the
+   * block to their right) keeps its inside as it is, the new cells appended, without reading
+   * each cell: the common case of a large block, and most of its cost.
+   */
+  private appendedRow(
+    row: number,
+    startInside: string,
+    inner: string,
+    added: readonly CellWrite[]
+  ): string | null {
+    const spans = clearedSpans(this.patch.clear, row);
+    const firstTouched = Math.min(
+      ...spans.map(([left]) => left),
+      added.length > 0 ? added[0].column : Number.POSITIVE_INFINITY
+    );
+    const last = this.lastStatedColumn(inner);
+    if (last === 0 || last >= firstTouched) return null;
+    const p = this.prefix;
+    const cells = added.map((cell) => cell.xml).join("");
+    return `<${p}row${rowAttributes(row, startInside)}>${inner}${cells}</${p}row>`;
   }
 
   /** The patched inside of `<sheetData>`, in pieces. */

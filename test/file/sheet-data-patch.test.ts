@@ -1,0 +1,126 @@
+/**
+ * The one-pass patch of `<sheetData>`: rows it does not touch are copied as they are, cells in
+ * the cleared areas are dropped, new cells are put in column order (the new cell wins a tie),
+ * whether a row takes the quick way (all its cells left of the block) or is read cell by cell.
+ */
+import fc from "fast-check";
+import { cellAddress } from "../../src/file/a1";
+import {
+  patchSheetData,
+  rowsFromMap,
+  type CellWrite,
+} from "../../src/file/package-writer/sheet-data-patch";
+
+const number = (row: number, column: number, value: number, stated = true): string =>
+  stated ? `<c r="${cellAddress(row, column)}"><v>${value}</v></c>` : `<c><v>${value}</v></c>`;
+
+const write = (row: number, column: number, text: string): CellWrite => ({
+  column,
+  xml: `<c r="${cellAddress(row, column)}" t="inlineStr"><is><t>${text}</t></is></c>`,
+});
+
+/** Each row's cells as column → element, reading positions as Excel does (stated, or one right of the last). */
+function cellsByRow(xml: string): Map<number, Map<number, string>> {
+  const rows = new Map<number, Map<number, string>>();
+  let rowNumber = 0;
+  for (const row of xml.matchAll(/<row\b([^>]*?)(?:\/>|>(.*?)<\/row>)/g)) {
+    const stated = /\sr="(\d+)"/.exec(row[1]);
+    rowNumber = stated ? Number(stated[1]) : rowNumber + 1;
+    const cells = new Map<number, string>();
+    let column = 0;
+    for (const cell of (row[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>.*?<\/c>)/g)) {
+      const reference = /\sr="([A-Z]+)\d+"/.exec(cell[1]);
+      column = reference
+        ? [...reference[1]].reduce((sum, letter) => sum * 26 + letter.charCodeAt(0) - 64, 0)
+        : column + 1;
+      cells.set(column, cell[0].replace(/\sr="[A-Z]+\d+"/, ""));
+    }
+    rows.set(rowNumber, cells);
+  }
+  return rows;
+}
+
+describe("patching <sheetData>", () => {
+  test("worked example: rows kept, a block written right of the user's cells, a leftover cleared, a new row made", () => {
+    const data =
+      `<row r="1" spans="1:2">${number(1, 1, 10)}${number(1, 2, 11)}</row>` +
+      `<row r="2">${number(2, 1, 20, false)}${number(2, 2, 21)}${number(2, 4, 99)}</row>` +
+      `<row r="3">${number(3, 1, 30)}</row>` +
+      `<row r="7">${number(7, 1, 70)}</row>`;
+    const rows = new Map([
+      [2, [write(2, 3, "Score")]],
+      [3, [write(3, 3, "A")]],
+      [5, [write(5, 3, "B")]],
+    ]);
+    const clear = [{ top: 2, left: 3, bottom: 4, right: 4 }];
+    const { pieces } = patchSheetData(data, { clear, rows: rowsFromMap(rows) });
+    expect(pieces.join("")).toBe(
+      // Row 1 is untouched, spans and all; D2 (99) was the earlier review's and is cleared, so
+      // row 2 is read cell by cell and A2 gets its address; row 3 only has the block appended.
+      `<row r="1" spans="1:2">${number(1, 1, 10)}${number(1, 2, 11)}</row>` +
+        `<row r="2">${number(2, 1, 20)}${number(2, 2, 21)}${write(2, 3, "Score").xml}</row>` +
+        `<row r="3">${number(3, 1, 30)}${write(3, 3, "A").xml}</row>` +
+        `<row r="5">${write(5, 3, "B").xml}</row>` +
+        `<row r="7">${number(7, 1, 70)}</row>`
+    );
+  });
+
+  test("a cell without an address keeps its place when a cell before it is dropped", () => {
+    const data = `<row r="1">${number(1, 1, 1)}${number(1, 2, 2)}${number(1, 3, 3, false)}</row>`;
+    const { pieces } = patchSheetData(data, {
+      clear: [{ top: 1, left: 2, bottom: 1, right: 2 }],
+      rows: rowsFromMap(new Map()),
+    });
+    expect(pieces.join("")).toBe(`<row r="1">${number(1, 1, 1)}${number(1, 3, 3)}</row>`);
+  });
+
+  test("property: every row holds the user's cells outside the cleared area and the new cells, in column order", () => {
+    const rowArbitrary = fc.record({
+      userColumns: fc.uniqueArray(fc.integer({ min: 1, max: 8 }), { maxLength: 6 }),
+      stated: fc.boolean(),
+      newColumns: fc.uniqueArray(fc.integer({ min: 1, max: 10 }), { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(rowArbitrary, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: 0, max: 3 }),
+        (specs, clearLeft, clearWidth) => {
+          const clear = [
+            { top: 1, left: clearLeft, bottom: specs.length, right: clearLeft + clearWidth },
+          ];
+          const newRows = new Map<number, CellWrite[]>();
+          const expected = new Map<number, Map<number, string>>();
+          const data = specs
+            .map((spec, index) => {
+              const row = index + 1;
+              const user = [...spec.userColumns].sort((a, b) => a - b);
+              // Unstated addresses only when they are implied right: the row's cells from column 1 on.
+              const stated = spec.stated || user.some((column, i) => column !== i + 1);
+              const cells = new Map<number, string>();
+              for (const column of user)
+                if (column < clear[0].left || column > clear[0].right)
+                  cells.set(column, `<c><v>${row * 100 + column}</v></c>`);
+              const added = [...spec.newColumns]
+                .sort((a, b) => a - b)
+                .map((c) => write(row, c, `n${c}`));
+              for (const cell of added)
+                cells.set(cell.column, cell.xml.replace(/\sr="[A-Z]+\d+"/, ""));
+              if (added.length > 0) newRows.set(row, added);
+              expected.set(row, cells);
+              return `<row r="${row}">${user.map((c) => number(row, c, row * 100 + c, stated)).join("")}</row>`;
+            })
+            .join("");
+          const { pieces } = patchSheetData(data, { clear, rows: rowsFromMap(newRows) });
+          const actual = cellsByRow(pieces.join(""));
+          for (const [row, cells] of expected) {
+            expect([...(actual.get(row) ?? new Map()).entries()]).toEqual(
+              [...cells.entries()].sort(([a], [b]) => a - b)
+            );
+          }
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+});
