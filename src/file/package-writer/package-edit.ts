@@ -1,12 +1,14 @@
 /**
  * The parts of a package being patched: a part is read (unpacked with the bounded, checksum-
  * checked unpacker) only when asked for, and remembered once changed; parts nobody changes
- * keep their compressed bytes when the package is written again.
+ * keep their compressed bytes when the package is written again. A large changed part can be
+ * packed as soon as it is final, so its text does not wait in memory for the others.
  */
 import { decodePart } from "../part-text";
 import { unpackEntry } from "../unpack";
 import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
 import type { ZipEntryInfo } from "../zip-directory";
+import type { PackedText } from "./packer";
 import type { XlsxPackage } from "./xlsx-package";
 
 /**
@@ -17,10 +19,14 @@ export type PartText = string | readonly string[];
 
 const piecesOf = (text: PartText): readonly string[] => (typeof text === "string" ? [text] : text);
 
+function isPacked(part: PartText | PackedText): part is PackedText {
+  return typeof part === "object" && "data" in part;
+}
+
 export class PackageEdit {
   private readonly entries: Map<string, ZipEntryInfo>;
-  /** Changed or new parts, as XML text. */
-  private readonly changed = new Map<string, PartText>();
+  /** Changed or new parts, as XML text, or already packed. */
+  private readonly changed = new Map<string, PartText | PackedText>();
   readonly removed = new Set<string>();
 
   constructor(readonly source: XlsxPackage) {
@@ -45,21 +51,32 @@ export class PackageEdit {
     return this.entries.get(path);
   }
 
-  /** Hands over a changed part's pieces and forgets them, so a large sheet's text can be freed once written. */
-  takeChanged(path: string): readonly string[] | undefined {
+  /** Packs a changed part now (DEFLATE `level`): its text can then be freed. */
+  async pack(path: string, level: number): Promise<void> {
     const text = this.changed.get(path);
+    if (text === undefined || isPacked(text)) return;
+    this.changed.set(path, await this.source.packer.packText(piecesOf(text), level));
+  }
+
+  /** Hands over a changed part packed, and forgets it, so each part is freed once written. */
+  async takePacked(path: string, level: number): Promise<PackedText | undefined> {
+    await this.pack(path, level);
+    const packed = this.changed.get(path);
     this.changed.delete(path);
-    return text === undefined ? undefined : piecesOf(text);
+    return packed === undefined || !isPacked(packed) ? undefined : packed;
   }
 
   /** The part's text in pieces, as they were set (one piece for a part read from the source). */
   async pieces(path: string): Promise<readonly string[] | null> {
     if (this.removed.has(path)) return null;
     const changed = this.changed.get(path);
-    if (changed !== undefined) return piecesOf(changed);
+    if (changed !== undefined && !isPacked(changed)) return piecesOf(changed);
+    const { bytes, label, unpacker } = this.source;
+    // A part packed early is unpacked again if asked for (not the usual way: it was final).
+    if (changed !== undefined)
+      return [decodePart(await unpacker.inflate(changed.data, changed.uncompressedSize))];
     const entry = this.entries.get(path);
     if (!entry) return null;
-    const { bytes, label, unpacker } = this.source;
     return [decodePart(await unpackEntry(bytes, entry, label, unpacker))];
   }
 

@@ -85,10 +85,22 @@ class WorkbookPatch {
   stylesPath = "";
   removedFormula = false;
 
+  /** Sheets whose tab selection was set when they were written: showing the sheet leaves them. */
+  readonly tabSettled = new Set<string>();
+
   constructor(
     readonly edit: PackageEdit,
-    readonly workbookPath: string
+    readonly workbookPath: string,
+    /** DEFLATE level of the parts written anew. */
+    readonly level: number
   ) {}
+
+  /** The sheet `activate` will show, when it exists and is visible (else showing changes nothing). */
+  shownSheet(name: string | null) {
+    const target =
+      name === null ? undefined : findSheetEntry(sheetEntries(this.workbookXml), [name]);
+    return target && target.state === "visible" ? target : null;
+  }
 
   get relationshipsPath(): string {
     return relationshipsPath(this.workbookPath);
@@ -123,9 +135,9 @@ class WorkbookPatch {
   }
 }
 
-async function openPatch(edit: PackageEdit): Promise<WorkbookPatch> {
+async function openPatch(edit: PackageEdit, level: number): Promise<WorkbookPatch> {
   const workbookPath = workbookPartPath(await edit.text("_rels/.rels"));
-  const patch = new WorkbookPatch(edit, workbookPath);
+  const patch = new WorkbookPatch(edit, workbookPath, level);
   patch.workbookXml = await edit.required(workbookPath);
   patch.workbookRels = (await edit.text(patch.relationshipsPath)) ?? EMPTY_RELATIONSHIPS;
   patch.types = await edit.required(CONTENT_TYPES_PATH);
@@ -180,7 +192,11 @@ function blockRows(block: ColumnBlockPlan, patch: WorkbookPatch, prefix: string)
   };
 }
 
-async function applyBlock(patch: WorkbookPatch, block: ColumnBlockPlan): Promise<void> {
+async function applyBlock(
+  patch: WorkbookPatch,
+  block: ColumnBlockPlan,
+  shown: string | null
+): Promise<void> {
   checkShape(block);
   const entry = findSheetEntry(sheetEntries(patch.workbookXml), [block.sheet]);
   const path = entry ? patch.sheetPath(entry.relationshipId) : null;
@@ -213,7 +229,15 @@ async function applyBlock(patch: WorkbookPatch, block: ColumnBlockPlan): Promise
     parts,
     conditionalFormatsXml(block.conditionalFormats, highest + 1, patch.styles, parts.prefix)
   );
+  const target = patch.shownSheet(shown);
+  if (target !== null) {
+    parts.head = withTabSelected(parts.head, parts.prefix, target.index === entry.index);
+    patch.tabSettled.add(path);
+  }
   patch.edit.set(path, joinWorksheet(parts, result.pieces));
+  // Final (showing a sheet no longer reads it), unless another block patches the same sheet:
+  // then it is unpacked again.
+  await patch.edit.pack(path, patch.level);
 }
 
 function setDimension(parts: ReturnType<typeof splitWorksheet>, written: CellRange | null): void {
@@ -377,7 +401,7 @@ async function activate(patch: WorkbookPatch, name: string): Promise<void> {
   patch.workbookXml = withActiveTab(patch.workbookXml, target.index);
   for (const entry of entries) {
     const path = patch.sheetPath(entry.relationshipId);
-    if (path === null) continue;
+    if (path === null || patch.tabSettled.has(path)) continue;
     // The first piece of a sheet always holds its head, whole: a large sheet is not joined.
     const pieces = await patch.edit.pieces(path);
     if (pieces === null || pieces.length === 0) continue;
@@ -413,19 +437,17 @@ export async function patchXlsxPackage(
   options: PatchOptions = {}
 ): Promise<PatchResult> {
   const edit = new PackageEdit(source);
-  const patch = await openPatch(edit);
-  for (const block of plan.columnBlocks) await applyBlock(patch, block);
+  const patch = await openPatch(edit, options.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL);
+  // The owned sheets first, so the sheet to show is known when the user's large sheets are
+  // patched: each of those is then final at once and packed before the next is read.
   for (const sheet of plan.sheets) await applySheet(patch, sheet);
+  for (const block of plan.columnBlocks) await applyBlock(patch, block, plan.activate);
   if (plan.activate !== null) await activate(patch, plan.activate);
   if (patch.removedFormula) dropCalculationChain(patch);
   edit.set(patch.workbookPath, patch.workbookXml);
   edit.set(patch.relationshipsPath, patch.workbookRels);
   edit.set(CONTENT_TYPES_PATH, patch.types);
   if (patch.styles.changed) edit.set(patch.stylesPath, patch.styles.toXml());
-  const bytes = await writePackage(
-    edit,
-    source.packer,
-    options.compressionLevel ?? DEFAULT_COMPRESSION_LEVEL
-  );
+  const bytes = await writePackage(edit, patch.level);
   return { bytes, skipped: [] };
 }

@@ -5,36 +5,26 @@
  */
 import { packedData } from "../unpack";
 import type { PackageEdit } from "./package-edit";
-import type { Packer } from "./packer";
 import { writeZip, type PackedEntry } from "./zip-writer";
 
 const DEFLATE = 8;
 /** 1 January 1980, the earliest MS-DOS date: new parts get a fixed date, so the same input gives the same bytes. */
 const DOS_EPOCH = { dosTime: 0, dosDate: (1 << 5) | 1 };
 
-async function packPart(
-  name: string,
-  pieces: readonly string[],
-  packer: Packer,
-  level: number,
-  stamp: { dosTime: number; dosDate: number }
-): Promise<PackedEntry> {
-  const packed = await packer.packText(pieces, level);
-  return { name, method: DEFLATE, ...packed, dosTime: stamp.dosTime, dosDate: stamp.dosDate };
-}
-
-export async function writePackage(
-  edit: PackageEdit,
-  packer: Packer,
-  level: number
-): Promise<Uint8Array> {
+export async function writePackage(edit: PackageEdit, level: number): Promise<Uint8Array> {
   const entries: PackedEntry[] = [];
   for (const path of edit.paths()) {
     const original = edit.sourceEntry(path);
-    const pieces = edit.takeChanged(path);
-    if (pieces !== undefined) {
-      const stamp = original ? { dosTime: original.dosTime, dosDate: original.dosDate } : DOS_EPOCH;
-      entries.push(await packPart(original?.name ?? path, pieces, packer, level, stamp));
+    const packed = await edit.takePacked(path, level);
+    if (packed !== undefined) {
+      const stamp = original ?? DOS_EPOCH;
+      entries.push({
+        name: original?.name ?? path,
+        method: DEFLATE,
+        ...packed,
+        dosTime: stamp.dosTime,
+        dosDate: stamp.dosDate,
+      });
     } else if (original) {
       entries.push({
         ...original,
