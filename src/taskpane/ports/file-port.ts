@@ -1,7 +1,7 @@
 /**
- * The workbook port over an .xlsx file chosen in the browser. The spreadsheet library is loaded
- * only when a file is first read (`loadApi`), so it stays out of the pane's initial bundle and
- * out of the Excel host entirely. Each review writes into a fresh copy of the chosen file's
+ * The workbook port over an .xlsx file chosen in the browser. The file-mode code (reader and
+ * package writer) is loaded only when a file is first read (`loadApi`), so it stays out of the
+ * pane's initial bundle and out of the Excel host entirely. Each review writes into a fresh copy of the chosen file's
  * bytes, and `download` hands back the reviewed workbook as a new file.
  */
 import type { OutputPlan } from "../../workbook/plan";
@@ -9,7 +9,7 @@ import type { RawWorkbook } from "../../workbook/raw";
 import { abortError } from "../flow/review-flow";
 import type { ProgressListener, SettingsPort, WorkbookPort } from "./workbook-port";
 
-/** What the file mode needs from the spreadsheet library, whatever the library is. */
+/** What the file mode needs from the code that reads and writes .xlsx files, whatever it is. */
 export interface XlsxFileApi<Book> {
   open(bytes: ArrayBuffer): Promise<{ raw: RawWorkbook; book: Book }>;
   apply(book: Book, plan: OutputPlan): Promise<void>;
@@ -74,7 +74,7 @@ export function createFilePort<Book>(
       onProgress({ phase: "read", done: 0, total: 1 });
       const library = await libraryApi();
       if (signal.aborted) throw abortError();
-      // A copy: the library may detach or change the buffer, and the chosen file must stay as chosen.
+      // A copy: the reader may detach or change the buffer, and the chosen file must stay as chosen.
       const { raw, book } = await library.open(source.bytes.slice(0));
       if (signal.aborted) throw abortError();
       opened = { book, source };
