@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { serialFromIso } from "../../src/engine/dates";
 import { PROBLEM_CODES, rowProblem } from "../../src/engine/problems";
 import type { Problem } from "../../src/engine/types";
-import { readXlsxFile } from "../../src/file/index-node";
+import { openXlsxPackageFile } from "../../src/file/index-node";
 import {
   headerSynonyms,
   outputLabels,
@@ -46,7 +46,7 @@ function withoutData(text: string, problem: Problem): string {
 let sampleProblems: Problem[] = [];
 
 beforeAll(async () => {
-  const document = await readXlsxFile(SAMPLE);
+  const document = await openXlsxPackageFile(SAMPLE);
   const review = reviewWorkbook(document.raw, {
     asOf: serialFromIso(SAMPLE_AS_OF),
     synonyms: headerSynonyms(),
