@@ -141,7 +141,7 @@ function consistencyProblems(file: string): string[] {
 if (missing.length > 0) {
   test("manifest validation prerequisites", () => {
     const line = `manifest validation did not run: ${missing.join(" and ")} not found`;
-    // CI always has ../shared and xmllint: missing there is a broken setup, not a reason to skip.
+    // CI always has xmllint: missing there is a broken setup, not a reason to skip.
     if (process.env.CI === "true") throw new Error(line);
     process.stdout.write(`${line}\n`);
   });

@@ -1,7 +1,7 @@
 /**
- * xmllint (libxml2) from tests: schema validation against the shared offline XSDs, and XPath
- * queries that read the manifest with a real XML parser. Namespaces are matched with
- * local-name() so the queries stay short.
+ * xmllint (libxml2) from tests: schema validation against the offline XSDs kept in the
+ * repository (`schemas/manifest/`), and XPath queries that read the manifest with a real XML
+ * parser. Namespaces are matched with local-name() so the queries stay short.
  */
 import { spawnSync } from "child_process";
 import * as fs from "fs";
@@ -9,8 +9,7 @@ import * as path from "path";
 
 export const XMLLINT = process.env.XMLLINT ?? "xmllint";
 export const REPO_ROOT = path.resolve(__dirname, "../..");
-/** `../shared` exists on development machines and in CI, not in a user's clone. */
-export const SCHEMA_DIR = path.resolve(REPO_ROOT, "../shared/schemas/manifest");
+export const SCHEMA_DIR = path.resolve(REPO_ROOT, "schemas/manifest");
 export const ROOT_SCHEMA = path.join(SCHEMA_DIR, "OfficeAppManifestV1_1.xsd");
 
 /** xmllint's exit status when an XPath expression selects nothing. */
