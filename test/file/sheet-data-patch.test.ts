@@ -6,10 +6,22 @@
 import fc from "fast-check";
 import { cellAddress } from "../../src/file/a1";
 import {
-  patchSheetData,
+  patchWorksheet,
   rowsFromMap,
   type CellWrite,
+  type NewRows,
 } from "../../src/file/package-writer/sheet-data-patch";
+import type { CellRange } from "../../src/file/a1";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const PART = "xl/worksheets/sheet1.xml";
+
+/** The rows `data` in a minimal worksheet, patched; gives the new inside of `<sheetData>`. */
+function patchSheetData(data: string, patch: { clear: readonly CellRange[]; rows: NewRows }) {
+  const xml = `<worksheet xmlns="${MAIN}"><sheetData>${data}</sheetData></worksheet>`;
+  const result = patchWorksheet(xml, { clear: patch.clear, rows: () => patch.rows }, PART);
+  return { ...result, pieces: result.pieces };
+}
 
 const number = (row: number, column: number, value: number, stated = true): string =>
   stated ? `<c r="${cellAddress(row, column)}"><v>${value}</v></c>` : `<c><v>${value}</v></c>`;

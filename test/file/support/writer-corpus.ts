@@ -293,7 +293,8 @@ export async function buildCorpus(dir: string): Promise<CorpusBook[]> {
     ]),
     book("slicer", xlsxwriterRich),
     book("comments-cdata", xlsxwriterRich),
-    book("utf16-sheet", xlsxwriterRich),
+    // exceljs cannot read a UTF-16 part: the rich text of this one is checked through openpyxl only.
+    book("utf16-sheet"),
     book("rows-out-of-order", xlsxwriterRich),
     {
       name: "sample (Excel-like)",
