@@ -135,4 +135,77 @@ describe("patching <sheetData>", () => {
       { numRuns: 300 }
     );
   });
+
+  test("comments and CDATA that look like rows or cells are copied as written, never read as markup", () => {
+    const data =
+      `<!-- <row r="2"><c r="C2"><v>1</v></c></row> -->` +
+      `<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[</c></row><row r="9">]]></t></is></c></row>` +
+      `<row r="2">${number(2, 1, 20)}<!-- </row> --></row>`;
+    const rows = new Map([
+      [1, [write(1, 3, "Score")]],
+      [2, [write(2, 3, "A")]],
+    ]);
+    const { pieces } = patchSheetData(data, {
+      clear: [{ top: 1, left: 3, bottom: 2, right: 3 }],
+      rows: rowsFromMap(rows),
+    });
+    expect(pieces.join("")).toBe(
+      `<!-- <row r="2"><c r="C2"><v>1</v></c></row> -->` +
+        `<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[</c></row><row r="9">]]></t></is></c>${write(1, 3, "Score").xml}</row>` +
+        `<row r="2">${number(2, 1, 20)}<!-- </row> -->${write(2, 3, "A").xml}</row>`
+    );
+  });
+
+  test("rows out of order and a row split in two come out ascending, one element each, no cell lost", () => {
+    const data =
+      `<row r="3" spans="1:2">${number(3, 1, 30)}</row>` +
+      `<row r="1">${number(1, 2, 12)}</row>` +
+      `<row r="3">${number(3, 2, 32)}</row>` +
+      `<row r="2">${number(2, 1, 20)}</row>` +
+      `<row r="1">${number(1, 1, 11)}</row>`;
+    const { pieces } = patchSheetData(data, {
+      clear: [],
+      rows: rowsFromMap(new Map([[2, [write(2, 3, "B")]]])),
+    });
+    expect(pieces.join("")).toBe(
+      `<row r="1">${number(1, 1, 11)}${number(1, 2, 12)}</row>` +
+        `<row r="2">${number(2, 1, 20)}${write(2, 3, "B").xml}</row>` +
+        `<row r="3">${number(3, 1, 30)}${number(3, 2, 32)}</row>`
+    );
+  });
+
+  test("a cell written twice is refused, naming it", () => {
+    const twice = `<row r="4">${number(4, 2, 1)}${number(4, 2, 2)}</row>`;
+    expect(() => patchSheetData(twice, { clear: [], rows: rowsFromMap(new Map()) })).toThrow(
+      "the cell B4 is written twice, and programs differ in which one they show"
+    );
+    const split = `<row r="4">${number(4, 2, 1)}</row><row r="4">${number(4, 2, 2)}</row>`;
+    expect(() => patchSheetData(split, { clear: [], rows: rowsFromMap(new Map()) })).toThrow(
+      "the cell B4 is written twice"
+    );
+  });
+
+  test("cells out of column order in a row are put in order", () => {
+    const data = `<row r="1">${number(1, 3, 3)}${number(1, 1, 1)}</row>`;
+    const { pieces } = patchSheetData(data, { clear: [], rows: rowsFromMap(new Map()) });
+    expect(pieces.join("")).toBe(`<row r="1">${number(1, 1, 1)}${number(1, 3, 3)}</row>`);
+  });
+
+  test("a prefixed worksheet gets prefixed rows and a self-closed sheetData is opened", () => {
+    const xml =
+      `<x:worksheet xmlns:x="${MAIN}"><x:dimension ref="A1"/><x:sheetData/>` +
+      `<x:pageMargins left="0.7"/></x:worksheet>`;
+    const result = patchWorksheet(
+      xml,
+      {
+        clear: [],
+        rows: (prefix) => rowsFromMap(new Map([[2, [{ column: 1, xml: `<${prefix}c r="A2"/>` }]]])),
+      },
+      PART
+    );
+    expect(result.parts.head + result.pieces.join("") + result.parts.tail).toBe(
+      `<x:worksheet xmlns:x="${MAIN}"><x:dimension ref="A1"/><x:sheetData>` +
+        `<x:row r="2"><x:c r="A2"/></x:row></x:sheetData><x:pageMargins left="0.7"/></x:worksheet>`
+    );
+  });
 });
