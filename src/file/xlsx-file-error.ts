@@ -8,6 +8,8 @@ export const XLSX_FILE_ERROR_CODES = [
   "CORRUPT",
   "ZIP_BOMB",
   "TOO_LARGE",
+  /** One sheet's used range is too large to hold in memory. */
+  "SHEET_TOO_LARGE",
   "NOT_FOUND",
   /** Writing would overwrite the workbook that was read. */
   "OVERWRITE_INPUT",
@@ -21,6 +23,21 @@ export class XlsxFileError extends Error {
     super(message, options);
     this.name = "XlsxFileError";
     this.code = code;
+  }
+}
+
+/** A sheet too large for memory, with the figures the message gives, for callers that word it themselves. */
+export class SheetTooLargeError extends XlsxFileError {
+  constructor(
+    readonly sheet: string,
+    /** The sheet's extent in A1 notation ("A1:L1048576"). */
+    readonly range: string,
+    readonly cells: number,
+    readonly maxCells: number,
+    message: string
+  ) {
+    super("SHEET_TOO_LARGE", message);
+    this.name = "SheetTooLargeError";
   }
 }
 
@@ -54,6 +71,17 @@ export const FILE_MESSAGES = {
     `${label} contains "${entry}", which unpacks to more than its declared size (a zip bomb or a damaged file).`,
   tooManyEntries: (label: string, count: number, limit: number) =>
     `${label} contains ${count} parts, more than the ${limit} a workbook may have (a zip bomb or a damaged file).`,
+  sheetTooLarge: (
+    label: string,
+    sheet: string,
+    range: string,
+    rows: number,
+    columns: number,
+    limit: number
+  ) =>
+    `${label}: sheet "${sheet}" spans ${range} (${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns = ${(rows * columns).toLocaleString("en")} cells), more than the ${limit.toLocaleString("en")} cells a sheet may have to fit in memory.`,
+  overlappingParts: (label: string, first: string, second: string) =>
+    `${label} contains the parts "${first}" and "${second}", which share the same bytes (a zip bomb or a damaged file).`,
   notFound: (path: string) => `The file ${path} does not exist.`,
   notAFile: (path: string) => `${path} is not a file.`,
   overwriteInput: (path: string) =>
