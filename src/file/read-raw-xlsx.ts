@@ -60,10 +60,13 @@ function sheetTooLarge(
 /** The reader's own failures as refusals of the file; anything else is a bug and goes up as it is. */
 function asFileError(error: unknown, label: string, sheet: string | null, limit: number): unknown {
   const where = sheet === null ? "" : `sheet "${sheet}": `;
-  if (error instanceof XmlPartError || error instanceof SheetShapeError)
-    return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, `${where}${error.message}`), {
-      cause: error,
+  if (error instanceof XmlPartError || error instanceof SheetShapeError) {
+    // The cause carries the whole detail (the sheet included): callers quote the cause's sentence.
+    const detail = `${where}${error.message}`;
+    return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, detail), {
+      cause: new Error(detail, { cause: error }),
     });
+  }
   if (error instanceof SheetExtentError && sheet !== null)
     return sheetTooLarge(label, sheet, error.range, limit);
   return error;

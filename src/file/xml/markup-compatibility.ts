@@ -48,6 +48,11 @@ export class MarkupCompatibility {
     return frame.delivered;
   }
 
+  /** How many elements are open. */
+  get depth(): number {
+    return this.frames.length;
+  }
+
   /** Whether the innermost open element reached the reader (its text then does too). */
   get insideDelivered(): boolean {
     return this.frames.length > 0 && this.frames[this.frames.length - 1].delivered;

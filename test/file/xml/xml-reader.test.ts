@@ -271,6 +271,23 @@ describe("offsets and refusals", () => {
     );
   });
 
+  test("nesting past 256 levels and more than 1,000 attributes on one element are refused", () => {
+    const read = (xml: string) => () =>
+      readXml(xml, { part: PART, understood: SPREADSHEET_NAMESPACES }, {});
+    const nested = (depth: number) =>
+      `<a xmlns="${MAIN}">${"<b>".repeat(depth - 1)}${"</b>".repeat(depth - 1)}</a>`;
+    expect(read(nested(256))).not.toThrow();
+    expect(read(nested(257))).toThrow(
+      `The part "${PART}" nests elements more than 256 deep, which no workbook part does`
+    );
+    const attributes = (count: number) =>
+      `<a xmlns="${MAIN}" ${Array.from({ length: count - 1 }, (_, index) => `x${index}="1"`).join(" ")}/>`;
+    expect(read(attributes(1000))).not.toThrow();
+    expect(read(attributes(1001))).toThrow(
+      `The part "${PART}" gives an element more than 1000 attributes, which no workbook part does`
+    );
+  });
+
   test("an unclosed head is fine when it is declared partial", () => {
     const head = `<worksheet xmlns="${MAIN}"><dimension ref="A1:L9"/><sheetData><row r="1"><c r="A1"><v>1`;
     expect(() =>
