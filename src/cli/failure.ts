@@ -74,7 +74,7 @@ export function fileFailure(
       return new CliFailure(
         EXIT.refused,
         error instanceof SheetTooLargeError
-          ? words("file.sheetTooLarge", {
+          ? words(error.measured ? "file.sheetTooLargeRead" : "file.sheetTooLarge", {
               file,
               sheet: error.sheet,
               range: error.range,

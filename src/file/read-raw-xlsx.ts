@@ -39,20 +39,23 @@ function sheetTooLarge(
   label: string,
   sheet: string,
   range: CellRange,
-  limit: number
+  limit: number,
+  measured: boolean
 ): XlsxFileError {
   return new SheetTooLargeError(
     sheet,
     formatRange(range),
     cellCount(range),
     limit,
+    measured,
     FILE_MESSAGES.sheetTooLarge(
       label,
       sheet,
       formatRange(range),
       range.bottom - range.top + 1,
       range.right - range.left + 1,
-      limit
+      limit,
+      measured
     )
   );
 }
@@ -68,7 +71,7 @@ function asFileError(error: unknown, label: string, sheet: string | null, limit:
     });
   }
   if (error instanceof SheetExtentError && sheet !== null)
-    return sheetTooLarge(label, sheet, error.range, limit);
+    return sheetTooLarge(label, sheet, error.range, limit, error.source === "cells");
   return error;
 }
 

@@ -34,6 +34,8 @@ export class SheetTooLargeError extends XlsxFileError {
     readonly range: string,
     readonly cells: number,
     readonly maxCells: number,
+    /** Found by reading the cells (`range` is the extent so far) rather than from `<dimension>`. */
+    readonly measured: boolean,
     message: string
   ) {
     super("SHEET_TOO_LARGE", message);
@@ -77,9 +79,11 @@ export const FILE_MESSAGES = {
     range: string,
     rows: number,
     columns: number,
-    limit: number
+    limit: number,
+    /** Found by reading its cells (the extent so far) rather than from its own `<dimension>`. */
+    measured = false
   ) =>
-    `${label}: sheet "${sheet}" spans ${range} (${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns = ${(rows * columns).toLocaleString("en")} cells), more than the ${limit.toLocaleString("en")} cells a sheet may have to fit in memory.`,
+    `${label}: sheet "${sheet}" ${measured ? "reaches" : "spans"} ${range} (${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns = ${(rows * columns).toLocaleString("en")} cells), more than the ${limit.toLocaleString("en")} cells a sheet may have to fit in memory${measured ? " (measured while reading its cells)" : ""}.`,
   overlappingParts: (label: string, first: string, second: string) =>
     `${label} contains the parts "${first}" and "${second}", which share the same bytes (a zip bomb or a damaged file).`,
   notFound: (path: string) => `The file ${path} does not exist.`,

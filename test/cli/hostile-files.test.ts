@@ -37,7 +37,7 @@ async function refusalOf(
 test("a cell at A1 and one at XFD1048576: refused naming the sheet and its size, not out of memory", async () => {
   const { path, message } = await refusalOf("corners.xlsx", farCornersWorkbook());
   expect(message).toBe(
-    `${path}: sheet "Receivables" spans A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; refused before reading it.`
+    `${path}: sheet "Receivables" reaches A1:XFD1048576 (17,179,869,184 cells) while being read, more than the 8,000,000 cells a sheet may have to fit in memory; refused.`
   );
 });
 

@@ -54,7 +54,8 @@ describe("a sheet's extent is measured before its grid exists", () => {
         "A1:XFD1048576",
         1_048_576,
         16_384,
-        8_000_000
+        8_000_000,
+        true
       )
     );
   });
@@ -80,7 +81,7 @@ describe("a sheet's extent is measured before its grid exists", () => {
     await expectRefused(
       bytes,
       "SHEET_TOO_LARGE",
-      FILE_MESSAGES.sheetTooLarge(LABEL, "Ledger", "C1:C30", 30, 1, 29),
+      FILE_MESSAGES.sheetTooLarge(LABEL, "Ledger", "C1:C30", 30, 1, 29, true),
       { maxSheetCells: 29 }
     );
   });
