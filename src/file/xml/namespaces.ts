@@ -26,10 +26,18 @@ export const PACKAGE_NAMESPACES: ReadonlySet<string> = new Set([
   CONTENT_TYPES,
 ]);
 
-export function isSpreadsheetMain(uri: string): boolean {
-  return uri === SPREADSHEET_MAIN || uri === SPREADSHEET_MAIN_STRICT;
-}
+/**
+ * The tokenizer hands the same string object for each use of a namespace: remembering that
+ * object makes the test a pointer compare. It starts as a string no URI equals, so the first
+ * answer is always looked up and the tokenizer's own string remembered.
+ */
+let lastMain = "";
 
-export function isOfficeRelationships(uri: string): boolean {
-  return uri === OFFICE_RELATIONSHIPS || uri === OFFICE_RELATIONSHIPS_STRICT;
+export function isSpreadsheetMain(uri: string): boolean {
+  if (uri === lastMain) return true;
+  if (uri === SPREADSHEET_MAIN || uri === SPREADSHEET_MAIN_STRICT) {
+    lastMain = uri;
+    return true;
+  }
+  return false;
 }
