@@ -7,7 +7,6 @@
  * `<sheet>`, not on the root).
  */
 import {
-  isOfficeRelationships,
   OFFICE_RELATIONSHIPS,
   OFFICE_RELATIONSHIPS_STRICT,
   SPREADSHEET_MAIN_STRICT,
@@ -91,7 +90,7 @@ function readLayout(xml: string): WorkbookLayout {
           };
           const rebound = tag.attribute("r", XMLNS);
           if (rebound !== undefined)
-            layout.relationshipsPrefix = isOfficeRelationships(rebound) ? "r" : null;
+            layout.relationshipsPrefix = rebound === layout.relationshipsUri ? "r" : null;
         } else if (depth === 3 && tag.local === "sheet" && layout.sheets !== null) {
           layout.sheetTags.push({
             name: tag.attribute("name") ?? "",

@@ -78,13 +78,15 @@ const X14_MAIN = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"
 const WITH_X14: ReadonlySet<string> = new Set([...SPREADSHEET_NAMESPACES, X14_MAIN]);
 const PART = "worksheet";
 
-/** A child of `<worksheet>` in the head or the tail: its name, offsets there, and attributes. */
+/** A child of `<worksheet>` in the head or the tail: its name, offsets there, and the attributes used. */
 interface Child {
   local: string;
   inHead: boolean;
   start: number;
   end: number;
-  attribute(name: string): string | undefined;
+  /** The `ref` (of `dimension`) and `sqref` (of `conditionalFormatting`) attributes. */
+  ref: string | undefined;
+  sqref: string | undefined;
 }
 
 interface Children {
@@ -120,7 +122,9 @@ function childrenOf(parts: WorksheetParts): Children {
           inHead,
           start: tag.start - shift,
           end: tag.end - shift,
-          attribute: (name) => tag.attribute(name),
+          // The tag lives only during this call: the attributes used later are copied now.
+          ref: tag.attribute("ref"),
+          sqref: tag.attribute("sqref"),
         };
       },
       close(tag) {
@@ -180,7 +184,7 @@ export function declaredDimension(parts: WorksheetParts): CellRange | null {
   const dimension = childrenOf(parts).children.find(
     (child) => child.inHead && child.local === "dimension"
   );
-  const reference = dimension?.attribute("ref");
+  const reference = dimension?.ref;
   if (reference === undefined) return null;
   try {
     return parseRange(reference);
@@ -232,7 +236,7 @@ export function removeConditionalFormats(parts: WorksheetParts, area: CellRange 
     (child) =>
       !child.inHead &&
       child.local === "conditionalFormatting" &&
-      (area === null || referenceWithin(child.attribute("sqref") ?? "", area))
+      (area === null || referenceWithin(child.sqref ?? "", area))
   );
   let tail = parts.tail;
   for (const child of [...removed].reverse())
