@@ -4,7 +4,6 @@
  * parts, and the date system. Paths are zip entry names ("xl/worksheets/sheet1.xml").
  */
 import {
-  isSpreadsheetMain,
   OFFICE_RELATIONSHIPS,
   OFFICE_RELATIONSHIPS_STRICT,
   PACKAGE_NAMESPACES,
@@ -112,7 +111,6 @@ export function readWorkbookPackage(
     { part: workbookPath, understood: SPREADSHEET_NAMESPACES },
     {
       open(tag) {
-        if (!isSpreadsheetMain(tag.uri)) return;
         if (tag.local === "workbookPr") {
           const value = tag.attribute("date1904");
           date1904 = value === "1" || value === "true";

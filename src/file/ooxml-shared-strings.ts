@@ -3,7 +3,7 @@
  * all of its `<t>` runs joined, leaving out phonetic guides (`<rPh>`), which are not its value.
  */
 import { decodeExcelEscapes } from "./xml/excel-escapes";
-import { isSpreadsheetMain, SPREADSHEET_NAMESPACES } from "./xml/namespaces";
+import { SPREADSHEET_NAMESPACES } from "./xml/namespaces";
 import { readXml } from "./xml/xml-reader";
 
 export function readSharedStrings(xml: string | null, part = "xl/sharedStrings.xml"): string[] {
@@ -17,7 +17,6 @@ export function readSharedStrings(xml: string | null, part = "xl/sharedStrings.x
     { part, understood: SPREADSHEET_NAMESPACES },
     {
       open(tag) {
-        if (!isSpreadsheetMain(tag.uri)) return;
         if (tag.local === "si") ((item = ""), (phoneticDepth = 0));
         else if (tag.local === "rPh") phoneticDepth += 1;
         else if (tag.local === "t" && item !== null && phoneticDepth === 0) inText = true;
@@ -26,7 +25,6 @@ export function readSharedStrings(xml: string | null, part = "xl/sharedStrings.x
         if (inText) item += chunk;
       },
       close(tag) {
-        if (!isSpreadsheetMain(tag.uri)) return;
         if (tag.local === "t") inText = false;
         else if (tag.local === "rPh") phoneticDepth -= 1;
         else if (tag.local === "si" && item !== null) {

@@ -13,7 +13,6 @@ import { SheetBuilder, type SheetBuilderLimits } from "./sheet-builder";
 import { SheetShapeError } from "./sheet-shape-error";
 import { decodeExcelEscapes } from "./xml/excel-escapes";
 import {
-  isSpreadsheetMain,
   OFFICE_RELATIONSHIPS,
   OFFICE_RELATIONSHIPS_STRICT,
   SPREADSHEET_NAMESPACES,
@@ -166,7 +165,6 @@ export function readWorksheetXml(
     { part, understood: SPREADSHEET_NAMESPACES },
     {
       open(tag) {
-        if (!isSpreadsheetMain(tag.uri)) return;
         if (inCell) {
           switch (tag.local) {
             case "v":
@@ -231,7 +229,7 @@ export function readWorksheetXml(
         if (capture !== Capture.None && text !== null) text += chunk;
       },
       close(tag) {
-        if (!inCell || !isSpreadsheetMain(tag.uri)) return;
+        if (!inCell) return;
         switch (tag.local) {
           case "v":
           case "t":

@@ -3,7 +3,7 @@
  * workbook layer can tell a date serial from a plain number as Office.js lets it.
  */
 import { GENERAL_FORMAT } from "./sheet-builder";
-import { isSpreadsheetMain, SPREADSHEET_NAMESPACES } from "./xml/namespaces";
+import { SPREADSHEET_NAMESPACES } from "./xml/namespaces";
 import { readXml } from "./xml/xml-reader";
 
 /**
@@ -75,7 +75,6 @@ export function readNumberFormats(
     { part, understood: SPREADSHEET_NAMESPACES },
     {
       open(tag) {
-        if (!isSpreadsheetMain(tag.uri)) return;
         if (tag.local === "numFmts" || tag.local === "cellXfs") section = tag.local;
         else if (section === "numFmts" && tag.local === "numFmt")
           custom.set(
@@ -86,7 +85,7 @@ export function readNumberFormats(
           formatIds.push(Number(tag.attribute("numFmtId") ?? 0));
       },
       close(tag) {
-        if (isSpreadsheetMain(tag.uri) && tag.local === section) section = null;
+        if (tag.local === section) section = null;
       },
     }
   );

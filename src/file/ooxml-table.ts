@@ -1,7 +1,7 @@
 /** An Excel Table part (`xl/tables/table1.xml`) → its range, as the workbook layer reads tables. */
 import type { RawTableRange } from "../workbook/raw";
 import { rawTableRange } from "./sheet-builder";
-import { isSpreadsheetMain, SPREADSHEET_NAMESPACES } from "./xml/namespaces";
+import { SPREADSHEET_NAMESPACES } from "./xml/namespaces";
 import { readXml, type XmlTag } from "./xml/xml-reader";
 
 /** Throws `RangeError` when the table's range is not inside A1:XFD1048576. */
@@ -23,7 +23,7 @@ export function readTableXml(xml: string, part: string): RawTableRange | null {
     { part, understood: SPREADSHEET_NAMESPACES },
     {
       open(tag) {
-        if (seen || !isSpreadsheetMain(tag.uri) || tag.local !== "table") return;
+        if (seen || tag.local !== "table") return;
         seen = true;
         table = read(tag);
       },

@@ -32,6 +32,12 @@ import { decodeXmlPart } from "./xml/decode-xml-part";
 import { XmlPartError } from "./xml/xml-part-error";
 import type { ZipDirectory, ZipEntryInfo } from "./zip-directory";
 
+/**
+ * The largest part read as text: a JavaScript string holds at most 2^29 - 24 characters, and a
+ * part's text is read whole. A larger part is refused before it is unpacked.
+ */
+export const MAX_PART_BYTES = 500 * 1024 * 1024;
+
 /** How much of a sheet part is unpacked to find its `<dimension>` (it comes first, after sheetPr). */
 const SHEET_HEAD_BYTES = 64 * 1024;
 
@@ -91,6 +97,11 @@ export async function readRawXlsx(
   );
   let unpackedSoFar = 0;
   const unpack = async (entry: ZipEntryInfo): Promise<Uint8Array> => {
+    if (entry.uncompressedSize > MAX_PART_BYTES)
+      throw new XlsxFileError(
+        "ZIP_BOMB",
+        FILE_MESSAGES.partTooLarge(label, entry.name, entry.uncompressedSize, MAX_PART_BYTES)
+      );
     // A part read twice (two sheets naming one part) counts twice: the bound is on work done.
     unpackedSoFar += entry.uncompressedSize;
     if (unpackedSoFar > limits.maxUnpackedBytes)

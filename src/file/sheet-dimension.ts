@@ -4,7 +4,7 @@
  * The cells are measured again as they are read, so a dimension that says too little is caught.
  */
 import { parseRange, type CellRange } from "./a1";
-import { isSpreadsheetMain, SPREADSHEET_NAMESPACES } from "./xml/namespaces";
+import { SPREADSHEET_NAMESPACES } from "./xml/namespaces";
 import { readXml } from "./xml/xml-reader";
 
 /** The declared range, or null when the head does not hold one (or holds one that is not A1 notation). */
@@ -15,7 +15,7 @@ export function declaredDimension(headXml: string, part: string): CellRange | nu
     { part, understood: SPREADSHEET_NAMESPACES, partial: true },
     {
       open(tag) {
-        if (reference === undefined && isSpreadsheetMain(tag.uri) && tag.local === "dimension")
+        if (reference === undefined && tag.local === "dimension")
           reference = tag.attribute("ref") ?? "";
       },
     }

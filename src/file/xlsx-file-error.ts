@@ -84,6 +84,8 @@ export const FILE_MESSAGES = {
     measured = false
   ) =>
     `${label}: sheet "${sheet}" ${measured ? "reaches" : "spans"} ${range} (${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns = ${(rows * columns).toLocaleString("en")} cells), more than the ${limit.toLocaleString("en")} cells a sheet may have to fit in memory${measured ? " (measured while reading its cells)" : ""}.`,
+  partTooLarge: (label: string, entry: string, size: number, limit: number) =>
+    `${label} contains "${entry}", which would unpack to ${megabytes(size)}, more than the ${megabytes(limit)} one part may have.`,
   overlappingParts: (label: string, first: string, second: string) =>
     `${label} contains the parts "${first}" and "${second}", which share the same bytes (a zip bomb or a damaged file).`,
   notFound: (path: string) => `The file ${path} does not exist.`,

@@ -43,6 +43,19 @@ describe("A1 addresses", () => {
       expect(parseCellReference(outside)).toBeNull();
   });
 
+  test("property: every address inside the sheet parses back to its row and column, with or without $", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_048_576 }),
+        fc.integer({ min: 1, max: 16_384 }),
+        (row, column) => {
+          expect(parseCellReference(cellAddress(row, column))).toEqual({ row, column });
+          expect(parseCellReference(`$${columnLetter(column)}$${row}`)).toEqual({ row, column });
+        }
+      )
+    );
+  });
+
   test("column letters and numbers are inverse, and a range formats back to itself", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 16_384 }), (column) => {

@@ -139,6 +139,24 @@ describe("malformed XML costs one linear pass", () => {
 });
 
 describe("zip entries never share bytes", () => {
+  test("a part declaring more than 500 MB is refused before it is unpacked", async () => {
+    const sheet = sheetXml("<sheetData/>");
+    const bytes = buildZip(
+      packageEntries({ sheets: [{ name: "A", xml: sheet, declaredSize: 600 * 1024 * 1024 }] })
+    );
+    await expectRefused(
+      bytes,
+      "ZIP_BOMB",
+      FILE_MESSAGES.partTooLarge(
+        LABEL,
+        "xl/worksheets/sheet1.xml",
+        600 * 1024 * 1024,
+        500 * 1024 * 1024
+      ),
+      { maxUnpackedBytes: 2048 * 1024 * 1024, maxCompressionRatio: 1e12 }
+    );
+  });
+
   test("90 directory records pointing at one compressed part are refused before any is unpacked", async () => {
     await expectRefused(
       sharedEntryWorkbook(90, 64 * 1024),

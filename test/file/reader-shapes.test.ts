@@ -3,6 +3,8 @@
  * a UTF-16 worksheet part, rows and cells out of order, a foreign-namespace element inside
  * mc:AlternateContent, Strict namespaces. Each reads to the values Excel shows.
  */
+import fc from "fast-check";
+import { cellAddress } from "../../src/file/a1";
 import { openXlsxPackageBufferNode } from "../../src/file/index-node";
 import { FILE_MESSAGES, XlsxFileError } from "../../src/file/index";
 import type { RawCell } from "../../src/workbook/raw";
@@ -122,4 +124,38 @@ test("shared strings: rich runs joined, phonetic guides left out, CDATA and _xHH
     `<sst xmlns="${SPREADSHEET_NAMESPACE}"><si><r><t>Credit </t></r><r><t><![CDATA[& Desk]]></t></r><rPh sb="0" eb="1"><t>ルビ</t></rPh></si><si><t>a_x000D_b</t></si></sst>`
   );
   expect(cells).toEqual([["Credit & Desk", "a\rb"]]);
+});
+
+test("property: cells read the same in any order of rows and cells, and fill the smallest rectangle", async () => {
+  const position = fc.tuple(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 30 }));
+  await fc.assert(
+    fc.asyncProperty(
+      fc.uniqueArray(fc.tuple(position, fc.integer({ min: -1000, max: 1000 })), {
+        minLength: 1,
+        maxLength: 25,
+        selector: ([[row, column]]) => `${row}:${column}`,
+      }),
+      async (cells) => {
+        // Each cell in a row element of its own, in the generated (random) order.
+        const rowsXml = cells
+          .map(
+            ([[row, column], value]) =>
+              `<row r="${row}"><c r="${cellAddress(row, column)}"><v>${value}</v></c></row>`
+          )
+          .join("");
+        const grid = await cellsOf(worksheet(`<sheetData>${rowsXml}</sheetData>`));
+        const top = Math.min(...cells.map(([[row]]) => row));
+        const left = Math.min(...cells.map(([[, column]]) => column));
+        const bottom = Math.max(...cells.map(([[row]]) => row));
+        const right = Math.max(...cells.map(([[, column]]) => column));
+        expect(grid).toHaveLength(bottom - top + 1);
+        expect(grid[0]).toHaveLength(right - left + 1);
+        for (const [[row, column], value] of cells)
+          expect(grid[row - top][column - left]).toBe(value);
+        const filled = grid.flat().filter((cell) => cell !== null).length;
+        expect(filled).toBe(cells.length);
+      }
+    ),
+    { numRuns: 40 }
+  );
 });

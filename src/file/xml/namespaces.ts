@@ -12,12 +12,14 @@ export const PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/
 export const CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
 export const MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-/** The namespaces whose elements a workbook part's reader may see; all others are skipped. */
+/**
+ * The namespaces whose elements a workbook part's reader sees; all others are skipped. The
+ * relationships namespace has attributes only (`r:id`), which are read whatever this says, so
+ * every element a reader sees is SpreadsheetML and it need not test each one's namespace.
+ */
 export const SPREADSHEET_NAMESPACES: ReadonlySet<string> = new Set([
   SPREADSHEET_MAIN,
   SPREADSHEET_MAIN_STRICT,
-  OFFICE_RELATIONSHIPS,
-  OFFICE_RELATIONSHIPS_STRICT,
 ]);
 
 /** The namespaces of a package's own parts: relationships and content types. */
@@ -25,19 +27,3 @@ export const PACKAGE_NAMESPACES: ReadonlySet<string> = new Set([
   PACKAGE_RELATIONSHIPS,
   CONTENT_TYPES,
 ]);
-
-/**
- * The tokenizer hands the same string object for each use of a namespace: remembering that
- * object makes the test a pointer compare. It starts as a string no URI equals, so the first
- * answer is always looked up and the tokenizer's own string remembered.
- */
-let lastMain = "";
-
-export function isSpreadsheetMain(uri: string): boolean {
-  if (uri === lastMain) return true;
-  if (uri === SPREADSHEET_MAIN || uri === SPREADSHEET_MAIN_STRICT) {
-    lastMain = uri;
-    return true;
-  }
-  return false;
-}

@@ -12,8 +12,6 @@ import { XmlPartError } from "./xml-part-error";
 
 /** Deepest nesting of elements accepted (SpreadsheetML needs about a dozen levels). */
 export const MAX_DEPTH = 256;
-/** Most attributes on one element (SpreadsheetML's widest elements have a few dozen). */
-export const MAX_ATTRIBUTES = 1000;
 
 /** A start or end tag as the reader sees it. */
 export interface XmlTag {
@@ -117,18 +115,7 @@ export function readXml(text: string, options: XmlReadOptions, handler: XmlHandl
       `The part "${part}" declares a DTD, which a workbook part never has`
     );
   });
-  let attributesOfTag = 0;
-  parser.on("attribute", () => {
-    // Each namespace declaration widens a lookup table: bounding attributes per element bounds it.
-    attributesOfTag += 1;
-    if (attributesOfTag > MAX_ATTRIBUTES)
-      throw new XmlPartError(
-        part,
-        `The part "${part}" gives an element more than ${MAX_ATTRIBUTES} attributes, which no workbook part does`
-      );
-  });
-  parser.on("opentagstart", () => {
-    attributesOfTag = 0;
+  parser.on("opentag", (saxesTag) => {
     // The tokenizer resolves each element's namespace by walking the open elements: bounding the
     // depth keeps that walk, and so the whole read, linear. Workbook parts nest a dozen deep.
     if (compatibility.depth >= MAX_DEPTH)
@@ -136,8 +123,6 @@ export function readXml(text: string, options: XmlReadOptions, handler: XmlHandl
         part,
         `The part "${part}" nests elements more than ${MAX_DEPTH} deep, which no workbook part does`
       );
-  });
-  parser.on("opentag", (saxesTag) => {
     if (
       compatibility.enter(saxesTag.uri, saxesTag.local, () => saxesTag.attributes.Requires?.value)
     )
