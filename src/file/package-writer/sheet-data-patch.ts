@@ -12,7 +12,7 @@
  * put in order and joined (row-order.ts); a cell written twice is refused, naming the cell.
  */
 import { cellAddress, type CellRange } from "../a1";
-import { isSpreadsheetMain, SPREADSHEET_NAMESPACES } from "../xml/namespaces";
+import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
 import { readXml, type XmlTag } from "../xml/xml-reader";
 import { columnOfReference, orderRows, RowsOutOfOrder } from "./row-order";
 import { hasAttribute, selfClosed, tagPrefix, withAttribute, withoutAttribute } from "./start-tag";
@@ -199,7 +199,8 @@ class SheetPass {
       this.newRowNumbers = this.rows.numbers;
       return;
     }
-    if (depth > FORMULA_DEPTH || !isSpreadsheetMain(tag.uri)) return;
+    // Only SpreadsheetML elements are delivered (SPREADSHEET_NAMESPACES): no namespace test here.
+    if (depth > FORMULA_DEPTH) return;
     if (depth === SHEET_DATA_DEPTH && tag.local === "sheetData") {
       this.sheetData = {
         start: tag.start,
@@ -227,7 +228,7 @@ class SheetPass {
   private close(tag: XmlTag): void {
     const depth = this.depth;
     this.depth -= 1;
-    if (!isSpreadsheetMain(tag.uri) || !this.inSheetData()) return;
+    if (!this.inSheetData()) return;
     if (depth === CELL_DEPTH && tag.local === "c") this.cells.end[this.cells.count - 1] = tag.end;
     else if (depth === ROW_DEPTH && tag.local === "row") this.endRow(tag);
     else if (depth === SHEET_DATA_DEPTH && tag.local === "sheetData" && this.sheetData) {

@@ -5,7 +5,7 @@
  * markup is never counted as a style, so the index of every style the user's cells use keeps its
  * meaning.
  */
-import { isSpreadsheetMain, SPREADSHEET_NAMESPACES } from "../xml/namespaces";
+import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
 import { readXml } from "../xml/xml-reader";
 import { tagPrefix } from "./start-tag";
 
@@ -72,7 +72,6 @@ export function readStylesLayout(xml: string, part: string): StylesLayout {
           layout.prefix = tagPrefix(xml.slice(tag.start, tag.end));
           return;
         }
-        if (!isSpreadsheetMain(tag.uri)) return;
         if (depth === 2 && COUNTED.has(tag.local) && !layout.collections.has(tag.local)) {
           collection = {
             start: tag.start,
@@ -99,7 +98,7 @@ export function readStylesLayout(xml: string, part: string): StylesLayout {
         const at = depth;
         depth -= 1;
         if (at === 1) layout.rootEnd = tag.start;
-        if (!isSpreadsheetMain(tag.uri) || collection === null) return;
+        if (collection === null) return;
         if (at === 2) {
           if (!collection.selfClosing) collection.end = tag.start;
           collection = null;

@@ -11,7 +11,6 @@ import {
   OFFICE_RELATIONSHIPS_STRICT,
   SPREADSHEET_MAIN_STRICT,
   SPREADSHEET_NAMESPACES,
-  isSpreadsheetMain,
 } from "../xml/namespaces";
 import { readXml, type XmlTag } from "../xml/xml-reader";
 import { tagPrefix, withAttribute, withoutAttribute } from "./start-tag";
@@ -80,7 +79,6 @@ function readLayout(xml: string): WorkbookLayout {
             layout.relationshipsPrefix = "r";
           return;
         }
-        if (!isSpreadsheetMain(tag.uri)) return;
         if (depth === 2 && tag.local === "sheets") {
           layout.sheets = {
             start: tag.start,

@@ -7,7 +7,7 @@
  * comment that looks like an element is never taken for one.
  */
 import { parseRange, type CellRange } from "../a1";
-import { isSpreadsheetMain, SPREADSHEET_NAMESPACES } from "../xml/namespaces";
+import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
 import { readXml } from "../xml/xml-reader";
 import { withAttribute, withoutAttribute } from "./start-tag";
 
@@ -114,7 +114,7 @@ function childrenOf(parts: WorksheetParts): Children {
           const priority = Number(tag.attribute("priority"));
           if (Number.isInteger(priority)) found.priorities.push(priority);
         }
-        if (depth !== 2 || !isSpreadsheetMain(tag.uri) || tag.local === "sheetData") return;
+        if (depth !== 2 || tag.uri === X14_MAIN || tag.local === "sheetData") return;
         const inHead = tag.start < split;
         const shift = inHead ? 0 : split;
         open = {
@@ -271,12 +271,7 @@ function firstSheetView(head: string): { start: number; end: number; selected: b
     {
       open(tag) {
         depth += 1;
-        if (
-          view === null &&
-          depth === 3 &&
-          tag.local === "sheetView" &&
-          isSpreadsheetMain(tag.uri)
-        ) {
+        if (view === null && depth === 3 && tag.local === "sheetView") {
           const selected = tag.attribute("tabSelected");
           view = {
             start: tag.start,
