@@ -15,7 +15,7 @@ import { cellAddress, type CellRange } from "../a1";
 import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
 import { readXml, type XmlTag } from "../xml/xml-reader";
 import { columnOfReference, orderRows, RowsOutOfOrder } from "./row-order";
-import { hasAttribute, selfClosed, tagPrefix, withAttribute, withoutAttribute } from "./start-tag";
+import { selfClosed, tagPrefix, withAttribute, withoutAttribute } from "./start-tag";
 import { WorksheetShapeError, type WorksheetParts } from "./worksheet-xml";
 
 /** A cell to write: its column and its complete `<c>` element. */
@@ -150,6 +150,7 @@ class SheetPass {
   private row = 0;
   private rowStart = 0;
   private rowTagEnd = 0;
+  private rowStated = false;
   private readonly cells = new RowCells();
 
   private rows: NewRows = NO_ROWS;
@@ -211,7 +212,9 @@ class SheetPass {
       this.inData = !tag.selfClosing;
       this.copied = tag.end;
     } else if (depth === ROW_DEPTH && tag.local === "row" && this.inSheetData()) {
-      this.row = this.rowNumber(tag.attribute("r"));
+      const given = tag.attribute("r");
+      this.row = this.rowNumber(given);
+      this.rowStated = given !== undefined;
       if (this.row <= this.lastRow) throw new RowsOutOfOrder();
       this.rowStart = tag.start;
       this.rowTagEnd = tag.end;
@@ -300,8 +303,10 @@ class SheetPass {
 
   /** The row's start tag with its number stated and no `spans` (a hint that would be wrong once cells change). */
   private rowTag(row: number): string {
-    const tag = withoutAttribute(this.text.slice(this.rowStart, this.rowTagEnd), "spans");
-    return hasAttribute(tag, "r") ? tag : withAttribute(tag, "r", String(row));
+    const written = this.text.slice(this.rowStart, this.rowTagEnd);
+    // Most rows carry no `spans`: the tag is scanned for it only when the word is there at all.
+    const tag = written.includes("spans") ? withoutAttribute(written, "spans") : written;
+    return this.rowStated ? tag : withAttribute(tag, "r", String(row));
   }
 
   private rebuiltRow(row: number, close: XmlTag, ordered: boolean): string {
