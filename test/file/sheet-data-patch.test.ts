@@ -208,4 +208,56 @@ describe("patching <sheetData>", () => {
         `<x:row r="2"><x:c r="A2"/></x:row></x:sheetData><x:pageMargins left="0.7"/></x:worksheet>`
     );
   });
+
+  test("markup of a namespace not understood, behind mc:AlternateContent, is copied and never taken for rows", () => {
+    const foreign =
+      `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+      `<mc:Choice xmlns:zz="urn:example:foreign" Requires="zz"><zz:note><row r="9"><c r="A9"><v>9</v></c></row></zz:note></mc:Choice>` +
+      `<mc:Fallback/></mc:AlternateContent>`;
+    const data = `<row r="1">${number(1, 1, 1)}</row>${foreign}<row r="2">${number(2, 1, 2)}</row>`;
+    const { pieces } = patchSheetData(data, {
+      clear: [],
+      rows: rowsFromMap(new Map([[2, [write(2, 2, "B")]]])),
+    });
+    expect(pieces.join("")).toBe(
+      `<row r="1">${number(1, 1, 1)}</row>${foreign}<row r="2">${number(2, 1, 2)}${write(2, 2, "B").xml}</row>`
+    );
+  });
+
+  test("property: rows in any order, some split in two, come out ascending with every cell once", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        (rowNumbers, splits, reverse) => {
+          // Each row holds columns 1..4; a row is split after column `split` when that is below 4.
+          const elements: string[] = [];
+          rowNumbers.forEach((row, index) => {
+            const split = splits[index % splits.length];
+            const cells = [1, 2, 3, 4].map((column) => number(row, column, row * 10 + column));
+            if (split < 4) {
+              elements.push(`<row r="${row}">${cells.slice(split).join("")}</row>`);
+              elements.push(`<row r="${row}">${cells.slice(0, split).join("")}</row>`);
+            } else elements.push(`<row r="${row}">${cells.join("")}</row>`);
+          });
+          if (reverse) elements.reverse();
+          const { pieces } = patchSheetData(elements.join(""), {
+            clear: [],
+            rows: rowsFromMap(new Map()),
+          });
+          const ascending = [...rowNumbers].sort((a, b) => a - b);
+          expect(pieces.join("")).toBe(
+            ascending
+              .map(
+                (row) =>
+                  `<row r="${row}">${[1, 2, 3, 4].map((column) => number(row, column, row * 10 + column)).join("")}</row>`
+              )
+              .join("")
+          );
+        }
+      ),
+      { numRuns: 200 }
+    );
+  });
 });
