@@ -6,7 +6,7 @@
  * naming it, since which of the two a program shows is not defined.
  */
 import { cellAddress } from "../a1";
-import { isSpreadsheetMain, SPREADSHEET_NAMESPACES } from "../xml/namespaces";
+import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
 import { readXml } from "../xml/xml-reader";
 import { hasAttribute, tagPrefix, withAttribute, withoutAttribute } from "./start-tag";
 import { WorksheetShapeError } from "./worksheet-xml";
@@ -59,7 +59,6 @@ function readRows(xml: string, part: string) {
     {
       open(tag) {
         depth += 1;
-        if (!isSpreadsheetMain(tag.uri)) return;
         if (depth === 2 && tag.local === "sheetData") sheetData = { start: tag.end, end: tag.end };
         else if (depth === 3 && tag.local === "row") {
           const given = tag.attribute("r");
@@ -90,7 +89,6 @@ function readRows(xml: string, part: string) {
       close(tag) {
         const at = depth;
         depth -= 1;
-        if (!isSpreadsheetMain(tag.uri)) return;
         if (at === 4 && tag.local === "c" && row !== null)
           row.cells.push({ column: cellColumn, xml: cellTag + xml.slice(cellStart, tag.end) });
         else if (at === 3 && tag.local === "row" && row !== null) {

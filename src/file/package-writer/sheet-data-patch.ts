@@ -12,10 +12,10 @@
  * put in order and joined (row-order.ts); a cell written twice is refused, naming the cell.
  */
 import { cellAddress, type CellRange } from "../a1";
-import { isSpreadsheetMain, SPREADSHEET_NAMESPACES } from "../xml/namespaces";
+import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
 import { readXml, type XmlTag } from "../xml/xml-reader";
 import { columnOfReference, orderRows, RowsOutOfOrder } from "./row-order";
-import { hasAttribute, selfClosed, tagPrefix, withAttribute, withoutAttribute } from "./start-tag";
+import { selfClosed, tagPrefix, withAttribute, withoutAttribute } from "./start-tag";
 import { WorksheetShapeError, type WorksheetParts } from "./worksheet-xml";
 
 /** A cell to write: its column and its complete `<c>` element. */
@@ -150,6 +150,7 @@ class SheetPass {
   private row = 0;
   private rowStart = 0;
   private rowTagEnd = 0;
+  private rowStated = false;
   private readonly cells = new RowCells();
 
   private rows: NewRows = NO_ROWS;
@@ -199,7 +200,8 @@ class SheetPass {
       this.newRowNumbers = this.rows.numbers;
       return;
     }
-    if (depth > FORMULA_DEPTH || !isSpreadsheetMain(tag.uri)) return;
+    // Only SpreadsheetML elements are delivered (SPREADSHEET_NAMESPACES): no namespace test here.
+    if (depth > FORMULA_DEPTH) return;
     if (depth === SHEET_DATA_DEPTH && tag.local === "sheetData") {
       this.sheetData = {
         start: tag.start,
@@ -210,7 +212,9 @@ class SheetPass {
       this.inData = !tag.selfClosing;
       this.copied = tag.end;
     } else if (depth === ROW_DEPTH && tag.local === "row" && this.inSheetData()) {
-      this.row = this.rowNumber(tag.attribute("r"));
+      const given = tag.attribute("r");
+      this.row = this.rowNumber(given);
+      this.rowStated = given !== undefined;
       if (this.row <= this.lastRow) throw new RowsOutOfOrder();
       this.rowStart = tag.start;
       this.rowTagEnd = tag.end;
@@ -227,7 +231,7 @@ class SheetPass {
   private close(tag: XmlTag): void {
     const depth = this.depth;
     this.depth -= 1;
-    if (!isSpreadsheetMain(tag.uri) || !this.inSheetData()) return;
+    if (!this.inSheetData()) return;
     if (depth === CELL_DEPTH && tag.local === "c") this.cells.end[this.cells.count - 1] = tag.end;
     else if (depth === ROW_DEPTH && tag.local === "row") this.endRow(tag);
     else if (depth === SHEET_DATA_DEPTH && tag.local === "sheetData" && this.sheetData) {
@@ -299,8 +303,10 @@ class SheetPass {
 
   /** The row's start tag with its number stated and no `spans` (a hint that would be wrong once cells change). */
   private rowTag(row: number): string {
-    const tag = withoutAttribute(this.text.slice(this.rowStart, this.rowTagEnd), "spans");
-    return hasAttribute(tag, "r") ? tag : withAttribute(tag, "r", String(row));
+    const written = this.text.slice(this.rowStart, this.rowTagEnd);
+    // Most rows carry no `spans`: the tag is scanned for it only when the word is there at all.
+    const tag = written.includes("spans") ? withoutAttribute(written, "spans") : written;
+    return this.rowStated ? tag : withAttribute(tag, "r", String(row));
   }
 
   private rebuiltRow(row: number, close: XmlTag, ordered: boolean): string {

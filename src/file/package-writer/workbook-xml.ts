@@ -7,12 +7,10 @@
  * `<sheet>`, not on the root).
  */
 import {
-  isOfficeRelationships,
   OFFICE_RELATIONSHIPS,
   OFFICE_RELATIONSHIPS_STRICT,
   SPREADSHEET_MAIN_STRICT,
   SPREADSHEET_NAMESPACES,
-  isSpreadsheetMain,
 } from "../xml/namespaces";
 import { readXml, type XmlTag } from "../xml/xml-reader";
 import { tagPrefix, withAttribute, withoutAttribute } from "./start-tag";
@@ -81,7 +79,6 @@ function readLayout(xml: string): WorkbookLayout {
             layout.relationshipsPrefix = "r";
           return;
         }
-        if (!isSpreadsheetMain(tag.uri)) return;
         if (depth === 2 && tag.local === "sheets") {
           layout.sheets = {
             start: tag.start,
@@ -91,7 +88,7 @@ function readLayout(xml: string): WorkbookLayout {
           };
           const rebound = tag.attribute("r", XMLNS);
           if (rebound !== undefined)
-            layout.relationshipsPrefix = isOfficeRelationships(rebound) ? "r" : null;
+            layout.relationshipsPrefix = rebound === layout.relationshipsUri ? "r" : null;
         } else if (depth === 3 && tag.local === "sheet" && layout.sheets !== null) {
           layout.sheetTags.push({
             name: tag.attribute("name") ?? "",

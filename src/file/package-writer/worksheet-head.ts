@@ -3,7 +3,7 @@
  * at `<sheetData>`: so a sheet of any size is read only as far as its head, and a comment or
  * CDATA that looks like markup is never taken for it.
  */
-import { isSpreadsheetMain, SPREADSHEET_NAMESPACES } from "../xml/namespaces";
+import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
 import { readXml } from "../xml/xml-reader";
 import { tagPrefix } from "./start-tag";
 
@@ -30,7 +30,7 @@ export function worksheetHead(text: string, part: string): WorksheetHead | null 
         open(tag) {
           depth += 1;
           if (depth === 1) prefix = tagPrefix(text.slice(tag.start, tag.end));
-          else if (depth === 2 && tag.local === "sheetData" && isSpreadsheetMain(tag.uri)) {
+          else if (depth === 2 && tag.local === "sheetData") {
             end = tag.end;
             throw new HeadRead();
           }

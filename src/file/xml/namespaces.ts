@@ -12,12 +12,14 @@ export const PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/
 export const CONTENT_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types";
 export const MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-/** The namespaces whose elements a workbook part's reader may see; all others are skipped. */
+/**
+ * The namespaces whose elements a workbook part's reader sees; all others are skipped. The
+ * relationships namespace has attributes only (`r:id`), which are read whatever this says, so
+ * every element a reader sees is SpreadsheetML and it need not test each one's namespace.
+ */
 export const SPREADSHEET_NAMESPACES: ReadonlySet<string> = new Set([
   SPREADSHEET_MAIN,
   SPREADSHEET_MAIN_STRICT,
-  OFFICE_RELATIONSHIPS,
-  OFFICE_RELATIONSHIPS_STRICT,
 ]);
 
 /** The namespaces of a package's own parts: relationships and content types. */
@@ -25,11 +27,3 @@ export const PACKAGE_NAMESPACES: ReadonlySet<string> = new Set([
   PACKAGE_RELATIONSHIPS,
   CONTENT_TYPES,
 ]);
-
-export function isSpreadsheetMain(uri: string): boolean {
-  return uri === SPREADSHEET_MAIN || uri === SPREADSHEET_MAIN_STRICT;
-}
-
-export function isOfficeRelationships(uri: string): boolean {
-  return uri === OFFICE_RELATIONSHIPS || uri === OFFICE_RELATIONSHIPS_STRICT;
-}

@@ -10,6 +10,9 @@ import { SaxesParser, type SaxesTagNS } from "saxes";
 import { MarkupCompatibility } from "./markup-compatibility";
 import { XmlPartError } from "./xml-part-error";
 
+/** Deepest nesting of elements accepted (SpreadsheetML needs about a dozen levels). */
+export const MAX_DEPTH = 256;
+
 /** A start or end tag as the reader sees it. */
 export interface XmlTag {
   readonly local: string;
@@ -40,27 +43,37 @@ export interface XmlReadOptions {
   partial?: boolean;
 }
 
-class Tag implements XmlTag {
-  constructor(
-    private readonly tag: SaxesTagNS,
-    readonly start: number,
-    readonly end: number
-  ) {}
+/** The tag being reported; one object per read, re-pointed at each tag so that reading allocates nothing per tag. */
+class CurrentTag implements XmlTag {
+  tag: SaxesTagNS | null = null;
+  end = 0;
+
+  constructor(private readonly text: string) {}
+
+  private get saxesTag(): SaxesTagNS {
+    if (this.tag === null) throw new Error("An XML tag was read outside its event");
+    return this.tag;
+  }
 
   get local(): string {
-    return this.tag.local;
+    return this.saxesTag.local;
   }
 
   get uri(): string {
-    return this.tag.uri;
+    return this.saxesTag.uri;
   }
 
   get selfClosing(): boolean {
-    return this.tag.isSelfClosing;
+    return this.saxesTag.isSelfClosing;
+  }
+
+  /** Found when asked (most readers never ask): no "<" can stand inside a tag, so it is the last one before its end. */
+  get start(): number {
+    return this.text.lastIndexOf("<", this.end - 1);
   }
 
   attribute(local: string, uri = ""): string | undefined {
-    const attributes = this.tag.attributes;
+    const attributes = this.saxesTag.attributes;
     // Most attributes have no prefix, and then their qualified name is their local name.
     if (uri === "") {
       const plain = attributes[local];
@@ -74,15 +87,27 @@ class Tag implements XmlTag {
   }
 }
 
-/** Reads `text` (a decoded part) to the end, calling `handler`; throws `XmlPartError` on malformed XML. */
+/**
+ * Reads `text` (a decoded part) to the end, calling `handler`; throws `XmlPartError` on malformed
+ * XML. The tag given to `open` and `close` is valid only during that call: copy what is needed.
+ */
 export function readXml(text: string, options: XmlReadOptions, handler: XmlHandler): void {
   const { part } = options;
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const compatibility = new MarkupCompatibility(options.understood);
-  // Whether the innermost open element was delivered: text inside skipped elements is dropped.
-  const delivered: boolean[] = [];
-  /** Where the tag that just ended started: no "<" can stand inside a tag, so it is the last one. */
-  const tagStart = () => text.lastIndexOf("<", parser.position - 1);
+  const compatibility = new MarkupCompatibility(options.understood, (prefix) =>
+    parser.resolve(prefix)
+  );
+  const current = new CurrentTag(text);
+  const report = (callback: ((tag: XmlTag) => void) | undefined, saxesTag: SaxesTagNS) => {
+    if (!callback) return;
+    current.tag = saxesTag;
+    current.end = parser.position;
+    try {
+      callback.call(handler, current);
+    } finally {
+      current.tag = null;
+    }
+  };
 
   parser.on("doctype", () => {
     throw new XmlPartError(
@@ -91,24 +116,26 @@ export function readXml(text: string, options: XmlReadOptions, handler: XmlHandl
     );
   });
   parser.on("opentag", (saxesTag) => {
-    const seen = compatibility.enter(
-      saxesTag.uri,
-      saxesTag.local,
-      () => saxesTag.attributes.Requires?.value,
-      (prefix) => parser.resolve(prefix)
-    );
-    delivered.push(seen);
-    if (seen && handler.open) handler.open(new Tag(saxesTag, tagStart(), parser.position));
+    // The tokenizer resolves each element's namespace by walking the open elements: bounding the
+    // depth keeps that walk, and so the whole read, linear. Workbook parts nest a dozen deep.
+    if (compatibility.depth >= MAX_DEPTH)
+      throw new XmlPartError(
+        part,
+        `The part "${part}" nests elements more than ${MAX_DEPTH} deep, which no workbook part does`
+      );
+    if (
+      compatibility.enter(saxesTag.uri, saxesTag.local, () => saxesTag.attributes.Requires?.value)
+    )
+      report(handler.open, saxesTag);
   });
   parser.on("closetag", (saxesTag) => {
-    delivered.pop();
-    if (compatibility.leave() && handler.close)
-      handler.close(new Tag(saxesTag, tagStart(), parser.position));
+    if (compatibility.leave()) report(handler.close, saxesTag);
   });
   if (handler.text) {
     const onText = handler.text.bind(handler);
     const deliver = (chunk: string) => {
-      if (delivered.length > 0 && delivered[delivered.length - 1]) onText(chunk);
+      // Text inside skipped elements (and outside the root) is dropped.
+      if (compatibility.insideDelivered) onText(chunk);
     };
     parser.on("text", deliver);
     parser.on("cdata", deliver);

@@ -6,7 +6,7 @@
  */
 import { parseRange } from "../../../src/file/a1";
 import { declaredEncoding } from "../../../src/file/xml/decode-xml-part";
-import { isSpreadsheetMain, SPREADSHEET_NAMESPACES } from "../../../src/file/xml/namespaces";
+import { SPREADSHEET_NAMESPACES } from "../../../src/file/xml/namespaces";
 import { readXml } from "../../../src/file/xml/xml-reader";
 import { zipParts } from "./patch-helpers";
 
@@ -30,7 +30,6 @@ function worksheetProblems(part: string, text: string): string[] {
     {
       open(tag) {
         depth += 1;
-        if (!isSpreadsheetMain(tag.uri)) return;
         if (tag.local === "sheetData") dataDepth = depth;
         else if (tag.local === "row" && depth === dataDepth + 1) {
           const given = tag.attribute("r");

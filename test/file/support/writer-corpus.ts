@@ -210,7 +210,7 @@ async function addSlicer(zip: JSZip): Promise<void> {
   zip.file(RECEIVABLES_PART, sheet);
 }
 
-/** Comments (one holding what looks like a row) and a CDATA section inside the receivables rows. */
+/** Comments (holding what looks like a row, a dimension, a rule, cell formats) and a CDATA section in the receivables rows. */
 async function addCommentsAndCdata(zip: JSZip): Promise<void> {
   const sheet = (await textOf(zip, RECEIVABLES_PART))
     .replace(
@@ -221,8 +221,19 @@ async function addCommentsAndCdata(zip: JSZip): Promise<void> {
       /<c r="H1"[^>]*>.*?<\/c>/,
       '<c r="H1" s="1" t="inlineStr"><is><t><![CDATA[Double <x2> & </row>]]></t></is></c>'
     )
-    .replace("<sheetData>", "<sheetData><!-- rows follow -->");
+    .replace("<sheetData>", "<sheetData><!-- rows follow -->")
+    .replace("<dimension ", '<!-- <dimension ref="A1:ZZ999"/> --><dimension ')
+    .replace(
+      "<pageMargins",
+      '<!-- <conditionalFormatting sqref="I1:Z99"></conditionalFormatting> --><pageMargins'
+    );
   zip.file(RECEIVABLES_PART, sheet);
+  // A comment in the styles that looks like more cell formats than there are.
+  const styles = (await textOf(zip, "xl/styles.xml")).replace(
+    "<cellXfs",
+    '<!-- <cellXfs count="40"><xf numFmtId="0"/></cellXfs> --><cellXfs'
+  );
+  zip.file("xl/styles.xml", styles);
 }
 
 /** The receivables sheet as UTF-16 (little endian, with a byte-order mark), as its declaration says. */

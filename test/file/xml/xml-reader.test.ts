@@ -97,14 +97,23 @@ describe("namespaces with any prefix", () => {
 
   test("attributes are found by namespace URI, not by prefix", () => {
     const xml = `<sheet xmlns="${MAIN}" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:r="urn:not-rels" name="A" r:id="wrong" rel:id="rId7"/>`;
-    let tag: XmlTag | null = null;
-    readXml(xml, { part: PART, understood: SPREADSHEET_NAMESPACES }, { open: (t) => (tag = t) });
-    const found = tag as XmlTag | null;
-    expect(found?.attribute("name")).toBe("A");
-    expect(
-      found?.attribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")
-    ).toBe("rId7");
-    expect(found?.attribute("id")).toBeUndefined();
+    const found: (string | undefined)[] = [];
+    readXml(
+      xml,
+      { part: PART, understood: SPREADSHEET_NAMESPACES },
+      {
+        open: (tag) =>
+          found.push(
+            tag.attribute("name"),
+            tag.attribute(
+              "id",
+              "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+            ),
+            tag.attribute("id")
+          ),
+      }
+    );
+    expect(found).toEqual(["A", "rId7", undefined]);
   });
 });
 
@@ -243,6 +252,33 @@ describe("offsets and refusals", () => {
     );
     expect(() => readXml(bomb, { part: PART, understood: SPREADSHEET_NAMESPACES }, {})).toThrow(
       `The part "${PART}" declares a DTD, which a workbook part never has`
+    );
+  });
+
+  test("a tag kept past its event refuses to be read, instead of showing another tag", () => {
+    let kept: XmlTag | null = null;
+    readXml(
+      `<a xmlns="${MAIN}"><b r="1"/></a>`,
+      { part: PART, understood: SPREADSHEET_NAMESPACES },
+      {
+        open: (tag) => {
+          if (tag.local === "b") kept = tag;
+        },
+      }
+    );
+    expect(() => (kept as XmlTag | null)?.attribute("r")).toThrow(
+      "An XML tag was read outside its event"
+    );
+  });
+
+  test("nesting past 256 levels is refused", () => {
+    const read = (xml: string) => () =>
+      readXml(xml, { part: PART, understood: SPREADSHEET_NAMESPACES }, {});
+    const nested = (depth: number) =>
+      `<a xmlns="${MAIN}">${"<b>".repeat(depth - 1)}${"</b>".repeat(depth - 1)}</a>`;
+    expect(read(nested(256))).not.toThrow();
+    expect(read(nested(257))).toThrow(
+      `The part "${PART}" nests elements more than 256 deep, which no workbook part does`
     );
   });
 
