@@ -21,7 +21,7 @@ export const MIN_COLUMN_WIDTH = 6;
 export const MAX_TEXT_WIDTH = 60;
 /** Headers up to this width stay on one line. */
 export const SINGLE_LINE_HEADER = 12;
-export const MAX_HEADER_LINES = 3;
+export const MAX_HEADER_LINES = 2;
 
 /** The widest value of one column, measured as values arrive (numbers by their extremes). */
 export class ColumnWidthTally {

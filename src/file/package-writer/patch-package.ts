@@ -35,6 +35,7 @@ import {
   newWorksheetXml,
   ownedSheetCells,
   rowsXml,
+  wrappedRowHeights,
   sheetViewsXml,
 } from "./owned-sheet-xml";
 import {
@@ -67,6 +68,10 @@ import {
 } from "./worksheet-xml";
 import { worksheetHead } from "./worksheet-head";
 import { writePackage } from "./zip-output";
+import { rowHeightForLines } from "../../workbook/column-fit";
+import { freezeIfUnfrozen, placeBlockWidths } from "./block-layout-xml";
+import { placePrintSetup } from "./print-setup-xml";
+import { withPrintTitles } from "./print-titles-xml";
 
 export interface PatchOptions {
   /** DEFLATE level of the parts written anew, 1 (fast) to 9 (small); default 3. */
@@ -190,6 +195,7 @@ function blockRows(block: ColumnBlockPlan, patch: WorkbookPatch, prefix: string)
   const header = patch.styles.cellStyle({
     headerFont: argbFromPlanColor(OWNED_HEADER_FONT),
     headerFill: argbFromPlanColor(OWNED_HEADER_FILL),
+    wrap: (block.headerLines ?? 1) > 1,
   });
   const styles = block.numberFormats.map((format) =>
     patch.styles.cellStyle({ numberFormat: format })
@@ -232,9 +238,14 @@ async function applyBlock(
     bottom: lastRow + block.clearRowsBelow,
     right,
   };
+  const headerLines = block.headerLines ?? 1;
   const result = await patch.patchedWorksheet(path, entry.name, {
     clear: [cleared],
     rows: (prefix) => blockRows(block, patch, prefix),
+    // Wrapped headers need their lines' height: the user's header row grows, never shrinks.
+    ...(headerLines > 1
+      ? { minRowHeights: new Map([[block.headerRow, rowHeightForLines(headerLines)]]) }
+      : {}),
   });
   const parts = result.parts;
   patch.removedFormula ||= result.removedFormula;
@@ -245,6 +256,8 @@ async function applyBlock(
     right: block.firstColumn + width - 1,
   };
   setDimension(parts, written);
+  placeBlockWidths(parts, block.firstColumn, block.columnWidths ?? []);
+  freezeIfUnfrozen(parts, block.freezeRowsIfUnfrozen ?? 0);
   const highest = removeConditionalFormats(parts, { ...cleared, bottom: MAX_ROW });
   insertConditionalFormats(
     parts,
@@ -339,7 +352,7 @@ async function writeFreshSheet(patch: WorkbookPatch, path: string, plan: SheetPl
     path,
     newWorksheetXml({
       plan,
-      rows: rowsXml(cells.rows),
+      rows: rowsXml(cells.rows, wrappedRowHeights(plan)),
       dimension: cells.area === null ? "A1" : formatRange(cells.area),
       conditionalFormats: conditionalFormatsXml(plan.conditionalFormats, 1, patch.styles),
       drawingRelationshipId: drawingId,
@@ -371,6 +384,7 @@ async function appendToSheet(
   setDimension(parts, area);
   placeInHead(parts, "sheetViews", sheetViewsXml(plan.freezeRows, p));
   placeInHead(parts, "cols", colsXml(plan.columnWidths, p));
+  placePrintSetup(parts, plan.print);
   // The whole sheet is the add-in's: its earlier rules go, the plan's come.
   removeConditionalFormats(parts, null);
   insertConditionalFormats(
@@ -386,7 +400,27 @@ async function appendToSheet(
   patch.edit.set(path, joinWorksheet(parts, result.pieces));
 }
 
+/** The sheet's header rows repeated on every printed page, by its position among the sheets. */
+function setPrintTitles(patch: WorkbookPatch, plan: SheetPlan): void {
+  const titles = plan.print?.titleRows;
+  if (!titles) return;
+  const entry = findSheetEntry(sheetEntries(patch.workbookXml), [plan.name]);
+  if (!entry) return;
+  patch.workbookXml = withPrintTitles(
+    patch.workbookXml,
+    entry.index,
+    plan.name,
+    titles.first,
+    titles.last
+  );
+}
+
 async function applySheet(patch: WorkbookPatch, plan: SheetPlan): Promise<void> {
+  await writeSheet(patch, plan);
+  setPrintTitles(patch, plan);
+}
+
+async function writeSheet(patch: WorkbookPatch, plan: SheetPlan): Promise<void> {
   const entries = sheetEntries(patch.workbookXml);
   const existing = findSheetEntry(entries, [plan.name, ...plan.knownNames]);
   const existingPath = existing ? patch.sheetPath(existing.relationshipId) : null;

@@ -47,6 +47,11 @@ export interface SheetDataPatch {
   clear: readonly CellRange[];
   /** The new rows, their cells written with the namespace prefix the part uses ("" or e.g. "x:"). */
   rows: (prefix: string) => NewRows;
+  /**
+   * Rows made at least this many points tall (a header row whose owned headers wrap); a row
+   * already as tall keeps its height.
+   */
+  minRowHeights?: ReadonlyMap<number, number>;
 }
 
 const NO_ROWS: NewRows = { numbers: [], has: () => false, cells: () => [] };
@@ -151,6 +156,8 @@ class SheetPass {
   private rowStart = 0;
   private rowTagEnd = 0;
   private rowStated = false;
+  /** The row's own height in points, read only for rows the patch makes taller. */
+  private rowHeight = Number.NaN;
   private readonly cells = new RowCells();
 
   private rows: NewRows = NO_ROWS;
@@ -215,6 +222,8 @@ class SheetPass {
       const given = tag.attribute("r");
       this.row = this.rowNumber(given);
       this.rowStated = given !== undefined;
+      if (this.patch.minRowHeights?.has(this.row))
+        this.rowHeight = Number(tag.attribute("ht") ?? Number.NaN);
       if (this.row <= this.lastRow) throw new RowsOutOfOrder();
       this.rowStart = tag.start;
       this.rowTagEnd = tag.end;
@@ -295,8 +304,12 @@ class SheetPass {
     while (this.nextNew < this.newRowNumbers.length && this.newRowNumbers[this.nextNew] < limit) {
       const row = this.newRowNumbers[this.nextNew];
       const cells = this.rows.cells(row);
+      const height = this.patch.minRowHeights?.get(row);
+      const tall = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
       if (cells.length > 0)
-        this.out.push(`<${p}row r="${row}">${cells.map((cell) => cell.xml).join("")}</${p}row>`);
+        this.out.push(
+          `<${p}row r="${row}"${tall}>${cells.map((cell) => cell.xml).join("")}</${p}row>`
+        );
       this.nextNew += 1;
     }
   }
@@ -306,7 +319,10 @@ class SheetPass {
     const written = this.text.slice(this.rowStart, this.rowTagEnd);
     // Most rows carry no `spans`: the tag is scanned for it only when the word is there at all.
     const tag = written.includes("spans") ? withoutAttribute(written, "spans") : written;
-    return this.rowStated ? tag : withAttribute(tag, "r", String(row));
+    const stated = this.rowStated ? tag : withAttribute(tag, "r", String(row));
+    const height = this.patch.minRowHeights?.get(row);
+    if (height === undefined || this.rowHeight >= height) return stated;
+    return withAttribute(withAttribute(stated, "ht", String(height)), "customHeight", "1");
   }
 
   private rebuiltRow(row: number, close: XmlTag, ordered: boolean): string {

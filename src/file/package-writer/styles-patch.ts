@@ -15,6 +15,8 @@ export interface CellStyleRequest {
   /** ARGB colours of the owned header's font and solid fill. */
   headerFont?: string;
   headerFill?: string;
+  /** Text wraps onto more lines within the column (long headers). */
+  wrap?: boolean;
 }
 
 /** A conditional format's look: solid fill and optional font colour (ARGB). */
@@ -170,18 +172,21 @@ export class StylesPatch {
       request.headerFont
     );
     const fillId = this.fillId(request.headerFill);
-    if (formatId === 0 && fontId === 0 && fillId === 0) return 0;
-    const key = `${formatId}|${fontId}|${fillId}`;
+    const wrap = request.wrap === true;
+    if (formatId === 0 && fontId === 0 && fillId === 0 && !wrap) return 0;
+    const key = `${formatId}|${fontId}|${fillId}|${wrap ? "wrap" : ""}`;
     const known = this.cellStyles.get(key);
     if (known !== undefined) return known;
     const applied = [
       formatId !== 0 ? ' applyNumberFormat="1"' : "",
       fontId !== 0 ? ' applyFont="1"' : "",
       fillId !== 0 ? ' applyFill="1"' : "",
+      wrap ? ' applyAlignment="1"' : "",
     ].join("");
+    const start = `<${this.prefix}xf numFmtId="${formatId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applied}`;
     const id = this.append(
       "cellXfs",
-      `<${this.prefix}xf numFmtId="${formatId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applied}/>`
+      wrap ? `${start}><${this.prefix}alignment wrapText="1"/></${this.prefix}xf>` : `${start}/>`
     );
     this.cellStyles.set(key, id);
     return id;
