@@ -19,6 +19,9 @@ import { partText, sheetPartName } from "./support/xlsx-parts";
 
 const SAMPLE = join(__dirname, "../../assets/sample/credit-desk-sample.xlsx");
 const ARTIFACTS = join(__dirname, "../../test-artifacts/readable-render");
+const PICTURE_DPI = 80;
+const PICTURE_WIDTH = 2000;
+const POINTS_PER_INCH = 72;
 /** Points of slack for the boxes poppler reports (glyph bounds, rounding). */
 const SLACK = 1;
 
@@ -163,23 +166,28 @@ describe("the reviewed sample rendered by LibreOffice: readable owned columns", 
     }
     pdf = join(ARTIFACTS, "reviewed.pdf");
     pages = Array.from({ length: pageCount(pdf) }, (_, index) => pageWords(pdf, index + 1));
-    // The top of each sheet as a picture (a sheet of 5,000 rows is one very tall page).
-    pages.forEach((_, index) => {
-      const page = String(index + 1);
-      const crop = ["-x", "0", "-y", "0", "-W", "2400", "-H", "900"];
+    // The top of each sheet as a picture (a sheet of 5,000 rows is one very tall page), and the
+    // owned columns of the customer and receivable sheets, far right on their pages.
+    const picture = (page: number, left: number, name: string) => {
+      const crop = ["-x", String(left), "-y", "0", "-W", String(PICTURE_WIDTH), "-H", "900"];
+      const range = ["-f", String(page), "-l", String(page), "-singlefile"];
       run("pdftoppm", [
         "-png",
-        "-f",
-        page,
-        "-l",
-        page,
+        ...range,
         "-r",
-        "80",
+        String(PICTURE_DPI),
         ...crop,
         pdf,
-        join(ARTIFACTS, `sheet-${page}`),
+        join(ARTIFACTS, name),
       ]);
-    });
+    };
+    pages.forEach((_, index) => picture(index + 1, 0, `page-${index + 1}`));
+    for (const block of blocks) {
+      const page = pageWith(pdf, pages, [firstData[block.role], block.headers[0].split(" ")[0]]);
+      const { left } = blockOnPage(pages[page - 1], block, firstData[block.role]);
+      const leftPixels = Math.max(0, Math.round((left * PICTURE_DPI) / POINTS_PER_INCH) - 300);
+      picture(page, leftPixels, `${block.role}-owned-columns`);
+    }
   }, 400_000);
 
   test.each(["customers", "receivables"])("%s: no owned column shows a run of #", (role) => {
