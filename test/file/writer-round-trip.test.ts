@@ -7,7 +7,7 @@
  * and resolved style, as openpyxl reads them; rich text runs as exceljs reads them — and
  * (d) be a valid package (UTF-8 as declared, prefixes bound, rows ascending, one cell per ref).
  */
-import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import ExcelJS from "exceljs";
@@ -85,7 +85,7 @@ beforeAll(async () => {
   }
   // One LibreOffice start converts every output: a file it cannot load gets no PDF.
   pdfDir = join(workDir, "pdf");
-  const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  const profile = mkdtempSync(join(workDir, "lo-profile-"));
   run(
     "soffice",
     [
@@ -100,6 +100,8 @@ beforeAll(async () => {
     300_000
   );
 }, 600_000);
+
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 const NAMES = [
   "openpyxl",

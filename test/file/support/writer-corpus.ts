@@ -6,7 +6,6 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -114,7 +113,8 @@ function writeWithSheetJs(spec: CorpusSpec, path: string): void {
 
 /** LibreOffice saves the xlsxwriter book again with its own filter. */
 function resaveWithLibreOffice(input: string, outDir: string): string {
-  const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  // A private LibreOffice profile beside the corpus, removed with it.
+  const profile = mkdtempSync(join(outDir, "..", "lo-profile-"));
   run("soffice", [
     `-env:UserInstallation=file://${profile}`,
     "--headless",
