@@ -3,7 +3,7 @@
  * code: 1 when the review is refused (a bad file, a missing sheet or column, a bad policy),
  * 2 for a usage error. The sentence names the file, sheet or column and the expected headers.
  */
-import { DEFAULT_LIMITS, FILE_MESSAGES } from "../file";
+import { DEFAULT_LIMITS, FILE_MESSAGES, SheetTooLargeError } from "../file";
 import type { XlsxFileError } from "../file";
 import { columnLetter } from "../workbook/plan-address";
 import type { ReviewRefusal } from "../workbook/workbook-review";
@@ -69,6 +69,19 @@ export function fileFailure(
           sizeMb: megabytes(sizeBytes ?? 0),
           limitMb: megabytes(DEFAULT_LIMITS.maxFileBytes),
         })
+      );
+    case "SHEET_TOO_LARGE":
+      return new CliFailure(
+        EXIT.refused,
+        error instanceof SheetTooLargeError
+          ? words(error.measured ? "file.sheetTooLargeRead" : "file.sheetTooLarge", {
+              file,
+              sheet: error.sheet,
+              range: error.range,
+              cells: error.cells.toLocaleString("en"),
+              limit: error.maxCells.toLocaleString("en"),
+            })
+          : error.message
       );
     case "OVERWRITE_INPUT":
       return new CliFailure(EXIT.usage, words("file.sameAsInput"));

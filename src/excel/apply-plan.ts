@@ -15,6 +15,7 @@ import type { OutputPlan } from "../workbook/plan";
 import { columnLetter } from "../workbook/plan-address";
 import { queueChart } from "./chart";
 import { pointsForCharacters } from "./column-width";
+import { queuePrintSettings } from "./page-layout";
 import { queueConditionalFormat } from "./conditional-format";
 import {
   ExcelAdapterError,
@@ -78,7 +79,13 @@ export async function applyPlan(
   // Cancelling is possible until writing starts; a started write finishes, never half-done.
   throwIfCancelled(options.signal);
   const trips = new RoundTrips(context, "apply", undefined, options.onProgress);
-  const existing = await loadExistingSheets(context, trips, CHECK_ROUND_TRIPS + limits.roundTrips);
+  const blockSheets = [...new Set(plan.columnBlocks.map((block) => block.sheet))];
+  const existing = await loadExistingSheets(
+    context,
+    trips,
+    CHECK_ROUND_TRIPS + limits.roundTrips,
+    blockSheets
+  );
   const program = buildWriteProgram(plan, existing);
   refuseIfNotWritable(program);
   throwIfCancelled(options.signal);
@@ -96,19 +103,33 @@ export async function applyPlan(
   return { roundTrips: trips.done, cellsWritten };
 }
 
-/** Round trip 1: the sheets as they are now, with their charts. Reads only. */
+/**
+ * Round trip 1: the sheets as they are now, with their charts, and whether the sheets the
+ * column blocks go on have frozen panes (ours are frozen only where they have none). Reads only.
+ */
 async function loadExistingSheets(
   context: Excel.RequestContext,
   trips: RoundTrips<"apply">,
-  expected: number
+  expected: number,
+  blockSheets: readonly string[]
 ): Promise<ExistingSheet[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load({ name: true, charts: { name: true } });
+  const panes = blockSheets.map((name) => {
+    const location = worksheets.getItemOrNullObject(name).freezePanes.getLocationOrNullObject();
+    location.load("address");
+    return { name: name.toLowerCase(), location };
+  });
   await trips.sync(expected);
-  return worksheets.items.map((sheet) => ({
-    name: sheet.name,
-    charts: sheet.charts.items.map((chart) => chart.name),
-  }));
+  const frozen = new Map(panes.map(({ name, location }) => [name, !location.isNullObject]));
+  return worksheets.items.map((sheet) => {
+    const isFrozen = frozen.get(sheet.name.toLowerCase());
+    return {
+      name: sheet.name,
+      charts: sheet.charts.items.map((chart) => chart.name),
+      ...(isFrozen === undefined ? {} : { frozen: isFrozen }),
+    };
+  });
 }
 
 function refuseIfNotWritable(program: WriteProgram): void {
@@ -300,6 +321,18 @@ function queuePiece(
     }
     case "freezeRows":
       sheetNamed(step.sheet).freezePanes.freezeRows(step.rows);
+      return;
+    case "wrapHeader": {
+      const sheet = sheetNamed(step.sheet);
+      sheet.getRange(step.address).format.wrapText = true;
+      const row = sheet.getRange(`${step.row}:${step.row}`).format;
+      // A user's header row keeps every line of its own cells: Excel fits it to them all.
+      if (step.heightPoints === null) row.autofitRows();
+      else row.rowHeight = step.heightPoints;
+      return;
+    }
+    case "print":
+      queuePrintSettings(sheetNamed(step.sheet), step.print);
       return;
     case "hideSheet":
       sheetNamed(step.sheet).visibility = "VeryHidden";

@@ -13,8 +13,10 @@ import type {
   ColumnBlockPlan,
   ConditionalFormatPlan,
   OutputPlan,
+  PrintPlan,
   SheetPlan,
 } from "../workbook/plan";
+import { rowHeightForLines } from "../workbook/column-fit";
 import { rangeAddress } from "../workbook/plan-address";
 import { boxColumns, boxRows, parseBox } from "./address";
 import { type CellInput, toCellInputs } from "./cell-input";
@@ -25,6 +27,8 @@ export interface ExistingSheet {
   name: string;
   /** Names of the charts on it (an owned sheet's charts are replaced, not piled up). */
   charts: string[];
+  /** Whether it has frozen panes; known for the sheets the column blocks go on. */
+  frozen?: boolean;
 }
 
 /** A rectangle of cells: values and/or one number format per column. */
@@ -55,6 +59,9 @@ export type WriteStep =
   | { kind: "boldRow"; sheet: string; row: number }
   | { kind: "columnWidth"; sheet: string; column: number; characters: number }
   | { kind: "freezeRows"; sheet: string; rows: number }
+  /** Header cells that wrap; the row is `heightPoints` tall, or fitted by Excel when null (a user's row). */
+  | { kind: "wrapHeader"; sheet: string; address: string; row: number; heightPoints: number | null }
+  | { kind: "print"; sheet: string; print: PrintPlan }
   | { kind: "hideSheet"; sheet: string }
   | { kind: "activate"; sheet: string };
 
@@ -149,6 +156,37 @@ function blockCellSteps(block: ColumnBlockPlan): CellsStep[] {
   return [header, body];
 }
 
+/**
+ * Widths of the block's columns, its wrapped headers, and the header frozen where the sheet has
+ * no frozen panes of its own (how the user's sheet scrolls is the user's: a sheet whose
+ * freezing is unknown is left as it is).
+ */
+function blockLayoutSteps(
+  block: ColumnBlockPlan,
+  existing: ExistingSheet | undefined
+): WriteStep[] {
+  const sheet = block.sheet;
+  const steps: WriteStep[] = [];
+  (block.columnWidths ?? []).forEach((characters, index) => {
+    if (characters > 0)
+      steps.push({ kind: "columnWidth", sheet, column: block.firstColumn + index, characters });
+  });
+  if ((block.headerLines ?? 1) > 1) {
+    const right = block.firstColumn + block.keys.length - 1;
+    steps.push({
+      kind: "wrapHeader",
+      sheet,
+      address: rangeAddress(block.headerRow, block.firstColumn, block.headerRow, right),
+      row: block.headerRow,
+      heightPoints: null,
+    });
+  }
+  const freeze = block.freezeRowsIfUnfrozen ?? 0;
+  if (freeze > 0 && existing?.frozen === false)
+    steps.push({ kind: "freezeRows", sheet, rows: freeze });
+  return steps;
+}
+
 function sheetPrepareSteps({ plan, current }: SheetResolution): WriteStep[] {
   if (!current) return [{ kind: "addSheet", sheet: plan.name }];
   const steps: WriteStep[] = [];
@@ -209,6 +247,18 @@ function sheetFinishSteps({ plan }: SheetResolution): WriteStep[] {
     if (characters > 0) steps.push({ kind: "columnWidth", sheet, column: index + 1, characters });
   });
   if (plan.freezeRows > 0) steps.push({ kind: "freezeRows", sheet, rows: plan.freezeRows });
+  const wrapped = plan.wrappedHeader;
+  if (wrapped) {
+    const width = Math.max(1, plan.columnWidths.length);
+    steps.push({
+      kind: "wrapHeader",
+      sheet,
+      address: rangeAddress(wrapped.row, 1, wrapped.row, width),
+      row: wrapped.row,
+      heightPoints: rowHeightForLines(wrapped.lines),
+    });
+  }
+  if (plan.print) steps.push({ kind: "print", sheet, print: plan.print });
   for (const chart of plan.charts) steps.push({ kind: "chart", sheet, chart });
   // A visible plan leaves an existing sheet as the user set it; the output map is always hidden.
   if (plan.visibility === "veryHidden") steps.push({ kind: "hideSheet", sheet });
@@ -248,6 +298,9 @@ export function buildWriteProgram(
         sheet: block.sheet,
         format,
       }))
+    ),
+    ...plan.columnBlocks.flatMap((block) =>
+      blockLayoutSteps(block, byKey.get(sheetNameKey(block.sheet)))
     ),
     ...sheets.flatMap(sheetFinishSteps),
     ...(activate !== null ? [{ kind: "activate", sheet: activate } as const] : []),

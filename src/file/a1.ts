@@ -35,16 +35,45 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+/** The longest reference Excel writes: "$XFD$1048576". Anything longer is refused before it is scanned. */
+const MAX_REFERENCE_LENGTH = 12;
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * "AB12" or "$AB$12" → { row: 12, column: 28 }; null when it is not a cell reference inside
+ * A1:XFD1048576 (too many letters or digits, a row 0, a column past XFD, anything else).
+ */
+export function parseCellReference(text: string): { row: number; column: number } | null {
+  if (text.length === 0 || text.length > MAX_REFERENCE_LENGTH) return null;
+  let index = text.charCodeAt(0) === 36 ? 1 : 0; // "$"
+  let column = 0;
+  const lettersStart = index;
+  for (; index < text.length && isLetter(text.charCodeAt(index)); index += 1)
+    column = column * 26 + ((text.charCodeAt(index) | 0x20) - 96);
+  const letters = index - lettersStart;
+  if (letters === 0 || letters > 3) return null;
+  if (text.charCodeAt(index) === 36) index += 1;
+  let row = 0;
+  const digitsStart = index;
+  for (; index < text.length && isDigit(text.charCodeAt(index)); index += 1)
+    row = row * 10 + (text.charCodeAt(index) - 48);
+  const digits = index - digitsStart;
+  if (index !== text.length || digits === 0 || digits > 7) return null;
+  if (column > MAX_COLUMN || row < 1 || row > MAX_ROW) return null;
+  return { row, column };
+}
 
 function parseCell(text: string, whole: string): { row: number; column: number } {
-  const match = CELL.exec(text.trim());
-  if (!match) throw new RangeError(`Not an A1 address: "${whole}"`);
-  const column = columnNumber(match[1]);
-  const row = Number(match[2]);
-  if (column > MAX_COLUMN || row < 1 || row > MAX_ROW)
-    throw new RangeError(`Address outside the sheet: "${whole}"`);
-  return { row, column };
+  const cell = parseCellReference(text.trim());
+  if (cell === null) throw new RangeError(`Not an A1 address inside A1:XFD1048576: "${whole}"`);
+  return cell;
 }
 
 /** "B2:G40" or "B2" → a range with top ≤ bottom and left ≤ right. */

@@ -8,6 +8,7 @@ export { NO_RESULT, UNSUPPORTED_VALUE } from "./raw-errors";
 export { DEFAULT_LIMITS, type XlsxLimits } from "./xlsx-guard";
 export {
   XlsxFileError,
+  SheetTooLargeError,
   isXlsxFileError,
   XLSX_FILE_ERROR_CODES,
   FILE_MESSAGES,

@@ -1,47 +1,36 @@
 /**
- * One worksheet part's XML → its cells, hidden rows, merges and table relationships, read in a
- * single pass with regular expressions: the form Office.js gives (numbers stay numbers, date
- * serials included; text; booleans; errors; formula results), without building any objects
- * per cell beyond the value itself. A 100,000-row ledger reads in about a second.
+ * One worksheet part → its cells, hidden rows, merges, declared extent and table relationships,
+ * in a single streaming pass over the shared XML layer: the values Office.js gives (numbers stay
+ * numbers, date serials included; text; booleans; errors; formula results). Cells are placed by
+ * their address, so rows and cells out of order read correctly; a reference outside
+ * A1:XFD1048576 is refused, and the sheet's extent is checked against the budget as it grows.
  */
 import { serialFromIso } from "../engine/dates";
 import type { RawCell } from "../workbook/raw";
-import { parseRange } from "./a1";
+import { MAX_COLUMN, MAX_ROW, parseCellReference, parseRange } from "./a1";
 import { NO_RESULT, UNSUPPORTED_VALUE } from "./raw-errors";
-import { SheetBuilder } from "./sheet-builder";
-import { attributesOf, decodeXmlText, elements, isTrue, stringItemText } from "./xml-text";
+import { SheetBuilder, type SheetBuilderLimits } from "./sheet-builder";
+import { SheetShapeError } from "./sheet-shape-error";
+import { decodeExcelEscapes } from "./xml/excel-escapes";
+import {
+  OFFICE_RELATIONSHIPS,
+  OFFICE_RELATIONSHIPS_STRICT,
+  SPREADSHEET_NAMESPACES,
+} from "./xml/namespaces";
+import { readXml, type XmlTag } from "./xml/xml-reader";
 
 export interface SheetReadContext {
   sharedStrings: readonly string[];
   formatOf: (styleIndex: number) => string;
 }
 
-/** A `<row>` or `<c>` start tag, with its namespace prefix and attributes. */
-const ROW_OR_CELL = /<([\w.-]+:)?(row|c)\b([^>]*?)(\/?)>/g;
-const VALUE = /<(?:[\w.-]+:)?v>([\s\S]*?)<\/(?:[\w.-]+:)?v>/;
-/** Start tags whose attributes are not all ` name="value"` need the general attribute reader. */
-const UNUSUAL_ATTRIBUTES = /[\t\n\r']/;
-const FORMULA = /<(?:[\w.-]+:)?f\b/;
-const INLINE_STRING = /<(?:[\w.-]+:)?is>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
-const A1_RANGE = /^\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?$/;
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/;
-
-/** "AB12" → { column: 28, row: 12 }; NaN parts when the reference is malformed. */
-function splitReference(reference: string): { column: number; row: number } {
-  let column = 0;
-  let index = 0;
-  for (; index < reference.length; index += 1) {
-    const code = reference.charCodeAt(index);
-    if (code >= 65 && code <= 90) column = column * 26 + (code - 64);
-    else if (code >= 97 && code <= 122) column = column * 26 + (code - 96);
-    else break;
-  }
-  return { column: column || Number.NaN, row: Number(reference.slice(index)) };
-}
+/** An ISO date-time is short; longer text is not one (and is never scanned). */
+const ISO_MAX_LENGTH = 40;
 
 /** A `t="d"` cell: an ISO date-time as Excel's serial (1900 system), as Office.js would give it. */
 function isoDateSerial(text: string): RawCell {
-  const match = ISO_DATE_TIME.exec(text);
+  const match = text.length <= ISO_MAX_LENGTH ? ISO_DATE_TIME.exec(text) : null;
   if (!match) return UNSUPPORTED_VALUE;
   const [hours, minutes, seconds] = [
     Number(match[2] ?? 0),
@@ -56,48 +45,26 @@ function isoDateSerial(text: string): RawCell {
   }
 }
 
-/**
- * One attribute of a start tag's inside. The hot path (`<c r="B7" s="3" t="s">` as every writer
- * spells it) uses indexOf; anything unusual goes through the general attribute reader.
- */
-function attribute(inside: string, name: string): string | undefined {
-  if (UNUSUAL_ATTRIBUTES.test(inside)) return attributesOf(inside).get(name);
-  const key = ` ${name}="`;
-  const at = inside.indexOf(key);
-  if (at < 0) return undefined;
-  const start = at + key.length;
-  return decodeXmlText(inside.slice(start, inside.indexOf('"', start)));
-}
-
-/** The text of the cell's `<v>` element, or null when it has none. */
-function valueText(inner: string): string | null {
-  const start = inner.indexOf("<v>");
-  if (start >= 0) {
-    const end = inner.indexOf("</v>", start);
-    if (end >= 0) return inner.slice(start + 3, end);
-  }
-  const prefixed = VALUE.exec(inner);
-  return prefixed ? prefixed[1] : null;
-}
-
-function cellValue(type: string, inner: string, sharedStrings: readonly string[]): RawCell {
-  if (type === "inlineStr") {
-    const inline = INLINE_STRING.exec(inner);
-    return inline ? stringItemText(inline[1]) : null;
-  }
-  const text = valueText(inner);
-  if (text === null) return FORMULA.test(inner) ? NO_RESULT : null;
+function cellValue(
+  type: string,
+  text: string | null,
+  hasFormula: boolean,
+  sharedStrings: readonly string[]
+): RawCell {
+  if (text === null) return hasFormula ? NO_RESULT : null;
   switch (type) {
+    case "inlineStr":
+      return decodeExcelEscapes(text);
     case "s": {
       const shared = sharedStrings[Number(text)];
       return shared === undefined ? UNSUPPORTED_VALUE : shared;
     }
     case "str":
-      return decodeXmlText(text);
+      return decodeExcelEscapes(text);
     case "b":
       return text === "1" || text === "true";
     case "e":
-      return { error: decodeXmlText(text) };
+      return { error: text };
     case "d":
       return isoDateSerial(text);
     default: {
@@ -107,60 +74,20 @@ function cellValue(type: string, inner: string, sharedStrings: readonly string[]
   }
 }
 
-/** The sheetData element's inside, and what follows it (merges, table parts). */
-function splitSheet(xml: string): { data: string; tail: string } {
-  const start = /<(?:[\w.-]+:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
-  if (!start) return { data: "", tail: xml };
-  const dataStart = start.index + start[0].length;
-  if (start[1] === "/") return { data: "", tail: xml.slice(dataStart) };
-  // The end tag is near the end of the part: search backwards for it, prefix and all.
-  const plainEnd = xml.lastIndexOf("</sheetData>");
-  let dataEnd = plainEnd >= dataStart ? plainEnd : -1;
-  if (dataEnd < 0) {
-    const prefix = /^<([\w.-]+:)?/.exec(start[0])?.[1] ?? "";
-    const prefixedEnd = xml.lastIndexOf(`</${prefix}sheetData>`);
-    dataEnd = prefixedEnd >= dataStart ? prefixedEnd : xml.length;
+/** A row number as written in `<row r="…">`: digits only, 1..1048576; null otherwise. */
+function parseRowNumber(text: string): number | null {
+  if (text.length === 0 || text.length > 7) return null;
+  let row = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return null;
+    row = row * 10 + (code - 48);
   }
-  return { data: xml.slice(dataStart, dataEnd), tail: xml.slice(dataEnd) };
+  return row >= 1 && row <= MAX_ROW ? row : null;
 }
 
-function readCells(data: string, context: SheetReadContext, builder: SheetBuilder): void {
-  const token = new RegExp(ROW_OR_CELL.source, "g");
-  let row = 0;
-  let column = 0;
-  for (let match = token.exec(data); match !== null; match = token.exec(data)) {
-    const inside = match[3];
-    if (match[2] === "row") {
-      const rowNumber = attribute(inside, "r");
-      row = rowNumber === undefined ? row + 1 : Number(rowNumber);
-      column = 0;
-      if (isTrue(attribute(inside, "hidden"))) builder.hideRow(row);
-      continue;
-    }
-    const reference = attribute(inside, "r");
-    if (reference === undefined) {
-      column += 1;
-    } else {
-      const position = splitReference(reference);
-      column = position.column;
-      row = position.row;
-    }
-    let inner = "";
-    if (match[4] !== "/") {
-      const closing = `</${match[1] ?? ""}c>`;
-      const end = data.indexOf(closing, token.lastIndex);
-      inner = data.slice(token.lastIndex, end < 0 ? data.length : end);
-      token.lastIndex = end < 0 ? data.length : end + closing.length;
-    }
-    if (!Number.isFinite(row) || !Number.isFinite(column)) continue;
-    const style = Number(attribute(inside, "s") ?? 0);
-    builder.add(
-      row,
-      column,
-      cellValue(attribute(inside, "t") ?? "n", inner, context.sharedStrings),
-      context.formatOf(style)
-    );
-  }
+function isTrue(value: string | undefined): boolean {
+  return value === "1" || value === "true";
 }
 
 export interface WorksheetRead {
@@ -169,18 +96,162 @@ export interface WorksheetRead {
   tableRelationshipIds: string[];
 }
 
-export function readWorksheetXml(xml: string, context: SheetReadContext): WorksheetRead {
-  const builder = new SheetBuilder();
-  const { data, tail } = splitSheet(xml);
-  readCells(data, context, builder);
-  for (const merge of elements(tail, "mergeCell")) {
-    const reference = merge.get("ref");
-    if (reference && A1_RANGE.test(reference)) builder.addMerge(parseRange(reference));
-  }
-  const tableRelationshipIds = elements(tail, "tablePart")
-    .map(
-      (part) => part.get("r:id") ?? [...part.entries()].find(([key]) => key.endsWith(":id"))?.[1]
-    )
-    .filter((id): id is string => id !== undefined);
+/** What the reader is inside of, within a cell. */
+const enum Capture {
+  None,
+  Value,
+  InlineText,
+}
+
+/**
+ * Reads a decoded worksheet part. Throws `SheetShapeError` for a reference outside the sheet,
+ * `SheetExtentError` past the budget, `XmlPartError` for XML that is not well-formed.
+ */
+export function readWorksheetXml(
+  xml: string,
+  part: string,
+  context: SheetReadContext,
+  limits: SheetBuilderLimits = {}
+): WorksheetRead {
+  const builder = new SheetBuilder(limits);
+  const tableRelationshipIds: string[] = [];
+  let row = 0;
+  let column = 0;
+  let inCell = false;
+  let cellType = "n";
+  let cellStyle = 0;
+  let hasFormula = false;
+  let capture = Capture.None;
+  let phoneticDepth = 0;
+  let text: string | null = null;
+
+  const refuse = (detail: string): never => {
+    throw new SheetShapeError(detail);
+  };
+
+  const openRow = (tag: XmlTag) => {
+    const written = tag.attribute("r");
+    if (written === undefined) row += 1;
+    else
+      row = parseRowNumber(written) ?? refuse(`row number "${written}" is outside 1..${MAX_ROW}`);
+    if (row > MAX_ROW) refuse(`a row after row ${MAX_ROW}, the last one a sheet has`);
+    column = 0;
+    if (isTrue(tag.attribute("hidden"))) builder.hideRow(row);
+  };
+
+  const openCell = (tag: XmlTag) => {
+    const reference = tag.attribute("r");
+    if (reference === undefined) {
+      column += 1;
+      if (row === 0) row = 1;
+      if (column > MAX_COLUMN) refuse(`row ${row} has a cell after column XFD, the last one`);
+    } else {
+      const position =
+        parseCellReference(reference) ??
+        refuse(`the cell reference "${reference.slice(0, 20)}" is not inside A1:XFD1048576`);
+      row = position.row;
+      column = position.column;
+    }
+    inCell = true;
+    cellType = tag.attribute("t") ?? "n";
+    const style = tag.attribute("s");
+    cellStyle = style === undefined ? 0 : Number(style);
+    hasFormula = false;
+    text = null;
+  };
+
+  readXml(
+    xml,
+    { part, understood: SPREADSHEET_NAMESPACES },
+    {
+      open(tag) {
+        if (inCell) {
+          switch (tag.local) {
+            case "v":
+              if (cellType !== "inlineStr") ((capture = Capture.Value), (text = ""));
+              break;
+            case "f":
+              hasFormula = true;
+              break;
+            case "is":
+              if (cellType === "inlineStr") text = "";
+              break;
+            case "rPh":
+              phoneticDepth += 1;
+              break;
+            case "t":
+              if (cellType === "inlineStr" && phoneticDepth === 0) capture = Capture.InlineText;
+              break;
+          }
+          return;
+        }
+        switch (tag.local) {
+          case "row":
+            openRow(tag);
+            break;
+          case "c":
+            openCell(tag);
+            break;
+          case "dimension": {
+            const reference = tag.attribute("ref");
+            // Excel's own files always say it; a missing or odd one leaves the cells to be measured.
+            if (reference !== undefined) {
+              let declared = null;
+              try {
+                declared = parseRange(reference);
+              } catch (error) {
+                if (!(error instanceof RangeError)) throw error;
+              }
+              if (declared) builder.declareExtent(declared);
+            }
+            break;
+          }
+          case "mergeCell": {
+            const reference = tag.attribute("ref") ?? "";
+            try {
+              builder.addMerge(parseRange(reference));
+            } catch (error) {
+              if (!(error instanceof RangeError)) throw error;
+              refuse(`the merged range "${reference.slice(0, 30)}" is not inside A1:XFD1048576`);
+            }
+            break;
+          }
+          case "tablePart": {
+            const id =
+              tag.attribute("id", OFFICE_RELATIONSHIPS) ??
+              tag.attribute("id", OFFICE_RELATIONSHIPS_STRICT);
+            if (id !== undefined) tableRelationshipIds.push(id);
+            break;
+          }
+        }
+      },
+      text(chunk) {
+        if (capture !== Capture.None && text !== null) text += chunk;
+      },
+      close(tag) {
+        if (!inCell) return;
+        switch (tag.local) {
+          case "v":
+          case "t":
+            capture = Capture.None;
+            break;
+          case "rPh":
+            phoneticDepth -= 1;
+            break;
+          case "c":
+            inCell = false;
+            capture = Capture.None;
+            phoneticDepth = 0;
+            builder.add(
+              row,
+              column,
+              cellValue(cellType, text, hasFormula, context.sharedStrings),
+              context.formatOf(cellStyle)
+            );
+            break;
+        }
+      },
+    }
+  );
   return { builder, tableRelationshipIds };
 }

@@ -3,7 +3,8 @@
  * workbook layer can tell a date serial from a plain number as Office.js lets it.
  */
 import { GENERAL_FORMAT } from "./sheet-builder";
-import { elements } from "./xml-text";
+import { SPREADSHEET_NAMESPACES } from "./xml/namespaces";
+import { readXml } from "./xml/xml-reader";
 
 /**
  * Formats every spreadsheet knows by number without writing them down (ECMA-376 §18.8.30),
@@ -59,24 +60,35 @@ const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   58: 'm"月"d"日"',
 };
 
-/** The inside of the first `<name>…</name>` element, whatever its prefix, or "". */
-function section(xml: string, name: string): string {
-  const match = new RegExp(
-    `<(?:[\\w.-]+:)?${name}\\b[^>]*>([\\s\\S]*?)</(?:[\\w.-]+:)?${name}>`
-  ).exec(xml);
-  return match ? match[1] : "";
-}
-
 /** Format code per cell style index (`s` attribute); an unknown index or id reads as General. */
-export function readNumberFormats(stylesXml: string | null): (styleIndex: number) => string {
+export function readNumberFormats(
+  stylesXml: string | null,
+  part = "xl/styles.xml"
+): (styleIndex: number) => string {
   if (stylesXml === null) return () => GENERAL_FORMAT;
   const custom = new Map<number, string>();
-  for (const format of elements(section(stylesXml, "numFmts"), "numFmt")) {
-    custom.set(Number(format.get("numFmtId")), format.get("formatCode") ?? GENERAL_FORMAT);
-  }
-  const codes = elements(section(stylesXml, "cellXfs"), "xf").map((xf) => {
-    const id = Number(xf.get("numFmtId") ?? 0);
-    return custom.get(id) ?? BUILT_IN_FORMATS[id] ?? GENERAL_FORMAT;
-  });
+  const formatIds: number[] = [];
+  /** Where the reader is: only `numFmts/numFmt` and `cellXfs/xf` matter (not `cellStyleXfs/xf`). */
+  let section: "numFmts" | "cellXfs" | null = null;
+  readXml(
+    stylesXml,
+    { part, understood: SPREADSHEET_NAMESPACES },
+    {
+      open(tag) {
+        if (tag.local === "numFmts" || tag.local === "cellXfs") section = tag.local;
+        else if (section === "numFmts" && tag.local === "numFmt")
+          custom.set(
+            Number(tag.attribute("numFmtId")),
+            tag.attribute("formatCode") ?? GENERAL_FORMAT
+          );
+        else if (section === "cellXfs" && tag.local === "xf")
+          formatIds.push(Number(tag.attribute("numFmtId") ?? 0));
+      },
+      close(tag) {
+        if (tag.local === section) section = null;
+      },
+    }
+  );
+  const codes = formatIds.map((id) => custom.get(id) ?? BUILT_IN_FORMATS[id] ?? GENERAL_FORMAT);
   return (styleIndex) => codes[styleIndex] ?? GENERAL_FORMAT;
 }

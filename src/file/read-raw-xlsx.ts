@@ -3,8 +3,14 @@
  * needs (workbook, relationships, shared strings, styles, the wanted sheets and their tables):
  * no images, no drawings, no spreadsheet library. Values come out as Office.js gives them, so the
  * workbook layer treats a file and a live workbook alike.
+ *
+ * Cost is bounded before it is paid: the parts unpacked in all never pass the unpacked-size
+ * limit, and a sheet whose declared or measured extent cannot fit the cell budget is refused
+ * before its grid exists — by its `<dimension>` from the head of its part, before the rest of
+ * it is unpacked, and by its cells as they are read.
  */
 import type { RawWorkbook } from "../workbook/raw";
+import { formatRange, type CellRange } from "./a1";
 import {
   readWorkbookPackage,
   readRelationships,
@@ -15,25 +21,99 @@ import { readWorksheetXml } from "./ooxml-sheet";
 import { readSharedStrings } from "./ooxml-shared-strings";
 import { readNumberFormats } from "./ooxml-styles";
 import { readTableXml } from "./ooxml-table";
-import { decodePart } from "./part-text";
-import type { RawReadOptions } from "./read-options";
-import { unpackEntry, type Unpacker } from "./unpack";
-import { FILE_MESSAGES, XlsxFileError } from "./xlsx-file-error";
+import type { ReadXlsxOptions } from "./read-options";
+import { declaredDimension } from "./sheet-dimension";
+import { cellCount, SheetExtent, SheetExtentError } from "./sheet-extent";
+import { SheetShapeError } from "./sheet-shape-error";
+import { unpackEntry, unpackHead, type Unpacker } from "./unpack";
+import { resolveLimits } from "./xlsx-guard";
+import { FILE_MESSAGES, SheetTooLargeError, XlsxFileError } from "./xlsx-file-error";
+import { decodeXmlPart } from "./xml/decode-xml-part";
+import { XmlPartError } from "./xml/xml-part-error";
 import type { ZipDirectory, ZipEntryInfo } from "./zip-directory";
+
+/**
+ * The largest part read as text: a JavaScript string holds at most 2^29 - 24 characters, and a
+ * part's text is read whole. A larger part is refused before it is unpacked.
+ */
+export const MAX_PART_BYTES = 500 * 1024 * 1024;
+
+/** How much of a sheet part is unpacked to find its `<dimension>` (it comes first, after sheetPr). */
+const SHEET_HEAD_BYTES = 64 * 1024;
+
+function sheetTooLarge(
+  label: string,
+  sheet: string,
+  range: CellRange,
+  limit: number,
+  measured: boolean
+): XlsxFileError {
+  return new SheetTooLargeError(
+    sheet,
+    formatRange(range),
+    cellCount(range),
+    limit,
+    measured,
+    FILE_MESSAGES.sheetTooLarge(
+      label,
+      sheet,
+      formatRange(range),
+      range.bottom - range.top + 1,
+      range.right - range.left + 1,
+      limit,
+      measured
+    )
+  );
+}
+
+/** The reader's own failures as refusals of the file; anything else is a bug and goes up as it is. */
+function asFileError(error: unknown, label: string, sheet: string | null, limit: number): unknown {
+  const where = sheet === null ? "" : `sheet "${sheet}": `;
+  if (error instanceof XmlPartError || error instanceof SheetShapeError) {
+    // The cause carries the whole detail (the sheet included): callers quote the cause's sentence.
+    const detail = `${where}${error.message}`;
+    return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, detail), {
+      cause: new Error(detail, { cause: error }),
+    });
+  }
+  if (error instanceof SheetExtentError && sheet !== null)
+    return sheetTooLarge(label, sheet, error.range, limit, error.source === "cells");
+  return error;
+}
 
 export async function readRawXlsx(
   bytes: Uint8Array,
   directory: ZipDirectory,
   label: string,
   unpacker: Unpacker,
-  options: RawReadOptions = {}
+  options: ReadXlsxOptions = {}
 ): Promise<RawWorkbook> {
+  const limits = resolveLimits(options);
   const entries = new Map<string, ZipEntryInfo>(
-    directory.entries.map((entry) => [entry.name.replace(/^\//, ""), entry])
+    directory.entries.map((entry) => [
+      entry.name.startsWith("/") ? entry.name.slice(1) : entry.name,
+      entry,
+    ])
   );
+  let unpackedSoFar = 0;
+  const unpack = async (entry: ZipEntryInfo): Promise<Uint8Array> => {
+    if (entry.uncompressedSize > MAX_PART_BYTES)
+      throw new XlsxFileError(
+        "ZIP_BOMB",
+        FILE_MESSAGES.partTooLarge(label, entry.name, entry.uncompressedSize, MAX_PART_BYTES)
+      );
+    // A part read twice (two sheets naming one part) counts twice: the bound is on work done.
+    unpackedSoFar += entry.uncompressedSize;
+    if (unpackedSoFar > limits.maxUnpackedBytes)
+      throw new XlsxFileError(
+        "ZIP_BOMB",
+        FILE_MESSAGES.unpackedTooLarge(label, unpackedSoFar, limits.maxUnpackedBytes)
+      );
+    return unpackEntry(bytes, entry, label, unpacker);
+  };
   const text = async (path: string | null): Promise<string | null> => {
     const entry = path === null ? undefined : entries.get(path);
-    return entry ? decodePart(await unpackEntry(bytes, entry, label, unpacker)) : null;
+    return entry ? decodeXmlPart(await unpack(entry), path ?? entry.name) : null;
   };
   const required = async (path: string): Promise<string> => {
     const part = await text(path);
@@ -44,34 +124,77 @@ export async function readRawXlsx(
       );
     return part;
   };
-
-  const workbookPath = workbookPartPath(await text("_rels/.rels"));
-  const workbook = readWorkbookPackage(
-    workbookPath,
-    await required(workbookPath),
-    await text(relationshipsPath(workbookPath))
-  );
-  const context = {
-    sharedStrings: readSharedStrings(await text(workbook.sharedStringsPath)),
-    formatOf: readNumberFormats(await text(workbook.stylesPath)),
+  /** Refuses a sheet whose head declares an extent past the budget, before the part is unpacked. */
+  const checkDeclaredExtent = async (path: string): Promise<void> => {
+    const entry = entries.get(path);
+    if (!entry) return;
+    const head = await unpackHead(bytes, entry, label, unpacker, SHEET_HEAD_BYTES);
+    const declared = declaredDimension(decodeXmlPart(head, path, { partial: true }), path);
+    if (declared !== null) new SheetExtent(limits.maxSheetCells).check(declared);
   };
-  const wanted = options.sheets ? new Set(options.sheets) : null;
-  const sheets = [];
-  for (const sheet of workbook.sheets) {
-    if (wanted !== null && !wanted.has(sheet.name)) continue;
-    const { builder, tableRelationshipIds } = readWorksheetXml(await required(sheet.path), context);
-    if (tableRelationshipIds.length > 0) {
-      const relationships = readRelationships(
-        sheet.path,
-        await text(relationshipsPath(sheet.path))
-      );
-      for (const id of tableRelationshipIds) {
-        const relationship = relationships.find((item) => item.id === id && item.kind === "table");
-        const table = relationship ? readTableXml(await required(relationship.path)) : null;
-        if (table) builder.addTable(table);
-      }
+
+  let sheetName: string | null = null;
+  try {
+    const workbookPath = workbookPartPath(await text("_rels/.rels"));
+    const workbook = readWorkbookPackage(
+      workbookPath,
+      await required(workbookPath),
+      await text(relationshipsPath(workbookPath))
+    );
+    const wanted = options.sheets ? new Set(options.sheets) : null;
+    const sheetsToRead = workbook.sheets.filter(
+      (sheet) => wanted === null || wanted.has(sheet.name)
+    );
+    for (const sheet of sheetsToRead) {
+      sheetName = sheet.name;
+      await checkDeclaredExtent(sheet.path);
     }
-    sheets.push(builder.build(sheet.name));
+    sheetName = null;
+    const context = {
+      sharedStrings: readSharedStrings(
+        await text(workbook.sharedStringsPath),
+        workbook.sharedStringsPath ?? undefined
+      ),
+      formatOf: readNumberFormats(
+        await text(workbook.stylesPath),
+        workbook.stylesPath ?? undefined
+      ),
+    };
+    const sheets = [];
+    for (const sheet of sheetsToRead) {
+      sheetName = sheet.name;
+      const { builder, tableRelationshipIds } = readWorksheetXml(
+        await required(sheet.path),
+        sheet.path,
+        context,
+        { maxCells: limits.maxSheetCells }
+      );
+      if (tableRelationshipIds.length > 0) {
+        const relationships = readRelationships(
+          sheet.path,
+          await text(relationshipsPath(sheet.path))
+        );
+        for (const id of tableRelationshipIds) {
+          const relationship = relationships.find(
+            (item) => item.id === id && item.kind === "table"
+          );
+          if (!relationship) continue;
+          let table;
+          try {
+            table = readTableXml(await required(relationship.path), relationship.path);
+          } catch (error) {
+            if (!(error instanceof RangeError)) throw error;
+            throw new SheetShapeError(
+              `the table part "${relationship.path}" has a range outside A1:XFD1048576`
+            );
+          }
+          if (table) builder.addTable(table);
+        }
+      }
+      sheets.push(builder.build(sheet.name));
+    }
+    return { sheets, date1904: workbook.date1904 };
+  } catch (error) {
+    throw asFileError(error, label, sheetName, limits.maxSheetCells);
   }
-  return { sheets, date1904: workbook.date1904 };
 }

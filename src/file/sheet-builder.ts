@@ -4,7 +4,9 @@
  * The package-XML reader fills it, and so does the tests' exceljs oracle: both agree on shape.
  */
 import type { RawCell, RawMerge, RawSheet, RawTableRange } from "../workbook/raw";
-import { parseRange } from "./a1";
+import { cellAddress, formatRange, parseRange, type CellRange } from "./a1";
+import { cellCount, SheetExtent } from "./sheet-extent";
+import { SheetShapeError } from "./sheet-shape-error";
 
 export const GENERAL_FORMAT = "General";
 
@@ -39,15 +41,34 @@ export function isBlankRawCell(cell: RawCell): boolean {
   return cell === null || cell === "";
 }
 
-function followsInMerge(entry: Entry, merges: readonly RawMerge[]): boolean {
-  return merges.some(
-    (merge) =>
-      entry.row >= merge.top &&
-      entry.row <= merge.bottom &&
-      entry.column >= merge.left &&
-      entry.column <= merge.right &&
-      (entry.row !== merge.top || entry.column !== merge.left)
-  );
+/** The cells of merged ranges other than their top-left one, inside `extent`: anything stored there is not shown. */
+function coveredByMerges(merges: readonly RawMerge[], extent: CellRange): Uint8Array | null {
+  const width = extent.right - extent.left + 1;
+  let covered: Uint8Array | null = null;
+  for (const merge of merges) {
+    const [top, bottom] = [Math.max(merge.top, extent.top), Math.min(merge.bottom, extent.bottom)];
+    const [left, right] = [Math.max(merge.left, extent.left), Math.min(merge.right, extent.right)];
+    if (top > bottom || left > right) continue;
+    covered ??= new Uint8Array(cellCount(extent));
+    for (let row = top; row <= bottom; row += 1)
+      for (let column = left; column <= right; column += 1) {
+        if (row === merge.top && column === merge.left) continue;
+        const at = (row - extent.top) * width + (column - extent.left);
+        // A cell under two merges: refusing at once also keeps this loop linear in the grid.
+        if (covered[at] === 1)
+          throw new SheetShapeError(
+            `merged ranges overlap at ${cellAddress(row, column)} (${formatRange(merge)} and another)`
+          );
+        covered[at] = 1;
+      }
+  }
+  return covered;
+}
+
+/** Limits of one sheet's read; by default none (the tests' oracle builds sheets too). */
+export interface SheetBuilderLimits {
+  /** Most cells the sheet's rectangle may span before it is refused (`SheetExtentError`). */
+  maxCells?: number;
 }
 
 export class SheetBuilder {
@@ -55,10 +76,22 @@ export class SheetBuilder {
   private readonly hidden = new Set<number>();
   private readonly merges: RawMerge[] = [];
   private readonly tables: RawTableRange[] = [];
+  private readonly extent: SheetExtent;
+
+  constructor(limits: SheetBuilderLimits = {}) {
+    this.extent = new SheetExtent(limits.maxCells ?? Infinity);
+  }
+
+  /** The range the sheet declares (`<dimension>`): refused up front when it cannot fit the budget. */
+  declareExtent(range: CellRange): void {
+    this.extent.check(range);
+  }
 
   /** A cell's value; blank values are dropped (they never widen the rectangle). */
   add(row: number, column: number, cell: RawCell, format: string): void {
-    if (!isBlankRawCell(cell)) this.entries.push({ row, column, cell, format });
+    if (isBlankRawCell(cell)) return;
+    this.extent.include(row, column);
+    this.entries.push({ row, column, cell, format });
   }
 
   hideRow(row: number): void {
@@ -73,29 +106,34 @@ export class SheetBuilder {
     this.tables.push(table);
   }
 
+  /** The sheet, its cells placed by address whatever order they came in; a second cell at one address is a `SheetShapeError`. */
   build(name: string): RawSheet {
-    // The value of a merged range is its top-left cell's; anything stored under it is not shown.
-    const entries =
-      this.merges.length === 0
-        ? this.entries
-        : this.entries.filter((entry) => !followsInMerge(entry, this.merges));
     const common = { name, merges: [...this.merges], tables: [...this.tables] };
-    if (entries.length === 0)
-      return {
-        ...common,
-        cells: [],
-        numberFormats: [],
-        firstRow: 1,
-        firstColumn: 1,
-        hiddenRows: [],
-      };
-    let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const { row, column } of entries) {
-      if (row < top) top = row;
-      if (row > bottom) bottom = row;
-      if (column < left) left = column;
-      if (column > right) right = column;
+    const empty = {
+      ...common,
+      cells: [],
+      numberFormats: [],
+      firstRow: 1,
+      firstColumn: 1,
+      hiddenRows: [],
+    };
+    if (this.extent.isEmpty) return empty;
+    // The value of a merged range is its top-left cell's; anything stored under it is not shown.
+    const covered = coveredByMerges(this.merges, this.extent.range);
+    let entries = this.entries;
+    let extent = this.extent.range;
+    if (covered !== null) {
+      const width = extent.right - extent.left + 1;
+      const outer = extent;
+      entries = entries.filter(
+        (entry) => covered[(entry.row - outer.top) * width + (entry.column - outer.left)] === 0
+      );
+      if (entries.length === 0) return empty;
+      const shown = new SheetExtent(Infinity);
+      for (const entry of entries) shown.include(entry.row, entry.column);
+      extent = shown.range;
     }
+    const { top, left, bottom, right } = extent;
     const width = right - left + 1;
     const cells: RawCell[][] = [];
     const numberFormats: string[][] = [];
@@ -104,7 +142,12 @@ export class SheetBuilder {
       numberFormats.push(new Array<string>(width).fill(GENERAL_FORMAT));
     }
     for (const entry of entries) {
-      cells[entry.row - top][entry.column - left] = entry.cell;
+      const line = cells[entry.row - top];
+      if (line[entry.column - left] !== null)
+        throw new SheetShapeError(
+          `two cells are stored at ${cellAddress(entry.row, entry.column)}`
+        );
+      line[entry.column - left] = entry.cell;
       numberFormats[entry.row - top][entry.column - left] = entry.format;
     }
     const hiddenRows = [...this.hidden]

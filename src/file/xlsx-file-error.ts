@@ -8,6 +8,8 @@ export const XLSX_FILE_ERROR_CODES = [
   "CORRUPT",
   "ZIP_BOMB",
   "TOO_LARGE",
+  /** One sheet's used range is too large to hold in memory. */
+  "SHEET_TOO_LARGE",
   "NOT_FOUND",
   /** Writing would overwrite the workbook that was read. */
   "OVERWRITE_INPUT",
@@ -21,6 +23,23 @@ export class XlsxFileError extends Error {
     super(message, options);
     this.name = "XlsxFileError";
     this.code = code;
+  }
+}
+
+/** A sheet too large for memory, with the figures the message gives, for callers that word it themselves. */
+export class SheetTooLargeError extends XlsxFileError {
+  constructor(
+    readonly sheet: string,
+    /** The sheet's extent in A1 notation ("A1:L1048576"). */
+    readonly range: string,
+    readonly cells: number,
+    readonly maxCells: number,
+    /** Found by reading the cells (`range` is the extent so far) rather than from `<dimension>`. */
+    readonly measured: boolean,
+    message: string
+  ) {
+    super("SHEET_TOO_LARGE", message);
+    this.name = "SheetTooLargeError";
   }
 }
 
@@ -54,6 +73,21 @@ export const FILE_MESSAGES = {
     `${label} contains "${entry}", which unpacks to more than its declared size (a zip bomb or a damaged file).`,
   tooManyEntries: (label: string, count: number, limit: number) =>
     `${label} contains ${count} parts, more than the ${limit} a workbook may have (a zip bomb or a damaged file).`,
+  sheetTooLarge: (
+    label: string,
+    sheet: string,
+    range: string,
+    rows: number,
+    columns: number,
+    limit: number,
+    /** Found by reading its cells (the extent so far) rather than from its own `<dimension>`. */
+    measured = false
+  ) =>
+    `${label}: sheet "${sheet}" ${measured ? "reaches" : "spans"} ${range} (${rows.toLocaleString("en")} rows × ${columns.toLocaleString("en")} columns = ${(rows * columns).toLocaleString("en")} cells), more than the ${limit.toLocaleString("en")} cells a sheet may have to fit in memory${measured ? " (measured while reading its cells)" : ""}.`,
+  partTooLarge: (label: string, entry: string, size: number, limit: number) =>
+    `${label} contains "${entry}", which would unpack to ${megabytes(size)}, more than the ${megabytes(limit)} one part may have.`,
+  overlappingParts: (label: string, first: string, second: string) =>
+    `${label} contains the parts "${first}" and "${second}", which share the same bytes (a zip bomb or a damaged file).`,
   notFound: (path: string) => `The file ${path} does not exist.`,
   notAFile: (path: string) => `${path} is not a file.`,
   overwriteInput: (path: string) =>

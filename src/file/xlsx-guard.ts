@@ -7,6 +7,7 @@
  * browser, and a review needs the whole workbook in memory anyway to write its output.
  */
 import { FILE_MESSAGES, XlsxFileError } from "./xlsx-file-error";
+import { checkZipLayout, ZipOverlapError } from "./zip-layout";
 import {
   readZipDirectory,
   ZipEntryCountError,
@@ -25,6 +26,11 @@ export interface XlsxLimits {
   ratioCheckFromBytes?: number;
   /** Most parts a workbook may have (default 20,000). */
   maxEntries?: number;
+  /**
+   * Most cells one sheet's used range may span (default 8,000,000: about 1 GB of cells and their
+   * number formats in memory). A larger sheet is refused before its grid is allocated.
+   */
+  maxSheetCells?: number;
 }
 
 const MB = 1024 * 1024;
@@ -34,6 +40,7 @@ export const DEFAULT_LIMITS: Required<XlsxLimits> = {
   maxCompressionRatio: 100,
   ratioCheckFromBytes: 10 * MB,
   maxEntries: 20_000,
+  maxSheetCells: 8_000_000,
 };
 
 const ZIP_LOCAL_SIGNATURE = [0x50, 0x4b, 0x03, 0x04]; // "PK\3\4"
@@ -114,6 +121,24 @@ function checkDeclaredSizes(
   }
 }
 
+function checkLayout(bytes: Uint8Array, directory: ZipDirectory, label: string): void {
+  try {
+    checkZipLayout(bytes, directory);
+  } catch (error) {
+    if (error instanceof ZipOverlapError)
+      throw new XlsxFileError(
+        "ZIP_BOMB",
+        FILE_MESSAGES.overlappingParts(label, error.first, error.second),
+        { cause: error }
+      );
+    if (error instanceof ZipStructureError)
+      throw new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, error.message), {
+        cause: error,
+      });
+    throw error;
+  }
+}
+
 export function resolveLimits(limits: XlsxLimits = {}): Required<XlsxLimits> {
   return {
     ...DEFAULT_LIMITS,
@@ -138,5 +163,6 @@ export function checkXlsxBytes(
   const directory = readDirectory(bytes, label, limits);
   checkWorkbookParts(directory, label);
   checkDeclaredSizes(directory, label, limits);
+  checkLayout(bytes, directory, label);
   return directory;
 }

@@ -82,6 +82,9 @@ export interface OutputLabelsShape {
     termsDays: string;
     status: string;
     reasons: string;
+    /** Headers of the status and reason code columns (codes a later review reads back). */
+    statusCode?: string;
+    reasonCodes?: string;
   };
   changes: {
     customerId: string;
@@ -100,6 +103,21 @@ export interface OutputLabelsShape {
     unchanged: string;
     newCustomer: string;
   };
+  /** Words beside the keys of the policy sheet (optional like the contract; every locale fills it). */
+  policyKeys?: PolicyKeyWords;
+}
+
+/** Words for the keys of the policy sheet, per locale as stored. */
+export interface PolicyKeyTexts {
+  /** Header of the column of words beside the keys. */
+  header: string;
+  /** Key pattern (positions and factor keys as "*") → words; `{n}` the position, `{factor}` the factor's name. */
+  templates: Record<string, string>;
+}
+
+/** As a review gets them: with the factors' names of the same language. */
+export interface PolicyKeyWords extends PolicyKeyTexts {
+  factors: Record<string, string>;
 }
 
 /**

@@ -7,13 +7,23 @@ import { EN_US_LABELS } from "./labels/en-US";
 import { ZH_CN_LABELS } from "./labels/zh-CN";
 import { ZH_TW_LABELS } from "./labels/zh-TW";
 import { interpolate } from "./interpolate";
+import { catalogs } from "./messages";
+import { EN_US_POLICY_KEYS } from "./policy-key-labels/en-US";
+import { ZH_CN_POLICY_KEYS } from "./policy-key-labels/zh-CN";
+import { ZH_TW_POLICY_KEYS } from "./policy-key-labels/zh-TW";
 import {
   PSEUDO_LOCALE,
   SUPPORTED_LOCALES,
   type DisplayLocale,
   type SupportedLocale,
 } from "./locales";
-import type { OutputLabelsShape, OutputLabelTexts, ReasonKey } from "./output-labels-shape";
+import type {
+  OutputLabelsShape,
+  OutputLabelTexts,
+  PolicyKeyTexts,
+  PolicyKeyWords,
+  ReasonKey,
+} from "./output-labels-shape";
 import { pseudoLocalize, pseudoSheetName } from "./pseudo";
 
 const TEXTS: Record<SupportedLocale, OutputLabelTexts> = {
@@ -132,6 +142,29 @@ function pseudoTexts(): OutputLabelTexts {
   };
 }
 
+const POLICY_KEYS: Record<SupportedLocale, PolicyKeyTexts> = {
+  "en-US": EN_US_POLICY_KEYS,
+  "zh-CN": ZH_CN_POLICY_KEYS,
+  "zh-TW": ZH_TW_POLICY_KEYS,
+};
+
+const FACTOR_PREFIX = "factor.";
+
+/** The policy sheet's words in `locale`, with the factor names the pane shows in it. */
+function policyKeyWords(locale: DisplayLocale): PolicyKeyWords {
+  const base: SupportedLocale = locale === PSEUDO_LOCALE ? "en-US" : locale;
+  const factors: Record<string, string> = {};
+  for (const [key, text] of Object.entries(catalogs[base]))
+    if (key.startsWith(FACTOR_PREFIX)) factors[key.slice(FACTOR_PREFIX.length)] = text;
+  const words = { ...POLICY_KEYS[base], factors };
+  if (locale !== PSEUDO_LOCALE) return words;
+  return {
+    header: pseudoLocalize(words.header),
+    templates: mapSection(words.templates, pseudoLocalize),
+    factors: mapSection(factors, pseudoLocalize),
+  };
+}
+
 function textsFor(locale: DisplayLocale): OutputLabelTexts {
   return locale === PSEUDO_LOCALE ? pseudoTexts() : TEXTS[locale];
 }
@@ -145,7 +178,12 @@ export function outputLabels(
   rules: ReasonRules = DEFAULT_REASON_RULES
 ): OutputLabelsShape {
   const texts = textsFor(locale);
-  return { locale, ...texts, reasons: fillReasons(texts.reasons, rules) };
+  return {
+    locale,
+    ...texts,
+    reasons: fillReasons(texts.reasons, rules),
+    policyKeys: policyKeyWords(locale),
+  };
 }
 
 /** Every locale whose output a later review must recognise, the pseudo-locale included. */

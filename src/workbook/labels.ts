@@ -70,7 +70,7 @@ export interface OutputLabels {
     termsDays: string;
     status: string;
     reasons: string;
-    /** Headers of the machine-readable status and reason code columns; the keys when absent. */
+    /** Headers of the status and reason code columns; English words when absent. */
     statusCode?: string;
     reasonCodes?: string;
   };
@@ -94,5 +94,15 @@ export interface OutputLabels {
     title?: string;
     /** The line written when no limit or terms changed; `unchanged` when absent. */
     noChanges?: string;
+  };
+  /**
+   * Words beside the keys of the policy sheet: `templates` by key pattern (positions and factor
+   * keys as "*"; `{n}` the position, `{factor}` the factor's name from `factors`). Absent: the
+   * sheet shows the keys only.
+   */
+  policyKeys?: {
+    header: string;
+    templates: Record<string, string>;
+    factors: Record<string, string>;
   };
 }

@@ -92,6 +92,7 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
     policy,
     title: policySheetTitle,
     sheetName: names.policy,
+    words: labels.policyKeys,
   });
   const meta = buildMetaSheet({
     blocks: { customers: metaBlockOf(customerBlock), receivables: metaBlockOf(receivableBlock) },

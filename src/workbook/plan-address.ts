@@ -34,3 +34,33 @@ export function rangeAddress(top: number, left: number, bottom: number, right: n
 export function columnRange(column: number, top: number, bottom: number): string {
   return rangeAddress(top, column, bottom, column);
 }
+
+/** A rectangle of cells, 1-based and inclusive. */
+export interface PlanBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function cellOf(address: string): { row: number; column: number } {
+  let column = 0;
+  let index = 0;
+  for (; index < address.length; index++) {
+    const code = address.charCodeAt(index);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + (code - 64);
+  }
+  const row = Number(address.slice(index));
+  if (index === 0 || !Number.isInteger(row) || row < 1 || column > MAX_COLUMN)
+    throw new RangeError(`Not a cell address of the plan: "${address}"`);
+  return { row, column };
+}
+
+/** The inverse of `rangeAddress`, for the plan's own addresses ("C5:C20", "B2"). */
+export function planBox(address: string): PlanBox {
+  const [start, end = start] = address.split(":");
+  const a = cellOf(start);
+  const b = cellOf(end);
+  return { top: a.row, left: a.column, bottom: b.row, right: b.column };
+}

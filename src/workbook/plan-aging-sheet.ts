@@ -25,6 +25,8 @@ import {
 import { agingBucketLabels } from "./plan-receivable-block";
 import type { OwnedSheetName } from "./plan-sheet-name";
 import { replacedVisibleSheet } from "./replaced-sheet";
+import { fitSheetColumns } from "./fit-sheet-columns";
+import { tablePrint } from "./print-plan";
 import { toCurrencyUnits } from "./plan-values";
 
 /** Fixed rows above the table: title, as-of date, a blank row, then the header. */
@@ -35,7 +37,10 @@ const AS_OF_ROW = 2;
 const ID_COLUMN = 1;
 const NAME_COLUMN = 2;
 const FIRST_BUCKET_COLUMN = 3;
-const CHART_WIDTH_POINTS = 480;
+/** Narrow enough to stand beside the table in the first screen of a common display. */
+const CHART_WIDTH_POINTS = 400;
+/** Empty columns between the table and the chart. */
+const CHART_GAP_COLUMNS = 1;
 const CHART_HEIGHT_POINTS = 260;
 
 export interface AgingLine {
@@ -117,15 +122,6 @@ export interface AgingSheetArgs {
   notes: string[];
 }
 
-const MONEY_COLUMN_WIDTH = 14;
-
-/** A column wide enough for its header: CJK characters take two character widths. */
-function widthFor(header: string, minimum: number): number {
-  let width = 2;
-  for (const character of header) width += /[\u2E80-\uFFEF]/.test(character) ? 2 : 1;
-  return Math.max(minimum, width);
-}
-
 export function buildAgingSheet({
   result,
   labels,
@@ -204,6 +200,10 @@ export function buildAgingSheet({
     });
   }
 
+  const fitted = fitSheetColumns(
+    { cells, startRow: 1, numberFormats },
+    { row: AGING_HEADER_ROW, texts: cells[AGING_HEADER_ROW - 1] as string[] }
+  );
   return replacedVisibleSheet("aging", sheetName, {
     cells,
     numberFormats,
@@ -215,16 +215,13 @@ export function buildAgingSheet({
       totalColumn
     ),
     boldRows: [TITLE_ROW, AGING_HEADER_ROW, totalsRow, sharesRow],
-    columnWidths: [
-      14,
-      30,
-      ...buckets.map((bucket) => widthFor(bucket, MONEY_COLUMN_WIDTH)),
-      widthFor(labels.aging.unapplied, MONEY_COLUMN_WIDTH),
-      widthFor(labels.aging.total, 16),
-      widthFor(labels.aging.averageAgeDays, 12),
-    ],
+    ...fitted,
     freezeRows: AGING_HEADER_ROW,
-    charts: lines.length === 0 ? [] : [agingChart(labels, bucketCount, totalsRow, sharesRow)],
+    charts:
+      lines.length === 0
+        ? []
+        : [agingChart(labels, bucketCount, totalsRow, averageColumn + 1 + CHART_GAP_COLUMNS)],
+    print: tablePrint(AGING_HEADER_ROW),
   });
 }
 
@@ -257,12 +254,12 @@ function agingConditionalFormats(
   return formats;
 }
 
-/** Bucket totals as columns, below the table. */
+/** Bucket totals as columns, beside the top of the table: in view when the sheet opens. */
 function agingChart(
   labels: OutputLabels,
   bucketCount: number,
   totalsRow: number,
-  sharesRow: number
+  chartColumn: number
 ): ChartPlan {
   const lastBucketColumn = FIRST_BUCKET_COLUMN + bucketCount - 1;
   return {
@@ -276,7 +273,7 @@ function agingChart(
     ),
     valuesRange: rangeAddress(totalsRow, FIRST_BUCKET_COLUMN, totalsRow, lastBucketColumn),
     seriesName: labels.aging.total,
-    anchor: cellAddress(sharesRow + 2, ID_COLUMN),
+    anchor: cellAddress(TITLE_ROW, chartColumn),
     widthPoints: CHART_WIDTH_POINTS,
     heightPoints: CHART_HEIGHT_POINTS,
   };

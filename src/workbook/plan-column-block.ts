@@ -5,6 +5,7 @@
 import type { ColumnBlockPlan, ConditionalFormatPlan, PlanValue } from "./plan";
 import type { TableLayout } from "./layout";
 import { MAX_COLUMN, columnLetter, columnRange } from "./plan-address";
+import { ColumnWidthTally, fitColumn, type FittedColumn } from "./column-fit";
 
 export interface BlockColumn<Item> {
   key: string;
@@ -103,6 +104,18 @@ export function blockRows<Item>(
   return rows;
 }
 
+/** Each column fitted to its header and to its values in its number format. */
+export function fitBlockColumns<Item>(
+  columns: readonly BlockColumn<Item>[],
+  rows: readonly PlanValue[][]
+): FittedColumn[] {
+  const tallies = columns.map(() => new ColumnWidthTally());
+  for (const row of rows)
+    for (let index = 0; index < columns.length; index++)
+      tallies[index].add(row[index] ?? null, columns[index].numberFormat);
+  return columns.map((column, index) => fitColumn(column.header, tallies[index].widths()));
+}
+
 export interface ColumnBlockSpec<Item> {
   table: TableLayout;
   role: ColumnBlockPlan["role"];
@@ -125,6 +138,7 @@ export function buildColumnBlock<Item>(spec: ColumnBlockSpec<Item>): ColumnBlock
       table.headerRow + rows.length
     );
   };
+  const fitted = fitBlockColumns(columns, rows);
   return {
     sheet: table.sheet,
     role: spec.role,
@@ -137,5 +151,8 @@ export function buildColumnBlock<Item>(spec: ColumnBlockSpec<Item>): ColumnBlock
     clearRowsBelow: placement.clearRowsBelow,
     clearColumnsRight: placement.clearColumnsRight,
     conditionalFormats: spec.conditionalFormats(rangeOf),
+    columnWidths: fitted.map((column) => column.width),
+    headerLines: fitted.reduce((lines, column) => Math.max(lines, column.headerLines), 1),
+    freezeRowsIfUnfrozen: table.headerRow,
   };
 }

@@ -13,6 +13,8 @@ import { cellAddress, columnRange, rangeAddress } from "./plan-address";
 import { DATE_FORMAT, DAYS_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
 import type { OwnedSheetName } from "./plan-sheet-name";
 import { replacedVisibleSheet } from "./replaced-sheet";
+import { fitSheetColumns } from "./fit-sheet-columns";
+import { tablePrint } from "./print-plan";
 import { reasonWords, toCurrencyUnits, toMinorUnits } from "./plan-values";
 
 export type CreditChange = "raised" | "lowered" | "unchanged" | "newCustomer";
@@ -172,13 +174,18 @@ export function buildCreditChangesSheet({
     );
   }
 
+  const fitted = fitSheetColumns(
+    { cells, startRow: 1, numberFormats },
+    { row: CHANGES_HEADER_ROW, texts: headers }
+  );
   return replacedVisibleSheet("creditChanges", sheetName, {
     cells,
     numberFormats,
     conditionalFormats,
     boldRows: [1, CHANGES_HEADER_ROW],
-    columnWidths: [14, 30, 12, 8, 8, 16, 16, 8, 8, 12, 48],
+    ...fitted,
     freezeRows: CHANGES_HEADER_ROW,
     charts: [],
+    print: tablePrint(CHANGES_HEADER_ROW),
   });
 }

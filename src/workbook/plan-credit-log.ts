@@ -10,6 +10,8 @@ import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
 import { columnRange } from "./plan-address";
 import { DATE_FORMAT, DAYS_FORMAT, SCORE_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
 import type { OwnedSheetName } from "./plan-sheet-name";
+import { fitSheetColumns } from "./fit-sheet-columns";
+import { tablePrint } from "./print-plan";
 import { displayScore, reasonCodes, reasonWords, toCurrencyUnits } from "./plan-values";
 
 /**
@@ -36,20 +38,9 @@ export const CREDIT_LOG_COLUMNS = [
 ] as const;
 export type CreditLogColumn = (typeof CREDIT_LOG_COLUMNS)[number];
 
-const COLUMN_WIDTHS: Record<CreditLogColumn, number> = {
-  reviewDate: 12,
-  policyVersion: 12,
-  customerId: 14,
-  customerName: 30,
-  score: 8,
-  grade: 7,
-  creditLimit: 16,
-  termsDays: 8,
-  statusCode: 10,
-  reasonCodes: 24,
-  status: 14,
-  reasons: 48,
-};
+/** Headers of the code columns in words, for labels that do not give their own. */
+const STATUS_CODE_HEADER = "Status code";
+const REASON_CODES_HEADER = "Reason codes";
 
 export function creditLogHeaders(labels: OutputLabels): string[] {
   const log = labels.log;
@@ -62,8 +53,8 @@ export function creditLogHeaders(labels: OutputLabels): string[] {
     grade: log.grade,
     creditLimit: log.creditLimit,
     termsDays: log.termsDays,
-    statusCode: log.statusCode ?? "statusCode",
-    reasonCodes: log.reasonCodes ?? "reasonCodes",
+    statusCode: log.statusCode ?? STATUS_CODE_HEADER,
+    reasonCodes: log.reasonCodes ?? REASON_CODES_HEADER,
     status: log.status,
     reasons: log.reasons,
   };
@@ -144,6 +135,11 @@ export function buildCreditLogSheet({
     });
   }
 
+  // The header is row 1 whether written now or by an earlier review; its widths fit the new rows.
+  const fitted = fitSheetColumns(
+    { cells, startRow, numberFormats },
+    { row: 1, texts: creditLogHeaders(labels) }
+  );
   return {
     key: "creditLog",
     name: sheetName.name,
@@ -155,8 +151,10 @@ export function buildCreditLogSheet({
     numberFormats,
     conditionalFormats: [],
     boldRows: withHeaders ? [startRow] : [],
-    columnWidths: CREDIT_LOG_COLUMNS.map((column) => COLUMN_WIDTHS[column]),
+    columnWidths: fitted.columnWidths,
+    ...(withHeaders && fitted.wrappedHeader ? { wrappedHeader: fitted.wrappedHeader } : {}),
     freezeRows: 1,
     charts: [],
+    print: tablePrint(1),
   };
 }

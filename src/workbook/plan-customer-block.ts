@@ -15,7 +15,7 @@ import {
   WHOLE_NUMBER_FORMAT,
   moneyFormat,
 } from "./number-formats";
-import { displayScore, reasonWords, toCurrencyUnits } from "./plan-values";
+import { actionWords, displayScore, reasonWords, toCurrencyUnits } from "./plan-values";
 
 const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 const STATUSES: readonly Status[] = ["OK", "REDUCE", "SUSPEND"];
@@ -41,7 +41,7 @@ export function customerColumns(
     abc: { numberFormat: TEXT_FORMAT, value: (c) => c.abc },
     collectionAction: {
       numberFormat: TEXT_FORMAT,
-      value: (c) => labels.actions[c.collectionAction],
+      value: (c) => actionWords(c.collectionAction, labels),
     },
   };
   return CUSTOMER_OUTPUT_KEYS.map((key) => ({

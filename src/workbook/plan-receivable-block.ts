@@ -9,6 +9,7 @@ import type { ColumnBlockPlan, ConditionalFormatPlan } from "./plan";
 import { WARNING_COLORS, agingColors } from "./colors";
 import type { BlockColumn, ColumnRangeOf, PlacedItem } from "./plan-column-block";
 import { buildColumnBlock } from "./plan-column-block";
+import { actionWords } from "./plan-values";
 import { DAYS_FORMAT, TEXT_FORMAT } from "./number-formats";
 
 /** Bucket labels in the chosen language: "Not due" translated, the ranges built from the edges. */
@@ -37,7 +38,7 @@ export function receivableColumns(
     overdueFlag: { numberFormat: TEXT_FORMAT, value: (r) => (r.overdue ? labels.yes : labels.no) },
     collectionAction: {
       numberFormat: TEXT_FORMAT,
-      value: (r) => labels.actions[r.collectionAction],
+      value: (r) => actionWords(r.collectionAction, labels),
     },
     debtClass: { numberFormat: TEXT_FORMAT, value: (r) => labels.debtClasses[r.debtClass] },
   };

@@ -1,5 +1,5 @@
 /** Domain values turned into what a cell shows: the edge where minor units become currency. */
-import type { Minor, ReasonCode } from "../engine/types";
+import type { CollectionAction, Minor, ReasonCode } from "../engine/types";
 import type { OutputLabels } from "./labels";
 
 /** Reasons in words are joined with this; reason codes (machine values) with a comma. */
@@ -33,4 +33,9 @@ export function reasonWords(reasons: readonly ReasonCode[], labels: OutputLabels
 
 export function reasonCodes(reasons: readonly ReasonCode[]): string | null {
   return reasons.length === 0 ? null : reasons.join(REASON_CODE_SEPARATOR);
+}
+
+/** The next collection step in words; blank when there is none, as "None" in every row reads as noise. */
+export function actionWords(action: CollectionAction, labels: OutputLabels): string | null {
+  return action === "NONE" ? null : labels.actions[action];
 }

@@ -33,6 +33,25 @@ export interface ColumnBlockPlan {
    * (from the header row to the block's old last row). Absent or 0: nothing to clear. */
   clearColumnsRight?: number;
   conditionalFormats: ConditionalFormatPlan[];
+  /** Width of each column in characters, fitted to its header and values (`column-fit.ts`). */
+  columnWidths?: number[];
+  /** Lines the headers take: above 1, the header cells wrap and the header row is that tall. */
+  headerLines?: number;
+  /**
+   * Freeze rows 1 to this one (the header stays in view while scrolling), but only where the
+   * sheet has no frozen panes of its own: the sheet is the user's, and so is how it scrolls.
+   * 0 or absent: nothing to freeze.
+   */
+  freezeRowsIfUnfrozen?: number;
+}
+
+/** How an owned sheet prints. */
+export interface PrintPlan {
+  orientation: "landscape" | "portrait";
+  /** Scaled to this many pages wide, as many pages tall as it takes. */
+  fitToPagesWide: number;
+  /** Rows repeated at the top of every printed page (the header rows), or null. */
+  titleRows: { first: number; last: number } | null;
 }
 
 export type ConditionalFormatPlan =
@@ -106,6 +125,9 @@ export interface SheetPlan {
   columnWidths: number[];
   freezeRows: number;
   charts: ChartPlan[];
+  /** The header row whose cells wrap, and the lines the longest takes (the row is that tall). */
+  wrappedHeader?: { row: number; lines: number };
+  print?: PrintPlan;
 }
 
 export interface OutputPlan {

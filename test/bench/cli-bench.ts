@@ -6,13 +6,14 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, tmpdir } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { BENCH_AS_OF_ISO, benchWorkbook } from "./bench-workbook";
 
 const ROOT = resolve(__dirname, "../..");
-const BIN = join(ROOT, "dist/node/cli/main.js");
-const WORK_DIR = join(tmpdir(), "credit-desk-bench");
+export const BIN = join(ROOT, "dist/node/cli/main.js");
+/** Generated workbooks are cached inside the project, in a git-ignored folder. */
+export const WORK_DIR = join(ROOT, ".bench-cache");
 const SIZES = [10_000, 100_000, 500_000];
 const TARGET_ROWS = 100_000;
 const TARGET_SECONDS = 8;
@@ -24,12 +25,13 @@ const MB = 1024 * 1024;
 
 const thousands = (n: number): string => n.toLocaleString("en");
 
-interface ChildRun {
+export interface ChildRun {
   status: number | null;
   wallSeconds: number;
   maxRssMb: number | null;
   /** User + system CPU seconds of the child, when GNU time is there to say it. */
   cpuSeconds: number | null;
+  stdout: string;
   stderr: string;
 }
 
@@ -57,12 +59,13 @@ function rssPreload(): string {
   return path;
 }
 
-function runChild(args: string[]): ChildRun {
+/** Runs the built command (or another script, `entry`) with `args`, measuring its wall time and peak memory. */
+export function runChild(args: string[], entry = BIN): ChildRun {
   const useTime = existsSync(TIME_BIN);
   const command = useTime ? TIME_BIN : process.execPath;
   const childArgs = useTime
-    ? ["-f", `${RSS_MARK}%M %U %S`, process.execPath, BIN, ...args]
-    : ["--require", rssPreload(), BIN, ...args];
+    ? ["-f", `${RSS_MARK}%M %U %S`, process.execPath, entry, ...args]
+    : ["--require", rssPreload(), entry, ...args];
   const started = performance.now();
   const child = spawnSync(command, childArgs, { cwd: ROOT, encoding: "utf8", maxBuffer: 64 * MB });
   const wallSeconds = (performance.now() - started) / 1000;
@@ -81,6 +84,7 @@ function runChild(args: string[]): ChildRun {
     wallSeconds,
     maxRssMb: Number.isFinite(maxRssKb) ? maxRssKb / 1024 : null,
     cpuSeconds,
+    stdout: child.stdout,
     stderr,
   };
 }

@@ -125,6 +125,20 @@ function mockContext(host: MockHost, sheetMethods: Data = {}): OfficeMockObject 
           return mockLoad.call(this, "items");
         },
         getItem: () => sheet,
+        // The check round trip asks whether the block's sheet has frozen panes: it has none.
+        getItemOrNullObject: () =>
+          host.make({
+            freezePanes: {
+              getLocationOrNullObject: () =>
+                host.make({
+                  address: "",
+                  isNullObject: true,
+                  load(this: OfficeMockObject, properties: string) {
+                    return mockLoad.call(this, withNullFlag(properties));
+                  },
+                }),
+            },
+          }),
       },
       functions: { date: () => host.make({ value: 36526 }) },
     },

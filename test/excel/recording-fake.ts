@@ -141,6 +141,16 @@ export class SheetState {
   boldRows = new Set<number>();
   columnWidths = new Map<number, number>();
   frozenRows = 0;
+  /** Cells set to wrap text, as "row:column". */
+  wrappedCells = new Set<string>();
+  /** Row heights in points set by the add-in, and rows Excel was asked to fit. */
+  rowHeights = new Map<number, number>();
+  autofitRows = new Set<number>();
+  pageLayout: {
+    orientation?: string;
+    zoom?: Record<string, unknown>;
+    printTitleRows?: string;
+  } = {};
   selectionHandlers: ((event: { address: string; worksheetId: string }) => Promise<unknown>)[] = [];
 
   constructor(public name: string) {}
@@ -563,7 +573,12 @@ class FakeWorksheet extends ProxyBase {
   private bound: SheetState | null = null;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
-  readonly freezePanes: { freezeRows: (rows: number) => void; unfreeze: () => void };
+  readonly freezePanes: {
+    freezeRows: (rows: number) => void;
+    unfreeze: () => void;
+    getLocationOrNullObject: () => FakeFreezeLocation;
+  };
+  readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void };
   readonly onSelectionChanged: {
     add: (
       handler: (event: { address: string; worksheetId: string }) => Promise<unknown>
@@ -580,7 +595,35 @@ class FakeWorksheet extends ProxyBase {
     this.freezePanes = {
       freezeRows: (rows: number) => this.queueWrite(8, () => (this.state().frozenRows = rows)),
       unfreeze: () => this.queueWrite(8, () => (this.state().frozenRows = 0)),
+      getLocationOrNullObject: () =>
+        new FakeFreezeLocation(context, () => {
+          // A missing sheet's panes are a null object too, as Office propagates null objects.
+          const sheet = this.resolver();
+          return sheet && sheet.frozenRows > 0 ? `1:${sheet.frozenRows}` : null;
+        }),
     };
+    const worksheet = this;
+    this.pageLayout = new Proxy(
+      {
+        setPrintTitleRows: (rows: string) =>
+          worksheet.queueWrite(
+            bytesOf(rows),
+            () => (worksheet.state().pageLayout.printTitleRows = rows)
+          ),
+      } as Record<string, unknown> & { setPrintTitleRows: (rows: string) => void },
+      {
+        set: (_target, key: string, value: unknown) => {
+          if (key !== "orientation" && key !== "zoom")
+            throw new Error(`fake: pageLayout.${key} is not modelled`);
+          worksheet.queueWrite(bytesOf(value), () => {
+            const layout = worksheet.state().pageLayout;
+            if (key === "orientation") layout.orientation = String(value);
+            else layout.zoom = value as Record<string, unknown>;
+          });
+          return true;
+        },
+      }
+    );
     this.onSelectionChanged = {
       add: (handler) => {
         const registration = new FakeRegistration(context, () => {
@@ -678,6 +721,33 @@ class FakeWorksheet extends ProxyBase {
       const box = sheet.usedBox();
       return box ? { sheet, box } : null;
     });
+  }
+}
+
+/** The frozen panes' range, or a null object when the sheet has none. */
+class FakeFreezeLocation extends ProxyBase {
+  constructor(
+    context: FakeContext,
+    private readonly locate: () => string | null
+  ) {
+    super(context, "Range");
+  }
+  load(properties?: unknown): this {
+    this.context.queue({
+      kind: "load",
+      bytes: 0,
+      run: () => {
+        const address = this.locate();
+        this.loaded.set("isNullObject", address === null);
+        if (address !== null && propertyList(properties).includes("address"))
+          this.loaded.set("address", address);
+        return bytesOf(address);
+      },
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.loadedValue("isNullObject");
   }
 }
 
@@ -859,7 +929,13 @@ type RangeResolver = () => Resolved | null;
 
 class FakeRange extends ProxyBase {
   private resolved: Resolved | null | undefined = undefined;
-  readonly format: { font: Record<string, unknown>; columnWidth: number };
+  readonly format: {
+    font: Record<string, unknown>;
+    columnWidth: number;
+    wrapText: boolean;
+    rowHeight: number;
+    autofitRows: () => void;
+  };
   readonly conditionalFormats: {
     add: (type: string) => Record<string, unknown>;
     clearAll: () => void;
@@ -892,6 +968,34 @@ class FakeRange extends ProxyBase {
       },
       get columnWidth(): number {
         return notLoaded("RangeFormat", "columnWidth");
+      },
+      set wrapText(wrap: boolean) {
+        range.queueWrite(8, () => {
+          const { sheet, box } = range.resolveOrThrow();
+          for (let row = box.top; row <= box.bottom; row++)
+            for (let column = box.left; column <= box.right; column++) {
+              if (wrap) sheet.wrappedCells.add(`${row}:${column}`);
+              else sheet.wrappedCells.delete(`${row}:${column}`);
+            }
+        });
+      },
+      get wrapText(): boolean {
+        return notLoaded("RangeFormat", "wrapText");
+      },
+      set rowHeight(points: number) {
+        range.queueWrite(8, () => {
+          const { sheet, box } = range.resolveOrThrow();
+          for (let row = box.top; row <= box.bottom; row++) sheet.rowHeights.set(row, points);
+        });
+      },
+      get rowHeight(): number {
+        return notLoaded("RangeFormat", "rowHeight");
+      },
+      autofitRows: () => {
+        range.queueWrite(0, () => {
+          const { sheet, box } = range.resolveOrThrow();
+          for (let row = box.top; row <= box.bottom; row++) sheet.autofitRows.add(row);
+        });
       },
     };
     this.conditionalFormats = {

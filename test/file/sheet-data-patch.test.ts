@@ -6,10 +6,22 @@
 import fc from "fast-check";
 import { cellAddress } from "../../src/file/a1";
 import {
-  patchSheetData,
+  patchWorksheet,
   rowsFromMap,
   type CellWrite,
+  type NewRows,
 } from "../../src/file/package-writer/sheet-data-patch";
+import type { CellRange } from "../../src/file/a1";
+
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const PART = "xl/worksheets/sheet1.xml";
+
+/** The rows `data` in a minimal worksheet, patched; gives the new inside of `<sheetData>`. */
+function patchSheetData(data: string, patch: { clear: readonly CellRange[]; rows: NewRows }) {
+  const xml = `<worksheet xmlns="${MAIN}"><sheetData>${data}</sheetData></worksheet>`;
+  const result = patchWorksheet(xml, { clear: patch.clear, rows: () => patch.rows }, PART);
+  return { ...result, pieces: result.pieces };
+}
 
 const number = (row: number, column: number, value: number, stated = true): string =>
   stated ? `<c r="${cellAddress(row, column)}"><v>${value}</v></c>` : `<c><v>${value}</v></c>`;
@@ -121,6 +133,131 @@ describe("patching <sheetData>", () => {
         }
       ),
       { numRuns: 300 }
+    );
+  });
+
+  test("comments and CDATA that look like rows or cells are copied as written, never read as markup", () => {
+    const data =
+      `<!-- <row r="2"><c r="C2"><v>1</v></c></row> -->` +
+      `<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[</c></row><row r="9">]]></t></is></c></row>` +
+      `<row r="2">${number(2, 1, 20)}<!-- </row> --></row>`;
+    const rows = new Map([
+      [1, [write(1, 3, "Score")]],
+      [2, [write(2, 3, "A")]],
+    ]);
+    const { pieces } = patchSheetData(data, {
+      clear: [{ top: 1, left: 3, bottom: 2, right: 3 }],
+      rows: rowsFromMap(rows),
+    });
+    expect(pieces.join("")).toBe(
+      `<!-- <row r="2"><c r="C2"><v>1</v></c></row> -->` +
+        `<row r="1"><c r="A1" t="inlineStr"><is><t><![CDATA[</c></row><row r="9">]]></t></is></c>${write(1, 3, "Score").xml}</row>` +
+        `<row r="2">${number(2, 1, 20)}<!-- </row> -->${write(2, 3, "A").xml}</row>`
+    );
+  });
+
+  test("rows out of order and a row split in two come out ascending, one element each, no cell lost", () => {
+    const data =
+      `<row r="3" spans="1:2">${number(3, 1, 30)}</row>` +
+      `<row r="1">${number(1, 2, 12)}</row>` +
+      `<row r="3">${number(3, 2, 32)}</row>` +
+      `<row r="2">${number(2, 1, 20)}</row>` +
+      `<row r="1">${number(1, 1, 11)}</row>`;
+    const { pieces } = patchSheetData(data, {
+      clear: [],
+      rows: rowsFromMap(new Map([[2, [write(2, 3, "B")]]])),
+    });
+    expect(pieces.join("")).toBe(
+      `<row r="1">${number(1, 1, 11)}${number(1, 2, 12)}</row>` +
+        `<row r="2">${number(2, 1, 20)}${write(2, 3, "B").xml}</row>` +
+        `<row r="3">${number(3, 1, 30)}${number(3, 2, 32)}</row>`
+    );
+  });
+
+  test("a cell written twice is refused, naming it", () => {
+    const twice = `<row r="4">${number(4, 2, 1)}${number(4, 2, 2)}</row>`;
+    expect(() => patchSheetData(twice, { clear: [], rows: rowsFromMap(new Map()) })).toThrow(
+      "the cell B4 is written twice, and programs differ in which one they show"
+    );
+    const split = `<row r="4">${number(4, 2, 1)}</row><row r="4">${number(4, 2, 2)}</row>`;
+    expect(() => patchSheetData(split, { clear: [], rows: rowsFromMap(new Map()) })).toThrow(
+      "the cell B4 is written twice"
+    );
+  });
+
+  test("cells out of column order in a row are put in order", () => {
+    const data = `<row r="1">${number(1, 3, 3)}${number(1, 1, 1)}</row>`;
+    const { pieces } = patchSheetData(data, { clear: [], rows: rowsFromMap(new Map()) });
+    expect(pieces.join("")).toBe(`<row r="1">${number(1, 1, 1)}${number(1, 3, 3)}</row>`);
+  });
+
+  test("a prefixed worksheet gets prefixed rows and a self-closed sheetData is opened", () => {
+    const xml =
+      `<x:worksheet xmlns:x="${MAIN}"><x:dimension ref="A1"/><x:sheetData/>` +
+      `<x:pageMargins left="0.7"/></x:worksheet>`;
+    const result = patchWorksheet(
+      xml,
+      {
+        clear: [],
+        rows: (prefix) => rowsFromMap(new Map([[2, [{ column: 1, xml: `<${prefix}c r="A2"/>` }]]])),
+      },
+      PART
+    );
+    expect(result.parts.head + result.pieces.join("") + result.parts.tail).toBe(
+      `<x:worksheet xmlns:x="${MAIN}"><x:dimension ref="A1"/><x:sheetData>` +
+        `<x:row r="2"><x:c r="A2"/></x:row></x:sheetData><x:pageMargins left="0.7"/></x:worksheet>`
+    );
+  });
+
+  test("markup of a namespace not understood, behind mc:AlternateContent, is copied and never taken for rows", () => {
+    const foreign =
+      `<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">` +
+      `<mc:Choice xmlns:zz="urn:example:foreign" Requires="zz"><zz:note><row r="9"><c r="A9"><v>9</v></c></row></zz:note></mc:Choice>` +
+      `<mc:Fallback/></mc:AlternateContent>`;
+    const data = `<row r="1">${number(1, 1, 1)}</row>${foreign}<row r="2">${number(2, 1, 2)}</row>`;
+    const { pieces } = patchSheetData(data, {
+      clear: [],
+      rows: rowsFromMap(new Map([[2, [write(2, 2, "B")]]])),
+    });
+    expect(pieces.join("")).toBe(
+      `<row r="1">${number(1, 1, 1)}</row>${foreign}<row r="2">${number(2, 1, 2)}${write(2, 2, "B").xml}</row>`
+    );
+  });
+
+  test("property: rows in any order, some split in two, come out ascending with every cell once", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 8 }),
+        fc.boolean(),
+        (rowNumbers, splits, reverse) => {
+          // Each row holds columns 1..4; a row is split after column `split` when that is below 4.
+          const elements: string[] = [];
+          rowNumbers.forEach((row, index) => {
+            const split = splits[index % splits.length];
+            const cells = [1, 2, 3, 4].map((column) => number(row, column, row * 10 + column));
+            if (split < 4) {
+              elements.push(`<row r="${row}">${cells.slice(split).join("")}</row>`);
+              elements.push(`<row r="${row}">${cells.slice(0, split).join("")}</row>`);
+            } else elements.push(`<row r="${row}">${cells.join("")}</row>`);
+          });
+          if (reverse) elements.reverse();
+          const { pieces } = patchSheetData(elements.join(""), {
+            clear: [],
+            rows: rowsFromMap(new Map()),
+          });
+          const ascending = [...rowNumbers].sort((a, b) => a - b);
+          expect(pieces.join("")).toBe(
+            ascending
+              .map(
+                (row) =>
+                  `<row r="${row}">${[1, 2, 3, 4].map((column) => number(row, column, row * 10 + column)).join("")}</row>`
+              )
+              .join("")
+          );
+        }
+      ),
+      { numRuns: 200 }
     );
   });
 });

@@ -12,8 +12,9 @@ import { simplifiedOnlyIn, traditionalOnlyIn, hasHan } from "./script-chars";
 import { isValidSheetName, normaliseHeader, textEntries } from "./text-checks";
 
 const ALL_LOCALES: DisplayLocale[] = [...SUPPORTED_LOCALES, PSEUDO_LOCALE];
+// The policy sheet's words are templates filled by the plan (`{n}`, `{factor}`): checked below.
 const entriesOf = (locale: DisplayLocale) =>
-  textEntries({ ...outputLabels(locale), locale: undefined });
+  textEntries({ ...outputLabels(locale), locale: undefined, policyKeys: undefined });
 
 describe("every label exists and is filled in every locale", () => {
   const englishPaths = entriesOf("en-US").map(([path]) => path);
@@ -27,6 +28,30 @@ describe("every label exists and is filled in every locale", () => {
   test("no label is left with an unfilled {placeholder}", () => {
     for (const locale of ALL_LOCALES)
       expect(entriesOf(locale).filter(([, text]) => /\{\w+\}/.test(text))).toEqual([]);
+  });
+});
+
+describe("words beside the policy keys", () => {
+  const templatesOf = (locale: DisplayLocale) => outputLabels(locale).policyKeys?.templates ?? {};
+
+  test.each(ALL_LOCALES)("%s has a text for every key pattern English has", (locale) => {
+    expect(Object.keys(templatesOf(locale)).sort()).toEqual(
+      Object.keys(templatesOf("en-US")).sort()
+    );
+  });
+
+  test.each(ALL_LOCALES)("%s uses no placeholder but {n} and {factor}", (locale) => {
+    const others = Object.values(templatesOf(locale)).flatMap((text) =>
+      [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1])
+    );
+    expect(others.filter((name) => name !== "n" && name !== "factor")).toEqual([]);
+  });
+
+  test.each(["zh-CN", "zh-TW"] as const)("%s names every factor in Chinese", (locale) => {
+    const factors = outputLabels(locale).policyKeys?.factors ?? {};
+    expect(Object.keys(factors)).toHaveLength(18);
+    expect(Object.values(factors).filter((name) => !hasHan(name))).toEqual([]);
+    expect(factors.paymentRecord).toBe(locale === "zh-CN" ? "付款记录" : "付款記錄");
   });
 });
 

@@ -162,9 +162,10 @@ describe("the built pane in a browser (file mode)", () => {
       expect(names).toEqual(
         expect.arrayContaining(["Aging", "Credit Log", "Credit Changes", "Credit Policy Used"])
       );
-      // The policy used is recorded: its version beside the title, the sample's own policy.
+      // The policy used is recorded: its version beside the title, the sample's own policy, and
+      // the header of the column naming each setting in words.
       const policy = reviewed.raw.sheets.find((sheet) => sheet.name === "Credit Policy Used");
-      expect(policy?.cells[0]).toEqual(["Credit Policy Used", "CP-2026.1"]);
+      expect(policy?.cells[0]).toEqual(["Credit Policy Used", "CP-2026.1", "Setting"]);
       const customers = reviewed.raw.sheets.find((sheet) => sheet.name === "Customers");
       const headerCells = customers?.cells.flat().filter((cell) => typeof cell === "string") ?? [];
       expect(headerCells).toEqual(expect.arrayContaining(["Credit limit"]));

@@ -5,7 +5,9 @@
  */
 import type { SheetPlan } from "../../workbook/plan";
 import { parseRange, type CellRange } from "../a1";
+import { rowHeightForLines } from "../../workbook/column-fit";
 import { cellXml } from "./cell-xml";
+import { pageSetupXml, sheetPropertiesXml } from "./print-setup-xml";
 import type { CellWrite } from "./sheet-data-patch";
 import type { StylesPatch } from "./styles-patch";
 
@@ -13,6 +15,7 @@ interface PendingCell {
   value: SheetPlan["cells"][number][number];
   numberFormat?: string;
   bold?: boolean;
+  wrap?: boolean;
 }
 
 export interface OwnedCells {
@@ -56,6 +59,10 @@ export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = "
   const width = plan.cells.reduce((widest, row) => Math.max(widest, row.length), 0);
   for (const row of plan.boldRows)
     for (let column = 1; column <= width; column += 1) pendingAt(grid, row, column).bold = true;
+  const wrapped = plan.wrappedHeader;
+  if (wrapped && plan.cells[wrapped.row - plan.startRow] !== undefined)
+    for (let column = 1; column <= width; column += 1)
+      pendingAt(grid, wrapped.row, column).wrap = true;
 
   const rows = new Map<number, CellWrite[]>();
   let area: CellRange | null = null;
@@ -66,7 +73,11 @@ export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = "
       row,
       columns.map((column) => {
         const cell = cells.get(column) as PendingCell;
-        const style = styles.cellStyle({ numberFormat: cell.numberFormat, bold: cell.bold });
+        const style = styles.cellStyle({
+          numberFormat: cell.numberFormat,
+          bold: cell.bold,
+          wrap: cell.wrap,
+        });
         return { column, xml: cellXml(plan.name, row, column, cell.value, style, prefix) };
       })
     );
@@ -105,12 +116,28 @@ export function sheetViewsXml(freezeRows: number, prefix = ""): string {
   );
 }
 
-export function rowsXml(rows: ReadonlyMap<number, readonly CellWrite[]>): string {
+/**
+ * The rows of a sheet written from scratch; a wrapped header row is as tall as its lines
+ * (`customHeight`: programs do not fit a row to its text when they open a file).
+ */
+export function rowsXml(
+  rows: ReadonlyMap<number, readonly CellWrite[]>,
+  heights: ReadonlyMap<number, number> = new Map()
+): string {
   const parts: string[] = [];
-  for (const [row, cells] of rows)
-    if (cells.length > 0)
-      parts.push(`<row r="${row}">${cells.map((cell) => cell.xml).join("")}</row>`);
+  for (const [row, cells] of rows) {
+    if (cells.length === 0) continue;
+    const height = heights.get(row);
+    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    parts.push(`<row r="${row}"${ht}>${cells.map((cell) => cell.xml).join("")}</row>`);
+  }
   return parts.join("");
+}
+
+/** The header row's height when its headers wrap. */
+export function wrappedRowHeights(plan: SheetPlan): Map<number, number> {
+  const wrapped = plan.wrappedHeader;
+  return wrapped ? new Map([[wrapped.row, rowHeightForLines(wrapped.lines)]]) : new Map();
 }
 
 /** A whole worksheet part for an owned sheet written from scratch. */
@@ -129,6 +156,7 @@ export function newWorksheetXml(options: {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    sheetPropertiesXml(plan.print) +
     `<dimension ref="${options.dimension}"/>` +
     sheetViewsXml(plan.freezeRows) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
@@ -136,6 +164,7 @@ export function newWorksheetXml(options: {
     `<sheetData>${options.rows}</sheetData>` +
     options.conditionalFormats +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    pageSetupXml(plan.print) +
     drawing +
     "</worksheet>"
   );

@@ -4,11 +4,12 @@
  * keep their compressed bytes when the package is written again. A large changed part can be
  * packed as soon as it is final, so its text does not wait in memory for the others.
  */
-import { decodePart } from "../part-text";
 import { unpackEntry } from "../unpack";
 import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
+import { XmlPartError } from "../xml/xml-part-error";
 import type { ZipEntryInfo } from "../zip-directory";
 import type { PackedText } from "./packer";
+import { utf8PartText } from "./utf8-part-text";
 import type { XlsxPackage } from "./xlsx-package";
 
 /**
@@ -74,10 +75,27 @@ export class PackageEdit {
     const { bytes, label, unpacker } = this.source;
     // A part packed early is unpacked again if asked for (not the usual way: it was final).
     if (changed !== undefined)
-      return [decodePart(await unpacker.inflate(changed.data, changed.uncompressedSize))];
+      return [this.decoded(await unpacker.inflate(changed.data, changed.uncompressedSize), path)];
     const entry = this.entries.get(path);
     if (!entry) return null;
-    return [decodePart(await unpackEntry(bytes, entry, label, unpacker))];
+    return [this.decoded(await unpackEntry(bytes, entry, label, unpacker), path)];
+  }
+
+  /** Parts are written back as UTF-8, so they are read as text declared so. */
+  private decoded(data: Uint8Array, path: string): string {
+    try {
+      return utf8PartText(data, path);
+    } catch (error) {
+      if (error instanceof XmlPartError)
+        throw new XlsxFileError(
+          "CORRUPT",
+          FILE_MESSAGES.corrupt(this.source.label, error.message),
+          {
+            cause: error,
+          }
+        );
+      throw error;
+    }
   }
 
   async text(path: string): Promise<string | null> {

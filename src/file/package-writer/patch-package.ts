@@ -8,15 +8,12 @@
 import type { ColumnBlockPlan, OutputPlan, PlanValue, SheetPlan } from "../../workbook/plan";
 import { formatRange, MAX_COLUMN, MAX_ROW, type CellRange } from "../a1";
 import { checkShape } from "../block-shape";
-import {
-  readRelationships,
-  relationshipsPath,
-  resolveTarget,
-  workbookPartPath,
-} from "../ooxml-package";
+import { relationshipsPath, resolveTarget } from "../ooxml-package";
 import { argbFromPlanColor, OWNED_HEADER_FILL, OWNED_HEADER_FONT } from "../plan-colors";
 import { PLAN_MESSAGES, PlanApplyError } from "../plan-errors";
 import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
+import { OFFICE_RELATIONSHIPS } from "../xml/namespaces";
+import { XmlPartError } from "../xml/xml-part-error";
 import { cellXml } from "./cell-xml";
 import { chartXml, drawingXml } from "./chart-xml";
 import { conditionalFormatsXml } from "./conditional-format-xml";
@@ -26,8 +23,9 @@ import {
   CONTENT_TYPES,
   EMPTY_RELATIONSHIPS,
   freeRelationshipId,
-  relationshipList,
+  relationshipsOf,
   relativeTarget,
+  removeRelationship,
   RELATIONSHIP_TYPES,
   withOverride,
   withoutOverride,
@@ -37,9 +35,17 @@ import {
   newWorksheetXml,
   ownedSheetCells,
   rowsXml,
+  wrappedRowHeights,
   sheetViewsXml,
 } from "./owned-sheet-xml";
-import { patchSheetData, rowsFromMap, type CellWrite, type NewRows } from "./sheet-data-patch";
+import {
+  patchWorksheet,
+  rowsFromMap,
+  type CellWrite,
+  type NewRows,
+  type PatchedWorksheet,
+  type SheetDataPatch,
+} from "./sheet-data-patch";
 import { MINIMAL_STYLES, StylesPatch } from "./styles-patch";
 import {
   findSheetEntry,
@@ -55,12 +61,17 @@ import {
   placeInHead,
   placeInTail,
   removeConditionalFormats,
-  splitWorksheet,
   unionRange,
   withTabSelected,
   WorksheetShapeError,
+  type WorksheetParts,
 } from "./worksheet-xml";
+import { worksheetHead } from "./worksheet-head";
 import { writePackage } from "./zip-output";
+import { rowHeightForLines } from "../../workbook/column-fit";
+import { freezeIfUnfrozen, placeBlockWidths } from "./block-layout-xml";
+import { placePrintSetup } from "./print-setup-xml";
+import { withPrintTitles } from "./print-titles-xml";
 
 export interface PatchOptions {
   /** DEFLATE level of the parts written anew, 1 (fast) to 9 (small); default 3. */
@@ -107,9 +118,11 @@ class WorkbookPatch {
   }
 
   sheetPath(relationshipId: string): string | null {
-    const relationship = readRelationships(this.workbookPath, this.workbookRels).find(
-      (item) => item.id === relationshipId && item.kind === "worksheet"
-    );
+    const relationship = relationshipsOf(
+      this.workbookPath,
+      this.workbookRels,
+      this.relationshipsPath
+    ).find((item) => item.id === relationshipId && item.kind === "worksheet");
     return relationship ? relationship.path : null;
   }
 
@@ -124,15 +137,29 @@ class WorkbookPatch {
     return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(this.edit.source.label, detail));
   }
 
-  async worksheet(path: string, sheetName: string) {
+  /** The user's worksheet at `path` with its rows patched; a sheet that cannot be patched safely is refused, named. */
+  async patchedWorksheet(
+    path: string,
+    sheetName: string,
+    rows: SheetDataPatch
+  ): Promise<PatchedWorksheet> {
+    const xml = await this.edit.required(path);
     try {
-      return splitWorksheet(await this.edit.required(path));
+      return patchWorksheet(xml, rows, path);
     } catch (error) {
-      if (error instanceof WorksheetShapeError)
+      if (error instanceof WorksheetShapeError || error instanceof XmlPartError)
         throw this.damaged(`the sheet "${sheetName}" (${path}): ${error.message}`);
       throw error;
     }
   }
+}
+
+/** The workbook part the package relationships name ("xl/workbook.xml" when they name none). */
+function workbookPartPath(packageRels: string | null): string {
+  const office = relationshipsOf("", packageRels, "_rels/.rels").find(
+    (item) => item.kind === "officeDocument" && !item.external
+  );
+  return office ? office.path : "xl/workbook.xml";
 }
 
 async function openPatch(edit: PackageEdit, level: number): Promise<WorkbookPatch> {
@@ -141,7 +168,7 @@ async function openPatch(edit: PackageEdit, level: number): Promise<WorkbookPatc
   patch.workbookXml = await edit.required(workbookPath);
   patch.workbookRels = (await edit.text(patch.relationshipsPath)) ?? EMPTY_RELATIONSHIPS;
   patch.types = await edit.required(CONTENT_TYPES_PATH);
-  const styles = readRelationships(workbookPath, patch.workbookRels).find(
+  const styles = relationshipsOf(workbookPath, patch.workbookRels, patch.relationshipsPath).find(
     (item) => item.kind === "styles"
   );
   if (styles) {
@@ -168,6 +195,7 @@ function blockRows(block: ColumnBlockPlan, patch: WorkbookPatch, prefix: string)
   const header = patch.styles.cellStyle({
     headerFont: argbFromPlanColor(OWNED_HEADER_FONT),
     headerFill: argbFromPlanColor(OWNED_HEADER_FILL),
+    wrap: (block.headerLines ?? 1) > 1,
   });
   const styles = block.numberFormats.map((format) =>
     patch.styles.cellStyle({ numberFormat: format })
@@ -201,7 +229,6 @@ async function applyBlock(
   const entry = findSheetEntry(sheetEntries(patch.workbookXml), [block.sheet]);
   const path = entry ? patch.sheetPath(entry.relationshipId) : null;
   if (!entry || path === null) throw new PlanApplyError(PLAN_MESSAGES.missingSheet(block.sheet));
-  const parts = await patch.worksheet(path, entry.name);
   const width = block.keys.length;
   const lastRow = block.headerRow + block.rows.length;
   const right = block.firstColumn + width + (block.clearColumnsRight ?? 0) - 1;
@@ -211,11 +238,16 @@ async function applyBlock(
     bottom: lastRow + block.clearRowsBelow,
     right,
   };
-  const result = patchSheetData(
-    parts.data,
-    { clear: [cleared], rows: blockRows(block, patch, parts.prefix) },
-    parts.prefix
-  );
+  const headerLines = block.headerLines ?? 1;
+  const result = await patch.patchedWorksheet(path, entry.name, {
+    clear: [cleared],
+    rows: (prefix) => blockRows(block, patch, prefix),
+    // Wrapped headers need their lines' height: the user's header row grows, never shrinks.
+    ...(headerLines > 1
+      ? { minRowHeights: new Map([[block.headerRow, rowHeightForLines(headerLines)]]) }
+      : {}),
+  });
+  const parts = result.parts;
   patch.removedFormula ||= result.removedFormula;
   const written: CellRange = {
     top: block.headerRow,
@@ -224,6 +256,8 @@ async function applyBlock(
     right: block.firstColumn + width - 1,
   };
   setDimension(parts, written);
+  placeBlockWidths(parts, block.firstColumn, block.columnWidths ?? []);
+  freezeIfUnfrozen(parts, block.freezeRowsIfUnfrozen ?? 0);
   const highest = removeConditionalFormats(parts, { ...cleared, bottom: MAX_ROW });
   insertConditionalFormats(
     parts,
@@ -240,7 +274,7 @@ async function applyBlock(
   await patch.edit.pack(path, patch.level);
 }
 
-function setDimension(parts: ReturnType<typeof splitWorksheet>, written: CellRange | null): void {
+function setDimension(parts: WorksheetParts, written: CellRange | null): void {
   if (written === null) return;
   const range = formatRange(unionRange(declaredDimension(parts), written));
   placeInHead(parts, "dimension", `<${parts.prefix}dimension ref="${range}"/>`);
@@ -251,26 +285,24 @@ async function removeDrawings(patch: WorkbookPatch, sheetPath: string): Promise<
   const relsPath = relationshipsPath(sheetPath);
   let sheetRels = await patch.edit.text(relsPath);
   if (sheetRels === null) return;
-  for (const drawing of relationshipList(sheetRels).filter(
-    (item) => item.type === RELATIONSHIP_TYPES.drawing
-  )) {
-    const drawingPath = resolveTarget(sheetPath, drawing.target);
-    const drawingRels = await patch.edit.text(relationshipsPath(drawingPath));
-    for (const chart of relationshipList(drawingRels ?? "").filter(
-      (item) => item.type === RELATIONSHIP_TYPES.chart
+  const drawings = relationshipsOf(sheetPath, sheetRels, relsPath).filter(
+    (item) => item.kind === "drawing" && !item.external
+  );
+  for (const drawing of drawings) {
+    const drawingPath = drawing.path;
+    const drawingRelsPath = relationshipsPath(drawingPath);
+    const drawingRels = await patch.edit.text(drawingRelsPath);
+    for (const chart of relationshipsOf(drawingPath, drawingRels, drawingRelsPath).filter(
+      (item) => item.kind === "chart" && !item.external
     )) {
-      const chartPath = resolveTarget(drawingPath, chart.target);
-      patch.edit.remove(chartPath);
-      patch.edit.remove(relationshipsPath(chartPath));
-      patch.types = withoutOverride(patch.types, chartPath);
+      patch.edit.remove(chart.path);
+      patch.edit.remove(relationshipsPath(chart.path));
+      patch.types = withoutOverride(patch.types, chart.path);
     }
     patch.edit.remove(drawingPath);
-    patch.edit.remove(relationshipsPath(drawingPath));
+    patch.edit.remove(drawingRelsPath);
     patch.types = withoutOverride(patch.types, drawingPath);
-    sheetRels = sheetRels.replace(
-      new RegExp(`<Relationship\\b[^>]*?\\sId="${drawing.id}"[^>]*?/>`),
-      ""
-    );
+    sheetRels = removeRelationship(sheetRels, drawing.id);
   }
   patch.edit.set(relsPath, sheetRels);
 }
@@ -320,7 +352,7 @@ async function writeFreshSheet(patch: WorkbookPatch, path: string, plan: SheetPl
     path,
     newWorksheetXml({
       plan,
-      rows: rowsXml(cells.rows),
+      rows: rowsXml(cells.rows, wrappedRowHeights(plan)),
       dimension: cells.area === null ? "A1" : formatRange(cells.area),
       conditionalFormats: conditionalFormatsXml(plan.conditionalFormats, 1, patch.styles),
       drawingRelationshipId: drawingId,
@@ -334,21 +366,25 @@ async function appendToSheet(
   plan: SheetPlan,
   sheetName: string
 ): Promise<void> {
-  const parts = await patch.worksheet(path, sheetName);
-  const p = parts.prefix;
-  const cells = ownedSheetCells(plan, patch.styles, p);
+  const area = ownedSheetCells(plan, patch.styles).area;
   const lastRow = plan.startRow + Math.max(plan.cells.length, 1) - 1;
   const cleared: CellRange = {
     top: plan.startRow,
     left: 1,
-    bottom: Math.max(lastRow, cells.area?.bottom ?? 0),
+    bottom: Math.max(lastRow, area?.bottom ?? 0),
     right: MAX_COLUMN,
   };
-  const result = patchSheetData(parts.data, { clear: [cleared], rows: rowsFromMap(cells.rows) }, p);
+  const result = await patch.patchedWorksheet(path, sheetName, {
+    clear: [cleared],
+    rows: (prefix) => rowsFromMap(ownedSheetCells(plan, patch.styles, prefix).rows),
+  });
+  const parts = result.parts;
+  const p = parts.prefix;
   patch.removedFormula ||= result.removedFormula;
-  setDimension(parts, cells.area);
+  setDimension(parts, area);
   placeInHead(parts, "sheetViews", sheetViewsXml(plan.freezeRows, p));
   placeInHead(parts, "cols", colsXml(plan.columnWidths, p));
+  placePrintSetup(parts, plan.print);
   // The whole sheet is the add-in's: its earlier rules go, the plan's come.
   removeConditionalFormats(parts, null);
   insertConditionalFormats(
@@ -358,12 +394,33 @@ async function appendToSheet(
   if (plan.charts.length > 0) {
     await removeDrawings(patch, path);
     const id = await addCharts(patch, path, plan);
-    placeInTail(parts, "drawing", `<${p}drawing r:id="${id}"/>`);
+    // The part may bind no prefix to the relationships namespace (openpyxl's do not): declared here.
+    placeInTail(parts, "drawing", `<${p}drawing xmlns:r="${OFFICE_RELATIONSHIPS}" r:id="${id}"/>`);
   }
   patch.edit.set(path, joinWorksheet(parts, result.pieces));
 }
 
+/** The sheet's header rows repeated on every printed page, by its position among the sheets. */
+function setPrintTitles(patch: WorkbookPatch, plan: SheetPlan): void {
+  const titles = plan.print?.titleRows;
+  if (!titles) return;
+  const entry = findSheetEntry(sheetEntries(patch.workbookXml), [plan.name]);
+  if (!entry) return;
+  patch.workbookXml = withPrintTitles(
+    patch.workbookXml,
+    entry.index,
+    plan.name,
+    titles.first,
+    titles.last
+  );
+}
+
 async function applySheet(patch: WorkbookPatch, plan: SheetPlan): Promise<void> {
+  await writeSheet(patch, plan);
+  setPrintTitles(patch, plan);
+}
+
+async function writeSheet(patch: WorkbookPatch, plan: SheetPlan): Promise<void> {
   const entries = sheetEntries(patch.workbookXml);
   const existing = findSheetEntry(entries, [plan.name, ...plan.knownNames]);
   const existingPath = existing ? patch.sheetPath(existing.relationshipId) : null;
@@ -406,29 +463,26 @@ async function activate(patch: WorkbookPatch, name: string): Promise<void> {
     const pieces = await patch.edit.pieces(path);
     if (pieces === null || pieces.length === 0) continue;
     const [first, ...rest] = pieces;
-    const prefix = /<([\w.-]+:)?worksheet\b/.exec(first)?.[1] ?? "";
-    const cut = first.indexOf(`<${prefix}sheetData`);
-    if (cut < 0) continue;
-    const headEnd = cut + prefix.length + "<sheetData".length;
+    const found = worksheetHead(first, path);
+    if (found === null) continue;
+    const headEnd = found.end;
     const head = first.slice(0, headEnd);
-    const updated = withTabSelected(head, prefix, entry === target);
+    const updated = withTabSelected(head, found.prefix, entry === target);
     if (updated !== head) patch.edit.set(path, [updated + first.slice(headEnd), ...rest]);
   }
 }
 
 /** The calculation chain lists formula cells; one that is gone makes Excel repair the file, so the chain is dropped and Excel rebuilds it. */
 function dropCalculationChain(patch: WorkbookPatch): void {
-  const chain = relationshipList(patch.workbookRels).find((item) =>
-    item.type.endsWith("/calcChain")
-  );
+  const chain = relationshipsOf(
+    patch.workbookPath,
+    patch.workbookRels,
+    patch.relationshipsPath
+  ).find((item) => item.kind === "calcChain" && !item.external);
   if (!chain) return;
-  const path = resolveTarget(patch.workbookPath, chain.target);
-  patch.edit.remove(path);
-  patch.types = withoutOverride(patch.types, path);
-  patch.workbookRels = patch.workbookRels.replace(
-    new RegExp(`<Relationship\\b[^>]*?\\sId="${chain.id}"[^>]*?/>`),
-    ""
-  );
+  patch.edit.remove(chain.path);
+  patch.types = withoutOverride(patch.types, chain.path);
+  patch.workbookRels = removeRelationship(patch.workbookRels, chain.id);
 }
 
 export async function patchXlsxPackage(

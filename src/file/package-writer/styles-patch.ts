@@ -4,6 +4,8 @@
  * existing ones, so that every index the user's cells use keeps its meaning. Each distinct style
  * is added once; asking again gives the same index.
  */
+import { tagName, withAttribute } from "./start-tag";
+import { readStylesLayout } from "./styles-layout";
 import { escapeXml } from "./xml-escape";
 
 /** A cell style the writer asks for: a number format, bold or not, the owned header look or not. */
@@ -13,6 +15,8 @@ export interface CellStyleRequest {
   /** ARGB colours of the owned header's font and solid fill. */
   headerFont?: string;
   headerFill?: string;
+  /** Text wraps onto more lines within the column (long headers). */
+  wrap?: boolean;
 }
 
 /** A conditional format's look: solid fill and optional font colour (ARGB). */
@@ -69,25 +73,7 @@ interface Collection {
   known: Map<string, number>;
 }
 
-/** The inside of the first `<name …>…</name>`, or null when absent or empty-tagged. */
-function collectionInside(xml: string, prefix: string, name: string): string | null {
-  const open = new RegExp(`<${prefix}${name}\\b[^>]*?(/?)>`).exec(xml);
-  if (!open) return null;
-  if (open[1] === "/") return "";
-  const start = open.index + open[0].length;
-  const end = xml.indexOf(`</${prefix}${name}>`, start);
-  return end < 0 ? "" : xml.slice(start, end);
-}
-
-/** The children of a collection, each as its exact text. */
-function childrenOf(inside: string | null, prefix: string, child: string): string[] {
-  if (inside === null) return [];
-  const element = new RegExp(
-    `<${prefix}${child}\\b[^>]*?(?:/>|>[\\s\\S]*?</${prefix}${child}>)`,
-    "g"
-  );
-  return inside.match(element) ?? [];
-}
+const STYLES_PART = "xl/styles.xml";
 
 export class StylesPatch {
   private readonly prefix: string;
@@ -98,20 +84,14 @@ export class StylesPatch {
   private readonly differentialStyles = new Map<string, number>();
   private readonly fontIds = new Map<string, number>();
   private readonly fillIds = new Map<string, number>();
-  private readonly defaultFontInside: string;
+  /** The first font's children (name, size, colour…): added fonts are that font, bolder or recoloured. */
+  private readonly defaultFont: { local: string; text: string }[] | null;
 
   constructor(private readonly xml: string) {
-    this.prefix = /<([\w.-]+:)?styleSheet\b/.exec(xml)?.[1] ?? "";
-    const p = this.prefix;
-    const children: Record<string, string> = {
-      numFmts: "numFmt",
-      fonts: "font",
-      fills: "fill",
-      cellXfs: "xf",
-      dxfs: "dxf",
-    };
-    for (const [name, child] of Object.entries(children)) {
-      const items = childrenOf(collectionInside(xml, p, name), p, child);
+    const layout = readStylesLayout(xml, STYLES_PART);
+    this.prefix = layout.prefix;
+    for (const name of ["numFmts", "fonts", "fills", "cellXfs", "dxfs"]) {
+      const items = layout.collections.get(name)?.children ?? [];
       const known = new Map<string, number>();
       items.forEach((item, index) => {
         if (!known.has(item)) known.set(item, index);
@@ -119,15 +99,12 @@ export class StylesPatch {
       this.collections.set(name, { name, existing: items.length, added: [], known });
     }
     let highest = FIRST_CUSTOM_FORMAT_ID - 1;
-    const formats = collectionInside(xml, p, "numFmts") ?? "";
-    for (const match of formats.matchAll(/numFmtId="(\d+)"[^>]*?formatCode="([^"]*)"/g)) {
-      highest = Math.max(highest, Number(match[1]));
-      this.numberFormatIds.set(match[2], Number(match[1]));
+    for (const [code, id] of layout.numberFormats) {
+      highest = Math.max(highest, id);
+      this.numberFormatIds.set(code, id);
     }
     this.nextFormatId = highest + 1;
-    const fonts = collectionInside(xml, p, "fonts") ?? "";
-    const firstFont = new RegExp(`<${p}font\\b[^>]*>([\\s\\S]*?)</${p}font>`).exec(fonts);
-    this.defaultFontInside = firstFont ? firstFont[1] : DEFAULT_FONT;
+    this.defaultFont = layout.defaultFont;
   }
 
   private append(name: string, item: string): number {
@@ -143,13 +120,15 @@ export class StylesPatch {
   private numberFormatId(code: string): number {
     const builtIn = BUILT_IN_IDS[code];
     if (builtIn !== undefined) return builtIn;
-    const escaped = escapeXml(code);
-    const known = this.numberFormatIds.get(escaped);
+    const known = this.numberFormatIds.get(code);
     if (known !== undefined) return known;
     const id = this.nextFormatId;
     this.nextFormatId += 1;
-    this.numberFormatIds.set(escaped, id);
-    this.append("numFmts", `<numFmt numFmtId="${id}" formatCode="${escaped}"/>`);
+    this.numberFormatIds.set(code, id);
+    this.append(
+      "numFmts",
+      `<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`
+    );
     return id;
   }
 
@@ -159,9 +138,12 @@ export class StylesPatch {
     const known = this.fontIds.get(key);
     if (known !== undefined) return known;
     const p = this.prefix;
-    let inside = this.defaultFontInside.replace(new RegExp(`<${p}b\\b[^>]*/>`, "g"), "");
-    if (color !== undefined)
-      inside = `${inside.replace(new RegExp(`<${p}color\\b[^>]*/>`, "g"), "")}<${p}color rgb="${color}"/>`;
+    const base = this.defaultFont ?? [{ local: "", text: DEFAULT_FONT }];
+    let inside = base
+      .filter((child) => child.local !== "b" && (color === undefined || child.local !== "color"))
+      .map((child) => child.text)
+      .join("");
+    if (color !== undefined) inside += `<${p}color rgb="${color}"/>`;
     if (bold) inside = `<${p}b/>${inside}`;
     const id = this.append("fonts", `<${p}font>${inside}</${p}font>`);
     this.fontIds.set(key, id);
@@ -190,18 +172,21 @@ export class StylesPatch {
       request.headerFont
     );
     const fillId = this.fillId(request.headerFill);
-    if (formatId === 0 && fontId === 0 && fillId === 0) return 0;
-    const key = `${formatId}|${fontId}|${fillId}`;
+    const wrap = request.wrap === true;
+    if (formatId === 0 && fontId === 0 && fillId === 0 && !wrap) return 0;
+    const key = `${formatId}|${fontId}|${fillId}|${wrap ? "wrap" : ""}`;
     const known = this.cellStyles.get(key);
     if (known !== undefined) return known;
     const applied = [
       formatId !== 0 ? ' applyNumberFormat="1"' : "",
       fontId !== 0 ? ' applyFont="1"' : "",
       fillId !== 0 ? ' applyFill="1"' : "",
+      wrap ? ' applyAlignment="1"' : "",
     ].join("");
+    const start = `<${this.prefix}xf numFmtId="${formatId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applied}`;
     const id = this.append(
       "cellXfs",
-      `<${this.prefix}xf numFmtId="${formatId}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"${applied}/>`
+      wrap ? `${start}><${this.prefix}alignment wrapText="1"/></${this.prefix}xf>` : `${start}/>`
     );
     this.cellStyles.set(key, id);
     return id;
@@ -241,26 +226,23 @@ export class StylesPatch {
 
   private appendTo(xml: string, collection: Collection): string {
     const p = this.prefix;
+    const name = collection.name;
     const count = collection.existing + collection.added.length;
     const items = collection.added.join("");
-    const open = new RegExp(`<${p}${collection.name}\\b([^>]*?)(/?)>`).exec(xml);
-    if (open) {
-      const attributes = /\bcount="\d*"/.test(open[1])
-        ? open[1].replace(/\bcount="\d*"/, `count="${count}"`)
-        : `${open[1]} count="${count}"`;
-      const start = `<${p}${collection.name}${attributes}>`;
-      if (open[2] === "/")
-        return `${xml.slice(0, open.index)}${start}${items}</${p}${collection.name}>${xml.slice(open.index + open[0].length)}`;
-      const close = xml.indexOf(`</${p}${collection.name}>`, open.index);
-      return `${xml.slice(0, open.index)}${start}${xml.slice(open.index + open[0].length, close)}${items}${xml.slice(close)}`;
+    const layout = readStylesLayout(xml, STYLES_PART);
+    const present = layout.collections.get(name);
+    if (present) {
+      const start = withAttribute(xml.slice(present.start, present.tagEnd), "count", String(count));
+      if (present.selfClosing)
+        return `${xml.slice(0, present.start)}${start.slice(0, -2)}>${items}</${tagName(start)}>${xml.slice(present.tagEnd)}`;
+      return `${xml.slice(0, present.start)}${start}${xml.slice(present.tagEnd, present.end)}${items}${xml.slice(present.end)}`;
     }
-    const element = `<${p}${collection.name} count="${count}">${items}</${p}${collection.name}>`;
-    const later = STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf(collection.name) + 1);
+    const element = `<${p}${name} count="${count}">${items}</${p}${name}>`;
+    const later = STYLESHEET_ORDER.slice(STYLESHEET_ORDER.indexOf(name) + 1);
     for (const next of later) {
-      const at = new RegExp(`<${p}${next}\\b`).exec(xml);
-      if (at) return `${xml.slice(0, at.index)}${element}${xml.slice(at.index)}`;
+      const found = layout.collections.get(next);
+      if (found) return `${xml.slice(0, found.start)}${element}${xml.slice(found.start)}`;
     }
-    const end = xml.lastIndexOf(`</${p}styleSheet>`);
-    return `${xml.slice(0, end)}${element}${xml.slice(end)}`;
+    return `${xml.slice(0, layout.rootEnd)}${element}${xml.slice(layout.rootEnd)}`;
   }
 }

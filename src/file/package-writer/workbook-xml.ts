@@ -1,8 +1,19 @@
 /**
  * The `<sheet>` entries of `workbook.xml`: found by name as Excel compares names (ignoring
- * case), renamed, shown or very hidden, added at the end; and the tab shown on opening.
+ * case), renamed, shown or very hidden, added at the end; and the tab shown on opening. The part
+ * is read with the shared XML tokenizer and edited at its offsets, so namespace prefixes are
+ * resolved, never guessed: a new entry's relationship id uses a prefix the part binds to the
+ * relationships namespace at that place, or declares one (openpyxl declares it on each
+ * `<sheet>`, not on the root).
  */
-import { decodeXmlText } from "../xml-text";
+import {
+  OFFICE_RELATIONSHIPS,
+  OFFICE_RELATIONSHIPS_STRICT,
+  SPREADSHEET_MAIN_STRICT,
+  SPREADSHEET_NAMESPACES,
+} from "../xml/namespaces";
+import { readXml, type XmlTag } from "../xml/xml-reader";
+import { tagPrefix, withAttribute, withoutAttribute } from "./start-tag";
 import { escapeXml } from "./xml-escape";
 
 export interface SheetEntry {
@@ -14,28 +25,107 @@ export interface SheetEntry {
   index: number;
 }
 
-const SHEET_TAG = /<([\w.-]+:)?sheet\b([^>]*?)\/?>/g;
+/** Namespace declarations are attributes in this namespace to the tokenizer. */
+const XMLNS = "http://www.w3.org/2000/xmlns/";
+const WORKBOOK_PART = "xl/workbook.xml";
 
-function attribute(inside: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}="([^"]*)"`).exec(inside);
-  return match ? decodeXmlText(match[1]) : undefined;
+interface Span {
+  start: number;
+  /** Just past the start tag. */
+  tagEnd: number;
 }
 
-function relationshipIdOf(inside: string): string {
-  return /\s[\w.-]+:id="([^"]*)"/.exec(inside)?.[1] ?? "";
+interface WorkbookLayout {
+  /** The relationships namespace the part speaks (Transitional or Strict). */
+  relationshipsUri: string;
+  /** The prefix bound to it on the root and not rebound on `<sheets>`, if any. */
+  relationshipsPrefix: string | null;
+  sheets: (Span & { selfClosing: boolean; end: number }) | null;
+  sheetTags: (SheetEntry & Span)[];
+  workbookView: Span | null;
+}
+
+function relationshipIdOf(tag: XmlTag): string {
+  return (
+    tag.attribute("id", OFFICE_RELATIONSHIPS) ??
+    tag.attribute("id", OFFICE_RELATIONSHIPS_STRICT) ??
+    ""
+  );
+}
+
+function stateOf(value: string | undefined): SheetEntry["state"] {
+  return value === "hidden" || value === "veryHidden" ? value : "visible";
+}
+
+function readLayout(xml: string): WorkbookLayout {
+  const layout: WorkbookLayout = {
+    relationshipsUri: OFFICE_RELATIONSHIPS,
+    relationshipsPrefix: null,
+    sheets: null,
+    sheetTags: [],
+    workbookView: null,
+  };
+  let depth = 0;
+  readXml(
+    xml,
+    { part: WORKBOOK_PART, understood: SPREADSHEET_NAMESPACES },
+    {
+      open(tag) {
+        depth += 1;
+        if (depth === 1) {
+          if (tag.uri === SPREADSHEET_MAIN_STRICT)
+            layout.relationshipsUri = OFFICE_RELATIONSHIPS_STRICT;
+          if (tag.attribute("r", XMLNS) === layout.relationshipsUri)
+            layout.relationshipsPrefix = "r";
+          return;
+        }
+        if (depth === 2 && tag.local === "sheets") {
+          layout.sheets = {
+            start: tag.start,
+            tagEnd: tag.end,
+            end: tag.end,
+            selfClosing: tag.selfClosing,
+          };
+          const rebound = tag.attribute("r", XMLNS);
+          if (rebound !== undefined)
+            layout.relationshipsPrefix = rebound === layout.relationshipsUri ? "r" : null;
+        } else if (depth === 3 && tag.local === "sheet" && layout.sheets !== null) {
+          layout.sheetTags.push({
+            name: tag.attribute("name") ?? "",
+            sheetId: Number(tag.attribute("sheetId") ?? 0),
+            relationshipId: relationshipIdOf(tag),
+            state: stateOf(tag.attribute("state")),
+            index: layout.sheetTags.length,
+            start: tag.start,
+            tagEnd: tag.end,
+          });
+        } else if (depth === 3 && tag.local === "workbookView" && layout.workbookView === null)
+          layout.workbookView = { start: tag.start, tagEnd: tag.end };
+      },
+      close(tag) {
+        if (depth === 2 && layout.sheets !== null && tag.local === "sheets" && !tag.selfClosing)
+          layout.sheets.end = tag.start;
+        depth -= 1;
+      },
+    }
+  );
+  return layout;
+}
+
+function replaced(xml: string, span: Span, tag: string): string {
+  return xml.slice(0, span.start) + tag + xml.slice(span.tagEnd);
 }
 
 export function sheetEntries(workbookXml: string): SheetEntry[] {
-  return [...workbookXml.matchAll(SHEET_TAG)].map((match, index) => {
-    const state = attribute(match[2], "state");
-    return {
-      name: attribute(match[2], "name") ?? "",
-      sheetId: Number(attribute(match[2], "sheetId") ?? 0),
-      relationshipId: relationshipIdOf(match[2]),
-      state: state === "hidden" || state === "veryHidden" ? state : "visible",
+  return readLayout(workbookXml).sheetTags.map(
+    ({ name, sheetId, relationshipId, state, index }) => ({
+      name,
+      sheetId,
+      relationshipId,
+      state,
       index,
-    };
-  });
+    })
+  );
 }
 
 export function findSheetEntry(
@@ -53,20 +143,13 @@ export function withSheetNameAndState(
   name: string,
   state: "visible" | "veryHidden"
 ): string {
-  let seen = -1;
-  return workbookXml.replace(
-    SHEET_TAG,
-    (whole: string, prefix: string | undefined, inside: string) => {
-      seen += 1;
-      if (seen !== index) return whole;
-      let attributes = inside.replace(/\sname="[^"]*"/, ` name="${escapeXml(name)}"`);
-      if (state === "visible") attributes = attributes.replace(/\sstate="[^"]*"/, "");
-      else if (/\sstate="/.test(attributes))
-        attributes = attributes.replace(/\sstate="[^"]*"/, ` state="${state}"`);
-      else attributes += ` state="${state}"`;
-      return `<${prefix ?? ""}sheet${attributes}/>`;
-    }
-  );
+  const sheet = readLayout(workbookXml).sheetTags[index];
+  if (sheet === undefined) return workbookXml;
+  const original = workbookXml.slice(sheet.start, sheet.tagEnd);
+  const named = withAttribute(original, "name", name);
+  const tag =
+    state === "visible" ? withoutAttribute(named, "state") : withAttribute(named, "state", state);
+  return replaced(workbookXml, sheet, tag);
 }
 
 /** Adds a `<sheet>` entry at the end of `<sheets>`. */
@@ -77,38 +160,34 @@ export function withNewSheet(
   relationshipId: string,
   state: "visible" | "veryHidden"
 ): string {
-  const prefix = /<([\w.-]+:)?sheets\b/.exec(workbookXml)?.[1] ?? "";
-  const relationshipsPrefix =
-    /xmlns:([\w.-]+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
-      workbookXml
-    )?.[1];
+  const layout = readLayout(workbookXml);
+  const sheets = layout.sheets;
+  if (sheets === null) throw new Error("workbook.xml has no <sheets> element");
+  const p = tagPrefix(workbookXml.slice(sheets.start, sheets.tagEnd));
   const hidden = state === "visible" ? "" : ` state="${state}"`;
-  const idAttribute = relationshipsPrefix
-    ? `${relationshipsPrefix}:id="${relationshipId}"`
-    : `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relationshipId}"`;
-  const element = `<${prefix}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${hidden} ${idAttribute}/>`;
-  const closing = `</${prefix}sheets>`;
-  const at = workbookXml.indexOf(closing);
-  if (at >= 0) return workbookXml.slice(0, at) + element + workbookXml.slice(at);
-  return workbookXml.replace(
-    new RegExp(`<${prefix}sheets\\b([^>]*?)/>`),
-    `<${prefix}sheets$1>${element}${closing}`
-  );
+  const idAttribute =
+    layout.relationshipsPrefix !== null
+      ? `${layout.relationshipsPrefix}:id="${escapeXml(relationshipId)}"`
+      : `xmlns:r="${layout.relationshipsUri}" r:id="${escapeXml(relationshipId)}"`;
+  const element = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${hidden} ${idAttribute}/>`;
+  if (!sheets.selfClosing)
+    return workbookXml.slice(0, sheets.end) + element + workbookXml.slice(sheets.end);
+  const open = workbookXml.slice(sheets.start, sheets.tagEnd).slice(0, -2);
+  return `${workbookXml.slice(0, sheets.start)}${open}>${element}</${p}sheets>${workbookXml.slice(sheets.tagEnd)}`;
 }
 
 /** Sets the tab shown on opening (`activeTab` of the first workbook view), showing the first tabs too. */
 export function withActiveTab(workbookXml: string, index: number): string {
-  const view = /<([\w.-]+:)?workbookView\b([^>]*?)(\/?)>/.exec(workbookXml);
-  if (!view) {
-    // No views: Excel's defaults, plus the tab. `bookViews` comes right before `sheets` in CT_Workbook.
-    const sheets = /<([\w.-]+:)?sheets\b/.exec(workbookXml);
-    if (!sheets) return workbookXml;
-    const p = sheets[1] ?? "";
-    const views = `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`;
-    return workbookXml.slice(0, sheets.index) + views + workbookXml.slice(sheets.index);
+  const layout = readLayout(workbookXml);
+  const view = layout.workbookView;
+  if (view !== null) {
+    const tag = withoutAttribute(workbookXml.slice(view.start, view.tagEnd), "firstSheet");
+    return replaced(workbookXml, view, withAttribute(tag, "activeTab", String(index)));
   }
-  let attributes = view[2].replace(/\sactiveTab="[^"]*"/, "").replace(/\sfirstSheet="[^"]*"/, "");
-  attributes += ` activeTab="${index}"`;
-  const tag = `<${view[1] ?? ""}workbookView${attributes}${view[3]}>`;
-  return workbookXml.slice(0, view.index) + tag + workbookXml.slice(view.index + view[0].length);
+  // No views: Excel's defaults, plus the tab. `bookViews` comes right before `sheets` in CT_Workbook.
+  const sheets = layout.sheets;
+  if (sheets === null) return workbookXml;
+  const p = tagPrefix(workbookXml.slice(sheets.start, sheets.tagEnd));
+  const views = `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`;
+  return workbookXml.slice(0, sheets.start) + views + workbookXml.slice(sheets.start);
 }

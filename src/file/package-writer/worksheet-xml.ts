@@ -2,9 +2,14 @@
  * A worksheet part cut into the part before `<sheetData>`, the rows, and the part after, and
  * the edits the writer makes around the rows: `<dimension>`, `<sheetViews>`, `<cols>`,
  * `<conditionalFormatting>`. Elements are put where CT_Worksheet (ECMA-376 Part 1 §18.3.1.99)
- * wants them, so Excel opens the part without repairing it.
+ * wants them, so Excel opens the part without repairing it. The worksheet's children are found
+ * with the shared XML tokenizer (the head and the tail joined are a well-formed document), so a
+ * comment that looks like an element is never taken for one.
  */
 import { parseRange, type CellRange } from "../a1";
+import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
+import { readXml } from "../xml/xml-reader";
+import { withAttribute, withoutAttribute } from "./start-tag";
 
 /** Children of CT_Worksheet before `sheetData`, in schema order. */
 const HEAD_ORDER = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols"];
@@ -60,30 +65,6 @@ export class WorksheetShapeError extends Error {
   override name = "WorksheetShapeError";
 }
 
-export function splitWorksheet(xml: string): WorksheetParts {
-  const root = /<([\w.-]+:)?worksheet\b/.exec(xml);
-  if (!root) throw new WorksheetShapeError("it has no <worksheet> element");
-  const prefix = root[1] ?? "";
-  const start = new RegExp(`<${prefix}sheetData\\b[^>]*?(/?)>`).exec(xml);
-  if (!start) throw new WorksheetShapeError("it has no <sheetData> element");
-  const afterStart = start.index + start[0].length;
-  if (start[1] === "/")
-    return {
-      prefix,
-      head: `${xml.slice(0, start.index)}<${prefix}sheetData>`,
-      data: "",
-      tail: `</${prefix}sheetData>${xml.slice(afterStart)}`,
-    };
-  const end = xml.lastIndexOf(`</${prefix}sheetData>`);
-  if (end < afterStart) throw new WorksheetShapeError("its <sheetData> element is not closed");
-  return {
-    prefix,
-    head: xml.slice(0, afterStart),
-    data: xml.slice(afterStart, end),
-    tail: xml.slice(end),
-  };
-}
-
 /** The part again, in pieces: the head first (whole), then the rows, then the tail. */
 export function joinWorksheet(
   parts: WorksheetParts,
@@ -92,78 +73,121 @@ export function joinWorksheet(
   return [parts.head, ...data, parts.tail];
 }
 
-/** Where an element `name` is (start and end offsets), or null; searched in `text` only. */
-function locate(
-  text: string,
-  prefix: string,
-  name: string,
-  from = 0
-): { start: number; end: number } | null {
-  const open = new RegExp(`<${prefix}${name}\\b[^>]*?(/?)>`, "g");
-  open.lastIndex = from;
-  const match = open.exec(text);
-  if (!match) return null;
-  if (match[1] === "/") return { start: match.index, end: match.index + match[0].length };
-  const closing = `</${prefix}${name}>`;
-  const close = text.indexOf(closing, open.lastIndex);
-  return { start: match.index, end: close < 0 ? text.length : close + closing.length };
+/** The x14 main namespace: its conditional formats (in `extLst`) share the priorities of the others. */
+const X14_MAIN = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+const WITH_X14: ReadonlySet<string> = new Set([...SPREADSHEET_NAMESPACES, X14_MAIN]);
+const PART = "worksheet";
+
+/** A child of `<worksheet>` in the head or the tail: its name, offsets there, and the attributes used. */
+interface Child {
+  local: string;
+  inHead: boolean;
+  start: number;
+  end: number;
+  /** The `ref` (of `dimension`) and `sqref` (of `conditionalFormatting`) attributes. */
+  ref: string | undefined;
+  sqref: string | undefined;
+}
+
+interface Children {
+  children: Child[];
+  /** Offset of `</worksheet>` in the tail (the tail's length when the tail is empty). */
+  rootEnd: number;
+  /** Every `priority` of a conditional-format rule, x14 ones included. */
+  priorities: number[];
+}
+
+/** The worksheet's children outside `<sheetData>`, read from the head and the tail. */
+function childrenOf(parts: WorksheetParts): Children {
+  const text = parts.head + parts.tail;
+  const split = parts.head.length;
+  const found: Children = { children: [], rootEnd: parts.tail.length, priorities: [] };
+  let depth = 0;
+  let open: Child | null = null;
+  readXml(
+    text,
+    { part: PART, understood: WITH_X14, partial: parts.tail === "" },
+    {
+      open(tag) {
+        depth += 1;
+        if (tag.local === "cfRule") {
+          const priority = Number(tag.attribute("priority"));
+          if (Number.isInteger(priority)) found.priorities.push(priority);
+        }
+        if (depth !== 2 || tag.uri === X14_MAIN || tag.local === "sheetData") return;
+        const inHead = tag.start < split;
+        const shift = inHead ? 0 : split;
+        open = {
+          local: tag.local,
+          inHead,
+          start: tag.start - shift,
+          end: tag.end - shift,
+          // The tag lives only during this call: the attributes used later are copied now.
+          ref: tag.attribute("ref"),
+          sqref: tag.attribute("sqref"),
+        };
+      },
+      close(tag) {
+        if (depth === 2 && open !== null) {
+          open.end = tag.end - (open.inHead ? 0 : split);
+          found.children.push(open);
+          open = null;
+        } else if (depth === 1) found.rootEnd = tag.start - split;
+        depth -= 1;
+      },
+    }
+  );
+  return found;
 }
 
 /**
- * Replaces element `name` in `text` with `element` (or removes it when `element` is ""), or
- * inserts it before the first element that follows it in `order`, else before `fallback`.
+ * Replaces element `name` in the head or tail with `element` (or removes it when `element` is
+ * ""), or inserts it before the first element that follows it in `order`, else at `fallback`.
  */
 function place(
-  text: string,
-  prefix: string,
+  parts: WorksheetParts,
+  inHead: boolean,
   name: string,
   element: string,
   order: readonly string[],
   fallback: number
-): string {
-  const existing = locate(text, prefix, name);
-  if (existing) return text.slice(0, existing.start) + element + text.slice(existing.end);
-  if (element === "") return text;
-  for (const later of order.slice(order.indexOf(name) + 1)) {
-    const found = locate(text, prefix, later);
-    if (found) return text.slice(0, found.start) + element + text.slice(found.start);
+): void {
+  const children = childrenOf(parts).children.filter((child) => child.inHead === inHead);
+  const text = inHead ? parts.head : parts.tail;
+  const existing = children.find((child) => child.local === name);
+  let updated: string | null = null;
+  if (existing) updated = text.slice(0, existing.start) + element + text.slice(existing.end);
+  else if (element !== "") {
+    const later = new Set(order.slice(order.indexOf(name) + 1));
+    const next = children.find((child) => later.has(child.local));
+    const at = next ? next.start : fallback;
+    updated = text.slice(0, at) + element + text.slice(at);
   }
-  return text.slice(0, fallback) + element + text.slice(fallback);
+  if (updated === null) return;
+  if (inHead) parts.head = updated;
+  else parts.tail = updated;
 }
 
 /** Puts (or replaces) an element that comes before `sheetData`. */
 export function placeInHead(parts: WorksheetParts, name: string, element: string): void {
   const sheetDataStart = parts.head.lastIndexOf(`<${parts.prefix}sheetData`);
-  parts.head =
-    place(
-      parts.head.slice(0, sheetDataStart),
-      parts.prefix,
-      name,
-      element,
-      HEAD_ORDER,
-      sheetDataStart
-    ) + parts.head.slice(sheetDataStart);
+  place(parts, true, name, element, HEAD_ORDER, sheetDataStart);
 }
 
 /** Puts (or replaces) an element that comes after `sheetData`. */
 export function placeInTail(parts: WorksheetParts, name: string, element: string): void {
-  const end = parts.tail.lastIndexOf(`</${parts.prefix}worksheet>`);
-  parts.tail = place(
-    parts.tail,
-    parts.prefix,
-    name,
-    element,
-    TAIL_ORDER,
-    end < 0 ? parts.tail.length : end
-  );
+  place(parts, false, name, element, TAIL_ORDER, childrenOf(parts).rootEnd);
 }
 
 /** The used range the part declares, or null. */
 export function declaredDimension(parts: WorksheetParts): CellRange | null {
-  const match = new RegExp(`<${parts.prefix}dimension\\b[^>]*?\\sref="([^"]*)"`).exec(parts.head);
-  if (!match) return null;
+  const dimension = childrenOf(parts).children.find(
+    (child) => child.inHead && child.local === "dimension"
+  );
+  const reference = dimension?.ref;
+  if (reference === undefined) return null;
   try {
-    return parseRange(match[1]);
+    return parseRange(reference);
   } catch (error) {
     if (error instanceof RangeError) return null; // an unreadable dimension is replaced
     throw error;
@@ -208,61 +232,65 @@ function referenceWithin(reference: string, area: CellRange): boolean {
  * them), keeping the user's; returns the highest priority left, so new rules come after it.
  */
 export function removeConditionalFormats(parts: WorksheetParts, area: CellRange | null): number {
-  const p = parts.prefix;
-  const extensions = parts.tail.search(new RegExp(`<${p}extLst\\b`));
-  const main = extensions < 0 ? parts.tail : parts.tail.slice(0, extensions);
-  const rest = extensions < 0 ? "" : parts.tail.slice(extensions);
-  const pieces: string[] = [];
-  let copied = 0;
-  for (
-    let found = locate(main, p, "conditionalFormatting");
-    found !== null;
-    found = locate(main, p, "conditionalFormatting", found.end)
-  ) {
-    const element = main.slice(found.start, found.end);
-    const reference = /\ssqref="([^"]*)"/.exec(element)?.[1] ?? "";
-    if (area === null || referenceWithin(reference, area)) {
-      pieces.push(main.slice(copied, found.start));
-      copied = found.end;
-    }
-  }
-  pieces.push(main.slice(copied));
-  parts.tail = pieces.join("") + rest;
-  let highest = 0;
-  for (const match of parts.tail.matchAll(/\spriority="(\d+)"/g))
-    highest = Math.max(highest, Number(match[1]));
-  return highest;
+  const removed = childrenOf(parts).children.filter(
+    (child) =>
+      !child.inHead &&
+      child.local === "conditionalFormatting" &&
+      (area === null || referenceWithin(child.sqref ?? "", area))
+  );
+  let tail = parts.tail;
+  for (const child of [...removed].reverse())
+    tail = tail.slice(0, child.start) + tail.slice(child.end);
+  parts.tail = tail;
+  return childrenOf(parts).priorities.reduce((highest, priority) => Math.max(highest, priority), 0);
 }
 
 /** Inserts elements (already built) at the position of `conditionalFormatting`, after any that are there. */
 export function insertConditionalFormats(parts: WorksheetParts, elements: string): void {
   if (elements === "") return;
-  const p = parts.prefix;
-  let last = -1;
-  for (
-    let found = locate(parts.tail, p, "conditionalFormatting");
-    found !== null;
-    found = locate(parts.tail, p, "conditionalFormatting", found.end)
-  )
-    last = found.end;
-  if (last >= 0) {
-    parts.tail = parts.tail.slice(0, last) + elements + parts.tail.slice(last);
-    return;
+  const { children, rootEnd } = childrenOf(parts);
+  const tailChildren = children.filter((child) => !child.inHead);
+  const formats = tailChildren.filter((child) => child.local === "conditionalFormatting");
+  let at = rootEnd;
+  if (formats.length > 0) at = formats[formats.length - 1].end;
+  else {
+    const later = new Set(TAIL_ORDER.slice(TAIL_ORDER.indexOf("conditionalFormatting") + 1));
+    const next = tailChildren.find((child) => later.has(child.local));
+    if (next) at = next.start;
   }
-  const end = parts.tail.lastIndexOf(`</${p}worksheet>`);
-  for (const later of TAIL_ORDER.slice(TAIL_ORDER.indexOf("conditionalFormatting") + 1)) {
-    const found = locate(parts.tail, p, later);
-    if (found) {
-      parts.tail = parts.tail.slice(0, found.start) + elements + parts.tail.slice(found.start);
-      return;
-    }
-  }
-  parts.tail = parts.tail.slice(0, end) + elements + parts.tail.slice(end);
+  parts.tail = parts.tail.slice(0, at) + elements + parts.tail.slice(at);
 }
 
-/** Sets or clears `tabSelected` on the sheet's first view; returns the part unchanged when it already says so. */
+/** The first `<sheetView>` start tag of a head: its offsets and whether it is selected. */
+function firstSheetView(head: string): { start: number; end: number; selected: boolean } | null {
+  let depth = 0;
+  let view: { start: number; end: number; selected: boolean } | null = null;
+  readXml(
+    head,
+    { part: PART, understood: SPREADSHEET_NAMESPACES, partial: true },
+    {
+      open(tag) {
+        depth += 1;
+        if (view === null && depth === 3 && tag.local === "sheetView") {
+          const selected = tag.attribute("tabSelected");
+          view = {
+            start: tag.start,
+            end: tag.end,
+            selected: selected === "1" || selected === "true",
+          };
+        }
+      },
+      close() {
+        depth -= 1;
+      },
+    }
+  );
+  return view;
+}
+
+/** Sets or clears `tabSelected` on the sheet's first view; returns the head unchanged when it already says so. */
 export function withTabSelected(head: string, prefix: string, selected: boolean): string {
-  const view = new RegExp(`<${prefix}sheetView\\b([^>]*?)(/?)>`).exec(head);
+  const view = firstSheetView(head);
   if (!view) {
     if (!selected) return head;
     const parts: WorksheetParts = { prefix, head, data: "", tail: "" };
@@ -273,13 +301,10 @@ export function withTabSelected(head: string, prefix: string, selected: boolean)
     );
     return parts.head;
   }
-  const isSelected = /\stabSelected="(1|true)"/.test(view[1]);
-  if (isSelected === selected) return head;
-  const attributes =
-    view[1].replace(/\stabSelected="[^"]*"/, "") + (selected ? ' tabSelected="1"' : "");
-  return (
-    head.slice(0, view.index) +
-    `<${prefix}sheetView${attributes}${view[2]}>` +
-    head.slice(view.index + view[0].length)
-  );
+  if (view.selected === selected) return head;
+  const tag = head.slice(view.start, view.end);
+  const updated = selected
+    ? withAttribute(tag, "tabSelected", "1")
+    : withoutAttribute(tag, "tabSelected");
+  return head.slice(0, view.start) + updated + head.slice(view.end);
 }

@@ -62,6 +62,10 @@ export const CLI_EN_US = {
   "file.corrupt": "{file} is damaged and cannot be opened as a workbook: {detail}",
   "file.encrypted":
     "{file} is protected by a password. Save a copy without the password and run again.",
+  "file.sheetTooLarge":
+    '{file}: sheet "{sheet}" spans {range} ({cells} cells), more than the {limit} cells a sheet may have to fit in memory; refused before reading it.',
+  "file.sheetTooLargeRead":
+    '{file}: sheet "{sheet}" reaches {range} ({cells} cells) while being read, more than the {limit} cells a sheet may have to fit in memory; refused.',
   "file.tooLarge": "{file} is {sizeMb} MB; files larger than {limitMb} MB are refused.",
   "file.zipBomb": "{file} would unpack to more than {limitMb} MB; refused as unsafe.",
   "file.sameAsInput": "--out must name a new file: the workbook under review is never overwritten.",

@@ -59,6 +59,10 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
     "{file} 不是 .xlsx 工作簿。请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”后重新运行。",
   "file.corrupt": "{file} 已损坏，无法作为工作簿打开：{detail}",
   "file.encrypted": "{file} 受密码保护。请另存一份不带密码的副本后重新运行。",
+  "file.sheetTooLarge":
+    "{file}：工作表“{sheet}”范围为 {range}（{cells} 个单元格），超过内存可容纳的 {limit} 个单元格上限；已在读取前拒绝。",
+  "file.sheetTooLargeRead":
+    "{file}：读取中发现工作表“{sheet}”已达 {range}（{cells} 个单元格），超过内存可容纳的 {limit} 个单元格上限；已拒绝。",
   "file.tooLarge": "{file} 大小为 {sizeMb} MB；超过 {limitMb} MB 的文件不予处理。",
   "file.zipBomb": "{file} 解压后将超过 {limitMb} MB；出于安全考虑不予处理。",
   "file.sameAsInput": "--out 必须指定一个新文件：被评审的工作簿绝不会被覆盖。",

@@ -59,6 +59,10 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
     "{file} 不是 .xlsx 活頁簿。請在 Excel 中開啟，另存為「Excel 活頁簿（.xlsx）」後重新執行。",
   "file.corrupt": "{file} 已損毀，無法作為活頁簿開啟：{detail}",
   "file.encrypted": "{file} 受密碼保護。請另存一份不含密碼的副本後重新執行。",
+  "file.sheetTooLarge":
+    "{file}：工作表「{sheet}」範圍為 {range}（{cells} 個儲存格），超過記憶體可容納的 {limit} 個儲存格上限；已在讀取前拒絕。",
+  "file.sheetTooLargeRead":
+    "{file}：讀取中發現工作表「{sheet}」已達 {range}（{cells} 個儲存格），超過記憶體可容納的 {limit} 個儲存格上限；已拒絕。",
   "file.tooLarge": "{file} 大小為 {sizeMb} MB；超過 {limitMb} MB 的檔案不予處理。",
   "file.zipBomb": "{file} 解壓縮後將超過 {limitMb} MB；基於安全考量不予處理。",
   "file.sameAsInput": "--out 必須指定一個新檔案：被評審的活頁簿絕不會被覆寫。",

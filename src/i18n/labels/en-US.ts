@@ -90,6 +90,8 @@ export const EN_US_LABELS: OutputLabelTexts = {
     termsDays: "Payment terms (days)",
     status: "Credit status",
     reasons: "Reasons",
+    statusCode: "Status code",
+    reasonCodes: "Reason codes",
   },
   changes: {
     customerId: "Customer ID",

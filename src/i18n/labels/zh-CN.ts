@@ -88,6 +88,8 @@ export const ZH_CN_LABELS: OutputLabelTexts = {
     termsDays: "付款期限（天）",
     status: "信用状态",
     reasons: "原因",
+    statusCode: "状态代码",
+    reasonCodes: "原因代码",
   },
   changes: {
     customerId: "客户编号",

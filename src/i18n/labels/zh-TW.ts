@@ -91,6 +91,8 @@ export const ZH_TW_LABELS: OutputLabelTexts = {
     termsDays: "付款期限（天）",
     status: "信用狀態",
     reasons: "原因",
+    statusCode: "狀態代碼",
+    reasonCodes: "原因代碼",
   },
   changes: {
     customerId: "客戶編號",

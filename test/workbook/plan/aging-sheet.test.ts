@@ -1,3 +1,5 @@
+import { COLUMN_PADDING, headerLineCount } from "../../../src/workbook/column-fit";
+import { formattedWidth } from "../../../src/workbook/formatted-width";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import type { AgingRow } from "../../../src/engine/types";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
@@ -131,7 +133,7 @@ describe("aging sheet", () => {
     });
   });
 
-  test("a column chart of the bucket totals below the table; header frozen, widths set", () => {
+  test("a column chart of the bucket totals beside the top of the table (K is the last column, L a gap); header frozen, widths set", () => {
     expect(aging.charts).toEqual([
       {
         kind: "column",
@@ -139,8 +141,8 @@ describe("aging sheet", () => {
         categoriesRange: "C4:H4",
         valuesRange: "C9:H9",
         seriesName: "Total",
-        anchor: "A12",
-        widthPoints: 480,
+        anchor: "M1",
+        widthPoints: 400,
         heightPoints: 260,
       },
     ]);
@@ -149,16 +151,43 @@ describe("aging sheet", () => {
     expect(aging.columnWidths).toHaveLength(11);
   });
 
-  test("header columns are wide enough for their words: CJK characters count twice", () => {
-    // Columns I..K hold unapplied credits, total and average age (after 6 buckets from C).
-    const [unappliedWidth, , averageWidth] = aging.columnWidths.slice(8);
-    expect(unappliedWidth).toBeGreaterThanOrEqual(LABELS_EN.aging.unapplied.length);
-    expect(averageWidth).toBeGreaterThanOrEqual(LABELS_EN.aging.averageAgeDays.length);
-    const chinese = sheetOf(plan(LABELS_ZH), "aging");
-    // Chinese headers: two widths per character plus a margin of two.
-    expect(chinese.columnWidths[8]).toBeGreaterThanOrEqual(
-      Math.max(14, 2 * [...LABELS_ZH.aging.unapplied].length + 2)
+  test("every header is whole at its column's width: wrapped onto the lines the header row is given", () => {
+    for (const sheet of [aging, sheetOf(plan(LABELS_ZH), "aging")]) {
+      const headers = sheet.cells[3] as string[];
+      const lines = sheet.wrappedHeader?.lines ?? 1;
+      expect(sheet.wrappedHeader?.row ?? 4).toBe(4);
+      headers.forEach((header, index) => {
+        expect(
+          headerLineCount(header, sheet.columnWidths[index] - COLUMN_PADDING)
+        ).toBeLessThanOrEqual(lines);
+      });
+    }
+    // "Unapplied credits" (17) is wider than its money (at most "1,000.00"): it wraps after "Unapplied".
+    expect(headerLineCount(LABELS_EN.aging.unapplied, aging.columnWidths[8] - COLUMN_PADDING)).toBe(
+      2
     );
+  });
+
+  test("money columns fit their widest amount in #,##0.00, so no amount shows as ###", () => {
+    // Columns C..J: six buckets, unapplied credits, total; rows 5..9: customers and the totals.
+    for (let column = 2; column < 10; column++) {
+      const amounts = aging.cells.slice(4, 9).map((row) => row[column]);
+      const widest = Math.max(
+        ...amounts.map((value) =>
+          typeof value === "number" ? formattedWidth(value, "#,##0.00") : 0
+        )
+      );
+      expect(widest).toBeGreaterThan(0);
+      expect(aging.columnWidths[column]).toBeGreaterThanOrEqual(widest + COLUMN_PADDING);
+    }
+  });
+
+  test("prints landscape, one page wide, with the header row on every page", () => {
+    expect(aging.print).toEqual({
+      orientation: "landscape",
+      fitToPagesWide: 1,
+      titleRows: { first: 4, last: 4 },
+    });
   });
 
   test("in Chinese: same shape, Chinese words", () => {

@@ -55,8 +55,8 @@ describe("credit log", () => {
       "Grade",
       "Credit limit",
       "Terms (days)",
-      "statusCode",
-      "reasonCodes",
+      "Status code",
+      "Reason codes",
       "Status",
       "Reasons",
     ]);

@@ -67,7 +67,7 @@ describe("customer block, first review", () => {
       null,
       1,
       "A",
-      "None",
+      null, // no collection step: blank, never "None"
     ]);
   });
 

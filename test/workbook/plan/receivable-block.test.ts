@@ -23,11 +23,11 @@ describe("receivable block", () => {
     expect(block.firstColumn).toBe(9);
     expect(block.keys).toEqual([...RECEIVABLE_OUTPUT_KEYS]);
     expect(block.rows).toEqual([
-      [-15, "Not due", "No", "None", "Current"], // INV-1 due in 15 days
+      [-15, "Not due", "No", null, "Current"], // INV-1 due in 15 days
       [75, "61-90", "Yes", "Third letter", "In collection"], // INV-2, 60..89 days → third letter
       [10, "1-30", "Yes", "Phone reminder", "In collection"], // INV-3
       [200, ">180", "Yes", "Legal action", "Bad"], // INV-4, 181..365 days → bad debt
-      [5, "Unapplied credits", "No", "None", "Current"], // CN-1, open −3,000: not a bucket
+      [5, "Unapplied credits", "No", null, "Current"], // CN-1, open −3,000: not a bucket
       [40, "31-60", "Yes", "Second letter, stop supply", "In collection"], // INV-9
     ]);
     expect(block.numberFormats).toEqual(["0", "@", "@", "@", "@"]);
@@ -55,7 +55,7 @@ describe("receivable block", () => {
     const chinese = blockOf(plan(LABELS_ZH), "receivables");
     expect(chinese.firstColumn).toBe(block.firstColumn);
     expect(chinese.keys).toEqual(block.keys);
-    expect(chinese.rows[0]).toEqual([-15, "未到期", "否", "无", "正常"]);
+    expect(chinese.rows[0]).toEqual([-15, "未到期", "否", null, "正常"]);
     expect(chinese.rows[1]).toEqual([75, "61-90", "是", "第三封催款函", "催收款"]);
   });
 });

@@ -84,6 +84,52 @@ function review(customers: CustomerResult[]): ReviewResult {
 }
 
 describe("Credit Log read back by position", () => {
+  test("a log written before the code columns had word headers (statusCode, reasonCodes) still reads, with new rows below it", () => {
+    const labels = outputLabels("en-US");
+    const oldHeaders = [
+      "Review date",
+      "Policy version",
+      "Customer ID",
+      "Customer name",
+      "Credit score",
+      "Credit grade",
+      "Credit limit",
+      "Payment terms (days)",
+      "statusCode",
+      "reasonCodes",
+      "Credit status",
+      "Reasons",
+    ];
+    const oldRow = [
+      JUNE_30 - 91,
+      "CP-2026.1",
+      "C001",
+      "Acme",
+      91.5,
+      "A",
+      900_000,
+      120,
+      "OK",
+      null,
+      "OK",
+      null,
+    ];
+    const result = review([
+      customer({ limit: 30_000_000, status: "REDUCE", reasons: ["OVERDUE_60"] }),
+    ]);
+    const newRow = creditLogRow(result.customers[0], result, labels, DEFAULT_POLICY);
+    // The new headers are words, at the same positions as the old machine names.
+    expect(creditLogHeaders(labels).slice(8, 10)).toEqual(["Status code", "Reason codes"]);
+    const log = readCreditLog(sheet("Credit Log", [oldHeaders, oldRow, newRow] as RawCell[][]));
+    expect(log.problems).toEqual([]);
+    expect(
+      log.entries.map((entry) => [entry.reviewDate, entry.status, entry.reasons, entry.creditLimit])
+    ).toEqual([
+      [JUNE_30 - 91, "OK", [], 900_000],
+      [JUNE_30, "REDUCE", ["OVERDUE_60"], 300_000],
+    ]);
+  });
+
   test("rows written by the log plan (Chinese headers) read back as entries", () => {
     const labels = outputLabels("zh-CN");
     const graded = customer({

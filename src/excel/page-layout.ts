@@ -1,0 +1,17 @@
+/**
+ * How an owned sheet prints, through `worksheet.pageLayout` (ExcelApi 1.9, which the manifest
+ * requires): orientation, fit to pages wide, and the header rows repeated on every page.
+ */
+import type { PrintPlan } from "../workbook/plan";
+
+/** Pages tall when fitting to pages wide: 0 is "as many as it takes", as in the file's `fitToHeight`. */
+const ANY_PAGES_TALL = 0;
+
+export function queuePrintSettings(sheet: Excel.Worksheet, print: PrintPlan): void {
+  const layout = sheet.pageLayout;
+  // The enum's string values: `Excel` is only defined inside Office, this runs in tests too.
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: ANY_PAGES_TALL };
+  if (print.titleRows !== null)
+    layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+}
