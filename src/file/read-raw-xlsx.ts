@@ -15,6 +15,7 @@ import { readWorksheetXml } from "./ooxml-sheet";
 import { readSharedStrings } from "./ooxml-shared-strings";
 import { readNumberFormats } from "./ooxml-styles";
 import { readTableXml } from "./ooxml-table";
+import { readOutputMapName } from "./output-map-name";
 import { decodePart } from "./part-text";
 import type { RawReadOptions } from "./read-options";
 import { unpackEntry, type Unpacker } from "./unpack";
@@ -46,9 +47,10 @@ export async function readRawXlsx(
   };
 
   const workbookPath = workbookPartPath(await text("_rels/.rels"));
+  const workbookXml = await required(workbookPath);
   const workbook = readWorkbookPackage(
     workbookPath,
-    await required(workbookPath),
+    workbookXml,
     await text(relationshipsPath(workbookPath))
   );
   const context = {
@@ -71,7 +73,12 @@ export async function readRawXlsx(
         if (table) builder.addTable(table);
       }
     }
-    sheets.push(builder.build(sheet.name));
+    sheets.push({ ...builder.build(sheet.name), visibility: sheet.state });
   }
-  return { sheets, date1904: workbook.date1904 };
+  const outputMapName = readOutputMapName(workbookXml);
+  return {
+    sheets,
+    date1904: workbook.date1904,
+    ...(outputMapName === undefined ? {} : { outputMapName }),
+  };
 }

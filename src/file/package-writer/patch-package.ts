@@ -6,7 +6,7 @@
  * user) is copied as it was. The user's own cells are never written.
  */
 import type { ColumnBlockPlan, OutputPlan, PlanValue, SheetPlan } from "../../workbook/plan";
-import { formatRange, MAX_COLUMN, MAX_ROW, type CellRange } from "../a1";
+import { formatRange, MAX_COLUMN, MAX_ROW, parseRange, type CellRange } from "../a1";
 import { checkShape } from "../block-shape";
 import {
   readRelationships,
@@ -14,6 +14,7 @@ import {
   resolveTarget,
   workbookPartPath,
 } from "../ooxml-package";
+import { OUTPUT_MAP_DEFINED_NAME, outputMapReference } from "../output-map-name";
 import { argbFromPlanColor, OWNED_HEADER_FILL, OWNED_HEADER_FONT } from "../plan-colors";
 import { PLAN_MESSAGES, PlanApplyError } from "../plan-errors";
 import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
@@ -45,6 +46,7 @@ import {
   findSheetEntry,
   sheetEntries,
   withActiveTab,
+  withHiddenDefinedName,
   withNewSheet,
   withSheetNameAndState,
 } from "./workbook-xml";
@@ -211,9 +213,10 @@ async function applyBlock(
     bottom: lastRow + block.clearRowsBelow,
     right,
   };
+  const earlier = (block.clearRanges ?? []).map(parseRange);
   const result = patchSheetData(
     parts.data,
-    { clear: [cleared], rows: blockRows(block, patch, parts.prefix) },
+    { clear: [cleared, ...earlier], rows: blockRows(block, patch, parts.prefix) },
     parts.prefix
   );
   patch.removedFormula ||= result.removedFormula;
@@ -224,7 +227,8 @@ async function applyBlock(
     right: block.firstColumn + width - 1,
   };
   setDimension(parts, written);
-  const highest = removeConditionalFormats(parts, { ...cleared, bottom: MAX_ROW });
+  let highest = removeConditionalFormats(parts, { ...cleared, bottom: MAX_ROW });
+  for (const area of earlier) highest = Math.max(highest, removeConditionalFormats(parts, area));
   insertConditionalFormats(
     parts,
     conditionalFormatsXml(block.conditionalFormats, highest + 1, patch.styles, parts.prefix)
@@ -441,6 +445,13 @@ export async function patchXlsxPackage(
   // The owned sheets first, so the sheet to show is known when the user's large sheets are
   // patched: each of those is then final at once and packed before the next is read.
   for (const sheet of plan.sheets) await applySheet(patch, sheet);
+  const map = plan.sheets.find((sheet) => sheet.key === "meta");
+  if (map)
+    patch.workbookXml = withHiddenDefinedName(
+      patch.workbookXml,
+      OUTPUT_MAP_DEFINED_NAME,
+      outputMapReference(map.name)
+    );
   for (const block of plan.columnBlocks) await applyBlock(patch, block, plan.activate);
   if (plan.activate !== null) await activate(patch, plan.activate);
   if (patch.removedFormula) dropCalculationChain(patch);

@@ -1,7 +1,9 @@
 /**
  * The `<sheet>` entries of `workbook.xml`: found by name as Excel compares names (ignoring
- * case), renamed, shown or very hidden, added at the end; and the tab shown on opening.
+ * case), renamed, shown or very hidden, added at the end; the tab shown on opening; and the
+ * hidden defined names the writer keeps.
  */
+import { locateDefinedName } from "../output-map-name";
 import { decodeXmlText } from "../xml-text";
 import { escapeXml } from "./xml-escape";
 
@@ -111,4 +113,44 @@ export function withActiveTab(workbookXml: string, index: number): string {
   attributes += ` activeTab="${index}"`;
   const tag = `<${view[1] ?? ""}workbookView${attributes}${view[3]}>`;
   return workbookXml.slice(0, view.index) + tag + workbookXml.slice(view.index + view[0].length);
+}
+
+/** Children of CT_Workbook that come after `definedNames` (ECMA-376 Part 1 §18.2.27). */
+const AFTER_DEFINED_NAMES = [
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
+/** Sets a hidden workbook-level defined name (replacing one of the same name), in schema order. */
+export function withHiddenDefinedName(workbookXml: string, name: string, formula: string): string {
+  const prefix = /<([\w.-]+:)?workbook\b/.exec(workbookXml)?.[1] ?? "";
+  const element = `<${prefix}definedName name="${escapeXml(name)}" hidden="1">${escapeXml(formula)}</${prefix}definedName>`;
+  const existing = locateDefinedName(workbookXml, name);
+  if (existing !== null)
+    return workbookXml.slice(0, existing.start) + element + workbookXml.slice(existing.end);
+  const closing = `</${prefix}definedNames>`;
+  const listEnd = workbookXml.indexOf(closing);
+  if (listEnd >= 0) return workbookXml.slice(0, listEnd) + element + workbookXml.slice(listEnd);
+  const list = `<${prefix}definedNames>${element}${closing}`;
+  const empty = workbookXml.indexOf(`<${prefix}definedNames/>`);
+  if (empty >= 0)
+    return (
+      workbookXml.slice(0, empty) +
+      list +
+      workbookXml.slice(empty + `<${prefix}definedNames/>`.length)
+    );
+  for (const later of AFTER_DEFINED_NAMES) {
+    const at = new RegExp(`<${prefix}${later}\\b`).exec(workbookXml);
+    if (at) return workbookXml.slice(0, at.index) + list + workbookXml.slice(at.index);
+  }
+  const end = workbookXml.lastIndexOf(`</${prefix}workbook>`);
+  return end < 0 ? workbookXml : workbookXml.slice(0, end) + list + workbookXml.slice(end);
 }
