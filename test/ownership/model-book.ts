@@ -93,10 +93,19 @@ export type Edit =
   | { kind: "moveColumn"; sheet: string; from: number; to: number }
   | { kind: "renameSheet"; sheet: string; to: string }
   | { kind: "addSheet"; name: string; values: string[][] }
-  | { kind: "editMap"; row: number; column: number; value: ModelCell };
+  | { kind: "editMap"; row: number; column: number; value: ModelCell }
+  /** The user types into an empty cell. */
+  | { kind: "typeCell"; sheet: string; row: number; column: number; value: string };
 
 function spliceColumns<T>(rows: T[][], edit: Edit, filler: (row: number) => T): void {
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  // Every row padded to the widest and to the columns the edit names, so columns stay aligned.
+  const named =
+    edit.kind === "moveColumn"
+      ? Math.max(edit.from, edit.to)
+      : edit.kind === "insertColumn"
+        ? edit.at - 1
+        : 0;
+  const width = Math.max(named, ...rows.map((row) => row.length));
   rows.forEach((row, r) => {
     while (row.length < width) row.push(filler(-1));
     if (edit.kind === "insertColumn") row.splice(edit.at - 1, 0, filler(r));
@@ -142,6 +151,20 @@ export function applyEdit(book: ModelBook, ownership: Ownership, edit: Edit): vo
         edit.values.map((row) => row.map(() => true))
       );
       return;
+    case "typeCell": {
+      const sheet = find(edit.sheet);
+      if (!sheet || cellOf(sheet, edit.row, edit.column) !== null) return;
+      const marks = ownership.get(sheet.name) ?? [];
+      for (const grid of [sheet.cells, marks] as unknown[][][]) {
+        while (grid.length < edit.row) grid.push([]);
+      }
+      const row = sheet.cells[edit.row - 1];
+      while (row.length < edit.column) row.push(null);
+      row[edit.column - 1] = edit.value;
+      (marks[edit.row - 1] ??= [])[edit.column - 1] = true;
+      ownership.set(sheet.name, marks);
+      return;
+    }
     case "editMap": {
       const map = book.sheets.find((sheet) => sheet.visibility === "veryHidden");
       if (!map) return;
