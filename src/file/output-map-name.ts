@@ -19,7 +19,8 @@ export function sheetOfReference(reference: string): string | null {
   const text = reference.trim();
   if (!text.startsWith("'")) {
     const bang = text.indexOf("!");
-    return bang > 0 ? text.slice(0, bang) : null;
+    // "#REF!" is what Excel leaves once the sheet is deleted: no sheet.
+    return bang > 0 && !text.startsWith("#") ? text.slice(0, bang) : null;
   }
   let name = "";
   for (let index = 1; index < text.length; index++) {
