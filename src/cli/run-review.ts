@@ -12,7 +12,9 @@ import { isXlsxFileError } from "../file";
 import type { XlsxPackageDocument } from "../file";
 import { headerSynonyms, outputLabels, usageText } from "../i18n";
 import { cliTranslator, type CliWords } from "../i18n/cli-messages";
-import { OWNED_SHEET_NAMES, POLICY_SHEET_NAMES } from "../i18n/owned-sheet-names";
+import { allOutputLabels } from "../i18n/output-labels";
+import { POLICY_SHEET_NAMES } from "../i18n/owned-sheet-names";
+import { ownedSignatures } from "../workbook/owned-signatures";
 import type { DisplayLocale } from "../i18n";
 import type { WorkbookReviewDone, WorkbookReviewStep } from "../workbook/workbook-review";
 import { reviewWorkbook } from "../workbook/workbook-review";
@@ -139,7 +141,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       asOf,
       synonyms: headerSynonyms(),
       labelsFor: (policy) => outputLabels(locale, policy),
-      ownedSheetNames: OWNED_SHEET_NAMES,
+      ownedSignatures: ownedSignatures(allOutputLabels()),
       policySheetNames: POLICY_SHEET_NAMES,
       givenPolicy,
       onStep: stepProgress(progress, isoFromSerial(asOf), locale),

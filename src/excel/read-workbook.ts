@@ -72,6 +72,7 @@ interface UsedRange {
 
 interface SheetOutline {
   name: string;
+  visibility: RawSheet["visibility"];
   used: UsedRange | null;
   hiddenRows: number[];
   merges: CellBox[];
@@ -152,6 +153,8 @@ function queueOutline(
   supports: ExcelApiSupport
 ): OutlineRequest {
   const sheet = worksheets.getItem(name);
+  // Only a very hidden sheet can be the output map: a copied marker on a visible one is not.
+  sheet.load("visibility");
   sheet.tables.load("items/name, items/showHeaders");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex, columnIndex, rowCount, columnCount, rowHidden");
@@ -203,9 +206,11 @@ function areasOf(areas: Excel.RangeAreas | null): CellBox[] {
 
 function readOutline(request: OutlineRequest): SheetOutline {
   const used = request.used;
+  const visibility = visibilityOf(request.sheet.visibility);
   if (used.isNullObject) {
     return {
       name: request.name,
+      visibility,
       used: null,
       hiddenRows: [],
       merges: [],
@@ -227,6 +232,7 @@ function readOutline(request: OutlineRequest): SheetOutline {
   const lastRow = extent.rowIndex + extent.rowCount;
   return {
     name: request.name,
+    visibility,
     used: extent,
     hiddenRows: hiddenRowsOf(used.rowHidden, firstRow, lastRow, request.visible),
     merges: areasOf(request.merged),
@@ -396,9 +402,22 @@ function takeSlice(
   if (formats && accumulator.formats) for (const row of formats) accumulator.formats.push(row);
 }
 
+/** Office's sheet visibility ("Visible", "Hidden", "VeryHidden") in the raw sheet's words. */
+function visibilityOf(visibility: string): RawSheet["visibility"] {
+  if (visibility === "VeryHidden") return "veryHidden";
+  return visibility === "Hidden" ? "hidden" : "visible";
+}
+
 function toRawSheet({ outline, values, formats }: SheetAccumulator): RawSheet {
   if (!outline.used)
-    return { name: outline.name, cells: [], firstRow: 1, firstColumn: 1, tables: outline.tables };
+    return {
+      name: outline.name,
+      cells: [],
+      firstRow: 1,
+      firstColumn: 1,
+      tables: outline.tables,
+      visibility: outline.visibility,
+    };
   const firstRow = outline.used.rowIndex + 1;
   const firstColumn = outline.used.columnIndex + 1;
   const errors = outline.errorCells;
@@ -416,5 +435,6 @@ function toRawSheet({ outline, values, formats }: SheetAccumulator): RawSheet {
     merges: outline.merges.map(toRawMerge),
     hiddenRows: outline.hiddenRows,
     tables: outline.tables,
+    visibility: outline.visibility,
   };
 }

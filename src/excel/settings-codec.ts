@@ -22,6 +22,8 @@ export interface DocumentSettings {
   /** The policy as edited in the pane (plain JSON); the pane validates it before use. */
   policy?: Policy;
   asOf?: AsOfChoice;
+  /** The name of the sheet the last review wrote as its output map (see `output-map-setting.ts`). */
+  outputMap?: string;
 }
 
 export interface DecodedSettings {
@@ -80,6 +82,11 @@ function decodeMapping(value: unknown, dropped: string[]): ColumnMapping | undef
   return mapping;
 }
 
+/** Excel's sheet names are 1 to 31 characters long. */
+function isSheetName(value: unknown): value is string {
+  return typeof value === "string" && value.length > 0 && value.length <= 31;
+}
+
 function decodeAsOf(value: unknown, dropped: string[]): AsOfChoice | undefined {
   if (isRecord(value) && value.kind === "today") return { kind: "today" };
   if (
@@ -126,6 +133,10 @@ export function decodeSettings(stored: unknown): DecodedSettings {
   if (raw.asOf !== undefined) {
     const asOf = decodeAsOf(raw.asOf, dropped);
     if (asOf) settings.asOf = asOf;
+  }
+  if (raw.outputMap !== undefined) {
+    if (isSheetName(raw.outputMap)) settings.outputMap = raw.outputMap;
+    else dropped.push(settingDropped("output map", "not a sheet name"));
   }
   return { settings, dropped };
 }

@@ -126,6 +126,11 @@ function blockClearSteps(block: ColumnBlockPlan): WriteStep[] {
   }
   const whole = rangeAddress(block.headerRow, block.firstColumn, area.bottom, area.right);
   steps.push({ kind: "clearConditionalFormats", sheet: block.sheet, address: whole });
+  // Cells proven ours of an earlier block the user broke up: cleared, never written again.
+  for (const address of block.clearRanges ?? []) {
+    steps.push({ kind: "clearRange", sheet: block.sheet, address });
+    steps.push({ kind: "clearConditionalFormats", sheet: block.sheet, address });
+  }
   return steps;
 }
 

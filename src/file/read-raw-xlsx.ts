@@ -21,6 +21,7 @@ import { readWorksheetXml } from "./ooxml-sheet";
 import { readSharedStrings } from "./ooxml-shared-strings";
 import { readNumberFormats } from "./ooxml-styles";
 import { readTableXml } from "./ooxml-table";
+import { readOutputMapName } from "./output-map-name";
 import type { ReadXlsxOptions } from "./read-options";
 import { declaredDimension } from "./sheet-dimension";
 import { cellCount, SheetExtent, SheetExtentError } from "./sheet-extent";
@@ -136,9 +137,10 @@ export async function readRawXlsx(
   let sheetName: string | null = null;
   try {
     const workbookPath = workbookPartPath(await text("_rels/.rels"));
+    const workbookXml = await required(workbookPath);
     const workbook = readWorkbookPackage(
       workbookPath,
-      await required(workbookPath),
+      workbookXml,
       await text(relationshipsPath(workbookPath))
     );
     const wanted = options.sheets ? new Set(options.sheets) : null;
@@ -191,9 +193,14 @@ export async function readRawXlsx(
           if (table) builder.addTable(table);
         }
       }
-      sheets.push(builder.build(sheet.name));
+      sheets.push({ ...builder.build(sheet.name), visibility: sheet.state });
     }
-    return { sheets, date1904: workbook.date1904 };
+    const outputMapName = readOutputMapName(workbookXml);
+    return {
+      sheets,
+      date1904: workbook.date1904,
+      ...(outputMapName === undefined ? {} : { outputMapName }),
+    };
   } catch (error) {
     throw asFileError(error, label, sheetName, limits.maxSheetCells);
   }

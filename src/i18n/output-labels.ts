@@ -207,3 +207,8 @@ export function allOutputHeaders(): Record<string, string[]> {
   }
   return headers;
 }
+
+/** The output words of every locale a later review must recognise, to prove earlier output ours. */
+export function allOutputLabels(): OutputLabelsShape[] {
+  return RECOGNISED_LOCALES.map((locale) => outputLabels(locale));
+}

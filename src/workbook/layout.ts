@@ -27,8 +27,16 @@ export interface TableLayout<Field extends string = string> {
   lastDataRow: number;
   /** Field → 1-based worksheet column, for the fields found. */
   columns: Partial<Record<Field, number>>;
-  /** The output block of an earlier review, found again; null on a first review. */
+  /** The output block of an earlier review, proven ours and whole; null otherwise. */
   ownedBlock: OwnedBlock | null;
+  /**
+   * Rightmost column holding anything in the table's rows (header to last data row), proven
+   * output excluded: a new block starts right of it, so it never lands on a cell of the user.
+   * Absent: `lastUserColumn`.
+   */
+  lastUsedColumn?: number;
+  /** Cells proven ours of an earlier block the user broke up (A1 ranges): cleared, never reused. */
+  strayOwnedRanges?: string[];
 }
 
 export interface WorkbookLayout {

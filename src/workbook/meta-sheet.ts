@@ -9,10 +9,17 @@
  *   A2: column titles (for a person who unhides the sheet)
  *   "block" | role | sheet name | header row | first column | keys joined by "," | last row
  *   "sheet" | key  | current sheet name
+ *
+ * The map is a hint, never proof: a sheet is the map only when it is very hidden, carries the
+ * marker in A1 and is the sheet the host records as the map (`RawWorkbook.outputMapName`: the
+ * document settings in Excel, a hidden defined name in a file). A workbook whose host records
+ * no map (written before the record existed) falls back to the fixed name, still very hidden and
+ * marked: a person cannot make a very hidden sheet from Excel's tabs, so a copied or typed
+ * marker on an ordinary sheet is never taken for the map.
  */
 import type { OwnedBlock } from "./layout";
 import type { PlanValue, SheetPlan } from "./plan";
-import type { RawCell, RawSheet } from "./raw";
+import type { RawCell, RawSheet, RawWorkbook } from "./raw";
 import { isRawError } from "./raw";
 
 /** Language-independent name of the metadata sheet (≤ 31 characters, no forbidden characters). */
@@ -83,13 +90,21 @@ export function metaSheetRows(content: Pick<MetaContent, "blocks" | "sheets">): 
   return rows;
 }
 
-/** The metadata sheet as a plan: very hidden, rewritten whole on every review. */
-export function buildMetaSheet(content: Pick<MetaContent, "blocks" | "sheets">): SheetPlan {
+/**
+ * The metadata sheet as a plan: very hidden, rewritten whole on every review. `name` is the
+ * proven map's name, or a name no sheet carries yet; `knownNames` holds the proven map's name
+ * only, so a user's sheet that merely carries the map's name is never rewritten.
+ */
+export function buildMetaSheet(
+  content: Pick<MetaContent, "blocks" | "sheets">,
+  name: string,
+  knownNames: string[]
+): SheetPlan {
   const cells = metaSheetRows(content);
   return {
     key: "meta",
-    name: META_SHEET_NAME,
-    knownNames: [META_SHEET_NAME],
+    name,
+    knownNames,
     visibility: "veryHidden",
     mode: "replace",
     startRow: 1,
@@ -102,6 +117,13 @@ export function buildMetaSheet(content: Pick<MetaContent, "blocks" | "sheets">):
     freezeRows: 2,
     charts: [],
   };
+}
+
+/** The output map, or null when no sheet passes every test above. */
+export function findOutputMap(raw: RawWorkbook): RawSheet | null {
+  const recorded = raw.outputMapName ?? META_SHEET_NAME;
+  const sheet = raw.sheets.find((candidate) => candidate.name === recorded);
+  return sheet && sheet.visibility === "veryHidden" && isMetaSheet(sheet) ? sheet : null;
 }
 
 /** True when the sheet carries our marker in its first cell (A1). */

@@ -15,7 +15,7 @@ import { buildCreditLogSheet } from "./plan-credit-log";
 import { buildCustomerBlock } from "./plan-customer-block";
 import { POLICY_SHEET_FALLBACK_NAME, buildPolicySheet } from "./plan-policy-sheet";
 import { buildReceivableBlock } from "./plan-receivable-block";
-import { nameOwnedSheets } from "./plan-sheet-name";
+import { nameOwnedSheets, uniqueSheetName } from "./plan-sheet-name";
 import { fitBlockText, fitSheetText } from "./plan-text-limits";
 
 export interface OutputPlanArgs {
@@ -62,6 +62,11 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
   });
 
   const policySheetTitle = labels.sheets.policy ?? POLICY_SHEET_FALLBACK_NAME;
+  // The proven map keeps its name; otherwise the map takes a name no sheet carries, so a user's
+  // sheet that merely bears the map's name is never rewritten.
+  const provenMap = layout.ownedSheets.meta?.name;
+  const mapName =
+    provenMap ?? uniqueSheetName(META_SHEET_NAME, [...(args.existingSheetNames ?? [])]);
   const names = nameOwnedSheets(
     layout,
     args.existingSheetNames ?? [],
@@ -71,7 +76,7 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
       creditChanges: labels.sheets.creditChanges,
       policy: policySheetTitle,
     },
-    [META_SHEET_NAME]
+    [mapName]
   );
   const aging = buildAgingSheet({ result, labels, policy, sheetName: names.aging, notes });
   const creditLog = buildCreditLogSheet({
@@ -94,22 +99,20 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
     sheetName: names.policy,
     words: labels.policyKeys,
   });
-  const meta = buildMetaSheet({
-    blocks: { customers: metaBlockOf(customerBlock), receivables: metaBlockOf(receivableBlock) },
-    sheets: {
-      aging: aging.name,
-      creditLog: creditLog.name,
-      creditChanges: creditChanges.name,
-      policy: policySheet.name,
-      meta: META_SHEET_NAME,
+  const metaSheet = buildMetaSheet(
+    {
+      blocks: { customers: metaBlockOf(customerBlock), receivables: metaBlockOf(receivableBlock) },
+      sheets: {
+        aging: aging.name,
+        creditLog: creditLog.name,
+        creditChanges: creditChanges.name,
+        policy: policySheet.name,
+        meta: mapName,
+      },
     },
-  });
-  // The map is ours by its fixed name and marker; an older map under another name is renamed.
-  const previousMapName = layout.ownedSheets.meta?.name;
-  const metaSheet =
-    previousMapName && previousMapName !== META_SHEET_NAME
-      ? { ...meta, knownNames: [...meta.knownNames, previousMapName] }
-      : meta;
+    mapName,
+    provenMap === undefined ? [] : [provenMap]
+  );
 
   return {
     columnBlocks: [customerBlock, receivableBlock].map((block) => fitBlockText(block, notes)),

@@ -1,29 +1,46 @@
 /**
- * The add-in's own earlier output, found so that it is never read as user data: its hidden map
- * sheet (`meta-sheet.ts`) names the column blocks it added to the user's tables and the sheets it
- * owns (Aging, Credit Log, Credit Changes). Sheets may also be recognised by their known names in
- * every language, for a workbook whose map was lost.
+ * The add-in's own earlier output, found so that it is never read as user data and so that a
+ * review writes only cells it can prove it wrote. Ownership is proven, never trusted:
+ * - the map (`meta-sheet.ts`) is only the very hidden, marked sheet the host records;
+ * - an owned sheet is ours only when the map names it AND its A1 still holds the text a review
+ *   writes there (a person's copy is not named by the map; a person's sheet that took the name
+ *   does not carry the text); a sheet is never claimed by its name alone;
+ * - a column is ours only when the map lists its key AND its header cell, on the header row the
+ *   map records, holds exactly a header a review writes for that key (in any language).
+ * Proven columns that still stand side by side in the recorded order are a block to update in
+ * place; proven columns of a block the user broke up are only cleared.
  */
 import type { Problem } from "../engine/types";
 import type { OwnedBlock, WorkbookLayout } from "./layout";
-import type { MetaContent, OwnedSheetKey } from "./meta-sheet";
-import { isMetaSheet, parseMetaSheet } from "./meta-sheet";
+import type { BlockRole, MetaBlock, MetaContent, OwnedSheetKey } from "./meta-sheet";
+import { findOutputMap, parseMetaSheet } from "./meta-sheet";
+import type { OwnedSignatures } from "./owned-signatures";
 import { isBlankCell } from "./parsed";
+import { columnRange } from "./plan-address";
 import type { RawWorkbook } from "./raw";
 import { READ_CODES, sheetProblem } from "./read-problem";
 import type { Grid } from "./sheet-grid";
-import { headerKey } from "./text-normalise";
+
+/** What is proven ours of one block the map records. */
+export interface ProvenBlock {
+  /** Header row the map records (the proof was made there). */
+  headerRow: number;
+  /** Every recorded column still ours, side by side in the recorded order; else null. */
+  intact: OwnedBlock | null;
+  /** Proven columns that are not an intact block, as A1 ranges from the header row to the recorded last row. */
+  strayRanges: string[];
+}
 
 export interface OwnedOutput {
-  /** The map, or null when the workbook has none (a first review). */
+  /** The map, or null when the workbook has none (a first review) or none proven. */
   meta: MetaContent | null;
   /** Names of sheets that are ours (never user data). */
   ownedSheetNames: Set<string>;
   ownedSheets: WorkbookLayout["ownedSheets"];
-  /** Per sheet: is this column part of one of our blocks? */
+  /** Per sheet: is this column proven part of one of our blocks? */
   ownedColumns: (sheet: string) => (column: number) => boolean;
-  /** Our block on a given sheet, if the map names one there. */
-  blockOn: (role: "customers" | "receivables", sheet: string) => OwnedBlock | null;
+  /** What is proven ours of the block the map records for a role on this sheet, if any. */
+  blockOn: (role: BlockRole, sheet: string) => ProvenBlock | null;
 }
 
 const NONE = (): boolean => false;
@@ -31,10 +48,10 @@ const NONE = (): boolean => false;
 export function findOwnedOutput(
   raw: RawWorkbook,
   grids: readonly Grid[],
-  knownNames: Partial<Record<OwnedSheetKey, string[]>>,
+  signatures: OwnedSignatures,
   problems: Problem[]
 ): OwnedOutput {
-  const metaSheet = raw.sheets.find(isMetaSheet) ?? null;
+  const metaSheet = findOutputMap(raw);
   const meta = metaSheet ? parseMetaSheet(metaSheet) : null;
   (meta?.notes ?? []).forEach((note, index) => {
     const unreadable = meta?.unreadableRows?.[index];
@@ -49,34 +66,112 @@ export function findOwnedOutput(
     ownedSheets[key] = { name: grid.sheet.name, usedRows: lastFilledRow(grid) };
     ownedSheetNames.add(grid.sheet.name);
   };
-  if (metaSheet) claim("meta", byName.get(metaSheet.name) as Grid);
+  const metaGrid = metaSheet ? byName.get(metaSheet.name) : undefined;
+  if (metaGrid) claim("meta", metaGrid);
   for (const [key, name] of Object.entries(meta?.sheets ?? {}) as [OwnedSheetKey, string][]) {
     const grid = byName.get(name);
-    if (grid && ownedSheets[key] === undefined) claim(key, grid);
-  }
-  for (const [key, names] of Object.entries(knownNames) as [OwnedSheetKey, string[]][]) {
-    if (ownedSheets[key] !== undefined) continue;
-    const keys = new Set(names.map(headerKey));
-    const grid = grids.find(
-      (g) => !ownedSheetNames.has(g.sheet.name) && keys.has(headerKey(g.sheet.name))
-    );
-    if (grid) claim(key, grid);
+    if (!grid || key === "meta" || ownedSheets[key] !== undefined) continue;
+    if (ownedSheetNames.has(name) || !firstCellIsOurs(grid, signatures.firstCells[key])) continue;
+    claim(key, grid);
   }
 
-  const blocks = Object.values(meta?.blocks ?? {});
+  const userGrids = grids.filter((grid) => !ownedSheetNames.has(grid.sheet.name));
+  const proven = new Map<BlockRole, { sheet: string; block: ProvenBlock; columns: number[] }>();
+  for (const [role, record] of Object.entries(meta?.blocks ?? {}) as [BlockRole, MetaBlock][]) {
+    const found = proveBlock(userGrids, record, signatures.headers[role]);
+    if (found) proven.set(role, found);
+  }
+
   const ownedColumns = (sheet: string): ((column: number) => boolean) => {
-    const ranges = blocks
-      .filter((block) => block.sheet === sheet)
-      .map((block) => [block.firstColumn, block.firstColumn + block.keys.length - 1] as const);
-    if (ranges.length === 0) return NONE;
-    return (column) => ranges.some(([first, last]) => column >= first && column <= last);
+    const columns = new Set<number>();
+    for (const found of proven.values())
+      if (found.sheet === sheet) for (const column of found.columns) columns.add(column);
+    if (columns.size === 0) return NONE;
+    return (column) => columns.has(column);
   };
-  const blockOn = (role: "customers" | "receivables", sheet: string): OwnedBlock | null => {
-    const block = meta?.blocks[role];
-    if (!block || block.sheet !== sheet) return null;
-    return { firstColumn: block.firstColumn, keys: [...block.keys], lastRow: block.lastRow };
+  const blockOn = (role: BlockRole, sheet: string): ProvenBlock | null => {
+    const found = proven.get(role);
+    return found && found.sheet === sheet ? found.block : null;
   };
   return { meta, ownedSheetNames, ownedSheets, ownedColumns, blockOn };
+}
+
+/** True when A1 holds exactly one of the texts a review writes there. */
+function firstCellIsOurs(grid: Grid, texts: ReadonlySet<string>): boolean {
+  const cell = grid.raw(1, 1);
+  return typeof cell === "string" && texts.has(cell);
+}
+
+/**
+ * The columns of a recorded block still proven ours. On the sheet the map names; when that
+ * sheet is gone (renamed), on the one other sheet where the whole block still stands where the
+ * map says, header by header.
+ */
+function proveBlock(
+  grids: readonly Grid[],
+  record: MetaBlock,
+  headers: ReadonlyMap<string, ReadonlySet<string>>
+): { sheet: string; block: ProvenBlock; columns: number[] } | null {
+  const named = grids.find((grid) => grid.sheet.name === record.sheet);
+  if (named) return provenOn(named, record, headers);
+  const moved = grids
+    .map((grid) => provenOn(grid, record, headers))
+    .filter((found) => found.block.intact?.firstColumn === record.firstColumn);
+  return moved.length === 1 ? moved[0] : null;
+}
+
+function provenOn(
+  grid: Grid,
+  record: MetaBlock,
+  headers: ReadonlyMap<string, ReadonlySet<string>>
+): { sheet: string; block: ProvenBlock; columns: number[] } {
+  const columnOfKey = provenColumns(grid, record, headers);
+  const columns = [...columnOfKey.values()].sort((a, b) => a - b);
+  const first = columnOfKey.get(record.keys[0]);
+  const intact =
+    first !== undefined &&
+    columnOfKey.size === record.keys.length &&
+    record.keys.every((key, index) => columnOfKey.get(key) === first + index);
+  const block: ProvenBlock = {
+    headerRow: record.headerRow,
+    intact: intact ? { firstColumn: first, keys: [...record.keys], lastRow: record.lastRow } : null,
+    strayRanges: intact
+      ? []
+      : columns.map((column) => columnRange(column, record.headerRow, record.lastRow)),
+  };
+  return { sheet: grid.sheet.name, block, columns };
+}
+
+/**
+ * Output key → its column, for each recorded key whose header is found exactly once on the
+ * recorded header row (or, found more than once, at the recorded position). A header found twice
+ * elsewhere (a person copied our column) proves neither copy.
+ */
+function provenColumns(
+  grid: Grid,
+  record: MetaBlock,
+  headers: ReadonlyMap<string, ReadonlySet<string>>
+): Map<string, number> {
+  const candidates = new Map<string, number[]>();
+  const claimedBy = new Map<number, number>();
+  for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {
+    const cell = grid.raw(record.headerRow, column);
+    if (typeof cell !== "string") continue;
+    for (const key of record.keys) {
+      if (!headers.get(key)?.has(cell)) continue;
+      candidates.set(key, [...(candidates.get(key) ?? []), column]);
+      claimedBy.set(column, (claimedBy.get(column) ?? 0) + 1);
+    }
+  }
+  const result = new Map<string, number>();
+  record.keys.forEach((key, index) => {
+    const found = candidates.get(key) ?? [];
+    const recorded = record.firstColumn + index;
+    const column = found.length === 1 ? found[0] : found.includes(recorded) ? recorded : null;
+    // A header two keys share proves neither.
+    if (column !== null && claimedBy.get(column) === 1) result.set(key, column);
+  });
+  return result;
 }
 
 /** The last row holding anything (0 for an empty sheet). */

@@ -4,7 +4,7 @@
  */
 import type { ColumnBlockPlan, ConditionalFormatPlan, PlanValue } from "./plan";
 import type { TableLayout } from "./layout";
-import { MAX_COLUMN, columnLetter, columnRange } from "./plan-address";
+import { MAX_COLUMN, columnLetter, columnRange, rangeAddress } from "./plan-address";
 import { ColumnWidthTally, fitColumn, type FittedColumn } from "./column-fit";
 
 export interface BlockColumn<Item> {
@@ -28,48 +28,59 @@ export interface BlockPlacement {
   lastRow: number;
   clearRowsBelow: number;
   clearColumnsRight: number;
+  /** Cells proven ours that the block no longer covers (A1 ranges). */
+  clearRanges: string[];
 }
 
 /** Finds the cells of one output column in the data rows (null when there are none). */
 export type ColumnRangeOf = (key: string) => string | null;
-
-export const blockCannotGrow = (sheet: string, oldColumns: string, userColumn: string): string =>
-  `Sheet "${sheet}": the output columns ${oldColumns} of an earlier review need more columns now, ` +
-  `but column ${userColumn} right of them holds your data. Move that column further right (or ` +
-  `delete the old output columns), then run the review again.`;
 
 export const blockBeyondLastColumn = (sheet: string, lastColumn: number): string =>
   `Sheet "${sheet}": the output columns would end at column ${lastColumn}, past Excel's last ` +
   `column (${MAX_COLUMN}). Remove empty columns on the right of the table, then run again.`;
 
 /**
- * Where the block goes. An earlier block is updated in place (whatever language it was written
- * in: keys, not headers, identify it). It never grows into columns the user added right of it:
- * if it must grow and the user's table extends past it, the review stops with a message rather
- * than overwrite a user's cell.
+ * Where the block goes. An earlier block proven ours and whole, with the same keys, is updated
+ * in place (whatever language it was written in: keys, not headers, identify it). Otherwise the
+ * block is placed afresh right of every cell used in the table's rows, and whatever is proven
+ * ours of the earlier one is cleared: a review never writes a cell it cannot prove it wrote.
  */
-export function placeBlock(table: TableLayout, width: number): BlockPlacement {
+export function placeBlock(table: TableLayout, keys: readonly string[]): BlockPlacement {
   const lastRow = Math.max(table.headerRow, table.lastDataRow);
   const owned = table.ownedBlock;
-  const firstColumn = owned ? owned.firstColumn : table.lastUserColumn + 1;
-  if (owned) {
-    const oldWidth = owned.keys.length;
-    const oldLastColumn = owned.firstColumn + oldWidth - 1;
-    const userColumnsRight = table.lastUserColumn > oldLastColumn;
-    if (width > oldWidth && userColumnsRight) {
-      const oldColumns = `${columnLetter(owned.firstColumn)}:${columnLetter(oldLastColumn)}`;
-      throw new RangeError(
-        blockCannotGrow(table.sheet, oldColumns, columnLetter(oldLastColumn + 1))
-      );
-    }
+  const stray = table.strayOwnedRanges ?? [];
+  const sameKeys =
+    owned !== null &&
+    owned.keys.length === keys.length &&
+    owned.keys.every((key, index) => key === keys[index]);
+  if (owned && sameKeys) {
+    return {
+      firstColumn: owned.firstColumn,
+      lastRow,
+      clearRowsBelow: Math.max(0, owned.lastRow - lastRow),
+      clearColumnsRight: 0,
+      clearRanges: stray,
+    };
   }
-  const lastColumn = firstColumn + width - 1;
+  const firstColumn = Math.max(table.lastUserColumn, table.lastUsedColumn ?? 0) + 1;
+  const lastColumn = firstColumn + keys.length - 1;
   if (lastColumn > MAX_COLUMN) throw new RangeError(blockBeyondLastColumn(table.sheet, lastColumn));
+  const earlier = owned
+    ? [
+        rangeAddress(
+          table.headerRow,
+          owned.firstColumn,
+          Math.max(owned.lastRow, table.headerRow),
+          owned.firstColumn + owned.keys.length - 1
+        ),
+      ]
+    : [];
   return {
     firstColumn,
     lastRow,
-    clearRowsBelow: owned ? Math.max(0, owned.lastRow - lastRow) : 0,
-    clearColumnsRight: owned ? Math.max(0, owned.keys.length - width) : 0,
+    clearRowsBelow: 0,
+    clearColumnsRight: 0,
+    clearRanges: [...earlier, ...stray],
   };
 }
 
@@ -127,7 +138,10 @@ export interface ColumnBlockSpec<Item> {
 
 export function buildColumnBlock<Item>(spec: ColumnBlockSpec<Item>): ColumnBlockPlan {
   const { table, columns } = spec;
-  const placement = placeBlock(table, columns.length);
+  const placement = placeBlock(
+    table,
+    columns.map((column) => column.key)
+  );
   const rows = blockRows(table, columns, spec.placed, spec.notes);
   const rangeOf: ColumnRangeOf = (key) => {
     const index = columns.findIndex((column) => column.key === key);
@@ -150,6 +164,7 @@ export function buildColumnBlock<Item>(spec: ColumnBlockSpec<Item>): ColumnBlock
     numberFormats: columns.map((column) => column.numberFormat),
     clearRowsBelow: placement.clearRowsBelow,
     clearColumnsRight: placement.clearColumnsRight,
+    ...(placement.clearRanges.length > 0 ? { clearRanges: placement.clearRanges } : {}),
     conditionalFormats: spec.conditionalFormats(rangeOf),
     columnWidths: fitted.map((column) => column.width),
     headerLines: fitted.reduce((lines, column) => Math.max(lines, column.headerLines), 1),

@@ -32,6 +32,9 @@ export interface ColumnBlockPlan {
   /** Columns right of the block that an earlier, wider review wrote and that must be cleared
    * (from the header row to the block's old last row). Absent or 0: nothing to clear. */
   clearColumnsRight?: number;
+  /** Cells proven written by an earlier review outside this block (a block the user broke up,
+   * or one placed anew), as A1 ranges: cleared, with their conditional formats, before writing. */
+  clearRanges?: string[];
   conditionalFormats: ConditionalFormatPlan[];
   /** Width of each column in characters, fitted to its header and values (`column-fit.ts`). */
   columnWidths?: number[];

@@ -48,6 +48,8 @@ export interface RawSheet {
   /** 1-based worksheet rows that are hidden or filtered out (they are still data). */
   hiddenRows?: number[];
   tables?: RawTableRange[];
+  /** The sheet's visibility when the reader knows it; only a very hidden sheet can be the output map. */
+  visibility?: "visible" | "hidden" | "veryHidden";
 }
 
 export interface RawWorkbook {
@@ -56,6 +58,11 @@ export interface RawWorkbook {
   date1904: boolean;
   /** The workbook's locale when known (e.g. "en-US", "en-GB", "zh-CN"), for d/m vs m/d dates. */
   locale?: string;
+  /**
+   * The output map's sheet name as the host records it outside the sheets (Excel: the document
+   * settings; a file: a hidden defined name). Absent when the host records none.
+   */
+  outputMapName?: string;
 }
 
 export function isRawError(cell: RawCell): cell is RawError {

@@ -20,9 +20,10 @@ import type { TableLayout, WorkbookLayout } from "./layout";
 import { mapCustomerRow } from "./map-customers";
 import { mapOrderRow } from "./map-orders";
 import { mapReceivableRow } from "./map-receivables";
-import type { OwnedSheetKey } from "./meta-sheet";
-import type { OwnedOutput } from "./owned-output";
+import type { OwnedOutput, ProvenBlock } from "./owned-output";
 import { findOwnedOutput } from "./owned-output";
+import type { OwnedSignatures } from "./owned-signatures";
+import { ownedSignatures } from "./owned-signatures";
 import type { DateContext } from "./parse-date";
 import { isBlankCell } from "./parsed";
 import type { RawWorkbook } from "./raw";
@@ -35,6 +36,7 @@ import type { SheetContext } from "./row-reader";
 import { sheetContext } from "./row-reader";
 import type { Grid } from "./sheet-grid";
 import { gridOf } from "./sheet-grid";
+import { rangeAddress } from "./plan-address";
 import { tableExtent, walkDataRows } from "./table-frame";
 
 export interface ReadOptions {
@@ -42,8 +44,8 @@ export interface ReadOptions {
   mapping?: ColumnMapping;
   /** Minor units per currency unit; the policy's `minorPerUnit` (default 100). */
   minorPerUnit?: number;
-  /** Every name (all languages) the add-in's own sheets may carry, for a workbook whose map was lost. */
-  ownedSheetNames?: Partial<Record<OwnedSheetKey, string[]>>;
+  /** The texts that prove earlier output ours (headers, owned sheets' A1), in every language; absent: nothing is proven ours. */
+  ownedSignatures?: OwnedSignatures;
 }
 
 export interface ReadResult {
@@ -99,7 +101,8 @@ export function readWorkbook(
 ): ReadResult {
   const problems: Problem[] = [];
   const grids = raw.sheets.map(gridOf);
-  const owned = findOwnedOutput(raw, grids, options.ownedSheetNames ?? {}, problems);
+  const signatures = options.ownedSignatures ?? ownedSignatures([]);
+  const owned = findOwnedOutput(raw, grids, signatures, problems);
   const userGrids = grids.filter((grid) => !owned.ownedSheetNames.has(grid.sheet.name));
   const mapping = options.mapping ?? {};
   const choices = assignSheets(userGrids, synonyms, mapping, owned.ownedColumns, problems);
@@ -215,12 +218,14 @@ function readRole<Row, Field extends string>(
   env.requests.push(...resolved.requests);
   const columns = resolved.columns as Partial<Record<Field, number>>;
   const extent = tableExtent(grid, candidate, resolved.columns, isOwnedColumn);
+  const proven = role === "orders" ? null : env.owned.blockOn(role, sheet);
   const table: TableLayout<Field> = {
     role,
     sheet,
     ...extent,
     columns,
-    ownedBlock: role === "orders" ? null : env.owned.blockOn(role, sheet),
+    ...ownedPart(proven, extent.headerRow),
+    lastUsedColumn: lastUsedColumn(grid, extent, isOwnedColumn),
   };
   const idField = role === "customers" ? "id" : "customerId";
   const idColumnNumber = resolved.columns[idField];
@@ -254,6 +259,54 @@ function readRole<Row, Field extends string>(
     }
   );
   return { found: true, rows, table, idColumn };
+}
+
+/**
+ * A proven block is updated in place only when it still sits on the table's header row; any
+ * other proven cells are cleared, never written again.
+ */
+function ownedPart(
+  proven: ProvenBlock | null,
+  headerRow: number
+): Pick<TableLayout, "ownedBlock" | "strayOwnedRanges"> {
+  if (!proven) return { ownedBlock: null };
+  if (proven.intact && proven.headerRow === headerRow) {
+    return proven.strayRanges.length > 0
+      ? { ownedBlock: proven.intact, strayOwnedRanges: proven.strayRanges }
+      : { ownedBlock: proven.intact };
+  }
+  const stray = proven.intact
+    ? [
+        columnsRange(
+          proven.intact.firstColumn,
+          proven.headerRow,
+          proven.intact.lastRow,
+          proven.intact.keys.length
+        ),
+      ]
+    : proven.strayRanges;
+  return stray.length > 0 ? { ownedBlock: null, strayOwnedRanges: stray } : { ownedBlock: null };
+}
+
+function columnsRange(firstColumn: number, top: number, bottom: number, width: number): string {
+  return rangeAddress(top, firstColumn, bottom, firstColumn + width - 1);
+}
+
+/** The rightmost column holding anything in the table's rows, proven output left out. */
+function lastUsedColumn(
+  grid: Grid,
+  extent: { headerRow: number; lastUserColumn: number; lastDataRow: number },
+  isOwnedColumn: (column: number) => boolean
+): number {
+  let last = extent.lastUserColumn;
+  for (let row = extent.headerRow; row <= extent.lastDataRow; row++) {
+    for (let column = grid.lastColumn; column > last; column--) {
+      if (isOwnedColumn(column) || isBlankCell(grid.raw(row, column))) continue;
+      last = column;
+      break;
+    }
+  }
+  return last;
 }
 
 function firstFilledRow(grid: Grid): number | null {

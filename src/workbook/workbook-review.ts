@@ -6,8 +6,8 @@
  * buildOutputPlan. Each step is exported, so a caller that must stop between them (the pane asks
  * for columns and shows a preview) runs the same steps rather than a copy of them.
  *
- * Everything that depends on a language (header synonyms, output words, the names the add-in's
- * own sheets may carry) is passed in, so this file imports only the engine and the workbook layer.
+ * Everything that depends on a language (header synonyms, output words, the texts that prove
+ * earlier output the add-in's own) is passed in, so this file imports only the engine and the workbook layer.
  * A review that cannot run returns a refusal that says why in data (role, sheet, field, expected
  * headers, policy errors), so each caller words it in its own language.
  */
@@ -21,8 +21,8 @@ import type { HeaderSynonyms, SheetRole } from "./fields";
 import { expectedHeaders } from "./header-index";
 import type { OutputLabels } from "./labels";
 import type { LogEntry, WorkbookLayout } from "./layout";
-import type { OwnedSheetKey } from "./meta-sheet";
-import { isMetaSheet, parseMetaSheet } from "./meta-sheet";
+import { findOutputMap, parseMetaSheet } from "./meta-sheet";
+import type { OwnedSignatures } from "./owned-signatures";
 import { buildOutputPlan } from "./output-plan";
 import type { OutputPlan } from "./plan";
 import type { RawSheet, RawWorkbook } from "./raw";
@@ -46,8 +46,8 @@ export interface WorkbookReviewOptions {
   synonyms: HeaderSynonyms;
   /** The output words for the chosen language; a function because reasons quote the policy's numbers. */
   labelsFor: (policy: Policy) => OutputLabels;
-  /** Every name (all languages) each sheet the add-in owns may carry. */
-  ownedSheetNames: Partial<Record<OwnedSheetKey, string[]>>;
+  /** The texts that prove earlier output ours (see `owned-signatures.ts`), in every language. */
+  ownedSignatures: OwnedSignatures;
   /** Names the workbook's Policy sheet may carry (compared like headers: case and spaces ignored). */
   policySheetNames: readonly string[];
   /** A policy the caller was given (a `--policy` file, the pane's editor), not yet validated; it wins over all others. */
@@ -193,9 +193,9 @@ function explicitPolicy(candidate: unknown, source: "given" | "settings"): Polic
   };
 }
 
-/** The sheet the output map names as the policy an earlier review used, if it is still there. */
+/** The sheet the proven output map names as the policy an earlier review used, if it is still there. */
 export function recordedPolicySheet(raw: RawWorkbook): RawSheet | undefined {
-  const mapSheet = raw.sheets.find(isMetaSheet);
+  const mapSheet = findOutputMap(raw);
   const name = mapSheet ? parseMetaSheet(mapSheet).sheets.policy : undefined;
   return name === undefined ? undefined : raw.sheets.find((sheet) => sheet.name === name);
 }
@@ -292,14 +292,14 @@ export function previousCreditLog(
   return sheet ? readCreditLog(sheet) : { entries: [], problems: [] };
 }
 
-export type ReadOptions = Pick<WorkbookReviewOptions, "synonyms" | "ownedSheetNames" | "mapping">;
+export type ReadOptions = Pick<WorkbookReviewOptions, "synonyms" | "ownedSignatures" | "mapping">;
 
 /** The workbook's tables read with the review's policy (its money unit decides the amounts). */
 export function readForReview(raw: RawWorkbook, policy: Policy, options: ReadOptions): ReadResult {
   return readWorkbook(raw, options.synonyms, {
     mapping: options.mapping,
     minorPerUnit: policy.minorPerUnit,
-    ownedSheetNames: options.ownedSheetNames,
+    ownedSignatures: options.ownedSignatures,
   });
 }
 

@@ -34,8 +34,13 @@ const sheet = (name: string, cells: RawSheet["cells"]): RawSheet => ({
 
 const recordedSheet = (name = "Credit Policy Used") =>
   sheet(name, policySheetRows(RECORDED, "Credit Policy Used"));
-const mapNaming = (policySheet: string) =>
-  sheet("CreditDesk_Meta", buildMetaSheet({ blocks: {}, sheets: { policy: policySheet } }).cells);
+const mapNaming = (policySheet: string): RawSheet => ({
+  ...sheet(
+    "CreditDesk_Meta",
+    buildMetaSheet({ blocks: {}, sheets: { policy: policySheet } }, "CreditDesk_Meta", []).cells
+  ),
+  visibility: "veryHidden",
+});
 const usersSheet = () => sheet("Policy", [["Key", "Value"], ...policyToRows(USERS)]);
 
 function workbook(...sheets: RawSheet[]): RawWorkbook {
@@ -94,6 +99,12 @@ describe("choosePolicy precedence", () => {
     // The map names a sheet that was deleted: the next in line runs.
     const deleted = workbook(usersSheet(), mapNaming("Credit Policy Used"));
     expect(chosen(choosePolicy(deleted, options))).toEqual(["sheet", 400_000]);
+  });
+
+  test("a visible sheet whose A1 copies the map's marker records no policy", () => {
+    const forged = { ...mapNaming("Credit Policy Used"), visibility: "visible" as const };
+    const book = workbook(usersSheet(), recordedSheet(), forged);
+    expect(chosen(choosePolicy(book, options))).toEqual(["sheet", 400_000]);
   });
 
   test("a refused policy stops the review instead of falling through to a weaker one", () => {

@@ -11,7 +11,10 @@ import { policyToRows } from "../../src/workbook/policy-rows";
 import type { RawCell, RawSheet, RawWorkbook } from "../../src/workbook/raw";
 import type { WorkbookReviewOptions, WorkbookReviewStep } from "../../src/workbook/workbook-review";
 import { reviewWorkbook } from "../../src/workbook/workbook-review";
-import { OWNED_SHEET_NAMES, POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
+import { allOutputLabels } from "../../src/i18n/output-labels";
+import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
+import { META_SHEET_NAME, metaSheetRows } from "../../src/workbook/meta-sheet";
+import { ownedSignatures } from "../../src/workbook/owned-signatures";
 
 const AS_OF = serialFromIso("2026-06-30");
 
@@ -43,7 +46,7 @@ function options(extra: Partial<WorkbookReviewOptions> = {}): WorkbookReviewOpti
     asOf: AS_OF,
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-    ownedSheetNames: OWNED_SHEET_NAMES,
+    ownedSignatures: ownedSignatures(allOutputLabels()),
     policySheetNames: POLICY_SHEET_NAMES,
     ...extra,
   };
@@ -236,7 +239,15 @@ describe("a review that runs", () => {
         "",
       ],
     ]);
-    const outcome = reviewWorkbook(book(customers, receivables, log), options());
+    // The log is ours only because the map names it and its A1 holds the header a review writes.
+    const map: RawSheet = {
+      ...sheet(
+        META_SHEET_NAME,
+        metaSheetRows({ blocks: {}, sheets: { creditLog: "Credit Log", meta: META_SHEET_NAME } })
+      ),
+      visibility: "veryHidden",
+    };
+    const outcome = reviewWorkbook(book(customers, receivables, log, map), options());
     if (!outcome.ok) throw new Error(outcome.refusal.message);
     expect(outcome.previousLog).toHaveLength(1);
     expect(outcome.previousLog[0]).toMatchObject({

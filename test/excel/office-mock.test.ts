@@ -97,6 +97,7 @@ function customerSheet(host: MockHost, extra: Data): Data {
   });
   return {
     name: "Customers",
+    visibility: "Visible",
     charts: { items: [] },
     tables: {
       items: [table],

@@ -52,7 +52,14 @@ describe("readOpenWorkbook", () => {
     expect(customers.tables).toEqual([
       { name: "CustomerTable", headerRow: 3, firstColumn: 1, lastColumn: 4, lastRow: 6 },
     ]);
-    expect(notes).toEqual({ name: "Notes", cells: [], firstRow: 1, firstColumn: 1, tables: [] });
+    expect(notes).toEqual({
+      name: "Notes",
+      cells: [],
+      firstRow: 1,
+      firstColumn: 1,
+      tables: [],
+      visibility: "visible",
+    });
   });
 
   it("takes the same number of round trips for a tiny workbook: names, outline, then the fixed data round trips", async () => {

@@ -9,7 +9,8 @@ import { review } from "../../src/engine/review";
 import type { ReviewResult } from "../../src/engine/types";
 import { headerSynonyms } from "../../src/i18n/headers";
 import { outputLabels } from "../../src/i18n/output-labels";
-import { OWNED_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
+import { allOutputLabels } from "../../src/i18n/output-labels";
+import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import { buildOutputPlan } from "../../src/workbook/output-plan";
 import type { OutputPlan } from "../../src/workbook/plan";
 import { readCreditLog } from "../../src/workbook/read-credit-log";
@@ -36,7 +37,9 @@ export async function reviewThroughExcel(excel: FakeExcel): Promise<FlowRun> {
   const readRoundTrips = excel.roundTrips;
   const readDone = performance.now();
 
-  const reading = readWorkbook(raw, headerSynonyms(), { ownedSheetNames: OWNED_SHEET_NAMES });
+  const reading = readWorkbook(raw, headerSynonyms(), {
+    ownedSignatures: ownedSignatures(allOutputLabels()),
+  });
   const layout = reading.layout;
   if (!layout)
     throw new Error(

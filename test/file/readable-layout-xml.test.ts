@@ -9,7 +9,7 @@ import { freezeIfUnfrozen, mergedColsXml } from "../../src/file/package-writer/b
 import {
   printTitlesReference,
   withPrintTitles,
-} from "../../src/file/package-writer/print-titles-xml";
+} from "../../src/file/package-writer/defined-names-xml";
 import type { WorksheetParts } from "../../src/file/package-writer/worksheet-xml";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

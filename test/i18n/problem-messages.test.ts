@@ -21,7 +21,9 @@ import {
 } from "../../src/i18n";
 import { cellProblem, READ_CODES } from "../../src/workbook/read-problem";
 import { reviewWorkbook } from "../../src/workbook/workbook-review";
-import { OWNED_SHEET_NAMES, POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
+import { allOutputLabels } from "../../src/i18n/output-labels";
+import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
+import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import { SAMPLE, SAMPLE_AS_OF } from "../cli/cli-harness";
 import { simplifiedOnlyIn, traditionalOnlyIn } from "./script-chars";
 
@@ -51,7 +53,7 @@ beforeAll(async () => {
     asOf: serialFromIso(SAMPLE_AS_OF),
     synonyms: headerSynonyms(),
     labelsFor: (policy) => outputLabels("en-US", policy),
-    ownedSheetNames: OWNED_SHEET_NAMES,
+    ownedSignatures: ownedSignatures(allOutputLabels()),
     policySheetNames: POLICY_SHEET_NAMES,
   });
   sampleProblems = review.problems;

@@ -16,6 +16,7 @@
  */
 import { serialFromYmd } from "../../src/engine/dates";
 import { FACTOR_KEYS } from "../../src/engine/types";
+import { META_SHEET_NAME, metaSheetRows } from "../../src/workbook/meta-sheet";
 import type { RawCell, RawSheet, RawWorkbook } from "../../src/workbook/raw";
 
 export const AS_OF = serialFromYmd(2026, 6, 30);
@@ -110,10 +111,19 @@ export const CREDIT_LOG: RawSheet = sheet("Credit Log", [
   [PREVIOUS_REVIEW, "CP-2026.1", "C5", "Epsilon Inc", 95, "A", 450000, 120, "OK", "", "OK", ""],
 ]);
 
+/** The earlier review's output map: the log is ours because the map names it (and its A1 is ours). */
+const OUTPUT_MAP: RawSheet = {
+  ...sheet(
+    META_SHEET_NAME,
+    metaSheetRows({ blocks: {}, sheets: { creditLog: "Credit Log", meta: META_SHEET_NAME } })
+  ),
+  visibility: "veryHidden",
+};
+
 export function fixtureWorkbook(
   options: { idHeader?: string; withLog?: boolean } = {}
 ): RawWorkbook {
   const sheets = [customersSheet(options.idHeader), RECEIVABLES, ORDERS];
-  if (options.withLog !== false) sheets.push(CREDIT_LOG);
+  if (options.withLog !== false) sheets.push(CREDIT_LOG, OUTPUT_MAP);
   return { sheets, date1904: false, locale: "en-US" };
 }

@@ -6,9 +6,10 @@
  * user) is copied as it was. The user's own cells are never written.
  */
 import type { ColumnBlockPlan, OutputPlan, PlanValue, SheetPlan } from "../../workbook/plan";
-import { formatRange, MAX_COLUMN, MAX_ROW, type CellRange } from "../a1";
+import { formatRange, MAX_COLUMN, MAX_ROW, parseRange, type CellRange } from "../a1";
 import { checkShape } from "../block-shape";
 import { relationshipsPath, resolveTarget } from "../ooxml-package";
+import { OUTPUT_MAP_DEFINED_NAME, outputMapReference } from "../output-map-name";
 import { argbFromPlanColor, OWNED_HEADER_FILL, OWNED_HEADER_FONT } from "../plan-colors";
 import { PLAN_MESSAGES, PlanApplyError } from "../plan-errors";
 import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
@@ -71,7 +72,7 @@ import { writePackage } from "./zip-output";
 import { rowHeightForLines } from "../../workbook/column-fit";
 import { freezeIfUnfrozen, placeBlockWidths } from "./block-layout-xml";
 import { placePrintSetup } from "./print-setup-xml";
-import { withPrintTitles } from "./print-titles-xml";
+import { withDefinedName, withPrintTitles } from "./defined-names-xml";
 
 export interface PatchOptions {
   /** DEFLATE level of the parts written anew, 1 (fast) to 9 (small); default 3. */
@@ -239,8 +240,10 @@ async function applyBlock(
     right,
   };
   const headerLines = block.headerLines ?? 1;
+  // Cells an earlier review wrote and proved ours, outside the block's new place.
+  const earlier = (block.clearRanges ?? []).map(parseRange);
   const result = await patch.patchedWorksheet(path, entry.name, {
-    clear: [cleared],
+    clear: [cleared, ...earlier],
     rows: (prefix) => blockRows(block, patch, prefix),
     // Wrapped headers need their lines' height: the user's header row grows, never shrinks.
     ...(headerLines > 1
@@ -258,7 +261,8 @@ async function applyBlock(
   setDimension(parts, written);
   placeBlockWidths(parts, block.firstColumn, block.columnWidths ?? []);
   freezeIfUnfrozen(parts, block.freezeRowsIfUnfrozen ?? 0);
-  const highest = removeConditionalFormats(parts, { ...cleared, bottom: MAX_ROW });
+  let highest = removeConditionalFormats(parts, { ...cleared, bottom: MAX_ROW });
+  for (const area of earlier) highest = Math.max(highest, removeConditionalFormats(parts, area));
   insertConditionalFormats(
     parts,
     conditionalFormatsXml(block.conditionalFormats, highest + 1, patch.styles, parts.prefix)
@@ -495,6 +499,13 @@ export async function patchXlsxPackage(
   // The owned sheets first, so the sheet to show is known when the user's large sheets are
   // patched: each of those is then final at once and packed before the next is read.
   for (const sheet of plan.sheets) await applySheet(patch, sheet);
+  const map = plan.sheets.find((sheet) => sheet.key === "meta");
+  if (map)
+    patch.workbookXml = withDefinedName(patch.workbookXml, {
+      name: OUTPUT_MAP_DEFINED_NAME,
+      hidden: true,
+      formula: outputMapReference(map.name),
+    });
   for (const block of plan.columnBlocks) await applyBlock(patch, block, plan.activate);
   if (plan.activate !== null) await activate(patch, plan.activate);
   if (patch.removedFormula) dropCalculationChain(patch);

@@ -2,7 +2,7 @@
  * How an owned sheet prints, in SpreadsheetML: `<sheetPr><pageSetUpPr fitToPage="1"/>` (scale to
  * fit, not by percent), `<pageSetup>` (orientation, pages wide, any number of pages tall), and
  * the header rows repeated on each page as the sheet-scoped defined name `_xlnm.Print_Titles`
- * in workbook.xml (`print-titles-xml.ts`).
+ * in workbook.xml (`defined-names-xml.ts`).
  */
 import type { PrintPlan } from "../../workbook/plan";
 import { placeInHead, placeInTail, type WorksheetParts } from "./worksheet-xml";

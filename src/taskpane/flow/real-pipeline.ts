@@ -6,18 +6,21 @@ import { validatePolicy } from "../../engine/policy-validation";
 import { review } from "../../engine/review";
 import { headerSynonyms } from "../../i18n/headers";
 import { outputLabels } from "../../i18n/output-labels";
-import { OWNED_SHEET_NAMES, POLICY_SHEET_NAMES } from "../../i18n/owned-sheet-names";
+import { allOutputLabels } from "../../i18n/output-labels";
+import { POLICY_SHEET_NAMES } from "../../i18n/owned-sheet-names";
+import { ownedSignatures } from "../../workbook/owned-signatures";
 import { choosePolicy, planReview, readForReview } from "../../workbook/workbook-review";
 import { isPaneLocale } from "../i18n/pane-locale";
 import type { ReviewPipeline } from "./review-pipeline";
 
 export function createReviewPipeline(): ReviewPipeline {
   const synonyms = headerSynonyms();
+  const signatures = ownedSignatures(allOutputLabels());
   return {
     choosePolicy: (raw, savedPolicy) =>
       choosePolicy(raw, { savedPolicy, policySheetNames: POLICY_SHEET_NAMES }),
     readWorkbook: (raw, mapping, policy) =>
-      readForReview(raw, policy, { synonyms, mapping, ownedSheetNames: OWNED_SHEET_NAMES }),
+      readForReview(raw, policy, { synonyms, mapping, ownedSignatures: signatures }),
     review,
     planReview: ({ raw, locale, ...step }) =>
       planReview(raw, {

@@ -6,6 +6,7 @@ import { applyPlan } from "../../excel/apply-plan";
 import { readOpenWorkbook } from "../../excel/read-workbook";
 import { runInExcel } from "../../excel/run";
 import { watchSelectedRow } from "../../excel/selection";
+import { recordingOutputMap, withRecordedOutputMap } from "../../excel/output-map-setting";
 import { loadSettings, saveSettings } from "../../excel/settings";
 import type { DocumentSettings } from "../../excel/settings-codec";
 import type { ColumnMapping, PaneSettings } from "./pane-settings";
@@ -48,6 +49,10 @@ function definedColumns(columns: Partial<Record<string, number>>): Record<string
   return result;
 }
 
+function recordedMap(settings: DocumentSettings): Pick<DocumentSettings, "outputMap"> {
+  return settings.outputMap === undefined ? {} : { outputMap: settings.outputMap };
+}
+
 export function createExcelSettings(): SettingsPort {
   let previous: DocumentSettings = {};
   return {
@@ -56,20 +61,28 @@ export function createExcelSettings(): SettingsPort {
       previous = settings;
       return fromDocumentSettings(settings);
     },
-    // Parts the pane does not edit (the as-of choice) are kept as they were.
-    save: (settings) => saveSettings({ ...previous, ...toDocumentSettings(settings) }),
+    // Parts the pane does not edit (the as-of choice, the output map a review recorded since) are kept.
+    save: (settings) =>
+      saveSettings({
+        ...previous,
+        ...recordedMap(loadSettings().settings),
+        ...toDocumentSettings(settings),
+      }),
   };
 }
 
 export function createExcelPort(): WorkbookPort {
   return {
     settings: createExcelSettings(),
-    read: (signal, onProgress) =>
-      runInExcel((context) => readOpenWorkbook(context, { signal, onProgress })),
+    async read(signal, onProgress) {
+      const raw = await runInExcel((context) => readOpenWorkbook(context, { signal, onProgress }));
+      return withRecordedOutputMap(raw, loadSettings().settings);
+    },
     async apply(plan, onProgress) {
       await runInExcel((context) => applyPlan(context, plan, { onProgress }), {
         oneUndoStep: true,
       });
+      await saveSettings(recordingOutputMap(loadSettings().settings, plan));
     },
     onSelectionChanged(sheet, listener, onError) {
       let stop: (() => Promise<void>) | null = null;

@@ -87,7 +87,7 @@ export function rawSheetFromWorksheet(sheet: Worksheet, date1904: boolean): RawS
         rawTableRange(model.name, model.ref, model.headerRow ? 1 : 0, model.totalsRow ? 1 : 0)
       );
   }
-  return builder.build(sheet.name);
+  return { ...builder.build(sheet.name), visibility: sheet.state ?? "visible" };
 }
 
 /** An exceljs workbook → the `RawWorkbook` the package-XML reader must give for the same file. */

@@ -7,9 +7,9 @@ import { DEFAULT_POLICY, type Policy } from "../../../src/engine/policy";
 import { review } from "../../../src/engine/review";
 import type { ReviewResult } from "../../../src/engine/types";
 import { headerSynonyms } from "../../../src/i18n/headers";
-import { SUPPORTED_LOCALES } from "../../../src/i18n/locales";
-import { outputLabels } from "../../../src/i18n/output-labels";
+import { allOutputLabels, outputLabels } from "../../../src/i18n/output-labels";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
+import { ownedSignatures } from "../../../src/workbook/owned-signatures";
 import type { OutputPlan } from "../../../src/workbook/plan";
 import type { RawWorkbook } from "../../../src/workbook/raw";
 import { readPolicySheet } from "../../../src/workbook/read-policy-sheet";
@@ -25,21 +25,14 @@ export interface ReviewedWorkbook {
   plan: OutputPlan;
 }
 
-function ownedSheetNames() {
-  const names = SUPPORTED_LOCALES.map((locale) => outputLabels(locale).sheets);
-  return {
-    aging: names.map((sheets) => sheets.aging),
-    creditLog: names.map((sheets) => sheets.creditLog),
-    creditChanges: names.map((sheets) => sheets.creditChanges),
-  };
-}
-
 export function reviewRaw(raw: RawWorkbook): ReviewedWorkbook {
   const policySheet = raw.sheets.find((sheet) => sheet.name === "Policy");
   const policyRead = policySheet
     ? readPolicySheet(policySheet, DEFAULT_POLICY)
     : { policy: DEFAULT_POLICY, accepted: false };
-  const read = readWorkbook(raw, headerSynonyms(), { ownedSheetNames: ownedSheetNames() });
+  const read = readWorkbook(raw, headerSynonyms(), {
+    ownedSignatures: ownedSignatures(allOutputLabels()),
+  });
   if (read.layout === null)
     throw new Error(
       `the tables were not found: ${read.problems.map((problem) => problem.message).join("; ")}`

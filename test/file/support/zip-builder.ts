@@ -96,6 +96,8 @@ export interface PackageSpec {
   workbookProperties?: string;
   /** Further parts (tables, a chart sheet, media). */
   parts?: ZipEntrySpec[];
+  /** Inside of <definedNames>, e.g. a hidden name the writer keeps. */
+  definedNames?: string;
 }
 
 /** A minimal but complete workbook package, as Excel would find it. */
@@ -135,7 +137,7 @@ export function packageEntries(spec: PackageSpec): ZipEntrySpec[] {
     {
       name: "xl/workbook.xml",
       data: text(
-        `<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><workbookPr ${spec.workbookProperties ?? ""}/><sheets>${sheetElements}</sheets></workbook>`
+        `<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><workbookPr ${spec.workbookProperties ?? ""}/><sheets>${sheetElements}</sheets>${spec.definedNames ? `<definedNames>${spec.definedNames}</definedNames>` : ""}</workbook>`
       ),
     },
     {

@@ -2,7 +2,6 @@ import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { CUSTOMER_OUTPUT_KEYS } from "../../../src/workbook/labels";
 import type { WorkbookLayout } from "../../../src/workbook/layout";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
-import { blockCannotGrow } from "../../../src/workbook/plan-column-block";
 import { LABELS_EN } from "./labels-en";
 import { LABELS_ZH } from "./labels-zh";
 import { blockCell, blockOf } from "./plan-helpers";
@@ -169,25 +168,49 @@ describe("customer block, re-run", () => {
     expect(block.firstColumn + block.keys.length - 1).toBe(19);
   });
 
-  test("a block that must grow into a user column stops with a message naming that column", () => {
+  test("a narrower earlier block with a user column right of it (Q): a fresh block at R, the old G:P cleared", () => {
     const olderTenColumns = CUSTOMER_OUTPUT_KEYS.slice(0, 10); // G:P, user column at Q
-    expect(() => planFor(rerunLayout(olderTenColumns, 17))).toThrow(
-      blockCannotGrow("Customers", "G:P", "Q")
-    );
+    const block = blockOf(planFor(rerunLayout(olderTenColumns, 17)), "customers");
+    expect(block.firstColumn).toBe(18);
+    expect(block.clearRanges).toEqual(["G1:P6"]);
+    expect(block.clearRowsBelow).toBe(0);
   });
 
-  test("a narrower earlier block grows when nothing of the user's is right of it", () => {
+  test("a narrower earlier block with nothing of the user's right of it: cleared and written again from G", () => {
     const block = blockOf(planFor(rerunLayout(CUSTOMER_OUTPUT_KEYS.slice(0, 10), 6)), "customers");
     expect(block.firstColumn).toBe(7);
     expect(block.keys).toHaveLength(13);
+    expect(block.clearRanges).toEqual(["G1:P6"]);
   });
 
-  test("a wider earlier block has its extra columns cleared", () => {
+  test("a wider earlier block (G:U) is cleared whole and the new one written from G", () => {
     const block = blockOf(
       planFor(rerunLayout([...CUSTOMER_OUTPUT_KEYS, "old1", "old2"], 6)),
       "customers"
     );
-    expect(block.clearColumnsRight).toBe(2);
+    expect(block.firstColumn).toBe(7);
+    expect(block.clearRanges).toEqual(["G1:U6"]);
+  });
+
+  test("no block proven whole: placed right of every used cell of the table's rows (a note in X), the stray owned cells cleared", () => {
+    const layout = firstRunLayout();
+    layout.customers = {
+      ...layout.customers,
+      lastUsedColumn: 24,
+      ownedBlock: null,
+      strayOwnedRanges: ["G1:G6", "I1:I6"],
+    };
+    const block = blockOf(planFor(layout), "customers");
+    expect(block.firstColumn).toBe(25);
+    expect(block.clearRanges).toEqual(["G1:G6", "I1:I6"]);
+  });
+
+  test("a block past Excel's last column is refused with a sentence naming the sheet", () => {
+    const layout = firstRunLayout();
+    layout.customers = { ...layout.customers, lastUsedColumn: 16_380 };
+    expect(() => planFor(layout)).toThrow(
+      `Sheet "Customers": the output columns would end at column 16393, past Excel's last column (16384).`
+    );
   });
 
   test("in Chinese it lands on the same columns with the same keys; only words change", () => {

@@ -3,6 +3,7 @@ import {
   META_MARKER,
   META_SHEET_NAME,
   buildMetaSheet,
+  findOutputMap,
   isMetaSheet,
   parseMetaSheet,
 } from "../../../src/workbook/meta-sheet";
@@ -34,7 +35,7 @@ function asRawSheet(cells: RawSheet["cells"], firstRow = 1, firstColumn = 1): Ra
 
 describe("metadata sheet", () => {
   test("is very hidden, rewritten whole, and marked in A1", () => {
-    const plan = buildMetaSheet(content);
+    const plan = buildMetaSheet(content, META_SHEET_NAME, []);
     expect(plan.key).toBe("meta");
     expect(plan.visibility).toBe("veryHidden");
     expect(plan.mode).toBe("replace");
@@ -52,7 +53,7 @@ describe("metadata sheet", () => {
   });
 
   test("what is written is read back the same", () => {
-    const sheet = asRawSheet(buildMetaSheet(content).cells);
+    const sheet = asRawSheet(buildMetaSheet(content, META_SHEET_NAME, []).cells);
     expect(isMetaSheet(sheet)).toBe(true);
     const parsed = parseMetaSheet(sheet);
     expect(parsed.blocks).toEqual(content.blocks);
@@ -98,5 +99,41 @@ describe("metadata sheet", () => {
 
   test("a user's sheet without the marker is not taken for the map", () => {
     expect(isMetaSheet(asRawSheet([["Customer", "Name"]]))).toBe(false);
+  });
+});
+
+describe("which sheet is the map", () => {
+  const marked = (name: string, visibility: RawSheet["visibility"]): RawSheet => ({
+    ...asRawSheet(buildMetaSheet(content, name, []).cells),
+    name,
+    visibility,
+  });
+
+  test("the very hidden, marked sheet the host records", () => {
+    const map = marked("Map (2)", "veryHidden");
+    const raw = { sheets: [marked(META_SHEET_NAME, "veryHidden"), map], date1904: false };
+    expect(findOutputMap({ ...raw, outputMapName: "Map (2)" })).toBe(map);
+  });
+
+  test("a visible or merely hidden sheet whose A1 copies the marker is never the map", () => {
+    for (const visibility of ["visible", "hidden", undefined] as const) {
+      const raw = { sheets: [marked(META_SHEET_NAME, visibility)], date1904: false };
+      expect(findOutputMap(raw)).toBeNull();
+      expect(findOutputMap({ ...raw, outputMapName: META_SHEET_NAME })).toBeNull();
+    }
+  });
+
+  test("settings that name a sheet without the marker, or none of the sheets, give no map", () => {
+    const plain: RawSheet = { ...asRawSheet([["x"]]), name: "Plain", visibility: "veryHidden" };
+    const raw = { sheets: [plain, marked(META_SHEET_NAME, "veryHidden")], date1904: false };
+    expect(findOutputMap({ ...raw, outputMapName: "Plain" })).toBeNull();
+    expect(findOutputMap({ ...raw, outputMapName: "Gone" })).toBeNull();
+  });
+
+  test("a workbook whose host records no map falls back to the fixed name, very hidden and marked", () => {
+    const map = marked(META_SHEET_NAME, "veryHidden");
+    expect(findOutputMap({ sheets: [marked("Other", "veryHidden"), map], date1904: false })).toBe(
+      map
+    );
   });
 });

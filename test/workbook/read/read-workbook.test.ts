@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { metaSheetRows, META_SHEET_NAME } from "../../../src/workbook/meta-sheet";
 import type { RawCell } from "../../../src/workbook/raw";
+import { ownedSignatures } from "../../../src/workbook/owned-signatures";
 import { readWorkbook } from "../../../src/workbook/read-workbook";
+import { LABELS_EN } from "../plan/labels-en";
 import { CUSTOMER_HEADERS, RECEIVABLE_HEADERS, SERIAL, sheet, workbook } from "./raw-fixtures";
 import { SYNONYMS } from "./synonyms-fixture";
 
@@ -54,6 +56,7 @@ describe("reading a workbook: the normal case", () => {
       headerRow: 1,
       firstColumn: 1,
       lastUserColumn: 4,
+      lastUsedColumn: 4,
       lastDataRow: 2,
       columns: { id: 1, name: 2, paymentRecord: 3, manualStatus: 4 },
       ownedBlock: null,
@@ -554,6 +557,10 @@ describe("ids, merges, hidden rows, blank and total rows", () => {
 });
 
 describe("the add-in's own earlier output", () => {
+  const SIGNATURES = ownedSignatures([LABELS_EN]);
+  const readOwned = (...sheets: ReturnType<typeof sheet>[]) =>
+    readWorkbook(workbook(sheets), SYNONYMS, { ownedSignatures: SIGNATURES });
+
   test("columns named by the output map are not user data; lastUserColumn stops before them", () => {
     const meta = sheet(
       META_SHEET_NAME,
@@ -568,17 +575,18 @@ describe("the add-in's own earlier output", () => {
           },
         },
         sheets: { creditLog: "Credit Log" },
-      })
+      }),
+      { visibility: "veryHidden" }
     );
     const customers = sheet("Customers", [
-      [...CUSTOMER_HEADERS, "Score", "Grade", "Status"],
+      [...CUSTOMER_HEADERS, "Credit score", "Grade", "Status"],
       ["C001", "Acme", 8, null, 80.5, "B", "OK"],
     ]);
     const log = sheet("Credit Log", [
       ["Review date", "Policy version", "Customer ID", "Customer name"],
       [MARCH_5, "CP-2026.1", "C001", "Acme"],
     ]);
-    const result = read(meta, log, customers, receivablesSheet());
+    const result = readOwned(meta, log, customers, receivablesSheet());
     expect(result.problems).toEqual([]);
     expect(result.layout?.customers).toMatchObject({
       lastUserColumn: 4,
@@ -610,28 +618,27 @@ describe("the add-in's own earlier output", () => {
           },
         },
         sheets: {},
-      })
+      }),
+      { visibility: "veryHidden" }
     );
     const customers = sheet("Customers", [
-      ["Customer ID", "Customer name", "Score", "Remarks"],
+      ["Customer ID", "Customer name", "Credit score", "Remarks"],
       ["C001", "Acme", 80, "call"],
     ]);
-    const result = read(meta, customers, receivablesSheet());
+    const result = readOwned(meta, customers, receivablesSheet());
     expect(result.layout?.customers).toMatchObject({
       lastUserColumn: 4,
       ownedBlock: { firstColumn: 3 },
     });
   });
 
-  test("a sheet known by name as ours is never taken for the customer list", () => {
+  test("a user's sheet called like an owned sheet is the user's: without the map naming it, it is read as data", () => {
     const log = sheet("Credit Log", [
       ["Customer ID", "Customer name"],
       ["C001", "Acme"],
     ]);
-    const result = readWorkbook(workbook([log, receivablesSheet()]), SYNONYMS, {
-      ownedSheetNames: { creditLog: ["Credit Log", "信用记录"] },
-    });
-    expect(codes(result)).toEqual(["SHEET_MISSING"]);
-    expect(result.layout).toBeNull();
+    const result = readOwned(log, receivablesSheet());
+    expect(result.layout?.customers.sheet).toBe("Credit Log");
+    expect(result.layout?.ownedSheets).toEqual({});
   });
 });

@@ -1,0 +1,168 @@
+/**
+ * One review of a model workbook through each applier, as the product runs it:
+ * - excel: the recording fake of Office.js, read → review → plan → applyPlan, the map's name kept
+ *   in (simulated) document settings as the pane keeps it;
+ * - file: an .xlsx package written from the model, the package reader, the package writer, and
+ *   the written bytes read back with the same reader (the map's name in a hidden defined name).
+ */
+import { applyPlan } from "../../src/excel/apply-plan";
+import { recordingOutputMap, withRecordedOutputMap } from "../../src/excel/output-map-setting";
+import { readOpenWorkbook } from "../../src/excel/read-workbook";
+import { OUTPUT_MAP_DEFINED_NAME, outputMapReference } from "../../src/file/output-map-name";
+import { patchXlsxPackage } from "../../src/file/package-writer/patch-package";
+import { openXlsxPackageBufferNode } from "../../src/file/package-writer/write-package-node";
+import { serialFromIso } from "../../src/engine/dates";
+import { headerSynonyms } from "../../src/i18n/headers";
+import { allOutputLabels, outputLabels } from "../../src/i18n/output-labels";
+import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
+import { ownedSignatures } from "../../src/workbook/owned-signatures";
+import type { OutputPlan } from "../../src/workbook/plan";
+import type { RawWorkbook } from "../../src/workbook/raw";
+import { isRawError } from "../../src/workbook/raw";
+import { reviewWorkbook } from "../../src/workbook/workbook-review";
+import { FakeExcel, asExcelContext } from "../excel/recording-fake";
+import { buildZip, packageEntries } from "../file/support/zip-builder";
+import type { ModelBook, ModelCell } from "./model-book";
+
+export interface ReviewRun {
+  book: ModelBook;
+  /** The plan applied, or null when the review refused (then nothing was written). */
+  plan: OutputPlan | null;
+  refusal: string | null;
+}
+
+export type Applier = (book: ModelBook) => Promise<ReviewRun>;
+
+const SIGNATURES = ownedSignatures(allOutputLabels());
+const AS_OF = serialFromIso("2026-06-30");
+
+/** The review both appliers run (the command line's composition, English words). */
+function planFor(raw: RawWorkbook): { plan: OutputPlan | null; refusal: string | null } {
+  try {
+    const outcome = reviewWorkbook(raw, {
+      asOf: AS_OF,
+      synonyms: headerSynonyms(),
+      labelsFor: (policy) => outputLabels("en-US", policy),
+      ownedSignatures: SIGNATURES,
+      policySheetNames: POLICY_SHEET_NAMES,
+    });
+    return outcome.ok
+      ? { plan: outcome.plan, refusal: null }
+      : { plan: null, refusal: outcome.refusal.message };
+  } catch (error) {
+    // The plan refuses by throwing a sentence (a block past the last column): nothing is written.
+    if (error instanceof RangeError) return { plan: null, refusal: error.message };
+    throw error;
+  }
+}
+
+function modelFromRaw(raw: RawWorkbook): ModelBook {
+  return {
+    sheets: raw.sheets.map((sheet) => {
+      const cells: ModelCell[][] = [];
+      sheet.cells.forEach((row, r) =>
+        row.forEach((value, c) => {
+          if (value === null || value === "") return;
+          const line = (cells[sheet.firstRow + r - 1] ??= []);
+          line[sheet.firstColumn + c - 1] = isRawError(value)
+            ? value.error
+            : typeof value === "boolean"
+              ? String(value)
+              : value;
+        })
+      );
+      return {
+        name: sheet.name,
+        visibility: sheet.visibility ?? "visible",
+        cells: Array.from(cells, (row) => Array.from(row ?? [], (value) => value ?? null)),
+      };
+    }),
+    ...(raw.outputMapName === undefined ? {} : { outputMapName: raw.outputMapName }),
+  };
+}
+
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
+export const reviewInExcel: Applier = async (book) => {
+  const excel = new FakeExcel();
+  for (const sheet of book.sheets) {
+    const state = excel.addSheet(sheet.name);
+    state.visibility = VISIBILITY[sheet.visibility];
+    sheet.cells.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null) state.setCell(r + 1, c + 1, value);
+      })
+    );
+  }
+  const settings = book.outputMapName === undefined ? {} : { outputMap: book.outputMapName };
+  const read = await readOpenWorkbook(asExcelContext(excel.context()), { supports: () => true });
+  const { plan, refusal } = planFor(withRecordedOutputMap(read, settings));
+  const saved = plan ? recordingOutputMap(settings, plan) : settings;
+  if (plan) await applyPlan(asExcelContext(excel.context()), plan);
+  const after = await readOpenWorkbook(asExcelContext(excel.context()), { supports: () => true });
+  return {
+    book: modelFromRaw(withRecordedOutputMap(after, saved)),
+    plan,
+    refusal,
+  };
+};
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function worksheetXml(cells: ModelCell[][]): string {
+  const rows = cells
+    .map((row, r) => {
+      const inner = row
+        .map((value, c) => {
+          if (value === null) return "";
+          const ref = `${columnLetters(c + 1)}${r + 1}`;
+          return typeof value === "number"
+            ? `<c r="${ref}"><v>${value}</v></c>`
+            : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`;
+        })
+        .join("");
+      return inner === "" ? "" : `<row r="${r + 1}">${inner}</row>`;
+    })
+    .join("");
+  return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+}
+
+function columnLetters(column: number): string {
+  let text = "";
+  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26))
+    text = String.fromCharCode(65 + ((rest - 1) % 26)) + text;
+  return text;
+}
+
+export function xlsxOf(book: ModelBook): Uint8Array {
+  return buildZip(
+    packageEntries({
+      sheets: book.sheets.map((sheet) => ({
+        name: escapeText(sheet.name),
+        xml: worksheetXml(sheet.cells),
+        ...(sheet.visibility === "visible" ? {} : { state: sheet.visibility }),
+      })),
+      ...(book.outputMapName === undefined
+        ? {}
+        : {
+            definedNames: `<definedName name="${OUTPUT_MAP_DEFINED_NAME}" hidden="1">${escapeText(outputMapReference(book.outputMapName))}</definedName>`,
+          }),
+    })
+  );
+}
+
+export const reviewInFile: Applier = async (book) => {
+  const document = await openXlsxPackageBufferNode(xlsxOf(book));
+  const { plan, refusal } = planFor(document.raw);
+  if (!plan) return { book: modelFromRaw(document.raw), plan, refusal };
+  const patched = await patchXlsxPackage(document.package, plan);
+  const after = await openXlsxPackageBufferNode(patched.bytes);
+  return { book: modelFromRaw(after.raw), plan, refusal };
+};
+
+export const APPLIERS: [string, Applier][] = [
+  ["the Office.js applier (recording fake)", reviewInExcel],
+  ["the package writer", reviewInFile],
+];

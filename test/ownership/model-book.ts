@@ -1,0 +1,178 @@
+/**
+ * A workbook as plain values, with each cell marked as the user's or ours, and the edits a
+ * person makes between two reviews (columns inserted, deleted, moved; sheets renamed or added;
+ * the map edited). Both appliers take and give this shape, so one test runs against both.
+ */
+import type { OutputPlan } from "../../src/workbook/plan";
+
+export type ModelCell = string | number | null;
+
+export interface ModelSheet {
+  name: string;
+  visibility: "visible" | "hidden" | "veryHidden";
+  /** Row-major from A1. */
+  cells: ModelCell[][];
+}
+
+export interface ModelBook {
+  sheets: ModelSheet[];
+  /** The map's name as the host records it (Excel settings, a file's defined name). */
+  outputMapName?: string;
+}
+
+/** Per sheet name: true where the cell is the user's (ours otherwise, or empty). */
+export type Ownership = Map<string, boolean[][]>;
+
+export function cellOf(sheet: ModelSheet, row: number, column: number): ModelCell {
+  return sheet.cells[row - 1]?.[column - 1] ?? null;
+}
+
+export function sheetNamed(book: ModelBook, name: string): ModelSheet {
+  const sheet = book.sheets.find((candidate) => candidate.name === name);
+  if (!sheet) throw new Error(`no sheet ${name} in ${book.sheets.map((s) => s.name).join(", ")}`);
+  return sheet;
+}
+
+export function cloneBook(book: ModelBook): ModelBook {
+  return {
+    ...book,
+    sheets: book.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map((row) => [...row]) })),
+  };
+}
+
+/** The user's cells after a review whose plan is given: every filled cell the plan did not write. */
+export function userCells(book: ModelBook, plan: OutputPlan | null): Ownership {
+  const owned = new Set(plan ? plan.sheets.map((sheet) => sheet.name) : []);
+  const result: Ownership = new Map();
+  for (const sheet of book.sheets) {
+    const blocks = (plan?.columnBlocks ?? []).filter((block) => block.sheet === sheet.name);
+    result.set(
+      sheet.name,
+      sheet.cells.map((row, r) =>
+        row.map((value, c) => {
+          if (value === null || owned.has(sheet.name)) return false;
+          return !blocks.some(
+            (block) =>
+              r + 1 >= block.headerRow &&
+              r + 1 <= block.headerRow + block.rows.length &&
+              c + 1 >= block.firstColumn &&
+              c + 1 < block.firstColumn + block.keys.length
+          );
+        })
+      )
+    );
+  }
+  return result;
+}
+
+/** Every user cell of `before` that differs in `after`, as "sheet!R1C1: was → now". */
+export function changedUserCells(
+  before: ModelBook,
+  ownership: Ownership,
+  after: ModelBook
+): string[] {
+  const changes: string[] = [];
+  for (const sheet of before.sheets) {
+    const marks = ownership.get(sheet.name) ?? [];
+    const now = after.sheets.find((candidate) => candidate.name === sheet.name);
+    sheet.cells.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (!marks[r]?.[c]) return;
+        const later = now ? cellOf(now, r + 1, c + 1) : "(sheet gone)";
+        if (later !== value) changes.push(`${sheet.name}!R${r + 1}C${c + 1}: ${value} → ${later}`);
+      })
+    );
+  }
+  return changes;
+}
+
+/** An edit a person makes, applied to the values and the ownership alike. */
+export type Edit =
+  | { kind: "insertColumn"; sheet: string; at: number; values: string[] }
+  | { kind: "deleteColumn"; sheet: string; at: number }
+  | { kind: "moveColumn"; sheet: string; from: number; to: number }
+  | { kind: "renameSheet"; sheet: string; to: string }
+  | { kind: "addSheet"; name: string; values: string[][] }
+  | { kind: "editMap"; row: number; column: number; value: ModelCell }
+  /** The user types into an empty cell. */
+  | { kind: "typeCell"; sheet: string; row: number; column: number; value: string };
+
+function spliceColumns<T>(rows: T[][], edit: Edit, filler: (row: number) => T): void {
+  // Every row padded to the widest and to the columns the edit names, so columns stay aligned.
+  const named =
+    edit.kind === "moveColumn"
+      ? Math.max(edit.from, edit.to)
+      : edit.kind === "insertColumn"
+        ? edit.at - 1
+        : 0;
+  const width = Math.max(named, ...rows.map((row) => row.length));
+  rows.forEach((row, r) => {
+    while (row.length < width) row.push(filler(-1));
+    if (edit.kind === "insertColumn") row.splice(edit.at - 1, 0, filler(r));
+    else if (edit.kind === "deleteColumn") row.splice(edit.at - 1, 1);
+    else if (edit.kind === "moveColumn") {
+      const [moved] = row.splice(edit.from - 1, 1);
+      row.splice(edit.to - 1, 0, moved);
+    }
+  });
+}
+
+/** Applies an edit; an edit that does not fit the book (no such sheet, a name taken) does nothing. */
+export function applyEdit(book: ModelBook, ownership: Ownership, edit: Edit): void {
+  const find = (name: string) => book.sheets.find((sheet) => sheet.name === name);
+  switch (edit.kind) {
+    case "insertColumn":
+    case "deleteColumn":
+    case "moveColumn": {
+      const sheet = find(edit.sheet);
+      if (!sheet) return;
+      const marks = ownership.get(sheet.name) ?? [];
+      while (marks.length < sheet.cells.length) marks.push([]);
+      const value = (row: number): ModelCell =>
+        edit.kind === "insertColumn" && row >= 0 ? (edit.values[row] ?? null) : null;
+      spliceColumns(sheet.cells, edit, value);
+      spliceColumns(marks, edit, (row) => row >= 0 && value(row) !== null);
+      ownership.set(sheet.name, marks);
+      return;
+    }
+    case "renameSheet": {
+      const sheet = find(edit.sheet);
+      if (!sheet || book.sheets.some((s) => s.name.toLowerCase() === edit.to.toLowerCase())) return;
+      ownership.set(edit.to, ownership.get(sheet.name) ?? []);
+      ownership.delete(sheet.name);
+      sheet.name = edit.to;
+      return;
+    }
+    case "addSheet":
+      if (book.sheets.some((s) => s.name.toLowerCase() === edit.name.toLowerCase())) return;
+      book.sheets.push({ name: edit.name, visibility: "visible", cells: edit.values });
+      ownership.set(
+        edit.name,
+        edit.values.map((row) => row.map(() => true))
+      );
+      return;
+    case "typeCell": {
+      const sheet = find(edit.sheet);
+      if (!sheet || cellOf(sheet, edit.row, edit.column) !== null) return;
+      const marks = ownership.get(sheet.name) ?? [];
+      for (const grid of [sheet.cells, marks] as unknown[][][]) {
+        while (grid.length < edit.row) grid.push([]);
+      }
+      const row = sheet.cells[edit.row - 1];
+      while (row.length < edit.column) row.push(null);
+      row[edit.column - 1] = edit.value;
+      (marks[edit.row - 1] ??= [])[edit.column - 1] = true;
+      ownership.set(sheet.name, marks);
+      return;
+    }
+    case "editMap": {
+      const map = book.sheets.find((sheet) => sheet.visibility === "veryHidden");
+      if (!map) return;
+      while (map.cells.length < edit.row) map.cells.push([]);
+      const row = map.cells[edit.row - 1];
+      while (row.length < edit.column) row.push(null);
+      row[edit.column - 1] = edit.value;
+      return;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Property: whatever a person does between two reviews — columns inserted, deleted or moved on
+ * the user's sheets, a cell typed right of the output, sheets renamed, a sheet added under an output name, the map edited — every
+ * cell of the user's is identical after the second review, in both appliers. A second review may
+ * refuse (a required column deleted); then it writes nothing at all.
+ */
+import fc from "fast-check";
+import { allOutputLabels } from "../../src/i18n/output-labels";
+import { APPLIERS } from "./appliers";
+import type { Edit, ModelCell } from "./model-book";
+import { applyEdit, changedUserCells, cloneBook, userCells } from "./model-book";
+import { baseBook } from "./base-book";
+
+const USER_SHEETS = ["Customers", "Receivables"];
+const OUTPUT_NAMES = [
+  ...new Set(
+    allOutputLabels().flatMap((labels) => [
+      labels.sheets.aging,
+      labels.sheets.creditLog,
+      labels.sheets.creditChanges,
+    ])
+  ),
+];
+const ANY_SHEET = [...USER_SHEETS, ...OUTPUT_NAMES, "CreditDesk_Meta"];
+
+const column = fc.integer({ min: 1, max: 24 });
+const userText = fc.string({ minLength: 1, maxLength: 6 }).map((text) => `u:${text}`);
+const mapValue: fc.Arbitrary<ModelCell> = fc.oneof(
+  fc.integer({ min: -3, max: 40 }),
+  fc.constantFrom("block", "sheet", "customers", "score", "Customers", "Aging", "1"),
+  fc.constant(null)
+);
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({
+    kind: fc.constant("insertColumn" as const),
+    sheet: fc.constantFrom(...USER_SHEETS),
+    at: column,
+    values: fc.array(userText, { minLength: 1, maxLength: 5 }),
+  }),
+  fc.record({
+    kind: fc.constant("deleteColumn" as const),
+    sheet: fc.constantFrom(...USER_SHEETS),
+    at: column,
+  }),
+  fc.record({
+    kind: fc.constant("moveColumn" as const),
+    sheet: fc.constantFrom(...USER_SHEETS),
+    from: column,
+    to: column,
+  }),
+  fc.record({
+    kind: fc.constant("renameSheet" as const),
+    sheet: fc.constantFrom(...ANY_SHEET),
+    to: fc.constantFrom("Renamed", "Old output", ...OUTPUT_NAMES),
+  }),
+  fc.record({
+    kind: fc.constant("addSheet" as const),
+    name: fc.constantFrom(...OUTPUT_NAMES),
+    values: fc.array(fc.array(userText, { minLength: 1, maxLength: 3 }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+  }),
+  // Right of where any block can have moved to (C:O plus five inserted columns at most).
+  fc.record({
+    kind: fc.constant("typeCell" as const),
+    sheet: fc.constantFrom(...USER_SHEETS),
+    row: fc.integer({ min: 1, max: 6 }),
+    column: fc.integer({ min: 21, max: 26 }),
+    value: userText,
+  }),
+  fc.record({
+    kind: fc.constant("editMap" as const),
+    row: fc.integer({ min: 1, max: 9 }),
+    column: fc.integer({ min: 1, max: 7 }),
+    value: mapValue,
+  })
+);
+
+describe.each(APPLIERS)(
+  "every user cell survives any edits and a second review: %s",
+  (_name, reviewWith) => {
+    test("random edits between two reviews", async () => {
+      const first = await reviewWith(baseBook());
+      if (!first.plan) throw new Error(`first review refused: ${first.refusal}`);
+      await fc.assert(
+        fc.asyncProperty(fc.array(edit, { minLength: 1, maxLength: 5 }), async (edits) => {
+          const edited = cloneBook(first.book);
+          const ownership = userCells(edited, first.plan);
+          for (const change of edits) applyEdit(edited, ownership, change);
+          const second = await reviewWith(edited);
+          expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+          // A review that ran, ran again at once without edits, changes no user cell either.
+          if (second.plan) {
+            const again = await reviewWith(second.book);
+            const stillUsers = userCells(second.book, second.plan);
+            expect(changedUserCells(second.book, stillUsers, again.book)).toEqual([]);
+          }
+        }),
+        { numRuns: 100 }
+      );
+    }, 60_000);
+  }
+);

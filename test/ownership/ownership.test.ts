@@ -1,0 +1,194 @@
+/**
+ * Ownership is proven, never trusted: after each kind of edit a person makes between two
+ * reviews, every cell of the user's is the same after the second review, in both appliers.
+ */
+import { outputLabels } from "../../src/i18n/output-labels";
+import { META_MARKER, META_SHEET_NAME } from "../../src/workbook/meta-sheet";
+import { APPLIERS } from "./appliers";
+import { baseBook } from "./base-book";
+import type { Edit, ModelBook } from "./model-book";
+import {
+  applyEdit,
+  cellOf,
+  changedUserCells,
+  cloneBook,
+  sheetNamed,
+  userCells,
+} from "./model-book";
+
+const EN = outputLabels("en-US");
+const SCORE = EN.customerColumns.score;
+
+function headerCount(book: ModelBook, sheet: string, header: string): number {
+  return sheetNamed(book, sheet).cells[0].filter((cell) => cell === header).length;
+}
+
+describe.each(APPLIERS)("ownership through %s", (_name, reviewWith) => {
+  /** First review, the edits, second review: the book before and after, and the user's cells. */
+  async function twoReviews(edits: Edit[], start: ModelBook = baseBook()) {
+    const first = await reviewWith(start);
+    if (!first.plan) throw new Error(`first review refused: ${first.refusal}`);
+    const edited = cloneBook(first.book);
+    const ownership = userCells(edited, first.plan);
+    for (const edit of edits) applyEdit(edited, ownership, edit);
+    const second = await reviewWith(edited);
+    return { first, edited, ownership, second };
+  }
+
+  test("a re-run without edits updates the block in place (customers C:O, one header of each)", async () => {
+    const { edited, ownership, second } = await twoReviews([]);
+    expect(second.refusal).toBeNull();
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(cellOf(sheetNamed(second.book, "Customers"), 1, 3)).toBe(SCORE);
+    expect(headerCount(second.book, "Customers", SCORE)).toBe(1);
+  });
+
+  test("a column inserted left of the block: the block is found moved (D:P) and updated there", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "insertColumn", sheet: "Customers", at: 2, values: ["Region", "N", "S", "E"] },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(cellOf(sheetNamed(second.book, "Customers"), 1, 4)).toBe(SCORE);
+    expect(headerCount(second.book, "Customers", SCORE)).toBe(1);
+  });
+
+  test("a column inserted inside the block: it is kept, the broken block cleared and written afresh right of it", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "insertColumn", sheet: "Customers", at: 5, values: ["Mine", "m1", "m2", "m3"] },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    expect(cellOf(customers, 1, 5)).toBe("Mine");
+    expect(cellOf(customers, 1, 3)).toBeNull(); // the old score column: proven ours, cleared
+    expect(cellOf(customers, 1, 6)).toBe(SCORE); // the fresh block starts right of "Mine"
+    expect(headerCount(second.book, "Customers", SCORE)).toBe(1);
+  });
+
+  test("one output column deleted and the user's own added in its place: the user's column stays", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "deleteColumn", sheet: "Customers", at: 4 },
+      { kind: "insertColumn", sheet: "Customers", at: 4, values: ["Notes", "n1", "n2", "n3"] },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(cellOf(sheetNamed(second.book, "Customers"), 2, 4)).toBe("n1");
+  });
+
+  test("a user's header typed over one of ours: that column is the user's from then on", async () => {
+    const edits: Edit[] = [{ kind: "deleteColumn", sheet: "Customers", at: 3 }];
+    const start = baseBook();
+    const first = await reviewWith(start);
+    const edited = cloneBook(first.book);
+    const ownership = userCells(edited, first.plan);
+    for (const edit of edits) applyEdit(edited, ownership, edit);
+    // The person renames our "Grade" header (now at C) and types their own values under it.
+    const customers = sheetNamed(edited, "Customers");
+    customers.cells.forEach((row, index) => (row[2] = index === 0 ? "My grade" : `g${index}`));
+    ownership.get("Customers")?.forEach((row) => (row[2] = true));
+    const second = await reviewWith(edited);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+  });
+
+  test("a map edited to claim the user's columns (A:B) writes nothing there", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "editMap", row: 3, column: 5, value: 1 },
+      { kind: "editMap", row: 4, column: 5, value: 1 },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(cellOf(sheetNamed(second.book, "Customers"), 1, 1)).toBe("Customer ID");
+  });
+
+  test("a visible sheet whose A1 copies the map's marker and names a user's sheet as Aging is not the map", async () => {
+    const notes = [
+      ["Aging", "my own aging notes"],
+      ["kept", 1],
+    ];
+    const forged = [
+      [META_MARKER, 1],
+      ["record", "role / key"],
+      ["sheet", "aging", "Notes"],
+    ];
+    const start = baseBook();
+    start.sheets.push(
+      { name: "Notes", visibility: "visible", cells: notes },
+      { name: META_SHEET_NAME, visibility: "visible", cells: forged }
+    );
+    const first = await reviewWith(start);
+    expect(first.refusal).toBeNull();
+    expect(changedUserCells(start, userCells(start, null), first.book)).toEqual([]);
+    expect(sheetNamed(first.book, "Notes").cells).toEqual(notes);
+    // The real map takes a free name, and the host records that one.
+    expect(first.book.outputMapName).toBe(`${META_SHEET_NAME} (2)`);
+    const { edited, ownership, second } = await twoReviews([], first.book);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(second.plan?.columnBlocks[0].firstColumn).toBe(3); // the block is proven ours again
+  });
+
+  test("the map deleted: nothing is proven ours, a fresh block goes right of the old one, no user cell changes", async () => {
+    const first = await reviewWith(baseBook());
+    const edited = cloneBook(first.book);
+    const ownership = userCells(edited, first.plan);
+    edited.sheets = edited.sheets.filter((sheet) => sheet.visibility !== "veryHidden");
+    const second = await reviewWith(edited);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(second.plan?.columnBlocks[0].firstColumn).toBe(16); // C:O stays, P on is new
+  });
+
+  test("user's sheets called like output sheets (Aging, 账龄分析, Credit Log) keep every cell; the output takes free names", async () => {
+    const zh = outputLabels("zh-CN");
+    const start = baseBook();
+    const own = (name: string) => ({
+      name,
+      visibility: "visible" as const,
+      cells: [
+        [name, "my own"],
+        ["row", 7],
+      ],
+    });
+    start.sheets.push(own("Aging"), own(zh.sheets.aging), own("Credit Log"));
+    const first = await reviewWith(start);
+    expect(first.refusal).toBeNull();
+    for (const name of ["Aging", zh.sheets.aging, "Credit Log"])
+      expect(sheetNamed(first.book, name).cells).toEqual([
+        [name, "my own"],
+        ["row", 7],
+      ]);
+    const names = first.plan?.sheets.map((sheet) => sheet.name);
+    expect(names).toEqual(expect.arrayContaining(["Aging (2)", "Credit Log (2)"]));
+  });
+
+  test("our Credit Log renamed and a user's own 'Credit Log' made: neither is appended to by a stranger", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "renameSheet", sheet: "Credit Log", to: "Old log" },
+      {
+        kind: "addSheet",
+        name: "Credit Log",
+        values: [
+          ["Date", "What"],
+          ["today", "call C1"],
+        ],
+      },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(sheetNamed(second.book, "Credit Log").cells).toEqual([
+      ["Date", "What"],
+      ["today", "call C1"],
+    ]);
+    // The map still names "Credit Log", which no longer carries our header: a new log is started.
+    expect(second.plan?.sheets.find((sheet) => sheet.key === "creditLog")?.name).toBe(
+      "Credit Log (2)"
+    );
+  });
+
+  test("the proven log is appended to: the second review's rows go below the first's", async () => {
+    const { first, second } = await twoReviews([]);
+    const rowsBefore = sheetNamed(first.book, "Credit Log").cells.length;
+    const log = sheetNamed(second.book, "Credit Log");
+    expect(log.cells.length).toBe(rowsBefore + 3);
+  });
+
+  test("the map is very hidden and the host records its name", async () => {
+    const first = await reviewWith(baseBook());
+    expect(first.book.outputMapName).toBe(META_SHEET_NAME);
+    expect(sheetNamed(first.book, META_SHEET_NAME).visibility).toBe("veryHidden");
+  });
+});
