@@ -84,6 +84,8 @@ async function keepOwner(file: WritableFile, replaced: Stats): Promise<void> {
 }
 
 async function syncFolder(fs: AtomicWriteFs, folder: string): Promise<void> {
+  // Windows cannot open a folder as a file; NTFS journals the rename itself.
+  if (process.platform === "win32") return;
   const handle = await fs.openFolder(folder);
   try {
     await handle.sync();
