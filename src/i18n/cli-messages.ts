@@ -29,7 +29,6 @@ export function cliTranslator(locale: DisplayLocale): CliWords {
 const USAGE_KEYS: readonly CliMessageKey[] = [
   "usage.synopsis",
   "usage.synopsisPolicy",
-  "usage.synopsisVersion",
   "usage.description",
   "usage.options",
   "usage.asOf",

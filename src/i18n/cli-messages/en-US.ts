@@ -106,7 +106,6 @@ export const CLI_EN_US = {
   "summary.policyFrom.recorded": 'Policy recorded by the previous review in sheet "{sheet}"',
   "summary.policyFrom.settings": "Policy saved with the workbook",
   "usage.synopsisPolicy": "       credit-desk policy --export [--from reviewed.xlsx] > policy.json",
-  "usage.synopsisVersion": "       credit-desk --version",
   "usage.export":
     "  --export             (policy) print the policy as JSON, in the format --policy reads",
   "usage.from":

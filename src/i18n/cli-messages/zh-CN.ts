@@ -102,7 +102,6 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "summary.policyFrom.recorded": "信用政策取自上次评审记录的工作表“{sheet}”",
   "summary.policyFrom.settings": "信用政策取自随工作簿保存的设置",
   "usage.synopsisPolicy": "      credit-desk policy --export [--from 评审结果.xlsx] > 政策.json",
-  "usage.synopsisVersion": "      credit-desk --version",
   "usage.export": "  --export             （policy）以 --policy 可读取的 JSON 格式输出信用政策",
   "usage.from": "  --from 文件.xlsx     （policy）输出工作簿记录的政策，而非内置政策",
   "usage.version": "  --version            显示版本号",

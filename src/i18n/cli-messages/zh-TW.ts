@@ -102,7 +102,6 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "summary.policyFrom.recorded": "信用政策取自上次評審記錄的工作表「{sheet}」",
   "summary.policyFrom.settings": "信用政策取自隨活頁簿儲存的設定",
   "usage.synopsisPolicy": "      credit-desk policy --export [--from 評審結果.xlsx] > 政策.json",
-  "usage.synopsisVersion": "      credit-desk --version",
   "usage.export": "  --export             （policy）以 --policy 可讀取的 JSON 格式輸出信用政策",
   "usage.from": "  --from 檔案.xlsx     （policy）輸出活頁簿記錄的政策，而非內建政策",
   "usage.version": "  --version            顯示版本號",
