@@ -198,7 +198,9 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
     allowPositionals: true,
     tokens: true,
   });
-  const lang = stringOption(values, "lang");
+  // `--lang --out x` leaves "--out" as the language: that is a missing value, not a language.
+  const typedLang = stringOption(values, "lang");
+  const lang = typedLang?.startsWith("-") ? null : typedLang;
   const options = tokens.filter(
     (token): token is OptionToken & typeof token => token.kind === "option"
   );

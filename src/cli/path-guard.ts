@@ -1,8 +1,9 @@
 /**
  * The files one review touches — the workbook read, the policy read, the workbook and JSON
  * written — are checked together before anything is read or written: each file written must be
- * a regular file or not exist yet, the policy a regular file (or missing: its reader says so), and no two of them may be
- * one file, whatever path leads to it (a symbolic link, a hard link, a linked folder, `..`).
+ * a regular file or not exist yet, the policy a regular file (or missing: its reader says so),
+ * and no two of them may be one file, whatever path leads to it (a symbolic link, a hard link,
+ * a linked folder, `..`).
  * Paths are inspected with stat, never opened, so a pipe or a device cannot make the command wait.
  */
 import type { PathFacts, PathKind } from "../file/index-node";

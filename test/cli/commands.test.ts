@@ -130,6 +130,10 @@ describe("usage errors: one sentence in the chosen language, exit 2", () => {
       "Option --out needs a value (a value starting with - is written --out=value). Run credit-desk --help for the list of options.",
     ],
     [
+      ["review", "b.xlsx", "--lang", "--quiet"],
+      "Option --lang needs a value (a value starting with - is written --lang=value). Run credit-desk --help for the list of options.",
+    ],
+    [
       ["review", "b.xlsx", "--quiet=yes"],
       "Option --quiet takes no value. Run credit-desk --help for the list of options.",
     ],
