@@ -16,6 +16,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import { temporaryPathFor } from "../../src/file/atomic-write-node";
 import {
   NODE_ATOMIC_FS,
   NotARegularFileError,
@@ -83,6 +84,15 @@ function folderWith(name: string, content: string): { folder: string; path: stri
   writeFileSync(path, content);
   return { folder, path };
 }
+
+test("the temporary file sits in the destination's folder under a name no one can guess", () => {
+  const names = new Set(
+    Array.from({ length: 100 }, () => temporaryPathFor("/data/out/result.json"))
+  );
+  expect(names.size).toBe(100);
+  for (const name of names)
+    expect(name).toMatch(/^\/data\/out\/\.result\.json\.[0-9a-f]{16}\.tmp$/);
+});
 
 test("a new file gets the bytes, and the folder holds nothing else", async () => {
   const folder = join(dir, "new");
