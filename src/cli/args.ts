@@ -1,9 +1,39 @@
 /**
- * Command-line arguments of `credit-desk`, parsed with Node's own `util.parseArgs`.
- * Pure: returns what was asked, or a usage error; nothing is read or written here.
+ * Command-line arguments of `credit-desk`, parsed with Node's own `util.parseArgs` and checked
+ * against one table of options (`OPTIONS`): adding an option is one entry there and one field
+ * where its command is built. Pure: returns what was asked, or a usage error with the words to
+ * say it in the chosen language; nothing is read or written here.
  */
 import { parseArgs } from "node:util";
 import { FIRST_SAFE_SERIAL, serialFromIso } from "../engine/dates";
+
+export type CommandName = "review" | "policy";
+const COMMANDS: readonly CommandName[] = ["review", "policy"];
+
+interface OptionSpec {
+  type: "string" | "boolean";
+  short?: string;
+  /** Repeatable: every occurrence is kept, in order. */
+  multiple?: boolean;
+  /** The commands the option belongs to; elsewhere it is a usage error. */
+  commands: readonly CommandName[];
+}
+
+/** Every option of every command. */
+export const OPTIONS = {
+  "as-of": { type: "string", commands: ["review"] },
+  policy: { type: "string", commands: ["review"] },
+  out: { type: "string", commands: ["review"] },
+  json: { type: "string", commands: ["review"] },
+  quiet: { type: "boolean", short: "q", commands: ["review"] },
+  export: { type: "boolean", commands: ["policy"] },
+  from: { type: "string", commands: ["policy"] },
+  lang: { type: "string", commands: COMMANDS },
+  help: { type: "boolean", short: "h", commands: COMMANDS },
+  version: { type: "boolean", commands: COMMANDS },
+} as const satisfies Record<string, OptionSpec>;
+
+type OptionName = keyof typeof OPTIONS;
 
 export interface ReviewCommand {
   command: "review";
@@ -16,12 +46,53 @@ export interface ReviewCommand {
   quiet: boolean;
 }
 
+export interface PolicyExportCommand {
+  command: "policy";
+  /** The workbook whose recorded policy is exported; null for the built-in policy. */
+  fromPath: string | null;
+  lang: string | null;
+}
+
+export type ArgsErrorCode =
+  | "UNKNOWN_COMMAND"
+  | "MISSING_WORKBOOK"
+  | "UNKNOWN_OPTION"
+  | "MISSING_VALUE"
+  | "UNEXPECTED_VALUE"
+  | "WRONG_COMMAND"
+  | "UNEXPECTED_ARGUMENT"
+  | "POLICY_NEEDS_EXPORT"
+  | "BAD_DATE";
+
+export interface ArgsError {
+  command: "error";
+  code: ArgsErrorCode;
+  /** What the sentence names: the option, argument or date as typed, and the command. */
+  params: { detail: string; command?: string };
+  lang: string | null;
+}
+
 export type ParsedArgs =
   | ReviewCommand
+  | PolicyExportCommand
   | { command: "help"; lang: string | null }
-  | { command: "error"; code: ArgsErrorCode; detail: string; lang: string | null };
+  | { command: "version"; lang: string | null }
+  /** No arguments at all: the usage text, as a usage error. */
+  | { command: "usage"; lang: string | null }
+  | ArgsError;
 
-export type ArgsErrorCode = "UNKNOWN_COMMAND" | "MISSING_WORKBOOK" | "BAD_OPTION" | "BAD_DATE";
+type OptionValues = Partial<Record<string, string | boolean | (string | boolean)[]>>;
+
+/** The last value of a string option (a repeated option means its last occurrence), or null. */
+function stringOption(values: OptionValues, name: OptionName): string | null {
+  const value = values[name];
+  const last = Array.isArray(value) ? value[value.length - 1] : value;
+  return typeof last === "string" ? last : null;
+}
+
+function flag(values: OptionValues, name: OptionName): boolean {
+  return values[name] === true;
+}
 
 /** A real calendar day written YYYY-MM-DD (2026-02-30 is not one), after Excel's 1900 leap-year bug. */
 function isCalendarDay(text: string): boolean {
@@ -33,51 +104,116 @@ function isCalendarDay(text: string): boolean {
   }
 }
 
-export function parseCommandLine(argv: string[]): ParsedArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        "as-of": { type: "string" },
-        policy: { type: "string" },
-        out: { type: "string" },
-        json: { type: "string" },
-        lang: { type: "string" },
-        quiet: { type: "boolean", short: "q" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    // parseArgs throws a TypeError whose message names the unknown or malformed option.
-    return { command: "error", code: "BAD_OPTION", detail: (error as Error).message, lang: null };
+function isOptionName(name: string): name is OptionName {
+  return Object.prototype.hasOwnProperty.call(OPTIONS, name);
+}
+
+function isCommandName(name: string): name is CommandName {
+  return (COMMANDS as readonly string[]).includes(name);
+}
+
+interface OptionToken {
+  kind: "option";
+  name: string;
+  rawName: string;
+  value?: string;
+  inlineValue?: boolean;
+}
+
+/** The first option misused for `command`, or null when every option fits. */
+function optionError(
+  tokens: readonly OptionToken[],
+  command: CommandName | null,
+  lang: string | null
+): ArgsError | null {
+  const error = (code: ArgsErrorCode, params: ArgsError["params"]): ArgsError => ({
+    command: "error",
+    code,
+    params,
+    lang,
+  });
+  for (const token of tokens) {
+    if (!isOptionName(token.name)) return error("UNKNOWN_OPTION", { detail: token.rawName });
+    const spec: OptionSpec = OPTIONS[token.name];
+    if (spec.type === "string") {
+      // parseArgs takes the next argument as the value even when it is another option
+      // (`--out --json r.json`); a value that starts with "-" must be written --out=-name.
+      const swallowedOption = token.inlineValue === false && token.value?.startsWith("-") === true;
+      if (token.value === undefined || swallowedOption)
+        return error("MISSING_VALUE", { detail: token.rawName });
+    } else if (token.value !== undefined) {
+      return error("UNEXPECTED_VALUE", { detail: token.rawName });
+    }
+    if (command !== null && !spec.commands.includes(command))
+      return error("WRONG_COMMAND", { detail: token.rawName, command });
   }
-  const { values, positionals } = parsed;
-  const lang = values.lang ?? null;
-  if (values.help || positionals.length === 0) return { command: "help", lang };
-  const [command, workbook] = positionals;
-  if (command !== "review")
-    return { command: "error", code: "UNKNOWN_COMMAND", detail: command, lang };
-  if (!workbook) return { command: "error", code: "MISSING_WORKBOOK", detail: "", lang };
-  if (positionals.length > 2)
-    return {
-      command: "error",
-      code: "BAD_OPTION",
-      detail: `unexpected argument '${positionals[2]}'`,
-      lang,
-    };
-  const asOf = values["as-of"] ?? null;
+  return null;
+}
+
+function reviewCommand(
+  positionals: readonly string[],
+  values: OptionValues,
+  lang: string | null
+): ReviewCommand | ArgsError {
+  const [, workbook, extra] = positionals;
+  if (!workbook)
+    return { command: "error", code: "MISSING_WORKBOOK", params: { detail: "" }, lang };
+  if (extra !== undefined)
+    return { command: "error", code: "UNEXPECTED_ARGUMENT", params: { detail: extra }, lang };
+  const asOf = stringOption(values, "as-of");
   if (asOf !== null && !isCalendarDay(asOf))
-    return { command: "error", code: "BAD_DATE", detail: asOf, lang };
+    return { command: "error", code: "BAD_DATE", params: { detail: asOf }, lang };
   return {
     command: "review",
     workbook,
     asOf,
-    policyPath: values.policy ?? null,
-    outPath: values.out ?? null,
-    jsonPath: values.json ?? null,
+    policyPath: stringOption(values, "policy"),
+    outPath: stringOption(values, "out"),
+    jsonPath: stringOption(values, "json"),
     lang,
-    quiet: values.quiet ?? false,
+    quiet: flag(values, "quiet"),
   };
+}
+
+function policyCommand(
+  positionals: readonly string[],
+  values: OptionValues,
+  lang: string | null
+): PolicyExportCommand | ArgsError {
+  const extra = positionals[1];
+  if (extra !== undefined)
+    return { command: "error", code: "UNEXPECTED_ARGUMENT", params: { detail: extra }, lang };
+  if (!flag(values, "export"))
+    return { command: "error", code: "POLICY_NEEDS_EXPORT", params: { detail: "" }, lang };
+  return { command: "policy", fromPath: stringOption(values, "from"), lang };
+}
+
+export function parseCommandLine(argv: string[]): ParsedArgs {
+  // Not strict: an unknown or misused option is found in the tokens below and worded in the
+  // chosen language, instead of parseArgs's own English error.
+  const { values, positionals, tokens } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  // `--lang --out x` leaves "--out" as the language: that is a missing value, not a language.
+  const typedLang = stringOption(values, "lang");
+  const lang = typedLang?.startsWith("-") ? null : typedLang;
+  const options = tokens.filter(
+    (token): token is OptionToken & typeof token => token.kind === "option"
+  );
+  const first = positionals[0];
+  const command = first !== undefined && isCommandName(first) ? first : null;
+  const misused = optionError(options, command, lang);
+  if (misused) return misused;
+  if (flag(values, "version")) return { command: "version", lang };
+  if (flag(values, "help")) return { command: "help", lang };
+  if (first === undefined) return { command: "usage", lang };
+  if (command === null)
+    return { command: "error", code: "UNKNOWN_COMMAND", params: { detail: first }, lang };
+  return command === "review"
+    ? reviewCommand(positionals, values, lang)
+    : policyCommand(positionals, values, lang);
 }

@@ -1,13 +1,26 @@
 /**
  * The command's contact with the outside world — files, terminal, clock — behind one interface,
- * so the whole command runs in a test with its output captured and its date fixed.
+ * so the whole command runs in a test with its output captured and its date fixed. Every file
+ * the command writes is written all at once (a temporary file renamed over the destination).
  */
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { serialFromUtcDate } from "../engine/dates";
 import type { SerialDate } from "../engine/types";
-import { openXlsxPackageFile, writePatchedXlsxFile } from "../file/index-node";
-import type { XlsxPackage, XlsxPackageDocument } from "../file/index-node";
+import {
+  inspectPath,
+  NODE_ATOMIC_FS,
+  openXlsxPackageFile,
+  readSmallTextFile,
+  writeFileAtomic,
+  writePatchedXlsxFile,
+} from "../file/index-node";
+import type {
+  AtomicWriteFs,
+  PathFacts,
+  XlsxPackage,
+  XlsxPackageDocument,
+} from "../file/index-node";
 import type { OutputPlan } from "../workbook/plan";
 
 export interface CliIo {
@@ -20,7 +33,10 @@ export interface CliIo {
   now(): number;
   /** Size in bytes, or null when there is no such file. */
   fileSize(path: string): Promise<number | null>;
-  readText(path: string): Promise<string>;
+  /** What a path leads to, found without opening it. */
+  inspectPath(path: string): Promise<PathFacts>;
+  /** A regular file's text, refused beyond `limitBytes` or when it is a pipe, device or folder. */
+  readText(path: string, limitBytes: number): Promise<string>;
   readWorkbook(path: string): Promise<XlsxPackageDocument>;
   /** Applies the plan to the package and writes a NEW file; refuses to overwrite `inputPath`;
    * creates missing folders. Returns what could not be written, one sentence each. */
@@ -42,7 +58,8 @@ async function sizeOf(path: string): Promise<number | null> {
   }
 }
 
-export function nodeIo(overrides: Partial<CliIo> = {}): CliIo {
+/** The real command's I/O; `fs` is the file-system seam of every write (a test makes it fail). */
+export function nodeIo(overrides: Partial<CliIo> = {}, fs: AtomicWriteFs = NODE_ATOMIC_FS): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -50,16 +67,17 @@ export function nodeIo(overrides: Partial<CliIo> = {}): CliIo {
     today: () => serialFromUtcDate(new Date()),
     now: () => performance.now(),
     fileSize: sizeOf,
-    readText: (path) => readFile(path, "utf8"),
+    inspectPath,
+    readText: readSmallTextFile,
     // The label is the path as typed, so every message names the file the way the user wrote it.
     readWorkbook: (path) => openXlsxPackageFile(path, { label: path }),
     writeWorkbook: async (source, plan, path, inputPath) => {
       await mkdir(dirname(path), { recursive: true });
-      return (await writePatchedXlsxFile(source, plan, path, { inputPath })).skipped;
+      return (await writePatchedXlsxFile(source, plan, path, { inputPath, fs })).skipped;
     },
     writeText: async (path, text) => {
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text, "utf8");
+      await writeFileAtomic(path, new TextEncoder().encode(text), fs);
     },
     ...overrides,
   };

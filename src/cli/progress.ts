@@ -6,6 +6,7 @@
  */
 import type { CliMessageKey, CliWords } from "../i18n/cli-messages";
 import type { InterpolationParams } from "../i18n";
+import { printableLine } from "./terminal-text";
 
 /** From this size on a workbook takes seconds to read, so progress is worth a line in a log. */
 export const LARGE_FILE_BYTES = 5 * 1024 * 1024;
@@ -44,7 +45,9 @@ export function createProgress(options: ProgressOptions): Progress {
   if (!shouldShowProgress(options)) return SILENT;
   const started = options.now();
   let open = false;
-  const show = (text: string): void => {
+  const show = (message: string): void => {
+    // The file names in a step come from the user; only the line's own controls reach the terminal.
+    const text = printableLine(message);
     if (options.isTty) {
       options.write(`${CLEAR_LINE}${text}`);
       open = true;

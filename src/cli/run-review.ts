@@ -1,7 +1,8 @@
 /**
  * `credit-desk review <workbook.xlsx>`: parse the arguments, read the workbook (refusing unsafe
  * files), run the shared review, write a NEW reviewed workbook and the JSON result, print the
- * summary. All I/O goes through `CliIo`, so a test runs the real command in-process.
+ * summary. All I/O goes through `CliIo`, so a test runs the real command in-process. The same
+ * entry answers `--version`, `--help` and `policy --export` (export-policy.ts).
  *
  * Returns the exit code: 0 done, 1 refused (bad file, missing sheet or column, bad policy),
  * 2 usage error. Expected failures print one sentence in the chosen language, never a stack.
@@ -9,9 +10,9 @@
 import { isoFromSerial, serialFromIso } from "../engine/dates";
 import type { SerialDate } from "../engine/types";
 import { isXlsxFileError } from "../file";
-import type { XlsxPackageDocument } from "../file";
+import { NotARegularFileError } from "../file/index-node";
 import { headerSynonyms, outputLabels, usageText } from "../i18n";
-import { cliTranslator, type CliWords } from "../i18n/cli-messages";
+import { cliTranslator } from "../i18n/cli-messages";
 import { allOutputLabels } from "../i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../i18n/owned-sheet-names";
 import { ownedSignatures } from "../workbook/owned-signatures";
@@ -20,70 +21,32 @@ import type { WorkbookReviewDone, WorkbookReviewStep } from "../workbook/workboo
 import { reviewWorkbook } from "../workbook/workbook-review";
 import type { ReviewCommand } from "./args";
 import { parseCommandLine } from "./args";
+import type { CliContext } from "./cli-context";
 import { chooseLocale } from "./cli-locale";
-import { CliFailure, EXIT, fileFailure, refusalFailure } from "./failure";
+import { exportPolicy } from "./export-policy";
+import { CliFailure, EXIT, refusalFailure } from "./failure";
 import type { ExitCode } from "./failure";
 import { toJsonResult } from "./json-result";
 import type { CliIo } from "./node-io";
-import { defaultOutputPath, isSamePath } from "./output-paths";
+import { defaultOutputPath } from "./output-paths";
+import { checkRunPaths, notAFileFailure, type RunPath } from "./path-guard";
 import type { Progress } from "./progress";
 import { createProgress } from "./progress";
+import { readPolicyFile, readWorkbookFile } from "./read-inputs";
 import { problemLines, summaryLines } from "./summary";
+import { printableLine, printableLines } from "./terminal-text";
+import { CREDIT_DESK_VERSION } from "./version";
 
-interface Context {
-  io: CliIo;
-  words: CliWords;
-  locale: DisplayLocale;
-}
+type Context = CliContext;
 
+/** Prints lines, each stripped of terminal controls (workbook text may carry them). */
 function printLines(write: (text: string) => void, lines: readonly string[]): void {
-  if (lines.length > 0) write(`${lines.join("\n")}\n`);
-}
-
-async function readPolicyFile(path: string, { io, words }: Context): Promise<unknown> {
-  let text: string;
-  try {
-    text = await io.readText(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      throw new CliFailure(EXIT.refused, words("file.notFound", { file: path }));
-    throw new CliFailure(
-      EXIT.refused,
-      words("file.unreadable", { file: path, detail: (error as Error).message })
-    );
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new CliFailure(
-      EXIT.refused,
-      words("policy.notJson", { file: path, detail: (error as Error).message })
-    );
-  }
-}
-
-async function readWorkbookFile(path: string, context: Context): Promise<XlsxPackageDocument> {
-  try {
-    return await context.io.readWorkbook(path);
-  } catch (error) {
-    if (isXlsxFileError(error)) {
-      const size = error.code === "TOO_LARGE" ? await context.io.fileSize(path) : null;
-      throw fileFailure(error, path, size, context.words);
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === "string") {
-      throw new CliFailure(
-        EXIT.refused,
-        context.words("file.unreadable", { file: path, detail: (error as Error).message })
-      );
-    }
-    throw error;
-  }
+  if (lines.length > 0) write(`${printableLines(lines)}\n`);
 }
 
 async function writeOutput(
   write: () => Promise<void>,
+  option: "--out" | "--json",
   path: string,
   { words }: Context
 ): Promise<void> {
@@ -92,6 +55,9 @@ async function writeOutput(
   } catch (error) {
     if (isXlsxFileError(error) && error.code === "OVERWRITE_INPUT")
       throw new CliFailure(EXIT.usage, words("file.sameAsInput"));
+    // Checked before the review; found again only when the path changed in between.
+    if (error instanceof NotARegularFileError && error.kind !== "missing" && error.kind !== "file")
+      throw notAFileFailure(option, path, error.kind, words);
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code === "string")
       throw new CliFailure(
@@ -119,9 +85,11 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
   const { io, words, locale } = context;
   const input = command.workbook;
   const outPath = command.outPath ?? defaultOutputPath(input);
-  if (isSamePath(outPath, input)) throw new CliFailure(EXIT.usage, words("file.sameAsInput"));
-  if (command.jsonPath !== null && isSamePath(command.jsonPath, input))
-    throw new CliFailure(EXIT.usage, words("file.jsonSameAsInput"));
+  const paths: RunPath[] = [{ role: "input", path: input }];
+  if (command.policyPath !== null) paths.push({ role: "--policy", path: command.policyPath });
+  paths.push({ role: "--out", path: outPath });
+  if (command.jsonPath !== null) paths.push({ role: "--json", path: command.jsonPath });
+  await checkRunPaths(paths, (path) => io.inspectPath(path), words);
   const asOf: SerialDate = command.asOf === null ? io.today() : serialFromIso(command.asOf);
   const givenPolicy =
     command.policyPath === null ? undefined : await readPolicyFile(command.policyPath, context);
@@ -154,13 +122,14 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       async () => {
         skipped = await io.writeWorkbook(document.package, outcome.plan, outPath, input);
       },
+      "--out",
       outPath,
       context
     );
     if (command.jsonPath !== null) {
       const json = `${JSON.stringify(toJsonResult(outcome.result, outcome.policy), null, 2)}\n`;
       const jsonPath = command.jsonPath;
-      await writeOutput(() => io.writeText(jsonPath, json), jsonPath, context);
+      await writeOutput(() => io.writeText(jsonPath, json), "--json", jsonPath, context);
     }
     progress.done();
     printSummary(command, context, outcome, [...(outcome.plan.notes ?? []), ...skipped], outPath);
@@ -202,25 +171,36 @@ export async function runReview(argv: string[], io: CliIo): Promise<ExitCode> {
   const { locale, known } = chooseLocale(parsed.lang);
   const words = cliTranslator(locale);
   const context: Context = { io, words, locale };
-  if (!known) io.stderr(`${words("args.BAD_LANG", { detail: parsed.lang ?? "" })}\n`);
+  const sentence = (text: string) => io.stderr(`${printableLine(text)}\n`);
+  if (!known) sentence(words("args.BAD_LANG", { detail: parsed.lang ?? "" }));
 
-  if (parsed.command === "help") {
-    io.stdout(`${usageText(locale)}\n`);
-    return EXIT.ok;
-  }
-  if (parsed.command === "error") {
-    io.stderr(`${words(`args.${parsed.code}`, { detail: parsed.detail })}\n`);
-    return EXIT.usage;
+  switch (parsed.command) {
+    case "version":
+      io.stdout(`credit-desk ${CREDIT_DESK_VERSION}\n`);
+      return EXIT.ok;
+    case "help":
+      printLines(io.stdout, usageText(locale).split("\n"));
+      return EXIT.ok;
+    case "usage":
+      printLines(io.stderr, usageText(locale).split("\n"));
+      return EXIT.usage;
+    case "error":
+      sentence(words(`args.${parsed.code}`, parsed.params));
+      return EXIT.usage;
   }
   try {
-    return await review(parsed, context);
+    return parsed.command === "review"
+      ? await review(parsed, context)
+      : await exportPolicy(parsed, context);
   } catch (error) {
     if (error instanceof CliFailure) {
-      io.stderr(`${error.message}\n`);
+      sentence(error.message);
       return error.exitCode;
     }
-    io.stderr(
-      `${words("error.unexpected", { detail: error instanceof Error ? error.message : String(error) })}\n`
+    sentence(
+      words("error.unexpected", {
+        detail: error instanceof Error ? error.message : String(error),
+      })
     );
     return EXIT.refused;
   }

@@ -2,6 +2,20 @@
 export * from "./index";
 export { type WriteXlsxFileOptions } from "./write-new-file";
 export {
+  NODE_ATOMIC_FS,
+  writeFileAtomic,
+  type AtomicWriteFs,
+  type WritableFile,
+} from "./atomic-write-node";
+export {
+  inspectPath,
+  isSameFile,
+  NotARegularFileError,
+  type PathFacts,
+  type PathKind,
+} from "./path-facts-node";
+export { readSmallTextFile, TextFileTooLargeError } from "./read-small-text-node";
+export {
   openXlsxPackageBufferNode,
   openXlsxPackageFile,
   writePatchedXlsxFile,

@@ -28,6 +28,7 @@ export function cliTranslator(locale: DisplayLocale): CliWords {
 /** The usage text, one line per entry, in the order a help screen shows it. */
 const USAGE_KEYS: readonly CliMessageKey[] = [
   "usage.synopsis",
+  "usage.synopsisPolicy",
   "usage.description",
   "usage.options",
   "usage.asOf",
@@ -36,6 +37,9 @@ const USAGE_KEYS: readonly CliMessageKey[] = [
   "usage.json",
   "usage.lang",
   "usage.quiet",
+  "usage.export",
+  "usage.from",
+  "usage.version",
   "usage.help",
   "usage.example",
 ];

@@ -179,9 +179,8 @@ describe("usage errors (exit 2)", () => {
   });
 
   test("an unknown option", async () => {
-    const message = expectRefused(await runCli(["review", SAMPLE, "--colour"]), 2);
-    expect(message).toMatch(
-      /^Invalid option: .*--colour.*\. Run credit-desk --help for the list of options\.$/
+    expect(expectRefused(await runCli(["review", SAMPLE, "--colour"]), 2)).toBe(
+      'Unknown option "--colour". Run credit-desk --help for the list of options.'
     );
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { serialFromIso } from "../../src/engine/dates";
 import { nodeIo } from "../../src/cli/node-io";
+import type { AtomicWriteFs } from "../../src/file/index-node";
 import { runReview } from "../../src/cli/run-review";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -18,19 +19,23 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runCli(argv: string[]): Promise<CliRun> {
+/** Runs the command; `fs`, when given, replaces the file-system calls of every write. */
+export async function runCli(argv: string[], fs?: AtomicWriteFs): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
-  const io = nodeIo({
-    stdout: (text) => {
-      stdout += text;
+  const io = nodeIo(
+    {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      stderrIsTty: false,
+      today: () => serialFromIso(SAMPLE_AS_OF),
     },
-    stderr: (text) => {
-      stderr += text;
-    },
-    stderrIsTty: false,
-    today: () => serialFromIso(SAMPLE_AS_OF),
-  });
+    fs
+  );
   const code = await runReview(argv, io);
   return { code, stdout, stderr };
 }

@@ -67,6 +67,6 @@ export async function writePatchedXlsxFile(
   // Refused before the work: a wrong --out costs nothing.
   await refuseInput(path, guarded);
   const result = await patchXlsxPackage(source, plan, options);
-  await writeNewFile(result.bytes, path, guarded);
+  await writeNewFile(result.bytes, path, guarded, options.fs);
   return result;
 }

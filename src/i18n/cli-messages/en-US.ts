@@ -49,9 +49,10 @@ export const CLI_EN_US = {
     "Finished. Rows with problems were left out of the totals they would falsify.",
 
   "args.UNKNOWN_COMMAND":
-    'Unknown command "{detail}". The command is: credit-desk review <workbook.xlsx>',
+    'Unknown command "{detail}". The commands are: credit-desk review <workbook.xlsx> and credit-desk policy --export.',
   "args.MISSING_WORKBOOK": "Name the workbook to review: credit-desk review <workbook.xlsx>",
-  "args.BAD_OPTION": "Invalid option: {detail}. Run credit-desk --help for the list of options.",
+  "args.UNKNOWN_OPTION":
+    'Unknown option "{detail}". Run credit-desk --help for the list of options.',
   "args.BAD_DATE": '--as-of takes a date written YYYY-MM-DD, e.g. 2026-06-30 (got "{detail}").',
   "args.BAD_LANG": 'Unknown language "{detail}": use en-US, zh-CN or zh-TW. Continuing in English.',
 
@@ -108,6 +109,35 @@ export const CLI_EN_US = {
   "policy.sheetRefused": 'The policy in sheet "{sheet}" was refused: {detail}',
   "summary.policyFrom.recorded": 'Policy recorded by the previous review in sheet "{sheet}"',
   "summary.policyFrom.settings": "Policy saved with the workbook",
+  "usage.synopsisPolicy": "       credit-desk policy --export [--from reviewed.xlsx] > policy.json",
+  "usage.export":
+    "  --export             (policy) print the policy as JSON, in the format --policy reads",
+  "usage.from":
+    "  --from FILE.xlsx     (policy) the policy a workbook records instead of the built-in one",
+  "usage.version": "  --version            print the version",
+  "args.MISSING_VALUE":
+    "Option {detail} needs a value (a value starting with - is written {detail}=value). Run credit-desk --help for the list of options.",
+  "args.UNEXPECTED_VALUE":
+    "Option {detail} takes no value. Run credit-desk --help for the list of options.",
+  "args.WRONG_COMMAND":
+    "Option {detail} does not belong to the {command} command. Run credit-desk --help for the list of options.",
+  "args.UNEXPECTED_ARGUMENT":
+    'Unexpected argument "{detail}". Run credit-desk --help for the list of options.',
+  "args.POLICY_NEEDS_EXPORT":
+    "The policy command prints a policy: credit-desk policy --export [--from reviewed.xlsx] > policy.json",
+  "path.notAFile": "{option} {file} is {kind}, not a regular file: name a file.",
+  "path.kind.folder": "a folder",
+  "path.kind.device": "a device",
+  "path.kind.pipe": "a pipe",
+  "path.kind.socket": "a socket",
+  "path.kind.brokenLink": "a link to a missing file",
+  "path.same":
+    "{first} and {second} lead to the same file ({file}): a review reads and writes separate files.",
+  "path.input": "the workbook under review",
+  "policy.tooLarge":
+    "The policy file {file} is {sizeKb} KB; policy files larger than {limitKb} KB are refused.",
+  "policy.notRecorded":
+    "{file} records no policy: it has neither the policy sheet of a previous review nor a Policy sheet. Without --from, policy --export prints the built-in policy.",
 } as const;
 
 export type CliMessageKey = keyof typeof CLI_EN_US;

@@ -47,9 +47,10 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "summary.wroteJson": "JSON 结果已写入 {file}",
   "summary.rowsLeftOut": "已完成。有问题的行未计入会受其影响的合计。",
 
-  "args.UNKNOWN_COMMAND": "未知命令“{detail}”。命令格式：credit-desk review <工作簿.xlsx>",
+  "args.UNKNOWN_COMMAND":
+    "未知命令“{detail}”。可用命令：credit-desk review <工作簿.xlsx> 与 credit-desk policy --export。",
   "args.MISSING_WORKBOOK": "请指定要评审的工作簿：credit-desk review <工作簿.xlsx>",
-  "args.BAD_OPTION": "无效选项：{detail}。运行 credit-desk --help 查看所有选项。",
+  "args.UNKNOWN_OPTION": "未知选项“{detail}”。运行 credit-desk --help 查看所有选项。",
   "args.BAD_DATE": "--as-of 的日期格式应为 YYYY-MM-DD，例如 2026-06-30（收到的是“{detail}”）。",
   "args.BAD_LANG": "未知语言“{detail}”：请使用 en-US、zh-CN 或 zh-TW。将以英文继续。",
 
@@ -104,4 +105,27 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "policy.sheetRefused": "工作表“{sheet}”中的信用政策被拒绝：{detail}",
   "summary.policyFrom.recorded": "信用政策取自上次评审记录的工作表“{sheet}”",
   "summary.policyFrom.settings": "信用政策取自随工作簿保存的设置",
+  "usage.synopsisPolicy": "      credit-desk policy --export [--from 评审结果.xlsx] > 政策.json",
+  "usage.export": "  --export             （policy）以 --policy 可读取的 JSON 格式输出信用政策",
+  "usage.from": "  --from 文件.xlsx     （policy）输出工作簿记录的政策，而非内置政策",
+  "usage.version": "  --version            显示版本号",
+  "args.MISSING_VALUE":
+    "选项 {detail} 需要一个值（以 - 开头的值请写作 {detail}=值）。运行 credit-desk --help 查看所有选项。",
+  "args.UNEXPECTED_VALUE": "选项 {detail} 不接受值。运行 credit-desk --help 查看所有选项。",
+  "args.WRONG_COMMAND":
+    "选项 {detail} 不属于 {command} 命令。运行 credit-desk --help 查看所有选项。",
+  "args.UNEXPECTED_ARGUMENT": "多余的参数“{detail}”。运行 credit-desk --help 查看所有选项。",
+  "args.POLICY_NEEDS_EXPORT":
+    "policy 命令用于输出信用政策：credit-desk policy --export [--from 评审结果.xlsx] > 政策.json",
+  "path.notAFile": "{option} {file} 是{kind}，不是普通文件：请指定一个文件。",
+  "path.kind.folder": "文件夹",
+  "path.kind.device": "设备",
+  "path.kind.pipe": "管道",
+  "path.kind.socket": "套接字",
+  "path.kind.brokenLink": "指向不存在文件的链接",
+  "path.same": "{first} 与 {second} 指向同一个文件（{file}）：评审读取和写入的必须是不同的文件。",
+  "path.input": "被评审的工作簿",
+  "policy.tooLarge": "政策文件 {file} 大小为 {sizeKb} KB；超过 {limitKb} KB 的政策文件不予处理。",
+  "policy.notRecorded":
+    "{file} 没有记录信用政策：既没有上次评审的政策工作表，也没有“政策”工作表。不带 --from 时，policy --export 输出内置政策。",
 };

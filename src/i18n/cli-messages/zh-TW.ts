@@ -47,9 +47,10 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "summary.wroteJson": "JSON 結果已寫入 {file}",
   "summary.rowsLeftOut": "已完成。有問題的列未計入會受其影響的合計。",
 
-  "args.UNKNOWN_COMMAND": "未知指令「{detail}」。指令格式：credit-desk review <活頁簿.xlsx>",
+  "args.UNKNOWN_COMMAND":
+    "未知指令「{detail}」。可用指令：credit-desk review <活頁簿.xlsx> 與 credit-desk policy --export。",
   "args.MISSING_WORKBOOK": "請指定要評審的活頁簿：credit-desk review <活頁簿.xlsx>",
-  "args.BAD_OPTION": "無效選項：{detail}。執行 credit-desk --help 查看所有選項。",
+  "args.UNKNOWN_OPTION": "未知選項「{detail}」。執行 credit-desk --help 查看所有選項。",
   "args.BAD_DATE": "--as-of 的日期格式應為 YYYY-MM-DD，例如 2026-06-30（收到的是「{detail}」）。",
   "args.BAD_LANG": "未知語言「{detail}」：請使用 en-US、zh-CN 或 zh-TW。將以英文繼續。",
 
@@ -104,4 +105,27 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "policy.sheetRefused": "工作表「{sheet}」中的信用政策被拒絕：{detail}",
   "summary.policyFrom.recorded": "信用政策取自上次評審記錄的工作表「{sheet}」",
   "summary.policyFrom.settings": "信用政策取自隨活頁簿儲存的設定",
+  "usage.synopsisPolicy": "      credit-desk policy --export [--from 評審結果.xlsx] > 政策.json",
+  "usage.export": "  --export             （policy）以 --policy 可讀取的 JSON 格式輸出信用政策",
+  "usage.from": "  --from 檔案.xlsx     （policy）輸出活頁簿記錄的政策，而非內建政策",
+  "usage.version": "  --version            顯示版本號",
+  "args.MISSING_VALUE":
+    "選項 {detail} 需要一個值（以 - 開頭的值請寫成 {detail}=值）。執行 credit-desk --help 查看所有選項。",
+  "args.UNEXPECTED_VALUE": "選項 {detail} 不接受值。執行 credit-desk --help 查看所有選項。",
+  "args.WRONG_COMMAND":
+    "選項 {detail} 不屬於 {command} 指令。執行 credit-desk --help 查看所有選項。",
+  "args.UNEXPECTED_ARGUMENT": "多餘的引數「{detail}」。執行 credit-desk --help 查看所有選項。",
+  "args.POLICY_NEEDS_EXPORT":
+    "policy 指令用於輸出信用政策：credit-desk policy --export [--from 評審結果.xlsx] > 政策.json",
+  "path.notAFile": "{option} {file} 是{kind}，不是一般檔案：請指定一個檔案。",
+  "path.kind.folder": "資料夾",
+  "path.kind.device": "裝置",
+  "path.kind.pipe": "管線",
+  "path.kind.socket": "通訊端",
+  "path.kind.brokenLink": "指向不存在檔案的連結",
+  "path.same": "{first} 與 {second} 指向同一個檔案（{file}）：評審讀取和寫入的必須是不同的檔案。",
+  "path.input": "被評審的活頁簿",
+  "policy.tooLarge": "政策檔案 {file} 大小為 {sizeKb} KB；超過 {limitKb} KB 的政策檔案不予處理。",
+  "policy.notRecorded":
+    "{file} 沒有記錄信用政策：既沒有上次評審的政策工作表，也沒有「政策」工作表。不帶 --from 時，policy --export 輸出內建政策。",
 };
