@@ -183,7 +183,8 @@ export interface FactorLine {
   /** The rating used, or null when missing. */
   rating: number | null;
   source: "typed" | "derived" | "missing";
-  /** weight × rating / ratingMax, or 0 when missing. */
+  /** weight × rating / ratingMax, or 0 when missing: shown to people; the score is computed
+   * from the weights and ratings in one division, not by adding these. */
   points: number;
 }
 
