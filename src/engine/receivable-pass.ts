@@ -150,9 +150,10 @@ export function ageReceivables(
     if (amount > 0 && paid >= amount && r.paidDate !== undefined)
       totals.addPaidInvoice(slot, r.paidDate - due, r.paidDate - r.invoiceDate);
 
+    // Nothing owed (settled, a credit note, an overpayment) has no age: no days, action or class.
     let bucket = -1;
-    let action: CollectionAction = "NONE";
-    let debtClass: DebtClass = "CURRENT";
+    let action: CollectionAction | null = null;
+    let debtClass: DebtClass | null = null;
     if (open > 0) {
       bucket = ctx.bucketByDays.at(ctx.agingByInvoiceDate ? invoiceAge : days);
       totals.addOpen(slot, open, bucket, days, invoiceAge);
@@ -181,7 +182,7 @@ export function ageReceivables(
       invoiceNo: r.invoiceNo,
       dueDate: due,
       open,
-      daysOverdue: days,
+      daysOverdue: open > 0 ? days : null,
       bucket,
       overdue: open > 0 && days > 0,
       collectionAction: action,

@@ -272,12 +272,16 @@ export interface ReceivableResult {
   invoiceNo: string;
   dueDate: SerialDate;
   open: Minor;
-  daysOverdue: number;
+  /** As-of date − due date; null when nothing is owed (open ≤ 0): a paid invoice has no age. */
+  daysOverdue: number | null;
   /** Index into AgingTable.buckets; -1 when open ≤ 0 (unapplied credit or settled). */
   bucket: number;
+  /** False when nothing is owed; the plan leaves it blank then. */
   overdue: boolean;
-  collectionAction: CollectionAction;
-  debtClass: DebtClass;
+  /** null when nothing is owed (open ≤ 0). */
+  collectionAction: CollectionAction | null;
+  /** null when nothing is owed (open ≤ 0). */
+  debtClass: DebtClass | null;
   source?: SourceRef;
 }
 
