@@ -29,6 +29,8 @@ export interface PortfolioTotals {
 
 export function ageReceivables(
   rows: Receivable[],
+  /** The ledger's main currency, used when the policy names none. */
+  ledgerCurrency: string | undefined,
   register: Register,
   ctx: ReviewContext,
   portfolio: PortfolioTotals,
@@ -39,7 +41,7 @@ export function ageReceivables(
   const sheet = DEFAULT_SHEETS.receivables;
   const results: ReceivableResult[] = new Array(rows.length);
   let kept = 0;
-  const gate = new CurrencyGate(policy.currency);
+  const gate = new CurrencyGate(policy.currency ?? ledgerCurrency ?? null);
   for (let index = 0; index < rows.length; index++) {
     const r = rows[index];
     const unusable = unusableReceivableField(r);

@@ -174,6 +174,11 @@ export interface ReviewInput {
   orders?: Order[];
   /** Problems already found while reading (passed through into the result). */
   problems?: Problem[];
+  /**
+   * The ledger's main currency, kept when the policy names none; rows in another currency are
+   * left out and reported. Undefined: the first currency seen.
+   */
+  currency?: string;
 }
 
 export interface FactorLine {

@@ -32,6 +32,38 @@ function workbookWithBadRows(): RawWorkbook {
 }
 
 describe("failures and problems", () => {
+  it("refuses a ledger whose amount column is mostly unreadable, naming the column and an example", async () => {
+    const raw = fixtureWorkbook();
+    const receivables = raw.sheets[1];
+    // Four good rows in the fixture, six amounts that cannot be read: 6 of 10 > half.
+    const badRows = Array.from({ length: 6 }, (_, i) => [
+      "C1",
+      `INV-X${i}`,
+      46200,
+      46230,
+      "12,3x",
+      0,
+    ]);
+    const port = createFakePort({
+      raw: {
+        ...raw,
+        sheets: [
+          raw.sheets[0],
+          { ...receivables, cells: [...receivables.cells, ...badRows] },
+          ...raw.sheets.slice(2),
+        ],
+      },
+    });
+    renderPane({ port, pipeline: testPipeline() });
+    await runReview();
+    expect(
+      await screen.findByText(
+        "Most values of one column cannot be read: the review stops rather than leave those rows out of the totals."
+      )
+    ).toBeInTheDocument();
+    expect(screen.getByText(/6 of the 10 values of column E .*"12,3x"/)).toBeInTheDocument();
+  });
+
   it("words a cell-edit refusal from Excel and keeps the adapter's detail", async () => {
     const port = createFakePort();
     port.read = async () => {

@@ -73,6 +73,13 @@ export const CLI_EN_US = {
   "column.missing": 'Sheet "{sheet}" has no {field} column. Expected a header such as: {expected}.',
   "column.duplicate":
     'Sheet "{sheet}" has more than one {field} column ({columns}). Rename or remove one and run again.',
+  "column.unreadable":
+    'Sheet "{sheet}": {unreadable} of the {values} values of column {column}{header} cannot be read (for example {cell} "{example}"). The review stops rather than leave most rows out of the totals.',
+  "column.unreadableHeader": " ({header})",
+  "currency.mixed":
+    'Sheet "{sheet}" holds amounts in {count} currencies (rows of each: {currencies}). Amounts in different currencies are never summed: review one currency per ledger, or name the review\'s currency in the policy.',
+  "currency.rows": "{currency} {rows}",
+  "currency.separator": ", ",
   "role.customers": "customers",
   "role.receivables": "receivables",
   "role.orders": "orders",

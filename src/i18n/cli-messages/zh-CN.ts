@@ -70,6 +70,13 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "column.missing": "工作表“{sheet}”缺少{field}列。应有如下表头之一：{expected}。",
   "column.duplicate":
     "工作表“{sheet}”有多个{field}列（{columns}）。请重命名或删除其中一列后重新运行。",
+  "column.unreadable":
+    "工作表“{sheet}”：第 {column} 列{header}的 {values} 个值中有 {unreadable} 个无法读取（例如 {cell}“{example}”）。为免大部分行被排除在合计之外，审查已停止。",
+  "column.unreadableHeader": "（{header}）",
+  "currency.mixed":
+    "工作表“{sheet}”的金额涉及 {count} 种货币：{currencies}。不同货币的金额从不相加：请每个台账只审查一种货币，或在信用政策中指定审查货币。",
+  "currency.rows": "{currency} {rows} 行",
+  "currency.separator": "、",
   "role.customers": "客户",
   "role.receivables": "应收账款",
   "role.orders": "订单",

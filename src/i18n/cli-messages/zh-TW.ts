@@ -70,6 +70,13 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "column.missing": "工作表「{sheet}」缺少{field}欄。應有如下標題之一：{expected}。",
   "column.duplicate":
     "工作表「{sheet}」有多個{field}欄（{columns}）。請重新命名或刪除其中一欄後重新執行。",
+  "column.unreadable":
+    "工作表「{sheet}」：第 {column} 欄{header}的 {values} 個值中有 {unreadable} 個無法讀取（例如 {cell}「{example}」）。為免大部分列被排除在合計之外，審查已停止。",
+  "column.unreadableHeader": "（{header}）",
+  "currency.mixed":
+    "工作表「{sheet}」的金額涉及 {count} 種貨幣：{currencies}。不同貨幣的金額從不相加：請每個帳冊只審查一種貨幣，或在信用政策中指定審查貨幣。",
+  "currency.rows": "{currency} {rows} 列",
+  "currency.separator": "、",
   "role.customers": "客戶",
   "role.receivables": "應收帳款",
   "role.orders": "訂單",

@@ -59,6 +59,10 @@ export const enUS = {
   "failure.TOO_LARGE": "The file is too large to review here.",
   "failure.POLICY_REFUSED": "The saved policy is not valid. Correct it on the Policy tab.",
   "failure.NO_FILE": "Choose an .xlsx file first.",
+  "failure.COLUMN_UNREADABLE":
+    "Most values of one column cannot be read: the review stops rather than leave those rows out of the totals.",
+  "failure.MIXED_CURRENCIES":
+    "The ledger holds amounts in several currencies, none in more than half of the rows; they are never summed.",
   "failure.UNKNOWN": "The review could not be completed.",
 
   "preview.title": "Preview: what the review will write",

@@ -55,6 +55,8 @@ export const zhCN: Record<MessageKey, string> = {
   "failure.TOO_LARGE": "文件太大，无法在此评审。",
   "failure.POLICY_REFUSED": "保存的信用政策无效，请在“信用政策”选项卡中更正。",
   "failure.NO_FILE": "请先选择一个 .xlsx 文件。",
+  "failure.COLUMN_UNREADABLE": "某一列的大部分值无法读取：为免这些行被排除在合计之外，审查已停止。",
+  "failure.MIXED_CURRENCIES": "台账中的金额涉及多种货币，且没有一种超过半数行；不同货币从不相加。",
   "failure.UNKNOWN": "评审未能完成。",
 
   "preview.title": "预览：评审将写入的内容",

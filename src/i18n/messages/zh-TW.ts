@@ -55,6 +55,8 @@ export const zhTW: Record<MessageKey, string> = {
   "failure.TOO_LARGE": "檔案太大，無法在此評審。",
   "failure.POLICY_REFUSED": "儲存的信用政策無效，請在「信用政策」索引標籤中更正。",
   "failure.NO_FILE": "請先選擇一個 .xlsx 檔案。",
+  "failure.COLUMN_UNREADABLE": "某一欄的大部分值無法讀取：為免這些列被排除在合計之外，審查已停止。",
+  "failure.MIXED_CURRENCIES": "帳冊中的金額涉及多種貨幣，且沒有一種超過半數列；不同貨幣從不相加。",
   "failure.UNKNOWN": "評審未能完成。",
 
   "preview.title": "預覽：評審將寫入的內容",
