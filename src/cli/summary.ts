@@ -5,7 +5,9 @@
  * width, so Chinese text lines up too.
  */
 import type { Policy } from "../engine/policy";
-import type { CustomerResult, Grade, Problem, ReasonCode, Status } from "../engine/types";
+import type { CreditStanding } from "../engine/credit-standing";
+import { creditStanding, reasonsOfStanding } from "../engine/credit-standing";
+import type { CustomerResult, Grade, Problem, ReasonCode } from "../engine/types";
 import { REASON_CODES } from "../engine/types";
 import { baseLocale, formatDate, formatMoney, formatNumber, problemMessage } from "../i18n";
 import type { DisplayLocale } from "../i18n";
@@ -31,8 +33,8 @@ export interface SummaryArgs {
 }
 
 const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
-/** Adjusted statuses, the most severe first. */
-const ADJUSTED: readonly Status[] = ["SUSPEND", "REDUCE"];
+/** OK first, then the most severe. */
+const SUMMARY_ORDER: readonly CreditStanding[] = ["OK", "SUSPEND", "REDUCE", "NO_CREDIT"];
 const DEFAULT_PROBLEMS_SHOWN = 5;
 const REASON_INDENT = "  ";
 
@@ -88,29 +90,30 @@ function gradeTable(customers: readonly CustomerResult[], args: SummaryArgs): st
   );
 }
 
-/** Reasons of the customers of one status, with how many customers carry each, in the policy's order. */
+/** The reasons that brought about the customers' standing, with how many carry each, in the policy's order. */
 function reasonCounts(customers: readonly CustomerResult[]): Map<ReasonCode, number> {
   const counts = new Map<ReasonCode, number>();
+  const caused = customers.map(reasonsOfStanding);
   for (const code of REASON_CODES) {
-    const carriers = customers.filter((customer) => customer.reasons.includes(code)).length;
+    const carriers = caused.filter((reasons) => reasons.includes(code)).length;
     if (carriers > 0) counts.set(code, carriers);
   }
   return counts;
 }
 
+/** Customers by standing in words; under each, the reasons that caused it. */
 function statusTable(customers: readonly CustomerResult[], args: SummaryArgs): string[] {
   const { locale, labels } = args;
-  const ok = customers.filter((customer) => customer.status === "OK").length;
+  const standings = customers.map(creditStanding);
   const rows: string[][] = [[labels.customerColumns.status, args.words("summary.customers"), ""]];
-  rows.push([labels.status.OK, count(ok, locale), ""]);
-  for (const status of ADJUSTED) {
-    const adjusted = customers.filter((customer) => customer.status === status);
-    rows.push([labels.status[status], count(adjusted.length, locale), ""]);
-    for (const [code, carriers] of reasonCounts(adjusted)) {
+  for (const standing of SUMMARY_ORDER) {
+    const holders = customers.filter((_, index) => standings[index] === standing);
+    rows.push([labels.status[standing], count(holders.length, locale), ""]);
+    for (const [code, carriers] of reasonCounts(holders)) {
       rows.push([`${REASON_INDENT}${code}`, count(carriers, locale), labels.reasons[code]]);
     }
   }
-  return alignedTable(rows, ["left", "right", "left"]);
+  return [...alignedTable(rows, ["left", "right", "left"]), args.words("summary.severalReasons")];
 }
 
 function agingTable(args: SummaryArgs, policy: Policy): string[] {

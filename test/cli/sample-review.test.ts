@@ -145,6 +145,34 @@ describe("credit-desk review on the sample workbook (in-process)", () => {
     expect(run.stdout).toContain(`JSON result written to ${jsonPath}`);
   });
 
+  test("each reason is listed under the status it caused, with the words for no credit", () => {
+    const lines = run.stdout.split("\n");
+    const block = (title: string) => {
+      const start = lines.findIndex((line) => line.startsWith(title));
+      const end = lines.findIndex((line, i) => i > start && !line.startsWith("  "));
+      return lines.slice(start, end);
+    };
+    // 34 OK customers below the lowest band: 28 graded below 60, 6 with too little data.
+    const noCredit = json.customers.filter(
+      (c) =>
+        c.status === "OK" &&
+        (c.reasons.includes("LOW_SCORE") || c.reasons.includes("INSUFFICIENT_DATA"))
+    ).length;
+    expect(noCredit).toBe(34);
+    const cashOnly = block("No credit (cash only)");
+    expect(cashOnly[0]).toMatch(/^No credit \(cash only\)\s+34$/);
+    expect(cashOnly.slice(1).map((line) => line.trim().split(/\s+/)[0])).toEqual([
+      "LOW_SCORE",
+      "INSUFFICIENT_DATA",
+    ]);
+    // LOW_SCORE no longer appears under Suspended or Reduced: it did not cause those.
+    expect(block("Suspended").join("\n")).not.toContain("LOW_SCORE");
+    expect(block("Reduced").join("\n")).not.toContain("LOW_SCORE");
+    expect(run.stdout).toContain(
+      "Each reason is listed under the status it caused; one customer can have several reasons."
+    );
+  });
+
   test("the aging lines of the summary give each bucket's share of the positive open amount", () => {
     const positive = json.aging.totals.reduce((sum, amount) => sum + cents(amount), 0);
     const notDueShare = ((cents(json.aging.totals[0]) / positive) * 100).toFixed(1);

@@ -88,6 +88,8 @@ export const CLI_EN_US = {
   "policy.invalid": "The policy file {file} was refused: {detail}",
   "error.unexpected": "Unexpected error: {detail}",
 
+  "summary.severalReasons":
+    "Each reason is listed under the status it caused; one customer can have several reasons.",
   "summary.customersReviewed": "Customers reviewed",
   "summary.customers": "Customers",
   "summary.amount": "Amount",

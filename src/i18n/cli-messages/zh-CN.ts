@@ -85,6 +85,7 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "policy.invalid": "信用政策文件 {file} 被拒绝：{detail}",
   "error.unexpected": "意外错误：{detail}",
 
+  "summary.severalReasons": "每个原因列在它所导致的状态之下；一个客户可能有多个原因。",
   "summary.customersReviewed": "已评审客户",
   "summary.customers": "客户数",
   "summary.amount": "金额",

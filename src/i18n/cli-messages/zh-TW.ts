@@ -85,6 +85,7 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "policy.invalid": "信用政策檔案 {file} 被拒絕：{detail}",
   "error.unexpected": "非預期的錯誤：{detail}",
 
+  "summary.severalReasons": "每個原因列在它所導致的狀態之下；一個客戶可能有多個原因。",
   "summary.customersReviewed": "已評審客戶",
   "summary.customers": "客戶數",
   "summary.amount": "金額",
