@@ -13,6 +13,7 @@ import { baseLocale, formatDate, formatMoney, formatNumber, problemMessage } fro
 import type { DisplayLocale } from "../i18n";
 import type { OutputLabels } from "../workbook/labels";
 import { agingBucketLabels } from "../workbook/plan-receivable-block";
+import { problemsBySeverity } from "../workbook/problem-severity";
 import type { PolicySource, WorkbookReviewDone } from "../workbook/workbook-review";
 import type { CliWords } from "../i18n/cli-messages";
 import { alignedTable } from "./text-width";
@@ -151,32 +152,60 @@ function dsoTable(args: SummaryArgs): string[] {
   );
 }
 
-/** The problem count, a count per sheet, and the first few problems as the reader worded them. */
+function listed(
+  problems: readonly Problem[],
+  words: CliWords,
+  locale: DisplayLocale,
+  shownCount: number
+): string[] {
+  const lines = problems
+    .slice(0, shownCount)
+    .map((problem) => `${REASON_INDENT}- ${problemMessage(problem, locale)}`);
+  if (problems.length > shownCount) {
+    lines.push(
+      REASON_INDENT +
+        words("summary.moreProblems", { count: count(problems.length - shownCount, locale) })
+    );
+  }
+  return lines;
+}
+
+/**
+ * The problems by severity (errors, then warnings, each with its count), a count per sheet, and
+ * the first few as the reader worded them, errors first; then, apart, what is only for
+ * information (open credit notes and overpayments shown as unapplied credits).
+ */
 export function problemLines(
   problems: readonly Problem[],
   words: CliWords,
   locale: DisplayLocale,
   shownCount = DEFAULT_PROBLEMS_SHOWN
 ): string[] {
-  if (problems.length === 0) return [words("summary.noProblems")];
-  const bySheet = new Map<string, number>();
-  for (const problem of problems) bySheet.set(problem.sheet, (bySheet.get(problem.sheet) ?? 0) + 1);
-  const sheetRows = [...bySheet].map(([sheet, n]) => [
-    sheet === "" ? words("summary.wholeWorkbook") : sheet,
-    count(n, locale),
-  ]);
-  const lines = [words("summary.problemsHeading", { count: count(problems.length, locale) })];
-  lines.push(...alignedTable(sheetRows, ["left", "right"], REASON_INDENT));
-  lines.push(
-    ...problems
-      .slice(0, shownCount)
-      .map((problem) => `${REASON_INDENT}- ${problemMessage(problem, locale)}`)
-  );
-  if (problems.length > shownCount) {
-    lines.push(
-      REASON_INDENT +
-        words("summary.moreProblems", { count: count(problems.length - shownCount, locale) })
-    );
+  const grouped = problemsBySeverity(problems);
+  const real = [...grouped.error, ...grouped.warning];
+  const lines: string[] = [];
+  if (real.length === 0) lines.push(words("summary.noProblems"));
+  else {
+    lines.push(words("summary.problemsHeading", { count: count(real.length, locale) }));
+    const severityRows = (["error", "warning"] as const)
+      .filter((severity) => grouped[severity].length > 0)
+      .map((severity) => [
+        words(`summary.severity.${severity}`),
+        count(grouped[severity].length, locale),
+      ]);
+    lines.push(...alignedTable(severityRows, ["left", "right"], REASON_INDENT));
+    const bySheet = new Map<string, number>();
+    for (const problem of real) bySheet.set(problem.sheet, (bySheet.get(problem.sheet) ?? 0) + 1);
+    const sheetRows = [...bySheet].map(([sheet, n]) => [
+      sheet === "" ? words("summary.wholeWorkbook") : sheet,
+      count(n, locale),
+    ]);
+    lines.push(...alignedTable(sheetRows, ["left", "right"], REASON_INDENT));
+    lines.push(...listed(real, words, locale, shownCount));
+  }
+  if (grouped.info.length > 0) {
+    lines.push(words("summary.infoHeading", { count: count(grouped.info.length, locale) }));
+    lines.push(...listed(grouped.info, words, locale, shownCount));
   }
   return lines;
 }

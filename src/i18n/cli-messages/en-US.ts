@@ -90,6 +90,9 @@ export const CLI_EN_US = {
 
   "summary.severalReasons":
     "Each reason is listed under the status it caused; one customer can have several reasons.",
+  "summary.severity.error": "Errors: rows left out of the totals",
+  "summary.severity.warning": "Warnings: values assumed or not used",
+  "summary.infoHeading": "For information, not problems: {count}",
   "summary.customersReviewed": "Customers reviewed",
   "summary.customers": "Customers",
   "summary.amount": "Amount",

@@ -86,6 +86,9 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "error.unexpected": "意外错误：{detail}",
 
   "summary.severalReasons": "每个原因列在它所导致的状态之下；一个客户可能有多个原因。",
+  "summary.severity.error": "错误：未计入合计的行",
+  "summary.severity.warning": "警告：按假定值处理或未采用的值",
+  "summary.infoHeading": "供参考（不属于问题）：{count} 个",
   "summary.customersReviewed": "已评审客户",
   "summary.customers": "客户数",
   "summary.amount": "金额",

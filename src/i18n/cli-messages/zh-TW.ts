@@ -86,6 +86,9 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "error.unexpected": "非預期的錯誤：{detail}",
 
   "summary.severalReasons": "每個原因列在它所導致的狀態之下；一個客戶可能有多個原因。",
+  "summary.severity.error": "錯誤：未計入合計的列",
+  "summary.severity.warning": "警告：按假定值處理或未採用的值",
+  "summary.infoHeading": "供參考（不屬於問題）：{count} 個",
   "summary.customersReviewed": "已評審客戶",
   "summary.customers": "客戶數",
   "summary.amount": "金額",

@@ -123,6 +123,7 @@ export const enUS = {
   "problem.TWO_DIGIT_YEAR": "Two-digit year",
   "problem.DATE_BEFORE_1900": "Date before 1900",
   "problem.DATE_OUT_OF_RANGE": "Date out of range",
+  "problem.NOT_TERMS": "Not payment terms",
   "problem.NOT_A_NUMBER": "Not a number",
   "problem.NOT_A_WHOLE_NUMBER": "Not a whole number",
   "problem.NEGATIVE_NUMBER": "Negative number",
@@ -159,6 +160,9 @@ export const enUS = {
   "problem.UNAPPLIED_CREDIT": "Unapplied credit or overpayment",
   "problem.UNKNOWN_CUSTOMER": "Receivable for an unknown customer",
   "problems.title": "Problems in the input: {count}",
+  "problems.severity.error": "Errors: rows left out of the totals ({count})",
+  "problems.severity.warning": "Warnings: values assumed or not used ({count})",
+  "problems.info": "For information, not problems: {count}",
   "problems.group": "{title} ({count})",
 
   "mapping.title": "Which column holds…",

@@ -117,6 +117,7 @@ export const zhTW: Record<MessageKey, string> = {
   "problem.TWO_DIGIT_YEAR": "兩位數年份",
   "problem.DATE_BEFORE_1900": "1900 年以前的日期",
   "problem.DATE_OUT_OF_RANGE": "日期超出範圍",
+  "problem.NOT_TERMS": "不是付款條件",
   "problem.NOT_A_NUMBER": "不是數字",
   "problem.NOT_A_WHOLE_NUMBER": "不是整數",
   "problem.NEGATIVE_NUMBER": "負數",
@@ -153,6 +154,9 @@ export const zhTW: Record<MessageKey, string> = {
   "problem.UNAPPLIED_CREDIT": "未沖銷貸項或溢付款",
   "problem.UNKNOWN_CUSTOMER": "未知客戶的應收帳款",
   "problems.title": "輸入資料中的問題：{count}",
+  "problems.severity.error": "錯誤：未計入合計的列（{count}）",
+  "problems.severity.warning": "警告：按假定值處理或未採用的值（{count}）",
+  "problems.info": "供參考（不屬於問題）：{count}",
   "problems.group": "{title}（{count}）",
 
   "mapping.title": "請指定對應的欄",
