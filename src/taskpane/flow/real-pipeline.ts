@@ -7,7 +7,12 @@ import { review } from "../../engine/review";
 import { headerSynonyms } from "../../i18n/headers";
 import { outputLabels } from "../../i18n/output-labels";
 import { OWNED_SHEET_NAMES, POLICY_SHEET_NAMES } from "../../i18n/owned-sheet-names";
-import { choosePolicy, planReview, readForReview } from "../../workbook/workbook-review";
+import {
+  checkContent,
+  choosePolicy,
+  planReview,
+  readForReview,
+} from "../../workbook/workbook-review";
 import { isPaneLocale } from "../i18n/pane-locale";
 import type { ReviewPipeline } from "./review-pipeline";
 
@@ -18,6 +23,7 @@ export function createReviewPipeline(): ReviewPipeline {
       choosePolicy(raw, { savedPolicy, policySheetNames: POLICY_SHEET_NAMES }),
     readWorkbook: (raw, mapping, policy) =>
       readForReview(raw, policy, { synonyms, mapping, ownedSheetNames: OWNED_SHEET_NAMES }),
+    checkContent,
     review,
     planReview: ({ raw, locale, ...step }) =>
       planReview(raw, {

@@ -12,8 +12,8 @@ import type { ProgressListener, WorkbookPort } from "../ports/workbook-port";
 import type { PreparedReview } from "./prepared-review";
 import type { MappingRequest, ReviewPipeline } from "./review-pipeline";
 import type { Problem } from "../../engine/types";
+// Types only: the workbook layer loads with the pipeline, after the pane's first paint.
 import type { ContentCheck, PolicySource, ReviewRefusal } from "../../workbook/workbook-review";
-import { checkContent } from "../../workbook/workbook-review";
 
 export interface PrepareOptions {
   asOf: SerialDate;
@@ -65,7 +65,7 @@ export async function prepareReview(
     return { kind: "mapping", requests: reading.mappingRequests, problems: reading.problems };
   }
   const layout = reading.layout;
-  const content = checkContent(raw, reading, layout, policy);
+  const content = pipeline.checkContent(raw, reading, layout, policy);
   if (!content.ok) throw new ContentRefusedError(content.refusal);
   await yieldToPaint();
   throwIfAborted(signal);
