@@ -9,6 +9,7 @@ import { refusalFailure } from "../../src/cli/failure";
 import { headerSynonyms, outputLabels } from "../../src/i18n";
 import { cliTranslator } from "../../src/i18n/cli-messages";
 import { OWNED_SHEET_NAMES, POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
+import { problemMessage } from "../../src/i18n/problem-messages";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
 import type { ReviewRefusal, WorkbookReviewOptions } from "../../src/workbook/workbook-review";
 import { reviewWorkbook } from "../../src/workbook/workbook-review";
@@ -89,7 +90,11 @@ describe("a column mostly unreadable stops the review", () => {
     );
     expect(outcome.ok).toBe(true);
     if (outcome.ok) {
-      expect(outcome.problems.filter((p) => p.code === "NOT_TERMS")).toHaveLength(2);
+      const notTerms = outcome.problems.filter((p) => p.code === "NOT_TERMS");
+      expect(notTerms).toHaveLength(2);
+      // The English template gives back the reader's own sentence; the Chinese one says it too.
+      expect(problemMessage(notTerms[0], "en-US")).toBe(notTerms[0].message);
+      expect(problemMessage(notTerms[0], "zh-CN")).toContain("不是付款条件");
       // Two rows of 100.00 are left; both due 2026-05-31, 30 days overdue on 2026-06-30.
       expect(outcome.result.aging.net).toBe(20_000);
     }
@@ -102,6 +107,24 @@ describe("a column mostly unreadable stops the review", () => {
       // 4 × 100.00 due 2026-06-15 (2026-05-01 + 45 days): 15 days overdue, bucket 1-30.
       expect(outcome.result.aging.totals[1]).toBe(40_000);
       expect(outcome.result.aging.net).toBe(40_000);
+    }
+  });
+});
+
+describe("ledger formats as ERPs write them", () => {
+  test("amounts with codes and symbols, terms as words: 100.00 + 50.00 + 1,000.00 reviewed", () => {
+    const rows: RawCell[][] = [
+      ["Customer ID", "Invoice No", "Invoice date", "Terms", "Amount", "Currency"],
+      ["K1", "INV-1", INVOICED, "Net 30", "USD 100.00", "USD"],
+      ["K1", "INV-2", INVOICED, "2/10 net 30", "$50.00", "USD"],
+      ["K1", "INV-3", INVOICED, "30 days", "1,000.00 USD", "USD"],
+    ];
+    const outcome = reviewWorkbook(book(rows), options());
+    expect(outcome.ok).toBe(true);
+    if (outcome.ok) {
+      // All due 2026-05-31 (2026-05-01 + 30): 30 days overdue on 2026-06-30, bucket 1-30.
+      expect(outcome.result.aging.totals[1]).toBe(115_000);
+      expect(outcome.problems).toEqual([]);
     }
   });
 });
