@@ -90,12 +90,12 @@ export function shareOfSums(
 ): number {
   const partPlaces = commonPlaces(part, partCount, 0);
   const wholePlaces = commonPlaces(whole, wholeCount, 0);
-  const scale =
-    partPlaces >= 0 && wholePlaces >= 0 ? POWERS_OF_TEN[Math.max(partPlaces, wholePlaces)] : 1;
-  const exact = scale !== 1 || (partPlaces === 0 && wholePlaces === 0);
+  const exact = partPlaces >= 0 && wholePlaces >= 0;
+  const scale = exact ? POWERS_OF_TEN[Math.max(partPlaces, wholePlaces)] : 1;
+  const term = (value: number) => (exact ? Math.round(value * scale) : value);
   let partSum = 0;
   let wholeSum = 0;
-  for (let i = 0; i < partCount; i++) partSum += exact ? Math.round(part[i] * scale) : part[i];
-  for (let i = 0; i < wholeCount; i++) wholeSum += exact ? Math.round(whole[i] * scale) : whole[i];
+  for (let i = 0; i < partCount; i++) partSum += term(part[i]);
+  for (let i = 0; i < wholeCount; i++) wholeSum += term(whole[i]);
   return wholeSum > 0 ? partSum / wholeSum : 0;
 }
