@@ -147,5 +147,34 @@ export function refusalFailure(
     }
     case "unreadable":
       return fail(refusal.message);
+    case "columnUnreadable": {
+      const found = refusal.column;
+      const header =
+        found.header.length > 0 ? words("column.unreadableHeader", { header: found.header }) : "";
+      return fail(
+        words("column.unreadable", {
+          sheet: found.sheet,
+          unreadable: found.unreadable,
+          values: found.values,
+          column: found.column,
+          header,
+          cell: found.example.cell,
+          example: found.example.value,
+        })
+      );
+    }
+    case "mixedCurrencies": {
+      const { sheet, currencies } = refusal.ledger;
+      const named = currencies.map((entry) =>
+        words("currency.rows", { currency: entry.currency, rows: entry.rows })
+      );
+      return fail(
+        words("currency.mixed", {
+          sheet,
+          count: currencies.length,
+          currencies: named.join(words("currency.separator")),
+        })
+      );
+    }
   }
 }

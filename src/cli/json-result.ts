@@ -2,6 +2,7 @@
  * The `--json` output of the command line: a stable, documented shape for other systems.
  * Money is converted from minor units to currency units rounded to the cent; dates are ISO.
  */
+import { severityOf, type Severity } from "../workbook/problem-severity";
 import { isoFromSerial } from "../engine/dates";
 import type { Policy } from "../engine/policy";
 import type { Minor, ReviewResult } from "../engine/types";
@@ -52,6 +53,9 @@ export interface JsonResult {
     row: number | null;
     column: string | null;
     value: string | null;
+    /** error: row left out of the totals; warning: value assumed or not used; info: shown apart. */
+    severity: Severity;
+    code: string;
     message: string;
   }[];
 }
@@ -108,12 +112,14 @@ export function toJsonResult(result: ReviewResult, policy: Policy): JsonResult {
     },
     dso: roundTo(result.portfolio.dso, 2),
     dsoCountback: roundTo(result.portfolio.dsoCountback, 2),
-    problems: result.problems.map(({ sheet, row, column, value, message }) => ({
-      sheet,
-      row,
-      column,
-      value,
-      message,
+    problems: result.problems.map((problem) => ({
+      sheet: problem.sheet,
+      row: problem.row,
+      column: problem.column,
+      value: problem.value,
+      severity: severityOf(problem),
+      code: problem.code,
+      message: problem.message,
     })),
   };
 }

@@ -5,12 +5,15 @@
  * width, so Chinese text lines up too.
  */
 import type { Policy } from "../engine/policy";
-import type { CustomerResult, Grade, Problem, ReasonCode, Status } from "../engine/types";
+import type { CreditStanding } from "../engine/credit-standing";
+import { creditStanding, reasonsOfStanding } from "../engine/credit-standing";
+import type { CustomerResult, Grade, Problem, ReasonCode } from "../engine/types";
 import { REASON_CODES } from "../engine/types";
 import { baseLocale, formatDate, formatMoney, formatNumber, problemMessage } from "../i18n";
 import type { DisplayLocale } from "../i18n";
 import type { OutputLabels } from "../workbook/labels";
 import { agingBucketLabels } from "../workbook/plan-receivable-block";
+import { problemsBySeverity } from "../workbook/problem-severity";
 import type { PolicySource, WorkbookReviewDone } from "../workbook/workbook-review";
 import type { CliWords } from "../i18n/cli-messages";
 import { alignedTable } from "./text-width";
@@ -31,8 +34,8 @@ export interface SummaryArgs {
 }
 
 const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
-/** Adjusted statuses, the most severe first. */
-const ADJUSTED: readonly Status[] = ["SUSPEND", "REDUCE"];
+/** OK first, then the most severe. */
+const SUMMARY_ORDER: readonly CreditStanding[] = ["OK", "SUSPEND", "REDUCE", "NO_CREDIT"];
 const DEFAULT_PROBLEMS_SHOWN = 5;
 const REASON_INDENT = "  ";
 
@@ -88,29 +91,30 @@ function gradeTable(customers: readonly CustomerResult[], args: SummaryArgs): st
   );
 }
 
-/** Reasons of the customers of one status, with how many customers carry each, in the policy's order. */
+/** The reasons that brought about the customers' standing, with how many carry each, in the policy's order. */
 function reasonCounts(customers: readonly CustomerResult[]): Map<ReasonCode, number> {
   const counts = new Map<ReasonCode, number>();
+  const caused = customers.map(reasonsOfStanding);
   for (const code of REASON_CODES) {
-    const carriers = customers.filter((customer) => customer.reasons.includes(code)).length;
+    const carriers = caused.filter((reasons) => reasons.includes(code)).length;
     if (carriers > 0) counts.set(code, carriers);
   }
   return counts;
 }
 
+/** Customers by standing in words; under each, the reasons that caused it. */
 function statusTable(customers: readonly CustomerResult[], args: SummaryArgs): string[] {
   const { locale, labels } = args;
-  const ok = customers.filter((customer) => customer.status === "OK").length;
+  const standings = customers.map(creditStanding);
   const rows: string[][] = [[labels.customerColumns.status, args.words("summary.customers"), ""]];
-  rows.push([labels.status.OK, count(ok, locale), ""]);
-  for (const status of ADJUSTED) {
-    const adjusted = customers.filter((customer) => customer.status === status);
-    rows.push([labels.status[status], count(adjusted.length, locale), ""]);
-    for (const [code, carriers] of reasonCounts(adjusted)) {
+  for (const standing of SUMMARY_ORDER) {
+    const holders = customers.filter((_, index) => standings[index] === standing);
+    rows.push([labels.status[standing], count(holders.length, locale), ""]);
+    for (const [code, carriers] of reasonCounts(holders)) {
       rows.push([`${REASON_INDENT}${code}`, count(carriers, locale), labels.reasons[code]]);
     }
   }
-  return alignedTable(rows, ["left", "right", "left"]);
+  return [...alignedTable(rows, ["left", "right", "left"]), args.words("summary.severalReasons")];
 }
 
 function agingTable(args: SummaryArgs, policy: Policy): string[] {
@@ -148,32 +152,60 @@ function dsoTable(args: SummaryArgs): string[] {
   );
 }
 
-/** The problem count, a count per sheet, and the first few problems as the reader worded them. */
+function listed(
+  problems: readonly Problem[],
+  words: CliWords,
+  locale: DisplayLocale,
+  shownCount: number
+): string[] {
+  const lines = problems
+    .slice(0, shownCount)
+    .map((problem) => `${REASON_INDENT}- ${problemMessage(problem, locale)}`);
+  if (problems.length > shownCount) {
+    lines.push(
+      REASON_INDENT +
+        words("summary.moreProblems", { count: count(problems.length - shownCount, locale) })
+    );
+  }
+  return lines;
+}
+
+/**
+ * The problems by severity (errors, then warnings, each with its count), a count per sheet, and
+ * the first few as the reader worded them, errors first; then, apart, what is only for
+ * information (open credit notes and overpayments shown as unapplied credits).
+ */
 export function problemLines(
   problems: readonly Problem[],
   words: CliWords,
   locale: DisplayLocale,
   shownCount = DEFAULT_PROBLEMS_SHOWN
 ): string[] {
-  if (problems.length === 0) return [words("summary.noProblems")];
-  const bySheet = new Map<string, number>();
-  for (const problem of problems) bySheet.set(problem.sheet, (bySheet.get(problem.sheet) ?? 0) + 1);
-  const sheetRows = [...bySheet].map(([sheet, n]) => [
-    sheet === "" ? words("summary.wholeWorkbook") : sheet,
-    count(n, locale),
-  ]);
-  const lines = [words("summary.problemsHeading", { count: count(problems.length, locale) })];
-  lines.push(...alignedTable(sheetRows, ["left", "right"], REASON_INDENT));
-  lines.push(
-    ...problems
-      .slice(0, shownCount)
-      .map((problem) => `${REASON_INDENT}- ${problemMessage(problem, locale)}`)
-  );
-  if (problems.length > shownCount) {
-    lines.push(
-      REASON_INDENT +
-        words("summary.moreProblems", { count: count(problems.length - shownCount, locale) })
-    );
+  const grouped = problemsBySeverity(problems);
+  const real = [...grouped.error, ...grouped.warning];
+  const lines: string[] = [];
+  if (real.length === 0) lines.push(words("summary.noProblems"));
+  else {
+    lines.push(words("summary.problemsHeading", { count: count(real.length, locale) }));
+    const severityRows = (["error", "warning"] as const)
+      .filter((severity) => grouped[severity].length > 0)
+      .map((severity) => [
+        words(`summary.severity.${severity}`),
+        count(grouped[severity].length, locale),
+      ]);
+    lines.push(...alignedTable(severityRows, ["left", "right"], REASON_INDENT));
+    const bySheet = new Map<string, number>();
+    for (const problem of real) bySheet.set(problem.sheet, (bySheet.get(problem.sheet) ?? 0) + 1);
+    const sheetRows = [...bySheet].map(([sheet, n]) => [
+      sheet === "" ? words("summary.wholeWorkbook") : sheet,
+      count(n, locale),
+    ]);
+    lines.push(...alignedTable(sheetRows, ["left", "right"], REASON_INDENT));
+    lines.push(...listed(real, words, locale, shownCount));
+  }
+  if (grouped.info.length > 0) {
+    lines.push(words("summary.infoHeading", { count: count(grouped.info.length, locale) }));
+    lines.push(...listed(grouped.info, words, locale, shownCount));
   }
   return lines;
 }

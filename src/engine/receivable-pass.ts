@@ -29,6 +29,8 @@ export interface PortfolioTotals {
 
 export function ageReceivables(
   rows: Receivable[],
+  /** The ledger's main currency, used when the policy names none. */
+  ledgerCurrency: string | undefined,
   register: Register,
   ctx: ReviewContext,
   portfolio: PortfolioTotals,
@@ -39,7 +41,7 @@ export function ageReceivables(
   const sheet = DEFAULT_SHEETS.receivables;
   const results: ReceivableResult[] = new Array(rows.length);
   let kept = 0;
-  const gate = new CurrencyGate(policy.currency);
+  const gate = new CurrencyGate(policy.currency ?? ledgerCurrency ?? null);
   for (let index = 0; index < rows.length; index++) {
     const r = rows[index];
     const unusable = unusableReceivableField(r);
@@ -150,9 +152,10 @@ export function ageReceivables(
     if (amount > 0 && paid >= amount && r.paidDate !== undefined)
       totals.addPaidInvoice(slot, r.paidDate - due, r.paidDate - r.invoiceDate);
 
+    // Nothing owed (settled, a credit note, an overpayment) has no age: no days, action or class.
     let bucket = -1;
-    let action: CollectionAction = "NONE";
-    let debtClass: DebtClass = "CURRENT";
+    let action: CollectionAction | null = null;
+    let debtClass: DebtClass | null = null;
     if (open > 0) {
       bucket = ctx.bucketByDays.at(ctx.agingByInvoiceDate ? invoiceAge : days);
       totals.addOpen(slot, open, bucket, days, invoiceAge);
@@ -181,7 +184,7 @@ export function ageReceivables(
       invoiceNo: r.invoiceNo,
       dueDate: due,
       open,
-      daysOverdue: days,
+      daysOverdue: open > 0 ? days : null,
       bucket,
       overdue: open > 0 && days > 0,
       collectionAction: action,

@@ -105,7 +105,14 @@ export function review(input: ReviewInput, policy: Policy, asOf: SerialDate): Re
     dailySales: new Float64Array(asOf + 1),
     oldestOffset: -1,
   };
-  const receivables = ageReceivables(input.receivables, register, ctx, portfolioTotals, problems);
+  const receivables = ageReceivables(
+    input.receivables,
+    input.currency,
+    register,
+    ctx,
+    portfolioTotals,
+    problems
+  );
   if (input.orders !== undefined) addOrders(input.orders, register, ctx, problems);
 
   const aging = agingTable(register.totals, ctx.edges);

@@ -6,11 +6,9 @@ import {
   RATING_MAX_NOT_POSITIVE,
   RATING_OUT_OF_RANGE,
 } from "./errors";
+import { shareOfSums, weightedShareOf100 } from "./exact-quotient";
 import type { FactorDefinition, Policy } from "./policy";
 import type { Customer, FactorKey, FactorLine, ScoreResult } from "./types";
-
-/** Full marks: a score is a share of 100 whatever the weights add up to. */
-const FULL_SCORE = 100;
 
 export interface WeightedScore {
   /** 0..100 over the rated weight, unrounded; null when no weight is rated. */
@@ -24,36 +22,42 @@ export function isRatingInRange(rating: number, ratingMax: number): boolean {
   return Number.isFinite(rating) && rating >= 0 && rating <= ratingMax;
 }
 
+/** Scratch arrays for the rated factors, reused between calls: custom functions call per cell. */
+const ratedWeights: number[] = [];
+const ratedRatings: number[] = [];
+
 /**
- * Score = 100 × Σ weight × rating / (ratingMax × Σ rated weight). Blank ratings (null) are
- * left out and the rest re-normalised, so a missing rating never counts as zero. The loop
- * allocates nothing: custom functions call it once per cell.
+ * Score = 100 × Σ weight × rating / (ratingMax × Σ rated weight), summed once and divided once
+ * (see exact-quotient.ts), so the review, the explain panel and AR.CREDITSCORE agree to the last
+ * bit and an exact band edge lands in its band. Blank ratings (null) are left out and the rest
+ * re-normalised, so a missing rating never counts as zero.
  */
 export function weightedScore(
-  ratings: (number | null)[],
+  ratings: (number | null | undefined)[],
   weights: number[],
   ratingMax: number
 ): WeightedScore {
   if (ratings.length !== weights.length) throw new RangeError(LENGTH_MISMATCH);
   if (!(Number.isFinite(ratingMax) && ratingMax > 0)) throw new RangeError(RATING_MAX_NOT_POSITIVE);
-  let totalWeight = 0;
-  let ratedWeight = 0;
-  let weightedSum = 0;
+  let rated = 0;
   for (let i = 0; i < weights.length; i++) {
     const weight = weights[i];
     if (!Number.isFinite(weight)) throw new RangeError(NOT_A_NUMBER);
     if (weight < 0) throw new RangeError(NEGATIVE_WEIGHT);
-    totalWeight += weight;
     const rating = ratings[i];
     if (rating === null || rating === undefined) continue;
     if (!isRatingInRange(rating, ratingMax)) throw new RangeError(RATING_OUT_OF_RANGE);
-    ratedWeight += weight;
-    weightedSum += weight * rating;
+    ratedWeights[rated] = weight;
+    ratedRatings[rated] = rating;
+    rated++;
   }
-  return {
-    score: ratedWeight > 0 ? (FULL_SCORE * weightedSum) / (ratingMax * ratedWeight) : null,
-    coverage: totalWeight > 0 ? ratedWeight / totalWeight : 0,
-  };
+  const score = weightedShareOf100({
+    weights: ratedWeights,
+    ratings: ratedRatings,
+    count: rated,
+    ratingMax,
+  });
+  return { score, coverage: shareOfSums(ratedWeights, rated, weights, weights.length) };
 }
 
 /** Position of each factor key in the policy's factor list, built once per factor list. */
@@ -96,6 +100,17 @@ interface LineCache {
   typed: (FactorLine | undefined)[][];
 }
 const lineCaches = new WeakMap<FactorDefinition[], LineCache>();
+const weightLists = new WeakMap<FactorDefinition[], number[]>();
+
+/** The factors' weights in policy order, built once per factor list. */
+function factorWeights(factors: FactorDefinition[]): number[] {
+  let weights = weightLists.get(factors);
+  if (weights === undefined) {
+    weights = factors.map((factor) => factor.weight);
+    weightLists.set(factors, weights);
+  }
+  return weights;
+}
 /** Whole-number typed ratings up to this are shared; anything else gets its own line. */
 const LARGEST_SHARED_RATING = 100;
 
@@ -151,9 +166,7 @@ export function scoreRatings(
   const ratingMax = policy.score.ratingMax;
   const cache = lineCacheFor(factors);
   const lines: FactorLine[] = new Array(factors.length);
-  let totalWeight = 0;
-  let ratedWeight = 0;
-  let points = 0;
+  const used: (number | null)[] = new Array(factors.length);
   for (let i = 0; i < factors.length; i++) {
     const factor = factors[i];
     const typed = typedRatings[i];
@@ -172,18 +185,11 @@ export function scoreRatings(
     } else if (fromDerivation !== undefined && isRatingInRange(fromDerivation, ratingMax)) {
       line = ratedLine(factor, fromDerivation, "derived", ratingMax);
     }
-    totalWeight += factor.weight;
-    if (line.rating !== null) {
-      ratedWeight += factor.weight;
-      points += line.points;
-    }
+    used[i] = line.rating;
     lines[i] = line;
   }
-  return {
-    score: ratedWeight > 0 ? (FULL_SCORE * points) / ratedWeight : null,
-    coverage: totalWeight > 0 ? ratedWeight / totalWeight : 0,
-    lines,
-  };
+  const { score, coverage } = weightedScore(used, factorWeights(factors), ratingMax);
+  return { score, coverage, lines };
 }
 
 /** The score of one customer under the policy's factor model (rules as in scoreRatings). */

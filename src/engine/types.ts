@@ -174,6 +174,11 @@ export interface ReviewInput {
   orders?: Order[];
   /** Problems already found while reading (passed through into the result). */
   problems?: Problem[];
+  /**
+   * The ledger's main currency, kept when the policy names none; rows in another currency are
+   * left out and reported. Undefined: the first currency seen.
+   */
+  currency?: string;
 }
 
 export interface FactorLine {
@@ -183,7 +188,8 @@ export interface FactorLine {
   /** The rating used, or null when missing. */
   rating: number | null;
   source: "typed" | "derived" | "missing";
-  /** weight × rating / ratingMax, or 0 when missing. */
+  /** weight × rating / ratingMax, or 0 when missing: shown to people; the score is computed
+   * from the weights and ratings in one division, not by adding these. */
   points: number;
 }
 
@@ -271,12 +277,16 @@ export interface ReceivableResult {
   invoiceNo: string;
   dueDate: SerialDate;
   open: Minor;
-  daysOverdue: number;
+  /** As-of date − due date; null when nothing is owed (open ≤ 0): a paid invoice has no age. */
+  daysOverdue: number | null;
   /** Index into AgingTable.buckets; -1 when open ≤ 0 (unapplied credit or settled). */
   bucket: number;
+  /** False when nothing is owed; the plan leaves it blank then. */
   overdue: boolean;
-  collectionAction: CollectionAction;
-  debtClass: DebtClass;
+  /** null when nothing is owed (open ≤ 0). */
+  collectionAction: CollectionAction | null;
+  /** null when nothing is owed (open ≤ 0). */
+  debtClass: DebtClass | null;
   source?: SourceRef;
 }
 

@@ -4,7 +4,8 @@
  * under `test/i18n/` checks the two are assignable both ways, so a drift fails the build.
  */
 
-export type StatusKey = "OK" | "REDUCE" | "SUSPEND";
+/** The machine statuses, and NO_CREDIT: an OK status with a limit of 0 (cash only). */
+export type StatusKey = "OK" | "REDUCE" | "SUSPEND" | "NO_CREDIT";
 
 export type ReasonKey =
   | "OVERDUE_60"

@@ -2,7 +2,8 @@
  * Colours of the output, as "#RRGGBB". Fills are paired with a font colour that stays readable
  * on them (white on the dark ones), so a printed or projected sheet can still be read.
  */
-import type { Grade, Status } from "../engine/types";
+import type { CreditStanding } from "../engine/credit-standing";
+import type { Grade } from "../engine/types";
 
 export interface CellColors {
   fill: string;
@@ -15,7 +16,13 @@ const WATCH: CellColors = { fill: "#FFEB9C", fontColor: "#9C5700" };
 const BAD: CellColors = { fill: "#FFC7CE", fontColor: "#9C0006" };
 
 export const GRADE_COLORS: Record<Grade, CellColors> = { A: GOOD, B: FAIR, C: WATCH, D: BAD };
-export const STATUS_COLORS: Record<Status, CellColors> = { OK: GOOD, REDUCE: WATCH, SUSPEND: BAD };
+/** No credit (cash only) is never green: the customer cannot buy on credit. */
+export const STATUS_COLORS: Record<CreditStanding, CellColors> = {
+  OK: GOOD,
+  NO_CREDIT: WATCH,
+  REDUCE: WATCH,
+  SUSPEND: BAD,
+};
 /** Over the limit, or overdue long enough to reduce or suspend. */
 export const WARNING_COLORS = WATCH;
 export const ALARM_COLORS = BAD;

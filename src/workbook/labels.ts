@@ -3,7 +3,8 @@
  * `src/i18n/` for the chosen locale; machine values (reason codes, bucket keys, output column
  * keys) never depend on them, so a re-run in another language finds its own output again.
  */
-import type { CollectionAction, DebtClass, ReasonCode, Status } from "../engine/types";
+import type { CreditStanding } from "../engine/credit-standing";
+import type { CollectionAction, DebtClass, ReasonCode } from "../engine/types";
 
 export const CUSTOMER_OUTPUT_KEYS = [
   "score",
@@ -35,7 +36,8 @@ export interface OutputLabels {
   locale: string;
   customerColumns: Record<CustomerOutputKey, string>;
   receivableColumns: Record<ReceivableOutputKey, string>;
-  status: Record<Status, string>;
+  /** Status words: the machine statuses, and NO_CREDIT for an OK status with a limit of 0. */
+  status: Record<CreditStanding, string>;
   reasons: Record<ReasonCode, string>;
   actions: Record<CollectionAction, string>;
   debtClasses: Record<DebtClass, string>;

@@ -9,7 +9,7 @@ import type { ReceivableField } from "./fields";
 import { parseIdCell } from "./parse-id";
 import type { Money } from "./parse-money";
 import { formatMinor } from "./parse-money";
-import { parseCountCell } from "./parse-number";
+import { parseTermsCell } from "./parse-terms";
 import { parseTextCell } from "./parse-text";
 import type { SheetContext } from "./row-reader";
 import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
@@ -40,7 +40,7 @@ export function mapReceivableRow(
   const invoiceNo = readField(context, row, columns.invoiceNo, parseIdCell, CONSEQUENCE.rowKept);
   const invoiceDate = readField(context, row, columns.invoiceDate, date, leftOut);
   const dueDate = readField(context, row, columns.dueDate, date, leftOut);
-  const termsDays = readField(context, row, columns.termsDays, parseCountCell, leftOut);
+  const termsDays = readField(context, row, columns.termsDays, parseTermsCell, leftOut);
   const amount = readField(context, row, columns.amount, money, leftOut);
   const paid = readField(context, row, columns.paidAmount, money, leftOut);
   const open = readField(context, row, columns.openAmount, money, leftOut);

@@ -2,6 +2,7 @@
  * The Credit Log (CREDIT-POLICY.md §10): one row per customer per review, appended, never
  * rewritten, so that the next periodic review can compare with it.
  */
+import { creditStanding } from "../engine/credit-standing";
 import type { Policy } from "../engine/policy";
 import type { CustomerResult, ReviewResult } from "../engine/types";
 import type { OutputLabels } from "./labels";
@@ -78,7 +79,7 @@ export function creditLogRow(
     termsDays: customer.termsDays,
     statusCode: customer.status,
     reasonCodes: reasonCodes(customer.reasons),
-    status: labels.status[customer.status],
+    status: labels.status[creditStanding(customer)],
     reasons: reasonWords(customer.reasons, labels),
   };
   return CREDIT_LOG_COLUMNS.map((column) => value[column]);

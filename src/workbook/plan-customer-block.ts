@@ -1,5 +1,6 @@
 /** The customer sheet's output columns: one row of results beside each customer row. */
-import type { CustomerResult, Grade, Status } from "../engine/types";
+import { CREDIT_STANDINGS, creditStanding } from "../engine/credit-standing";
+import type { CustomerResult, Grade } from "../engine/types";
 import type { Policy } from "../engine/policy";
 import type { CustomerOutputKey, OutputLabels } from "./labels";
 import { CUSTOMER_OUTPUT_KEYS } from "./labels";
@@ -18,7 +19,6 @@ import {
 import { actionWords, displayScore, reasonWords, toCurrencyUnits } from "./plan-values";
 
 const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
-const STATUSES: readonly Status[] = ["OK", "REDUCE", "SUSPEND"];
 
 export function customerColumns(
   labels: OutputLabels,
@@ -35,7 +35,7 @@ export function customerColumns(
     available: { numberFormat: money, value: (c) => units(c.available) },
     maxDaysOverdue: { numberFormat: DAYS_FORMAT, value: (c) => c.maxDaysOverdue },
     overdueAmount: { numberFormat: money, value: (c) => units(c.overdueAmount) },
-    status: { numberFormat: TEXT_FORMAT, value: (c) => labels.status[c.status] },
+    status: { numberFormat: TEXT_FORMAT, value: (c) => labels.status[creditStanding(c)] },
     reasons: { numberFormat: TEXT_FORMAT, value: (c) => reasonWords(c.reasons, labels) },
     approvalLevel: { numberFormat: WHOLE_NUMBER_FORMAT, value: (c) => c.approvalLevel },
     abc: { numberFormat: TEXT_FORMAT, value: (c) => c.abc },
@@ -71,7 +71,7 @@ export function customerConditionalFormats(
       formats.push({ kind: "textEquals", range: gradeRange, text: grade, ...GRADE_COLORS[grade] });
   }
   if (statusRange) {
-    for (const status of STATUSES) {
+    for (const status of CREDIT_STANDINGS) {
       formats.push({
         kind: "textEquals",
         range: statusRange,

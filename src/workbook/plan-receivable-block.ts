@@ -35,12 +35,19 @@ export function receivableColumns(
   const cell: Record<ReceivableOutputKey, Omit<BlockColumn<ReceivableResult>, "key" | "header">> = {
     daysOverdue: { numberFormat: DAYS_FORMAT, value: (r) => r.daysOverdue },
     agingBucket: { numberFormat: TEXT_FORMAT, value: (r) => bucketText(r, buckets, labels) },
-    overdueFlag: { numberFormat: TEXT_FORMAT, value: (r) => (r.overdue ? labels.yes : labels.no) },
+    // A paid invoice is neither overdue nor not: "No" beside a blank age would read as a verdict.
+    overdueFlag: {
+      numberFormat: TEXT_FORMAT,
+      value: (r) => (r.open <= 0 ? null : r.overdue ? labels.yes : labels.no),
+    },
     collectionAction: {
       numberFormat: TEXT_FORMAT,
       value: (r) => actionWords(r.collectionAction, labels),
     },
-    debtClass: { numberFormat: TEXT_FORMAT, value: (r) => labels.debtClasses[r.debtClass] },
+    debtClass: {
+      numberFormat: TEXT_FORMAT,
+      value: (r) => (r.debtClass === null ? null : labels.debtClasses[r.debtClass]),
+    },
   };
   return RECEIVABLE_OUTPUT_KEYS.map((key) => ({
     key,

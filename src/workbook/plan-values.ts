@@ -36,6 +36,6 @@ export function reasonCodes(reasons: readonly ReasonCode[]): string | null {
 }
 
 /** The next collection step in words; blank when there is none, as "None" in every row reads as noise. */
-export function actionWords(action: CollectionAction, labels: OutputLabels): string | null {
-  return action === "NONE" ? null : labels.actions[action];
+export function actionWords(action: CollectionAction | null, labels: OutputLabels): string | null {
+  return action === null || action === "NONE" ? null : labels.actions[action];
 }

@@ -19,6 +19,7 @@ export const READ_CODES = {
   dateBefore1900: "DATE_BEFORE_1900",
   dateOutOfRange: "DATE_OUT_OF_RANGE",
   notANumber: "NOT_A_NUMBER",
+  notTerms: "NOT_TERMS",
   notWholeNumber: "NOT_A_WHOLE_NUMBER",
   negativeNumber: "NEGATIVE_NUMBER",
   tooManyDecimals: "TOO_MANY_DECIMALS",

@@ -26,6 +26,10 @@ import type { OwnedSignatures } from "./owned-signatures";
 import { buildOutputPlan } from "./output-plan";
 import type { OutputPlan } from "./plan";
 import type { RawSheet, RawWorkbook } from "./raw";
+import type { UnreadableColumn } from "./column-readability";
+import { findUnreadableColumn } from "./column-readability";
+import type { MixedCurrencies } from "./ledger-currencies";
+import { ledgerCurrency } from "./ledger-currencies";
 import { readCreditLog } from "./read-credit-log";
 import { POLICY_MESSAGES, readPolicySheet } from "./read-policy-sheet";
 import { READ_CODES } from "./read-problem";
@@ -98,7 +102,11 @@ export type ReviewRefusal =
       errors: string[];
       message: string;
     }
-  | { kind: "unreadable"; message: string };
+  | { kind: "unreadable"; message: string }
+  /** More than half of one column's values cannot be read: its form is not understood. */
+  | { kind: "columnUnreadable"; column: UnreadableColumn; message: string }
+  /** The ledger holds several currencies and the policy does not name the review's one. */
+  | { kind: "mixedCurrencies"; ledger: MixedCurrencies; message: string };
 
 export interface WorkbookReviewDone {
   ok: true;
@@ -145,6 +153,10 @@ export const REVIEW_MESSAGES = {
   sheetPolicyRefused: (sheet: string, errors: readonly string[]) =>
     `${sheet}: the workbook's policy was refused: ${errors.join("; ")}`,
   unreadable: "The workbook could not be read as customers and receivables.",
+  columnUnreadable: (found: UnreadableColumn) =>
+    `${found.sheet}: ${found.unreadable} of the ${found.values} values of column ${found.column}${found.header.length > 0 ? ` (${found.header})` : ""} cannot be read (for example ${found.example.cell} "${found.example.value}"); the review stops rather than leave most rows out of the totals.`,
+  mixedCurrencies: (ledger: MixedCurrencies) =>
+    `${ledger.sheet}: the ledger holds ${ledger.currencies.length} currencies (rows of each: ${ledger.currencies.map((c) => `${c.currency} ${c.rows}`).join(", ")}); amounts in different currencies are never summed. Review one currency per ledger, or name the review's currency in the policy.`,
 } as const;
 
 function findSheet(raw: RawWorkbook, names: readonly string[]): RawSheet | undefined {
@@ -282,6 +294,39 @@ export function readingRefusal(
   return null;
 }
 
+export type ContentCheck =
+  | { ok: true; input: ReviewInput }
+  | {
+      ok: false;
+      refusal: Extract<ReviewRefusal, { kind: "columnUnreadable" | "mixedCurrencies" }>;
+    };
+
+/**
+ * Whether tables that were found can give a trustworthy review: no column mostly unreadable, and
+ * one currency to review (see ledger-currencies.ts). When they can, the review's input carries
+ * that currency.
+ */
+export function checkContent(
+  raw: RawWorkbook,
+  reading: Pick<ReadResult, "input" | "problems">,
+  layout: WorkbookLayout,
+  policy: Policy
+): ContentCheck {
+  const column = findUnreadableColumn(raw, layout, reading.problems);
+  if (column !== null) {
+    const message = REVIEW_MESSAGES.columnUnreadable(column);
+    return { ok: false, refusal: { kind: "columnUnreadable", column, message } };
+  }
+  const currency = ledgerCurrency(reading.input.receivables, layout.receivables.sheet, policy);
+  if (!currency.ok) {
+    const message = REVIEW_MESSAGES.mixedCurrencies(currency.mixed);
+    return { ok: false, refusal: { kind: "mixedCurrencies", ledger: currency.mixed, message } };
+  }
+  const input = { ...reading.input };
+  if (currency.currency !== null) input.currency = currency.currency;
+  return { ok: true, input };
+}
+
 /** The Credit Log an earlier review left (empty on a first review). */
 export function previousCreditLog(
   raw: RawWorkbook,
@@ -351,7 +396,17 @@ export function reviewWorkbook(raw: RawWorkbook, options: WorkbookReviewOptions)
       reading,
     };
   }
-  const { input, layout } = reading;
+  const { layout } = reading;
+  const content = checkContent(raw, reading, layout, policy);
+  if (!content.ok) {
+    return {
+      ok: false,
+      refusal: content.refusal,
+      problems: [...choice.problems, ...reading.problems],
+      reading,
+    };
+  }
+  const { input } = content;
   notify({
     step: "read",
     customers: input.customers.length,

@@ -35,7 +35,7 @@ const CUSTOMER_KEYS = [
   "collectionAction",
   "debtClass",
 ];
-const PROBLEM_KEYS = ["sheet", "row", "column", "value", "message"];
+const PROBLEM_KEYS = ["sheet", "row", "column", "value", "severity", "code", "message"];
 
 const cents = (units: number) => Math.round(units * 100);
 
@@ -140,9 +140,52 @@ describe("credit-desk review on the sample workbook (in-process)", () => {
     }
     // C00012 is suspended by hand: one customer carries MANUAL_SUSPEND.
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}MANUAL_SUSPEND\s+1\s+Marked by hand/));
-    expect(run.stdout).toContain(`Problems found: ${json.problems.length}`);
+    // Open credit notes and overpayments are for information, not problems.
+    const real = json.problems.filter((problem) => problem.severity !== "info");
+    expect(run.stdout).toContain(`Problems found: ${real.length}`);
     expect(run.stdout).toContain(`Review written to ${out}`);
     expect(run.stdout).toContain(`JSON result written to ${jsonPath}`);
+  });
+
+  test("each reason is listed under the status it caused, with the words for no credit", () => {
+    const lines = run.stdout.split("\n");
+    const block = (title: string) => {
+      const start = lines.findIndex((line) => line.startsWith(title));
+      const end = lines.findIndex((line, i) => i > start && !line.startsWith("  "));
+      return lines.slice(start, end);
+    };
+    // 34 OK customers below the lowest band: 28 graded below 60, 6 with too little data.
+    const noCredit = json.customers.filter(
+      (c) =>
+        c.status === "OK" &&
+        (c.reasons.includes("LOW_SCORE") || c.reasons.includes("INSUFFICIENT_DATA"))
+    ).length;
+    expect(noCredit).toBe(34);
+    const cashOnly = block("No credit (cash only)");
+    expect(cashOnly[0]).toMatch(/^No credit \(cash only\)\s+34$/);
+    expect(cashOnly.slice(1).map((line) => line.trim().split(/\s+/)[0])).toEqual([
+      "LOW_SCORE",
+      "INSUFFICIENT_DATA",
+    ]);
+    // LOW_SCORE no longer appears under Suspended or Reduced: it did not cause those.
+    expect(block("Suspended").join("\n")).not.toContain("LOW_SCORE");
+    expect(block("Reduced").join("\n")).not.toContain("LOW_SCORE");
+    expect(run.stdout).toContain(
+      "Each reason is listed under the status it caused; one customer can have several reasons."
+    );
+  });
+
+  test("problems by severity: 6 errors (rows left out), 11 warnings, 105 unapplied credits for information", () => {
+    // Counted apart with openpyxl: 104 numeric lines with amount − paid < 0, plus "(1,200.00)" at E4642.
+    const count = (severity: string) =>
+      json.problems.filter((problem) => problem.severity === severity).length;
+    expect([count("error"), count("warning"), count("info")]).toEqual([6, 11, 105]);
+    expect(
+      json.problems.filter((p) => p.severity === "info").every((p) => p.code === "UNAPPLIED_CREDIT")
+    ).toBe(true);
+    expect(run.stdout).toMatch(/^ {2}Errors: rows left out of the totals\s+6$/m);
+    expect(run.stdout).toMatch(/^ {2}Warnings: values assumed or not used\s+11$/m);
+    expect(run.stdout).toContain("For information, not problems: 105");
   });
 
   test("the aging lines of the summary give each bucket's share of the positive open amount", () => {

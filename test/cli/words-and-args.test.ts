@@ -101,9 +101,10 @@ describe("problem lines of the summary", () => {
     { variant: "overpayment" }
   );
 
-  test("zh-CN prints the Chinese sentence, not the English message", () => {
+  test("zh-CN prints the Chinese sentence, not the English message; an overpayment is not a problem", () => {
     const lines = problemLines([overpaid], cliWords("zh-CN"), "zh-CN");
-    expect(lines[0]).toBe("发现的问题：1 个");
+    expect(lines[0]).toBe("输入数据中未发现问题。");
+    expect(lines[1]).toBe("供参考（不属于问题）：1 个");
     expect(lines).toContain(
       "  - 应收账款，第 63 行，paid 列：超额付款（已付金额超过发票金额）；列为未核销贷项，不计入账龄区间。"
     );

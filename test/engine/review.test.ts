@@ -373,8 +373,22 @@ describe("review() on a small portfolio checked by hand", () => {
       collectionAction: "NONE",
       debtClass: "CURRENT",
     });
-    expect(rows["A-3"]).toMatchObject({ open: 0, bucket: -1, overdue: false });
-    expect(rows["A-4"]).toMatchObject({ open: units(-20_000), bucket: -1 });
+    // Paid in full 2026-04-05, due 2026-03-31: 91 days past due on 2026-06-30, but owes nothing.
+    expect(rows["A-3"]).toMatchObject({
+      open: 0,
+      bucket: -1,
+      overdue: false,
+      daysOverdue: null,
+      collectionAction: null,
+      debtClass: null,
+    });
+    expect(rows["A-4"]).toMatchObject({
+      open: units(-20_000),
+      bucket: -1,
+      daysOverdue: null,
+      collectionAction: null,
+      debtClass: null,
+    });
     expect(rows["B-3"]).toMatchObject({
       index: 8,
       dueDate: day("2026-04-19"),

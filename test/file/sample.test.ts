@@ -218,4 +218,27 @@ describe("a review of the sample as of 2026-06-30 under the default policy", () 
     expect(reviewed.result.aging.byCustomer["C00020"].unapplied).toBe(-1_300_000);
     expect(byId("C00007").openAmount).toBe(15_600_000); // 36,000 left of the old invoice + 2 × 60,000 not due
   });
+
+  test("paid invoices have no age: 4,125 rows blank in all five columns, aging sums unchanged", () => {
+    // Counted apart from the product with openpyxl: 4,124 lines have a numeric paid = amount > 0
+    // and a paid date on or before 2026-06-30; one is left out (two-digit year at C3667), and two
+    // more have their amount typed as text ("¥2,000.00" at E4382, "３,５００.００" at E4383).
+    const block = reviewed.plan.columnBlocks.find((candidate) => candidate.role === "receivables");
+    if (block === undefined) throw new Error("no receivable block");
+    const settled = reviewed.result.receivables.filter((r) => r.open === 0);
+    expect(settled).toHaveLength(4_125);
+    const firstRow = block.headerRow + 1;
+    const blankRows = settled.filter((r) => {
+      const source = reviewed.read.input.receivables[r.index].source;
+      const cells = source === undefined ? [] : block.rows[source.row - firstRow];
+      return cells.length === 5 && cells.every((cell) => cell === null);
+    });
+    expect(blankRows).toHaveLength(4_125);
+    // Row 2, INV-000001: due 2025-04-01, paid in full 2025-04-20; it used to show 455 days overdue.
+    expect(block.rows[2 - firstRow]).toEqual([null, null, null, null, null]);
+    // The buckets still sum to the positive open amount: only open > 0 lines are aged.
+    const { totals, unapplied, net } = reviewed.result.aging;
+    expect(totals.reduce((sum, amount) => sum + amount, 0) + unapplied).toBe(net);
+    expect(net).toBe(6_634_360_049); // 66,343,600.49 net open, the summary's figure
+  });
 });

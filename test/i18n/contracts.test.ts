@@ -37,7 +37,8 @@ describe("output labels match the workbook contract", () => {
     expect(sorted(Object.keys(labels.reasons))).toEqual(sorted(REASON_CODES));
     expect(sorted(Object.keys(labels.actions))).toEqual(sorted(COLLECTION_ACTIONS));
     expect(sorted(Object.keys(labels.debtClasses))).toEqual(sorted(DEBT_CLASSES));
-    expect(sorted(Object.keys(labels.status))).toEqual(["OK", "REDUCE", "SUSPEND"]);
+    // The machine statuses and NO_CREDIT, the words of an OK customer in the band below 60.
+    expect(sorted(Object.keys(labels.status))).toEqual(["NO_CREDIT", "OK", "REDUCE", "SUSPEND"]);
     expect(labels.locale).toBe(locale);
   });
 

@@ -32,6 +32,67 @@ function workbookWithBadRows(): RawWorkbook {
 }
 
 describe("failures and problems", () => {
+  it("refuses a ledger whose amount column is mostly unreadable, naming the column and an example", async () => {
+    const raw = fixtureWorkbook();
+    const receivables = raw.sheets[1];
+    // Four good rows in the fixture, six amounts that cannot be read: 6 of 10 > half.
+    const badRows = Array.from({ length: 6 }, (_, i) => [
+      "C1",
+      `INV-X${i}`,
+      46200,
+      46230,
+      "12,3x",
+      0,
+    ]);
+    const port = createFakePort({
+      raw: {
+        ...raw,
+        sheets: [
+          raw.sheets[0],
+          { ...receivables, cells: [...receivables.cells, ...badRows] },
+          ...raw.sheets.slice(2),
+        ],
+      },
+    });
+    renderPane({ port, pipeline: testPipeline() });
+    await runReview();
+    expect(
+      await screen.findByText(
+        "Most values of one column cannot be read: the review stops rather than leave those rows out of the totals."
+      )
+    ).toBeInTheDocument();
+    expect(screen.getByText(/6 of the 10 values of column E .*"12,3x"/)).toBeInTheDocument();
+  });
+
+  it("shows an open credit note for information, apart from the problems and not counted in them", async () => {
+    const raw = fixtureWorkbook();
+    const receivables = raw.sheets[1];
+    const rows = [
+      ["C1", "INV-8", 46200, 46230, "12,3x", 0],
+      ["C1", "CN-1", 46200, 46230, -500, 0],
+    ];
+    const port = createFakePort({
+      raw: {
+        ...raw,
+        sheets: [
+          raw.sheets[0],
+          { ...receivables, cells: [...receivables.cells, ...rows] },
+          ...raw.sheets.slice(2),
+        ],
+      },
+    });
+    renderPane({ port, pipeline: testPipeline() });
+    await runReview();
+    expect(await screen.findByText("Problems in the input: 1")).toBeInTheDocument();
+    const info = screen.getByText("For information, not problems: 1").closest(".fui-MessageBar");
+    if (!(info instanceof HTMLElement)) throw new Error("no information panel");
+    expect(
+      within(info)
+        .getAllByRole("button")
+        .map((b) => b.textContent)
+    ).toEqual(["Unapplied credit or overpayment (1)"]);
+  });
+
   it("words a cell-edit refusal from Excel and keeps the adapter's detail", async () => {
     const port = createFakePort();
     port.read = async () => {
@@ -58,6 +119,10 @@ describe("failures and problems", () => {
     expect(groups.length).toBeGreaterThanOrEqual(2);
     const groupTitles = groups.map((group) => group.textContent);
     expect(groupTitles).toEqual(expect.arrayContaining(["Not a number (1)", "Not a date (1)"]));
+    // Both rows are left out of the totals: they are listed as errors.
+    expect(
+      within(panel).getByRole("region", { name: "Errors: rows left out of the totals (2)" })
+    ).toBeInTheDocument();
     for (const group of groups) fireEvent.click(group);
     const grids = within(panel).getAllByRole("grid");
     const rows = grids.flatMap((grid) => within(grid).getAllByRole("row").slice(1));

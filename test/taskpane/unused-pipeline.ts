@@ -9,6 +9,7 @@ const notInThisTest = (step: string) => () => {
 export const validationOnlyPipeline: ReviewPipeline = {
   choosePolicy: notInThisTest("choosePolicy"),
   readWorkbook: notInThisTest("readWorkbook"),
+  checkContent: notInThisTest("checkContent"),
   review: notInThisTest("review"),
   planReview: notInThisTest("planReview"),
   validatePolicy,

@@ -78,6 +78,13 @@ export const CLI_EN_US = {
   "column.missing": 'Sheet "{sheet}" has no {field} column. Expected a header such as: {expected}.',
   "column.duplicate":
     'Sheet "{sheet}" has more than one {field} column ({columns}). Rename or remove one and run again.',
+  "column.unreadable":
+    'Sheet "{sheet}": {unreadable} of the {values} values of column {column}{header} cannot be read (for example {cell} "{example}"). The review stops rather than leave most rows out of the totals.',
+  "column.unreadableHeader": " ({header})",
+  "currency.mixed":
+    'Sheet "{sheet}" holds amounts in {count} currencies (rows of each: {currencies}). Amounts in different currencies are never summed: review one currency per ledger, or name the review\'s currency in the policy.',
+  "currency.rows": "{currency} {rows}",
+  "currency.separator": ", ",
   "role.customers": "customers",
   "role.receivables": "receivables",
   "role.orders": "orders",
@@ -86,6 +93,11 @@ export const CLI_EN_US = {
   "policy.invalid": "The policy file {file} was refused: {detail}",
   "error.unexpected": "Unexpected error: {detail}",
 
+  "summary.severalReasons":
+    "Each reason is listed under the status it caused; one customer can have several reasons.",
+  "summary.severity.error": "Errors: rows left out of the totals",
+  "summary.severity.warning": "Warnings: values assumed or not used",
+  "summary.infoHeading": "For information, not problems: {count}",
   "summary.customersReviewed": "Customers reviewed",
   "summary.customers": "Customers",
   "summary.amount": "Amount",

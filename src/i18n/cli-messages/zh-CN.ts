@@ -75,6 +75,13 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "column.missing": "工作表“{sheet}”缺少{field}列。应有如下表头之一：{expected}。",
   "column.duplicate":
     "工作表“{sheet}”有多个{field}列（{columns}）。请重命名或删除其中一列后重新运行。",
+  "column.unreadable":
+    "工作表“{sheet}”：第 {column} 列{header}的 {values} 个值中有 {unreadable} 个无法读取（例如 {cell}“{example}”）。为免大部分行被排除在合计之外，审查已停止。",
+  "column.unreadableHeader": "（{header}）",
+  "currency.mixed":
+    "工作表“{sheet}”的金额涉及 {count} 种货币：{currencies}。不同货币的金额从不相加：请每个台账只审查一种货币，或在信用政策中指定审查货币。",
+  "currency.rows": "{currency} {rows} 行",
+  "currency.separator": "、",
   "role.customers": "客户",
   "role.receivables": "应收账款",
   "role.orders": "订单",
@@ -83,6 +90,10 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "policy.invalid": "信用政策文件 {file} 被拒绝：{detail}",
   "error.unexpected": "意外错误：{detail}",
 
+  "summary.severalReasons": "每个原因列在它所导致的状态之下；一个客户可能有多个原因。",
+  "summary.severity.error": "错误：未计入合计的行",
+  "summary.severity.warning": "警告：按假定值处理或未采用的值",
+  "summary.infoHeading": "供参考（不属于问题）：{count} 个",
   "summary.customersReviewed": "已评审客户",
   "summary.customers": "客户数",
   "summary.amount": "金额",

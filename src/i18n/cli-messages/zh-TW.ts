@@ -75,6 +75,13 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "column.missing": "工作表「{sheet}」缺少{field}欄。應有如下標題之一：{expected}。",
   "column.duplicate":
     "工作表「{sheet}」有多個{field}欄（{columns}）。請重新命名或刪除其中一欄後重新執行。",
+  "column.unreadable":
+    "工作表「{sheet}」：第 {column} 欄{header}的 {values} 個值中有 {unreadable} 個無法讀取（例如 {cell}「{example}」）。為免大部分列被排除在合計之外，審查已停止。",
+  "column.unreadableHeader": "（{header}）",
+  "currency.mixed":
+    "工作表「{sheet}」的金額涉及 {count} 種貨幣：{currencies}。不同貨幣的金額從不相加：請每個帳冊只審查一種貨幣，或在信用政策中指定審查貨幣。",
+  "currency.rows": "{currency} {rows} 列",
+  "currency.separator": "、",
   "role.customers": "客戶",
   "role.receivables": "應收帳款",
   "role.orders": "訂單",
@@ -83,6 +90,10 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "policy.invalid": "信用政策檔案 {file} 被拒絕：{detail}",
   "error.unexpected": "非預期的錯誤：{detail}",
 
+  "summary.severalReasons": "每個原因列在它所導致的狀態之下；一個客戶可能有多個原因。",
+  "summary.severity.error": "錯誤：未計入合計的列",
+  "summary.severity.warning": "警告：按假定值處理或未採用的值",
+  "summary.infoHeading": "供參考（不屬於問題）：{count} 個",
   "summary.customersReviewed": "已評審客戶",
   "summary.customers": "客戶數",
   "summary.amount": "金額",

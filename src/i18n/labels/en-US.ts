@@ -28,6 +28,7 @@ export const EN_US_LABELS: OutputLabelTexts = {
     OK: "OK",
     REDUCE: "Reduced",
     SUSPEND: "Suspended",
+    NO_CREDIT: "No credit (cash only)",
   },
   reasons: {
     OVERDUE_60: "Oldest overdue invoice is {days} days or more",

@@ -28,6 +28,7 @@ export const ZH_CN_LABELS: OutputLabelTexts = {
     OK: "正常",
     REDUCE: "降低额度",
     SUSPEND: "暂停授信",
+    NO_CREDIT: "无信用额度（仅限现款）",
   },
   reasons: {
     OVERDUE_60: "最早一笔逾期发票已逾期{days}天或以上",

@@ -31,6 +31,7 @@ export const ZH_TW_LABELS: OutputLabelTexts = {
     OK: "正常",
     REDUCE: "調降額度",
     SUSPEND: "暫停授信",
+    NO_CREDIT: "無信用額度（僅限現款）",
   },
   reasons: {
     OVERDUE_60: "最早一筆逾期發票已逾期{days}天或以上",

@@ -59,6 +59,10 @@ export const enUS = {
   "failure.TOO_LARGE": "The file is too large to review here.",
   "failure.POLICY_REFUSED": "The saved policy is not valid. Correct it on the Policy tab.",
   "failure.NO_FILE": "Choose an .xlsx file first.",
+  "failure.COLUMN_UNREADABLE":
+    "Most values of one column cannot be read: the review stops rather than leave those rows out of the totals.",
+  "failure.MIXED_CURRENCIES":
+    "The ledger holds amounts in several currencies, none in more than half of the rows; they are never summed.",
   "failure.UNKNOWN": "The review could not be completed.",
 
   "preview.title": "Preview: what the review will write",
@@ -119,6 +123,7 @@ export const enUS = {
   "problem.TWO_DIGIT_YEAR": "Two-digit year",
   "problem.DATE_BEFORE_1900": "Date before 1900",
   "problem.DATE_OUT_OF_RANGE": "Date out of range",
+  "problem.NOT_TERMS": "Not payment terms",
   "problem.NOT_A_NUMBER": "Not a number",
   "problem.NOT_A_WHOLE_NUMBER": "Not a whole number",
   "problem.NEGATIVE_NUMBER": "Negative number",
@@ -155,6 +160,9 @@ export const enUS = {
   "problem.UNAPPLIED_CREDIT": "Unapplied credit or overpayment",
   "problem.UNKNOWN_CUSTOMER": "Receivable for an unknown customer",
   "problems.title": "Problems in the input: {count}",
+  "problems.severity.error": "Errors: rows left out of the totals ({count})",
+  "problems.severity.warning": "Warnings: values assumed or not used ({count})",
+  "problems.info": "For information, not problems: {count}",
   "problems.group": "{title} ({count})",
 
   "mapping.title": "Which column holds…",

@@ -55,6 +55,8 @@ export const zhCN: Record<MessageKey, string> = {
   "failure.TOO_LARGE": "文件太大，无法在此评审。",
   "failure.POLICY_REFUSED": "保存的信用政策无效，请在“信用政策”选项卡中更正。",
   "failure.NO_FILE": "请先选择一个 .xlsx 文件。",
+  "failure.COLUMN_UNREADABLE": "某一列的大部分值无法读取：为免这些行被排除在合计之外，审查已停止。",
+  "failure.MIXED_CURRENCIES": "台账中的金额涉及多种货币，且没有一种超过半数行；不同货币从不相加。",
   "failure.UNKNOWN": "评审未能完成。",
 
   "preview.title": "预览：评审将写入的内容",
@@ -115,6 +117,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.TWO_DIGIT_YEAR": "两位数年份",
   "problem.DATE_BEFORE_1900": "1900 年以前的日期",
   "problem.DATE_OUT_OF_RANGE": "日期超出范围",
+  "problem.NOT_TERMS": "不是付款条件",
   "problem.NOT_A_NUMBER": "不是数字",
   "problem.NOT_A_WHOLE_NUMBER": "不是整数",
   "problem.NEGATIVE_NUMBER": "负数",
@@ -151,6 +154,9 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.UNAPPLIED_CREDIT": "未核销贷项或多付款",
   "problem.UNKNOWN_CUSTOMER": "未知客户的应收账款",
   "problems.title": "输入数据中的问题：{count}",
+  "problems.severity.error": "错误：未计入合计的行（{count}）",
+  "problems.severity.warning": "警告：按假定值处理或未采用的值（{count}）",
+  "problems.info": "供参考（不属于问题）：{count}",
   "problems.group": "{title}（{count}）",
 
   "mapping.title": "请指定对应的列",

@@ -55,6 +55,8 @@ export const zhTW: Record<MessageKey, string> = {
   "failure.TOO_LARGE": "檔案太大，無法在此評審。",
   "failure.POLICY_REFUSED": "儲存的信用政策無效，請在「信用政策」索引標籤中更正。",
   "failure.NO_FILE": "請先選擇一個 .xlsx 檔案。",
+  "failure.COLUMN_UNREADABLE": "某一欄的大部分值無法讀取：為免這些列被排除在合計之外，審查已停止。",
+  "failure.MIXED_CURRENCIES": "帳冊中的金額涉及多種貨幣，且沒有一種超過半數列；不同貨幣從不相加。",
   "failure.UNKNOWN": "評審未能完成。",
 
   "preview.title": "預覽：評審將寫入的內容",
@@ -115,6 +117,7 @@ export const zhTW: Record<MessageKey, string> = {
   "problem.TWO_DIGIT_YEAR": "兩位數年份",
   "problem.DATE_BEFORE_1900": "1900 年以前的日期",
   "problem.DATE_OUT_OF_RANGE": "日期超出範圍",
+  "problem.NOT_TERMS": "不是付款條件",
   "problem.NOT_A_NUMBER": "不是數字",
   "problem.NOT_A_WHOLE_NUMBER": "不是整數",
   "problem.NEGATIVE_NUMBER": "負數",
@@ -151,6 +154,9 @@ export const zhTW: Record<MessageKey, string> = {
   "problem.UNAPPLIED_CREDIT": "未沖銷貸項或溢付款",
   "problem.UNKNOWN_CUSTOMER": "未知客戶的應收帳款",
   "problems.title": "輸入資料中的問題：{count}",
+  "problems.severity.error": "錯誤：未計入合計的列（{count}）",
+  "problems.severity.warning": "警告：按假定值處理或未採用的值（{count}）",
+  "problems.info": "供參考（不屬於問題）：{count}",
   "problems.group": "{title}（{count}）",
 
   "mapping.title": "請指定對應的欄",

@@ -65,6 +65,8 @@ export const EN_US_PROBLEMS = {
     DATE_BEFORE_1900:
       "{place}: dates before 1900-03-01 are not supported (Excel's 1900 leap-year bug); {consequence}",
     DATE_OUT_OF_RANGE: "{place}: beyond 9999-12-31, Excel's last date; {consequence}",
+    NOT_TERMS:
+      '{place}: not payment terms (use days such as 45, "Net 45", "45 days", "2/10 net 30", "Due on receipt", "30天"); {consequence}',
     NOT_A_NUMBER: "{place}: not a number; {consequence}",
     NOT_A_WHOLE_NUMBER: "{place}: must be a whole number; {consequence}",
     NEGATIVE_NUMBER: "{place}: must not be negative; {consequence}",

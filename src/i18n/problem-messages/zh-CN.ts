@@ -58,6 +58,8 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     DATE_BEFORE_1900:
       "{place}：不支持 1900-03-01 之前的日期（Excel 的 1900 年闰年错误）；{consequence}",
     DATE_OUT_OF_RANGE: "{place}：晚于 Excel 的最后日期 9999-12-31；{consequence}",
+    NOT_TERMS:
+      '{place}：不是付款条件（可写天数如 45、"Net 45"、"45 days"、"2/10 net 30"、"Due on receipt"、"30天"、"月结30天"）；{consequence}',
     NOT_A_NUMBER: "{place}：不是数字；{consequence}",
     NOT_A_WHOLE_NUMBER: "{place}：必须是整数；{consequence}",
     NEGATIVE_NUMBER: "{place}：不能为负数；{consequence}",

@@ -58,6 +58,8 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     DATE_BEFORE_1900:
       "{place}：不支援 1900-03-01 之前的日期（Excel 的 1900 年閏年錯誤）；{consequence}",
     DATE_OUT_OF_RANGE: "{place}：晚於 Excel 的最後日期 9999-12-31；{consequence}",
+    NOT_TERMS:
+      '{place}：不是付款條件（可寫天數如 45、"Net 45"、"45 days"、"2/10 net 30"、"Due on receipt"、"30天"、"月結30天"）；{consequence}',
     NOT_A_NUMBER: "{place}：不是數字；{consequence}",
     NOT_A_WHOLE_NUMBER: "{place}：必須是整數；{consequence}",
     NEGATIVE_NUMBER: "{place}：不能為負數；{consequence}",

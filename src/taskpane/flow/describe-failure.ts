@@ -20,6 +20,8 @@ export const KNOWN_FAILURE_CODES = [
   "TOO_LARGE",
   "POLICY_REFUSED",
   "NO_FILE",
+  "COLUMN_UNREADABLE",
+  "MIXED_CURRENCIES",
 ] as const;
 export type KnownFailureCode = (typeof KNOWN_FAILURE_CODES)[number];
 

@@ -9,7 +9,12 @@ import { outputLabels } from "../../i18n/output-labels";
 import { allOutputLabels } from "../../i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../../i18n/owned-sheet-names";
 import { ownedSignatures } from "../../workbook/owned-signatures";
-import { choosePolicy, planReview, readForReview } from "../../workbook/workbook-review";
+import {
+  checkContent,
+  choosePolicy,
+  planReview,
+  readForReview,
+} from "../../workbook/workbook-review";
 import { isPaneLocale } from "../i18n/pane-locale";
 import type { ReviewPipeline } from "./review-pipeline";
 
@@ -21,6 +26,7 @@ export function createReviewPipeline(): ReviewPipeline {
       choosePolicy(raw, { savedPolicy, policySheetNames: POLICY_SHEET_NAMES }),
     readWorkbook: (raw, mapping, policy) =>
       readForReview(raw, policy, { synonyms, mapping, ownedSignatures: signatures }),
+    checkContent,
     review,
     planReview: ({ raw, locale, ...step }) =>
       planReview(raw, {

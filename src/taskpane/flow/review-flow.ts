@@ -12,7 +12,8 @@ import type { ProgressListener, WorkbookPort } from "../ports/workbook-port";
 import type { PreparedReview } from "./prepared-review";
 import type { MappingRequest, ReviewPipeline } from "./review-pipeline";
 import type { Problem } from "../../engine/types";
-import type { PolicySource, ReviewRefusal } from "../../workbook/workbook-review";
+// Types only: the workbook layer loads with the pipeline, after the pane's first paint.
+import type { ContentCheck, PolicySource, ReviewRefusal } from "../../workbook/workbook-review";
 
 export interface PrepareOptions {
   asOf: SerialDate;
@@ -64,11 +65,13 @@ export async function prepareReview(
     return { kind: "mapping", requests: reading.mappingRequests, problems: reading.problems };
   }
   const layout = reading.layout;
+  const content = pipeline.checkContent(raw, reading, layout, policy);
+  if (!content.ok) throw new ContentRefusedError(content.refusal);
   await yieldToPaint();
   throwIfAborted(signal);
 
   const result = pipeline.review(
-    { ...reading.input, problems: reading.problems },
+    { ...content.input, problems: reading.problems },
     policy,
     options.asOf
   );
@@ -135,6 +138,17 @@ export class PolicyRefusedError extends Error {
   constructor(readonly errors: string[]) {
     super(errors.join("\n"));
     this.name = "PolicyRefusedError";
+  }
+}
+
+/** The tables were found but cannot give a trustworthy review (see `checkContent`). */
+export class ContentRefusedError extends Error {
+  readonly code: "COLUMN_UNREADABLE" | "MIXED_CURRENCIES";
+
+  constructor(readonly refusal: Extract<ContentCheck, { ok: false }>["refusal"]) {
+    super(refusal.message);
+    this.name = "ContentRefusedError";
+    this.code = refusal.kind === "columnUnreadable" ? "COLUMN_UNREADABLE" : "MIXED_CURRENCIES";
   }
 }
 

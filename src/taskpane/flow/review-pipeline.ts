@@ -7,7 +7,7 @@ import type { Policy } from "../../engine/policy";
 import type { Problem, ReviewInput, ReviewResult, SerialDate } from "../../engine/types";
 import type { WorkbookLayout } from "../../workbook/layout";
 import type { RawWorkbook } from "../../workbook/raw";
-import type { PlannedReview, PolicyChoice } from "../../workbook/workbook-review";
+import type { ContentCheck, PlannedReview, PolicyChoice } from "../../workbook/workbook-review";
 import type { ColumnMapping } from "../ports/pane-settings";
 
 export type { MappingCandidate, MappingRequest } from "../../workbook/column-mapping";
@@ -37,6 +37,13 @@ export interface ReviewPipeline {
   choosePolicy(raw: RawWorkbook, savedPolicy: Policy | null): PolicyChoice;
   /** The workbook's tables, read with the review's policy (its money unit). */
   readWorkbook(raw: RawWorkbook, mapping: ColumnMapping, policy: Policy): WorkbookReading;
+  /** Refuses tables that cannot give a trustworthy review (a column mostly unreadable, mixed currencies). */
+  checkContent(
+    raw: RawWorkbook,
+    reading: WorkbookReading,
+    layout: WorkbookLayout,
+    policy: Policy
+  ): ContentCheck;
   review(input: ReviewInput, policy: Policy, asOf: SerialDate): ReviewResult;
   /** The previous Credit Log and the output plan of this review. */
   planReview(request: PlanRequest): PlannedReview;

@@ -1,5 +1,9 @@
-/** Problems grouped by their code, largest group first, rows kept in sheet order. */
+/**
+ * Problems grouped by severity (errors, warnings, then what is only for information), and within
+ * each by their code, largest group first, rows kept in sheet order.
+ */
 import type { Problem } from "../../engine/types";
+import { problemsBySeverity, SEVERITIES, type Severity } from "../../workbook/problem-severity";
 
 export interface ProblemGroup {
   code: string;
@@ -20,4 +24,20 @@ export function groupProblems(problems: Problem[]): ProblemGroup[] {
 
 function bySheetAndRow(a: Problem, b: Problem): number {
   return a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0);
+}
+
+export interface SeverityGroup {
+  severity: Severity;
+  count: number;
+  groups: ProblemGroup[];
+}
+
+/** Each severity that has problems, most serious first, with its problems grouped by code. */
+export function groupBySeverity(problems: Problem[]): SeverityGroup[] {
+  const bySeverity = problemsBySeverity(problems);
+  return SEVERITIES.filter((severity) => bySeverity[severity].length > 0).map((severity) => ({
+    severity,
+    count: bySeverity[severity].length,
+    groups: groupProblems(bySeverity[severity]),
+  }));
 }

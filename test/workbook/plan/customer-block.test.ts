@@ -97,6 +97,36 @@ describe("customer block, first review", () => {
     expect(blockCell(block, 5, "available")).toBe(-5_000);
   });
 
+  test('a graded OK customer below 60 reads "No credit (cash only)", coloured amber, not a green OK', () => {
+    // Score 52 → band "< 60": limit 0, terms 0 (§3); the status code stays OK with LOW_SCORE.
+    const lowScore = {
+      ...RESULT.customers[0],
+      score: 52,
+      grade: "D" as const,
+      limit: 0,
+      termsDays: 0,
+      available: 0,
+      reasons: ["LOW_SCORE" as const],
+    };
+    const lowBlock = blockOf(
+      planFor(firstRunLayout(), LABELS_EN, {
+        ...RESULT,
+        customers: [lowScore, ...RESULT.customers.slice(1)],
+      }),
+      "customers"
+    );
+    const row = RESULT.customers[0].source?.row ?? 0;
+    expect(blockCell(lowBlock, row, "status")).toBe("No credit (cash only)");
+    expect(blockCell(lowBlock, row, "reasons")).toBe(LABELS_EN.reasons.LOW_SCORE);
+    expect(lowBlock.conditionalFormats).toContainEqual({
+      kind: "textEquals",
+      range: "O2:O6",
+      text: "No credit (cash only)",
+      fill: "#FFEB9C",
+      fontColor: "#9C5700",
+    });
+  });
+
   test("number formats: score 0.0, money #,##0.00, days 0, words as text", () => {
     expect(block.numberFormats).toEqual([
       "0.0",
@@ -125,7 +155,7 @@ describe("customer block, first review", () => {
     ]);
     const statusRules = block.conditionalFormats.filter((rule) => rule.range === "O2:O6");
     expect(statusRules.map((rule) => (rule.kind === "textEquals" ? rule.text : rule.kind))).toEqual(
-      ["OK", "Reduce", "Suspend"]
+      ["OK", "No credit (cash only)", "Reduce", "Suspend"]
     );
     expect(block.conditionalFormats).toContainEqual({
       kind: "cellValue",

@@ -25,7 +25,7 @@ export const LABELS_EN: OutputLabels = {
     collectionAction: "Collection action",
     debtClass: "Debt class",
   },
-  status: { OK: "OK", REDUCE: "Reduce", SUSPEND: "Suspend" },
+  status: { OK: "OK", REDUCE: "Reduce", SUSPEND: "Suspend", NO_CREDIT: "No credit (cash only)" },
   reasons: {
     OVERDUE_60: "Overdue 60+ days",
     OVERDUE_90: "Overdue 90+ days",

@@ -25,7 +25,12 @@ export const LABELS_ZH: OutputLabels = {
     collectionAction: "催收措施",
     debtClass: "欠款等级",
   },
-  status: { OK: "正常", REDUCE: "降低额度", SUSPEND: "暂停信用" },
+  status: {
+    OK: "正常",
+    REDUCE: "降低额度",
+    SUSPEND: "暂停信用",
+    NO_CREDIT: "无信用额度（仅限现款）",
+  },
   reasons: {
     OVERDUE_60: "逾期60天以上",
     OVERDUE_90: "逾期90天以上",

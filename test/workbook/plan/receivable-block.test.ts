@@ -27,10 +27,34 @@ describe("receivable block", () => {
       [75, "61-90", "Yes", "Third letter", "In collection"], // INV-2, 60..89 days → third letter
       [10, "1-30", "Yes", "Phone reminder", "In collection"], // INV-3
       [200, ">180", "Yes", "Legal action", "Bad"], // INV-4, 181..365 days → bad debt
-      [5, "Unapplied credits", "No", null, "Current"], // CN-1, open −3,000: not a bucket
+      [null, "Unapplied credits", null, null, null], // CN-1, open −3,000: owes nothing, no age
       [40, "31-60", "Yes", "Second letter, stop supply", "In collection"], // INV-9
     ]);
     expect(block.numberFormats).toEqual(["0", "@", "@", "@", "@"]);
+  });
+
+  test("a fully paid invoice has blank days overdue, bucket, flag, action and class", () => {
+    // INV-2 paid in full (open 0): it would be 75 days past its due date, but nothing is owed.
+    const paid = { ...RESULT.receivables[1], open: 0, bucket: -1, overdue: false };
+    const result = {
+      ...RESULT,
+      receivables: RESULT.receivables.map((r, i) =>
+        i === 1 ? { ...paid, daysOverdue: null, collectionAction: null, debtClass: null } : r
+      ),
+    };
+    const rows = blockOf(
+      buildOutputPlan({
+        input: INPUT,
+        result,
+        layout: firstRunLayout(),
+        labels: LABELS_EN,
+        previousLog: PREVIOUS_LOG,
+        policy: DEFAULT_POLICY,
+      }),
+      "receivables"
+    ).rows;
+    expect(rows[1]).toEqual([null, null, null, null, null]);
+    expect(rows[0]).toEqual([-15, "Not due", "No", "None", "Current"]);
   });
 
   test("bucket labels coloured green → dark red by one text rule each on column J, white on dark red", () => {

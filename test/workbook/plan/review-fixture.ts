@@ -205,7 +205,8 @@ export const RECEIVABLES: ReceivableResult[] = [
   receivableResult(1, 12_000_000, 75, 3, "THIRD_LETTER", "IN_COLLECTION"),
   receivableResult(2, 58_000_000, 10, 1, "PHONE_REMINDER", "IN_COLLECTION"),
   receivableResult(3, 800_000, 200, 5, "LEGAL_ACTION", "BAD"),
-  receivableResult(4, -300_000, 5, -1, "NONE", "CURRENT"),
+  // An open credit note owes nothing: no age, action or class (as the engine gives it).
+  { ...receivableResult(4, -300_000, 5, -1, null, null), daysOverdue: null },
   receivableResult(5, 100_000, 40, 2, "SECOND_LETTER_STOP_SUPPLY", "IN_COLLECTION"),
 ];
 

@@ -2,6 +2,7 @@
  * Why a customer got its grade, limit and terms: every factor line, the score arithmetic, the
  * limit step by step, the adjustment reasons in words, exposure, and the open invoices.
  */
+import { creditStanding } from "../../../engine/credit-standing";
 import {
   Badge,
   Button,
@@ -60,7 +61,7 @@ export function ExplainPanel({ prepared, customerId, onClose }: ExplainPanelProp
         description={
           <span>
             <Badge appearance="filled">{customer.grade ?? t("grade.none")}</Badge>{" "}
-            {labels.status[customer.status]}
+            {labels.status[creditStanding(customer)]}
           </span>
         }
         action={<Button onClick={onClose}>{t("action.close")}</Button>}

@@ -77,7 +77,8 @@ function invoiceColumns(
     createTableColumn<ReceivableResult>({
       columnId: "days",
       renderHeaderCell: () => t("column.daysOverdue"),
-      renderCell: (invoice) => format.integer(invoice.daysOverdue),
+      renderCell: (invoice) =>
+        invoice.daysOverdue === null ? "" : format.integer(invoice.daysOverdue),
     }),
     createTableColumn<ReceivableResult>({
       columnId: "bucket",

@@ -25,6 +25,8 @@ const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
   TOO_LARGE: "failure.TOO_LARGE",
   POLICY_REFUSED: "failure.POLICY_REFUSED",
   NO_FILE: "failure.NO_FILE",
+  COLUMN_UNREADABLE: "failure.COLUMN_UNREADABLE",
+  MIXED_CURRENCIES: "failure.MIXED_CURRENCIES",
 };
 
 export function FailureBar({ failure, onRetry }: { failure: PaneFailure; onRetry(): void }) {

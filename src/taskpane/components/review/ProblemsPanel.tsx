@@ -1,7 +1,8 @@
 /**
- * Problems found in the input, grouped by what went wrong, each group collapsible with its
- * count and a grid naming the sheet, row, column and value, and saying what went wrong in the
- * reader's language.
+ * Problems found in the input, by severity (errors: rows left out of the totals; warnings: values
+ * assumed or not used), then by what went wrong, each group collapsible with its count and a grid
+ * naming the sheet, row, column and value in the reader's language. What is only for information
+ * (open credit notes shown as unapplied credits) is shown apart, not counted as a problem.
  */
 import {
   Accordion,
@@ -23,7 +24,7 @@ import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
 import { useShownRows } from "../../hooks/use-shown-rows";
 import { ShowMore } from "../common/ShowMore";
 import { problemTitle } from "../../preview/problem-titles";
-import { groupProblems, type ProblemGroup } from "../../preview/group-problems";
+import { groupBySeverity, type ProblemGroup } from "../../preview/group-problems";
 
 interface ProblemRow {
   key: string;
@@ -32,21 +33,50 @@ interface ProblemRow {
 
 export function ProblemsPanel({ problems }: { problems: Problem[] }) {
   const language = usePaneLanguage();
-  const groups = useMemo(() => groupProblems(problems), [problems]);
-  if (problems.length === 0) return null;
+  const { t } = language;
+  const severities = useMemo(() => groupBySeverity(problems), [problems]);
+  const real = severities.flatMap((entry) =>
+    entry.severity === "info" ? [] : [{ ...entry, severity: entry.severity }]
+  );
+  const info = severities.find((entry) => entry.severity === "info");
+  const realCount = real.reduce((sum, entry) => sum + entry.count, 0);
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>
-          {language.t("problems.title", { count: problems.length })}
-        </MessageBarTitle>
-        <Accordion collapsible multiple>
-          {groups.map((group) => (
-            <ProblemGroupItem key={group.code} group={group} language={language} />
-          ))}
-        </Accordion>
-      </MessageBarBody>
-    </MessageBar>
+    <>
+      {realCount > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("problems.title", { count: realCount })}</MessageBarTitle>
+            {real.map((entry) => (
+              <section
+                key={entry.severity}
+                aria-label={t(`problems.severity.${entry.severity}`, { count: entry.count })}
+              >
+                <h4>{t(`problems.severity.${entry.severity}`, { count: entry.count })}</h4>
+                <GroupList groups={entry.groups} language={language} />
+              </section>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {info !== undefined && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t("problems.info", { count: info.count })}</MessageBarTitle>
+            <GroupList groups={info.groups} language={language} />
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}
+
+function GroupList({ groups, language }: { groups: ProblemGroup[]; language: PaneLanguage }) {
+  return (
+    <Accordion collapsible multiple>
+      {groups.map((group) => (
+        <ProblemGroupItem key={group.code} group={group} language={language} />
+      ))}
+    </Accordion>
   );
 }
 

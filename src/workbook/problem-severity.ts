@@ -1,0 +1,96 @@
+/**
+ * How much each problem matters, from its code through one table:
+ * - error: the row (or the sheet) is left out of the totals it would falsify;
+ * - warning: the review still uses the row, with a value assumed, rounded, or not used;
+ * - info: nothing is wrong; the review shows it apart (an open credit note or an overpayment
+ *   as an unapplied credit), so it is not counted among the problems.
+ * Where one code covers both cases, the reader's `consequence` param decides: a row left out is
+ * an error, a value not used with the row kept is a warning.
+ */
+import { PROBLEM_CODES } from "../engine/problems";
+import type { Problem } from "../engine/types";
+import { READ_CODES } from "./read-problem";
+
+export type Severity = "error" | "warning" | "info";
+
+/** Most serious first: the order the preview and the summary show them in. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** Exported so a test can check every code of the reader and the engine has its entry. */
+export const SEVERITY_BY_CODE: Readonly<Record<string, Severity>> = {
+  [READ_CODES.sheetMissing]: "error",
+  [READ_CODES.sheetEmpty]: "error",
+  [READ_CODES.columnMissing]: "error",
+  [READ_CODES.columnAmbiguous]: "error",
+  [READ_CODES.mappingInvalid]: "warning",
+  [READ_CODES.missingValue]: "error",
+  [READ_CODES.missingId]: "error",
+  [READ_CODES.notADate]: "error",
+  [READ_CODES.ambiguousDate]: "error",
+  [READ_CODES.twoDigitYear]: "error",
+  [READ_CODES.dateBefore1900]: "error",
+  [READ_CODES.dateOutOfRange]: "error",
+  [READ_CODES.notANumber]: "error",
+  [READ_CODES.notTerms]: "error",
+  [READ_CODES.notWholeNumber]: "error",
+  [READ_CODES.negativeNumber]: "error",
+  [READ_CODES.tooManyDecimals]: "error",
+  [READ_CODES.amountRounded]: "warning",
+  [READ_CODES.numberTooLarge]: "error",
+  [READ_CODES.percentNotAllowed]: "error",
+  [READ_CODES.cellError]: "error",
+  [READ_CODES.noResult]: "error",
+  [READ_CODES.idPrecisionLost]: "error",
+  [READ_CODES.notAnId]: "error",
+  [READ_CODES.idLeadingZeros]: "warning",
+  [READ_CODES.notYesNo]: "warning",
+  [READ_CODES.unknownStatus]: "warning",
+  [READ_CODES.textTruncated]: "warning",
+  [READ_CODES.currencyConflict]: "error",
+  [READ_CODES.paidOpenMismatch]: "warning",
+  [READ_CODES.mergedCells]: "warning",
+  [READ_CODES.hiddenRows]: "warning",
+  [READ_CODES.totalRowSkipped]: "warning",
+  [READ_CODES.unknownPolicyKey]: "warning",
+  [READ_CODES.policyValue]: "warning",
+  [READ_CODES.policyInvalid]: "error",
+  [READ_CODES.logRow]: "warning",
+  [READ_CODES.ownedMapUnreadable]: "warning",
+  [PROBLEM_CODES.duplicateCustomer]: "warning",
+  [PROBLEM_CODES.unknownCustomer]: "warning",
+  [PROBLEM_CODES.invoiceAfterAsOf]: "error",
+  [PROBLEM_CODES.orderAfterAsOf]: "error",
+  [PROBLEM_CODES.paidAfterAsOf]: "warning",
+  [PROBLEM_CODES.noDueDate]: "warning",
+  [PROBLEM_CODES.ratingOutOfRange]: "warning",
+  [PROBLEM_CODES.otherCurrency]: "error",
+  [PROBLEM_CODES.unappliedCredit]: "info",
+  [PROBLEM_CODES.invalidNumber]: "error",
+};
+
+/** What the reader did with the row, when it says (see row-reader.ts CONSEQUENCE_KEY). */
+const SEVERITY_BY_CONSEQUENCE: Readonly<Record<string, Severity>> = {
+  rowLeftOut: "error",
+  valueIgnored: "warning",
+  rowKept: "warning",
+  logRowLeftOut: "warning",
+};
+
+/** The problem's severity; a code no table knows (a newer reader's) is a warning. */
+export function severityOf(problem: Pick<Problem, "code" | "params">): Severity {
+  const consequence = problem.params?.consequence;
+  if (typeof consequence === "string") {
+    const byConsequence = SEVERITY_BY_CONSEQUENCE[consequence];
+    if (byConsequence !== undefined) return byConsequence;
+  }
+  return SEVERITY_BY_CODE[problem.code] ?? "warning";
+}
+
+/** Problems of each severity, in the order given. */
+export function problemsBySeverity<P extends Pick<Problem, "code" | "params">>(
+  problems: readonly P[]
+): Record<Severity, P[]> {
+  const grouped: Record<Severity, P[]> = { error: [], warning: [], info: [] };
+  for (const problem of problems) grouped[severityOf(problem)].push(problem);
+  return grouped;
+}
