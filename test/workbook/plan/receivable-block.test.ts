@@ -54,7 +54,7 @@ describe("receivable block", () => {
       "receivables"
     ).rows;
     expect(rows[1]).toEqual([null, null, null, null, null]);
-    expect(rows[0]).toEqual([-15, "Not due", "No", "None", "Current"]);
+    expect(rows[0]).toEqual([-15, "Not due", "No", null, "Current"]); // no step due: blank
   });
 
   test("bucket labels coloured green → dark red by one text rule each on column J, white on dark red", () => {
