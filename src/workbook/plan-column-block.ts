@@ -4,7 +4,7 @@
  */
 import type { ColumnBlockPlan, ConditionalFormatPlan, PlanValue } from "./plan";
 import type { TableLayout } from "./layout";
-import { MAX_COLUMN, columnLetter, columnRange, rangeAddress } from "./plan-address";
+import { MAX_COLUMN, columnRange, rangeAddress } from "./plan-address";
 import { ColumnWidthTally, fitColumn, type FittedColumn } from "./column-fit";
 
 export interface BlockColumn<Item> {
