@@ -9,7 +9,7 @@ import { watchSelectedRow } from "../../excel/selection";
 import { loadSettings, saveSettings } from "../../excel/settings";
 import type { DocumentSettings } from "../../excel/settings-codec";
 import type { ColumnMapping, PaneSettings } from "./pane-settings";
-import type { SettingsPort, WorkbookPort } from "./workbook-port";
+import type { SelectionSource, SettingsPort, WorkbookPort } from "./workbook-port";
 
 /**
  * Document settings keep field → column per role; the reader's mapping nests the columns with an
@@ -61,7 +61,7 @@ export function createExcelSettings(): SettingsPort {
   };
 }
 
-export function createExcelPort(): WorkbookPort {
+export function createExcelPort(): WorkbookPort & SelectionSource {
   return {
     settings: createExcelSettings(),
     read: (signal, onProgress) =>
