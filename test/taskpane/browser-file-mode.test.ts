@@ -50,6 +50,30 @@ async function dropFile(page: Page, file: string): Promise<void> {
   for (const type of ["dragenter", "dragover", "drop"])
     await zone.dispatchEvent(type, { dataTransfer });
 }
+/**
+ * Collects what the page's Content-Security-Policy refused, from the page's own event and from
+ * the console (where Chromium reports refusals the event misses, such as inline styles).
+ */
+async function watchPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { policyViolations: seen });
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} from ${event.sourceFile}`)
+    );
+  });
+  const console: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) console.push(message.text());
+  });
+  return async () => [
+    ...(await page.evaluate(
+      () => (window as unknown as { policyViolations: string[] }).policyViolations
+    )),
+    ...console,
+  ];
+}
+
 const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -121,6 +145,7 @@ describe("the built pane in a browser (file mode)", () => {
     "takes the dropped sample, reviews it and downloads a copy recording the policy used, loading the file-mode chunk only once a file is read; one screenshot per language",
     async () => {
       const page = await browser.newPage({ acceptDownloads: true });
+      const policyViolations = await watchPolicyViolations(page);
       const scripts: string[] = [];
       page.on("request", (request) => {
         if (request.resourceType() === "script")
@@ -186,6 +211,9 @@ describe("the built pane in a browser (file mode)", () => {
         return Buffer.from(bytes.subarray(start, start + entry.compressedSize));
       };
       expect(packedTheme(savedBytes).equals(packedTheme(fs.readFileSync(SAMPLE)))).toBe(true);
+
+      // The whole review ran under the page's Content-Security-Policy without a refusal.
+      expect(await policyViolations()).toEqual([]);
 
       // The reviewed screen in each language, kept as an artefact for a person to look at.
       fs.mkdirSync(ARTIFACTS, { recursive: true });
