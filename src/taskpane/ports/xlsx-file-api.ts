@@ -19,8 +19,8 @@ export interface XlsxBook {
 export const NOT_APPLIED = "No output plan has been applied to this workbook yet.";
 
 export const xlsxFileApi: XlsxFileApi<XlsxBook> = {
-  async open(bytes) {
-    const document = await openXlsxPackage(bytes);
+  async open(bytes, name) {
+    const document = await openXlsxPackage(bytes, { label: name });
     return { raw: document.raw, book: { source: document.package, reviewed: null } };
   },
   async apply(book: XlsxBook, plan: OutputPlan) {
