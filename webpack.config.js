@@ -7,10 +7,13 @@
  *   webpack --mode production --env publicUrl=https://host/p/  → dist/ with the manifest's URLs rewritten
  *   webpack serve --mode development                           → https://localhost:3000 (office-addin-dev-certs)
  *   webpack serve --mode development --env browser             → http://localhost:3000, no certificates,
- *                                                                 for the pane's file mode in a browser
+ *                                                                 for the pane's file mode in a browser;
+ *                                                                 prints the pane's address and opens it
+ *                                                                 (BROWSER=none: print only)
  */
-/* global require, module, __dirname, URL */
+/* global require, module, __dirname, URL, process */
 // Plain ES2015 on purpose: the lint setup parses .js files as ES2015 (no async, spread or ??).
+const crypto = require("crypto");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -24,6 +27,16 @@ const DEV_URL = `${DEV_ORIGIN}/`;
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const FUNCTIONS_METADATA = "functions.json";
 const BUNDLE_REPORT = "bundle-report.json";
+const PANE_PAGE = "taskpane.html";
+/** Where office.js is served from when the add-in loads it from Microsoft's CDN. */
+const OFFICE_SCRIPT_HOST = "https://appsforoffice.microsoft.com";
+/** office.js opens a hidden frame here to send its telemetry, a few seconds after it loads. */
+const OFFICE_TELEMETRY_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com";
+
+/** A Content-Security-Policy source that allows exactly this inline text. */
+function inlineHash(text) {
+  return `'sha256-${crypto.createHash("sha256").update(text).digest("base64")}'`;
+}
 const OFFICE_JS_DIR = path.join(
   path.dirname(require.resolve("@microsoft/office-js/package.json")),
   "dist"
@@ -190,6 +203,32 @@ class BundleReportPlugin {
   }
 }
 
+/**
+ * The page's Content-Security-Policy (a <meta> in taskpane.html): scripts only from the add-in's
+ * own origin and the Office script host, the file-mode worker only from the own origin, no
+ * plugins, no other page as a base or form target. The development build evaluates its modules
+ * with source maps through eval(), so only development adds 'unsafe-eval'.
+ *
+ * Styles without 'unsafe-inline': Griffel (Fluent UI's CSS-in-JS) adds EMPTY <style> elements
+ * and fills them through the CSS object model (insertRule), which a policy does not govern, so
+ * the hash of the empty text is all it needs; a <style> injected with any content is refused.
+ * The one style attribute is office.js's own, `display:none` on its telemetry frame.
+ */
+function contentSecurityPolicy(production) {
+  const directives = [
+    ["default-src", "'self'"],
+    ["script-src", "'self'", OFFICE_SCRIPT_HOST].concat(production ? [] : ["'unsafe-eval'"]),
+    ["worker-src", "'self'"],
+    ["style-src", "'self'", inlineHash("")],
+    ["style-src-attr", "'unsafe-hashes'", inlineHash("display:none")],
+    ["frame-src", OFFICE_TELEMETRY_FRAME],
+    ["object-src", "'none'"],
+    ["base-uri", "'self'"],
+    ["form-action", "'none'"],
+  ];
+  return directives.map((directive) => directive.join(" ")).join("; ");
+}
+
 /** HTTPS for Office (it only loads add-ins over https), plain HTTP for the browser's file mode. */
 function devServerProtocol(env) {
   if (!env.WEBPACK_SERVE || env.browser) return Promise.resolve("http");
@@ -200,11 +239,23 @@ function devServerProtocol(env) {
 module.exports = (env = {}, argv = {}) =>
   devServerProtocol(env).then((server) => buildConfig(env, argv, server));
 
+/**
+ * Says where the pane is once the dev server listens. `npm run start:browser` also opens it,
+ * unless BROWSER=none (a machine without a browser, or one that should stay closed).
+ */
+function announcePane(devServer) {
+  const address = devServer.server.address();
+  const protocol = devServer.options.server.type === "https" ? "https" : "http";
+  const url = `${protocol}://localhost:${address.port}/${PANE_PAGE}`;
+  process.stdout.write(`\nCredit Desk pane: ${url}\n\n`);
+}
+
 function buildConfig(env, argv, server) {
   const production = argv.mode === "production";
   const publicUrl = env.publicUrl ? normalisePublicUrl(env.publicUrl) : null;
   return {
-    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    // Production maps give names and lines for error reports without shipping the source text.
+    devtool: production ? "nosources-source-map" : "eval-cheap-module-source-map",
     entry: {
       functions: FUNCTIONS_SOURCE,
       taskpane: "./src/taskpane/index.tsx",
@@ -243,10 +294,11 @@ function buildConfig(env, argv, server) {
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: FUNCTIONS_METADATA }),
       new LocalizedFunctionsMetadataPlugin(functionTranslations),
       new HtmlWebpackPlugin({
-        filename: "taskpane.html",
+        filename: PANE_PAGE,
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        contentSecurityPolicy: contentSecurityPolicy(production),
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -274,6 +326,8 @@ function buildConfig(env, argv, server) {
       port: DEV_PORT,
       server,
       headers: { "Access-Control-Allow-Origin": "*" },
+      open: env.browser && process.env.BROWSER !== "none" ? [`/${PANE_PAGE}`] : false,
+      onListening: announcePane,
     },
   };
 }
@@ -282,3 +336,4 @@ function buildConfig(env, argv, server) {
 module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.normalisePublicUrl = normalisePublicUrl;
 module.exports.localizeMetadata = localizeMetadata;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;

@@ -15,11 +15,12 @@ import { PaneProviders } from "./components/PaneProviders";
 import { isPaneLocale, type PaneLocale } from "./i18n/pane-locale";
 import type { PaneServices } from "./pane-context";
 import type { ReviewPipeline } from "./flow/review-pipeline";
+import { createLocalRunner } from "./flow/review-runner";
 import { createExcelPort } from "./ports/excel-port";
-import { createFilePort } from "./ports/file-port";
-import { loadXlsxApi } from "./ports/load-xlsx-api";
 import { createMemorySettings } from "./ports/memory-settings";
 import { saveBytesAsFile } from "./save-file";
+import { spawnReviewWorker } from "./worker/spawn-review-worker";
+import { createWorkerRunner } from "./worker/worker-runner";
 
 /** Today on the user's own calendar: the default as-of date. */
 function localToday(): SerialDate {
@@ -39,28 +40,37 @@ function loadPipeline(): Promise<ReviewPipeline> {
   return pipeline;
 }
 
+/** File mode: the review runs in a worker over the chosen file; the page only renders. */
 function browserServices(today: SerialDate): PaneServices {
-  const port = createFilePort(createMemorySettings(), loadXlsxApi);
+  const runner = createWorkerRunner(spawnReviewWorker);
   return {
-    port,
-    loadPipeline,
+    settings: createMemorySettings(),
+    runner,
     host: "browser",
     today,
-    chooseFile: (file) => port.choose(file),
+    chooseFile: (file) => runner.choose(file),
     download: async () => {
-      const reviewed = await port.reviewed();
+      const reviewed = runner.reviewed();
       if (reviewed) saveBytesAsFile(reviewed.bytes, reviewed.name);
     },
+  };
+}
+
+function excelServices(today: SerialDate): PaneServices {
+  const port = createExcelPort();
+  return {
+    settings: port.settings,
+    runner: createLocalRunner(port, loadPipeline),
+    selection: port,
+    host: "excel",
+    today,
   };
 }
 
 async function start(container: HTMLElement): Promise<void> {
   const host = await detectHost();
   const today = localToday();
-  const services: PaneServices =
-    host === "excel"
-      ? { port: createExcelPort(), loadPipeline, host, today }
-      : browserServices(today);
+  const services = host === "excel" ? excelServices(today) : browserServices(today);
   const locale = paneLocaleFor(
     host === "excel" ? Office.context.displayLanguage : navigator.language
   );

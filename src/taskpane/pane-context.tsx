@@ -5,21 +5,24 @@
 import { createContext, useContext } from "react";
 import type { Policy } from "../engine/policy";
 import type { SerialDate } from "../engine/types";
-import type { ReviewPipeline } from "./flow/review-pipeline";
+import type { ReviewRunner } from "./flow/review-runner";
 import type { Formatters } from "./format/formatters";
 import type { Translate } from "./i18n/translate";
 import type { PaneLocale } from "./i18n/pane-locale";
-import type { WorkbookPort } from "./ports/workbook-port";
+import type { SelectionSource, SettingsPort } from "./ports/workbook-port";
 import type { ChosenFile } from "./ports/file-port";
 import type { OutputLabels } from "../workbook/labels";
 
 export interface PaneServices {
-  port: WorkbookPort;
+  /** Settings kept with the document (Excel) or with the chosen file (browser). */
+  settings: SettingsPort;
   /**
-   * The review's pure steps, loaded when the first review runs: the reader, engine and plan
-   * stay out of the pane's first load.
+   * Prepares and applies reviews: over the live workbook, or in file mode's worker. Either way
+   * the reader, engine and plan arrive only when the first review runs, not in the first load.
    */
-  loadPipeline: () => Promise<ReviewPipeline>;
+  runner: ReviewRunner;
+  /** Live workbooks only: the row the user selects picks the customer to explain. */
+  selection?: SelectionSource;
   /** "browser": an .xlsx chosen in the page; the review ends with a download. */
   host: "excel" | "browser";
   /** The default as-of date (today); injected so tests are independent of the clock. */

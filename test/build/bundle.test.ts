@@ -21,7 +21,7 @@ interface BundleReport {
 
 /** Libraries that read or write spreadsheets: the file mode needs none of them. */
 const SPREADSHEET_LIBRARIES = ["exceljs", "jszip", "xlsx", "hyperformula"];
-/** The lazy chunk of the file mode (webpackChunkName in src/taskpane/ports/load-xlsx-api.ts). */
+/** The file mode's worker chunk (webpackChunkName in src/taskpane/worker/spawn-review-worker.ts). */
 const FILE_MODE_CHUNK = /^file-mode\.[0-9a-f]{8}\.js$/;
 /** Text only the package writer carries (its zip limit message); the pane's own code never does. */
 const PACKAGE_WRITER_MARKER = "a zip file holds without ZIP64";

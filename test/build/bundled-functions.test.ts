@@ -27,8 +27,9 @@ function loadBundle(): Record<string, CustomFunction> {
       Error: FakeCustomFunctionsError,
       ErrorCode: { invalidValue: "#VALUE!", invalidNumber: "#NUM!", notAvailable: "#N/A" },
     },
-    // What webpack's runtime reads to find where lazy chunks live.
+    // What webpack's runtime reads to find where lazy chunks and the file-mode worker live.
     document: {
+      baseURI: "https://localhost:3000/taskpane.html",
       currentScript: { tagName: "SCRIPT", src: "https://localhost:3000/runtime.js" },
       getElementsByTagName: () => [],
     },

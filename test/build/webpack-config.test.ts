@@ -11,13 +11,41 @@ interface Config {
   entry: Record<string, string>;
   output: { filename: string; chunkFilename: string };
   optimization: { runtimeChunk: string; splitChunks: { chunks: string } };
-  devServer: { host: string; port: number; server: unknown };
+  devtool: string;
+  devServer: {
+    host: string;
+    port: number;
+    server: unknown;
+    open: string[] | false;
+    onListening(devServer: ListeningServer): void;
+  };
 }
 
-const makeConfig = require("../../webpack.config.js") as (
-  env: Record<string, unknown>,
-  argv: Record<string, unknown>
-) => Promise<Config>;
+/** The part of webpack-dev-server that `onListening` reads. */
+interface ListeningServer {
+  server: { address(): { port: number } };
+  options: { server: { type: string } };
+}
+
+const webpackConfig = require("../../webpack.config.js") as {
+  (env: Record<string, unknown>, argv: Record<string, unknown>): Promise<Config>;
+  contentSecurityPolicy(production: boolean): string;
+};
+const makeConfig = webpackConfig;
+
+/** What `onListening` prints for a server on `port` speaking `type`. */
+function announced(config: Config, type: string, port: number): string {
+  const write = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+  try {
+    config.devServer.onListening({
+      server: { address: () => ({ port }) },
+      options: { server: { type } },
+    });
+    return write.mock.calls.map(([text]) => String(text)).join("");
+  } finally {
+    write.mockRestore();
+  }
+}
 
 beforeEach(() => getHttpsServerOptions.mockClear());
 
@@ -57,5 +85,38 @@ describe("webpack.config.js", () => {
     await expect(
       makeConfig({ publicUrl: "http://credit.example.com/" }, { mode: "production" })
     ).rejects.toThrow("publicUrl must use https");
+  });
+
+  it("start:browser opens the pane's page and prints its exact address; BROWSER=none only prints", async () => {
+    const serve = { WEBPACK_SERVE: true, browser: true };
+    const config = await makeConfig(serve, { mode: "development" });
+    expect(config.devServer.open).toEqual(["/taskpane.html"]);
+    expect(announced(config, "http", 3000)).toContain("http://localhost:3000/taskpane.html");
+
+    const previous = process.env.BROWSER;
+    process.env.BROWSER = "none";
+    try {
+      expect((await makeConfig(serve, { mode: "development" })).devServer.open).toBe(false);
+    } finally {
+      if (previous === undefined) delete process.env.BROWSER;
+      else process.env.BROWSER = previous;
+    }
+  });
+
+  it("the Office dev server opens nothing (Excel loads the page) but still prints where it is", async () => {
+    const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: "development" });
+    expect(config.devServer.open).toBe(false);
+    expect(announced(config, "https", 3000)).toContain("https://localhost:3000/taskpane.html");
+  });
+
+  it("keeps 'unsafe-eval' out of the production policy; only development's eval source maps need it", () => {
+    expect(webpackConfig.contentSecurityPolicy(true)).not.toContain("'unsafe-eval'");
+    expect(webpackConfig.contentSecurityPolicy(false)).toMatch(
+      /script-src 'self' https:\/\/appsforoffice\.microsoft\.com 'unsafe-eval';/
+    );
+  });
+
+  it("maps production code to names and lines without shipping the sources", async () => {
+    expect((await makeConfig({}, { mode: "production" })).devtool).toBe("nosources-source-map");
   });
 });

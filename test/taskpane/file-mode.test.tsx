@@ -68,4 +68,27 @@ describe("file mode", () => {
       expect(downloads).toEqual([{ name: "ledger-reviewed.xlsx", bytes: new Uint8Array([1]) }])
     );
   });
+
+  it("refuses a file above the size limit from its size alone, before reading a byte of it", async () => {
+    const { port } = renderFileMode();
+    const huge = new File([new Uint8Array([80, 75, 3, 4])], "huge.xlsx");
+    // 300 MB claimed, 4 bytes held: only the size may be consulted.
+    Object.defineProperty(huge, "size", { value: 300 * 1024 * 1024 });
+    const read = jest.spyOn(huge, "arrayBuffer");
+    fireEvent.change(screen.getByLabelText("Choose file"), { target: { files: [huge] } });
+    expect(
+      await screen.findByText(
+        "The file is too large to review here. huge.xlsx is 300 MB, larger than the 200 MB limit for a workbook."
+      )
+    ).toBeInTheDocument();
+    expect(read).not.toHaveBeenCalled();
+    expect(port.chosenName()).toBeNull();
+
+    // A file of the limit exactly is taken.
+    const atLimit = new File([new Uint8Array([80, 75, 3, 4])], "ledger.xlsx");
+    Object.defineProperty(atLimit, "size", { value: 200 * 1024 * 1024 });
+    fireEvent.change(screen.getByLabelText("Choose file"), { target: { files: [atLimit] } });
+    expect(await screen.findByText("Chosen: ledger.xlsx")).toBeInTheDocument();
+    expect(port.chosenName()).toBe("ledger.xlsx");
+  });
 });

@@ -5,6 +5,7 @@ import type { SerialDate } from "../../src/engine/types";
 import { App } from "../../src/taskpane/components/App";
 import { PaneProviders } from "../../src/taskpane/components/PaneProviders";
 import type { ReviewPipeline } from "../../src/taskpane/flow/review-pipeline";
+import { createLocalRunner } from "../../src/taskpane/flow/review-runner";
 import type { PaneLocale } from "../../src/taskpane/i18n/pane-locale";
 import type { PaneServices } from "../../src/taskpane/pane-context";
 import type { WorkbookPort } from "../../src/taskpane/ports/workbook-port";
@@ -27,9 +28,11 @@ export function renderPane({
   host = "excel",
   extra,
 }: RenderPaneOptions): RenderResult {
+  const watch = port.onSelectionChanged;
   const services: PaneServices = {
-    port,
-    loadPipeline: async () => pipeline,
+    settings: port.settings,
+    runner: createLocalRunner(port, async () => pipeline),
+    selection: watch ? { onSelectionChanged: watch } : undefined,
     host,
     today: TEST_TODAY,
     ...extra,

@@ -2,6 +2,7 @@
  * What Fluent UI expects from a browser that jsdom lacks. Imported first by every pane test.
  */
 import { configure } from "@testing-library/react";
+import { TextDecoder as NodeTextDecoder } from "util";
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string): MediaQueryList => ({
@@ -35,6 +36,11 @@ if (typeof Blob.prototype.arrayBuffer !== "function") {
       reader.readAsArrayBuffer(this);
     });
   };
+}
+
+// jsdom has no TextDecoder; browsers do, and the file picker's size guard loads code that needs one.
+if (typeof globalThis.TextDecoder === "undefined") {
+  Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
 }
 
 // Full reviews render large grids; on a loaded machine they take longer than the 1 s default.

@@ -32,12 +32,12 @@ function isPaneTab(value: unknown): value is PaneTab {
 }
 
 export function App() {
-  const { port, loadPipeline, host, chooseFile } = usePaneServices();
+  const { runner, settings, selection: selectionSource, host, chooseFile } = usePaneServices();
   const { t, locale } = usePaneLanguage();
-  const controller = useReview(port, loadPipeline, locale);
+  const controller = useReview(runner, settings, locale);
   const prepared = reviewedResult(controller.state);
   const selection = useSelectedCustomer(
-    port,
+    selectionSource,
     prepared ? prepared.result : null,
     prepared ? prepared.customerSheet : null
   );

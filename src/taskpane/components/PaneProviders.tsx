@@ -30,7 +30,7 @@ const DEFAULT_MINOR_PER_UNIT = 100;
 export function PaneProviders({ services, initialLocale, children }: PaneProvidersProps) {
   const [locale, setLocaleState] = useState<PaneLocale>(initialLocale);
   const [settingsError, setSettingsError] = useState<unknown>(null);
-  const { settings } = services.port;
+  const { settings } = services;
 
   useEffect(() => {
     let live = true;

@@ -1,15 +1,15 @@
 /**
- * The review screen's controller: runs the flow over the injected ports, owns the state through
- * a reducer, and keeps the AbortController that Cancel fires.
+ * The review screen's controller: runs the flow through the injected runner, owns the state
+ * through a reducer, and keeps the AbortController that Cancel fires.
  */
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { SerialDate } from "../../engine/types";
 import { describeFailure } from "../flow/describe-failure";
-import { applyPrepared, isAbortError, prepareReview } from "../flow/review-flow";
+import { isAbortError } from "../flow/review-flow";
+import type { ReviewRunner } from "../flow/review-runner";
 import { INITIAL_REVIEW_STATE, reviewReducer, type ReviewState } from "../flow/review-state";
-import type { ReviewPipeline } from "../flow/review-pipeline";
 import { withColumnChoice } from "../ports/pane-settings";
-import type { ProgressUpdate, WorkbookPort } from "../ports/workbook-port";
+import type { ProgressUpdate, SettingsPort } from "../ports/workbook-port";
 import type { SheetRole } from "../../workbook/fields";
 
 export interface ColumnChoice {
@@ -30,8 +30,8 @@ export interface ReviewController {
 }
 
 export function useReview(
-  port: WorkbookPort,
-  loadPipeline: () => Promise<ReviewPipeline>,
+  runner: ReviewRunner,
+  settingsPort: SettingsPort,
   locale: string
 ): ReviewController {
   const [state, dispatch] = useReducer(reviewReducer, INITIAL_REVIEW_STATE);
@@ -54,9 +54,8 @@ export function useReview(
       controllerRef.current = controller;
       dispatch({ type: "started" });
       try {
-        const settings = await port.settings.load();
-        const pipeline = await loadPipeline();
-        const outcome = await prepareReview(port, pipeline, {
+        const settings = await settingsPort.load();
+        const outcome = await runner.prepare({
           asOf,
           locale,
           mapping: settings.columnMapping ?? {},
@@ -84,7 +83,7 @@ export function useReview(
         );
       }
     },
-    [port, loadPipeline, locale, onProgress]
+    [runner, settingsPort, locale, onProgress]
   );
 
   const apply = useCallback(async () => {
@@ -93,7 +92,7 @@ export function useReview(
     const controller = controllerRef.current ?? new AbortController();
     dispatch({ type: "applyStarted" });
     try {
-      await applyPrepared(port, current.prepared, controller.signal, onProgress);
+      await runner.apply(current.prepared, controller.signal, onProgress);
       dispatch({ type: "applied" });
     } catch (error) {
       dispatch(
@@ -102,7 +101,7 @@ export function useReview(
           : { type: "failed", failure: describeFailure(error) }
       );
     }
-  }, [port, onProgress]);
+  }, [runner, onProgress]);
 
   const cancel = useCallback(() => {
     controllerRef.current?.abort();
@@ -112,7 +111,7 @@ export function useReview(
   const chooseColumns = useCallback(
     async (choices: ColumnChoice[], asOf: SerialDate) => {
       try {
-        const settings = await port.settings.load();
+        const settings = await settingsPort.load();
         let mapping = settings.columnMapping;
         for (const choice of choices)
           mapping = withColumnChoice(
@@ -122,14 +121,14 @@ export function useReview(
             choice.field,
             choice.column
           );
-        await port.settings.save({ ...settings, columnMapping: mapping });
+        await settingsPort.save({ ...settings, columnMapping: mapping });
       } catch (error) {
         dispatch({ type: "failed", failure: describeFailure(error) });
         return;
       }
       await run(asOf);
     },
-    [port, run]
+    [settingsPort, run]
   );
 
   const reset = useCallback(() => dispatch({ type: "reset" }), []);

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useState } from "react";
 import type { ReviewResult } from "../../engine/types";
-import type { SelectedRow, WorkbookPort } from "../ports/workbook-port";
+import type { SelectedRow, SelectionSource } from "../ports/workbook-port";
 
 export function customerAtRow(result: ReviewResult, selection: SelectedRow): string | null {
   const customer = result.customers.find(
@@ -22,9 +22,9 @@ export interface SelectedCustomer {
   clear(): void;
 }
 
-/** Follows the selection on `customerSheet` while a review's result is shown. */
+/** Follows the selection on `customerSheet` while a review's result is shown (live workbooks). */
 export function useSelectedCustomer(
-  port: WorkbookPort,
+  source: SelectionSource | undefined,
   result: ReviewResult | null,
   customerSheet: string | null
 ): SelectedCustomer {
@@ -32,9 +32,9 @@ export function useSelectedCustomer(
   const [watchError, setWatchError] = useState<unknown>(null);
 
   useEffect(() => {
-    if (!result || customerSheet === null || !port.onSelectionChanged) return undefined;
+    if (!result || customerSheet === null || !source) return undefined;
     setWatchError(null);
-    return port.onSelectionChanged(
+    return source.onSelectionChanged(
       customerSheet,
       (selection) => {
         const id = customerAtRow(result, selection);
@@ -42,7 +42,7 @@ export function useSelectedCustomer(
       },
       setWatchError
     );
-  }, [port, result, customerSheet]);
+  }, [source, result, customerSheet]);
 
   const select = useCallback((id: string) => setCustomerId(id), []);
   const clear = useCallback(() => setCustomerId(null), []);

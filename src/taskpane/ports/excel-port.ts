@@ -10,7 +10,7 @@ import { recordingOutputMap, withRecordedOutputMap } from "../../excel/output-ma
 import { loadSettings, saveSettings } from "../../excel/settings";
 import type { DocumentSettings } from "../../excel/settings-codec";
 import type { ColumnMapping, PaneSettings } from "./pane-settings";
-import type { SettingsPort, WorkbookPort } from "./workbook-port";
+import type { SelectionSource, SettingsPort, WorkbookPort } from "./workbook-port";
 
 /**
  * Document settings keep field → column per role; the reader's mapping nests the columns with an
@@ -71,7 +71,7 @@ export function createExcelSettings(): SettingsPort {
   };
 }
 
-export function createExcelPort(): WorkbookPort {
+export function createExcelPort(): WorkbookPort & SelectionSource {
   return {
     settings: createExcelSettings(),
     async read(signal, onProgress) {

@@ -1,8 +1,9 @@
 /**
- * The workbook port over an .xlsx file chosen in the browser. The file-mode code (reader and
- * package writer) is loaded only when a file is first read (`loadApi`), so it stays out of the
- * pane's initial bundle and out of the Excel host entirely. Each review writes into a fresh copy of the chosen file's
- * bytes, and `download` hands back the reviewed workbook as a new file.
+ * The workbook port over an .xlsx file chosen in the browser. In the page it lives inside the
+ * file-mode worker (`worker/review-worker-host.ts`), whose chunk alone carries the reader and
+ * package writer (`loadApi`), so neither reaches the pane's first load or the Excel host. Each
+ * review writes into a fresh copy of the chosen file's bytes, and `reviewed` hands back the
+ * reviewed workbook as a new file.
  */
 import type { OutputPlan } from "../../workbook/plan";
 import type { RawWorkbook } from "../../workbook/raw";
@@ -11,7 +12,8 @@ import type { ProgressListener, SettingsPort, WorkbookPort } from "./workbook-po
 
 /** What the file mode needs from the code that reads and writes .xlsx files, whatever it is. */
 export interface XlsxFileApi<Book> {
-  open(bytes: ArrayBuffer): Promise<{ raw: RawWorkbook; book: Book }>;
+  /** `name` labels the file in refusals ("ledger.xlsx is damaged…"). */
+  open(bytes: ArrayBuffer, name: string): Promise<{ raw: RawWorkbook; book: Book }>;
   apply(book: Book, plan: OutputPlan): Promise<void>;
   write(book: Book): Promise<Uint8Array>;
 }
@@ -75,7 +77,7 @@ export function createFilePort<Book>(
       const library = await libraryApi();
       if (signal.aborted) throw abortError();
       // A copy: the reader may detach or change the buffer, and the chosen file must stay as chosen.
-      const { raw, book } = await library.open(source.bytes.slice(0));
+      const { raw, book } = await library.open(source.bytes.slice(0), source.name);
       if (signal.aborted) throw abortError();
       opened = { book, source };
       appliedBook = null;

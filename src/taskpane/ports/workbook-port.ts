@@ -45,3 +45,6 @@ export interface WorkbookPort {
   ): () => void;
   settings: SettingsPort;
 }
+
+/** A port that reports the user's selection (a live workbook). */
+export type SelectionSource = Required<Pick<WorkbookPort, "onSelectionChanged">>;

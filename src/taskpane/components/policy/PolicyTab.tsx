@@ -43,10 +43,10 @@ export interface PolicyTabProps {
 
 export function PolicyTab({ inUse }: PolicyTabProps) {
   const { t } = usePaneLanguage();
-  const { port } = usePaneServices();
+  const { settings } = usePaneServices();
   // The form's fields follow the default policy's shape (18 factors, 4 grades, 4 limit bands).
   const editorPaths = useMemo(() => policyFieldPaths(DEFAULT_POLICY), []);
-  const editor = usePolicyEditor(port.settings, validatePolicy, editorPaths, inUse);
+  const editor = usePolicyEditor(settings, validatePolicy, editorPaths, inUse);
   const { draft, issues, engineErrors, update } = editor;
 
   const messagesFor = useCallback(

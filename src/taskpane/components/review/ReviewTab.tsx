@@ -25,8 +25,8 @@ export interface ReviewTabProps {
 
 export function ReviewTab({ controller, onSelectCustomer }: ReviewTabProps) {
   const { t } = usePaneLanguage();
-  const { port, today, download } = usePaneServices();
-  const { asOf, setAsOf, saveError } = useAsOfChoice(port.settings, today);
+  const { settings, today, download } = usePaneServices();
+  const { asOf, setAsOf, saveError } = useAsOfChoice(settings, today);
   const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
   const saveReviewed = () => {
     if (!download) return;
