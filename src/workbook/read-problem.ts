@@ -11,6 +11,8 @@ export const READ_CODES = {
   columnMissing: "COLUMN_MISSING",
   columnAmbiguous: "COLUMN_AMBIGUOUS",
   mappingInvalid: "MAPPING_INVALID",
+  columnsUnused: "COLUMNS_UNUSED",
+  headerResembles: "HEADER_RESEMBLES",
   missingValue: "MISSING_VALUE",
   missingId: "MISSING_ID",
   notADate: "NOT_A_DATE",

@@ -12,6 +12,7 @@ import type { SheetChoice } from "./assign-sheets";
 import { assignSheets } from "./assign-sheets";
 import type { ColumnMapping, MappingRequest } from "./column-mapping";
 import { resolveColumns } from "./column-mapping";
+import { columnNotices } from "./column-notices";
 import { dayOrderForLocale } from "./date-order";
 import { candidateAt } from "./detect-table";
 import type { HeaderSynonyms, SheetRole } from "./fields";
@@ -234,6 +235,15 @@ function readRole<Row, Field extends string>(
       ? null
       : { sheet, column: idColumnNumber, header: candidate.headers.get(idColumnNumber) ?? "" };
   if (resolved.blocked) return { found: true, rows: [], table, idColumn };
+  env.problems.push(
+    ...columnNotices({
+      sheet,
+      candidate,
+      columns: resolved.columns,
+      index: fieldIndex(synonyms),
+      synonyms,
+    })
+  );
 
   const context = sheetContext(
     sheet,

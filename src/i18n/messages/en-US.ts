@@ -116,6 +116,8 @@ export const enUS = {
   "problem.COLUMN_MISSING": "Required column missing",
   "problem.COLUMN_AMBIGUOUS": "Column header ambiguous",
   "problem.MAPPING_INVALID": "Saved column choice no longer fits",
+  "problem.COLUMNS_UNUSED": "Columns not used",
+  "problem.HEADER_RESEMBLES": "Header close to a field but not matched",
   "problem.MISSING_VALUE": "Missing value",
   "problem.MISSING_ID": "Missing customer ID",
   "problem.NOT_A_DATE": "Not a date",

@@ -110,6 +110,8 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.COLUMN_MISSING": "缺少必需的列",
   "problem.COLUMN_AMBIGUOUS": "列标题有歧义",
   "problem.MAPPING_INVALID": "保存的列选择已不适用",
+  "problem.COLUMNS_UNUSED": "未使用的列",
+  "problem.HEADER_RESEMBLES": "标题接近某字段但未匹配",
   "problem.MISSING_VALUE": "缺少数值",
   "problem.MISSING_ID": "缺少客户编号",
   "problem.NOT_A_DATE": "不是日期",

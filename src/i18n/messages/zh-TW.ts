@@ -110,6 +110,8 @@ export const zhTW: Record<MessageKey, string> = {
   "problem.COLUMN_MISSING": "缺少必要的欄",
   "problem.COLUMN_AMBIGUOUS": "欄標題有歧義",
   "problem.MAPPING_INVALID": "儲存的欄選擇已不適用",
+  "problem.COLUMNS_UNUSED": "未使用的欄",
+  "problem.HEADER_RESEMBLES": "標題接近某欄位但未相符",
   "problem.MISSING_VALUE": "缺少數值",
   "problem.MISSING_ID": "缺少客戶編號",
   "problem.NOT_A_DATE": "不是日期",

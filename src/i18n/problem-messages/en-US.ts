@@ -36,6 +36,9 @@ export const EN_US_PROBLEMS = {
       '{sheet}: the saved column mapping puts "{field}" in column {mappedColumn}, which is not a column of the table; the headers are used instead.',
     "MAPPING_INVALID.chosenSheetMissing":
       'The saved column mapping reads the {roleRows} from sheet "{chosenSheet}", which does not exist; the sheets were recognised by their headers instead.',
+    COLUMNS_UNUSED: "{sheet}: Not used: {headers}.",
+    HEADER_RESEMBLES:
+      '{sheet}, column {letter} ("{header}"): looks like "{label}" but does not match it, so it is not read. Rename the header or choose the column in the column mapping.',
     HIDDEN_ROWS: "{sheet}: {count} hidden or filtered rows were included (they are data).",
     "HIDDEN_ROWS.one": "{sheet}: {count} hidden or filtered row was included (they are data).",
     TOTAL_ROW_SKIPPED: "{sheet}: rows {rows} look like a totals line and were skipped.",

@@ -31,6 +31,9 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
       "{sheet}：已保存的列映射把“{field}”放在第 {mappedColumn} 列，该列不在表格内；改为按标题识别。",
     "MAPPING_INVALID.chosenSheetMissing":
       "已保存的列映射从工作表“{chosenSheet}”读取{roleRows}，但该工作表不存在；改为按标题识别各工作表。",
+    COLUMNS_UNUSED: "{sheet}：未使用的列：{headers}。",
+    HEADER_RESEMBLES:
+      "{sheet}，第 {letter} 列（“{header}”）：看起来像“{label}”，但不匹配，因此不读取。请修改标题，或在列映射中选择该列。",
     HIDDEN_ROWS: "{sheet}：已包含 {count} 个隐藏或被筛选的行（它们也是数据）。",
     "HIDDEN_ROWS.one": "{sheet}：已包含 {count} 个隐藏或被筛选的行（它也是数据）。",
     TOTAL_ROW_SKIPPED: "{sheet}：第 {rows} 行看起来是合计行，已跳过。",
