@@ -23,6 +23,9 @@ export const SEVERITY_BY_CODE: Readonly<Record<string, Severity>> = {
   [READ_CODES.columnMissing]: "error",
   [READ_CODES.columnAmbiguous]: "error",
   [READ_CODES.mappingInvalid]: "warning",
+  // A column the review does not read, or one that only resembles a field: nothing is assumed.
+  [READ_CODES.columnsUnused]: "warning",
+  [READ_CODES.headerResembles]: "warning",
   [READ_CODES.missingValue]: "error",
   [READ_CODES.missingId]: "error",
   [READ_CODES.notADate]: "error",
