@@ -7,7 +7,7 @@ import { readOpenWorkbook } from "../../excel/read-workbook";
 import { runInExcel } from "../../excel/run";
 import { watchSelectedRow } from "../../excel/selection";
 import { loadSettings, saveSettings } from "../../excel/settings";
-import type { DocumentSettings } from "../../excel/settings-codec";
+import type { DocumentSettings } from "../../workbook/settings-codec";
 import type { ColumnMapping, PaneSettings } from "./pane-settings";
 import type { SettingsPort, WorkbookPort } from "./workbook-port";
 
