@@ -9,7 +9,7 @@ import {
   SETTINGS_KEY,
   decodeSettings,
   encodeSettings,
-} from "./settings-codec";
+} from "../workbook/settings-codec";
 
 /** The slice of `Office.Settings` used here (tests pass a fake). */
 export interface SettingsStore {

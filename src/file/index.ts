@@ -29,3 +29,8 @@ export {
 } from "./package-writer/patch-package";
 export type { XlsxPackage } from "./package-writer/xlsx-package";
 export { ZipLimitError, ZIP_LIMIT_MESSAGES } from "./package-writer/zip-writer";
+export {
+  readWorkbookSettings,
+  DOCUMENT_SETTINGS_MESSAGES,
+  type WorkbookSettings,
+} from "./document-settings";

@@ -12,12 +12,19 @@ import type { HeaderCandidate } from "./detect-table";
 import { expectedHeaders, fieldLabel } from "./header-index";
 import { columnLetter, MAX_COLUMN } from "./plan-address";
 import { READ_CODES, sheetProblem } from "./read-problem";
+import { headerKey } from "./text-normalise";
 
 /** A user's choice for one role: the sheet, the header row, and field → 1-based column. */
 export interface RoleMapping<Field extends string> {
   sheet?: string;
   headerRow?: number;
   columns?: Partial<Record<Field, number>>;
+  /**
+   * Field → header text (the command line's `--map field=Header`): the column under that header
+   * in the table found, compared like headers are (case, width, spaces and punctuation ignored).
+   * A field named here takes no column from `columns`.
+   */
+  headers?: Partial<Record<Field, string>>;
 }
 
 export interface ColumnMapping {
@@ -48,6 +55,8 @@ export interface ResolveArgs {
   required: readonly string[];
   synonyms: Record<string, string[]>;
   chosen?: Partial<Record<string, number>>;
+  /** Field → header text chosen by name; stronger than `chosen`. */
+  chosenHeaders?: Partial<Record<string, string>>;
 }
 
 export interface ResolvedColumns {
@@ -61,6 +70,10 @@ export interface ResolvedColumns {
 export const MAPPING_MESSAGES = {
   unknownField: (sheet: string, field: string) =>
     `${sheet}: the saved column mapping names an unknown field "${field}"; it was ignored.`,
+  headerNotFound: (sheet: string, field: string, header: string) =>
+    `${sheet}: the column mapping puts "${field}" under the header "${header}", which no column of the table has.`,
+  headerAmbiguous: (sheet: string, field: string, header: string, candidates: MappingCandidate[]) =>
+    `${sheet}: the column mapping puts "${field}" under the header "${header}", which several columns have: ${candidateList(candidates)}.`,
   badColumn: (sheet: string, field: string, column: unknown) =>
     `${sheet}: the saved column mapping puts "${field}" in column ${String(column)}, which is not a column of the table; the headers are used instead.`,
   ambiguous: (sheet: string, label: string, candidates: MappingCandidate[]) =>
@@ -86,8 +99,9 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
   const requests: MappingRequest[] = [];
   const taken = new Set<number>();
 
+  problems.push(...chooseByHeader(args, columns, taken));
   for (const [field, column] of Object.entries(args.chosen ?? {})) {
-    if (column === undefined) continue;
+    if (column === undefined || columns[field] !== undefined) continue;
     if (!args.fields.includes(field)) {
       problems.push(
         sheetProblem(
@@ -152,6 +166,57 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
     );
   }
   return { columns, requests, problems, blocked: requests.length > 0 };
+}
+
+/** Columns chosen by header text: exactly one column of the table must carry the header. */
+function chooseByHeader(
+  args: ResolveArgs,
+  columns: Record<string, number>,
+  taken: Set<number>
+): Problem[] {
+  const { sheet, candidate } = args;
+  const problems: Problem[] = [];
+  for (const [field, header] of Object.entries(args.chosenHeaders ?? {})) {
+    if (header === undefined) continue;
+    if (!args.fields.includes(field)) {
+      problems.push(
+        sheetProblem(
+          sheet,
+          READ_CODES.mappingInvalid,
+          MAPPING_MESSAGES.unknownField(sheet, field),
+          { variant: "unknownField", field }
+        )
+      );
+      continue;
+    }
+    const key = headerKey(header);
+    const found = [...candidate.headers.entries()]
+      .filter(([column, text]) => !taken.has(column) && headerKey(text) === key)
+      .map(([column, text]) => ({ column, header: text }));
+    if (found.length === 1) {
+      columns[field] = found[0].column;
+      taken.add(found[0].column);
+    } else if (found.length === 0) {
+      problems.push(
+        sheetProblem(
+          sheet,
+          READ_CODES.mappingInvalid,
+          MAPPING_MESSAGES.headerNotFound(sheet, field, header),
+          { variant: "headerNotFound", field, header }
+        )
+      );
+    } else {
+      problems.push(
+        sheetProblem(
+          sheet,
+          READ_CODES.mappingInvalid,
+          MAPPING_MESSAGES.headerAmbiguous(sheet, field, header, found),
+          { variant: "headerAmbiguous", field, header, candidates: candidateList(found) }
+        )
+      );
+    }
+  }
+  return problems;
 }
 
 /**

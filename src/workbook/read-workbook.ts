@@ -214,6 +214,7 @@ function readRole<Row, Field extends string>(
     required,
     synonyms,
     chosen: env.mapping[role]?.columns as Partial<Record<string, number>> | undefined,
+    chosenHeaders: env.mapping[role]?.headers as Partial<Record<string, string>> | undefined,
   });
   env.problems.push(...resolved.problems);
   env.requests.push(...resolved.requests);

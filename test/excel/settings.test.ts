@@ -7,7 +7,7 @@ import {
   decodeSettings,
   encodeSettings,
   settingsUnreadable,
-} from "../../src/excel/settings-codec";
+} from "../../src/workbook/settings-codec";
 
 /** `Office.context.document.settings` in memory; `failWith` makes the next save fail. */
 function memoryStore(): SettingsStore & {

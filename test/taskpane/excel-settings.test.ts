@@ -1,5 +1,5 @@
 import { DEFAULT_POLICY } from "../../src/engine/policy";
-import { SETTINGS_KEY } from "../../src/excel/settings-codec";
+import { SETTINGS_KEY } from "../../src/workbook/settings-codec";
 import { createExcelSettings } from "../../src/taskpane/ports/excel-port";
 
 /** Office's document settings: a key/value store saved with the workbook. */

@@ -36,6 +36,10 @@ export const EN_US_PROBLEMS = {
       '{sheet}: the saved column mapping puts "{field}" in column {mappedColumn}, which is not a column of the table; the headers are used instead.',
     "MAPPING_INVALID.chosenSheetMissing":
       'The saved column mapping reads the {roleRows} from sheet "{chosenSheet}", which does not exist; the sheets were recognised by their headers instead.',
+    "MAPPING_INVALID.headerNotFound":
+      '{sheet}: the column mapping puts "{field}" under the header "{header}", which no column of the table has.',
+    "MAPPING_INVALID.headerAmbiguous":
+      '{sheet}: the column mapping puts "{field}" under the header "{header}", which several columns have: {candidates}.',
     COLUMNS_UNUSED: "{sheet}: Not used: {headers}.",
     HEADER_RESEMBLES:
       '{sheet}, column {letter} ("{header}"): looks like "{label}" but does not match it, so it is not read. Rename the header or choose the column in the column mapping.',

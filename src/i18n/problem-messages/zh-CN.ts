@@ -31,6 +31,10 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
       "{sheet}：已保存的列映射把“{field}”放在第 {mappedColumn} 列，该列不在表格内；改为按标题识别。",
     "MAPPING_INVALID.chosenSheetMissing":
       "已保存的列映射从工作表“{chosenSheet}”读取{roleRows}，但该工作表不存在；改为按标题识别各工作表。",
+    "MAPPING_INVALID.headerNotFound":
+      "{sheet}：列映射把“{field}”放在标题“{header}”下，但表格中没有该标题的列。",
+    "MAPPING_INVALID.headerAmbiguous":
+      "{sheet}：列映射把“{field}”放在标题“{header}”下，但有多列是该标题：{candidates}。",
     COLUMNS_UNUSED: "{sheet}：未使用的列：{headers}。",
     HEADER_RESEMBLES:
       "{sheet}，第 {letter} 列（“{header}”）：看起来像“{label}”，但不匹配，因此不读取。请修改标题，或在列映射中选择该列。",

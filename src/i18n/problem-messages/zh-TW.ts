@@ -31,6 +31,10 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
       "{sheet}：已儲存的欄對應把「{field}」放在第 {mappedColumn} 欄，該欄不在表格內；改為依標題辨識。",
     "MAPPING_INVALID.chosenSheetMissing":
       "已儲存的欄對應從工作表「{chosenSheet}」讀取{roleRows}，但該工作表不存在；改為依標題辨識各工作表。",
+    "MAPPING_INVALID.headerNotFound":
+      "{sheet}：欄對應把「{field}」放在標題「{header}」下，但表格中沒有該標題的欄。",
+    "MAPPING_INVALID.headerAmbiguous":
+      "{sheet}：欄對應把「{field}」放在標題「{header}」下，但有多欄是該標題：{candidates}。",
     COLUMNS_UNUSED: "{sheet}：未使用的欄：{headers}。",
     HEADER_RESEMBLES:
       "{sheet}，第 {letter} 欄（「{header}」）：看起來像「{label}」，但不相符，因此不讀取。請修改標題，或在欄對應中選擇該欄。",

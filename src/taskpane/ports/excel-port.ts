@@ -8,7 +8,7 @@ import { runInExcel } from "../../excel/run";
 import { watchSelectedRow } from "../../excel/selection";
 import { recordingOutputMap, withRecordedOutputMap } from "../../excel/output-map-setting";
 import { loadSettings, saveSettings } from "../../excel/settings";
-import type { DocumentSettings } from "../../excel/settings-codec";
+import type { DocumentSettings } from "../../workbook/settings-codec";
 import type { ColumnMapping, PaneSettings } from "./pane-settings";
 import type { SelectionSource, SettingsPort, WorkbookPort } from "./workbook-port";
 

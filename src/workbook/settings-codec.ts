@@ -1,13 +1,15 @@
 /**
- * What the add-in remembers in the document, and its text form. Pure: `settings.ts` moves the
- * text in and out of `Office.context.document.settings`.
+ * What the add-in remembers in the document, and its text form. Pure, and in the workbook layer
+ * because two adapters read it: `src/excel/settings.ts` moves the text in and out of
+ * `Office.context.document.settings`, and `src/file/document-settings.ts` finds it in a saved
+ * .xlsx (where Office keeps it in a web-extension part).
  *
  * Reading is forgiving: a part that is not what it should be (a hand-edited or older document)
  * is left out and named, and the rest is kept — a damaged setting never stops a review.
  */
 import type { Policy } from "../engine/policy";
 import type { SerialDate } from "../engine/types";
-import type { SheetRole } from "../workbook/fields";
+import type { SheetRole } from "./fields";
 
 /** The as-of date the user chose last: today (the pane's clock) or a fixed date. */
 export type AsOfChoice = { kind: "today" } | { kind: "fixed"; date: SerialDate };

@@ -1,0 +1,43 @@
+/** A column chosen by its header text (what `--map field=Header` asks for). */
+import { headerSynonyms } from "../../../src/i18n/headers";
+import type { ColumnMapping } from "../../../src/workbook/column-mapping";
+import { readWorkbook } from "../../../src/workbook/read-workbook";
+import { RECEIVABLE_HEADERS, SERIAL, sheet, workbook } from "./raw-fixtures";
+
+const RECEIVABLES = sheet("Receivables", [
+  RECEIVABLE_HEADERS,
+  ["C001", "INV-1", SERIAL["2026-03-05"], SERIAL["2026-04-30"], 1200, 0],
+]);
+const CUSTOMERS = sheet("Customers", [
+  ["Customer ID", "Customer Name", "Bad Pmts 6M", "Region"],
+  ["C001", "Acme", 3, "North"],
+]);
+
+const read = (mapping: ColumnMapping) =>
+  readWorkbook(workbook([CUSTOMERS, RECEIVABLES]), headerSynonyms(), { mapping });
+
+describe("choosing a column by its header", () => {
+  test('"bad pmts 6m" (any case) puts the 3 of column C into badPayments3m; only Region is unused', () => {
+    const result = read({ customers: { headers: { badPayments3m: "bad pmts 6m" } } });
+    expect(result.input.customers[0].badPayments3m).toBe(3);
+    expect(result.problems.map((p) => p.message)).toEqual(["Customers: Not used: Region."]);
+  });
+
+  test("a header beats a column number for the same field", () => {
+    const result = read({
+      customers: { headers: { badPayments3m: "Bad Pmts 6M" }, columns: { badPayments3m: 4 } },
+    });
+    expect(result.input.customers[0].badPayments3m).toBe(3);
+  });
+
+  test("a header the table does not have is named in one sentence", () => {
+    const result = read({ customers: { headers: { badPayments3m: "Bounces" } } });
+    expect(result.input.customers[0].badPayments3m).toBeUndefined();
+    expect(result.problems[0]).toMatchObject({
+      code: "MAPPING_INVALID",
+      message:
+        'Customers: the column mapping puts "badPayments3m" under the header "Bounces", which no column of the table has.',
+      params: { variant: "headerNotFound", field: "badPayments3m", header: "Bounces" },
+    });
+  });
+});
