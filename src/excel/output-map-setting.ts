@@ -6,7 +6,7 @@
  */
 import type { RawWorkbook } from "../workbook/raw";
 import type { OutputPlan } from "../workbook/plan";
-import type { DocumentSettings } from "./settings-codec";
+import type { DocumentSettings } from "../workbook/settings-codec";
 
 /** The workbook as read, with the map's name the settings record (none: as read). */
 export function withRecordedOutputMap(raw: RawWorkbook, settings: DocumentSettings): RawWorkbook {

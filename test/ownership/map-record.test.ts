@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { recordingOutputMap, withRecordedOutputMap } from "../../src/excel/output-map-setting";
-import { decodeSettings, encodeSettings } from "../../src/excel/settings-codec";
+import { decodeSettings, encodeSettings } from "../../src/workbook/settings-codec";
 import {
   OUTPUT_MAP_DEFINED_NAME,
   outputMapReference,
