@@ -33,8 +33,10 @@ export interface StylesLayout {
   defaultFont: { local: string; text: string }[] | null;
 }
 
-/** The collections whose children are counted (and so indexed by the cells and rules that use them). */
-const COUNTED = new Set([
+/** Children of CT_Stylesheet in schema order: a missing collection is created before the first
+ * of these that follows it. Each is a collection whose children are counted (and so indexed by
+ * the cells and rules that use them). */
+export const STYLESHEET_ORDER: readonly string[] = [
   "numFmts",
   "fonts",
   "fills",
@@ -46,7 +48,8 @@ const COUNTED = new Set([
   "tableStyles",
   "colors",
   "extLst",
-]);
+];
+const COUNTED: ReadonlySet<string> = new Set(STYLESHEET_ORDER);
 
 export function readStylesLayout(xml: string, part: string): StylesLayout {
   const layout: StylesLayout = {

@@ -5,7 +5,7 @@
  * is added once; asking again gives the same index.
  */
 import { tagName, withAttribute } from "./start-tag";
-import { readStylesLayout } from "./styles-layout";
+import { readStylesLayout, STYLESHEET_ORDER } from "./styles-layout";
 import { escapeXml } from "./xml-escape";
 
 /** A cell style the writer asks for: a number format, bold or not, the owned header look or not. */
@@ -38,20 +38,6 @@ const BUILT_IN_IDS: Readonly<Record<string, number>> = {
 };
 const FIRST_CUSTOM_FORMAT_ID = 164;
 const DEFAULT_FONT = '<sz val="11"/><name val="Calibri"/><family val="2"/>';
-/** Children of CT_Stylesheet in schema order: a missing collection is created before the first of these that follows it. */
-const STYLESHEET_ORDER = [
-  "numFmts",
-  "fonts",
-  "fills",
-  "borders",
-  "cellStyleXfs",
-  "cellXfs",
-  "cellStyles",
-  "dxfs",
-  "tableStyles",
-  "colors",
-  "extLst",
-];
 
 export const MINIMAL_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
