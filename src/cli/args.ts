@@ -6,6 +6,9 @@
  */
 import { parseArgs } from "node:util";
 import { FIRST_SAFE_SERIAL, serialFromIso } from "../engine/dates";
+import type { ColumnChoiceLayer } from "./column-choice";
+import type { MapOptionErrorCode } from "./map-option";
+import { parseMapOptions } from "./map-option";
 
 export type CommandName = "review" | "policy";
 const COMMANDS: readonly CommandName[] = ["review", "policy"];
@@ -25,6 +28,8 @@ export const OPTIONS = {
   policy: { type: "string", commands: ["review"] },
   out: { type: "string", commands: ["review"] },
   json: { type: "string", commands: ["review"] },
+  map: { type: "string", multiple: true, commands: ["review"] },
+  mapping: { type: "string", commands: ["review"] },
   quiet: { type: "boolean", short: "q", commands: ["review"] },
   export: { type: "boolean", commands: ["policy"] },
   from: { type: "string", commands: ["policy"] },
@@ -42,6 +47,9 @@ export interface ReviewCommand {
   policyPath: string | null;
   outPath: string | null;
   jsonPath: string | null;
+  /** The columns chosen with `--map`, already checked against the fields of each sheet. */
+  mapChoices: ColumnChoiceLayer;
+  mappingPath: string | null;
   lang: string | null;
   quiet: boolean;
 }
@@ -62,13 +70,14 @@ export type ArgsErrorCode =
   | "WRONG_COMMAND"
   | "UNEXPECTED_ARGUMENT"
   | "POLICY_NEEDS_EXPORT"
-  | "BAD_DATE";
+  | "BAD_DATE"
+  | MapOptionErrorCode;
 
 export interface ArgsError {
   command: "error";
   code: ArgsErrorCode;
   /** What the sentence names: the option, argument or date as typed, and the command. */
-  params: { detail: string; command?: string };
+  params: { detail: string; command?: string; field?: string; choices?: string };
   lang: string | null;
 }
 
@@ -88,6 +97,13 @@ function stringOption(values: OptionValues, name: OptionName): string | null {
   const value = values[name];
   const last = Array.isArray(value) ? value[value.length - 1] : value;
   return typeof last === "string" ? last : null;
+}
+
+/** Every value of a repeatable string option, in the order typed. */
+function stringOptions(values: OptionValues, name: OptionName): string[] {
+  const value = values[name];
+  const all = Array.isArray(value) ? value : [value];
+  return all.filter((item): item is string => typeof item === "string");
 }
 
 function flag(values: OptionValues, name: OptionName): boolean {
@@ -163,6 +179,8 @@ function reviewCommand(
   const asOf = stringOption(values, "as-of");
   if (asOf !== null && !isCalendarDay(asOf))
     return { command: "error", code: "BAD_DATE", params: { detail: asOf }, lang };
+  const mapped = parseMapOptions(stringOptions(values, "map"));
+  if (!mapped.ok) return { command: "error", code: mapped.code, params: mapped.params, lang };
   return {
     command: "review",
     workbook,
@@ -170,6 +188,8 @@ function reviewCommand(
     policyPath: stringOption(values, "policy"),
     outPath: stringOption(values, "out"),
     jsonPath: stringOption(values, "json"),
+    mapChoices: mapped.choices,
+    mappingPath: stringOption(values, "mapping"),
     lang,
     quiet: flag(values, "quiet"),
   };

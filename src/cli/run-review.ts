@@ -23,6 +23,7 @@ import type { ReviewCommand } from "./args";
 import { parseCommandLine } from "./args";
 import type { CliContext } from "./cli-context";
 import { chooseLocale } from "./cli-locale";
+import { columnChoices, typedHeaderFailure } from "./column-choices";
 import { exportPolicy } from "./export-policy";
 import { CliFailure, EXIT, refusalFailure } from "./failure";
 import type { ExitCode } from "./failure";
@@ -32,7 +33,7 @@ import { defaultOutputPath } from "./output-paths";
 import { checkRunPaths, notAFileFailure, type RunPath } from "./path-guard";
 import type { Progress } from "./progress";
 import { createProgress } from "./progress";
-import { readPolicyFile, readWorkbookFile } from "./read-inputs";
+import { readMappingFile, readPolicyFile, readWorkbookFile } from "./read-inputs";
 import { problemLines, summaryLines } from "./summary";
 import { printableLine, printableLines } from "./terminal-text";
 import { CREDIT_DESK_VERSION } from "./version";
@@ -87,12 +88,15 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
   const outPath = command.outPath ?? defaultOutputPath(input);
   const paths: RunPath[] = [{ role: "input", path: input }];
   if (command.policyPath !== null) paths.push({ role: "--policy", path: command.policyPath });
+  if (command.mappingPath !== null) paths.push({ role: "--mapping", path: command.mappingPath });
   paths.push({ role: "--out", path: outPath });
   if (command.jsonPath !== null) paths.push({ role: "--json", path: command.jsonPath });
   await checkRunPaths(paths, (path) => io.inspectPath(path), words);
   const asOf: SerialDate = command.asOf === null ? io.today() : serialFromIso(command.asOf);
   const givenPolicy =
     command.policyPath === null ? undefined : await readPolicyFile(command.policyPath, context);
+  const fileChoices =
+    command.mappingPath === null ? {} : await readMappingFile(command.mappingPath, context);
 
   const progress = createProgress({
     quiet: command.quiet,
@@ -105,6 +109,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
   try {
     progress.step("progress.reading", { file: input });
     const document = await readWorkbookFile(input, context);
+    const columns = await columnChoices(command.mapChoices, fileChoices, document.package);
     const outcome = reviewWorkbook(document.raw, {
       asOf,
       synonyms: headerSynonyms(),
@@ -112,8 +117,11 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       ownedSignatures: ownedSignatures(allOutputLabels()),
       policySheetNames: POLICY_SHEET_NAMES,
       givenPolicy,
+      mapping: columns.mapping,
       onStep: stepProgress(progress, isoFromSerial(asOf), locale),
     });
+    const typedHeader = typedHeaderFailure(outcome.problems, columns.chosen, words);
+    if (typedHeader !== null) throw typedHeader;
     if (!outcome.ok) throw refusalFailure(outcome.refusal, words, locale, command.policyPath);
 
     progress.step("progress.writing", { file: outPath });

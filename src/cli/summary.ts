@@ -17,6 +17,7 @@ import { problemsBySeverity } from "../workbook/problem-severity";
 import type { PolicySource, WorkbookReviewDone } from "../workbook/workbook-review";
 import type { CliWords } from "../i18n/cli-messages";
 import { alignedTable } from "./text-width";
+import { unreadColumnLines } from "./unread-columns";
 
 export interface SummaryArgs {
   review: WorkbookReviewDone;
@@ -226,6 +227,8 @@ export function summaryLines(args: SummaryArgs): string[] {
   lines.push("", ...statusTable(customers, args));
   lines.push("", ...agingTable(args, policy));
   lines.push("", ...dsoTable(args));
+  const unreadColumns = unreadColumnLines(review.problems, words, locale);
+  if (unreadColumns.length > 0) lines.push("", ...unreadColumns);
   lines.push("", ...problemLines(review.problems, words, locale, args.problemsShown));
   if (args.outputNotes.length > 0) {
     lines.push(

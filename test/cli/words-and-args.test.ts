@@ -34,6 +34,12 @@ describe("parseCommandLine", () => {
         "--lang",
         "zh-CN",
         "-q",
+        "--map",
+        "id=Cust No",
+        "--mapping",
+        "m.json",
+        "--map",
+        "orders.shipped=Sent",
       ])
     ).toEqual({
       command: "review",
@@ -42,6 +48,11 @@ describe("parseCommandLine", () => {
       policyPath: "p.json",
       outPath: "o.xlsx",
       jsonPath: "r.json",
+      mapChoices: {
+        customers: { id: { header: "Cust No" } },
+        orders: { shipped: { header: "Sent" } },
+      },
+      mappingPath: "m.json",
       lang: "zh-CN",
       quiet: true,
     });
@@ -55,6 +66,10 @@ describe("parseCommandLine", () => {
     [["check", "b.xlsx"], "UNKNOWN_COMMAND"],
     [["review", "b.xlsx", "--colour"], "UNKNOWN_OPTION"],
     [["review", "a.xlsx", "b.xlsx"], "UNEXPECTED_ARGUMENT"],
+    [["review", "b.xlsx", "--map"], "MISSING_VALUE"],
+    [["review", "b.xlsx", "--map", "id"], "MAP_MALFORMED"],
+    [["review", "b.xlsx", "--mapping"], "MISSING_VALUE"],
+    [["policy", "--export", "--map", "id=A"], "WRONG_COMMAND"],
   ])("%j is a usage error %s", (argv, code) => {
     expect(parseCommandLine(argv)).toMatchObject({ command: "error", code });
   });

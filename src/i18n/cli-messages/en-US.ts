@@ -150,6 +150,34 @@ export const CLI_EN_US = {
     "The policy file {file} is {sizeKb} KB; policy files larger than {limitKb} KB are refused.",
   "policy.notRecorded":
     "{file} records no policy: it has neither the policy sheet of a previous review nor a Policy sheet. Without --from, policy --export prints the built-in policy.",
+  "usage.map":
+    '  --map FIELD=HEADER   read FIELD from the column under HEADER (repeatable; e.g. --map id="Cust No")',
+  "usage.mapping":
+    "  --mapping FILE.json  column choices per sheet: field → header text or column number",
+  "args.MAP_MALFORMED": '--map takes field=Header, e.g. --map id="Cust No" (got "{detail}").',
+  "args.MAP_UNKNOWN_FIELD":
+    '--map {detail}: "{field}" is not a field the review reads; the README lists them under "Choosing columns".',
+  "args.MAP_TWO_ROLES":
+    '--map {detail}: "{field}" is a field of two sheets; name the sheet: {choices}.',
+  "args.MAP_TWICE": "--map {detail}: {field} was already given a column; give each field one.",
+  "mapping.notJson": "The mapping file {file} is not valid JSON: {detail}",
+  "mapping.tooLarge":
+    "The mapping file {file} is {sizeKb} KB; mapping files larger than {limitKb} KB are refused.",
+  "mapping.notObject":
+    'The mapping file {file} must map each sheet ("customers", "receivables", "orders") to fields, each given a header text or a column number.',
+  "mapping.roleNotObject":
+    'The mapping file {file} gives "{entry}" a value that is not an object of fields, each given a header text or a column number.',
+  "mapping.unknownRole":
+    'The mapping file {file} names "{entry}", which is not a sheet: use customers, receivables or orders.',
+  "mapping.unknownField":
+    'The mapping file {file} names "{entry}", which is not a field of that sheet; its fields are: {fields}.',
+  "mapping.badValue":
+    'The mapping file {file} gives "{entry}" the value {value}: write the header text or a column number from 1 to 16384.',
+  "mapping.headerNotFound":
+    'Sheet "{sheet}" has no column headed "{header}", which {option} gives for {field}.',
+  "mapping.headerAmbiguous":
+    'Sheet "{sheet}" has several columns headed "{header}" ({candidates}), which {option} gives for {field}: choose one by its column number in --mapping.',
+  "summary.columnsHeading": "Columns not read:",
 } as const;
 
 export type CliMessageKey = keyof typeof CLI_EN_US;

@@ -139,4 +139,29 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "policy.tooLarge": "政策文件 {file} 大小为 {sizeKb} KB；超过 {limitKb} KB 的政策文件不予处理。",
   "policy.notRecorded":
     "{file} 没有记录信用政策：既没有上次评审的政策工作表，也没有“政策”工作表。不带 --from 时，policy --export 输出内置政策。",
+  "usage.map": '  --map 字段=表头      从该表头所在的列读取字段（可重复；例如 --map id="客户号"）',
+  "usage.mapping": "  --mapping 文件.json  各工作表的列选择：字段 → 表头文字或列号",
+  "args.MAP_MALFORMED": '--map 的格式为 字段=表头，例如 --map id="客户号"（收到的是“{detail}”）。',
+  "args.MAP_UNKNOWN_FIELD":
+    "--map {detail}：“{field}”不是评审读取的字段；README 的“Choosing columns”一节列出了全部字段。",
+  "args.MAP_TWO_ROLES":
+    "--map {detail}：“{field}”是两个工作表共有的字段，请写明工作表：{choices}。",
+  "args.MAP_TWICE": "--map {detail}：{field} 已经指定过列；每个字段只能指定一列。",
+  "mapping.notJson": "列映射文件 {file} 不是有效的 JSON：{detail}",
+  "mapping.tooLarge":
+    "列映射文件 {file} 大小为 {sizeKb} KB；超过 {limitKb} KB 的列映射文件不予处理。",
+  "mapping.notObject":
+    "列映射文件 {file} 应将每个工作表（customers、receivables、orders）映射到字段，每个字段给出表头文字或列号。",
+  "mapping.roleNotObject":
+    "列映射文件 {file} 中“{entry}”的值不是字段对象（每个字段给出表头文字或列号）。",
+  "mapping.unknownRole":
+    "列映射文件 {file} 中的“{entry}”不是工作表：请使用 customers、receivables 或 orders。",
+  "mapping.unknownField": "列映射文件 {file} 中的“{entry}”不是该工作表的字段；其字段为：{fields}。",
+  "mapping.badValue":
+    "列映射文件 {file} 为“{entry}”给出的值 {value} 无效：请写表头文字或 1 到 16384 之间的列号。",
+  "mapping.headerNotFound":
+    "工作表“{sheet}”中没有表头为“{header}”的列，而 {option} 将其指定给 {field}。",
+  "mapping.headerAmbiguous":
+    "工作表“{sheet}”中有多列的表头为“{header}”（{candidates}），而 {option} 将其指定给 {field}：请在 --mapping 中用列号选择其中一列。",
+  "summary.columnsHeading": "未读取的列：",
 };

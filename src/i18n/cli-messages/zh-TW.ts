@@ -139,4 +139,31 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "policy.tooLarge": "政策檔案 {file} 大小為 {sizeKb} KB；超過 {limitKb} KB 的政策檔案不予處理。",
   "policy.notRecorded":
     "{file} 沒有記錄信用政策：既沒有上次評審的政策工作表，也沒有「政策」工作表。不帶 --from 時，policy --export 輸出內建政策。",
+  "usage.map": '  --map 欄位=標題      從該標題所在的欄讀取欄位（可重複；例如 --map id="客戶號"）',
+  "usage.mapping": "  --mapping 檔案.json  各工作表的欄選擇：欄位 → 標題文字或欄號",
+  "args.MAP_MALFORMED":
+    '--map 的格式為 欄位=標題，例如 --map id="客戶號"（收到的是「{detail}」）。',
+  "args.MAP_UNKNOWN_FIELD":
+    "--map {detail}：「{field}」不是評審讀取的欄位；README 的「Choosing columns」一節列出了全部欄位。",
+  "args.MAP_TWO_ROLES":
+    "--map {detail}：「{field}」是兩個工作表共有的欄位，請寫明工作表：{choices}。",
+  "args.MAP_TWICE": "--map {detail}：{field} 已經指定過欄；每個欄位只能指定一欄。",
+  "mapping.notJson": "欄對應檔案 {file} 不是有效的 JSON：{detail}",
+  "mapping.tooLarge":
+    "欄對應檔案 {file} 大小為 {sizeKb} KB；超過 {limitKb} KB 的欄對應檔案不予處理。",
+  "mapping.notObject":
+    "欄對應檔案 {file} 應將每個工作表（customers、receivables、orders）對應到欄位，每個欄位給出標題文字或欄號。",
+  "mapping.roleNotObject":
+    "欄對應檔案 {file} 中「{entry}」的值不是欄位物件（每個欄位給出標題文字或欄號）。",
+  "mapping.unknownRole":
+    "欄對應檔案 {file} 中的「{entry}」不是工作表：請使用 customers、receivables 或 orders。",
+  "mapping.unknownField":
+    "欄對應檔案 {file} 中的「{entry}」不是該工作表的欄位；其欄位為：{fields}。",
+  "mapping.badValue":
+    "欄對應檔案 {file} 為「{entry}」給出的值 {value} 無效：請寫標題文字或 1 到 16384 之間的欄號。",
+  "mapping.headerNotFound":
+    "工作表「{sheet}」中沒有標題為「{header}」的欄，而 {option} 將其指定給 {field}。",
+  "mapping.headerAmbiguous":
+    "工作表「{sheet}」中有多欄的標題為「{header}」（{candidates}），而 {option} 將其指定給 {field}：請在 --mapping 中用欄號選擇其中一欄。",
+  "summary.columnsHeading": "未讀取的欄：",
 };
