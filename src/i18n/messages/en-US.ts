@@ -74,6 +74,7 @@ export const enUS = {
   "preview.noChanges": "No grade, limit or terms changes since the last review.",
   "preview.suspended": "Credit suspended: {count}",
   "preview.suspendedList": "Customers whose credit is suspended",
+  "preview.unreadColumns": "Columns the review does not read",
   "preview.because": ": {reasons}",
 
   "policySource.settings": "The policy saved with this workbook was used.",

@@ -68,6 +68,7 @@ export const zhCN: Record<MessageKey, string> = {
   "preview.noChanges": "与上次评审相比，等级、额度和付款期限均无变动。",
   "preview.suspended": "暂停授信：{count}",
   "preview.suspendedList": "被暂停授信的客户",
+  "preview.unreadColumns": "评审不读取的列",
   "preview.because": "：{reasons}",
 
   "policySource.settings": "使用了随本工作簿保存的信用政策。",

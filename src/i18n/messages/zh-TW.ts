@@ -68,6 +68,7 @@ export const zhTW: Record<MessageKey, string> = {
   "preview.noChanges": "與上次評審相比，等級、額度和付款期限均無變動。",
   "preview.suspended": "暫停授信：{count}",
   "preview.suspendedList": "被暫停授信的客戶",
+  "preview.unreadColumns": "評審不讀取的欄",
   "preview.because": "：{reasons}",
 
   "policySource.settings": "使用了隨本活頁簿儲存的信用政策。",

@@ -6,6 +6,7 @@ import { usePaneLanguage } from "../../pane-context";
 import { ChangesGrid } from "./ChangesGrid";
 import { GradeCounts } from "./GradeCounts";
 import { SuspendedList } from "./SuspendedList";
+import { UnreadColumns } from "./UnreadColumns";
 
 export interface PreviewPanelProps {
   prepared: PreparedReview;
@@ -33,6 +34,7 @@ export function PreviewPanel({ prepared, onApply, onCancel, onSelectCustomer }: 
       <p>{t(`policySource.${prepared.policySource}`)}</p>
       <GradeCounts summary={preview} />
       <SuspendedList rows={preview.suspended} />
+      <UnreadColumns problems={prepared.problems} />
       {preview.changes.length > 0 ? (
         <ChangesGrid rows={preview.changes} format={format} onSelectCustomer={onSelectCustomer} />
       ) : (
