@@ -4,8 +4,8 @@
  * function matches the pane's output. The order-check verdicts are the function's own words.
  */
 import type { CollectionAction, DebtClass, OrderCheck } from "../engine/types";
-import { outputLabels } from "../i18n/output-labels";
-import type { OutputLabelsShape } from "../i18n/output-labels-shape";
+import type { OutputLabelTexts } from "../i18n/output-labels-shape";
+import { outputTexts } from "../i18n/output-texts";
 import type { FunctionLanguage } from "./language";
 
 /** ORDERCHECK's verdicts; English is exactly the engine's value. */
@@ -16,12 +16,12 @@ const ORDER_CHECK_WORDS: Record<FunctionLanguage, Record<OrderCheck, string>> = 
 };
 
 /** Built once per language: a sheet may call these functions in thousands of cells. */
-const labelsByLanguage = new Map<FunctionLanguage, OutputLabelsShape>();
+const labelsByLanguage = new Map<FunctionLanguage, OutputLabelTexts>();
 
-function labelsFor(language: FunctionLanguage): OutputLabelsShape {
+function labelsFor(language: FunctionLanguage): OutputLabelTexts {
   let labels = labelsByLanguage.get(language);
   if (!labels) {
-    labels = outputLabels(language);
+    labels = outputTexts(language);
     labelsByLanguage.set(language, labels);
   }
   return labels;

@@ -3,9 +3,6 @@
  * labels, reasons in words, collection actions, debt classes, sheet names and the headers of
  * the aging, credit-log and credit-changes sheets.
  */
-import { EN_US_LABELS } from "./labels/en-US";
-import { ZH_CN_LABELS } from "./labels/zh-CN";
-import { ZH_TW_LABELS } from "./labels/zh-TW";
 import { interpolate } from "./interpolate";
 import { catalogs } from "./messages";
 import { EN_US_POLICY_KEYS } from "./policy-key-labels/en-US";
@@ -17,20 +14,14 @@ import {
   type DisplayLocale,
   type SupportedLocale,
 } from "./locales";
+import { mapSection, outputTexts } from "./output-texts";
 import type {
   OutputLabelsShape,
-  OutputLabelTexts,
   PolicyKeyTexts,
   PolicyKeyWords,
   ReasonKey,
 } from "./output-labels-shape";
-import { pseudoLocalize, pseudoSheetName } from "./pseudo";
-
-const TEXTS: Record<SupportedLocale, OutputLabelTexts> = {
-  "en-US": EN_US_LABELS,
-  "zh-CN": ZH_CN_LABELS,
-  "zh-TW": ZH_TW_LABELS,
-};
+import { pseudoLocalize } from "./pseudo";
 
 /**
  * The parts of the policy that the reasons quote. `Policy` of `src/engine/policy.ts` fits this
@@ -111,37 +102,6 @@ function fillReasons(
   return filled;
 }
 
-/** Applies `transform` to every string of a section of labels, keeping its keys. */
-function mapSection<T extends Record<string, string>>(
-  section: T,
-  transform: (text: string) => string
-): T {
-  const mapped: Record<string, string> = {};
-  for (const [key, text] of Object.entries(section)) mapped[key] = transform(text);
-  return mapped as T; // same keys as `section`, every value still a string
-}
-
-/** English texts marked by the pseudo-locale; sheet names stay valid sheet names. */
-function pseudoTexts(): OutputLabelTexts {
-  const en = EN_US_LABELS;
-  const p = pseudoLocalize;
-  return {
-    customerColumns: mapSection(en.customerColumns, p),
-    receivableColumns: mapSection(en.receivableColumns, p),
-    status: mapSection(en.status, p),
-    reasons: mapSection(en.reasons, p),
-    actions: mapSection(en.actions, p),
-    debtClasses: mapSection(en.debtClasses, p),
-    notDue: p(en.notDue),
-    yes: p(en.yes),
-    no: p(en.no),
-    sheets: mapSection(en.sheets, pseudoSheetName),
-    aging: mapSection(en.aging, p),
-    log: mapSection(en.log, p),
-    changes: mapSection(en.changes, p),
-  };
-}
-
 const POLICY_KEYS: Record<SupportedLocale, PolicyKeyTexts> = {
   "en-US": EN_US_POLICY_KEYS,
   "zh-CN": ZH_CN_POLICY_KEYS,
@@ -165,10 +125,6 @@ function policyKeyWords(locale: DisplayLocale): PolicyKeyWords {
   };
 }
 
-function textsFor(locale: DisplayLocale): OutputLabelTexts {
-  return locale === PSEUDO_LOCALE ? pseudoTexts() : TEXTS[locale];
-}
-
 /**
  * The words a review writes, in `locale`. Reasons quote the numbers of `rules` (pass the policy
  * the review ran with); without it they quote the default policy.
@@ -177,7 +133,7 @@ export function outputLabels(
   locale: DisplayLocale,
   rules: ReasonRules = DEFAULT_REASON_RULES
 ): OutputLabelsShape {
-  const texts = textsFor(locale);
+  const texts = outputTexts(locale);
   return {
     locale,
     ...texts,
@@ -201,7 +157,7 @@ export function allOutputHeaders(): Record<string, string[]> {
     if (!list.includes(header)) list.push(header);
   };
   for (const locale of RECOGNISED_LOCALES) {
-    const texts = textsFor(locale);
+    const texts = outputTexts(locale);
     for (const [key, header] of Object.entries(texts.customerColumns)) add(key, header);
     for (const [key, header] of Object.entries(texts.receivableColumns)) add(key, header);
   }
