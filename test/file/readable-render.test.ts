@@ -1,10 +1,11 @@
 /**
- * The reviewed sample as a person sees it in LibreOffice: the writer's exact bytes rendered to
- * PDF (each sheet one page of its own size), then read back as words with their boxes
- * (`pdftotext -bbox`). On the Customers and Receivables sheets no owned column shows a run of
- * "#" (a number too wide for its column), and every owned header is whole: all its words are
- * in the header row, none runs into the next column, none is cut by the row below. A picture of
- * the top of every sheet is kept under test-artifacts/readable-render/ to look at.
+ * The reviewed sample as a person sees it in LibreOffice, reviewed in English and in Simplified
+ * Chinese: the writer's exact bytes rendered to PDF (each sheet one page of its own size), then
+ * read back as words with their boxes (`pdftotext -bbox`). On the Customers and Receivables
+ * sheets no owned column shows a run of "#" (a number too wide for its column), and every owned
+ * header is whole: all its words (for Chinese, all its characters) are in the header row, none
+ * runs into the next column, none is cut by the row below. A picture of the top of every sheet
+ * is kept under test-artifacts/readable-render/<locale>/ to look at.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -13,6 +14,8 @@ import { join } from "node:path";
 import { SaxesParser } from "saxes";
 import { patchXlsxPackage } from "../../src/file/index";
 import { openXlsxPackageFile } from "../../src/file/index-node";
+import type { DisplayLocale } from "../../src/i18n/locales";
+import { hasCjk } from "../../src/workbook/text-normalise";
 import type { ColumnBlockPlan } from "../../src/workbook/plan";
 import { reviewRaw } from "./support/review-sample";
 import { partText, sheetPartName } from "./support/xlsx-parts";
@@ -87,12 +90,20 @@ function pageCount(pdf: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(run("pdfinfo", [pdf]))?.[1] ?? 0);
 }
 
-/** The page whose words include all of `texts`. */
-function pageWith(pdf: string, pages: Word[][], texts: readonly string[]): number {
-  const index = pages.findIndex((words) =>
-    texts.every((text) => words.some((w) => w.text === text))
+/** A word that starts `header` as the PDF shows it: its first word, or (Chinese) its first line. */
+function startsHeader(word: Word, header: string): boolean {
+  return hasCjk(header)
+    ? hasCjk(word.text) && header.startsWith(word.text)
+    : word.text === header.split(" ")[0];
+}
+
+/** The page that shows the block: its first data cell and the start of its first header. */
+function blockPage(pdf: string, pages: Word[][], firstDataText: string, header: string): number {
+  const index = pages.findIndex(
+    (words) =>
+      words.some((w) => w.text === firstDataText) && words.some((w) => startsHeader(w, header))
   );
-  if (index < 0) throw new Error(`no page of ${pdf} holds ${texts.join(", ")}`);
+  if (index < 0) throw new Error(`no page of ${pdf} holds ${firstDataText} and ${header}`);
   return index + 1;
 }
 
@@ -105,128 +116,152 @@ function sameLine(a: Word, b: Word): boolean {
   return Math.abs(a.yMin - b.yMin) < SLACK;
 }
 
-/** What the page shows of the block: its header words and where its columns start. */
+/**
+ * What the page shows of the block: its header words and where its columns start. English
+ * headers are compared word by word; a Chinese header has no spaces, and the PDF breaks it where
+ * the cell wraps it, so it is compared character by character.
+ */
 function blockOnPage(words: Word[], block: ColumnBlockPlan, firstDataText: string) {
   const dataTop = Math.min(
     ...words.filter((word) => word.text === firstDataText).map((word) => word.yMin)
   );
-  const band = words.filter((word) => word.yMin < dataTop);
-  const tokens = block.headers.flatMap((header) => header.split(" "));
-  // The block is the last columns of the header row: its words are the rightmost ones.
-  const headerWords = [...band].sort((a, b) => a.xMin - b.xMin).slice(-tokens.length);
+  // Only words wholly above the first data row: a Chinese glyph's box rises higher than the
+  // Latin id that marks the row, so the row's Chinese values start a little above it. A header
+  // word cut by the row below is left out here, and its header then misses a word.
+  const band = words.filter((word) => word.yMax <= dataTop + SLACK);
+  const chinese = block.headers.some(hasCjk);
+  const tokens = chinese
+    ? [...block.headers.join("").replace(/\s/g, "")]
+    : block.headers.flatMap((header) => header.split(" "));
+  // The block is the last columns of the header row: its words are the rightmost ones, as many
+  // as it has words (Chinese: characters).
+  const size = (word: Word) => (chinese ? [...word.text.replace(/\s/g, "")].length : 1);
+  const sorted = [...band].sort((a, b) => a.xMin - b.xMin);
+  let first = sorted.length;
+  for (let count = 0; first > 0 && count < tokens.length;) {
+    first -= 1;
+    count += size(sorted[first]);
+  }
+  const headerWords = sorted.slice(first);
   const left = Math.min(...headerWords.map((word) => word.xMin));
-  return { dataTop, tokens, headerWords, left };
+  const shownTokens = chinese
+    ? headerWords.flatMap((word) => [...word.text.replace(/\s/g, "")])
+    : headerWords.map((word) => word.text);
+  return { dataTop, tokens, shownTokens, headerWords, left };
 }
 
 const tools =
   available("soffice", "--version") && available("pdftoppm", "-v") && available("pdftotext", "-v");
 
-describe("the reviewed sample rendered by LibreOffice: readable owned columns", () => {
-  if (!tools) {
-    test("needs LibreOffice (soffice) and poppler (pdftoppm, pdftotext)", () => {
-      if (process.env.CI === "true")
-        throw new Error("soffice or poppler is missing on CI; .ci/run installs them");
-      process.stdout.write("readable render test not run: soffice or poppler is not installed\n");
-    });
-    return;
-  }
+const LOCALES: readonly DisplayLocale[] = ["en-US", "zh-CN"];
 
-  let pdf = "";
-  let pages: Word[][] = [];
-  let blocks: ColumnBlockPlan[] = [];
-  let firstData: Record<string, string> = {};
-  let written: Uint8Array = new Uint8Array();
-
-  beforeAll(async () => {
-    const { package: source, raw } = await openXlsxPackageFile(SAMPLE);
-    const { plan, read } = reviewRaw(raw);
-    blocks = plan.columnBlocks;
-    firstData = {
-      customers: read.input.customers[0].id,
-      receivables: read.input.receivables[0].invoiceNo,
-    };
-    written = (await patchXlsxPackage(source, plan)).bytes;
-    rmSync(ARTIFACTS, { recursive: true, force: true });
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const book = join(ARTIFACTS, "reviewed.xlsx");
-    writeFileSync(book, written);
-    const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
-    try {
-      run("soffice", [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        ONE_PAGE_PER_SHEET,
-        "--outdir",
-        ARTIFACTS,
-        book,
-      ]);
-    } finally {
-      rmSync(profile, { recursive: true, force: true });
+describe.each(LOCALES)(
+  "the sample reviewed in %s, rendered by LibreOffice: readable owned columns",
+  (locale) => {
+    const artifacts = join(ARTIFACTS, locale);
+    if (!tools) {
+      test("needs LibreOffice (soffice) and poppler (pdftoppm, pdftotext)", () => {
+        if (process.env.CI === "true")
+          throw new Error("soffice or poppler is missing on CI; .ci/run installs them");
+        process.stdout.write("readable render test not run: soffice or poppler is not installed\n");
+      });
+      return;
     }
-    pdf = join(ARTIFACTS, "reviewed.pdf");
-    pages = Array.from({ length: pageCount(pdf) }, (_, index) => pageWords(pdf, index + 1));
-    // The top of each sheet as a picture (a sheet of 5,000 rows is one very tall page), and the
-    // owned columns of the customer and receivable sheets, far right on their pages.
-    const picture = (page: number, left: number, name: string) => {
-      const crop = ["-x", String(left), "-y", "0", "-W", String(PICTURE_WIDTH), "-H", "900"];
-      const range = ["-f", String(page), "-l", String(page), "-singlefile"];
-      run("pdftoppm", [
-        "-png",
-        ...range,
-        "-r",
-        String(PICTURE_DPI),
-        ...crop,
-        pdf,
-        join(ARTIFACTS, name),
-      ]);
-    };
-    pages.forEach((_, index) => picture(index + 1, 0, `page-${index + 1}`));
-    for (const block of blocks) {
-      const page = pageWith(pdf, pages, [firstData[block.role], block.headers[0].split(" ")[0]]);
-      const { left } = blockOnPage(pages[page - 1], block, firstData[block.role]);
-      const leftPixels = Math.max(0, Math.round((left * PICTURE_DPI) / POINTS_PER_INCH) - 300);
-      picture(page, leftPixels, `${block.role}-owned-columns`);
-    }
-  }, 400_000);
 
-  test.each(["customers", "receivables"])("%s: no owned column shows a run of #", (role) => {
-    const block = blocks.find((candidate) => candidate.role === role) as ColumnBlockPlan;
-    const words =
-      pages[pageWith(pdf, pages, [firstData[role], block.headers[0].split(" ")[0]]) - 1];
-    const { left } = blockOnPage(words, block, firstData[role]);
-    const owned = words.filter((word) => word.xMin >= left - SLACK);
-    expect(owned.filter((word) => word.text.includes("##"))).toEqual([]);
-    // The owned columns were found and show numbers as numbers (days, amounts, scores). Paid
-    // invoices have no age, so the sample's first ledger page shows only a few (9 today).
-    const shown = owned.filter((word) => /^-?[\d,]+(\.\d+)?$/.test(word.text)).length;
-    expect(shown).toBeGreaterThan(role === "customers" ? 100 : 5);
-  });
+    let pdf = "";
+    let pages: Word[][] = [];
+    let blocks: ColumnBlockPlan[] = [];
+    let firstData: Record<string, string> = {};
+    let written: Uint8Array = new Uint8Array();
 
-  test.each(["customers", "receivables"])(
-    "%s: every owned header is whole: all its words in the header row, none into the next column or the row below",
-    (role) => {
+    beforeAll(async () => {
+      const { package: source, raw } = await openXlsxPackageFile(SAMPLE);
+      const { plan, read } = reviewRaw(raw, locale);
+      blocks = plan.columnBlocks;
+      firstData = {
+        customers: read.input.customers[0].id,
+        receivables: read.input.receivables[0].invoiceNo,
+      };
+      written = (await patchXlsxPackage(source, plan)).bytes;
+      rmSync(artifacts, { recursive: true, force: true });
+      mkdirSync(artifacts, { recursive: true });
+      const book = join(artifacts, "reviewed.xlsx");
+      writeFileSync(book, written);
+      const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
+      try {
+        run("soffice", [
+          `-env:UserInstallation=file://${profile}`,
+          "--headless",
+          "--convert-to",
+          ONE_PAGE_PER_SHEET,
+          "--outdir",
+          artifacts,
+          book,
+        ]);
+      } finally {
+        rmSync(profile, { recursive: true, force: true });
+      }
+      pdf = join(artifacts, "reviewed.pdf");
+      pages = Array.from({ length: pageCount(pdf) }, (_, index) => pageWords(pdf, index + 1));
+      // The top of each sheet as a picture (a sheet of 5,000 rows is one very tall page), and the
+      // owned columns of the customer and receivable sheets, far right on their pages.
+      const picture = (page: number, left: number, name: string) => {
+        const crop = ["-x", String(left), "-y", "0", "-W", String(PICTURE_WIDTH), "-H", "900"];
+        const range = ["-f", String(page), "-l", String(page), "-singlefile"];
+        run("pdftoppm", [
+          "-png",
+          ...range,
+          "-r",
+          String(PICTURE_DPI),
+          ...crop,
+          pdf,
+          join(artifacts, name),
+        ]);
+      };
+      pages.forEach((_, index) => picture(index + 1, 0, `page-${index + 1}`));
+      for (const block of blocks) {
+        const page = blockPage(pdf, pages, firstData[block.role], block.headers[0]);
+        const { left } = blockOnPage(pages[page - 1], block, firstData[block.role]);
+        const leftPixels = Math.max(0, Math.round((left * PICTURE_DPI) / POINTS_PER_INCH) - 300);
+        picture(page, leftPixels, `${block.role}-owned-columns`);
+      }
+    }, 400_000);
+
+    test.each(["customers", "receivables"])("%s: no owned column shows a run of #", (role) => {
       const block = blocks.find((candidate) => candidate.role === role) as ColumnBlockPlan;
-      const words =
-        pages[pageWith(pdf, pages, [firstData[role], block.headers[0].split(" ")[0]]) - 1];
-      const { dataTop, tokens, headerWords } = blockOnPage(words, block, firstData[role]);
-      expect(headerWords.map((word) => word.text).sort()).toEqual([...tokens].sort());
-      for (const word of headerWords) expect(word.yMax).toBeLessThanOrEqual(dataTop + SLACK);
-      const collisions = headerWords.flatMap((a, index) =>
-        headerWords
-          .slice(index + 1)
-          .filter((b) => overlapsHorizontally(a, b) && sameLine(a, b))
-          .map((b) => `${a.text} / ${b.text}`)
-      );
-      expect(collisions).toEqual([]);
-    }
-  );
+      const words = pages[blockPage(pdf, pages, firstData[role], block.headers[0]) - 1];
+      const { left } = blockOnPage(words, block, firstData[role]);
+      const owned = words.filter((word) => word.xMin >= left - SLACK);
+      expect(owned.filter((word) => word.text.includes("##"))).toEqual([]);
+      // The owned columns were found and show numbers as numbers (days, amounts, scores). Paid
+      // invoices have no age, so the sample's first ledger page shows only a few (9 today).
+      const shown = owned.filter((word) => /^-?[\d,]+(\.\d+)?$/.test(word.text)).length;
+      expect(shown).toBeGreaterThan(role === "customers" ? 100 : 5);
+    });
 
-  test("the user's own frozen panes are kept (Customers C3, Receivables A2)", () => {
-    const customers = partText(written, sheetPartName(written, "Customers"));
-    const receivables = partText(written, sheetPartName(written, "Receivables"));
-    expect(customers).toContain('topLeftCell="C3"');
-    expect(receivables).toContain('topLeftCell="A2"');
-    expect(customers.split("<pane ").length).toBe(2);
-  });
-});
+    test.each(["customers", "receivables"])(
+      "%s: every owned header is whole: all its words in the header row, none into the next column or the row below",
+      (role) => {
+        const block = blocks.find((candidate) => candidate.role === role) as ColumnBlockPlan;
+        const words = pages[blockPage(pdf, pages, firstData[role], block.headers[0]) - 1];
+        const { tokens, shownTokens, headerWords } = blockOnPage(words, block, firstData[role]);
+        expect([...shownTokens].sort()).toEqual([...tokens].sort());
+        const collisions = headerWords.flatMap((a, index) =>
+          headerWords
+            .slice(index + 1)
+            .filter((b) => overlapsHorizontally(a, b) && sameLine(a, b))
+            .map((b) => `${a.text} / ${b.text}`)
+        );
+        expect(collisions).toEqual([]);
+      }
+    );
+
+    test("the user's own frozen panes are kept (Customers C3, Receivables A2)", () => {
+      const customers = partText(written, sheetPartName(written, "Customers"));
+      const receivables = partText(written, sheetPartName(written, "Receivables"));
+      expect(customers).toContain('topLeftCell="C3"');
+      expect(receivables).toContain('topLeftCell="A2"');
+      expect(customers.split("<pane ").length).toBe(2);
+    });
+  }
+);

@@ -1,11 +1,12 @@
 /**
  * The whole review over a raw workbook, as the command line will run it: read the tables and the
- * Policy sheet, review as of 2026-06-30, and build the English output plan.
+ * Policy sheet, review as of 2026-06-30, and build the output plan (English unless asked).
  */
 import { serialFromIso } from "../../../src/engine/dates";
 import { DEFAULT_POLICY, type Policy } from "../../../src/engine/policy";
 import { review } from "../../../src/engine/review";
 import type { ReviewResult } from "../../../src/engine/types";
+import type { DisplayLocale } from "../../../src/i18n/locales";
 import { headerSynonyms } from "../../../src/i18n/headers";
 import { allOutputLabels, outputLabels } from "../../../src/i18n/output-labels";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
@@ -25,7 +26,7 @@ export interface ReviewedWorkbook {
   plan: OutputPlan;
 }
 
-export function reviewRaw(raw: RawWorkbook): ReviewedWorkbook {
+export function reviewRaw(raw: RawWorkbook, locale: DisplayLocale = "en-US"): ReviewedWorkbook {
   const policySheet = raw.sheets.find((sheet) => sheet.name === "Policy");
   const policyRead = policySheet
     ? readPolicySheet(policySheet, DEFAULT_POLICY)
@@ -42,7 +43,7 @@ export function reviewRaw(raw: RawWorkbook): ReviewedWorkbook {
     input: read.input,
     result,
     layout: read.layout,
-    labels: outputLabels("en-US"),
+    labels: outputLabels(locale),
     previousLog: [],
     policy: policyRead.policy,
     existingSheetNames: raw.sheets.map((sheet) => sheet.name),
