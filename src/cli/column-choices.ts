@@ -131,3 +131,25 @@ export function typedHeaderFailure(
   }
   return null;
 }
+
+/**
+ * A column typed for a sheet the workbook does not have (an orders sheet not found): exit 2,
+ * because the user expects that sheet to be read and it was not. `rolesRead` are the sheets the
+ * review read.
+ */
+export function sheetlessChoiceFailure(
+  chosen: readonly SourcedChoice[],
+  rolesRead: readonly SheetRole[],
+  words: CliWords
+): CliFailure | null {
+  const choice = chosen.find((c) => c.source !== "saved" && !rolesRead.includes(c.role));
+  if (choice === undefined) return null;
+  return new CliFailure(
+    EXIT.usage,
+    words("mapping.noSheet", {
+      option: choice.source,
+      field: `${choice.role}.${choice.field}`,
+      role: words(`role.${choice.role}`),
+    })
+  );
+}

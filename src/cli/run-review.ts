@@ -15,6 +15,7 @@ import { headerSynonyms, outputLabels, usageText } from "../i18n";
 import { cliTranslator } from "../i18n/cli-messages";
 import { allOutputLabels } from "../i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../i18n/owned-sheet-names";
+import type { SheetRole } from "../workbook/fields";
 import { ownedSignatures } from "../workbook/owned-signatures";
 import type { DisplayLocale } from "../i18n";
 import type { WorkbookReviewDone, WorkbookReviewStep } from "../workbook/workbook-review";
@@ -23,7 +24,7 @@ import type { ReviewCommand } from "./args";
 import { parseCommandLine } from "./args";
 import type { CliContext } from "./cli-context";
 import { chooseLocale } from "./cli-locale";
-import { columnChoices, typedHeaderFailure } from "./column-choices";
+import { columnChoices, sheetlessChoiceFailure, typedHeaderFailure } from "./column-choices";
 import { exportPolicy } from "./export-policy";
 import { CliFailure, EXIT, refusalFailure } from "./failure";
 import type { ExitCode } from "./failure";
@@ -39,6 +40,10 @@ import { printableLine, printableLines } from "./terminal-text";
 import { CREDIT_DESK_VERSION } from "./version";
 
 type Context = CliContext;
+
+const ALL_ROLES: readonly SheetRole[] = ["customers", "receivables", "orders"];
+/** The orders sheet is optional; customers and receivables are read or the review is refused. */
+const READ_WITHOUT_ORDERS: readonly SheetRole[] = ["customers", "receivables"];
 
 /** Prints lines, each stripped of terminal controls (workbook text may carry them). */
 function printLines(write: (text: string) => void, lines: readonly string[]): void {
@@ -123,6 +128,9 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
     const typedHeader = typedHeaderFailure(outcome.problems, columns.chosen, words);
     if (typedHeader !== null) throw typedHeader;
     if (!outcome.ok) throw refusalFailure(outcome.refusal, words, locale, command.policyPath);
+    const rolesRead = outcome.layout.orders === null ? READ_WITHOUT_ORDERS : ALL_ROLES;
+    const sheetless = sheetlessChoiceFailure(columns.chosen, rolesRead, words);
+    if (sheetless !== null) throw sheetless;
 
     progress.step("progress.writing", { file: outPath });
     let skipped: string[] = [];

@@ -7,7 +7,7 @@
  * the one customer id the JSON reports. The ledger holds one invoice per id: 100.00 for A-1,
  * 200.00 for B-1, 400.00 for C-1, so the customer's open amount is the chosen id's invoice.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { WEB_EXTENSION_NAMESPACE } from "../../src/file/document-settings";
 import { encodeSettings, SETTINGS_KEY } from "../../src/workbook/settings-codec";
@@ -89,7 +89,7 @@ async function review(book: string, options: string[]) {
     ...options,
   ]);
   const result = run.code === 0 ? (JSON.parse(readFileSync(json, "utf8")) as JsonOut) : null;
-  return { ...run, result };
+  return { ...run, result, written: existsSync(out) || existsSync(json) };
 }
 
 const plain = writeBook("plain.xlsx");
@@ -204,6 +204,7 @@ describe("usage errors: one sentence, exit 2", () => {
   ])("%j", async (options, sentence) => {
     const run = await review(plain, options);
     expect(run.code).toBe(2);
+    expect(run.written).toBe(false);
     expect(run.stderr).toBe(`${sentence}\n`);
     expect(run.stdout).toBe("");
   });
@@ -211,6 +212,7 @@ describe("usage errors: one sentence, exit 2", () => {
   test("a header the sheet does not have is named with its sheet and option", async () => {
     const run = await review(plain, ["--map", "id=Cust No"]);
     expect(run.code).toBe(2);
+    expect(run.written).toBe(false);
     expect(run.stderr).toBe(
       'Sheet "Customers" has no column headed "Cust No", which --map gives for customers.id.\n'
     );
@@ -219,6 +221,7 @@ describe("usage errors: one sentence, exit 2", () => {
   test("the same in Simplified Chinese", async () => {
     const run = await review(plain, ["--map", "id=Cust No", "--lang", "zh-CN"]);
     expect(run.code).toBe(2);
+    expect(run.written).toBe(false);
     expect(run.stderr).toBe(
       "工作表“Customers”中没有表头为“Cust No”的列，而 --map 将其指定给 customers.id。\n"
     );
@@ -235,6 +238,7 @@ describe("usage errors: one sentence, exit 2", () => {
     );
     const run = await review(twice, ["--map", "id=Ref"]);
     expect(run.code).toBe(2);
+    expect(run.written).toBe(false);
     expect(run.stderr).toBe(
       'Sheet "Customers" has several columns headed "Ref" (A (Ref), C (Ref)), which --map gives for customers.id: choose one by its column number in --mapping.\n'
     );
@@ -244,8 +248,18 @@ describe("usage errors: one sentence, exit 2", () => {
     const missing = writeJson("mapping-missing.json", { customers: { id: "Client" } });
     const run = await review(plain, ["--mapping", missing]);
     expect(run.code).toBe(2);
+    expect(run.written).toBe(false);
     expect(run.stderr).toBe(
       'Sheet "Customers" has no column headed "Client", which --mapping gives for customers.id.\n'
+    );
+  });
+
+  test("a column typed for the orders sheet of a workbook without one", async () => {
+    const run = await review(plain, ["--map", "id=Ref A", "--map", "orders.shipped=Sent"]);
+    expect(run.code).toBe(2);
+    expect(run.written).toBe(false);
+    expect(run.stderr).toBe(
+      "--map gives orders.shipped a column, but no orders sheet was found in the workbook, so it would not be read.\n"
     );
   });
 
@@ -253,6 +267,7 @@ describe("usage errors: one sentence, exit 2", () => {
     const bad = writeJson("mapping-bad.json", "{ customers: ");
     const run = await review(plain, ["--mapping", bad]);
     expect(run.code).toBe(2);
+    expect(run.written).toBe(false);
     expect(run.stderr).toMatch(/^The mapping file .*mapping-bad\.json is not valid JSON: /);
   });
 
@@ -281,6 +296,7 @@ describe("usage errors: one sentence, exit 2", () => {
     const path = writeJson(`mapping-${runs}-entry.json`, content);
     const run = await review(plain, ["--mapping", path]);
     expect(run.code).toBe(2);
+    expect(run.written).toBe(false);
     expect(run.stderr).toContain(`The mapping file ${path} `);
     expect(run.stderr).toContain(part);
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
@@ -290,6 +306,7 @@ describe("usage errors: one sentence, exit 2", () => {
     const big = writeJson("mapping-big.json", " ".repeat(64 * 1024 + 1));
     const run = await review(plain, ["--mapping", big]);
     expect(run.code).toBe(2);
+    expect(run.written).toBe(false);
     expect(run.stderr).toBe(
       `The mapping file ${big} is 65 KB; mapping files larger than 64 KB are refused.\n`
     );
@@ -304,6 +321,7 @@ describe("usage errors: one sentence, exit 2", () => {
   test("--mapping naming the workbook itself is refused: exit 2", async () => {
     const run = await review(plain, ["--mapping", plain]);
     expect(run.code).toBe(2);
+    expect(run.written).toBe(false);
     expect(run.stderr).toContain(plain);
   });
 });

@@ -177,6 +177,8 @@ export const CLI_EN_US = {
     'Sheet "{sheet}" has no column headed "{header}", which {option} gives for {field}.',
   "mapping.headerAmbiguous":
     'Sheet "{sheet}" has several columns headed "{header}" ({candidates}), which {option} gives for {field}: choose one by its column number in --mapping.',
+  "mapping.noSheet":
+    "{option} gives {field} a column, but no {role} sheet was found in the workbook, so it would not be read.",
   "summary.columnsHeading": "Columns not read:",
 } as const;
 

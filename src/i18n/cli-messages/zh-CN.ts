@@ -163,5 +163,6 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
     "工作表“{sheet}”中没有表头为“{header}”的列，而 {option} 将其指定给 {field}。",
   "mapping.headerAmbiguous":
     "工作表“{sheet}”中有多列的表头为“{header}”（{candidates}），而 {option} 将其指定给 {field}：请在 --mapping 中用列号选择其中一列。",
+  "mapping.noSheet": "{option} 为 {field} 指定了列，但工作簿中找不到{role}工作表，该列不会被读取。",
   "summary.columnsHeading": "未读取的列：",
 };

@@ -165,5 +165,6 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
     "工作表「{sheet}」中沒有標題為「{header}」的欄，而 {option} 將其指定給 {field}。",
   "mapping.headerAmbiguous":
     "工作表「{sheet}」中有多欄的標題為「{header}」（{candidates}），而 {option} 將其指定給 {field}：請在 --mapping 中用欄號選擇其中一欄。",
+  "mapping.noSheet": "{option} 為 {field} 指定了欄，但活頁簿中找不到{role}工作表，該欄不會被讀取。",
   "summary.columnsHeading": "未讀取的欄：",
 };
