@@ -1,9 +1,10 @@
 /**
- * Every word the add-in writes into a workbook, for one locale: output column headers, status
- * labels, reasons in words, collection actions, debt classes, sheet names and the headers of
- * the aging, credit-log and credit-changes sheets.
+ * Every word the add-in writes into a workbook, for one locale: the cell words of
+ * `cell-words.ts` (output column headers, status labels, reasons in words, collection actions,
+ * debt classes, sheet names, the headers of the aging, credit-log and credit-changes sheets) and
+ * the policy sheet's words for its settings.
  */
-import { interpolate } from "./interpolate";
+import { cellWords, DEFAULT_REASON_RULES, type ReasonRules } from "./cell-words";
 import { catalogs } from "./messages";
 import { EN_US_POLICY_KEYS } from "./policy-key-labels/en-US";
 import { ZH_CN_POLICY_KEYS } from "./policy-key-labels/zh-CN";
@@ -15,92 +16,10 @@ import {
   type SupportedLocale,
 } from "./locales";
 import { mapSection, outputTexts } from "./output-texts";
-import type {
-  OutputLabelsShape,
-  PolicyKeyTexts,
-  PolicyKeyWords,
-  ReasonKey,
-} from "./output-labels-shape";
+import type { OutputLabelsShape, PolicyKeyTexts, PolicyKeyWords } from "./output-labels-shape";
 import { pseudoLocalize } from "./pseudo";
 
-/**
- * The parts of the policy that the reasons quote. `Policy` of `src/engine/policy.ts` fits this
- * shape, so a caller passes its policy as it is and the sentences state the numbers it ran with.
- */
-export interface ReasonRules {
-  score: { minCoverage: number };
-  limit: { bands: ReadonlyArray<{ minScore: number; multiplier: number }> };
-  adjustments: {
-    reduceOverdueDays: number;
-    suspendOverdueDays: number;
-    reduceBadPayments: number;
-    suspendBadPayments: number;
-    reduceInactiveMonths: number;
-    suspendInactiveMonths: number;
-  };
-}
-
-/**
- * The default policy's values of those parts, for callers without a policy at hand. They mirror
- * `DEFAULT_POLICY` (this folder may not import it); a test compares the two.
- */
-export const DEFAULT_REASON_RULES: ReasonRules = {
-  score: { minCoverage: 0.6 },
-  limit: {
-    bands: [
-      { minScore: 90, multiplier: 3 },
-      { minScore: 80, multiplier: 2 },
-      { minScore: 60, multiplier: 1.5 },
-      { minScore: 0, multiplier: 0 },
-    ],
-  },
-  adjustments: {
-    reduceOverdueDays: 60,
-    suspendOverdueDays: 90,
-    reduceBadPayments: 2,
-    suspendBadPayments: 3,
-    reduceInactiveMonths: 3,
-    suspendInactiveMonths: 6,
-  },
-};
-
-/** The lowest score that still earns credit: below it LOW_SCORE applies. */
-function lowestCreditScore(rules: ReasonRules): number {
-  const creditBands = rules.limit.bands.filter((band) => band.multiplier > 0);
-  return creditBands.length === 0 ? 0 : Math.min(...creditBands.map((band) => band.minScore));
-}
-
-/** 0.6 → "60%", 0.625 → "62.5%": the same in all three languages. */
-function percentText(share: number): string {
-  return `${Math.round(share * 1000) / 10}%`;
-}
-
-function reasonParams(rules: ReasonRules): Record<ReasonKey, Record<string, number | string>> {
-  const a = rules.adjustments;
-  return {
-    OVERDUE_60: { days: a.reduceOverdueDays },
-    OVERDUE_90: { days: a.suspendOverdueDays },
-    BAD_PAYMENTS: { count: a.reduceBadPayments },
-    BAD_PAYMENTS_SEVERE: { count: a.suspendBadPayments },
-    INACTIVE_3M: { months: a.reduceInactiveMonths },
-    INACTIVE_6M: { months: a.suspendInactiveMonths },
-    MANUAL_SUSPEND: {},
-    LOW_SCORE: { score: lowestCreditScore(rules) },
-    INSUFFICIENT_DATA: { percent: percentText(rules.score.minCoverage) },
-    NEGATIVE_EQUITY: {},
-  };
-}
-
-function fillReasons(
-  templates: Record<ReasonKey, string>,
-  rules: ReasonRules
-): Record<ReasonKey, string> {
-  const params = reasonParams(rules);
-  const filled = {} as Record<ReasonKey, string>;
-  for (const key of Object.keys(templates) as ReasonKey[])
-    filled[key] = interpolate(templates[key], params[key]);
-  return filled;
-}
+export { DEFAULT_REASON_RULES, type ReasonRules };
 
 const POLICY_KEYS: Record<SupportedLocale, PolicyKeyTexts> = {
   "en-US": EN_US_POLICY_KEYS,
@@ -133,13 +52,7 @@ export function outputLabels(
   locale: DisplayLocale,
   rules: ReasonRules = DEFAULT_REASON_RULES
 ): OutputLabelsShape {
-  const texts = outputTexts(locale);
-  return {
-    locale,
-    ...texts,
-    reasons: fillReasons(texts.reasons, rules),
-    policyKeys: policyKeyWords(locale),
-  };
+  return { ...cellWords(locale, rules), policyKeys: policyKeyWords(locale) };
 }
 
 /** Every locale whose output a later review must recognise, the pseudo-locale included. */

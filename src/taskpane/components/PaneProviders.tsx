@@ -5,7 +5,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { Policy } from "../../engine/policy";
-import { outputLabels } from "../../i18n/output-labels";
+import { cellWords } from "../../i18n/cell-words";
 import { catalogs } from "../../i18n/messages";
 import { createTranslator } from "../../i18n/translate";
 import { createFormatters } from "../format/formatters";
@@ -60,14 +60,15 @@ export function PaneProviders({ services, initialLocale, children }: PaneProvide
   if (settingsError !== null) throw settingsError;
 
   const language = useMemo<PaneLanguage>(() => {
-    const labelsFor = (policy: Policy): OutputLabels => outputLabels(locale, policy);
+    // Cell words only: the policy sheet's words are the review pipeline's, in its own chunk.
+    const labelsFor = (policy: Policy): OutputLabels => cellWords(locale, policy);
     return {
       locale,
       setLocale,
       t: createTranslator(locale, catalogs),
       format: createFormatters(locale, DEFAULT_MINOR_PER_UNIT),
       formatFor: (minorPerUnit: number) => createFormatters(locale, minorPerUnit),
-      labels: outputLabels(locale),
+      labels: cellWords(locale),
       labelsFor,
     };
   }, [locale, setLocale]);
