@@ -244,6 +244,14 @@ describe("usage errors: one sentence, exit 2", () => {
     );
   });
 
+  test("a field of two sheets, in Traditional Chinese", async () => {
+    const run = await review(plain, ["--map", "amount=Total", "--lang", "zh-TW"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "--map amount=Total：「amount」是兩個工作表共有的欄位，請寫明工作表：--map receivables.amount=Total / --map orders.amount=Total。\n"
+    );
+  });
+
   test("a header in the mapping file the sheet does not have names --mapping", async () => {
     const missing = writeJson("mapping-missing.json", { customers: { id: "Client" } });
     const run = await review(plain, ["--mapping", missing]);
