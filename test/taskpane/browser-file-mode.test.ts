@@ -2,7 +2,8 @@
  * The built pane in a real browser, outside Office: it must fall back to the file mode, load the
  * file-mode chunk (reader and package writer) on demand, take the sample workbook dropped on it,
  * review it, and hand back a reviewed copy that records the policy used and keeps the user's cells,
- * all under the page's Content-Security-Policy. One full-page screenshot per language is kept in
+ * all under the page's Content-Security-Policy. office.js comes from Microsoft's CDN address, answered
+ * offline from the npm package (offline-office-js.ts). One full-page screenshot per language is kept in
  * test-artifacts/ (pane-<locale>.png). A large workbook shows that the review runs in a worker:
  * the page keeps painting and answering clicks meanwhile, and Cancel ends the worker.
  * Needs the production build (`npm test` builds first) and Chromium; without Chromium the test
@@ -17,6 +18,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { openXlsxPackageBufferNode } from "../../src/file/index-node";
 import { benchWorkbook } from "../bench/bench-workbook";
 import { entryDataOffset, readZipDirectory } from "../../src/file/zip-directory";
+import { OFFICE_CDN_PREFIX, serveOfficeJsOffline } from "./offline-office-js";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const SAMPLE = path.resolve(__dirname, "../../assets/sample/credit-desk-sample.xlsx");
@@ -185,6 +187,7 @@ describe("the built pane in a browser (file mode)", () => {
     "takes the dropped sample, reviews it and downloads a copy recording the policy used, loading the file-mode chunk only once a file is read; one screenshot per language",
     async () => {
       const page = await browser.newPage({ acceptDownloads: true });
+      const officeFromCdn = await serveOfficeJsOffline(page);
       const policyViolations = await watchPolicyViolations(page);
       const scripts: string[] = [];
       page.on("request", (request) => {
@@ -196,6 +199,8 @@ describe("the built pane in a browser (file mode)", () => {
 
       await page.getByRole("button", { name: "Choose file" }).waitFor();
       expect(scripts.some((name) => name.startsWith(FILE_MODE_CHUNK))).toBe(false);
+      // office.js was asked of the CDN (and ran: outside Office it lets the pane offer the file mode).
+      expect(officeFromCdn[0]).toBe(`${OFFICE_CDN_PREFIX}office.js`);
 
       await dropFile(page, SAMPLE);
       await page.getByText("Chosen: credit-desk-sample.xlsx").waitFor();
@@ -280,6 +285,7 @@ describe("the built pane in a browser (file mode)", () => {
     async () => {
       const large = await benchWorkbook(LARGE_CACHE, LARGE_RECEIVABLES);
       const page = await browser.newPage();
+      await serveOfficeJsOffline(page);
       const workers: { url: string; closed: Promise<true> }[] = [];
       page.on("worker", (worker) =>
         workers.push({
