@@ -87,7 +87,19 @@ function localizeMetadata(metadata, table) {
   return { localized: Object.assign({}, metadata, { functions }), missing, unused };
 }
 
-/** Emits functions.<locale>.json next to functions.json for each locale of the translation table. */
+/**
+ * functions.json with data types kept out of the `any` parameters: custom-functions-metadata
+ * always writes allowCustomDataForDataTypeAny: true, and Excel would then hand an entity or a
+ * formatted number to the functions as an object instead of its plain value.
+ */
+function withoutDataTypes(metadata) {
+  return Object.assign({}, metadata, { allowCustomDataForDataTypeAny: false });
+}
+
+/**
+ * Rewrites functions.json without data types, and emits functions.<locale>.json next to it for
+ * each locale of the translation table.
+ */
 class LocalizedFunctionsMetadataPlugin {
   constructor(translations) {
     this.translations = translations;
@@ -106,7 +118,11 @@ class LocalizedFunctionsMetadataPlugin {
             );
             return;
           }
-          const metadata = JSON.parse(source.source.source().toString());
+          const metadata = withoutDataTypes(JSON.parse(source.source.source().toString()));
+          compilation.updateAsset(
+            FUNCTIONS_METADATA,
+            new sources.RawSource(`${JSON.stringify(metadata, null, 4)}\n`)
+          );
           for (const [locale, table] of Object.entries(this.translations)) {
             const file = `functions.${locale}.json`;
             const { localized, missing, unused } = localizeMetadata(metadata, table);
