@@ -1,8 +1,8 @@
 /**
- * The open workbook's date system, for the AR.* functions (they run in the pane's shared runtime,
- * where Excel.run is available to them). DATE() evaluated through the API (Functions, ExcelApi
- * 1.2) answers in the workbook's own system, without touching a cell; `use1904DateSystem` is in
- * no released API set.
+ * The open workbook's date system, for the AR.* functions: in the pane's shared runtime a custom
+ * function may read the workbook through Excel.run (Microsoft documents this for reads; it must
+ * not change cells). DATE() evaluated through the API (Functions, ExcelApi 1.2) answers in the
+ * workbook's own system without touching a cell; `use1904DateSystem` is in no released API set.
  */
 import { DATE_1904_OFFSET, serialFromYmd } from "../engine/dates";
 
