@@ -28,8 +28,13 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 const FUNCTIONS_METADATA = "functions.json";
 const BUNDLE_REPORT = "bundle-report.json";
 const PANE_PAGE = "taskpane.html";
-/** Where office.js is served from when the add-in loads it from Microsoft's CDN. */
+/** Where office.js is served from: Microsoft's CDN, the only copy supported in production. */
 const OFFICE_SCRIPT_HOST = "https://appsforoffice.microsoft.com";
+/**
+ * office.js itself. The npm package is for development only: its host scripts lag the CDN's
+ * (they ignore `mergeUndoGroup`), and a copy misses files it fetches at run time.
+ */
+const OFFICE_SCRIPT_URL = `${OFFICE_SCRIPT_HOST}/lib/1/hosted/office.js`;
 /** office.js opens a hidden frame here to send its telemetry, a few seconds after it loads. */
 const OFFICE_TELEMETRY_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com";
 
@@ -37,30 +42,6 @@ const OFFICE_TELEMETRY_FRAME = "https://telemetryservice.firstpartyapps.oaspapps
 function inlineHash(text) {
   return `'sha256-${crypto.createHash("sha256").update(text).digest("base64")}'`;
 }
-const OFFICE_JS_DIR = path.join(
-  path.dirname(require.resolve("@microsoft/office-js/package.json")),
-  "dist"
-);
-
-/**
- * The parts of Office.js an Excel add-in loads at run time: the loader, Excel's host scripts for
- * every platform, the app-to-file table, the telemetry sink and the UI strings of each language.
- * Debug copies and other hosts' scripts are left out (the whole folder is 86 MB). They are
- * already minified: marked so, the production build does not minify 9 MB again.
- */
-const OFFICE_JS_PATTERNS = [
-  "office.js",
-  "excel*.js",
-  "o15apptofilemappingtable.js",
-  "telemetry/oteljs_agave.js",
-  "*/office_strings.js",
-].map((from) => ({
-  from,
-  context: OFFICE_JS_DIR,
-  to: "office-js/",
-  globOptions: { ignore: ["**/*.debug.js"] },
-  info: { minimized: true },
-}));
 
 /** "https://host/path" → "https://host/path/"; anything but an absolute https URL is refused. */
 function normalisePublicUrl(value) {
@@ -106,7 +87,19 @@ function localizeMetadata(metadata, table) {
   return { localized: Object.assign({}, metadata, { functions }), missing, unused };
 }
 
-/** Emits functions.<locale>.json next to functions.json for each locale of the translation table. */
+/**
+ * functions.json with data types kept out of the `any` parameters: custom-functions-metadata
+ * always writes allowCustomDataForDataTypeAny: true, and Excel would then hand an entity or a
+ * formatted number to the functions as an object instead of its plain value.
+ */
+function withoutDataTypes(metadata) {
+  return Object.assign({}, metadata, { allowCustomDataForDataTypeAny: false });
+}
+
+/**
+ * Rewrites functions.json without data types, and emits functions.<locale>.json next to it for
+ * each locale of the translation table.
+ */
 class LocalizedFunctionsMetadataPlugin {
   constructor(translations) {
     this.translations = translations;
@@ -125,7 +118,11 @@ class LocalizedFunctionsMetadataPlugin {
             );
             return;
           }
-          const metadata = JSON.parse(source.source.source().toString());
+          const metadata = withoutDataTypes(JSON.parse(source.source.source().toString()));
+          compilation.updateAsset(
+            FUNCTIONS_METADATA,
+            new sources.RawSource(`${JSON.stringify(metadata, null, 4)}\n`)
+          );
           for (const [locale, table] of Object.entries(this.translations)) {
             const file = `functions.${locale}.json`;
             const { localized, missing, unused } = localizeMetadata(metadata, table);
@@ -299,6 +296,7 @@ function buildConfig(env, argv, server) {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         contentSecurityPolicy: contentSecurityPolicy(production),
+        officeScriptUrl: OFFICE_SCRIPT_URL,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -316,7 +314,6 @@ function buildConfig(env, argv, server) {
             // Only what a page may show; the scripts that make the assets stay at home.
             globOptions: { ignore: ["**/*.js", "**/*.ts", "**/*.md"] },
           },
-          ...OFFICE_JS_PATTERNS,
         ],
       }),
       new BundleReportPlugin(),
@@ -337,3 +334,4 @@ module.exports.rewriteManifestUrls = rewriteManifestUrls;
 module.exports.normalisePublicUrl = normalisePublicUrl;
 module.exports.localizeMetadata = localizeMetadata;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.OFFICE_SCRIPT_URL = OFFICE_SCRIPT_URL;

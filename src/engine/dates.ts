@@ -50,6 +50,14 @@ export function serialFromUtcDate(date: Date): SerialDate {
   return serialFromYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
+/**
+ * A JavaScript Date's calendar day on the clock of the machine it runs on, as a serial: the day
+ * Excel's TODAY() shows there (2026-12-04 18:00 UTC is 2026-12-05 in UTC+8).
+ */
+export function serialFromLocalDate(date: Date): SerialDate {
+  return serialFromYmd(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
 /** Excel EDATE: the same day `months` months away, clamped to the end of the target month. */
 export function edate(serial: SerialDate, months: number): SerialDate {
   const { year, month, day } = ymdFromSerial(serial);

@@ -2,15 +2,18 @@
  * Argument checks shared by every custom function. Each check returns the clean value or throws
  * ArgumentFailure naming the argument, so a function body reads as a few plain lines.
  * Excel passes `any` arguments as number, string, boolean, or null/"" for a blank cell; an
- * omitted optional argument arrives as null or undefined.
+ * omitted optional argument arrives as null or undefined. A data-type value is read by its plain
+ * value (data-type-value.ts).
  */
 import { FIRST_SAFE_SERIAL, serialFromIso } from "../engine/dates";
 import type { Minor, SerialDate } from "../engine/types";
+import { type DataTypeValue, type PlainCell, plainValue } from "./data-type-value";
+import { type DateSystem, inWorkbookSystem } from "./date-system";
 import { ArgumentFailure, FAILURE_CODES, type FailureCode } from "./failure";
 import { MESSAGES } from "./messages";
 
 /** One value as Excel hands it to a custom function. */
-export type CellInput = number | string | boolean | null | undefined;
+export type CellInput = PlainCell | DataTypeValue;
 /** A range (or array constant) as Excel hands it: rows of cells. */
 export type RangeInput = CellInput[][];
 
@@ -27,14 +30,16 @@ function invalidNumber(message: string): ArgumentFailure {
   return new ArgumentFailure(FAILURE_CODES.invalidNumber, message);
 }
 
-export function isBlank(value: CellInput): value is null | undefined | "" {
+export function isBlank(input: CellInput): boolean {
+  const value = plainValue(input);
   return (
     value === null || value === undefined || (typeof value === "string" && value.trim() === "")
   );
 }
 
 /** A finite number; text, booleans and blanks are refused (#VALUE!). */
-export function requireNumber(value: CellInput, name: string): number {
+export function requireNumber(input: CellInput, name: string): number {
+  const value = plainValue(input);
   if (isBlank(value)) throw invalidValue(MESSAGES.required(name));
   if (typeof value !== "number") throw invalidValue(MESSAGES.notANumber(name, String(value)));
   if (!Number.isFinite(value)) throw invalidNumber(MESSAGES.notANumber(name, String(value)));
@@ -67,21 +72,24 @@ export function wholeNumber(value: number, name: string): number {
 }
 
 /** TRUE/FALSE (numbers: 0 is FALSE, as in Excel); blank or omitted gives `fallback`. */
-export function optionalFlag(value: CellInput, name: string, fallback: boolean): boolean {
+export function optionalFlag(input: CellInput, name: string, fallback: boolean): boolean {
+  const value = plainValue(input);
   if (isBlank(value)) return fallback;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value !== 0;
-  throw invalidValue(MESSAGES.notABoolean(name, value));
+  throw invalidValue(MESSAGES.notABoolean(name, String(value)));
 }
 
 /**
- * A whole-day Excel serial date. Serial numbers keep their date part (45000.75 → 45000);
- * ISO text (2026-03-05) is read as that calendar day. Serials before 1900-03-01 fall in Excel's
- * 1900 leap-year gap and are refused (#NUM!).
+ * A whole-day serial date of the workbook. Serial numbers keep their date part (45000.75 →
+ * 45000); ISO text (2026-03-05) is read as that calendar day in the workbook's date system.
+ * Serials before 61 (1900-03-01 in the 1900 system) fall in Excel's 1900 leap-year gap and are
+ * refused (#NUM!).
  */
-export function requireDate(value: CellInput, name: string): SerialDate {
+export function requireDate(input: CellInput, name: string, system: DateSystem): SerialDate {
+  const value = plainValue(input);
   if (typeof value === "string" && ISO_DATE_TEXT.test(value.trim()))
-    return isoDate(value.trim(), name);
+    return inWorkbookSystem(isoDate(value.trim(), name), system);
   if (typeof value === "string" && !isBlank(value))
     throw invalidValue(MESSAGES.notADate(name, value));
   const serial = Math.floor(requireNumber(value, name));
@@ -91,8 +99,10 @@ export function requireDate(value: CellInput, name: string): SerialDate {
   return serial;
 }
 
-export function optionalDate(value: CellInput, name: string): SerialDate | undefined {
-  return isBlank(value) ? undefined : requireDate(value, name);
+/** True for YYYY-MM-DD text, the one kind of date the functions count themselves. */
+export function isTextDate(input: CellInput): boolean {
+  const value = plainValue(input);
+  return typeof value === "string" && ISO_DATE_TEXT.test(value.trim());
 }
 
 function isoDate(text: string, name: string): SerialDate {

@@ -7,15 +7,34 @@
  * Scalar inputs are typed `any` on purpose: with `number`, Excel would pass a blank cell as 0
  * and a blank score or order value would silently become a wrong number; the implementations
  * check every argument themselves and name the one at fault.
+ *
+ * Dates: DAYSOVERDUE and AGINGBUCKET take the as-of date as an argument and are not volatile, so
+ * a sheet of them recalculates only when its dates change; their ...TODAY forms are volatile and
+ * count from the user's own calendar day, as TODAY() does. Where a date must be placed in the
+ * workbook's date system (1900 or 1904), the system is read once from the workbook — the one
+ * Excel call of the functions, through excel/date-system.ts.
  */
-import { serialFromUtcDate } from "../engine/dates";
+import { serialFromLocalDate } from "../engine/dates";
 import type { SerialDate } from "../engine/types";
+import { readDate1904 } from "./host-date-system";
+import type { CellInput } from "./arguments";
+import { isTextDate } from "./arguments";
+import { cachedDateSystem, DATE_SYSTEM_1900, type DateSystem } from "./date-system";
 import { FAILURE_CODES, type FailureCode, type Outcome, isFailure } from "./failure";
 import * as implementations from "./implementations";
 
-/** The as-of date when a formula gives none: today's UTC calendar day. */
-function todayUtc(): SerialDate {
-  return serialFromUtcDate(new Date());
+/** Today on the clock of the machine Excel runs on, counted in the 1900 system. */
+function localToday(): SerialDate {
+  return serialFromLocalDate(new Date());
+}
+
+const workbookDateSystem = cachedDateSystem(() => readDate1904());
+
+/** The date system when a text date meets a date cell; serials alone need no reading. */
+function dateSystemFor(dates: CellInput[]): Promise<DateSystem> {
+  return dates.some(isTextDate) && !dates.every(isTextDate)
+    ? workbookDateSystem()
+    : Promise.resolve(DATE_SYSTEM_1900);
 }
 
 function excelErrorCode(code: FailureCode): CustomFunctions.ErrorCode {
@@ -135,35 +154,67 @@ export function approvalLevel(
 /**
  * Days overdue of a due date: as-of date minus due date (0 = due today, negative = not yet due).
  * @customfunction DAYSOVERDUE DAYSOVERDUE
- * @volatile
  * @param dueDate Due date.
- * @param [asOfDate] Date of the review. Default: today.
+ * @param asOfDate Date of the review, e.g. TODAY(). AR.DAYSOVERDUETODAY counts from today by itself.
  * @returns Days overdue.
  */
-export function daysOverdue(
+export async function daysOverdue(
   dueDate: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- a date serial or YYYY-MM-DD text
-  asOfDate?: any // eslint-disable-line @typescript-eslint/no-explicit-any -- as dueDate; blank means today
-): number {
-  return settle(implementations.daysOverdueOf(dueDate, asOfDate, todayUtc));
+  asOfDate: any // eslint-disable-line @typescript-eslint/no-explicit-any -- as dueDate; a blank is refused with a message
+): Promise<number> {
+  const system = await dateSystemFor([dueDate, asOfDate]);
+  return settle(implementations.daysOverdueOf(dueDate, asOfDate, system));
+}
+
+/**
+ * Days overdue of a due date as of today (the date TODAY() shows); recalculates with every change.
+ * @customfunction DAYSOVERDUETODAY DAYSOVERDUETODAY
+ * @volatile
+ * @param dueDate Due date.
+ * @returns Days overdue.
+ */
+export async function daysOverdueToday(
+  dueDate: any // eslint-disable-line @typescript-eslint/no-explicit-any -- a date serial or YYYY-MM-DD text
+): Promise<number> {
+  const system = isTextDate(dueDate) ? DATE_SYSTEM_1900 : await workbookDateSystem();
+  return settle(implementations.daysOverdueTodayOf(dueDate, system, localToday()));
 }
 
 /**
  * Aging bucket of a due date: Not due, 1-30, 31-60, 61-90, 91-180 or >180.
  * @customfunction AGINGBUCKET AGINGBUCKET
- * @volatile
  * @param dueDate Due date.
- * @param [asOfDate] Date of the review. Default: today.
+ * @param asOfDate Date of the review, e.g. TODAY(). AR.AGINGBUCKETTODAY counts from today by itself.
  * @param [edges] Upper edges of the buckets in days overdue, rising. Default {0,30,60,90,180}.
  * @param [language] Language of the text: "en-US" (default), "zh-CN" or "zh-TW".
  * @returns Bucket label.
  */
-export function agingBucket(
+export async function agingBucket(
   dueDate: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- a date serial or YYYY-MM-DD text
-  asOfDate?: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- as dueDate; blank means today
+  asOfDate: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- as dueDate; a blank is refused with a message
   edges?: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- edge cells are checked to be whole, rising numbers
   language?: string
-): string {
-  return settle(implementations.agingBucket(dueDate, asOfDate, edges, language, todayUtc));
+): Promise<string> {
+  const system = await dateSystemFor([dueDate, asOfDate]);
+  return settle(implementations.agingBucket(dueDate, asOfDate, edges, language, system));
+}
+
+/**
+ * Aging bucket of a due date as of today (the date TODAY() shows); recalculates with every change.
+ * @customfunction AGINGBUCKETTODAY AGINGBUCKETTODAY
+ * @volatile
+ * @param dueDate Due date.
+ * @param [edges] Upper edges of the buckets in days overdue, rising. Default {0,30,60,90,180}.
+ * @param [language] Language of the text: "en-US" (default), "zh-CN" or "zh-TW".
+ * @returns Bucket label.
+ */
+export async function agingBucketToday(
+  dueDate: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- a date serial or YYYY-MM-DD text
+  edges?: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- edge cells are checked to be whole, rising numbers
+  language?: string
+): Promise<string> {
+  const system = isTextDate(dueDate) ? DATE_SYSTEM_1900 : await workbookDateSystem();
+  return settle(implementations.agingBucketToday(dueDate, edges, language, system, localToday()));
 }
 
 /**

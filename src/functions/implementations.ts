@@ -22,7 +22,6 @@ import {
   cellsOf,
   fail,
   isBlank,
-  optionalDate,
   optionalFlag,
   optionalNumber,
   positive,
@@ -33,7 +32,9 @@ import {
   toMinor,
   toUnits,
   wholeNumber,
+  isTextDate,
 } from "./arguments";
+import { DATE_SYSTEM_1900, type DateSystem, inWorkbookSystem } from "./date-system";
 import { FAILURE_CODES, type Outcome, outcomeOf } from "./failure";
 import { requireLanguage } from "./language";
 import { MESSAGES } from "./messages";
@@ -46,8 +47,9 @@ const POLICY = DEFAULT_POLICY;
 const SCORE_MIN = 0;
 const SCORE_MAX = 100;
 
-/** Today's serial date; only the Excel entry reads the clock, everything else is given it. */
-export type TodayProvider = () => SerialDate;
+/** The volatile forms, named in the message that asks for an as-of date. */
+const DAYS_OVERDUE_TODAY = "AR.DAYSOVERDUETODAY(dueDate)";
+const AGING_BUCKET_TODAY = "AR.AGINGBUCKETTODAY(dueDate)";
 
 /** A range argument that was omitted (Excel passes null, HyperFormula undefined). */
 function isOmitted(range: RangeInput | CellInput): boolean {
@@ -199,15 +201,59 @@ export function approvalLevelOf(limit: CellInput): Outcome<number> {
   return outcomeOf(() => approvalLevel(requireAmount(limit, "limit"), POLICY));
 }
 
+/** Text dates alone differ by the same days in either date system: they need none. */
+function systemFor(dates: CellInput[], system: DateSystem): DateSystem {
+  return dates.every(isTextDate) ? DATE_SYSTEM_1900 : system;
+}
+
+/** The as-of date, which a non-volatile function cannot default to today. */
+function requireAsOf(asOfDate: CellInput, system: DateSystem, todayForm: string): SerialDate {
+  if (isBlank(asOfDate)) fail(FAILURE_CODES.invalidValue, MESSAGES.asOfRequired(todayForm));
+  return requireDate(asOfDate, "asOfDate", system);
+}
+
+/** Due date and today, in one date system; `today1900` is the user's calendar day (1900 system). */
+function dueAndToday(
+  dueDate: CellInput,
+  system: DateSystem,
+  today1900: SerialDate
+): { due: SerialDate; asOf: SerialDate } {
+  // A text due date and the clock are both counted in the 1900 system.
+  const dates = systemFor([dueDate], system);
+  return {
+    due: requireDate(dueDate, "dueDate", dates),
+    asOf: inWorkbookSystem(today1900, dates),
+  };
+}
+
+function bucketLabel(days: number, edges: RangeInput | CellInput, language: CellInput): string {
+  const bucketEdges = edgesFrom(edges);
+  const labels = bucketLabels(bucketEdges, notDueWord(requireLanguage(language)));
+  return labels[agingBucketIndex(days, bucketEdges)];
+}
+
 /** AR.DAYSOVERDUE: as-of date − due date (negative: not yet due). */
 export function daysOverdueOf(
   dueDate: CellInput,
   asOfDate: CellInput,
-  today: TodayProvider
+  system: DateSystem
 ): Outcome<number> {
   return outcomeOf(() => {
-    const due = requireDate(dueDate, "dueDate");
-    return daysOverdue(due, optionalDate(asOfDate, "asOfDate") ?? today());
+    const dates = systemFor([dueDate, asOfDate], system);
+    const due = requireDate(dueDate, "dueDate", dates);
+    return daysOverdue(due, requireAsOf(asOfDate, dates, DAYS_OVERDUE_TODAY));
+  });
+}
+
+/** AR.DAYSOVERDUETODAY: today − due date, today being the user's own calendar day. */
+export function daysOverdueTodayOf(
+  dueDate: CellInput,
+  system: DateSystem,
+  today1900: SerialDate
+): Outcome<number> {
+  return outcomeOf(() => {
+    const { due, asOf } = dueAndToday(dueDate, system, today1900);
+    return daysOverdue(due, asOf);
   });
 }
 
@@ -217,14 +263,27 @@ export function agingBucket(
   asOfDate: CellInput,
   edges: RangeInput | CellInput,
   language: CellInput,
-  today: TodayProvider
+  system: DateSystem
 ): Outcome<string> {
   return outcomeOf(() => {
-    const due = requireDate(dueDate, "dueDate");
-    const asOf = optionalDate(asOfDate, "asOfDate") ?? today();
-    const bucketEdges = edgesFrom(edges);
-    const labels = bucketLabels(bucketEdges, notDueWord(requireLanguage(language)));
-    return labels[agingBucketIndex(daysOverdue(due, asOf), bucketEdges)];
+    const dates = systemFor([dueDate, asOfDate], system);
+    const due = requireDate(dueDate, "dueDate", dates);
+    const asOf = requireAsOf(asOfDate, dates, AGING_BUCKET_TODAY);
+    return bucketLabel(daysOverdue(due, asOf), edges, language);
+  });
+}
+
+/** AR.AGINGBUCKETTODAY: the aging bucket of a due date as of the user's own calendar day. */
+export function agingBucketToday(
+  dueDate: CellInput,
+  edges: RangeInput | CellInput,
+  language: CellInput,
+  system: DateSystem,
+  today1900: SerialDate
+): Outcome<string> {
+  return outcomeOf(() => {
+    const { due, asOf } = dueAndToday(dueDate, system, today1900);
+    return bucketLabel(daysOverdue(due, asOf), edges, language);
   });
 }
 

@@ -28,6 +28,10 @@ export const MESSAGES = {
   insufficientData: (coverage: number, minCoverage: number) =>
     `insufficient data: ${formatPercent(coverage)} of the weight is rated, ${formatPercent(minCoverage)} is needed`,
   nothingRated: "insufficient data: no rating is filled in",
+  dateSystemUnknown: (reason: string) =>
+    `the workbook's date system (1900 or 1904) could not be read (${reason}), so a text date or today's date cannot be placed in it: use date cells, and TODAY() as the as-of date`,
+  asOfRequired: (todayForm: string) =>
+    `asOfDate is blank: give the review date (a date cell, or TODAY()), or use ${todayForm} for today`,
 } as const;
 
 function formatPercent(share: number): string {

@@ -1,11 +1,10 @@
 /**
  * The production build: what the first load of taskpane.html costs, that the file mode (the
  * .xlsx reader and package writer) only ever arrives lazily, in its own chunk, through the file
- * mode's import(), that no spreadsheet library and no GPL test code is shipped, and that only
- * the Office.js files Excel needs are copied.
+ * mode's import(), that no spreadsheet library and no GPL test code is shipped, and that Office.js
+ * comes from Microsoft's CDN, never from a copy in dist/.
  */
 import * as fs from "fs";
-import * as path from "path";
 import { gzipSync } from "zlib";
 import { distPath, readDist, readDistJson } from "./dist-files";
 
@@ -30,6 +29,8 @@ const PACKAGE_WRITER_MARKER = "a zip file holds without ZIP64";
 const PANE_MESSAGE_MARKER = "Preview: what the review will write";
 /** A policy-sheet setting's words (the policy-key tables), needed only when a review writes its plan. */
 const POLICY_SHEET_MARKER = "Least share of the weight rated to grade";
+/** Office.js as Microsoft hosts it: the only copy supported in production. */
+const OFFICE_CDN_SCRIPT = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** The budget of the pane's first load, gzipped (entry chunk + webpack runtime). */
 const INITIAL_TASKPANE_BUDGET_BYTES = 250 * 1024;
@@ -46,10 +47,10 @@ describe("production bundle", () => {
     expect(() => readDist("no-such-file.json")).toThrow("run `npm run build` first");
   });
 
-  it("loads Office.js first, then the runtime, the functions and the pane", () => {
+  it("loads Office.js first, from Microsoft's CDN, then the runtime, the functions and the pane", () => {
     const html = readDist("taskpane.html");
     const scripts = [...html.matchAll(/<script[^>]*src="?([^">\s]+)"?/g)].map((match) => match[1]);
-    expect(scripts).toEqual(["office-js/office.js", "runtime.js", "functions.js", "taskpane.js"]);
+    expect(scripts).toEqual([OFFICE_CDN_SCRIPT, "runtime.js", "functions.js", "taskpane.js"]);
     expect(html).toMatch(/<div id="?root"?>/);
   });
 
@@ -124,19 +125,15 @@ describe("production bundle", () => {
     expect(holding(report.lazy.files).length).toBeGreaterThan(0);
   });
 
-  it("copies only the Office.js files an Excel add-in loads, without debug copies", () => {
-    const officeJs = distPath("office-js");
-    const files = fs
-      .readdirSync(officeJs, { recursive: true, encoding: "utf8" })
-      .filter((file) => file.endsWith(".js"));
-    expect(files).toEqual(
-      expect.arrayContaining(["office.js", "excel-web-16.00.js", "excel-win32-16.01.js"])
-    );
-    for (const locale of ["en-us", "zh-cn", "zh-tw"])
-      expect(files).toContain(path.join(locale, "office_strings.js"));
-    expect(files.filter((file) => file.endsWith(".debug.js"))).toEqual([]);
+  it("ships no copy of Office.js: neither the npm package's folder nor any of its files", () => {
+    const everything = fs.readdirSync(distPath("."), { recursive: true, encoding: "utf8" });
+    expect(fs.existsSync(distPath("office-js"))).toBe(false);
     expect(
-      files.filter((file) => /^(outlook|word|powerpoint|onenote|project|access)/.test(file))
+      everything.filter((file) =>
+        /(^|[\\/])(office|excel-[a-z0-9]+-[0-9.]+|office_strings|o15apptofilemappingtable)\.js$/.test(
+          file
+        )
+      )
     ).toEqual([]);
   });
 

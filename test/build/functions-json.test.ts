@@ -26,6 +26,7 @@ interface MetadataFunction {
 }
 
 interface Metadata {
+  allowCustomDataForDataTypeAny?: boolean;
   functions: MetadataFunction[];
 }
 
@@ -59,10 +60,26 @@ const byId = <T extends { id: string }>(list: T[]): T[] =>
   [...list].sort((a, b) => a.id.localeCompare(b.id));
 
 describe("dist/functions.json", () => {
-  it("publishes the 11 AR functions exactly as the golden file says", () => {
+  it("publishes the 13 AR functions exactly as the golden file says", () => {
     const metadata = readDistJson<Metadata>("functions.json");
-    expect(metadata.functions).toHaveLength(11);
+    expect(metadata.functions).toHaveLength(13);
     expect(byId(metadata.functions.map(published))).toEqual(byId(golden.functions));
+  });
+
+  it("keeps Excel data types out of the functions' any parameters, in every language", () => {
+    for (const file of ["functions.json", "functions.zh-CN.json", "functions.zh-TW.json"])
+      expect({
+        file,
+        allow: readDistJson<Metadata>(file).allowCustomDataForDataTypeAny,
+      }).toEqual({ file, allow: golden.allowCustomDataForDataTypeAny });
+    expect(golden.allowCustomDataForDataTypeAny).toBe(false);
+  });
+
+  it("is volatile only in the TODAY forms: a given as-of date recalculates only when it changes", () => {
+    const volatile = readDistJson<Metadata>("functions.json")
+      .functions.filter((fn) => fn.options?.volatile)
+      .map((fn) => fn.id);
+    expect(volatile.sort()).toEqual(["AGINGBUCKETTODAY", "DAYSOVERDUETODAY"]);
   });
 
   it("gives every function and parameter a description for the formula builder", () => {

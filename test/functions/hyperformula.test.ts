@@ -7,10 +7,11 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { serialFromYmd } from "../../src/engine/dates";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
+import { DATE_SYSTEM_1900 } from "../../src/functions/date-system";
 import { AR_FUNCTIONS, AR_TRANSLATIONS, arFunctionPlugin } from "./support/ar-function-plugin";
 
 const AS_OF = serialFromYmd(2026, 6, 30);
-const plugin = arFunctionPlugin(() => AS_OF);
+const plugin = arFunctionPlugin({ system: DATE_SYSTEM_1900, today: () => AS_OF });
 
 const DEFAULT_WEIGHTS = DEFAULT_POLICY.score.factors.map((factor) => factor.weight);
 const ALL_EIGHT = new Array<number>(18).fill(8);
@@ -83,7 +84,7 @@ const sheets = {
     ["=AR.CREDITLIMIT(59.9,1000000)"],
     ["=AR.CREDITLIMIT(A2,400000)"],
     ["=AR.CREDITSCORE(Ratings!A1:R1,,5)"],
-    ["=AR.AGINGBUCKET(Receivables!B1,,{0,15,30,60})"],
+    ["=AR.AGINGBUCKETTODAY(Receivables!B1,{0,15,30,60})"],
     ["=AR.AGINGBUCKET(Receivables!B1,Receivables!A1,Ratings!C5:G5)"],
     ["=AR.AGINGBUCKET(Receivables!B1,Receivables!A1,{60,30})"],
     ["=AR.ORDERCHECK(1000000,700000,300000)"],
@@ -94,6 +95,8 @@ const sheets = {
     ["=AR.APPROVALLEVEL(1500001)"],
     ["=AR.CREDITSCORE(Ratings!A5:B5)"],
     ['=AR.AGINGBUCKET(Receivables!B1,Receivables!A1,,"fr-FR")'],
+    ["=AR.DAYSOVERDUE(Receivables!B1,Receivables!H1)"],
+    ["=AR.DAYSOVERDUETODAY(Receivables!B1)"],
   ],
 };
 
@@ -124,15 +127,17 @@ function errorOf(sheet: keyof typeof sheets, a1: string): { type: string; messag
 }
 
 describe("AR.* registered in HyperFormula", () => {
-  it("knows all 11 functions by name", () => {
+  it("knows all 13 functions by name", () => {
     expect(Object.keys(AR_FUNCTIONS).sort()).toEqual([
       "AR.AGINGBUCKET",
+      "AR.AGINGBUCKETTODAY",
       "AR.APPROVALLEVEL",
       "AR.COLLECTIONACTION",
       "AR.CREDITGRADE",
       "AR.CREDITLIMIT",
       "AR.CREDITSCORE",
       "AR.DAYSOVERDUE",
+      "AR.DAYSOVERDUETODAY",
       "AR.DEBTCLASS",
       "AR.ORDERCHECK",
       "AR.PAYMENTTERMS",
@@ -230,7 +235,16 @@ describe("dates, buckets, collection", () => {
     expect(errorOf("Receivables", "F5").type).toBe("NUM");
   });
 
-  it("uses today when the as-of date is omitted, and custom edges from a constant or a range", () => {
+  it("asks for an as-of date instead of assuming one; the TODAY forms count from today", () => {
+    // Receivables!H1 is blank: a non-volatile function cannot default to a today that goes stale.
+    expect(errorOf("Results", "A25")).toEqual({
+      type: "VALUE",
+      message: expect.stringContaining("AR.DAYSOVERDUETODAY(dueDate)"),
+    });
+    expect(value("Results", "A26")).toBe(45); // today stands at 2026-06-30 here
+  });
+
+  it("uses today in the TODAY form, and custom edges from a constant or a range", () => {
     expect(value("Results", "A14")).toBe("31-60"); // {0,15,30,60}: 45 → 31-60
     expect(value("Results", "A15")).toBe("31-60"); // 0,30,60,(blank),90: blanks skipped
     expect(errorOf("Results", "A16").type).toBe("NUM"); // {60,30} does not rise

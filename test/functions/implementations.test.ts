@@ -7,15 +7,22 @@ import fc from "fast-check";
 import { serialFromYmd } from "../../src/engine/dates";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import type { CellInput } from "../../src/functions/arguments";
+import {
+  DATE_SYSTEM_1900,
+  DATE_SYSTEM_1904,
+  type DateSystem,
+} from "../../src/functions/date-system";
 import { type Failure, isFailure, type Outcome } from "../../src/functions/failure";
 import {
   agingBucket,
+  agingBucketToday,
   approvalLevelOf,
   collectionAction,
   creditGrade,
   creditLimit,
   creditScore,
   daysOverdueOf,
+  daysOverdueTodayOf,
   debtClass,
   orderCheckOf,
   paymentTerms,
@@ -24,7 +31,7 @@ import {
 import { outputLabels } from "../../src/i18n/output-labels";
 
 const AS_OF = serialFromYmd(2026, 6, 30);
-const today = () => AS_OF;
+const S1900 = DATE_SYSTEM_1900;
 const EN = outputLabels("en-US");
 
 function failureOf<T>(outcome: Outcome<T>): Failure {
@@ -153,8 +160,8 @@ describe("AR.DAYSOVERDUE and AR.AGINGBUCKET", () => {
   const dueDaysBefore = (days: number) => AS_OF - days;
 
   it("counts a due date 45 days before the as-of date as 31-60", () => {
-    expect(valueOf(daysOverdueOf(dueDaysBefore(45), AS_OF, today))).toBe(45);
-    expect(valueOf(agingBucket(dueDaysBefore(45), AS_OF, null, null, today))).toBe("31-60");
+    expect(valueOf(daysOverdueOf(dueDaysBefore(45), AS_OF, S1900))).toBe(45);
+    expect(valueOf(agingBucket(dueDaysBefore(45), AS_OF, null, null, S1900))).toBe("31-60");
   });
 
   it.each([
@@ -170,41 +177,119 @@ describe("AR.DAYSOVERDUE and AR.AGINGBUCKET", () => {
     [180, "91-180"],
     [181, ">180"],
   ])("%p days overdue → %p", (days, label) => {
-    expect(valueOf(agingBucket(dueDaysBefore(days), AS_OF, undefined, undefined, today))).toBe(
+    expect(valueOf(agingBucket(dueDaysBefore(days), AS_OF, undefined, undefined, S1900))).toBe(
       label
     );
   });
 
-  it("uses today when asOfDate is blank, and keeps the date part of a serial with a time", () => {
-    expect(valueOf(daysOverdueOf(AS_OF - 3, null, today))).toBe(3);
-    expect(valueOf(daysOverdueOf(AS_OF - 3 + 0.75, AS_OF + 0.2, today))).toBe(3);
-    expect(valueOf(agingBucket("2026-05-16", "2026-06-30", null, null, () => 0))).toBe("31-60");
+  it("asks for an as-of date when it is blank, and keeps the date part of a serial with a time", () => {
+    expect(failureOf(daysOverdueOf(AS_OF - 3, null, S1900))).toEqual({
+      code: "#VALUE!",
+      message:
+        "asOfDate is blank: give the review date (a date cell, or TODAY()), or use AR.DAYSOVERDUETODAY(dueDate) for today",
+    });
+    expect(failureOf(agingBucket(AS_OF - 3, "", null, null, S1900)).message).toContain(
+      "AR.AGINGBUCKETTODAY(dueDate)"
+    );
+    expect(valueOf(daysOverdueOf(AS_OF - 3 + 0.75, AS_OF + 0.2, S1900))).toBe(3);
+    expect(valueOf(agingBucket("2026-05-16", "2026-06-30", null, null, S1900))).toBe("31-60");
+  });
+
+  it("counts the TODAY forms from the calendar day they are given", () => {
+    expect(valueOf(daysOverdueTodayOf(dueDaysBefore(45), S1900, AS_OF))).toBe(45);
+    expect(valueOf(agingBucketToday(dueDaysBefore(45), null, "zh-CN", S1900, AS_OF))).toBe("31-60");
+    expect(valueOf(daysOverdueTodayOf("2026-05-16", S1900, AS_OF))).toBe(45);
   });
 
   it("follows custom edges and the language", () => {
-    expect(valueOf(agingBucket(dueDaysBefore(20), AS_OF, [[0, 15, 30]], null, today))).toBe(
+    expect(valueOf(agingBucket(dueDaysBefore(20), AS_OF, [[0, 15, 30]], null, S1900))).toBe(
       "16-30"
     );
-    expect(valueOf(agingBucket(dueDaysBefore(31), AS_OF, [[0], [15], [30]], null, today))).toBe(
+    expect(valueOf(agingBucket(dueDaysBefore(31), AS_OF, [[0], [15], [30]], null, S1900))).toBe(
       ">30"
     );
-    expect(valueOf(agingBucket(dueDaysBefore(-1), AS_OF, null, "zh-CN", today))).toBe("未到期");
-    expect(valueOf(agingBucket(dueDaysBefore(-1), AS_OF, null, "ZH-tw", today))).toBe("未到期");
+    expect(valueOf(agingBucket(dueDaysBefore(-1), AS_OF, null, "zh-CN", S1900))).toBe("未到期");
+    expect(valueOf(agingBucket(dueDaysBefore(-1), AS_OF, null, "ZH-tw", S1900))).toBe("未到期");
   });
 
   it("refuses bad dates, edges and languages", () => {
-    expect(failureOf(daysOverdueOf("soon", AS_OF, today)).code).toBe("#VALUE!");
-    expect(failureOf(daysOverdueOf("2026-02-30", AS_OF, today)).code).toBe("#VALUE!");
-    expect(failureOf(daysOverdueOf(30, AS_OF, today))).toMatchObject({ code: "#NUM!" }); // 1900 leap-year gap
-    expect(failureOf(daysOverdueOf(null, AS_OF, today)).code).toBe("#VALUE!");
-    expect(failureOf(agingBucket(AS_OF, AS_OF, [[30, 10]], null, today)).code).toBe("#NUM!");
-    expect(failureOf(agingBucket(AS_OF, AS_OF, [[1.5]], null, today)).code).toBe("#NUM!");
-    expect(failureOf(agingBucket(AS_OF, AS_OF, [[-1, 30]], null, today)).code).toBe("#NUM!");
-    expect(failureOf(agingBucket(AS_OF, AS_OF, [[null, ""]], null, today)).code).toBe("#VALUE!");
-    expect(failureOf(agingBucket(AS_OF, AS_OF, null, "fr-FR", today))).toEqual({
+    expect(failureOf(daysOverdueOf("soon", AS_OF, S1900)).code).toBe("#VALUE!");
+    expect(failureOf(daysOverdueOf("2026-02-30", AS_OF, S1900)).code).toBe("#VALUE!");
+    expect(failureOf(daysOverdueOf(30, AS_OF, S1900))).toMatchObject({ code: "#NUM!" }); // 1900 leap-year gap
+    expect(failureOf(daysOverdueOf(null, AS_OF, S1900)).code).toBe("#VALUE!");
+    expect(failureOf(agingBucket(AS_OF, AS_OF, [[30, 10]], null, S1900)).code).toBe("#NUM!");
+    expect(failureOf(agingBucket(AS_OF, AS_OF, [[1.5]], null, S1900)).code).toBe("#NUM!");
+    expect(failureOf(agingBucket(AS_OF, AS_OF, [[-1, 30]], null, S1900)).code).toBe("#NUM!");
+    expect(failureOf(agingBucket(AS_OF, AS_OF, [[null, ""]], null, S1900)).code).toBe("#VALUE!");
+    expect(failureOf(agingBucket(AS_OF, AS_OF, null, "fr-FR", S1900))).toEqual({
       code: "#VALUE!",
       message: 'language "fr-FR" is not supported: use en-US, zh-CN, zh-TW',
     });
+  });
+});
+
+describe("the workbook's date system (1900 or 1904)", () => {
+  /** 2026-06-30 in a 1904 workbook: 46203 − 1462 = 44741. */
+  const AS_OF_1904 = AS_OF - 1462;
+  const UNKNOWN: DateSystem = { date1904: null, unknownBecause: "no Excel here" };
+
+  it("compares two date cells of one workbook alike in either system", () => {
+    // A 1904 workbook hands 44741 and 44696 (2026-05-16); the difference is still 45.
+    expect(valueOf(daysOverdueOf(AS_OF_1904 - 45, AS_OF_1904, DATE_SYSTEM_1904))).toBe(45);
+    expect(valueOf(daysOverdueOf(AS_OF_1904 - 45, AS_OF_1904, UNKNOWN))).toBe(45);
+  });
+
+  it("places a YYYY-MM-DD text date in the workbook's system before comparing it with a cell", () => {
+    expect(valueOf(daysOverdueOf("2026-05-16", AS_OF_1904, DATE_SYSTEM_1904))).toBe(45);
+    expect(valueOf(daysOverdueOf("2026-05-16", AS_OF, DATE_SYSTEM_1900))).toBe(45);
+    // Read as 1900, the same formula would say 45 − 1462 = −1417 days: refused, never guessed.
+    expect(failureOf(daysOverdueOf("2026-05-16", AS_OF_1904, UNKNOWN))).toEqual({
+      code: "#N/A",
+      message: expect.stringContaining(
+        "date system (1900 or 1904) could not be read (no Excel here)"
+      ),
+    });
+    // Two text dates need no system.
+    expect(valueOf(agingBucket("2026-05-16", "2026-06-30", null, null, UNKNOWN))).toBe("31-60");
+  });
+
+  it("places today in the workbook's system in the TODAY forms", () => {
+    expect(valueOf(daysOverdueTodayOf(AS_OF_1904 - 45, DATE_SYSTEM_1904, AS_OF))).toBe(45);
+    expect(valueOf(agingBucketToday(AS_OF_1904 - 45, null, null, DATE_SYSTEM_1904, AS_OF))).toBe(
+      "31-60"
+    );
+    expect(failureOf(daysOverdueTodayOf(AS_OF_1904 - 45, UNKNOWN, AS_OF)).code).toBe("#N/A");
+  });
+});
+
+describe("Excel data-type values in place of plain cells", () => {
+  it("computes on the basic value of an entity or a formatted number", () => {
+    const score = { type: "FormattedNumber", basicValue: 92, numberFormat: "0" };
+    const customer = { type: "Entity", text: "Acme", basicValue: "Acme", properties: {} };
+    expect(valueOf(creditGrade(score))).toBe("A");
+    expect(valueOf(creditLimit(score, { type: "Double", basicValue: 400_000 }))).toBe(1_200_000);
+    expect(valueOf(daysOverdueOf({ type: "Double", basicValue: AS_OF - 45 }, AS_OF, S1900))).toBe(
+      45
+    );
+    expect(failureOf(creditGrade(customer))).toEqual({
+      code: "#VALUE!",
+      message: 'score must be a number, not "Acme"',
+    });
+  });
+
+  it("refuses by its type a value without a plain basic value, and reads an empty one as blank", () => {
+    const image = { type: "WebImage", address: "https://example.com/logo.png" };
+    expect(failureOf(creditGrade(image))).toEqual({
+      code: "#VALUE!",
+      message: 'score must be a number, not "[WebImage]"',
+    });
+    expect(failureOf(creditGrade({ type: "Empty", basicValue: "" }))).toEqual({
+      code: "#VALUE!",
+      message: "score is blank: a value is required",
+    });
+    expect(valueOf(collectionAction(45, { type: "String", basicValue: "zh-CN" }))).toBe(
+      valueOf(collectionAction(45, "zh-CN"))
+    );
   });
 });
 
@@ -377,9 +462,9 @@ describe("properties", () => {
     fc.assert(
       fc.property(fc.integer({ min: -400, max: 800 }), fc.nat(400), (days, extra) => {
         const due = AS_OF - days;
-        const later = labels.indexOf(valueOf(agingBucket(due - extra, AS_OF, null, null, today)));
-        const now = labels.indexOf(valueOf(agingBucket(due, AS_OF, null, null, today)));
-        return valueOf(daysOverdueOf(due, AS_OF, today)) === days && now >= 0 && later >= now;
+        const later = labels.indexOf(valueOf(agingBucket(due - extra, AS_OF, null, null, S1900)));
+        const now = labels.indexOf(valueOf(agingBucket(due, AS_OF, null, null, S1900)));
+        return valueOf(daysOverdueOf(due, AS_OF, S1900)) === days && now >= 0 && later >= now;
       })
     );
   });

@@ -2,7 +2,8 @@
  * The built pane in a real browser, outside Office: it must fall back to the file mode, load the
  * file-mode chunk (reader and package writer) on demand, take the sample workbook dropped on it,
  * review it, and hand back a reviewed copy that records the policy used and keeps the user's cells,
- * all under the page's Content-Security-Policy. One full-page screenshot per language is kept in
+ * all under the page's Content-Security-Policy. office.js comes from Microsoft's CDN address, answered
+ * offline from the npm package (offline-office-js.ts). One full-page screenshot per language is kept in
  * test-artifacts/ (pane-<locale>.png). A large workbook shows that the review runs in a worker:
  * the page keeps painting and answering clicks meanwhile, and Cancel ends the worker.
  * Needs the production build (`npm test` builds first) and Chromium; without Chromium the test
@@ -17,12 +18,19 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { openXlsxPackageBufferNode } from "../../src/file/index-node";
 import { benchWorkbook } from "../bench/bench-workbook";
 import { entryDataOffset, readZipDirectory } from "../../src/file/zip-directory";
+import {
+  ARTIFACTS,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  chromiumPresent,
+  DIST,
+  dropFile,
+  SAMPLE,
+  serveDist,
+  watchPolicyViolations,
+} from "./browser-harness";
+import { OFFICE_CDN_PREFIX, serveOfficeJsOffline } from "./offline-office-js";
 
-const DIST = path.resolve(__dirname, "../../dist");
-const SAMPLE = path.resolve(__dirname, "../../assets/sample/credit-desk-sample.xlsx");
-const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
-const CHROMIUM = "/usr/bin/chromium";
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** The file mode's worker chunk (webpackChunkName in src/taskpane/worker/spawn-review-worker.ts). */
 const FILE_MODE_CHUNK = "file-mode.";
 
@@ -36,23 +44,6 @@ const LOCALES = [
   { locale: "zh-TW", name: "繁體中文", label: "語言", word: "下載評審後的活頁簿" },
 ] as const;
 
-/** Drops a file on the pane's drop zone the way a browser does: dragenter, dragover, drop. */
-async function dropFile(page: Page, file: string): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ({ base64, name, type }) => {
-      const binary = atob(base64);
-      const bytes = new Uint8Array(binary.length);
-      for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([bytes], name, { type }));
-      return transfer;
-    },
-    { base64: fs.readFileSync(file).toString("base64"), name: path.basename(file), type: XLSX_TYPE }
-  );
-  const zone = page.locator(".drop-zone");
-  for (const type of ["dragenter", "dragover", "drop"])
-    await zone.dispatchEvent(type, { dataTransfer });
-}
 /** A workbook large enough that reading and reviewing it takes seconds (cached between runs). */
 const LARGE_RECEIVABLES = 100_000;
 const LARGE_CACHE = path.join(os.tmpdir(), "credit-desk-large-workbooks");
@@ -90,69 +81,6 @@ async function readFrameClock(page: Page): Promise<{ frames: number; longestGap:
   });
 }
 
-/**
- * Collects what the page's Content-Security-Policy refused, from the page's own event and from
- * the console (where Chromium reports refusals the event misses, such as inline styles).
- */
-async function watchPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.assign(window, { policyViolations: seen });
-    document.addEventListener("securitypolicyviolation", (event) =>
-      seen.push(`${event.violatedDirective} ${event.blockedURI} from ${event.sourceFile}`)
-    );
-  });
-  const console: string[] = [];
-  page.on("console", (message) => {
-    if (message.text().includes("Content Security Policy")) console.push(message.text());
-  });
-  return async () => [
-    ...(await page.evaluate(
-      () => (window as unknown as { policyViolations: string[] }).policyViolations
-    )),
-    ...console,
-  ];
-}
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".map": "application/json",
-  ".xml": "application/xml",
-  ".png": "image/png",
-};
-
-/** Serves dist/ on a free localhost port (the pane is a static page). */
-function serveDist(): Promise<http.Server> {
-  const server = http.createServer((request, response) => {
-    const relative = decodeURIComponent(
-      new URL(request.url ?? "/", "http://localhost").pathname
-    ).replace(/^\/+/, "");
-    const file = path.resolve(DIST, relative);
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
-    });
-    fs.createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, "localhost", () => resolve(server)));
-}
-
-const chromiumPresent = fs.existsSync(CHROMIUM);
 const runOrSkip = chromiumPresent || process.env.CI === "true" ? it : it.skip;
 if (!chromiumPresent && process.env.CI !== "true") {
   console.info(`Browser file-mode test did not run: ${CHROMIUM} is not installed.`);
@@ -185,6 +113,7 @@ describe("the built pane in a browser (file mode)", () => {
     "takes the dropped sample, reviews it and downloads a copy recording the policy used, loading the file-mode chunk only once a file is read; one screenshot per language",
     async () => {
       const page = await browser.newPage({ acceptDownloads: true });
+      const officeFromCdn = await serveOfficeJsOffline(page);
       const policyViolations = await watchPolicyViolations(page);
       const scripts: string[] = [];
       page.on("request", (request) => {
@@ -196,6 +125,8 @@ describe("the built pane in a browser (file mode)", () => {
 
       await page.getByRole("button", { name: "Choose file" }).waitFor();
       expect(scripts.some((name) => name.startsWith(FILE_MODE_CHUNK))).toBe(false);
+      // office.js was asked of the CDN (and ran: outside Office it lets the pane offer the file mode).
+      expect(officeFromCdn[0]).toBe(`${OFFICE_CDN_PREFIX}office.js`);
 
       await dropFile(page, SAMPLE);
       await page.getByText("Chosen: credit-desk-sample.xlsx").waitFor();
@@ -280,6 +211,7 @@ describe("the built pane in a browser (file mode)", () => {
     async () => {
       const large = await benchWorkbook(LARGE_CACHE, LARGE_RECEIVABLES);
       const page = await browser.newPage();
+      await serveOfficeJsOffline(page);
       const workers: { url: string; closed: Promise<true> }[] = [];
       page.on("worker", (worker) =>
         workers.push({

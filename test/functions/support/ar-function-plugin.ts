@@ -23,6 +23,7 @@ import {
 } from "../../../src/functions/failure";
 import * as ar from "../../../src/functions/implementations";
 import type { SerialDate } from "../../../src/engine/types";
+import type { DateSystem } from "../../../src/functions/date-system";
 
 type Argument = CellInput | RangeInput;
 
@@ -43,10 +44,21 @@ const ERROR_TYPES: Record<FailureCode, ErrorType> = {
   [FAILURE_CODES.notAvailable]: ErrorType.NA,
 };
 
+/**
+ * What the Excel entry reads beside the arguments: the workbook's date system and the user's
+ * calendar day (1900 system). Tests may change either between builds of a sheet.
+ */
+export interface HarnessClock {
+  system: DateSystem;
+  today: () => SerialDate;
+}
+
 interface ArFunction {
   method: string;
   parameters: FunctionArgument[];
-  run: (args: Argument[], today: () => SerialDate) => Outcome<number | string>;
+  /** Recalculated on every change, as Excel does with the functions.json `volatile` option. */
+  volatile?: true;
+  run: (args: Argument[], clock: HarnessClock) => Outcome<number | string>;
 }
 
 /** Every AR.* function: HyperFormula's signature and the call of its implementation. */
@@ -94,14 +106,40 @@ export const AR_FUNCTIONS: Record<string, ArFunction> = {
   },
   "AR.DAYSOVERDUE": {
     method: "daysOverdue",
-    parameters: [REQUIRED_SCALAR, OPTIONAL_SCALAR],
-    run: ([due, asOf], today) => ar.daysOverdueOf(due as CellInput, asOf as CellInput, today),
+    parameters: [REQUIRED_SCALAR, REQUIRED_SCALAR],
+    run: ([due, asOf], clock) =>
+      ar.daysOverdueOf(due as CellInput, asOf as CellInput, clock.system),
+  },
+  "AR.DAYSOVERDUETODAY": {
+    method: "daysOverdueToday",
+    parameters: [REQUIRED_SCALAR],
+    volatile: true,
+    run: ([due], clock) => ar.daysOverdueTodayOf(due as CellInput, clock.system, clock.today()),
   },
   "AR.AGINGBUCKET": {
     method: "agingBucket",
-    parameters: [REQUIRED_SCALAR, OPTIONAL_SCALAR, OPTIONAL_RANGE, OPTIONAL_SCALAR],
-    run: ([due, asOf, edges, language], today) =>
-      ar.agingBucket(due as CellInput, asOf as CellInput, edges, language as CellInput, today),
+    parameters: [REQUIRED_SCALAR, REQUIRED_SCALAR, OPTIONAL_RANGE, OPTIONAL_SCALAR],
+    run: ([due, asOf, edges, language], clock) =>
+      ar.agingBucket(
+        due as CellInput,
+        asOf as CellInput,
+        edges,
+        language as CellInput,
+        clock.system
+      ),
+  },
+  "AR.AGINGBUCKETTODAY": {
+    method: "agingBucketToday",
+    parameters: [REQUIRED_SCALAR, OPTIONAL_RANGE, OPTIONAL_SCALAR],
+    volatile: true,
+    run: ([due, edges, language], clock) =>
+      ar.agingBucketToday(
+        due as CellInput,
+        edges,
+        language as CellInput,
+        clock.system,
+        clock.today()
+      ),
   },
   "AR.COLLECTIONACTION": {
     method: "collectionAction",
@@ -167,13 +205,13 @@ function toHyperFormula(outcome: Outcome<number | string>): number | string | Ce
   return isFailure(outcome) ? new CellError(ERROR_TYPES[outcome.code], outcome.message) : outcome;
 }
 
-/** The HyperFormula plugin of the AR.* functions; `today` stands in for the clock. */
-export function arFunctionPlugin(today: () => SerialDate): FunctionPluginDefinition {
+/** The HyperFormula plugin of the AR.* functions; `clock` stands in for what Excel gives. */
+export function arFunctionPlugin(clock: HarnessClock): FunctionPluginDefinition {
   class ArFunctionPlugin extends FunctionPlugin {
     static override implementedFunctions = Object.fromEntries(
       Object.entries(AR_FUNCTIONS).map(([name, fn]) => [
         name,
-        { method: fn.method, parameters: fn.parameters },
+        { method: fn.method, parameters: fn.parameters, isVolatile: fn.volatile ?? false },
       ])
     );
 
@@ -185,7 +223,7 @@ export function arFunctionPlugin(today: () => SerialDate): FunctionPluginDefinit
           if (argument instanceof CellError) return argument;
           args.push(argument);
         }
-        return toHyperFormula(AR_FUNCTIONS[name].run(args, today));
+        return toHyperFormula(AR_FUNCTIONS[name].run(args, clock));
       });
     }
 
@@ -210,8 +248,14 @@ export function arFunctionPlugin(today: () => SerialDate): FunctionPluginDefinit
     daysOverdue(ast: Invocation, state: State) {
       return this.evaluate("AR.DAYSOVERDUE", ast, state);
     }
+    daysOverdueToday(ast: Invocation, state: State) {
+      return this.evaluate("AR.DAYSOVERDUETODAY", ast, state);
+    }
     agingBucket(ast: Invocation, state: State) {
       return this.evaluate("AR.AGINGBUCKET", ast, state);
+    }
+    agingBucketToday(ast: Invocation, state: State) {
+      return this.evaluate("AR.AGINGBUCKETTODAY", ast, state);
     }
     collectionAction(ast: Invocation, state: State) {
       return this.evaluate("AR.COLLECTIONACTION", ast, state);

@@ -1,6 +1,7 @@
 /**
  * The task pane's read-only table: a header row from the columns' header cells, then one row
- * per item, so every grid lays out, labels and keys its rows the same way.
+ * per item, so every grid lays out, labels and keys its rows the same way. Inside a WideGrid too
+ * narrow for it, the same rows are a list (DataTableList).
  */
 import {
   DataGrid,
@@ -12,6 +13,9 @@ import {
   type DataGridProps,
   type TableColumnDefinition,
 } from "@fluentui/react-components";
+import { useContext } from "react";
+import { DataTableList } from "./DataTableList";
+import { GridAsList } from "./grid-as-list";
 
 export interface DataTableGridProps<Item> {
   items: Item[];
@@ -33,6 +37,17 @@ export function DataTableGrid<Item>({
   size,
   rowTestIdPrefix,
 }: DataTableGridProps<Item>) {
+  const asList = useContext(GridAsList);
+  if (asList)
+    return (
+      <DataTableList
+        items={items}
+        columns={columns}
+        ariaLabel={ariaLabel}
+        rowKey={rowKey}
+        rowTestIdPrefix={rowTestIdPrefix}
+      />
+    );
   return (
     <DataGrid items={items} columns={columns} getRowId={rowKey} aria-label={ariaLabel} size={size}>
       <DataGridHeader>

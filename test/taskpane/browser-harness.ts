@@ -1,0 +1,96 @@
+/**
+ * What the browser tests share: the production build served from dist/ on localhost, Chromium
+ * started the way this machine allows, a file dropped on the pane as a browser drops it, and
+ * the page's Content-Security-Policy refusals collected.
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as path from "path";
+import type { Page } from "playwright-core";
+
+export const DIST = path.resolve(__dirname, "../../dist");
+export const SAMPLE = path.resolve(__dirname, "../../assets/sample/credit-desk-sample.xlsx");
+export const ARTIFACTS = path.resolve(__dirname, "../../test-artifacts");
+export const CHROMIUM = "/usr/bin/chromium";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Drops a file on the pane's drop zone the way a browser does: dragenter, dragover, drop. */
+export async function dropFile(page: Page, file: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ({ base64, name, type }) => {
+      const binary = atob(base64);
+      const bytes = new Uint8Array(binary.length);
+      for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], name, { type }));
+      return transfer;
+    },
+    { base64: fs.readFileSync(file).toString("base64"), name: path.basename(file), type: XLSX_TYPE }
+  );
+  const zone = page.locator(".drop-zone");
+  for (const type of ["dragenter", "dragover", "drop"])
+    await zone.dispatchEvent(type, { dataTransfer });
+}
+/**
+ * Collects what the page's Content-Security-Policy refused, from the page's own event and from
+ * the console (where Chromium reports refusals the event misses, such as inline styles).
+ */
+export async function watchPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { policyViolations: seen });
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI} from ${event.sourceFile}`)
+    );
+  });
+  const console: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().includes("Content Security Policy")) console.push(message.text());
+  });
+  return async () => [
+    ...(await page.evaluate(
+      () => (window as unknown as { policyViolations: string[] }).policyViolations
+    )),
+    ...console,
+  ];
+}
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".xml": "application/xml",
+  ".png": "image/png",
+};
+
+/** Serves dist/ on a free localhost port (the pane is a static page). */
+export function serveDist(): Promise<http.Server> {
+  const server = http.createServer((request, response) => {
+    const relative = decodeURIComponent(
+      new URL(request.url ?? "/", "http://localhost").pathname
+    ).replace(/^\/+/, "");
+    const file = path.resolve(DIST, relative);
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+    });
+    fs.createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, "localhost", () => resolve(server)));
+}
+
+/** Chromium is installed here (in CI it must be: a browser test there never skips). */
+export const chromiumPresent = fs.existsSync(CHROMIUM);

@@ -1,0 +1,128 @@
+/**
+ * The built pane at the widths a task pane really has: 270 px (Excel's narrowest pane), 320 and
+ * 350 px. Through the main flow — the empty pane, the preview, a customer explained, the applied
+ * review and the aging summary — the page never scrolls sideways, and no part of it does either:
+ * wide grids become lists. Each view is kept as a screenshot in test-artifacts/narrow/ for a
+ * person to look at. Needs the production build and Chromium, like browser-file-mode.test.ts.
+ */
+import * as fs from "fs";
+import type * as http from "http";
+import * as path from "path";
+import type { AddressInfo } from "net";
+import { chromium, type Browser, type Page } from "playwright-core";
+import {
+  ARTIFACTS,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  chromiumPresent,
+  DIST,
+  dropFile,
+  SAMPLE,
+  serveDist,
+  watchPolicyViolations,
+} from "./browser-harness";
+import { serveOfficeJsOffline } from "./offline-office-js";
+
+const WIDTHS = [270, 320, 350] as const;
+const SHOTS = path.join(ARTIFACTS, "narrow");
+
+interface Overflow {
+  /** How far the page is wider than the pane (0: it fits). */
+  page: number;
+  /** Elements that scroll sideways inside the page, with how far. */
+  inner: string[];
+}
+
+/** What is wider than the pane: the page itself, and any element scrolling sideways inside it. */
+function measureOverflow(page: Page): Promise<Overflow> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const inner: string[] = [];
+    for (const element of Array.from(document.body.querySelectorAll<HTMLElement>("*"))) {
+      const style = getComputedStyle(element);
+      const scrolls = style.overflowX === "auto" || style.overflowX === "scroll";
+      const excess = element.scrollWidth - element.clientWidth;
+      if (scrolls && excess > 1 && element.offsetParent !== null)
+        inner.push(`${element.tagName.toLowerCase()}.${element.className} by ${excess}px`);
+    }
+    return { page: Math.max(0, root.scrollWidth - root.clientWidth), inner };
+  });
+}
+
+const runOrSkip = chromiumPresent || process.env.CI === "true" ? it : it.skip;
+
+describe("the built pane in a narrow task pane", () => {
+  let server: http.Server;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+      throw new Error("dist/ has no production build: run `npm run build` first.");
+    server = await serveDist();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    fs.mkdirSync(SHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  runOrSkip.each(WIDTHS)(
+    "at %i px: review, preview, explain, apply and aging fit the pane without sideways scrolling",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      await serveOfficeJsOffline(page);
+      const policyViolations = await watchPolicyViolations(page);
+      const { port } = server.address() as AddressInfo;
+      const seen: Record<string, Overflow> = {};
+      const look = async (view: string) => {
+        seen[view] = await measureOverflow(page);
+        await page.screenshot({ path: path.join(SHOTS, `${width}-${view}.png`), fullPage: true });
+      };
+
+      await page.goto(`http://localhost:${port}/taskpane.html`);
+      await page.getByRole("button", { name: "Choose file" }).waitFor();
+      await look("start");
+
+      await dropFile(page, SAMPLE);
+      await page.getByText("Chosen: credit-desk-sample.xlsx").waitFor();
+      await page.getByLabel("As-of date").fill("2026-06-30");
+      await page.getByRole("button", { name: "Run review" }).click();
+      await page
+        .getByRole("heading", { name: "Preview: what the review will write" })
+        .waitFor({ timeout: 60_000 });
+      await look("preview");
+
+      await page
+        .getByRole("button", { name: /^C00001 / })
+        .first()
+        .click();
+      await page.getByRole("heading", { name: /^C00001 / }).waitFor();
+      await look("explain");
+      await page.getByRole("button", { name: "Close" }).click();
+
+      await page.getByRole("button", { name: "Apply" }).click();
+      await page
+        .getByRole("button", { name: "Download reviewed workbook" })
+        .waitFor({ timeout: 60_000 });
+      await look("applied");
+
+      await page.getByRole("tab", { name: "Aging" }).click();
+      await page.getByRole("heading", { name: /aging/i }).first().waitFor();
+      await look("aging");
+
+      const none: Overflow = { page: 0, inner: [] };
+      expect(seen).toEqual({
+        start: none,
+        preview: none,
+        explain: none,
+        applied: none,
+        aging: none,
+      });
+      expect(await policyViolations()).toEqual([]);
+      await page.close();
+    },
+    120_000
+  );
+});
