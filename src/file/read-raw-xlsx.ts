@@ -10,7 +10,7 @@
  * it is unpacked, and by its cells as they are read.
  */
 import type { RawWorkbook } from "../workbook/raw";
-import { formatRange, type CellRange } from "./a1";
+import { formatRange, type CellRange } from "../workbook/plan-address";
 import {
   readWorkbookPackage,
   readRelationships,

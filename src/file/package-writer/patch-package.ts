@@ -6,7 +6,13 @@
  * user) is copied as it was. The user's own cells are never written.
  */
 import type { ColumnBlockPlan, OutputPlan, PlanValue, SheetPlan } from "../../workbook/plan";
-import { formatRange, MAX_COLUMN, MAX_ROW, parseRange, type CellRange } from "../a1";
+import {
+  formatRange,
+  MAX_COLUMN,
+  MAX_ROW,
+  parseRange,
+  type CellRange,
+} from "../../workbook/plan-address";
 import { checkShape } from "../block-shape";
 import { relationshipsPath, resolveTarget } from "../ooxml-package";
 import { OUTPUT_MAP_DEFINED_NAME, outputMapReference } from "../output-map-name";
