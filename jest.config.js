@@ -1,6 +1,12 @@
 /**
- * Two projects: Node for the engine, workbook, file, CLI, functions and adapters; jsdom for the
- * React pane. TypeScript is transpiled only (type checking is `npm run typecheck`, part of `npm test`).
+ * Two projects. `unit`: the engine, workbook, i18n, functions, the Office.js adapter over its
+ * mocks and the React pane over fake ports — pure code, no files, processes or build, seconds to
+ * run. `integration`: whatever drives real parts — the command line, .xlsx packages read and
+ * written (openpyxl, xlsxwriter, LibreOffice), the production build, the manifest under xmllint,
+ * the built pane in Chromium, the ownership round trips. `npm test` runs both;
+ * `npm run test:unit` and `npm run test:integration` run one (`jest --selectProjects <name>`).
+ * The React pane needs jsdom, so `unit` is two Jest projects that share its name.
+ * TypeScript is transpiled only (type checking is `npm run typecheck`, part of `npm test`).
  */
 const tsJest = [
   "ts-jest",
@@ -18,20 +24,44 @@ const shared = {
   },
 };
 
+/** Test folders and files of the integration project, relative to test/. */
+const INTEGRATION_FOLDERS = ["build", "cli", "file", "manifest", "ownership"];
+const INTEGRATION_FILES = [
+  "taskpane/browser-file-mode.test.ts", // the built pane in Chromium
+  "i18n/problem-messages.test.ts", // every problem of the sample workbook, read from its .xlsx
+];
+
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const integrationPatterns = [
+  ...INTEGRATION_FOLDERS.map((folder) => `<rootDir>/test/${folder}/`),
+  ...INTEGRATION_FILES.map((file) => `<rootDir>/test/${escapeRegExp(file)}$`),
+];
+
 module.exports = {
   projects: [
     {
       ...shared,
-      displayName: "node",
+      displayName: "unit",
       testEnvironment: "node",
       testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", ...integrationPatterns],
     },
     {
       ...shared,
-      displayName: "dom",
+      displayName: "unit",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", ...integrationPatterns],
       setupFilesAfterEnv: ["<rootDir>/test/support/dom-setup.ts"],
+    },
+    {
+      ...shared,
+      displayName: "integration",
+      testEnvironment: "node",
+      testMatch: [
+        ...INTEGRATION_FOLDERS.map((folder) => `<rootDir>/test/${folder}/**/*.test.ts`),
+        ...INTEGRATION_FILES.map((file) => `<rootDir>/test/${file}`),
+      ],
     },
   ],
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],

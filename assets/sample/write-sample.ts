@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import type { FactorKey } from "../../src/engine/types";
-import { columnLetter } from "../../src/file/a1";
+import { columnLetter } from "../../src/workbook/plan-address";
 import { policyToRows } from "../../src/workbook/policy-rows";
 import {
   AS_OF_ISO,

@@ -3,10 +3,8 @@
  * full-width forms two columns wide and combining marks zero wide, so padding by
  * `string.length` would misalign every table in zh-CN or zh-TW.
  */
-import { displayWidth } from "../workbook/text-width";
-
 /** The one width measure of the project, shared with the column widths of the output plan. */
-export { codePointWidth, displayWidth } from "../workbook/text-width";
+import { displayWidth } from "../workbook/text-width";
 
 export type Align = "left" | "right";
 

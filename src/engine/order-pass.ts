@@ -2,7 +2,7 @@
 import type { Register } from "./customer-register";
 import { DEFAULT_SHEETS, PROBLEM_CODES, rowProblem } from "./problems";
 import type { ReviewContext } from "./review-context";
-import { unusableOrderField } from "./row-checks";
+import { unusableNumberProblem, unusableOrderField } from "./row-checks";
 import type { Order, Problem } from "./types";
 
 export function addOrders(
@@ -15,17 +15,8 @@ export function addOrders(
   for (const o of rows) {
     const field = unusableOrderField(o);
     if (field !== null) {
-      problems.push(
-        rowProblem(
-          o.source,
-          sheet,
-          field,
-          String(o[field]),
-          PROBLEM_CODES.invalidNumber,
-          `${field} is not usable; the order is left out.`,
-          { variant: "order" }
-        )
-      );
+      const message = `${field} is not usable; the order is left out.`;
+      problems.push(unusableNumberProblem(o, sheet, field, message, "order"));
       continue;
     }
     if (o.orderDate > ctx.asOf) {

@@ -7,7 +7,7 @@ import { CurrencyGate } from "./currency-gate";
 import { dueDateOf } from "./due-date";
 import { DEFAULT_SHEETS, PROBLEM_CODES, rowProblem } from "./problems";
 import type { ReviewContext } from "./review-context";
-import { unusableReceivableField } from "./row-checks";
+import { unusableNumberProblem, unusableReceivableField } from "./row-checks";
 import type {
   CollectionAction,
   DebtClass,
@@ -46,17 +46,9 @@ export function ageReceivables(
     const r = rows[index];
     const unusable = unusableReceivableField(r);
     if (unusable !== null) {
-      problems.push(
-        rowProblem(
-          r.source,
-          sheet,
-          unusable,
-          String(r[unusable]),
-          PROBLEM_CODES.invalidNumber,
-          `${unusable} is not a usable ${unusable === "amount" || unusable === "paid" ? "amount" : "whole number of days"}; the row is left out.`,
-          { variant: unusable === "amount" || unusable === "paid" ? "amount" : "days" }
-        )
-      );
+      const money = unusable === "amount" || unusable === "paid";
+      const message = `${unusable} is not a usable ${money ? "amount" : "whole number of days"}; the row is left out.`;
+      problems.push(unusableNumberProblem(r, sheet, unusable, message, money ? "amount" : "days"));
       continue;
     }
     if (r.invoiceDate > asOf) {

@@ -2,7 +2,8 @@
  * The checks a domain row's numbers must pass before the review uses them. A whole row is
  * checked by one call: the passes call one function per row, not one per field.
  */
-import type { Order, Receivable } from "./types";
+import { PROBLEM_CODES, rowProblem } from "./problems";
+import type { Order, Problem, Receivable, SourceRef } from "./types";
 
 export function isWholeDay(value: unknown): boolean {
   return typeof value === "number" && Number.isInteger(value);
@@ -33,4 +34,18 @@ export function unusableOrderField(o: Order): "orderDate" | "amount" | null {
   if (!isSerialDay(o.orderDate)) return "orderDate";
   if (!isMinor(o.amount)) return "amount";
   return null;
+}
+
+/** The problem of a row left out for a number it cannot use: its field, value and `variant`. */
+export function unusableNumberProblem<Row extends { source?: SourceRef }>(
+  row: Row,
+  sheet: string,
+  field: keyof Row & string,
+  message: string,
+  variant: string
+): Problem {
+  const value = String(row[field]);
+  return rowProblem(row.source, sheet, field, value, PROBLEM_CODES.invalidNumber, message, {
+    variant,
+  });
 }

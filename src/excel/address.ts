@@ -2,7 +2,7 @@
  * Reading the A1 addresses Office.js returns ("Sheet1!B2:D9", "'Q1 sales'!A1,'Q1 sales'!C3",
  * "B:B", "7:9") into 1-based row and column numbers. Writing addresses is `workbook/plan-address`.
  */
-import { MAX_COLUMN, MAX_ROW } from "../workbook/plan-address";
+import { columnNumber, MAX_COLUMN, MAX_ROW } from "../workbook/plan-address";
 
 /** A rectangle of cells, 1-based and inclusive. */
 export interface CellBox {
@@ -14,15 +14,6 @@ export interface CellBox {
 
 export const unreadableAddress = (address: string): string =>
   `Excel returned an address that cannot be read: "${address}"`;
-
-/** "A" → 1, "Z" → 26, "AA" → 27, "XFD" → 16384. */
-export function columnNumber(letters: string): number {
-  if (!/^[A-Za-z]{1,3}$/.test(letters)) throw new RangeError(`Not a column: "${letters}"`);
-  let column = 0;
-  for (const letter of letters.toUpperCase()) column = column * 26 + (letter.charCodeAt(0) - 64);
-  if (column > MAX_COLUMN) throw new RangeError(`Not a column: "${letters}"`);
-  return column;
-}
 
 /** Drops a leading sheet name ("Sheet1!", "'It''s'!"): the last "!" outside quotes ends it. */
 export function withoutSheetName(address: string): string {

@@ -7,7 +7,7 @@
  */
 import { serialFromIso } from "../engine/dates";
 import type { RawCell } from "../workbook/raw";
-import { MAX_COLUMN, MAX_ROW, parseCellReference, parseRange } from "./a1";
+import { MAX_COLUMN, MAX_ROW, parseCellReference, parseRange } from "../workbook/plan-address";
 import { NO_RESULT, UNSUPPORTED_VALUE } from "./raw-errors";
 import { SheetBuilder, type SheetBuilderLimits } from "./sheet-builder";
 import { SheetShapeError } from "./sheet-shape-error";

@@ -10,19 +10,15 @@
  * it is unpacked, and by its cells as they are read.
  */
 import type { RawWorkbook } from "../workbook/raw";
-import { formatRange, type CellRange } from "./a1";
-import {
-  readWorkbookPackage,
-  readRelationships,
-  relationshipsPath,
-  workbookPartPath,
-} from "./ooxml-package";
+import { formatRange, type CellRange } from "../workbook/plan-address";
+import { readWorkbookPackage } from "./ooxml-package";
 import { readWorksheetXml } from "./ooxml-sheet";
 import { readSharedStrings } from "./ooxml-shared-strings";
 import { readNumberFormats } from "./ooxml-styles";
 import { readTableXml } from "./ooxml-table";
 import { readOutputMapName } from "./output-map-name";
 import type { ReadXlsxOptions } from "./read-options";
+import { relationshipsOf, relationshipsPath, workbookPartPath } from "./package-relationships";
 import { declaredDimension } from "./sheet-dimension";
 import { cellCount, SheetExtent, SheetExtentError } from "./sheet-extent";
 import { SheetShapeError } from "./sheet-shape-error";
@@ -172,7 +168,7 @@ export async function readRawXlsx(
         { maxCells: limits.maxSheetCells }
       );
       if (tableRelationshipIds.length > 0) {
-        const relationships = readRelationships(
+        const relationships = relationshipsOf(
           sheet.path,
           await text(relationshipsPath(sheet.path))
         );

@@ -4,7 +4,7 @@
  * The package-XML reader fills it, and so does the tests' exceljs oracle: both agree on shape.
  */
 import type { RawCell, RawMerge, RawSheet, RawTableRange } from "../workbook/raw";
-import { cellAddress, formatRange, parseRange, type CellRange } from "./a1";
+import { cellAddress, formatRange, parseRange, type CellRange } from "../workbook/plan-address";
 import { cellCount, SheetExtent } from "./sheet-extent";
 import { SheetShapeError } from "./sheet-shape-error";
 

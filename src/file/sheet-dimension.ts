@@ -3,7 +3,7 @@
  * its part: enough to refuse a sheet too large for memory before the whole part is unpacked.
  * The cells are measured again as they are read, so a dimension that says too little is caught.
  */
-import { parseRange, type CellRange } from "./a1";
+import { parseRange, type CellRange } from "../workbook/plan-address";
 import { SPREADSHEET_NAMESPACES } from "./xml/namespaces";
 import { readXml } from "./xml/xml-reader";
 

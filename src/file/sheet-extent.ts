@@ -3,7 +3,7 @@
  * before any grid is allocated: a cell at A1 and one at XFD1048576 make 17 billion cells, which
  * must be a refusal naming the sheet, not an out-of-memory crash.
  */
-import { formatRange, type CellRange } from "./a1";
+import { formatRange, type CellRange } from "../workbook/plan-address";
 
 /** Thrown when a sheet spans more cells than the budget allows. */
 export class SheetExtentError extends Error {

@@ -92,6 +92,19 @@ function quotedList(words: string[]): string {
   return words.map((word) => `"${word}"`).join(" / ");
 }
 
+/** A column chosen, by number or by header, for a field this role does not have. */
+function unknownFieldProblem(sheet: string, field: string): Problem {
+  return sheetProblem(
+    sheet,
+    READ_CODES.mappingInvalid,
+    MAPPING_MESSAGES.unknownField(sheet, field),
+    {
+      variant: "unknownField",
+      field,
+    }
+  );
+}
+
 export function resolveColumns(args: ResolveArgs): ResolvedColumns {
   const { candidate, sheet, role } = args;
   const columns: Record<string, number> = {};
@@ -103,17 +116,7 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
   for (const [field, column] of Object.entries(args.chosen ?? {})) {
     if (column === undefined || columns[field] !== undefined) continue;
     if (!args.fields.includes(field)) {
-      problems.push(
-        sheetProblem(
-          sheet,
-          READ_CODES.mappingInvalid,
-          MAPPING_MESSAGES.unknownField(sheet, field),
-          {
-            variant: "unknownField",
-            field,
-          }
-        )
-      );
+      problems.push(unknownFieldProblem(sheet, field));
     } else if (
       !Number.isInteger(column) ||
       column < 1 ||
@@ -179,14 +182,7 @@ function chooseByHeader(
   for (const [field, header] of Object.entries(args.chosenHeaders ?? {})) {
     if (header === undefined) continue;
     if (!args.fields.includes(field)) {
-      problems.push(
-        sheetProblem(
-          sheet,
-          READ_CODES.mappingInvalid,
-          MAPPING_MESSAGES.unknownField(sheet, field),
-          { variant: "unknownField", field }
-        )
-      );
+      problems.push(unknownFieldProblem(sheet, field));
       continue;
     }
     const key = headerKey(header);

@@ -7,7 +7,7 @@
 import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
 import { ColumnWidthTally, fitColumn } from "./column-fit";
 import { GENERAL_FORMAT } from "./number-formats";
-import { planBox, type PlanBox } from "./plan-address";
+import { parseRange, type CellRange } from "./plan-address";
 
 export interface SheetHeader {
   /** Worksheet row of the header (it need not be among the cells: an appended log has none). */
@@ -25,8 +25,8 @@ export interface FittedSheetColumns {
 function formatLookup(
   formats: readonly NumberFormatPlan[]
 ): (row: number, column: number) => string {
-  const boxes: (PlanBox & { format: string })[] = formats.map(({ range, format }) => ({
-    ...planBox(range),
+  const boxes: (CellRange & { format: string })[] = formats.map(({ range, format }) => ({
+    ...parseRange(range),
     format,
   }));
   return (row, column) => {

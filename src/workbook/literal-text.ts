@@ -1,6 +1,6 @@
 /**
- * Text the add-in writes must stay text (BAD-INPUTS #21, #34). The exceljs applier writes a
- * string as a plain string, which is always literal. The Office.js applier sets `values`, which
+ * Text the add-in writes must stay text (BAD-INPUTS #21, #34). The package writer writes a
+ * string as an inline string cell, which is always literal. The Office.js applier sets `values`, which
  * Excel parses like typed input: "=SUM(A1)" would become a formula, "00123" the number 123 and
  * "1-30" the date 30 January. Such text is written with a leading apostrophe, which Excel keeps
  * out of the value and only uses to mark the cell as text.

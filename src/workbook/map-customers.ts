@@ -11,9 +11,9 @@ import { parseManualStatusCell } from "./parse-manual-status";
 import { parseCountCell, parseNonNegativeCell, parseNumberCell } from "./parse-number";
 import { parseTextCell } from "./parse-text";
 import { parseYesNoCell } from "./parse-yes-no";
-import type { Field, SheetContext } from "./row-reader";
-import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
-import { READ_CODES } from "./read-problem";
+import type { Field, RowMapper } from "./row-reader";
+import { CONSEQUENCE, UNUSABLE, readCell, readField } from "./row-reader";
+import { reportBlank } from "./needed-cells";
 
 /** Customer-sheet columns → `Financials` keys (the receivables balance is `receivables`). */
 const FINANCIAL_FIELDS: readonly (readonly [CustomerField, keyof Financials])[] = [
@@ -30,46 +30,18 @@ const FINANCIAL_FIELDS: readonly (readonly [CustomerField, keyof Financials])[] 
   ["fixedAssets", "fixedAssets"],
 ];
 
-export const CUSTOMER_REASONS = {
-  missingName: `missing customer name; ${CONSEQUENCE.rowKept}`,
-} as const;
-
 function present<T>(value: Field<T>): value is T {
   return value !== undefined && value !== UNUSABLE;
 }
 
-export function mapCustomerRow(
-  context: SheetContext,
-  row: number,
-  columns: Partial<Record<CustomerField, number>>
-): Customer | null {
+export const mapCustomerRow: RowMapper<Customer, CustomerField> = (context, row, columns) => {
   const ignored = CONSEQUENCE.valueIgnored;
   const idColumn = columns.id;
   if (idColumn === undefined) return null;
-  const idCell = context.grid.value(row, idColumn);
-  const id = parseIdCell(idCell);
-  if (!id.ok) {
-    report(context, row, idColumn, idCell, id.code, `${id.reason}; ${CONSEQUENCE.rowLeftOut}`, {
-      ...id.params,
-      consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut],
-    });
-    return null;
-  }
+  const id = readCell(context, row, idColumn, parseIdCell, CONSEQUENCE.rowLeftOut);
+  if (id === UNUSABLE) return null;
   const name = readField(context, row, columns.name, parseTextCell, ignored);
-  if (name === undefined && columns.name !== undefined) {
-    report(
-      context,
-      row,
-      columns.name,
-      null,
-      READ_CODES.missingValue,
-      CUSTOMER_REASONS.missingName,
-      {
-        variant: "customerName",
-        consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowKept],
-      }
-    );
-  }
+  if (name === undefined) reportBlank(context, row, columns, "name", CONSEQUENCE.rowKept);
 
   const ratings: Partial<Record<FactorKey, number>> = {};
   for (const key of FACTOR_KEYS) {
@@ -83,7 +55,7 @@ export function mapCustomerRow(
   }
 
   const customer: Customer = {
-    id: id.value,
+    id,
     name: present(name) ? name : "",
     ratings,
     financials,
@@ -102,4 +74,4 @@ export function mapCustomerRow(
   const longStanding = readField(context, row, columns.longStanding, parseYesNoCell, ignored);
   if (present(longStanding)) customer.longStanding = longStanding;
   return customer;
-}
+};

@@ -4,34 +4,26 @@
  * reported and the row is still counted. Blank paid = 0 (§11); with only an open-amount column,
  * paid = amount − open.
  */
-import type { Problem, Receivable } from "../engine/types";
+import type { Receivable } from "../engine/types";
 import type { ReceivableField } from "./fields";
 import { parseIdCell } from "./parse-id";
 import type { Money } from "./parse-money";
 import { formatMinor } from "./parse-money";
 import { parseTermsCell } from "./parse-terms";
 import { parseTextCell } from "./parse-text";
-import type { SheetContext } from "./row-reader";
+import type { RowMapper, SheetContext } from "./row-reader";
 import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
-import type { ReadCode } from "./read-problem";
 import { READ_CODES } from "./read-problem";
+import { reportBlank } from "./needed-cells";
 
 export const RECEIVABLE_REASONS = {
-  missingCustomer: `missing customer id; ${CONSEQUENCE.rowLeftOut}`,
-  missingInvoiceNo: `missing invoice number; ${CONSEQUENCE.rowKept}`,
-  missingInvoiceDate: `missing invoice date; ${CONSEQUENCE.rowLeftOut}`,
-  missingAmount: `missing amount; ${CONSEQUENCE.rowLeftOut}`,
   currencyConflict: (inCell: string, inColumn: string) =>
     `the amount says ${inCell} but the currency column says ${inColumn}; ${CONSEQUENCE.rowLeftOut}`,
   paidOpenMismatch: (amount: string, paid: string, open: string) =>
     `amount ${amount} − paid ${paid} does not give the open amount ${open}; the paid amount is used`,
 } as const;
 
-export function mapReceivableRow(
-  context: SheetContext,
-  row: number,
-  columns: Partial<Record<ReceivableField, number>>
-): Receivable | null {
+export const mapReceivableRow: RowMapper<Receivable, ReceivableField> = (context, row, columns) => {
   const leftOut = CONSEQUENCE.rowLeftOut;
   const money = context.parseMoney;
   const date = context.parseDate;
@@ -47,52 +39,11 @@ export function mapReceivableRow(
   const paidDate = readField(context, row, columns.paidDate, date, leftOut);
   const currencyText = readField(context, row, columns.currency, parseTextCell, leftOut);
 
-  let usable = true;
-  if (customerId === undefined) {
-    usable = false;
-    reportMissing(
-      context,
-      row,
-      columns.customerId,
-      READ_CODES.missingId,
-      RECEIVABLE_REASONS.missingCustomer,
-      { variant: "customer", consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut] }
-    );
-  }
-  if (invoiceNo === undefined) {
-    reportMissing(
-      context,
-      row,
-      columns.invoiceNo,
-      READ_CODES.missingValue,
-      RECEIVABLE_REASONS.missingInvoiceNo,
-      { variant: "invoiceNo", consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowKept] }
-    );
-  }
-  if (invoiceDate === undefined) {
-    usable = false;
-    reportMissing(
-      context,
-      row,
-      columns.invoiceDate,
-      READ_CODES.missingValue,
-      RECEIVABLE_REASONS.missingInvoiceDate,
-      { variant: "invoiceDate", consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut] }
-    );
-  }
-  if (amount === undefined) {
-    usable = false;
-    reportMissing(
-      context,
-      row,
-      columns.amount,
-      READ_CODES.missingValue,
-      RECEIVABLE_REASONS.missingAmount,
-      { variant: "amount", consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut] }
-    );
-  }
+  if (customerId === undefined) reportBlank(context, row, columns, "customerId", leftOut);
+  if (invoiceNo === undefined) reportBlank(context, row, columns, "invoiceNo", CONSEQUENCE.rowKept);
+  if (invoiceDate === undefined) reportBlank(context, row, columns, "invoiceDate", leftOut);
+  if (amount === undefined) reportBlank(context, row, columns, "amount", leftOut);
   if (
-    !usable ||
     customerId === UNUSABLE ||
     customerId === undefined ||
     invoiceDate === UNUSABLE ||
@@ -126,18 +77,7 @@ export function mapReceivableRow(
   if (paidDate !== undefined) receivable.paidDate = paidDate;
   if (currency !== undefined) receivable.currency = currency;
   return receivable;
-}
-
-function reportMissing(
-  context: SheetContext,
-  row: number,
-  column: number | undefined,
-  code: ReadCode,
-  reason: string,
-  params: Problem["params"]
-): void {
-  if (column !== undefined) report(context, row, column, null, code, reason, params);
-}
+};
 
 /** The row's currency: the column's code, else a code written in the amount cell. */
 function currencyOf(

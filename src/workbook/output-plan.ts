@@ -1,6 +1,6 @@
 /**
  * The output plan of a review: everything it writes into the workbook, computed without Excel,
- * so that the live workbook (Office.js) and a file (exceljs) get exactly the same result.
+ * so that the live workbook (Office.js) and a file (the package writer) get exactly the same result.
  */
 import type { Policy } from "../engine/policy";
 import type { ReviewInput, ReviewResult } from "../engine/types";

@@ -7,8 +7,9 @@ import { CUSTOMER_OUTPUT_KEYS } from "./labels";
 import type { TableLayout } from "./layout";
 import type { ColumnBlockPlan, ConditionalFormatPlan } from "./plan";
 import { ALARM_COLORS, GRADE_COLORS, STATUS_COLORS, WARNING_COLORS } from "./colors";
-import type { BlockColumn, ColumnRangeOf, PlacedItem } from "./plan-column-block";
+import type { BlockColumn, PlacedItem } from "./plan-column-block";
 import { buildColumnBlock } from "./plan-column-block";
+import { blockColumns, collectionActionCells, type BlockConditionalFormats } from "./block-columns";
 import {
   DAYS_FORMAT,
   SCORE_FORMAT,
@@ -16,7 +17,7 @@ import {
   WHOLE_NUMBER_FORMAT,
   moneyFormat,
 } from "./number-formats";
-import { actionWords, displayScore, reasonWords, toCurrencyUnits } from "./plan-values";
+import { displayScore, reasonWords, toCurrencyUnits } from "./plan-values";
 
 const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 
@@ -26,29 +27,25 @@ export function customerColumns(
 ): BlockColumn<CustomerResult>[] {
   const money = moneyFormat(policy.minorPerUnit);
   const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
-  const cell: Record<CustomerOutputKey, Omit<BlockColumn<CustomerResult>, "key" | "header">> = {
-    score: { numberFormat: SCORE_FORMAT, value: (c) => displayScore(c.score) },
-    grade: { numberFormat: TEXT_FORMAT, value: (c) => c.grade },
-    creditLimit: { numberFormat: money, value: (c) => units(c.limit) },
-    termsDays: { numberFormat: DAYS_FORMAT, value: (c) => c.termsDays },
-    exposure: { numberFormat: money, value: (c) => units(c.exposure) },
-    available: { numberFormat: money, value: (c) => units(c.available) },
-    maxDaysOverdue: { numberFormat: DAYS_FORMAT, value: (c) => c.maxDaysOverdue },
-    overdueAmount: { numberFormat: money, value: (c) => units(c.overdueAmount) },
-    status: { numberFormat: TEXT_FORMAT, value: (c) => labels.status[creditStanding(c)] },
-    reasons: { numberFormat: TEXT_FORMAT, value: (c) => reasonWords(c.reasons, labels) },
-    approvalLevel: { numberFormat: WHOLE_NUMBER_FORMAT, value: (c) => c.approvalLevel },
-    abc: { numberFormat: TEXT_FORMAT, value: (c) => c.abc },
-    collectionAction: {
-      numberFormat: TEXT_FORMAT,
-      value: (c) => actionWords(c.collectionAction, labels),
-    },
-  };
-  return CUSTOMER_OUTPUT_KEYS.map((key) => ({
-    key,
-    header: labels.customerColumns[key],
-    ...cell[key],
-  }));
+  return blockColumns<CustomerOutputKey, CustomerResult>(
+    CUSTOMER_OUTPUT_KEYS,
+    labels.customerColumns,
+    {
+      score: { numberFormat: SCORE_FORMAT, value: (c) => displayScore(c.score) },
+      grade: { numberFormat: TEXT_FORMAT, value: (c) => c.grade },
+      creditLimit: { numberFormat: money, value: (c) => units(c.limit) },
+      termsDays: { numberFormat: DAYS_FORMAT, value: (c) => c.termsDays },
+      exposure: { numberFormat: money, value: (c) => units(c.exposure) },
+      available: { numberFormat: money, value: (c) => units(c.available) },
+      maxDaysOverdue: { numberFormat: DAYS_FORMAT, value: (c) => c.maxDaysOverdue },
+      overdueAmount: { numberFormat: money, value: (c) => units(c.overdueAmount) },
+      status: { numberFormat: TEXT_FORMAT, value: (c) => labels.status[creditStanding(c)] },
+      reasons: { numberFormat: TEXT_FORMAT, value: (c) => reasonWords(c.reasons, labels) },
+      approvalLevel: { numberFormat: WHOLE_NUMBER_FORMAT, value: (c) => c.approvalLevel },
+      abc: { numberFormat: TEXT_FORMAT, value: (c) => c.abc },
+      collectionAction: collectionActionCells(labels),
+    }
+  );
 }
 
 /**
@@ -56,11 +53,7 @@ export function customerColumns(
  * per cell); available credit below zero (over the limit) and days overdue past the reduce and
  * suspend thresholds of the policy flagged.
  */
-export function customerConditionalFormats(
-  rangeOf: ColumnRangeOf,
-  labels: OutputLabels,
-  policy: Policy
-): ConditionalFormatPlan[] {
+export const customerConditionalFormats: BlockConditionalFormats = (rangeOf, labels, policy) => {
   const formats: ConditionalFormatPlan[] = [];
   const gradeRange = rangeOf("grade");
   const statusRange = rangeOf("status");
@@ -108,7 +101,7 @@ export function customerConditionalFormats(
     });
   }
   return formats;
-}
+};
 
 export interface CustomerBlockArgs {
   customers: readonly CustomerResult[];

@@ -7,9 +7,9 @@ import { RECEIVABLE_OUTPUT_KEYS } from "./labels";
 import type { TableLayout } from "./layout";
 import type { ColumnBlockPlan, ConditionalFormatPlan } from "./plan";
 import { WARNING_COLORS, agingColors } from "./colors";
-import type { BlockColumn, ColumnRangeOf, PlacedItem } from "./plan-column-block";
+import type { BlockColumn, PlacedItem } from "./plan-column-block";
 import { buildColumnBlock } from "./plan-column-block";
-import { actionWords } from "./plan-values";
+import { blockColumns, collectionActionCells, type BlockConditionalFormats } from "./block-columns";
 import { DAYS_FORMAT, TEXT_FORMAT } from "./number-formats";
 
 /** Bucket labels in the chosen language: "Not due" translated, the ranges built from the edges. */
@@ -32,36 +32,28 @@ export function receivableColumns(
   policy: Policy
 ): BlockColumn<ReceivableResult>[] {
   const buckets = agingBucketLabels(labels, policy);
-  const cell: Record<ReceivableOutputKey, Omit<BlockColumn<ReceivableResult>, "key" | "header">> = {
-    daysOverdue: { numberFormat: DAYS_FORMAT, value: (r) => r.daysOverdue },
-    agingBucket: { numberFormat: TEXT_FORMAT, value: (r) => bucketText(r, buckets, labels) },
-    // A paid invoice is neither overdue nor not: "No" beside a blank age would read as a verdict.
-    overdueFlag: {
-      numberFormat: TEXT_FORMAT,
-      value: (r) => (r.open <= 0 ? null : r.overdue ? labels.yes : labels.no),
-    },
-    collectionAction: {
-      numberFormat: TEXT_FORMAT,
-      value: (r) => actionWords(r.collectionAction, labels),
-    },
-    debtClass: {
-      numberFormat: TEXT_FORMAT,
-      value: (r) => (r.debtClass === null ? null : labels.debtClasses[r.debtClass]),
-    },
-  };
-  return RECEIVABLE_OUTPUT_KEYS.map((key) => ({
-    key,
-    header: labels.receivableColumns[key],
-    ...cell[key],
-  }));
+  return blockColumns<ReceivableOutputKey, ReceivableResult>(
+    RECEIVABLE_OUTPUT_KEYS,
+    labels.receivableColumns,
+    {
+      daysOverdue: { numberFormat: DAYS_FORMAT, value: (r) => r.daysOverdue },
+      agingBucket: { numberFormat: TEXT_FORMAT, value: (r) => bucketText(r, buckets, labels) },
+      // A paid invoice is neither overdue nor not: "No" beside a blank age would read as a verdict.
+      overdueFlag: {
+        numberFormat: TEXT_FORMAT,
+        value: (r) => (r.open <= 0 ? null : r.overdue ? labels.yes : labels.no),
+      },
+      collectionAction: collectionActionCells(labels),
+      debtClass: {
+        numberFormat: TEXT_FORMAT,
+        value: (r) => (r.debtClass === null ? null : labels.debtClasses[r.debtClass]),
+      },
+    }
+  );
 }
 
 /** Each bucket label in the aging palette (one text rule per label); overdue "yes" flagged. */
-export function receivableConditionalFormats(
-  rangeOf: ColumnRangeOf,
-  labels: OutputLabels,
-  policy: Policy
-): ConditionalFormatPlan[] {
+export const receivableConditionalFormats: BlockConditionalFormats = (rangeOf, labels, policy) => {
   const formats: ConditionalFormatPlan[] = [];
   const bucketRange = rangeOf("agingBucket");
   const overdueRange = rangeOf("overdueFlag");
@@ -79,7 +71,7 @@ export function receivableConditionalFormats(
   if (overdueRange)
     formats.push({ kind: "textEquals", range: overdueRange, text: labels.yes, ...WARNING_COLORS });
   return formats;
-}
+};
 
 export interface ReceivableBlockArgs {
   input: ReviewInput;

@@ -1,6 +1,6 @@
 /**
  * A sheet as it comes out of a spreadsheet, before any meaning is given to it.
- * Both readers (`src/excel/` through Office.js and `src/file/` through exceljs) produce this
+ * Both readers (`src/excel/` through Office.js and `src/file/` from the package's XML) produce this
  * shape, so that header recognition and cell parsing are written and tested once.
  */
 
@@ -13,7 +13,7 @@ export interface RawError {
  * One cell's value. Readers normalise what their library gives them:
  * - formula cells become their result (a formula with no result → `RawError { error: "#NO_RESULT" }`),
  * - rich text and hyperlinks become their text,
- * - Office.js dates arrive as serial numbers, exceljs `Date` objects become serial numbers too.
+ * - dates arrive as serial numbers, from either reader.
  */
 export type RawCell = string | number | boolean | null | RawError;
 

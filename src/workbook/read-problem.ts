@@ -95,15 +95,3 @@ export function sheetProblem(
   if (params !== undefined) problem.params = params;
   return problem;
 }
-
-/** A problem about one row, not one cell. */
-export function rowProblem(sheet: string, row: number, code: ReadCode, reason: string): Problem {
-  return {
-    sheet,
-    row,
-    column: null,
-    value: null,
-    code,
-    message: `${sheet}, row ${row}: ${reason}`,
-  };
-}

@@ -33,7 +33,7 @@ import type { IdColumn } from "./reconcile-ids";
 import { reconcileCustomerIds } from "./reconcile-ids";
 import type { RoleFieldMap } from "./role-fields";
 import { REQUIRED_FIELDS, ROLE_FIELDS, roleSynonyms } from "./role-fields";
-import type { SheetContext } from "./row-reader";
+import type { RowMapper } from "./row-reader";
 import { sheetContext } from "./row-reader";
 import type { Grid } from "./sheet-grid";
 import { gridOf } from "./sheet-grid";
@@ -88,12 +88,6 @@ interface RoleRead<Row, Field extends string> {
   table: TableLayout<Field> | null;
   idColumn: IdColumn | null;
 }
-
-type RowMapper<Row, Field extends string> = (
-  context: SheetContext,
-  row: number,
-  columns: Partial<Record<Field, number>>
-) => Row | null;
 
 export function readWorkbook(
   raw: RawWorkbook,

@@ -78,6 +78,13 @@ export function report(
   );
 }
 
+/** One row of a sheet → its domain row, or null when the row is left out (its problems reported). */
+export type RowMapper<Row, Field extends string> = (
+  context: SheetContext,
+  row: number,
+  columns: Partial<Record<Field, number>>
+) => Row | null;
+
 export function readField<T>(
   context: SheetContext,
   row: number,
@@ -87,7 +94,29 @@ export function readField<T>(
 ): Field<T> {
   if (column === undefined) return undefined;
   const cell = context.grid.value(row, column);
-  if (isBlankCell(cell)) return undefined;
+  return isBlankCell(cell) ? undefined : parsedCell(context, row, column, cell, parse, consequence);
+}
+
+/** Like `readField` for a cell that must be there: a blank one goes to `parse` too, which says why it is missing. */
+export function readCell<T>(
+  context: SheetContext,
+  row: number,
+  column: number,
+  parse: (cell: RawCell) => Parsed<T>,
+  consequence: Consequence
+): T | typeof UNUSABLE {
+  return parsedCell(context, row, column, context.grid.value(row, column), parse, consequence);
+}
+
+/** A cell's value, or `UNUSABLE` with the problem reported; a warning is reported and the value used. */
+function parsedCell<T>(
+  context: SheetContext,
+  row: number,
+  column: number,
+  cell: RawCell,
+  parse: (cell: RawCell) => Parsed<T>,
+  consequence: Consequence
+): T | typeof UNUSABLE {
   const parsed = parse(cell);
   if (!parsed.ok) {
     report(context, row, column, cell, parsed.code, `${parsed.reason}; ${consequence}`, {

@@ -10,6 +10,7 @@
 import type { Policy } from "../engine/policy";
 import type { SerialDate } from "../engine/types";
 import type { SheetRole } from "./fields";
+import { MAX_COLUMN } from "./plan-address";
 
 /** The as-of date the user chose last: today (the pane's clock) or a fixed date. */
 export type AsOfChoice = { kind: "today" } | { kind: "fixed"; date: SerialDate };
@@ -39,7 +40,6 @@ export const SETTINGS_KEY = "creditDesk.settings";
 export const SETTINGS_FORMAT_VERSION = 1;
 
 const ROLES: readonly SheetRole[] = ["customers", "receivables", "orders"];
-const MAX_COLUMN = 16_384;
 
 export const settingsUnreadable = "the saved settings are not readable JSON; defaults are used";
 export const settingDropped = (part: string, why: string): string =>
@@ -75,7 +75,7 @@ function decodeMapping(value: unknown, dropped: string[]): ColumnMapping | undef
         columns[field] = column;
       } else {
         dropped.push(
-          settingDropped(`column for "${role}.${field}"`, "not a column number 1..16384")
+          settingDropped(`column for "${role}.${field}"`, `not a column number 1..${MAX_COLUMN}`)
         );
       }
     }

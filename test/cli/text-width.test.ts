@@ -1,6 +1,7 @@
 /** Terminal widths: Chinese counts two columns, so tables in zh-CN and zh-TW line up. */
 import fc from "fast-check";
-import { alignedTable, displayWidth, pad } from "../../src/cli/text-width";
+import { alignedTable, pad } from "../../src/cli/text-width";
+import { displayWidth } from "../../src/workbook/text-width";
 
 describe("displayWidth", () => {
   test.each([

@@ -1,8 +1,11 @@
 /** The command's words in three languages, its arguments, its language choice and its output path. */
+import fc from "fast-check";
+import { basename, dirname, join } from "node:path";
 import { parseCommandLine } from "../../src/cli/args";
 import { chooseLocale } from "../../src/cli/cli-locale";
 import { CLI_CATALOGS, cliTranslator as cliWords } from "../../src/i18n/cli-messages";
 import { defaultOutputPath } from "../../src/cli/output-paths";
+import { reviewedFileName } from "../../src/workbook/reviewed-file-name";
 import { catalogProblems } from "../../src/i18n";
 import { problemLines } from "../../src/cli/summary";
 import { PROBLEM_CODES, rowProblem } from "../../src/engine/problems";
@@ -102,6 +105,21 @@ describe("output paths", () => {
     expect(defaultOutputPath("data/ledger.xlsx")).toBe("data/ledger.reviewed.xlsx");
     expect(defaultOutputPath("Ledger.XLSX")).toBe("Ledger.reviewed.xlsx");
     expect(defaultOutputPath("/tmp/book")).toBe("/tmp/book.reviewed.xlsx");
+  });
+
+  test("property: the default output is named as the pane names its download, and is never the input", () => {
+    const fileName = fc
+      .string({ minLength: 1, maxLength: 40 })
+      .filter((name) => !name.includes("/") && name !== "." && name !== "..");
+    fc.assert(
+      fc.property(fileName, fc.constantFrom("", ".xlsx", ".XLSX", ".xls"), (stem, ending) => {
+        const input = join("data", `${stem}${ending}`);
+        const output = defaultOutputPath(input);
+        expect(dirname(output)).toBe(dirname(input));
+        expect(basename(output)).toBe(reviewedFileName(basename(input)));
+        expect(output.toLowerCase()).not.toBe(input.toLowerCase());
+      })
+    );
   });
 });
 

@@ -1,6 +1,12 @@
 import fc from "fast-check";
-import { columnNumber, parseAreas, parseBox, withoutSheetName } from "../../src/excel/address";
-import { MAX_COLUMN, MAX_ROW, columnLetter, rangeAddress } from "../../src/workbook/plan-address";
+import { parseAreas, parseBox, withoutSheetName } from "../../src/excel/address";
+import {
+  MAX_COLUMN,
+  MAX_ROW,
+  columnLetter,
+  columnNumber,
+  rangeAddress,
+} from "../../src/workbook/plan-address";
 
 describe("reading Office.js addresses", () => {
   it("turns column letters into numbers", () => {

@@ -6,11 +6,15 @@
 import {
   addRelationship,
   freeRelationshipId,
-  relationshipsOf,
   removeRelationship,
   withOverride,
   withoutOverride,
 } from "../../src/file/package-writer/package-xml";
+import {
+  relationshipsOf,
+  relationshipsPath,
+  workbookPartPath,
+} from "../../src/file/package-relationships";
 import {
   attributeSpans,
   withAttribute,
@@ -90,6 +94,20 @@ describe("relationships, read by the tokenizer", () => {
       { id: "rId3", kind: "hyperlink", path: "https://example.com/a?b=1&c=2", external: true },
     ]);
     expect(freeRelationshipId(rels)).toBe("rId4");
+  });
+
+  test("the package relationships name the workbook part; an external or absent one is not it", () => {
+    const packageRels = (target: string, mode = "") =>
+      `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${target}"${mode}/></Relationships>`;
+    expect(workbookPartPath(packageRels("/xl/book.xml"))).toBe("xl/book.xml");
+    expect(workbookPartPath(packageRels("other/./wb.xml"))).toBe("other/wb.xml");
+    expect(workbookPartPath(packageRels("https://x.example/w.xml", ' TargetMode="External"'))).toBe(
+      "xl/workbook.xml"
+    );
+    expect(workbookPartPath(null)).toBe("xl/workbook.xml");
+    expect(relationshipsPath("xl/worksheets/sheet1.xml")).toBe(
+      "xl/worksheets/_rels/sheet1.xml.rels"
+    );
   });
 
   test("an entry removed (an element with an end tag too) and one added, the rest as written", () => {

@@ -4,7 +4,7 @@
  * mc:AlternateContent, Strict namespaces. Each reads to the values Excel shows.
  */
 import fc from "fast-check";
-import { cellAddress } from "../../src/file/a1";
+import { cellAddress } from "../../src/workbook/plan-address";
 import { openXlsxPackageBufferNode } from "../../src/file/index-node";
 import { FILE_MESSAGES, XlsxFileError } from "../../src/file/index";
 import type { RawCell } from "../../src/workbook/raw";

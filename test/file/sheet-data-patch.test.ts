@@ -4,14 +4,14 @@
  * whether a row takes the quick way (all its cells left of the block) or is read cell by cell.
  */
 import fc from "fast-check";
-import { cellAddress } from "../../src/file/a1";
+import { cellAddress } from "../../src/workbook/plan-address";
 import {
   patchWorksheet,
   rowsFromMap,
   type CellWrite,
   type NewRows,
 } from "../../src/file/package-writer/sheet-data-patch";
-import type { CellRange } from "../../src/file/a1";
+import type { CellRange } from "../../src/workbook/plan-address";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const PART = "xl/worksheets/sheet1.xml";

@@ -16,6 +16,7 @@ import { headerSynonyms } from "../../src/i18n/headers";
 import { allOutputLabels, outputLabels } from "../../src/i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
+import { cellAddress } from "../../src/workbook/plan-address";
 import type { OutputPlan } from "../../src/workbook/plan";
 import type { RawWorkbook } from "../../src/workbook/raw";
 import { isRawError } from "../../src/workbook/raw";
@@ -117,7 +118,7 @@ function worksheetXml(cells: ModelCell[][]): string {
       const inner = row
         .map((value, c) => {
           if (value === null) return "";
-          const ref = `${columnLetters(c + 1)}${r + 1}`;
+          const ref = cellAddress(r + 1, c + 1);
           return typeof value === "number"
             ? `<c r="${ref}"><v>${value}</v></c>`
             : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`;
@@ -127,13 +128,6 @@ function worksheetXml(cells: ModelCell[][]): string {
     })
     .join("");
   return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
-}
-
-function columnLetters(column: number): string {
-  let text = "";
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26))
-    text = String.fromCharCode(65 + ((rest - 1) % 26)) + text;
-  return text;
 }
 
 export function xlsxOf(book: ModelBook): Uint8Array {

@@ -148,7 +148,7 @@ describe("the built pane in a browser (file mode)", () => {
       const downloadButton = page.getByRole("button", { name: "Download reviewed workbook" });
       await downloadButton.waitFor({ timeout: 60_000 });
       const [download] = await Promise.all([page.waitForEvent("download"), downloadButton.click()]);
-      expect(download.suggestedFilename()).toBe("credit-desk-sample-reviewed.xlsx");
+      expect(download.suggestedFilename()).toBe("credit-desk-sample.reviewed.xlsx");
       const saved = path.join(profile, "reviewed.xlsx");
       await download.saveAs(saved);
 

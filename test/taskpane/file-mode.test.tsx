@@ -65,7 +65,7 @@ describe("file mode", () => {
       fireEvent.click(download);
     });
     await waitFor(() =>
-      expect(downloads).toEqual([{ name: "ledger-reviewed.xlsx", bytes: new Uint8Array([1]) }])
+      expect(downloads).toEqual([{ name: "ledger.reviewed.xlsx", bytes: new Uint8Array([1]) }])
     );
   });
 

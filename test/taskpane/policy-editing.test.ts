@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { validatePolicy } from "../../src/engine/policy-validation";
-import { parseEdges } from "../../src/taskpane/components/policy/AgingAndPortfolioEditor";
+import { parseEdges } from "../../src/taskpane/components/policy/AgingEdgesEditor";
 import { policyFieldPaths } from "../../src/taskpane/components/policy/PolicyTab";
 import { checkEdges, checkPolicy } from "../../src/taskpane/policy-editor/check-policy";
 import { placeEngineErrors } from "../../src/taskpane/policy-editor/place-engine-errors";

@@ -2,12 +2,12 @@ import { fromDocumentSettings, toDocumentSettings } from "../../src/taskpane/por
 import {
   createFilePort,
   NoFileChosenError,
-  reviewedName,
   type XlsxFileApi,
 } from "../../src/taskpane/ports/file-port";
 import { createMemorySettings } from "../../src/taskpane/ports/memory-settings";
 import type { OutputPlan } from "../../src/workbook/plan";
 import type { RawWorkbook } from "../../src/workbook/raw";
+import { reviewedFileName } from "../../src/workbook/reviewed-file-name";
 
 const RAW: RawWorkbook = {
   sheets: [{ name: "Customers", cells: [["Customer ID"]], firstRow: 1, firstColumn: 1 }],
@@ -59,10 +59,14 @@ describe("file port", () => {
     expect(await port.reviewed()).toBeNull();
     await port.apply(PLAN, () => undefined);
     expect(await port.reviewed()).toEqual({
-      name: "Ledger 2026-reviewed.xlsx",
+      name: "Ledger 2026.reviewed.xlsx",
       bytes: new Uint8Array([1]),
     });
-    expect(reviewedName("a.XLSX")).toBe("a-reviewed.xlsx");
+    expect(["a.XLSX", "book", "x.xlsx.xlsx"].map(reviewedFileName)).toEqual([
+      "a.reviewed.xlsx",
+      "book.reviewed.xlsx",
+      "x.xlsx.reviewed.xlsx",
+    ]);
   });
 
   it("a read cancelled while the library loads gives an AbortError and keeps no workbook", async () => {

@@ -80,7 +80,7 @@ describe("file mode through the review worker", () => {
     await screen.findByRole("button", { name: "Download reviewed workbook" });
     await clickButton("Download reviewed workbook");
     await waitFor(() =>
-      expect(downloads).toEqual([{ name: "ledger-reviewed.xlsx", bytes: [1, 7] }])
+      expect(downloads).toEqual([{ name: "ledger.reviewed.xlsx", bytes: [1, 7] }])
     );
     expect(workers.spawned).toHaveLength(1);
     expect(workers.spawned[0].received).toEqual(["choose", "prepare", "apply"]);

@@ -3,7 +3,7 @@
  * a formula, so text that starts with "=", "+", "-" or "@" stays literal (BAD-INPUTS #21).
  */
 import type { PlanValue } from "../../workbook/plan";
-import { cellAddress } from "../a1";
+import { cellAddress } from "../../workbook/plan-address";
 import { PLAN_MESSAGES, PlanApplyError } from "../plan-errors";
 import { escapeXml, needsPreserve } from "./xml-escape";
 

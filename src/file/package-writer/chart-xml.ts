@@ -5,7 +5,7 @@
  * the plan's size.
  */
 import type { ChartPlan } from "../../workbook/plan";
-import { columnLetter, parseRange } from "../a1";
+import { columnLetter, parseRange } from "../../workbook/plan-address";
 import { escapeXml } from "./xml-escape";
 
 const EMU_PER_POINT = 12_700;

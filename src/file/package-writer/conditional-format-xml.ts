@@ -6,7 +6,7 @@
  * - dataBar and colorScale → min / (50th percentile) / max points.
  */
 import type { ConditionalFormatPlan } from "../../workbook/plan";
-import { formatRange, parseRange } from "../a1";
+import { formatRange, parseRange } from "../../workbook/plan-address";
 import { formulaTextLiteral } from "./formula-text";
 import { argbFromPlanColor } from "../plan-colors";
 import type { StylesPatch } from "./styles-patch";

@@ -4,7 +4,7 @@
  * frozen header rows, and the whole part when the sheet is written from scratch.
  */
 import type { SheetPlan } from "../../workbook/plan";
-import { parseRange, type CellRange } from "../a1";
+import { parseRange, type CellRange } from "../../workbook/plan-address";
 import { rowHeightForLines } from "../../workbook/column-fit";
 import { cellXml } from "./cell-xml";
 import { pageSetupXml, sheetPropertiesXml } from "./print-setup-xml";

@@ -6,9 +6,20 @@
  * user) is copied as it was. The user's own cells are never written.
  */
 import type { ColumnBlockPlan, OutputPlan, PlanValue, SheetPlan } from "../../workbook/plan";
-import { formatRange, MAX_COLUMN, MAX_ROW, parseRange, type CellRange } from "../a1";
+import {
+  formatRange,
+  MAX_COLUMN,
+  MAX_ROW,
+  parseRange,
+  type CellRange,
+} from "../../workbook/plan-address";
 import { checkShape } from "../block-shape";
-import { relationshipsPath, resolveTarget } from "../ooxml-package";
+import {
+  relationshipsOf,
+  relationshipsPath,
+  resolveTarget,
+  workbookPartPath,
+} from "../package-relationships";
 import { OUTPUT_MAP_DEFINED_NAME, outputMapReference } from "../output-map-name";
 import { argbFromPlanColor, OWNED_HEADER_FILL, OWNED_HEADER_FONT } from "../plan-colors";
 import { PLAN_MESSAGES, PlanApplyError } from "../plan-errors";
@@ -24,7 +35,6 @@ import {
   CONTENT_TYPES,
   EMPTY_RELATIONSHIPS,
   freeRelationshipId,
-  relationshipsOf,
   relativeTarget,
   removeRelationship,
   RELATIONSHIP_TYPES,
@@ -153,14 +163,6 @@ class WorkbookPatch {
       throw error;
     }
   }
-}
-
-/** The workbook part the package relationships name ("xl/workbook.xml" when they name none). */
-function workbookPartPath(packageRels: string | null): string {
-  const office = relationshipsOf("", packageRels, "_rels/.rels").find(
-    (item) => item.kind === "officeDocument" && !item.external
-  );
-  return office ? office.path : "xl/workbook.xml";
 }
 
 async function openPatch(edit: PackageEdit, level: number): Promise<WorkbookPatch> {

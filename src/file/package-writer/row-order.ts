@@ -5,7 +5,7 @@
  * joined in column order. No cell is lost; a cell written twice is refused with a sentence
  * naming it, since which of the two a program shows is not defined.
  */
-import { cellAddress } from "../a1";
+import { cellAddress, columnOfReference } from "../../workbook/plan-address";
 import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
 import { readXml } from "../xml/xml-reader";
 import { hasAttribute, tagPrefix, withAttribute, withoutAttribute } from "./start-tag";
@@ -14,17 +14,6 @@ import { WorksheetShapeError } from "./worksheet-xml";
 /** Thrown by the patching pass on meeting a row number at or below the one before. */
 export class RowsOutOfOrder extends Error {
   override name = "RowsOutOfOrder";
-}
-
-/** "AB12" → column 28; 0 when the reference does not start with column letters. */
-export function columnOfReference(reference: string): number {
-  let column = 0;
-  for (let index = 0; index < reference.length; index += 1) {
-    const code = reference.charCodeAt(index) & ~0x20; // upper case
-    if (code < 65 || code > 90) break;
-    column = column * 26 + (code - 64);
-  }
-  return column;
 }
 
 interface CellText {

@@ -11,10 +11,10 @@
  * `<c>` per cell, in column order. Rows out of order or split over several elements are first
  * put in order and joined (row-order.ts); a cell written twice is refused, naming the cell.
  */
-import { cellAddress, type CellRange } from "../a1";
+import { cellAddress, columnOfReference, type CellRange } from "../../workbook/plan-address";
 import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
 import { readXml, type XmlTag } from "../xml/xml-reader";
-import { columnOfReference, orderRows, RowsOutOfOrder } from "./row-order";
+import { orderRows, RowsOutOfOrder } from "./row-order";
 import { selfClosed, tagPrefix, withAttribute, withoutAttribute } from "./start-tag";
 import { WorksheetShapeError, type WorksheetParts } from "./worksheet-xml";
 

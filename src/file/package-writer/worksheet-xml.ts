@@ -6,7 +6,7 @@
  * with the shared XML tokenizer (the head and the tail joined are a well-formed document), so a
  * comment that looks like an element is never taken for one.
  */
-import { parseRange, type CellRange } from "../a1";
+import { parseRange, type CellRange } from "../../workbook/plan-address";
 import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
 import { readXml } from "../xml/xml-reader";
 import { withAttribute, withoutAttribute } from "./start-tag";

@@ -7,6 +7,7 @@
  */
 import type { OutputPlan } from "../../workbook/plan";
 import type { RawWorkbook } from "../../workbook/raw";
+import { reviewedFileName } from "../../workbook/reviewed-file-name";
 import { abortError } from "../flow/review-flow";
 import type { ProgressListener, SettingsPort, WorkbookPort } from "./workbook-port";
 
@@ -42,14 +43,6 @@ export class NoFileChosenError extends Error {
     super("Choose an .xlsx file first.");
     this.name = "NoFileChosenError";
   }
-}
-
-export const REVIEWED_SUFFIX = "-reviewed";
-
-/** "book.xlsx" → "book-reviewed.xlsx": the input file is never overwritten. */
-export function reviewedName(name: string): string {
-  const dot = name.toLowerCase().endsWith(".xlsx") ? name.length - 5 : name.length;
-  return `${name.slice(0, dot)}${REVIEWED_SUFFIX}.xlsx`;
 }
 
 export function createFilePort<Book>(
@@ -95,7 +88,10 @@ export function createFilePort<Book>(
     async reviewed(): Promise<ReviewedFile | null> {
       if (!appliedBook || !opened) return null;
       const library = await libraryApi();
-      return { name: reviewedName(opened.source.name), bytes: await library.write(appliedBook) };
+      return {
+        name: reviewedFileName(opened.source.name),
+        bytes: await library.write(appliedBook),
+      };
     },
   };
 }

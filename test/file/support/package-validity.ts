@@ -4,7 +4,7 @@
  * with every namespace prefix bound; every worksheet has one `<row>` per row in ascending order
  * and one `<c>` per cell, in column order, each where its row says.
  */
-import { parseRange } from "../../../src/file/a1";
+import { parseRange } from "../../../src/workbook/plan-address";
 import { declaredEncoding } from "../../../src/file/xml/decode-xml-part";
 import { SPREADSHEET_NAMESPACES } from "../../../src/file/xml/namespaces";
 import { readXml } from "../../../src/file/xml/xml-reader";

@@ -6,10 +6,11 @@ import { validatePolicy } from "../../../engine/policy-validation";
 import { usePolicyEditor } from "../../hooks/use-policy-editor";
 import { usePaneLanguage, usePaneServices } from "../../pane-context";
 import type { PolicyPath } from "../../policy-editor/set-policy-value";
-import { AdjustmentsEditor } from "./AdjustmentsEditor";
-import { AgingEdgesEditor, PortfolioEditor } from "./AgingAndPortfolioEditor";
+import { AgingEdgesEditor } from "./AgingEdgesEditor";
 import { GradeBandsEditor, LimitBandsEditor } from "./BandsEditor";
 import { LimitSettingsEditor } from "./LimitSettingsEditor";
+import { ADJUSTMENT_FIELDS, LIMIT_NUMBER_FIELDS, SHARE_FIELDS } from "./number-fields";
+import { NumberSection } from "./NumberSection";
 import { PolicyFormContext, type PolicyForm } from "./policy-form-context";
 import { WeightsEditor } from "./WeightsEditor";
 
@@ -24,15 +25,10 @@ export function policyFieldPaths(policy: Policy): PolicyPath[] {
       `limit.bands.${index}.multiplier`,
       `limit.bands.${index}.termsDays`,
     ]),
-    "limit.newCustomerBase",
-    "limit.newCustomerMinOrders",
-    "limit.baseWindowMonths",
-    "limit.roundingUnit",
-    ...Object.keys(policy.adjustments).map((key) => `adjustments.${key}`),
+    ...LIMIT_NUMBER_FIELDS.map(([key]) => `limit.${key}`),
+    ...ADJUSTMENT_FIELDS.map(([key]) => `adjustments.${key}`),
     "aging.edges",
-    "portfolio.abcAShare",
-    "portfolio.abcBShare",
-    "portfolio.coreShare",
+    ...SHARE_FIELDS.map(([key]) => `portfolio.${key}`),
   ];
 }
 
@@ -79,9 +75,20 @@ export function PolicyTab({ inUse }: PolicyTabProps) {
         <GradeBandsEditor policy={draft} />
         <LimitBandsEditor policy={draft} />
         <LimitSettingsEditor policy={draft} />
-        <AdjustmentsEditor policy={draft} />
+        <NumberSection
+          legend="policy.adjustments"
+          section="adjustments"
+          values={draft.adjustments}
+          fields={ADJUSTMENT_FIELDS}
+        />
         <AgingEdgesEditor policy={draft} />
-        <PortfolioEditor policy={draft} />
+        <NumberSection
+          legend="policy.portfolio"
+          section="portfolio"
+          values={draft.portfolio}
+          fields={SHARE_FIELDS}
+          scale={100}
+        />
         <SaveBar editor={editor} />
       </form>
     </PolicyFormContext.Provider>

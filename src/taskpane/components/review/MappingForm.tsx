@@ -14,6 +14,7 @@ import { useState } from "react";
 import type { MappingRequest } from "../../flow/review-pipeline";
 import type { ColumnChoice } from "../../hooks/use-review";
 import { usePaneLanguage } from "../../pane-context";
+import { columnLetter } from "../../../workbook/plan-address";
 import { fieldName } from "./field-names";
 
 export interface MappingFormProps {
@@ -97,13 +98,4 @@ export function MappingForm({ requests, onSubmit, onCancel }: MappingFormProps) 
       </div>
     </form>
   );
-}
-
-/** 1 → "A", 27 → "AA": how the user sees the column in Excel. */
-export function columnLetter(column: number): string {
-  let letters = "";
-  for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
 }
