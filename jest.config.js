@@ -27,14 +27,16 @@ const shared = {
 /** Test folders and files of the integration project, relative to test/. */
 const INTEGRATION_FOLDERS = ["build", "cli", "file", "manifest", "ownership"];
 const INTEGRATION_FILES = [
-  "taskpane/browser-file-mode.test.ts", // the built pane in Chromium
   "i18n/problem-messages.test.ts", // every problem of the sample workbook, read from its .xlsx
 ];
+/** The built pane in Chromium: every `test/taskpane/browser-*.test.ts`. */
+const BROWSER_TESTS = "<rootDir>/test/taskpane/browser-[^/]*\\.test\\.ts$";
 
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const integrationPatterns = [
   ...INTEGRATION_FOLDERS.map((folder) => `<rootDir>/test/${folder}/`),
   ...INTEGRATION_FILES.map((file) => `<rootDir>/test/${escapeRegExp(file)}$`),
+  BROWSER_TESTS,
 ];
 
 module.exports = {
@@ -61,6 +63,7 @@ module.exports = {
       testMatch: [
         ...INTEGRATION_FOLDERS.map((folder) => `<rootDir>/test/${folder}/**/*.test.ts`),
         ...INTEGRATION_FILES.map((file) => `<rootDir>/test/${file}`),
+        "<rootDir>/test/taskpane/browser-*.test.ts",
       ],
     },
   ],
