@@ -6,7 +6,9 @@
  *   writes there (a person's copy is not named by the map; a person's sheet that took the name
  *   does not carry the text); a sheet is never claimed by its name alone;
  * - a column is ours only when the map lists its key AND its header cell, on the header row the
- *   map records, holds exactly a header a review writes for that key (in any language).
+ *   map records, holds exactly a header a review writes for that key (in any language), AND no
+ *   merge of the user's covers any of its recorded cells (a merged-over column is the user's:
+ *   never unmerged, never written into).
  * Proven columns that still stand side by side in the recorded order are a block to update in
  * place; proven columns of a block the user broke up are only cleared.
  */
@@ -15,6 +17,7 @@ import type { OwnedBlock, WorkbookLayout } from "./layout";
 import type { BlockRole, MetaBlock, MetaContent, OwnedSheetKey } from "./meta-sheet";
 import { findOutputMap, parseMetaSheet } from "./meta-sheet";
 import type { OwnedSignatures } from "./owned-signatures";
+import { overlapsMerge } from "./merged-areas";
 import { isBlankCell } from "./parsed";
 import { columnRange } from "./plan-address";
 import type { RawWorkbook } from "./raw";
@@ -126,6 +129,8 @@ function provenOn(
   headers: ReadonlyMap<string, ReadonlySet<string>>
 ): { sheet: string; block: ProvenBlock; columns: number[] } {
   const columnOfKey = provenColumns(grid, record, headers);
+  for (const [key, column] of columnOfKey)
+    if (mergedOver(grid, column, record.headerRow, record.lastRow)) columnOfKey.delete(key);
   const columns = [...columnOfKey.values()].sort((a, b) => a - b);
   const first = columnOfKey.get(record.keys[0]);
   const intact =
@@ -172,6 +177,11 @@ function provenColumns(
     if (column !== null && claimedBy.get(column) === 1) result.set(key, column);
   });
   return result;
+}
+
+function mergedOver(grid: Grid, column: number, top: number, bottom: number): boolean {
+  const span = { top, bottom: Math.max(top, bottom), left: column, right: column };
+  return overlapsMerge(grid.sheet.merges ?? [], span);
 }
 
 /** The last row holding anything (0 for an empty sheet). */

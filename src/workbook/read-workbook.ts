@@ -228,6 +228,7 @@ function readRole<Row, Field extends string>(
     columns,
     ...ownedPart(proven, extent.headerRow),
     lastUsedColumn: lastUsedColumn(grid, extent, isOwnedColumn),
+    ...mergesRightOf(grid, extent.lastUserColumn),
   };
   const idField = role === "customers" ? "id" : "customerId";
   const idColumnNumber = resolved.columns[idField];
@@ -318,6 +319,12 @@ function lastUsedColumn(
     }
   }
   return last;
+}
+
+/** The sheet's merges reaching right of the table (the only ones a block could meet). */
+function mergesRightOf(grid: Grid, lastUserColumn: number): Pick<TableLayout, "merges"> {
+  const merges = (grid.sheet.merges ?? []).filter((merge) => merge.right > lastUserColumn);
+  return merges.length > 0 ? { merges } : {};
 }
 
 function firstFilledRow(grid: Grid): number | null {

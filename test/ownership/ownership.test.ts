@@ -12,6 +12,7 @@ import {
   cellOf,
   changedUserCells,
   cloneBook,
+  planCellsInMerges,
   sheetNamed,
   userCells,
 } from "./model-book";
@@ -184,6 +185,44 @@ describe.each(APPLIERS)("ownership through %s", (_name, reviewWith) => {
     const rowsBefore = sheetNamed(first.book, "Credit Log").cells.length;
     const log = sheetNamed(second.book, "Credit Log");
     expect(log.cells.length).toBe(rowsBefore + 3);
+  });
+
+  test("a merge F1:G2 right of a 5-column table: the block starts at I, one blank column after the merge", async () => {
+    const start = baseBook();
+    const customers = sheetNamed(start, "Customers");
+    customers.cells = [
+      ["Customer ID", "Customer name", "Region", "Sales rep", "Phone", "Our notes"],
+      ["C1", "Alpha", "N", "Ann", "555-1", null],
+      ["C2", "Beta", "S", "Bob", "555-2", null],
+      ["C3", "Gamma", "E", "Cy", "555-3", null],
+    ];
+    customers.merges = ["F1:G2"];
+    const first = await reviewWith(start);
+    expect(first.refusal).toBeNull();
+    const block = first.plan?.columnBlocks.find((candidate) => candidate.sheet === "Customers");
+    expect(block?.firstColumn).toBe(9); // I: F:G merged, H blank
+    expect(planCellsInMerges(start, first.plan)).toEqual([]);
+    expect(changedUserCells(start, userCells(start, null), first.book)).toEqual([]);
+    expect(sheetNamed(first.book, "Customers").merges).toEqual(["F1:G2"]);
+    expect(cellOf(sheetNamed(first.book, "Customers"), 1, 9)).toBe(SCORE);
+    // A second review finds the block at I and updates it there.
+    const second = await reviewWith(cloneBook(first.book));
+    expect(second.plan?.columnBlocks[0].firstColumn).toBe(9);
+    expect(headerCount(second.book, "Customers", SCORE)).toBe(1);
+  });
+
+  test("a merge over two of our columns (D1:E1): they are the user's, never unmerged or written into", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "mergeCells", sheet: "Customers", range: "D1:E1" },
+    ]);
+    expect(second.refusal).toBeNull();
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(planCellsInMerges(edited, second.plan)).toEqual([]);
+    expect(sheetNamed(second.book, "Customers").merges).toEqual(["D1:E1"]);
+    // D:E are the user's now, so part of the table (the merge inside it needs no blank column):
+    // the broken block is cleared and written afresh from F.
+    expect(second.plan?.columnBlocks[0].firstColumn).toBe(6);
+    expect(cellOf(sheetNamed(second.book, "Customers"), 1, 4)).toBe(EN.customerColumns.grade);
   });
 
   test("the map is very hidden and the host records its name", async () => {
