@@ -99,6 +99,9 @@ export function findOwnedOutput(
   return { meta, ownedSheetNames, ownedSheets, ownedColumns, blockOn };
 }
 
+/** A recorded block's proof on one sheet: what is proven, and every proven column. */
+type Proof = { sheet: string; block: ProvenBlock; columns: number[] };
+
 /** True when A1 holds exactly one of the texts a review writes there. */
 function firstCellIsOurs(grid: Grid, texts: ReadonlySet<string>): boolean {
   const cell = grid.raw(1, 1);
@@ -114,7 +117,7 @@ function proveBlock(
   grids: readonly Grid[],
   record: MetaBlock,
   headers: ReadonlyMap<string, ReadonlySet<string>>
-): { sheet: string; block: ProvenBlock; columns: number[] } | null {
+): Proof | null {
   const named = grids.find((grid) => grid.sheet.name === record.sheet);
   if (named) return provenOn(named, record, headers);
   const moved = grids
@@ -123,11 +126,56 @@ function proveBlock(
   return moved.length === 1 ? moved[0] : null;
 }
 
+/**
+ * On the recorded header row; when nothing is proven there (rows were inserted or deleted above
+ * the table), on the one other row where the whole block stands, the recorded rows moved with it.
+ */
 function provenOn(
   grid: Grid,
   record: MetaBlock,
   headers: ReadonlyMap<string, ReadonlySet<string>>
-): { sheet: string; block: ProvenBlock; columns: number[] } {
+): Proof {
+  const atRecorded = provenAt(grid, record, headers);
+  if (atRecorded.columns.length > 0) return atRecorded;
+  const moved = rowsHoldingHeader(grid, headers.get(record.keys[0]), record.headerRow)
+    .map((row) => {
+      const shift = row - record.headerRow;
+      return provenAt(
+        grid,
+        { ...record, headerRow: row, lastRow: record.lastRow + shift },
+        headers
+      );
+    })
+    .filter((found) => found.block.intact !== null);
+  return moved.length === 1 ? moved[0] : atRecorded;
+}
+
+/** Rows other than `skip` where some cell holds one of `texts`. */
+function rowsHoldingHeader(
+  grid: Grid,
+  texts: ReadonlySet<string> | undefined,
+  skip: number
+): number[] {
+  if (texts === undefined) return [];
+  const rows: number[] = [];
+  for (let row = grid.firstRow; row <= grid.lastRow; row++) {
+    if (row === skip) continue;
+    for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {
+      const cell = grid.raw(row, column);
+      if (typeof cell === "string" && texts.has(cell)) {
+        rows.push(row);
+        break;
+      }
+    }
+  }
+  return rows;
+}
+
+function provenAt(
+  grid: Grid,
+  record: MetaBlock,
+  headers: ReadonlyMap<string, ReadonlySet<string>>
+): Proof {
   const columnOfKey = provenColumns(grid, record, headers);
   for (const [key, column] of columnOfKey)
     if (mergedOver(grid, column, record.headerRow, record.lastRow)) columnOfKey.delete(key);

@@ -103,6 +103,10 @@ export type Edit =
   | { kind: "editMap"; row: number; column: number; value: ModelCell }
   /** The user types into an empty cell. */
   | { kind: "typeCell"; sheet: string; row: number; column: number; value: string }
+  /** A row inserted (a title above the table, a row inside it), filled from column A. */
+  | { kind: "insertRow"; sheet: string; at: number; values: string[] }
+  /** Rows `top..bottom` put in reverse order, whole rows (a sort by the user). */
+  | { kind: "reverseRows"; sheet: string; top: number; bottom: number }
   /** The user merges a range (Excel keeps only its top-left value); one that meets a merge does nothing. */
   | { kind: "mergeCells"; sheet: string; range: string };
 
@@ -146,6 +150,49 @@ export function applyEdit(book: ModelBook, ownership: Ownership, edit: Edit): vo
       spliceColumns(marks, edit, (row) => row >= 0 && value(row) !== null);
       if (merges.length > 0) sheet.merges = shiftedMerges(merges, edit).map(addressOf);
       blankCoveredCells(sheet, marks);
+      ownership.set(sheet.name, marks);
+      return;
+    }
+    case "insertRow": {
+      const sheet = find(edit.sheet);
+      if (!sheet) return;
+      const marks = ownership.get(sheet.name) ?? [];
+      while (marks.length < sheet.cells.length) marks.push([]);
+      while (sheet.cells.length < edit.at - 1) sheet.cells.push([]);
+      while (marks.length < edit.at - 1) marks.push([]);
+      sheet.cells.splice(edit.at - 1, 0, [...edit.values]);
+      marks.splice(
+        edit.at - 1,
+        0,
+        edit.values.map(() => true)
+      );
+      if (sheet.merges)
+        sheet.merges = sheet.merges
+          .map(planBox)
+          .map((box) =>
+            addressOf(
+              box.top >= edit.at
+                ? { ...box, top: box.top + 1, bottom: box.bottom + 1 }
+                : box.bottom >= edit.at
+                  ? { ...box, bottom: box.bottom + 1 }
+                  : box
+            )
+          );
+      blankCoveredCells(sheet, marks);
+      ownership.set(sheet.name, marks);
+      return;
+    }
+    case "reverseRows": {
+      const sheet = find(edit.sheet);
+      const span = { top: edit.top, bottom: edit.bottom, left: 1, right: Number.MAX_SAFE_INTEGER };
+      if (!sheet || edit.bottom > sheet.cells.length || edit.top >= edit.bottom) return;
+      if ((sheet.merges ?? []).map(planBox).some((box) => boxesMeet(box, span))) return;
+      const marks = ownership.get(sheet.name) ?? [];
+      while (marks.length < sheet.cells.length) marks.push([]);
+      for (const grid of [sheet.cells, marks] as unknown[][][]) {
+        const reversed = grid.slice(edit.top - 1, edit.bottom).reverse();
+        grid.splice(edit.top - 1, reversed.length, ...reversed);
+      }
       ownership.set(sheet.name, marks);
       return;
     }

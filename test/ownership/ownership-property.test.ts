@@ -71,6 +71,18 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     column: fc.integer({ min: 21, max: 26 }),
     value: userText,
   }),
+  fc.record({
+    kind: fc.constant("insertRow" as const),
+    sheet: fc.constantFrom(...USER_SHEETS),
+    at: fc.integer({ min: 1, max: 5 }),
+    values: fc.array(userText, { minLength: 1, maxLength: 2 }),
+  }),
+  fc.record({
+    kind: fc.constant("reverseRows" as const),
+    sheet: fc.constantFrom(...USER_SHEETS),
+    top: fc.integer({ min: 1, max: 3 }),
+    bottom: fc.integer({ min: 2, max: 5 }),
+  }),
   fc
     .record({
       sheet: fc.constantFrom(...USER_SHEETS),

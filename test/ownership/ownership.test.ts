@@ -225,6 +225,47 @@ describe.each(APPLIERS)("ownership through %s", (_name, reviewWith) => {
     expect(cellOf(sheetNamed(second.book, "Customers"), 1, 4)).toBe(EN.customerColumns.grade);
   });
 
+  test("a title row inserted above the reviewed table: the block is found one row down and rewritten, not doubled", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "insertRow", sheet: "Customers", at: 1, values: ["ACME customers"] },
+      { kind: "insertRow", sheet: "Receivables", at: 1, values: ["ACME receivables"] },
+    ]);
+    expect(second.refusal).toBeNull();
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    const block = second.plan?.columnBlocks.find((candidate) => candidate.sheet === "Customers");
+    expect(block?.headerRow).toBe(2);
+    expect(block?.firstColumn).toBe(3);
+    expect(cellOf(customers, 2, 3)).toBe(SCORE);
+    expect(customers.cells.flat().filter((cell) => cell === SCORE)).toHaveLength(1);
+    expect(cellOf(customers, 1, 3)).toBeNull();
+    const receivables = sheetNamed(second.book, "Receivables");
+    const daysOverdue = EN.receivableColumns.daysOverdue;
+    expect(receivables.cells.flat().filter((cell) => cell === daysOverdue)).toHaveLength(1);
+  });
+
+  test("a row inserted inside the table: one block, and the new row gets its results", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "insertRow", sheet: "Customers", at: 3, values: ["C4", "Delta"] },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    expect(customers.cells.flat().filter((cell) => cell === SCORE)).toHaveLength(1);
+    expect(second.plan?.columnBlocks[0].firstColumn).toBe(3);
+    expect(second.plan?.columnBlocks[0].rows).toHaveLength(4);
+  });
+
+  test("the table sorted by the user (whole rows reversed): one block, updated in place", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "reverseRows", sheet: "Customers", top: 2, bottom: 4 },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    expect(customers.cells.flat().filter((cell) => cell === SCORE)).toHaveLength(1);
+    expect(second.plan?.columnBlocks[0].firstColumn).toBe(3);
+    expect(cellOf(customers, 2, 1)).toBe("C3");
+  });
+
   test("the map is very hidden and the host records its name", async () => {
     const first = await reviewWith(baseBook());
     expect(first.book.outputMapName).toBe(META_SHEET_NAME);
