@@ -52,6 +52,9 @@ function cellValue(
   sharedStrings: readonly string[]
 ): RawCell {
   if (text === null) return hasFormula ? NO_RESULT : null;
+  // A formula saved by a writer that does not calculate (openpyxl) keeps an empty `<v/>`: no
+  // result, not a value in an unknown form. An empty text result (`t="str"`) is a real "".
+  if (hasFormula && text === "" && type !== "str" && type !== "inlineStr") return NO_RESULT;
   switch (type) {
     case "inlineStr":
       return decodeExcelEscapes(text);

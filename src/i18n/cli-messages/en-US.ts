@@ -81,6 +81,8 @@ export const CLI_EN_US = {
   "column.unreadable":
     'Sheet "{sheet}": {unreadable} of the {values} values of column {column}{header} cannot be read (for example {cell} "{example}"). The review stops rather than leave most rows out of the totals.',
   "column.unreadableHeader": " ({header})",
+  "column.noResults":
+    'Sheet "{sheet}", column {column}{header}, from row {row}: {count} formulas whose results were not saved; open and save the file in Excel or LibreOffice first, then run again.',
   "currency.mixed":
     'Sheet "{sheet}" holds amounts in {count} currencies (rows of each: {currencies}). Amounts in different currencies are never summed: review one currency per ledger, or name the review\'s currency in the policy.',
   "currency.rows": "{currency} {rows}",

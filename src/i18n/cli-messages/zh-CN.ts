@@ -78,6 +78,8 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "column.unreadable":
     "工作表“{sheet}”：第 {column} 列{header}的 {values} 个值中有 {unreadable} 个无法读取（例如 {cell}“{example}”）。为免大部分行被排除在合计之外，审查已停止。",
   "column.unreadableHeader": "（{header}）",
+  "column.noResults":
+    "工作表“{sheet}”第 {column} 列{header}自第 {row} 行起有 {count} 个公式未保存计算结果：请先用 Excel 或 LibreOffice 打开并保存该文件，再重新运行。",
   "currency.mixed":
     "工作表“{sheet}”的金额涉及 {count} 种货币：{currencies}。不同货币的金额从不相加：请每个台账只审查一种货币，或在信用政策中指定审查货币。",
   "currency.rows": "{currency} {rows} 行",

@@ -78,6 +78,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "column.unreadable":
     "工作表「{sheet}」：第 {column} 欄{header}的 {values} 個值中有 {unreadable} 個無法讀取（例如 {cell}「{example}」）。為免大部分列被排除在合計之外，審查已停止。",
   "column.unreadableHeader": "（{header}）",
+  "column.noResults":
+    "工作表「{sheet}」第 {column} 欄{header}自第 {row} 列起有 {count} 個公式未儲存計算結果：請先用 Excel 或 LibreOffice 開啟並儲存該檔案，再重新執行。",
   "currency.mixed":
     "工作表「{sheet}」的金額涉及 {count} 種貨幣：{currencies}。不同貨幣的金額從不相加：請每個帳冊只審查一種貨幣，或在信用政策中指定審查貨幣。",
   "currency.rows": "{currency} {rows} 列",
