@@ -256,6 +256,8 @@ export function readingRefusal(
   reading: ReadResult,
   synonyms: HeaderSynonyms
 ): ReviewRefusal | null {
+  const notRead = reading.problems.find((problem) => problem.code === READ_CODES.sheetNotRead);
+  if (notRead) return { kind: "unreadable", message: notRead.message };
   for (const role of ["customers", "receivables"] as const) {
     const headers = requiredHeaders(synonyms, role);
     const sheetNames = expectedHeaders(synonyms.sheetNames[role]);
