@@ -50,7 +50,7 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "args.UNKNOWN_COMMAND":
     "未知命令“{detail}”。可用命令：credit-desk review <工作簿.xlsx> 与 credit-desk policy --export。",
   "args.MISSING_WORKBOOK": "请指定要评审的工作簿：credit-desk review <工作簿.xlsx>",
-  "args.UNKNOWN_OPTION": "未知选项“{detail}”。运行 credit-desk --help 查看所有选项。",
+  "args.UNKNOWN_OPTION": "未知选项“{detail}”：运行 credit-desk --help 查看所有选项。",
   "args.BAD_DATE": "--as-of 的日期格式应为 YYYY-MM-DD，例如 2026-06-30（收到的是“{detail}”）。",
   "args.BAD_LANG": "未知语言“{detail}”：请使用 en-US、zh-CN 或 zh-TW。将以英文继续。",
 

@@ -50,7 +50,7 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "args.UNKNOWN_COMMAND":
     "未知指令「{detail}」。可用指令：credit-desk review <活頁簿.xlsx> 與 credit-desk policy --export。",
   "args.MISSING_WORKBOOK": "請指定要評審的活頁簿：credit-desk review <活頁簿.xlsx>",
-  "args.UNKNOWN_OPTION": "未知選項「{detail}」。執行 credit-desk --help 查看所有選項。",
+  "args.UNKNOWN_OPTION": "未知選項「{detail}」：執行 credit-desk --help 查看所有選項。",
   "args.BAD_DATE": "--as-of 的日期格式應為 YYYY-MM-DD，例如 2026-06-30（收到的是「{detail}」）。",
   "args.BAD_LANG": "未知語言「{detail}」：請使用 en-US、zh-CN 或 zh-TW。將以英文繼續。",
 
