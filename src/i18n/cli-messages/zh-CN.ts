@@ -131,9 +131,11 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "args.POLICY_NEEDS_EXPORT":
     "policy 命令用于输出信用政策：credit-desk policy --export [--from 评审结果.xlsx] > 政策.json",
   "path.notAFile": "{option} {file} 是{kind}，不是普通文件：请指定一个文件。",
+  "path.inputNotAFile": "{file} 是{kind}，不是 .xlsx 文件：请指定一个工作簿文件的路径。",
+  "path.inputStdin": "{file} 是标准输入，无法评审：请指定一个 .xlsx 文件的路径。",
   "path.kind.folder": "文件夹",
   "path.kind.device": "设备",
-  "path.kind.pipe": "管道",
+  "path.kind.pipe": "命名管道",
   "path.kind.socket": "套接字",
   "path.kind.brokenLink": "指向不存在文件的链接",
   "path.same": "{first} 与 {second} 指向同一个文件（{file}）：评审读取和写入的必须是不同的文件。",

@@ -131,9 +131,11 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "args.POLICY_NEEDS_EXPORT":
     "policy 指令用於輸出信用政策：credit-desk policy --export [--from 評審結果.xlsx] > 政策.json",
   "path.notAFile": "{option} {file} 是{kind}，不是一般檔案：請指定一個檔案。",
+  "path.inputNotAFile": "{file} 是{kind}，不是 .xlsx 檔案：請指定一個活頁簿檔案的路徑。",
+  "path.inputStdin": "{file} 是標準輸入，無法評審：請指定一個 .xlsx 檔案的路徑。",
   "path.kind.folder": "資料夾",
   "path.kind.device": "裝置",
-  "path.kind.pipe": "管線",
+  "path.kind.pipe": "具名管線",
   "path.kind.socket": "通訊端",
   "path.kind.brokenLink": "指向不存在檔案的連結",
   "path.same": "{first} 與 {second} 指向同一個檔案（{file}）：評審讀取和寫入的必須是不同的檔案。",
