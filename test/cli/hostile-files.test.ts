@@ -37,7 +37,7 @@ async function refusalOf(
 test("a cell at A1 and one at XFD1048576 on the receivables sheet: refused naming the sheet and its size, not out of memory", async () => {
   const { message } = await refusalOf("corners.xlsx", farCornersWorkbook());
   expect(message).toBe(
-    "Receivables: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Remove the far cells (or clear the rows and columns beyond the table) and run again."
+    "Receivables: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again."
   );
 });
 

@@ -9,6 +9,7 @@ import type { Policy } from "../../src/engine/policy";
 import { patchXlsxPackage } from "../../src/file/package-writer/patch-package";
 import { openXlsxPackageBufferNode } from "../../src/file/package-writer/write-package-node";
 import { headerSynonyms } from "../../src/i18n/headers";
+import { problemMessage } from "../../src/i18n/problem-messages";
 import { allOutputLabels, outputLabels } from "../../src/i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
@@ -76,10 +77,15 @@ describe("a side sheet too large to read", () => {
     const document = await openXlsxPackageBufferNode(book(farReceivables, FAR_NOTES));
     const outcome = review(document.raw);
     if (outcome.ok) throw new Error("the review ran; a refusal was expected");
+    const problem = outcome.problems.find((found) => found.code === "SHEET_NOT_READ");
+    expect(problem && problemMessage(problem, "zh-CN")).toBe(
+      "Receivables：工作表延伸到 A1:XFD1048576（17,179,869,184 个单元格），超过可载入内存的 8,000,000 个单元格，未读取。请删除远离表格的单元格，或拆分该工作表，然后重新运行。"
+    );
+    expect(problem && problemMessage(problem, "en-US")).toBe(problem?.message);
     expect(outcome.refusal).toEqual({
       kind: "unreadable",
       message:
-        "Receivables: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Remove the far cells (or clear the rows and columns beyond the table) and run again.",
+        "Receivables: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.",
     });
   });
 });
