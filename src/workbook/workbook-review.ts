@@ -221,6 +221,15 @@ function policyFromSheet(
   source: "recorded" | "sheet",
   base: Policy
 ): PolicyChoice {
+  // A policy sheet too large to read is refused, never replaced by the base policy in silence.
+  if (sheet.notRead) {
+    const error = WORKBOOK_MESSAGES.sheetNotRead(sheet.name, sheet.notRead);
+    return {
+      ok: false,
+      refusal: { kind: "policy", source, sheet: sheet.name, errors: [error], message: error },
+      problems: [],
+    };
+  }
   const read = readPolicySheet(sheet, base);
   if (read.accepted)
     return { ok: true, policy: read.policy, source, sheet: sheet.name, problems: read.problems };

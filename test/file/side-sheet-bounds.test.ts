@@ -37,13 +37,13 @@ const RECEIVABLES = `<worksheet xmlns="${SPREADSHEET_NAMESPACE}"><sheetData><row
 /** One note at A1 and one at XFD1048576, under a dimension claiming the whole sheet. */
 const FAR_NOTES = `<worksheet xmlns="${SPREADSHEET_NAMESPACE}"><dimension ref="A1:XFD1048576"/><sheetData><row r="1">${inline("A1", "My notes")}</row><row r="1048576">${inline("XFD1048576", "the far corner")}</row></sheetData></worksheet>`;
 
-function book(receivables: string, notes: string): Uint8Array {
+function book(receivables: string, notes: string, notesName = "Notes"): Uint8Array {
   return buildZip(
     packageEntries({
       sheets: [
         CUSTOMERS_SHEET,
         { name: "Receivables", xml: receivables },
-        { name: "Notes", xml: notes },
+        { name: notesName, xml: notes },
       ],
     })
   );
@@ -87,5 +87,15 @@ describe("a side sheet too large to read", () => {
       message:
         "Receivables: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.",
     });
+  });
+
+  test("the same far cell on the user's Policy sheet: refused, never reviewed with the default policy instead", async () => {
+    const document = await openXlsxPackageBufferNode(book(RECEIVABLES, FAR_NOTES, "Policy"));
+    const outcome = review(document.raw);
+    if (outcome.ok) throw new Error("the review ran; a refusal was expected");
+    expect(outcome.refusal).toMatchObject({ kind: "policy", source: "sheet", sheet: "Policy" });
+    expect(outcome.refusal.message).toBe(
+      "Policy: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again."
+    );
   });
 });
