@@ -225,6 +225,24 @@ describe.each(APPLIERS)("ownership through %s", (_name, reviewWith) => {
     expect(cellOf(sheetNamed(second.book, "Customers"), 1, 4)).toBe(EN.customerColumns.grade);
   });
 
+  test("the table grows down into rows where the user merged D6:E7 under our block: the block moves past the merge (G)", async () => {
+    const grow: Edit[] = [5, 6, 7].flatMap((row) => [
+      { kind: "typeCell", sheet: "Customers", row, column: 1, value: `C${row - 1}` },
+      { kind: "typeCell", sheet: "Customers", row, column: 2, value: `Name ${row}` },
+    ]);
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "mergeCells", sheet: "Customers", range: "D6:E7" },
+      ...grow,
+    ]);
+    expect(second.refusal).toBeNull();
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(planCellsInMerges(edited, second.plan)).toEqual([]);
+    const block = second.plan?.columnBlocks.find((candidate) => candidate.sheet === "Customers");
+    expect(block?.firstColumn).toBe(7); // past E, one blank column (F)
+    expect(block?.rows).toHaveLength(6);
+    expect(headerCount(second.book, "Customers", SCORE)).toBe(1);
+  });
+
   test("a title row inserted above the reviewed table: the block is found one row down and rewritten, not doubled", async () => {
     const { edited, ownership, second } = await twoReviews([
       { kind: "insertRow", sheet: "Customers", at: 1, values: ["ACME customers"] },
