@@ -38,7 +38,7 @@ export interface TableLayout<Field extends string = string> {
   lastUsedColumn?: number;
   /** Cells proven ours of an earlier block the user broke up (A1 ranges): cleared, never reused. */
   strayOwnedRanges?: string[];
-  /** The user's merged ranges reaching right of the table: a block never starts in or overlaps one. */
+  /** The user's merged ranges on the sheet: a block never starts in or overlaps one. */
   merges?: readonly RawMerge[];
 }
 

@@ -238,7 +238,7 @@ function readRole<Row, Field extends string>(
     columns,
     ...ownedPart(proven, extent.headerRow),
     lastUsedColumn: lastUsedColumn(grid, extent, isOwnedColumn),
-    ...mergesRightOf(grid, extent.lastUserColumn),
+    ...mergesOf(grid),
   };
   const idField = role === "customers" ? "id" : "customerId";
   const idColumnNumber = resolved.columns[idField];
@@ -353,9 +353,12 @@ function lastUsedColumn(
   return last;
 }
 
-/** The sheet's merges reaching right of the table (the only ones a block could meet). */
-function mergesRightOf(grid: Grid, lastUserColumn: number): Pick<TableLayout, "merges"> {
-  const merges = (grid.sheet.merges ?? []).filter((merge) => merge.right > lastUserColumn);
+/**
+ * Every merge of the sheet: one under the table's own columns can still meet an earlier block
+ * updated in place (a row merged across the table and our columns).
+ */
+function mergesOf(grid: Grid): Pick<TableLayout, "merges"> {
+  const merges = grid.sheet.merges ?? [];
   return merges.length > 0 ? { merges } : {};
 }
 

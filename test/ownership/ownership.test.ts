@@ -243,6 +243,17 @@ describe.each(APPLIERS)("ownership through %s", (_name, reviewWith) => {
     expect(headerCount(second.book, "Customers", SCORE)).toBe(1);
   });
 
+  test("a merge across the table's and our first column below it (A5:C5) and a note at U5: the block is not updated in place into the merge", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "mergeCells", sheet: "Customers", range: "A5:C5" },
+      { kind: "typeCell", sheet: "Customers", row: 5, column: 21, value: "u: note" },
+      { kind: "editMap", row: 1, column: 2, value: 0 },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(planCellsInMerges(edited, second.plan)).toEqual([]);
+    expect(sheetNamed(second.book, "Customers").merges).toEqual(["A5:C5"]);
+  });
+
   test("a title row inserted above the reviewed table: the block is found one row down and rewritten, not doubled", async () => {
     const { edited, ownership, second } = await twoReviews([
       { kind: "insertRow", sheet: "Customers", at: 1, values: ["ACME customers"] },
