@@ -151,6 +151,16 @@ export function refusalFailure(
       const found = refusal.column;
       const header =
         found.header.length > 0 ? words("column.unreadableHeader", { header: found.header }) : "";
+      if (found.cause === "noResult")
+        return fail(
+          words("column.noResults", {
+            sheet: found.sheet,
+            column: found.column,
+            header,
+            row: found.firstRow ?? "",
+            count: found.unreadable,
+          })
+        );
       return fail(
         words("column.unreadable", {
           sheet: found.sheet,

@@ -4,6 +4,8 @@
  * a regular file or not exist yet, the policy a regular file (or missing: its reader says so),
  * and no two of them may be one file, whatever path leads to it (a symbolic link, a hard link,
  * a linked folder, `..`).
+ * The workbook must be a regular file too (or missing: its reader says "not found"); the
+ * standard input is refused by name, since a review needs a file it can read twice.
  * Paths are inspected with stat, never opened, so a pipe or a device cannot make the command wait.
  */
 import type { PathFacts, PathKind } from "../file/index-node";
@@ -24,6 +26,20 @@ function roleName(role: RunPath["role"], words: CliWords): string {
 }
 
 type OtherKind = Exclude<PathKind, "missing" | "file">;
+
+/** The names of the standard input on the systems the command runs on ("-" by convention). */
+const STANDARD_INPUT_NAMES = new Set(["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]);
+
+/** The workbook named as something that is not a file: said for what it is, a usage error. */
+function inputFailure(path: string, facts: PathFacts, words: CliWords): CliFailure | null {
+  if (STANDARD_INPUT_NAMES.has(path.trim()))
+    return new CliFailure(EXIT.usage, words("path.inputStdin", { file: path }));
+  if (facts.kind === "missing" || facts.kind === "file" || facts.kind === "brokenLink") return null;
+  return new CliFailure(
+    EXIT.usage,
+    words("path.inputNotAFile", { file: path, kind: words(`path.kind.${facts.kind}`) })
+  );
+}
 
 export function notAFileFailure(
   option: string,
@@ -65,9 +81,10 @@ export async function checkRunPaths(
   const inspected: { run: RunPath; facts: PathFacts }[] = [];
   for (const run of paths) {
     const facts = await inspect(run.path);
-    // The workbook's reader gives its own sentence for a path that is not a workbook file.
-    const checked = run.role !== "input";
-    if (checked && facts.kind !== "missing" && facts.kind !== "file")
+    if (run.role === "input") {
+      const refused = inputFailure(run.path, facts, words);
+      if (refused) throw refused;
+    } else if (facts.kind !== "missing" && facts.kind !== "file")
       throw notAFileFailure(run.role, run.path, facts.kind, words);
     const earlier = inspected.find((other) => isSameFile(other.facts, facts));
     if (earlier) throw sameFileFailure(earlier.run, run, words);

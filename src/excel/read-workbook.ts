@@ -158,7 +158,11 @@ function queueOutline(
   sheet.tables.load("items/name, items/showHeaders");
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex, columnIndex, rowCount, columnCount, rowHidden");
-  const merged = supports(API_SETS.mergedAreas) ? used.getMergedAreasOrNullObject() : null;
+  // Merged areas of the whole sheet: Office.js gives only those whose top-left cell is in the
+  // range, and an empty merge right of the used range is still one a block must not write into.
+  const merged = supports(API_SETS.mergedAreas)
+    ? sheet.getRange().getMergedAreasOrNullObject()
+    : null;
   merged?.load("address");
   const formulaErrors = used.getSpecialCellsOrNullObject("Formulas", "Errors");
   formulaErrors.load("address");

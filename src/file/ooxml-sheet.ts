@@ -1,9 +1,10 @@
 /**
- * One worksheet part → its cells, hidden rows, merges, declared extent and table relationships,
+ * One worksheet part → its cells, hidden rows, merges and table relationships,
  * in a single streaming pass over the shared XML layer: the values Office.js gives (numbers stay
  * numbers, date serials included; text; booleans; errors; formula results). Cells are placed by
  * their address, so rows and cells out of order read correctly; a reference outside
- * A1:XFD1048576 is refused, and the sheet's extent is checked against the budget as it grows.
+ * A1:XFD1048576 is refused, and the sheet's extent is checked against the budget as it grows
+ * (`<dimension>` is what a writer claimed, not what is there: it is not read).
  */
 import { serialFromIso } from "../engine/dates";
 import type { RawCell } from "../workbook/raw";
@@ -52,6 +53,9 @@ function cellValue(
   sharedStrings: readonly string[]
 ): RawCell {
   if (text === null) return hasFormula ? NO_RESULT : null;
+  // A formula saved by a writer that does not calculate (openpyxl) keeps an empty `<v/>`: no
+  // result, not a value in an unknown form. An empty text result (`t="str"`) is a real "".
+  if (hasFormula && text === "" && type !== "str" && type !== "inlineStr") return NO_RESULT;
   switch (type) {
     case "inlineStr":
       return decodeExcelEscapes(text);
@@ -192,20 +196,6 @@ export function readWorksheetXml(
           case "c":
             openCell(tag);
             break;
-          case "dimension": {
-            const reference = tag.attribute("ref");
-            // Excel's own files always say it; a missing or odd one leaves the cells to be measured.
-            if (reference !== undefined) {
-              let declared = null;
-              try {
-                declared = parseRange(reference);
-              } catch (error) {
-                if (!(error instanceof RangeError)) throw error;
-              }
-              if (declared) builder.declareExtent(declared);
-            }
-            break;
-          }
           case "mergeCell": {
             const reference = tag.attribute("ref") ?? "";
             try {

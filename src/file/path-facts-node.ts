@@ -84,9 +84,22 @@ export async function inspectPath(path: string): Promise<PathFacts> {
   }
   return {
     kind: kindOf(info),
-    realPath: await realpath(absolute),
+    realPath: await realPathOfExisting(absolute),
     fileId: `${info.dev}:${info.ino}`,
   };
+}
+
+/**
+ * An existing path's real path; the path itself when it has none (an anonymous pipe reached
+ * through /dev/stdin links to "pipe:[…]", which realpath cannot resolve).
+ */
+async function realPathOfExisting(absolute: string): Promise<string> {
+  try {
+    return await realpath(absolute);
+  } catch (error) {
+    if (errnoCode(error) === "ENOENT") return absolute;
+    throw error;
+  }
 }
 
 async function isLink(absolute: string): Promise<boolean> {

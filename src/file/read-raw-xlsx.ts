@@ -5,11 +5,12 @@
  * workbook layer treats a file and a live workbook alike.
  *
  * Cost is bounded before it is paid: the parts unpacked in all never pass the unpacked-size
- * limit, and a sheet whose declared or measured extent cannot fit the cell budget is refused
- * before its grid exists — by its `<dimension>` from the head of its part, before the rest of
- * it is unpacked, and by its cells as they are read.
+ * limit, and a sheet whose cells, measured as they are read, span more than the cell budget is
+ * left out before its grid exists (`notRead`): the workbook layer refuses the review only when
+ * it needs that sheet, so a side sheet with one far cell costs nothing. A `<dimension>` is only
+ * what the writer claimed, and is never a reason to refuse or to allocate.
  */
-import type { RawWorkbook } from "../workbook/raw";
+import type { RawSheet, RawWorkbook } from "../workbook/raw";
 import { formatRange, type CellRange } from "../workbook/plan-address";
 import { readWorkbookPackage } from "./ooxml-package";
 import { readWorksheetXml } from "./ooxml-sheet";
@@ -19,10 +20,9 @@ import { readTableXml } from "./ooxml-table";
 import { readOutputMapName } from "./output-map-name";
 import type { ReadXlsxOptions } from "./read-options";
 import { relationshipsOf, relationshipsPath, workbookPartPath } from "./package-relationships";
-import { declaredDimension } from "./sheet-dimension";
-import { cellCount, SheetExtent, SheetExtentError } from "./sheet-extent";
+import { cellCount, SheetExtentError } from "./sheet-extent";
 import { SheetShapeError } from "./sheet-shape-error";
-import { unpackEntry, unpackHead, type Unpacker } from "./unpack";
+import { unpackEntry, type Unpacker } from "./unpack";
 import { resolveLimits } from "./xlsx-guard";
 import { FILE_MESSAGES, SheetTooLargeError, XlsxFileError } from "./xlsx-file-error";
 import { decodeXmlPart } from "./xml/decode-xml-part";
@@ -34,9 +34,6 @@ import type { ZipDirectory, ZipEntryInfo } from "./zip-directory";
  * part's text is read whole. A larger part is refused before it is unpacked.
  */
 export const MAX_PART_BYTES = 500 * 1024 * 1024;
-
-/** How much of a sheet part is unpacked to find its `<dimension>` (it comes first, after sheetPr). */
-const SHEET_HEAD_BYTES = 64 * 1024;
 
 function sheetTooLarge(
   label: string,
@@ -76,6 +73,26 @@ function asFileError(error: unknown, label: string, sheet: string | null, limit:
   if (error instanceof SheetExtentError && sheet !== null)
     return sheetTooLarge(label, sheet, error.range, limit, error.source === "cells");
   return error;
+}
+
+/** A sheet whose cells span more than the budget: its name and extent only, no grid. */
+function notReadSheet(
+  name: string,
+  visibility: RawSheet["visibility"],
+  error: SheetExtentError
+): RawSheet {
+  return {
+    name,
+    cells: [],
+    firstRow: 1,
+    firstColumn: 1,
+    visibility,
+    notRead: {
+      range: formatRange(error.range),
+      cells: cellCount(error.range),
+      limit: error.maxCells,
+    },
+  };
 }
 
 export async function readRawXlsx(
@@ -121,14 +138,6 @@ export async function readRawXlsx(
       );
     return part;
   };
-  /** Refuses a sheet whose head declares an extent past the budget, before the part is unpacked. */
-  const checkDeclaredExtent = async (path: string): Promise<void> => {
-    const entry = entries.get(path);
-    if (!entry) return;
-    const head = await unpackHead(bytes, entry, label, unpacker, SHEET_HEAD_BYTES);
-    const declared = declaredDimension(decodeXmlPart(head, path, { partial: true }), path);
-    if (declared !== null) new SheetExtent(limits.maxSheetCells).check(declared);
-  };
 
   let sheetName: string | null = null;
   try {
@@ -143,11 +152,6 @@ export async function readRawXlsx(
     const sheetsToRead = workbook.sheets.filter(
       (sheet) => wanted === null || wanted.has(sheet.name)
     );
-    for (const sheet of sheetsToRead) {
-      sheetName = sheet.name;
-      await checkDeclaredExtent(sheet.path);
-    }
-    sheetName = null;
     const context = {
       sharedStrings: readSharedStrings(
         await text(workbook.sharedStringsPath),
@@ -158,15 +162,20 @@ export async function readRawXlsx(
         workbook.stylesPath ?? undefined
       ),
     };
-    const sheets = [];
+    const sheets: RawSheet[] = [];
     for (const sheet of sheetsToRead) {
       sheetName = sheet.name;
-      const { builder, tableRelationshipIds } = readWorksheetXml(
-        await required(sheet.path),
-        sheet.path,
-        context,
-        { maxCells: limits.maxSheetCells }
-      );
+      let read;
+      try {
+        read = readWorksheetXml(await required(sheet.path), sheet.path, context, {
+          maxCells: limits.maxSheetCells,
+        });
+      } catch (error) {
+        if (!(error instanceof SheetExtentError)) throw error;
+        sheets.push(notReadSheet(sheet.name, sheet.state, error));
+        continue;
+      }
+      const { builder, tableRelationshipIds } = read;
       if (tableRelationshipIds.length > 0) {
         const relationships = relationshipsOf(
           sheet.path,

@@ -82,11 +82,6 @@ export class SheetBuilder {
     this.extent = new SheetExtent(limits.maxCells ?? Infinity);
   }
 
-  /** The range the sheet declares (`<dimension>`): refused up front when it cannot fit the budget. */
-  declareExtent(range: CellRange): void {
-    this.extent.check(range);
-  }
-
   /** A cell's value; blank values are dropped (they never widen the rectangle). */
   add(row: number, column: number, cell: RawCell, format: string): void {
     if (isBlankRawCell(cell)) return;

@@ -49,10 +49,4 @@ export class SheetExtent {
     if (widened && cellCount(this.range) > this.maxCells)
       throw new SheetExtentError(this.range, this.maxCells, "cells");
   }
-
-  /** A range the sheet says it spans (`<dimension>`): refused up front when it cannot fit. */
-  check(declared: CellRange): void {
-    if (cellCount(declared) > this.maxCells)
-      throw new SheetExtentError(declared, this.maxCells, "dimension");
-  }
 }

@@ -45,6 +45,13 @@ export interface UnreadableColumn {
   values: number;
   /** The first unreadable value and its cell ("I2"). */
   example: { cell: string; value: string };
+  /**
+   * "noResult": the values are formulas whose results were not saved (the file was written by a
+   * tool that does not calculate); `example` is the first of them. Absent: values in an unknown form.
+   */
+  cause?: "noResult";
+  /** With `cause`: the first row holding such a formula. */
+  firstRow?: number;
 }
 
 function headerText(grid: Grid, table: TableLayout, column: number): string {
@@ -71,6 +78,15 @@ function unreadableByCell(problems: readonly Problem[], sheet: string): Map<stri
   return byCell;
 }
 
+/**
+ * Formulas without saved results in more than one row of a column, or in most of its values:
+ * the file was saved without calculating, and every formula the review uses is suspect. One
+ * such cell among values is reported on its row (BAD-INPUTS #12).
+ */
+function unsavedResults(noResults: number, values: number): boolean {
+  return noResults > 1 || (noResults > 0 && noResults * 2 > values);
+}
+
 function tableColumns(raw: RawWorkbook, table: TableLayout, problems: readonly Problem[]) {
   const byCell = unreadableByCell(problems, table.sheet);
   if (byCell.size === 0) return null;
@@ -81,17 +97,25 @@ function tableColumns(raw: RawWorkbook, table: TableLayout, problems: readonly P
     if (column === undefined) continue;
     const letter = columnLetter(column);
     let unreadable = 0;
+    let noResults = 0;
     let example: Problem | undefined;
+    let firstNoResult: Problem | undefined;
     for (let row = table.headerRow + 1; row <= table.lastDataRow; row++) {
       const problem = byCell.get(`${letter}${row}`);
       if (problem === undefined) continue;
       unreadable++;
       example ??= problem;
+      if (problem.code === READ_CODES.noResult) {
+        noResults++;
+        firstNoResult ??= problem;
+      }
     }
     if (example === undefined) continue;
     const values = nonBlankValues(grid, table, column);
+    const noResult = firstNoResult !== undefined && unsavedResults(noResults, values);
     // Strictly more than half: a column half typos and half values is still reported row by row.
-    if (unreadable * 2 <= values) continue;
+    if (!noResult && unreadable * 2 <= values) continue;
+    const shown = noResult ? (firstNoResult as Problem) : example;
     const found: UnreadableColumn = {
       role: table.role,
       sheet: table.sheet,
@@ -100,7 +124,10 @@ function tableColumns(raw: RawWorkbook, table: TableLayout, problems: readonly P
       column: letter,
       unreadable,
       values,
-      example: { cell: `${letter}${example.row ?? ""}`, value: example.value ?? "" },
+      example: { cell: `${letter}${shown.row ?? ""}`, value: shown.value ?? "" },
+      ...(noResult
+        ? { cause: "noResult" as const, unreadable: noResults, firstRow: shown.row ?? 0 }
+        : {}),
     };
     return found;
   }

@@ -5,6 +5,7 @@
 import type { Grade, ReasonCode, SerialDate, Status } from "../engine/types";
 import type { CustomerField, OrderField, ReceivableField, SheetRole } from "./fields";
 import type { SheetPlan } from "./plan";
+import type { RawMerge } from "./raw";
 
 export interface OwnedBlock {
   /** First worksheet column (1-based) of the output columns a previous review wrote. */
@@ -37,6 +38,8 @@ export interface TableLayout<Field extends string = string> {
   lastUsedColumn?: number;
   /** Cells proven ours of an earlier block the user broke up (A1 ranges): cleared, never reused. */
   strayOwnedRanges?: string[];
+  /** The user's merged ranges on the sheet: a block never starts in or overlaps one. */
+  merges?: readonly RawMerge[];
 }
 
 export interface WorkbookLayout {

@@ -6,7 +6,9 @@
  *   writes there (a person's copy is not named by the map; a person's sheet that took the name
  *   does not carry the text); a sheet is never claimed by its name alone;
  * - a column is ours only when the map lists its key AND its header cell, on the header row the
- *   map records, holds exactly a header a review writes for that key (in any language).
+ *   map records, holds exactly a header a review writes for that key (in any language), AND no
+ *   merge of the user's covers any of its recorded cells (a merged-over column is the user's:
+ *   never unmerged, never written into).
  * Proven columns that still stand side by side in the recorded order are a block to update in
  * place; proven columns of a block the user broke up are only cleared.
  */
@@ -15,6 +17,7 @@ import type { OwnedBlock, WorkbookLayout } from "./layout";
 import type { BlockRole, MetaBlock, MetaContent, OwnedSheetKey } from "./meta-sheet";
 import { findOutputMap, parseMetaSheet } from "./meta-sheet";
 import type { OwnedSignatures } from "./owned-signatures";
+import { overlapsMerge } from "./merged-areas";
 import { isBlankCell } from "./parsed";
 import { columnRange } from "./plan-address";
 import type { RawWorkbook } from "./raw";
@@ -96,6 +99,9 @@ export function findOwnedOutput(
   return { meta, ownedSheetNames, ownedSheets, ownedColumns, blockOn };
 }
 
+/** A recorded block's proof on one sheet: what is proven, and every proven column. */
+type Proof = { sheet: string; block: ProvenBlock; columns: number[] };
+
 /** True when A1 holds exactly one of the texts a review writes there. */
 function firstCellIsOurs(grid: Grid, texts: ReadonlySet<string>): boolean {
   const cell = grid.raw(1, 1);
@@ -111,7 +117,7 @@ function proveBlock(
   grids: readonly Grid[],
   record: MetaBlock,
   headers: ReadonlyMap<string, ReadonlySet<string>>
-): { sheet: string; block: ProvenBlock; columns: number[] } | null {
+): Proof | null {
   const named = grids.find((grid) => grid.sheet.name === record.sheet);
   if (named) return provenOn(named, record, headers);
   const moved = grids
@@ -120,12 +126,59 @@ function proveBlock(
   return moved.length === 1 ? moved[0] : null;
 }
 
+/**
+ * On the recorded header row; when nothing is proven there (rows were inserted or deleted above
+ * the table), on the one other row where the whole block stands, the recorded rows moved with it.
+ */
 function provenOn(
   grid: Grid,
   record: MetaBlock,
   headers: ReadonlyMap<string, ReadonlySet<string>>
-): { sheet: string; block: ProvenBlock; columns: number[] } {
+): Proof {
+  const atRecorded = provenAt(grid, record, headers);
+  if (atRecorded.columns.length > 0) return atRecorded;
+  const moved = rowsHoldingHeader(grid, headers.get(record.keys[0]), record.headerRow)
+    .map((row) => {
+      const shift = row - record.headerRow;
+      return provenAt(
+        grid,
+        { ...record, headerRow: row, lastRow: record.lastRow + shift },
+        headers
+      );
+    })
+    .filter((found) => found.block.intact !== null);
+  return moved.length === 1 ? moved[0] : atRecorded;
+}
+
+/** Rows other than `skip` where some cell holds one of `texts`. */
+function rowsHoldingHeader(
+  grid: Grid,
+  texts: ReadonlySet<string> | undefined,
+  skip: number
+): number[] {
+  if (texts === undefined) return [];
+  const rows: number[] = [];
+  for (let row = grid.firstRow; row <= grid.lastRow; row++) {
+    if (row === skip) continue;
+    for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {
+      const cell = grid.raw(row, column);
+      if (typeof cell === "string" && texts.has(cell)) {
+        rows.push(row);
+        break;
+      }
+    }
+  }
+  return rows;
+}
+
+function provenAt(
+  grid: Grid,
+  record: MetaBlock,
+  headers: ReadonlyMap<string, ReadonlySet<string>>
+): Proof {
   const columnOfKey = provenColumns(grid, record, headers);
+  for (const [key, column] of columnOfKey)
+    if (mergedOver(grid, column, record.headerRow, record.lastRow)) columnOfKey.delete(key);
   const columns = [...columnOfKey.values()].sort((a, b) => a - b);
   const first = columnOfKey.get(record.keys[0]);
   const intact =
@@ -172,6 +225,11 @@ function provenColumns(
     if (column !== null && claimedBy.get(column) === 1) result.set(key, column);
   });
   return result;
+}
+
+function mergedOver(grid: Grid, column: number, top: number, bottom: number): boolean {
+  const span = { top, bottom: Math.max(top, bottom), left: column, right: column };
+  return overlapsMerge(grid.sheet.merges ?? [], span);
 }
 
 /** The last row holding anything (0 for an empty sheet). */

@@ -6,6 +6,7 @@ import type { ColumnBlockPlan, ConditionalFormatPlan, PlanValue } from "./plan";
 import type { TableLayout } from "./layout";
 import { MAX_COLUMN, columnRange, rangeAddress } from "./plan-address";
 import { ColumnWidthTally, fitColumn, type FittedColumn } from "./column-fit";
+import { firstColumnPastMerges, overlapsMerge } from "./merged-areas";
 
 export interface BlockColumn<Item> {
   key: string;
@@ -42,18 +43,29 @@ export const blockBeyondLastColumn = (sheet: string, lastColumn: number): string
 /**
  * Where the block goes. An earlier block proven ours and whole, with the same keys, is updated
  * in place (whatever language it was written in: keys, not headers, identify it). Otherwise the
- * block is placed afresh right of every cell used in the table's rows, and whatever is proven
- * ours of the earlier one is cleared: a review never writes a cell it cannot prove it wrote.
+ * block is placed afresh right of every cell used in the table's rows and of every merge there,
+ * and whatever is proven ours of the earlier one is cleared: a review never writes a cell it
+ * cannot prove it wrote. An earlier block that would now reach into a merge (the table grew
+ * down into one) is placed afresh too.
  */
 export function placeBlock(table: TableLayout, keys: readonly string[]): BlockPlacement {
   const lastRow = Math.max(table.headerRow, table.lastDataRow);
   const owned = table.ownedBlock;
   const stray = table.strayOwnedRanges ?? [];
+  const merges = table.merges ?? [];
   const sameKeys =
     owned !== null &&
     owned.keys.length === keys.length &&
     owned.keys.every((key, index) => key === keys[index]);
-  if (owned && sameKeys) {
+  const inPlaceMeetsMerge =
+    owned !== null &&
+    overlapsMerge(merges, {
+      top: table.headerRow,
+      bottom: Math.max(lastRow, owned.lastRow),
+      left: owned.firstColumn,
+      right: owned.firstColumn + keys.length - 1,
+    });
+  if (owned && sameKeys && !inPlaceMeetsMerge) {
     return {
       firstColumn: owned.firstColumn,
       lastRow,
@@ -62,7 +74,12 @@ export function placeBlock(table: TableLayout, keys: readonly string[]): BlockPl
       clearRanges: stray,
     };
   }
-  const firstColumn = Math.max(table.lastUserColumn, table.lastUsedColumn ?? 0) + 1;
+  const firstColumn = firstColumnPastMerges(
+    merges,
+    { top: table.headerRow, bottom: lastRow },
+    table.lastUserColumn,
+    Math.max(table.lastUserColumn, table.lastUsedColumn ?? 0) + 1
+  );
   const lastColumn = firstColumn + keys.length - 1;
   if (lastColumn > MAX_COLUMN) throw new RangeError(blockBeyondLastColumn(table.sheet, lastColumn));
   const earlier = owned

@@ -20,6 +20,7 @@ export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 export const SEVERITY_BY_CODE: Readonly<Record<string, Severity>> = {
   [READ_CODES.sheetMissing]: "error",
   [READ_CODES.sheetEmpty]: "error",
+  [READ_CODES.sheetNotRead]: "error",
   [READ_CODES.columnMissing]: "error",
   [READ_CODES.columnAmbiguous]: "error",
   [READ_CODES.mappingInvalid]: "warning",

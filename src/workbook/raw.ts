@@ -48,6 +48,12 @@ export interface RawSheet {
   /** 1-based worksheet rows that are hidden or filtered out (they are still data). */
   hiddenRows?: number[];
   tables?: RawTableRange[];
+  /**
+   * Set when the reader left the sheet's cells out because they span more than it may hold (its
+   * extent as read, e.g. "A1:XFD1048576", that many cells, the limit). Only a sheet the review
+   * needs makes it a refusal; a side sheet is left as it is.
+   */
+  notRead?: { range: string; cells: number; limit: number };
   /** The sheet's visibility when the reader knows it; only a very hidden sheet can be the output map. */
   visibility?: "visible" | "hidden" | "veryHidden";
 }

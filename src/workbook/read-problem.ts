@@ -8,6 +8,7 @@ import { columnLetter } from "./plan-address";
 export const READ_CODES = {
   sheetMissing: "SHEET_MISSING",
   sheetEmpty: "SHEET_EMPTY",
+  sheetNotRead: "SHEET_NOT_READ",
   columnMissing: "COLUMN_MISSING",
   columnAmbiguous: "COLUMN_AMBIGUOUS",
   mappingInvalid: "MAPPING_INVALID",

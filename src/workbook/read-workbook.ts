@@ -27,7 +27,7 @@ import type { OwnedSignatures } from "./owned-signatures";
 import { ownedSignatures } from "./owned-signatures";
 import type { DateContext } from "./parse-date";
 import { isBlankCell } from "./parsed";
-import type { RawWorkbook } from "./raw";
+import type { RawSheet, RawWorkbook } from "./raw";
 import { READ_CODES, sheetProblem } from "./read-problem";
 import type { IdColumn } from "./reconcile-ids";
 import { reconcileCustomerIds } from "./reconcile-ids";
@@ -67,6 +67,8 @@ const ROLE_WORDS: Record<SheetRole, string> = {
 export const WORKBOOK_MESSAGES = {
   sheetMissing: (role: SheetRole, names: string[], headers: string[]) =>
     `No ${ROLE_WORDS[role]} sheet found. Name a sheet ${names.map((n) => `"${n}"`).join(" / ")}, or give a table the headers ${headers.join(", ")}.`,
+  sheetNotRead: (sheet: string, notRead: NonNullable<RawSheet["notRead"]>) =>
+    `${sheet}: the sheet reaches ${notRead.range} (${notRead.cells.toLocaleString("en")} cells), more than the ${notRead.limit.toLocaleString("en")} cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.`,
   sheetEmpty: (sheet: string, role: SheetRole, headers: string[]) =>
     `${sheet}: the ${ROLE_WORDS[role]} sheet is empty; expected a table with the headers ${headers.join(", ")}.`,
 } as const;
@@ -137,6 +139,10 @@ export function readWorkbook(
       reconcileCustomerIds(customers.rows, orders.rows, orders.idColumn, problems);
   }
 
+  // A table not found may be on a sheet too large to read: say so rather than "not found".
+  const unread = userGrids.find((grid) => grid.sheet.notRead !== undefined);
+  if (unread && (!customers.table || !receivables.table)) notReadProblem(unread.sheet, problems);
+
   const input: ReviewInput = { customers: customers.rows, receivables: receivables.rows, problems };
   if (orders.found) input.orders = orders.rows;
   const layout: WorkbookLayout | null =
@@ -184,6 +190,10 @@ function readRole<Row, Field extends string>(
   }
   const { grid } = choice;
   const sheet = grid.sheet.name;
+  if (grid.sheet.notRead) {
+    notReadProblem(grid.sheet, env.problems);
+    return { found: true, rows: [], table: null, idColumn: null };
+  }
   const firstFilled = firstFilledRow(grid);
   if (firstFilled === null) {
     env.problems.push(
@@ -222,6 +232,7 @@ function readRole<Row, Field extends string>(
     columns,
     ...ownedPart(proven, extent.headerRow),
     lastUsedColumn: lastUsedColumn(grid, extent, isOwnedColumn),
+    ...mergesOf(grid),
   };
   const idField = role === "customers" ? "id" : "customerId";
   const idColumnNumber = resolved.columns[idField];
@@ -264,6 +275,28 @@ function readRole<Row, Field extends string>(
     }
   );
   return { found: true, rows, table, idColumn };
+}
+
+/** A sheet the review needs whose cells were too many to read (once per sheet). */
+function notReadProblem(sheet: RawSheet, problems: Problem[]): void {
+  const notRead = sheet.notRead;
+  if (
+    !notRead ||
+    problems.some((p) => p.code === READ_CODES.sheetNotRead && p.sheet === sheet.name)
+  )
+    return;
+  problems.push(
+    sheetProblem(
+      sheet.name,
+      READ_CODES.sheetNotRead,
+      WORKBOOK_MESSAGES.sheetNotRead(sheet.name, notRead),
+      {
+        range: notRead.range,
+        cells: notRead.cells.toLocaleString("en"),
+        limit: notRead.limit.toLocaleString("en"),
+      }
+    )
+  );
 }
 
 /**
@@ -312,6 +345,15 @@ function lastUsedColumn(
     }
   }
   return last;
+}
+
+/**
+ * Every merge of the sheet: one under the table's own columns can still meet an earlier block
+ * updated in place (a row merged across the table and our columns).
+ */
+function mergesOf(grid: Grid): Pick<TableLayout, "merges"> {
+  const merges = grid.sheet.merges ?? [];
+  return merges.length > 0 ? { merges } : {};
 }
 
 function firstFilledRow(grid: Grid): number | null {

@@ -154,7 +154,11 @@ export const REVIEW_MESSAGES = {
     `${sheet}: the workbook's policy was refused: ${errors.join("; ")}`,
   unreadable: "The workbook could not be read as customers and receivables.",
   columnUnreadable: (found: UnreadableColumn) =>
-    `${found.sheet}: ${found.unreadable} of the ${found.values} values of column ${found.column}${found.header.length > 0 ? ` (${found.header})` : ""} cannot be read (for example ${found.example.cell} "${found.example.value}"); the review stops rather than leave most rows out of the totals.`,
+    found.cause === "noResult"
+      ? REVIEW_MESSAGES.formulasWithoutResults(found)
+      : `${found.sheet}: ${found.unreadable} of the ${found.values} values of column ${found.column}${found.header.length > 0 ? ` (${found.header})` : ""} cannot be read (for example ${found.example.cell} "${found.example.value}"); the review stops rather than leave most rows out of the totals.`,
+  formulasWithoutResults: (found: UnreadableColumn) =>
+    `Sheet "${found.sheet}", column ${found.column}${found.header.length > 0 ? ` (${found.header})` : ""}, from row ${found.firstRow ?? ""}: ${found.unreadable} formulas whose results were not saved; open and save the file in Excel or LibreOffice first, then run again.`,
   mixedCurrencies: (ledger: MixedCurrencies) =>
     `${ledger.sheet}: the ledger holds ${ledger.currencies.length} currencies (rows of each: ${ledger.currencies.map((c) => `${c.currency} ${c.rows}`).join(", ")}); amounts in different currencies are never summed. Review one currency per ledger, or name the review's currency in the policy.`,
 } as const;
@@ -217,6 +221,15 @@ function policyFromSheet(
   source: "recorded" | "sheet",
   base: Policy
 ): PolicyChoice {
+  // A policy sheet too large to read is refused, never replaced by the base policy in silence.
+  if (sheet.notRead) {
+    const error = WORKBOOK_MESSAGES.sheetNotRead(sheet.name, sheet.notRead);
+    return {
+      ok: false,
+      refusal: { kind: "policy", source, sheet: sheet.name, errors: [error], message: error },
+      problems: [],
+    };
+  }
   const read = readPolicySheet(sheet, base);
   if (read.accepted)
     return { ok: true, policy: read.policy, source, sheet: sheet.name, problems: read.problems };
@@ -252,6 +265,8 @@ export function readingRefusal(
   reading: ReadResult,
   synonyms: HeaderSynonyms
 ): ReviewRefusal | null {
+  const notRead = reading.problems.find((problem) => problem.code === READ_CODES.sheetNotRead);
+  if (notRead) return { kind: "unreadable", message: notRead.message };
   for (const role of ["customers", "receivables"] as const) {
     const headers = requiredHeaders(synonyms, role);
     const sheetNames = expectedHeaders(synonyms.sheetNames[role]);

@@ -180,7 +180,7 @@ describe("usage errors (exit 2)", () => {
 
   test("an unknown option", async () => {
     expect(expectRefused(await runCli(["review", SAMPLE, "--colour"]), 2)).toBe(
-      'Unknown option "--colour". Run credit-desk --help for the list of options.'
+      'Unknown option "--colour": run credit-desk --help for the list of options.'
     );
   });
 });

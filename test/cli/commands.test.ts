@@ -106,6 +106,22 @@ describe("each option of review, used well (exit 0)", () => {
   });
 });
 
+test.each([
+  ["en-US", 'Unknown option "--bogus": run credit-desk --help for the list of options.'],
+  ["zh-CN", "未知选项“--bogus”：运行 credit-desk --help 查看所有选项。"],
+  ["zh-TW", "未知選項「--bogus」：執行 credit-desk --help 查看所有選項。"],
+])(
+  "an unknown option is one sentence naming it and pointing to --help (%s)",
+  async (lang, sentence) => {
+    const run = await runCli(["review", "b.xlsx", "--lang", lang, "--bogus"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${sentence}\n`);
+    // One sentence: its only full stop is the last character.
+    const stops = [...sentence].filter((character) => character === "." || character === "。");
+    expect(stops).toHaveLength(1);
+  }
+);
+
 describe("usage errors: one sentence in the chosen language, exit 2", () => {
   test.each([
     [
@@ -115,11 +131,11 @@ describe("usage errors: one sentence in the chosen language, exit 2", () => {
     [["review"], "Name the workbook to review: credit-desk review <workbook.xlsx>"],
     [
       ["review", "b.xlsx", "--colour"],
-      'Unknown option "--colour". Run credit-desk --help for the list of options.',
+      'Unknown option "--colour": run credit-desk --help for the list of options.',
     ],
     [
       ["review", "b.xlsx", "-x"],
-      'Unknown option "-x". Run credit-desk --help for the list of options.',
+      'Unknown option "-x": run credit-desk --help for the list of options.',
     ],
     [
       ["review", "b.xlsx", "--out"],
@@ -166,8 +182,8 @@ describe("usage errors: one sentence in the chosen language, exit 2", () => {
   });
 
   test.each([
-    ["zh-CN", "未知选项“--colour”。运行 credit-desk --help 查看所有选项。"],
-    ["zh-TW", "未知選項「--colour」。執行 credit-desk --help 查看所有選項。"],
+    ["zh-CN", "未知选项“--colour”：运行 credit-desk --help 查看所有选项。"],
+    ["zh-TW", "未知選項「--colour」：執行 credit-desk --help 查看所有選項。"],
   ])("an unknown option in %s", async (lang, sentence) => {
     expect(await runCli(["review", "b.xlsx", "--colour", "--lang", lang])).toEqual({
       code: 2,

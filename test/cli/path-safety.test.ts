@@ -4,7 +4,7 @@
  * unchanged), as are --json = --out, --policy = the input, a device, a folder and a pipe; a
  * failed write leaves the previous file as it was; a replaced file keeps its mode.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import {
   chmodSync,
   existsSync,
@@ -19,7 +19,12 @@ import {
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { POLICY_FILE_LIMIT_BYTES } from "../../src/cli/read-inputs";
-import { NODE_ATOMIC_FS, readSmallTextFile, type AtomicWriteFs } from "../../src/file/index-node";
+import {
+  inspectPath,
+  NODE_ATOMIC_FS,
+  readSmallTextFile,
+  type AtomicWriteFs,
+} from "../../src/file/index-node";
 import { runCli, SAMPLE_AS_OF, sha256, tempDir } from "./cli-harness";
 import type { CliRun } from "./cli-harness";
 
@@ -133,7 +138,7 @@ describe("devices, folders and pipes are refused before they are opened (exit 2)
     const fifo = join(dir, "json-pipe");
     execFileSync("mkfifo", [fifo]);
     expect(refused(await review("--json", fifo), 2)).toBe(
-      `--json ${fifo} is a pipe, not a regular file: name a file.`
+      `--json ${fifo} is a named pipe, not a regular file: name a file.`
     );
   });
 
@@ -141,7 +146,7 @@ describe("devices, folders and pipes are refused before they are opened (exit 2)
     const fifo = join(dir, "policy-pipe");
     execFileSync("mkfifo", [fifo]);
     expect(refused(await review("--policy", fifo, "--lang", "zh-CN"), 2)).toBe(
-      `--policy ${fifo} 是管道，不是普通文件：请指定一个文件。`
+      `--policy ${fifo} 是命名管道，不是普通文件：请指定一个文件。`
     );
   });
 
@@ -149,6 +154,51 @@ describe("devices, folders and pipes are refused before they are opened (exit 2)
     const fifo = join(dir, "reader-pipe");
     execFileSync("mkfifo", [fifo]);
     await expect(readSmallTextFile(fifo, 1024)).rejects.toMatchObject({ kind: "pipe" });
+  });
+});
+
+describe("the workbook named as something that is not a file: said for what it is, exit 2, no wait", () => {
+  const reviewOf = (input: string, ...options: string[]) =>
+    runCli(["review", input, "--as-of", SAMPLE_AS_OF, "--quiet", ...options]);
+
+  test("a named pipe with no writer", async () => {
+    const fifo = join(dir, "input-pipe.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    expect(refused(await reviewOf(fifo), 2)).toBe(
+      `${fifo} is a named pipe, not an .xlsx file: give the path of a workbook file.`
+    );
+  });
+
+  test("a folder, and a device (/dev/null), in English and zh-TW", async () => {
+    const folder = join(dir, "input-folder");
+    mkdirSync(folder);
+    expect(refused(await reviewOf(folder), 2)).toBe(
+      `${folder} is a folder, not an .xlsx file: give the path of a workbook file.`
+    );
+    expect(refused(await reviewOf("/dev/null", "--lang", "zh-TW"), 2)).toBe(
+      "/dev/null 是裝置，不是 .xlsx 檔案：請指定一個活頁簿檔案的路徑。"
+    );
+  });
+
+  test("the standard input (/dev/stdin, /dev/fd/0, -): not supported, give a file path", async () => {
+    for (const input of ["/dev/stdin", "/dev/fd/0", "-"])
+      expect(refused(await reviewOf(input), 2)).toBe(
+        `${input} is the standard input, which cannot be reviewed: give the path of an .xlsx file.`
+      );
+    expect(refused(await reviewOf("/dev/stdin", "--lang", "zh-CN"), 2)).toBe(
+      "/dev/stdin 是标准输入，无法评审：请指定一个 .xlsx 文件的路径。"
+    );
+  });
+
+  test("a path with no real path (another process's standard input, a socket:[…] link) is inspected, not an error", async () => {
+    const child = spawn("sleep", ["30"], { stdio: ["pipe", "ignore", "ignore"] });
+    try {
+      const path = `/proc/${child.pid}/fd/0`;
+      // Node gives a child's standard input as one end of a socket pair.
+      expect(await inspectPath(path)).toMatchObject({ kind: "socket", realPath: path });
+    } finally {
+      child.kill();
+    }
   });
 });
 

@@ -88,6 +88,20 @@ describe("readOpenWorkbook", () => {
     expect(workbook.sheets[0].merges).toEqual([]);
   });
 
+  it("reads an empty merge right of the used range (F1:G2 beside A1:B2), so no block is written into it", async () => {
+    const excel = new FakeExcel();
+    const sheet = excel.addSheet("Customers");
+    sheet.put(1, 1, [
+      ["Customer ID", "Customer name"],
+      ["C1", "Alpha"],
+    ]);
+    sheet.merges.push({ top: 1, left: 6, bottom: 2, right: 7 });
+    const workbook = await readOpenWorkbook(asExcelContext(excel.context()), {
+      supports: ALL_SETS,
+    });
+    expect(workbook.sheets[0].merges).toEqual([{ top: 1, left: 6, bottom: 2, right: 7 }]);
+  });
+
   it("reads a used range that does not start at A1", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Receivables").put(5, 3, [

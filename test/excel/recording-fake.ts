@@ -123,6 +123,24 @@ function intersect(a: CellBox, b: CellBox): CellBox | null {
   return box.top <= box.bottom && box.left <= box.right ? box : null;
 }
 
+/**
+ * The first cell a write would put a value into that a merge hides (not its top-left one):
+ * Excel would keep only the top-left value, so a write there loses data.
+ */
+function hiddenByMerge(sheet: SheetState, box: CellBox, values: FakeValue[][]): string | null {
+  for (const merge of sheet.merges) {
+    if (!intersect(merge, box)) continue;
+    for (let row = merge.top; row <= merge.bottom; row++)
+      for (let column = merge.left; column <= merge.right; column++) {
+        if (row === merge.top && column === merge.left) continue;
+        const value = values[row - box.top]?.[column - box.left];
+        if (value !== undefined && value !== null && value !== "")
+          return a1({ top: row, left: column, bottom: row, right: column });
+      }
+  }
+  return null;
+}
+
 /** One worksheet of the fake host. */
 export class SheetState {
   visibility = "Visible";
@@ -1100,6 +1118,9 @@ class FakeRange extends ProxyBase {
           `values of ${values.length} rows do not fit ${a1(box)}`
         );
       }
+      const hidden = hiddenByMerge(sheet, box, values);
+      if (hidden !== null)
+        throw new FakeOfficeError("InvalidOperation", `${hidden} is inside a merged range`);
       values.forEach((line, r) =>
         line.forEach((value, c) => typedInput(sheet, box.top + r, box.left + c, value))
       );
@@ -1148,7 +1169,15 @@ class FakeRange extends ProxyBase {
     return new FakeRangeAreas(this.context, () => {
       const resolved = this.resolveNow();
       if (!resolved) return null;
-      const boxes = resolved.sheet.merges.filter((merge) => intersect(merge, resolved.box));
+      // As Office.js documents it: the merges whose top-left cell is in the range, whole.
+      const { box } = resolved;
+      const boxes = resolved.sheet.merges.filter(
+        (merge) =>
+          merge.top >= box.top &&
+          merge.top <= box.bottom &&
+          merge.left >= box.left &&
+          merge.left <= box.right
+      );
       return boxes.length > 0 ? { sheet: resolved.sheet, boxes } : null;
     });
   }

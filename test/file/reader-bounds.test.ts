@@ -44,28 +44,24 @@ const oneSheet = (inside: string) =>
   buildZip(packageEntries({ sheets: [{ name: "Ledger", xml: sheetXml(inside) }] }));
 
 describe("a sheet's extent is measured before its grid exists", () => {
-  test("A1 and XFD1048576: 17,179,869,184 cells, refused naming the sheet and its size", async () => {
-    await expectRefused(
-      farCornersWorkbook(),
-      "SHEET_TOO_LARGE",
-      FILE_MESSAGES.sheetTooLarge(
-        LABEL,
-        "Receivables",
-        "A1:XFD1048576",
-        1_048_576,
-        16_384,
-        8_000_000,
-        true
-      )
-    );
+  test("A1 and XFD1048576: 17,179,869,184 cells, the sheet is left unread (no grid), its extent said", async () => {
+    const { raw } = await openXlsxPackageBufferNode(farCornersWorkbook(), { label: LABEL });
+    const receivables = raw.sheets.find((sheet) => sheet.name === "Receivables");
+    expect(receivables?.cells).toEqual([]);
+    expect(receivables?.notRead).toEqual({
+      range: "A1:XFD1048576",
+      cells: 17_179_869_184,
+      limit: 8_000_000,
+    });
+    // The other sheet is read as usual.
+    expect(raw.sheets.find((sheet) => sheet.name === "Customers")?.cells).toHaveLength(2);
   });
 
-  test("a <dimension> of A1:L1048576 is refused from the head of the part, before its cells are read", async () => {
-    await expectRefused(
-      declaredHugeWorkbook(),
-      "SHEET_TOO_LARGE",
-      FILE_MESSAGES.sheetTooLarge(LABEL, "Receivables", "A1:L1048576", 1_048_576, 12, 8_000_000)
-    );
+  test("a <dimension> of A1:L1048576 is only a claim: the one cell there is read, nothing refused", async () => {
+    const { raw } = await openXlsxPackageBufferNode(declaredHugeWorkbook(), { label: LABEL });
+    const receivables = raw.sheets.find((sheet) => sheet.name === "Receivables");
+    expect(receivables?.notRead).toBeUndefined();
+    expect(receivables?.cells).toEqual([[1]]);
   });
 
   test("a dimension that says too little does not hide the cells: they are measured as read", async () => {
@@ -78,12 +74,8 @@ describe("a sheet's extent is measured before its grid exists", () => {
     expect(
       (await openXlsxPackageBufferNode(bytes, { maxSheetCells: 30 })).raw.sheets[0].cells
     ).toHaveLength(30);
-    await expectRefused(
-      bytes,
-      "SHEET_TOO_LARGE",
-      FILE_MESSAGES.sheetTooLarge(LABEL, "Ledger", "C1:C30", 30, 1, 29, true),
-      { maxSheetCells: 29 }
-    );
+    const over = await openXlsxPackageBufferNode(bytes, { maxSheetCells: 29 });
+    expect(over.raw.sheets[0].notRead).toEqual({ range: "C1:C30", cells: 30, limit: 29 });
   });
 
   test("a cell below row 1,048,576 or right of XFD is refused as damaged, naming the sheet and the reference", async () => {

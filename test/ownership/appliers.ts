@@ -18,6 +18,7 @@ import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import { cellAddress } from "../../src/workbook/plan-address";
 import type { OutputPlan } from "../../src/workbook/plan";
+import { parseRange, rangeAddress } from "../../src/workbook/plan-address";
 import type { RawWorkbook } from "../../src/workbook/raw";
 import { isRawError } from "../../src/workbook/raw";
 import { reviewWorkbook } from "../../src/workbook/workbook-review";
@@ -72,10 +73,14 @@ function modelFromRaw(raw: RawWorkbook): ModelBook {
               : value;
         })
       );
+      const merges = (sheet.merges ?? []).map((merge) =>
+        rangeAddress(merge.top, merge.left, merge.bottom, merge.right)
+      );
       return {
         name: sheet.name,
         visibility: sheet.visibility ?? "visible",
         cells: Array.from(cells, (row) => Array.from(row ?? [], (value) => value ?? null)),
+        ...(merges.length > 0 ? { merges } : {}),
       };
     }),
     ...(raw.outputMapName === undefined ? {} : { outputMapName: raw.outputMapName }),
@@ -94,6 +99,7 @@ export const reviewInExcel: Applier = async (book) => {
         if (value !== null) state.setCell(r + 1, c + 1, value);
       })
     );
+    state.merges.push(...(sheet.merges ?? []).map(parseRange));
   }
   const settings = book.outputMapName === undefined ? {} : { outputMap: book.outputMapName };
   const read = await readOpenWorkbook(asExcelContext(excel.context()), { supports: () => true });
@@ -112,7 +118,13 @@ function escapeText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-function worksheetXml(cells: ModelCell[][]): string {
+function mergeCellsXml(merges: readonly string[]): string {
+  if (merges.length === 0) return "";
+  const items = merges.map((ref) => `<mergeCell ref="${ref}"/>`).join("");
+  return `<mergeCells count="${merges.length}">${items}</mergeCells>`;
+}
+
+function worksheetXml(cells: ModelCell[][], merges: readonly string[] = []): string {
   const rows = cells
     .map((row, r) => {
       const inner = row
@@ -127,7 +139,7 @@ function worksheetXml(cells: ModelCell[][]): string {
       return inner === "" ? "" : `<row r="${r + 1}">${inner}</row>`;
     })
     .join("");
-  return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData></worksheet>`;
+  return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows}</sheetData>${mergeCellsXml(merges)}</worksheet>`;
 }
 
 export function xlsxOf(book: ModelBook): Uint8Array {
@@ -135,7 +147,7 @@ export function xlsxOf(book: ModelBook): Uint8Array {
     packageEntries({
       sheets: book.sheets.map((sheet) => ({
         name: escapeText(sheet.name),
-        xml: worksheetXml(sheet.cells),
+        xml: worksheetXml(sheet.cells, sheet.merges),
         ...(sheet.visibility === "visible" ? {} : { state: sheet.visibility }),
       })),
       ...(book.outputMapName === undefined

@@ -4,6 +4,7 @@
  * the map edited). Both appliers take and give this shape, so one test runs against both.
  */
 import type { OutputPlan } from "../../src/workbook/plan";
+import { parseRange, type CellRange, rangeAddress } from "../../src/workbook/plan-address";
 
 export type ModelCell = string | number | null;
 
@@ -12,6 +13,8 @@ export interface ModelSheet {
   visibility: "visible" | "hidden" | "veryHidden";
   /** Row-major from A1. */
   cells: ModelCell[][];
+  /** The user's merged ranges ("F1:G2"); only a merge's top-left cell holds a value. */
+  merges?: string[];
 }
 
 export interface ModelBook {
@@ -36,7 +39,11 @@ export function sheetNamed(book: ModelBook, name: string): ModelSheet {
 export function cloneBook(book: ModelBook): ModelBook {
   return {
     ...book,
-    sheets: book.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map((row) => [...row]) })),
+    sheets: book.sheets.map((sheet) => ({
+      ...sheet,
+      cells: sheet.cells.map((row) => [...row]),
+      ...(sheet.merges ? { merges: [...sheet.merges] } : {}),
+    })),
   };
 }
 
@@ -95,7 +102,13 @@ export type Edit =
   | { kind: "addSheet"; name: string; values: string[][] }
   | { kind: "editMap"; row: number; column: number; value: ModelCell }
   /** The user types into an empty cell. */
-  | { kind: "typeCell"; sheet: string; row: number; column: number; value: string };
+  | { kind: "typeCell"; sheet: string; row: number; column: number; value: string }
+  /** A row inserted (a title above the table, a row inside it), filled from column A. */
+  | { kind: "insertRow"; sheet: string; at: number; values: string[] }
+  /** Rows `top..bottom` put in reverse order, whole rows (a sort by the user). */
+  | { kind: "reverseRows"; sheet: string; top: number; bottom: number }
+  /** The user merges a range (Excel keeps only its top-left value); one that meets a merge does nothing. */
+  | { kind: "mergeCells"; sheet: string; range: string };
 
 function spliceColumns<T>(rows: T[][], edit: Edit, filler: (row: number) => T): void {
   // Every row padded to the widest and to the columns the edit names, so columns stay aligned.
@@ -130,8 +143,67 @@ export function applyEdit(book: ModelBook, ownership: Ownership, edit: Edit): vo
       while (marks.length < sheet.cells.length) marks.push([]);
       const value = (row: number): ModelCell =>
         edit.kind === "insertColumn" && row >= 0 ? (edit.values[row] ?? null) : null;
+      const merges = (sheet.merges ?? []).map(parseRange);
+      if (edit.kind === "moveColumn" && merges.some((box) => meetsColumns(box, edit.from, edit.to)))
+        return; // Excel refuses to move cells through a merge
       spliceColumns(sheet.cells, edit, value);
       spliceColumns(marks, edit, (row) => row >= 0 && value(row) !== null);
+      if (merges.length > 0) sheet.merges = shiftedMerges(merges, edit).map(addressOf);
+      blankCoveredCells(sheet, marks);
+      ownership.set(sheet.name, marks);
+      return;
+    }
+    case "insertRow": {
+      const sheet = find(edit.sheet);
+      if (!sheet) return;
+      const marks = ownership.get(sheet.name) ?? [];
+      while (marks.length < sheet.cells.length) marks.push([]);
+      while (sheet.cells.length < edit.at - 1) sheet.cells.push([]);
+      while (marks.length < edit.at - 1) marks.push([]);
+      sheet.cells.splice(edit.at - 1, 0, [...edit.values]);
+      marks.splice(
+        edit.at - 1,
+        0,
+        edit.values.map(() => true)
+      );
+      if (sheet.merges)
+        sheet.merges = sheet.merges
+          .map(parseRange)
+          .map((box) =>
+            addressOf(
+              box.top >= edit.at
+                ? { ...box, top: box.top + 1, bottom: box.bottom + 1 }
+                : box.bottom >= edit.at
+                  ? { ...box, bottom: box.bottom + 1 }
+                  : box
+            )
+          );
+      blankCoveredCells(sheet, marks);
+      ownership.set(sheet.name, marks);
+      return;
+    }
+    case "reverseRows": {
+      const sheet = find(edit.sheet);
+      const span = { top: edit.top, bottom: edit.bottom, left: 1, right: Number.MAX_SAFE_INTEGER };
+      if (!sheet || edit.bottom > sheet.cells.length || edit.top >= edit.bottom) return;
+      if ((sheet.merges ?? []).map(parseRange).some((box) => boxesMeet(box, span))) return;
+      const marks = ownership.get(sheet.name) ?? [];
+      while (marks.length < sheet.cells.length) marks.push([]);
+      for (const grid of [sheet.cells, marks] as unknown[][][]) {
+        const reversed = grid.slice(edit.top - 1, edit.bottom).reverse();
+        grid.splice(edit.top - 1, reversed.length, ...reversed);
+      }
+      ownership.set(sheet.name, marks);
+      return;
+    }
+    case "mergeCells": {
+      const sheet = find(edit.sheet);
+      const box = parseRange(edit.range);
+      const merges = (sheet?.merges ?? []).map(parseRange);
+      if (!sheet || merges.some((other) => boxesMeet(other, box))) return;
+      sheet.merges = [...(sheet.merges ?? []), edit.range];
+      const marks = ownership.get(sheet.name) ?? [];
+      blankCoveredCells(sheet, marks);
       ownership.set(sheet.name, marks);
       return;
     }
@@ -154,6 +226,8 @@ export function applyEdit(book: ModelBook, ownership: Ownership, edit: Edit): vo
     case "typeCell": {
       const sheet = find(edit.sheet);
       if (!sheet || cellOf(sheet, edit.row, edit.column) !== null) return;
+      const at = { top: edit.row, left: edit.column, bottom: edit.row, right: edit.column };
+      if ((sheet.merges ?? []).map(parseRange).some((box) => boxesMeet(box, at))) return;
       const marks = ownership.get(sheet.name) ?? [];
       for (const grid of [sheet.cells, marks] as unknown[][][]) {
         while (grid.length < edit.row) grid.push([]);
@@ -175,4 +249,74 @@ export function applyEdit(book: ModelBook, ownership: Ownership, edit: Edit): vo
       return;
     }
   }
+}
+
+function addressOf(box: CellRange): string {
+  return rangeAddress(box.top, box.left, box.bottom, box.right);
+}
+
+function boxesMeet(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
+}
+
+function meetsColumns(box: CellRange, one: number, other: number): boolean {
+  return box.left <= Math.max(one, other) && box.right >= Math.min(one, other);
+}
+
+/** Merges after a column is inserted or deleted, as Excel moves them (widened, shrunk or shifted). */
+function shiftedMerges(merges: readonly CellRange[], edit: Edit): CellRange[] {
+  if (edit.kind === "insertColumn")
+    return merges.map((box) =>
+      box.left >= edit.at
+        ? { ...box, left: box.left + 1, right: box.right + 1 }
+        : box.right >= edit.at
+          ? { ...box, right: box.right + 1 }
+          : box
+    );
+  if (edit.kind !== "deleteColumn") return [...merges];
+  return merges
+    .map((box) =>
+      box.left > edit.at
+        ? { ...box, left: box.left - 1, right: box.right - 1 }
+        : box.right >= edit.at
+          ? { ...box, right: box.right - 1 }
+          : box
+    )
+    .filter((box) => box.right >= box.left && (box.right > box.left || box.bottom > box.top));
+}
+
+/** Only a merge's top-left cell holds a value: the others are emptied, and are nobody's. */
+function blankCoveredCells(sheet: ModelSheet, marks: boolean[][]): void {
+  for (const box of (sheet.merges ?? []).map(parseRange))
+    for (let row = box.top; row <= box.bottom; row++)
+      for (let column = box.left; column <= box.right; column++) {
+        if (row === box.top && column === box.left) continue;
+        if (sheet.cells[row - 1]?.[column - 1] != null) sheet.cells[row - 1][column - 1] = null;
+        if (marks[row - 1]?.[column - 1]) marks[row - 1][column - 1] = false;
+      }
+}
+
+/** Every cell a plan writes or clears that lies inside a merge of the book it was applied to. */
+export function planCellsInMerges(book: ModelBook, plan: OutputPlan | null): string[] {
+  const found: string[] = [];
+  for (const block of plan?.columnBlocks ?? []) {
+    const merges = (book.sheets.find((sheet) => sheet.name === block.sheet)?.merges ?? []).map(
+      (address) => ({ address, box: parseRange(address) })
+    );
+    const right = block.firstColumn + block.keys.length - 1 + (block.clearColumnsRight ?? 0);
+    const touched: CellRange[] = [
+      {
+        top: block.headerRow,
+        bottom: block.headerRow + block.rows.length + block.clearRowsBelow,
+        left: block.firstColumn,
+        right,
+      },
+      ...(block.clearRanges ?? []).map(parseRange),
+    ];
+    for (const merge of merges)
+      for (const box of touched)
+        if (boxesMeet(merge.box, box))
+          found.push(`${block.sheet}!${addressOf(box)} meets the merge ${merge.address}`);
+  }
+  return found;
 }

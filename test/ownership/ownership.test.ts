@@ -12,6 +12,7 @@ import {
   cellOf,
   changedUserCells,
   cloneBook,
+  planCellsInMerges,
   sheetNamed,
   userCells,
 } from "./model-book";
@@ -184,6 +185,114 @@ describe.each(APPLIERS)("ownership through %s", (_name, reviewWith) => {
     const rowsBefore = sheetNamed(first.book, "Credit Log").cells.length;
     const log = sheetNamed(second.book, "Credit Log");
     expect(log.cells.length).toBe(rowsBefore + 3);
+  });
+
+  test("a merge F1:G2 right of a 5-column table: the block starts at I, one blank column after the merge", async () => {
+    const start = baseBook();
+    const customers = sheetNamed(start, "Customers");
+    customers.cells = [
+      ["Customer ID", "Customer name", "Region", "Sales rep", "Phone", "Our notes"],
+      ["C1", "Alpha", "N", "Ann", "555-1", null],
+      ["C2", "Beta", "S", "Bob", "555-2", null],
+      ["C3", "Gamma", "E", "Cy", "555-3", null],
+    ];
+    customers.merges = ["F1:G2"];
+    const first = await reviewWith(start);
+    expect(first.refusal).toBeNull();
+    const block = first.plan?.columnBlocks.find((candidate) => candidate.sheet === "Customers");
+    expect(block?.firstColumn).toBe(9); // I: F:G merged, H blank
+    expect(planCellsInMerges(start, first.plan)).toEqual([]);
+    expect(changedUserCells(start, userCells(start, null), first.book)).toEqual([]);
+    expect(sheetNamed(first.book, "Customers").merges).toEqual(["F1:G2"]);
+    expect(cellOf(sheetNamed(first.book, "Customers"), 1, 9)).toBe(SCORE);
+    // A second review finds the block at I and updates it there.
+    const second = await reviewWith(cloneBook(first.book));
+    expect(second.plan?.columnBlocks[0].firstColumn).toBe(9);
+    expect(headerCount(second.book, "Customers", SCORE)).toBe(1);
+  });
+
+  test("a merge over two of our columns (D1:E1): they are the user's, never unmerged or written into", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "mergeCells", sheet: "Customers", range: "D1:E1" },
+    ]);
+    expect(second.refusal).toBeNull();
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(planCellsInMerges(edited, second.plan)).toEqual([]);
+    expect(sheetNamed(second.book, "Customers").merges).toEqual(["D1:E1"]);
+    // D:E are the user's now, so part of the table (the merge inside it needs no blank column):
+    // the broken block is cleared and written afresh from F.
+    expect(second.plan?.columnBlocks[0].firstColumn).toBe(6);
+    expect(cellOf(sheetNamed(second.book, "Customers"), 1, 4)).toBe(EN.customerColumns.grade);
+  });
+
+  test("the table grows down into rows where the user merged D6:E7 under our block: the block moves past the merge (G)", async () => {
+    const grow: Edit[] = [5, 6, 7].flatMap((row) => [
+      { kind: "typeCell", sheet: "Customers", row, column: 1, value: `C${row - 1}` },
+      { kind: "typeCell", sheet: "Customers", row, column: 2, value: `Name ${row}` },
+    ]);
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "mergeCells", sheet: "Customers", range: "D6:E7" },
+      ...grow,
+    ]);
+    expect(second.refusal).toBeNull();
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(planCellsInMerges(edited, second.plan)).toEqual([]);
+    const block = second.plan?.columnBlocks.find((candidate) => candidate.sheet === "Customers");
+    expect(block?.firstColumn).toBe(7); // past E, one blank column (F)
+    expect(block?.rows).toHaveLength(6);
+    expect(headerCount(second.book, "Customers", SCORE)).toBe(1);
+  });
+
+  test("a merge across the table's and our first column below it (A5:C5) and a note at U5: the block is not updated in place into the merge", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "mergeCells", sheet: "Customers", range: "A5:C5" },
+      { kind: "typeCell", sheet: "Customers", row: 5, column: 21, value: "u: note" },
+      { kind: "editMap", row: 1, column: 2, value: 0 },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    expect(planCellsInMerges(edited, second.plan)).toEqual([]);
+    expect(sheetNamed(second.book, "Customers").merges).toEqual(["A5:C5"]);
+  });
+
+  test("a title row inserted above the reviewed table: the block is found one row down and rewritten, not doubled", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "insertRow", sheet: "Customers", at: 1, values: ["ACME customers"] },
+      { kind: "insertRow", sheet: "Receivables", at: 1, values: ["ACME receivables"] },
+    ]);
+    expect(second.refusal).toBeNull();
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    const block = second.plan?.columnBlocks.find((candidate) => candidate.sheet === "Customers");
+    expect(block?.headerRow).toBe(2);
+    expect(block?.firstColumn).toBe(3);
+    expect(cellOf(customers, 2, 3)).toBe(SCORE);
+    expect(customers.cells.flat().filter((cell) => cell === SCORE)).toHaveLength(1);
+    expect(cellOf(customers, 1, 3)).toBeNull();
+    const receivables = sheetNamed(second.book, "Receivables");
+    const daysOverdue = EN.receivableColumns.daysOverdue;
+    expect(receivables.cells.flat().filter((cell) => cell === daysOverdue)).toHaveLength(1);
+  });
+
+  test("a row inserted inside the table: one block, and the new row gets its results", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "insertRow", sheet: "Customers", at: 3, values: ["C4", "Delta"] },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    expect(customers.cells.flat().filter((cell) => cell === SCORE)).toHaveLength(1);
+    expect(second.plan?.columnBlocks[0].firstColumn).toBe(3);
+    expect(second.plan?.columnBlocks[0].rows).toHaveLength(4);
+  });
+
+  test("the table sorted by the user (whole rows reversed): one block, updated in place", async () => {
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "reverseRows", sheet: "Customers", top: 2, bottom: 4 },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    expect(customers.cells.flat().filter((cell) => cell === SCORE)).toHaveLength(1);
+    expect(second.plan?.columnBlocks[0].firstColumn).toBe(3);
+    expect(cellOf(customers, 2, 1)).toBe("C3");
   });
 
   test("the map is very hidden and the host records its name", async () => {

@@ -52,7 +52,7 @@ export const CLI_EN_US = {
     'Unknown command "{detail}". The commands are: credit-desk review <workbook.xlsx> and credit-desk policy --export.',
   "args.MISSING_WORKBOOK": "Name the workbook to review: credit-desk review <workbook.xlsx>",
   "args.UNKNOWN_OPTION":
-    'Unknown option "{detail}". Run credit-desk --help for the list of options.',
+    'Unknown option "{detail}": run credit-desk --help for the list of options.',
   "args.BAD_DATE": '--as-of takes a date written YYYY-MM-DD, e.g. 2026-06-30 (got "{detail}").',
   "args.BAD_LANG": 'Unknown language "{detail}": use en-US, zh-CN or zh-TW. Continuing in English.',
 
@@ -81,6 +81,8 @@ export const CLI_EN_US = {
   "column.unreadable":
     'Sheet "{sheet}": {unreadable} of the {values} values of column {column}{header} cannot be read (for example {cell} "{example}"). The review stops rather than leave most rows out of the totals.',
   "column.unreadableHeader": " ({header})",
+  "column.noResults":
+    'Sheet "{sheet}", column {column}{header}, from row {row}: {count} formulas whose results were not saved; open and save the file in Excel or LibreOffice first, then run again.',
   "currency.mixed":
     'Sheet "{sheet}" holds amounts in {count} currencies (rows of each: {currencies}). Amounts in different currencies are never summed: review one currency per ledger, or name the review\'s currency in the policy.',
   "currency.rows": "{currency} {rows}",
@@ -138,9 +140,12 @@ export const CLI_EN_US = {
   "args.POLICY_NEEDS_EXPORT":
     "The policy command prints a policy: credit-desk policy --export [--from reviewed.xlsx] > policy.json",
   "path.notAFile": "{option} {file} is {kind}, not a regular file: name a file.",
+  "path.inputNotAFile": "{file} is {kind}, not an .xlsx file: give the path of a workbook file.",
+  "path.inputStdin":
+    "{file} is the standard input, which cannot be reviewed: give the path of an .xlsx file.",
   "path.kind.folder": "a folder",
   "path.kind.device": "a device",
-  "path.kind.pipe": "a pipe",
+  "path.kind.pipe": "a named pipe",
   "path.kind.socket": "a socket",
   "path.kind.brokenLink": "a link to a missing file",
   "path.same":

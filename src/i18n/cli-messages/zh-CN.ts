@@ -50,7 +50,7 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "args.UNKNOWN_COMMAND":
     "未知命令“{detail}”。可用命令：credit-desk review <工作簿.xlsx> 与 credit-desk policy --export。",
   "args.MISSING_WORKBOOK": "请指定要评审的工作簿：credit-desk review <工作簿.xlsx>",
-  "args.UNKNOWN_OPTION": "未知选项“{detail}”。运行 credit-desk --help 查看所有选项。",
+  "args.UNKNOWN_OPTION": "未知选项“{detail}”：运行 credit-desk --help 查看所有选项。",
   "args.BAD_DATE": "--as-of 的日期格式应为 YYYY-MM-DD，例如 2026-06-30（收到的是“{detail}”）。",
   "args.BAD_LANG": "未知语言“{detail}”：请使用 en-US、zh-CN 或 zh-TW。将以英文继续。",
 
@@ -78,6 +78,8 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "column.unreadable":
     "工作表“{sheet}”：第 {column} 列{header}的 {values} 个值中有 {unreadable} 个无法读取（例如 {cell}“{example}”）。为免大部分行被排除在合计之外，审查已停止。",
   "column.unreadableHeader": "（{header}）",
+  "column.noResults":
+    "工作表“{sheet}”第 {column} 列{header}自第 {row} 行起有 {count} 个公式未保存计算结果：请先用 Excel 或 LibreOffice 打开并保存该文件，再重新运行。",
   "currency.mixed":
     "工作表“{sheet}”的金额涉及 {count} 种货币：{currencies}。不同货币的金额从不相加：请每个台账只审查一种货币，或在信用政策中指定审查货币。",
   "currency.rows": "{currency} {rows} 行",
@@ -129,9 +131,11 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "args.POLICY_NEEDS_EXPORT":
     "policy 命令用于输出信用政策：credit-desk policy --export [--from 评审结果.xlsx] > 政策.json",
   "path.notAFile": "{option} {file} 是{kind}，不是普通文件：请指定一个文件。",
+  "path.inputNotAFile": "{file} 是{kind}，不是 .xlsx 文件：请指定一个工作簿文件的路径。",
+  "path.inputStdin": "{file} 是标准输入，无法评审：请指定一个 .xlsx 文件的路径。",
   "path.kind.folder": "文件夹",
   "path.kind.device": "设备",
-  "path.kind.pipe": "管道",
+  "path.kind.pipe": "命名管道",
   "path.kind.socket": "套接字",
   "path.kind.brokenLink": "指向不存在文件的链接",
   "path.same": "{first} 与 {second} 指向同一个文件（{file}）：评审读取和写入的必须是不同的文件。",

@@ -50,7 +50,7 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "args.UNKNOWN_COMMAND":
     "未知指令「{detail}」。可用指令：credit-desk review <活頁簿.xlsx> 與 credit-desk policy --export。",
   "args.MISSING_WORKBOOK": "請指定要評審的活頁簿：credit-desk review <活頁簿.xlsx>",
-  "args.UNKNOWN_OPTION": "未知選項「{detail}」。執行 credit-desk --help 查看所有選項。",
+  "args.UNKNOWN_OPTION": "未知選項「{detail}」：執行 credit-desk --help 查看所有選項。",
   "args.BAD_DATE": "--as-of 的日期格式應為 YYYY-MM-DD，例如 2026-06-30（收到的是「{detail}」）。",
   "args.BAD_LANG": "未知語言「{detail}」：請使用 en-US、zh-CN 或 zh-TW。將以英文繼續。",
 
@@ -78,6 +78,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "column.unreadable":
     "工作表「{sheet}」：第 {column} 欄{header}的 {values} 個值中有 {unreadable} 個無法讀取（例如 {cell}「{example}」）。為免大部分列被排除在合計之外，審查已停止。",
   "column.unreadableHeader": "（{header}）",
+  "column.noResults":
+    "工作表「{sheet}」第 {column} 欄{header}自第 {row} 列起有 {count} 個公式未儲存計算結果：請先用 Excel 或 LibreOffice 開啟並儲存該檔案，再重新執行。",
   "currency.mixed":
     "工作表「{sheet}」的金額涉及 {count} 種貨幣：{currencies}。不同貨幣的金額從不相加：請每個帳冊只審查一種貨幣，或在信用政策中指定審查貨幣。",
   "currency.rows": "{currency} {rows} 列",
@@ -129,9 +131,11 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "args.POLICY_NEEDS_EXPORT":
     "policy 指令用於輸出信用政策：credit-desk policy --export [--from 評審結果.xlsx] > 政策.json",
   "path.notAFile": "{option} {file} 是{kind}，不是一般檔案：請指定一個檔案。",
+  "path.inputNotAFile": "{file} 是{kind}，不是 .xlsx 檔案：請指定一個活頁簿檔案的路徑。",
+  "path.inputStdin": "{file} 是標準輸入，無法評審：請指定一個 .xlsx 檔案的路徑。",
   "path.kind.folder": "資料夾",
   "path.kind.device": "裝置",
-  "path.kind.pipe": "管線",
+  "path.kind.pipe": "具名管線",
   "path.kind.socket": "通訊端",
   "path.kind.brokenLink": "指向不存在檔案的連結",
   "path.same": "{first} 與 {second} 指向同一個檔案（{file}）：評審讀取和寫入的必須是不同的檔案。",

@@ -114,6 +114,7 @@ export const enUS = {
 
   "problem.SHEET_MISSING": "Sheet not found",
   "problem.SHEET_EMPTY": "Empty sheet",
+  "problem.SHEET_NOT_READ": "Sheet too large, not read",
   "problem.COLUMN_MISSING": "Required column missing",
   "problem.COLUMN_AMBIGUOUS": "Column header ambiguous",
   "problem.MAPPING_INVALID": "Saved column choice no longer fits",

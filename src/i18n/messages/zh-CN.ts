@@ -108,6 +108,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   "problem.SHEET_MISSING": "未找到工作表",
   "problem.SHEET_EMPTY": "工作表为空",
+  "problem.SHEET_NOT_READ": "工作表过大，未读取",
   "problem.COLUMN_MISSING": "缺少必需的列",
   "problem.COLUMN_AMBIGUOUS": "列标题有歧义",
   "problem.MAPPING_INVALID": "保存的列选择已不适用",

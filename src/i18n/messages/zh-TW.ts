@@ -108,6 +108,7 @@ export const zhTW: Record<MessageKey, string> = {
 
   "problem.SHEET_MISSING": "找不到工作表",
   "problem.SHEET_EMPTY": "工作表為空",
+  "problem.SHEET_NOT_READ": "工作表過大，未讀取",
   "problem.COLUMN_MISSING": "缺少必要的欄",
   "problem.COLUMN_AMBIGUOUS": "欄標題有歧義",
   "problem.MAPPING_INVALID": "儲存的欄選擇已不適用",

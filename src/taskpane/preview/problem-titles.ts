@@ -8,6 +8,7 @@ import type { Translate } from "../i18n/translate";
 const PROBLEM_TITLE_KEYS: Record<string, MessageKey> = {
   SHEET_MISSING: "problem.SHEET_MISSING",
   SHEET_EMPTY: "problem.SHEET_EMPTY",
+  SHEET_NOT_READ: "problem.SHEET_NOT_READ",
   COLUMN_MISSING: "problem.COLUMN_MISSING",
   COLUMN_AMBIGUOUS: "problem.COLUMN_AMBIGUOUS",
   MAPPING_INVALID: "problem.MAPPING_INVALID",
