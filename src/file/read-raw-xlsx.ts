@@ -20,9 +20,10 @@ import { readTableXml } from "./ooxml-table";
 import { readOutputMapName } from "./output-map-name";
 import type { ReadXlsxOptions } from "./read-options";
 import { relationshipsOf, relationshipsPath, workbookPartPath } from "./package-relationships";
-import { cellCount, SheetExtentError } from "./sheet-extent";
+import { declaredDimension } from "./sheet-dimension";
+import { cellCount, SheetExtent, SheetExtentError } from "./sheet-extent";
 import { SheetShapeError } from "./sheet-shape-error";
-import { unpackEntry, type Unpacker } from "./unpack";
+import { unpackEntry, unpackHead, type Unpacker } from "./unpack";
 import { resolveLimits } from "./xlsx-guard";
 import { FILE_MESSAGES, SheetTooLargeError, XlsxFileError } from "./xlsx-file-error";
 import { decodeXmlPart } from "./xml/decode-xml-part";
@@ -34,6 +35,12 @@ import type { ZipDirectory, ZipEntryInfo } from "./zip-directory";
  * part's text is read whole. A larger part is refused before it is unpacked.
  */
 export const MAX_PART_BYTES = 500 * 1024 * 1024;
+
+/** How much of a sheet part is unpacked to find its `<dimension>` (it comes first, after sheetPr). */
+const SHEET_HEAD_BYTES = 64 * 1024;
+
+/** The shortest cell element a part can hold, `<c r="A1"/>`: a part's size bounds its cells. */
+const SMALLEST_CELL_BYTES = 11;
 
 function sheetTooLarge(
   label: string,
@@ -91,6 +98,7 @@ function notReadSheet(
       range: formatRange(error.range),
       cells: cellCount(error.range),
       limit: error.maxCells,
+      declared: error.source === "dimension",
     },
   };
 }
@@ -139,6 +147,21 @@ export async function readRawXlsx(
     return part;
   };
 
+  /**
+   * A sheet whose `<dimension>` declares more cells than the budget, in a part large enough to
+   * hold that many, is left unread without unpacking it: reading a million-row part only to find
+   * it too large costs a minute and gigabytes. A claim a small part cannot back is only a claim:
+   * that part is read and its cells measured (cheap, because it is small), as is a claim too
+   * small. The review refuses an unread sheet only when it needs it, saying what was declared.
+   */
+  const checkDeclaredExtent = async (path: string): Promise<void> => {
+    const entry = entries.get(path);
+    if (!entry || entry.uncompressedSize < limits.maxSheetCells * SMALLEST_CELL_BYTES) return;
+    const head = await unpackHead(bytes, entry, label, unpacker, SHEET_HEAD_BYTES);
+    const declared = declaredDimension(decodeXmlPart(head, path, { partial: true }), path);
+    if (declared !== null) new SheetExtent(limits.maxSheetCells).check(declared);
+  };
+
   let sheetName: string | null = null;
   try {
     const workbookPath = workbookPartPath(await text("_rels/.rels"));
@@ -167,6 +190,7 @@ export async function readRawXlsx(
       sheetName = sheet.name;
       let read;
       try {
+        await checkDeclaredExtent(sheet.path);
         read = readWorksheetXml(await required(sheet.path), sheet.path, context, {
           maxCells: limits.maxSheetCells,
         });

@@ -49,4 +49,10 @@ export class SheetExtent {
     if (widened && cellCount(this.range) > this.maxCells)
       throw new SheetExtentError(this.range, this.maxCells, "cells");
   }
+
+  /** Refuses a declared range (a sheet's `<dimension>`) past the budget, before any cell is read. */
+  check(declared: CellRange): void {
+    if (cellCount(declared) > this.maxCells)
+      throw new SheetExtentError(declared, this.maxCells, "dimension");
+  }
 }

@@ -53,7 +53,8 @@ export interface RawSheet {
    * extent as read, e.g. "A1:XFD1048576", that many cells, the limit). Only a sheet the review
    * needs makes it a refusal; a side sheet is left as it is.
    */
-  notRead?: { range: string; cells: number; limit: number };
+  /** Left unread for its size; `declared` when only its `<dimension>` said so. */
+  notRead?: { range: string; cells: number; limit: number; declared: boolean };
   /** The sheet's visibility when the reader knows it; only a very hidden sheet can be the output map. */
   visibility?: "visible" | "hidden" | "veryHidden";
 }

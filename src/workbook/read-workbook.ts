@@ -68,7 +68,7 @@ export const WORKBOOK_MESSAGES = {
   sheetMissing: (role: SheetRole, names: string[], headers: string[]) =>
     `No ${ROLE_WORDS[role]} sheet found. Name a sheet ${names.map((n) => `"${n}"`).join(" / ")}, or give a table the headers ${headers.join(", ")}.`,
   sheetNotRead: (sheet: string, notRead: NonNullable<RawSheet["notRead"]>) =>
-    `${sheet}: the sheet reaches ${notRead.range} (${notRead.cells.toLocaleString("en")} cells), more than the ${notRead.limit.toLocaleString("en")} cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.`,
+    `${sheet}: the sheet ${notRead.declared ? "declares that it reaches" : "reaches"} ${notRead.range} (${notRead.cells.toLocaleString("en")} cells), more than the ${notRead.limit.toLocaleString("en")} cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.`,
   sheetEmpty: (sheet: string, role: SheetRole, headers: string[]) =>
     `${sheet}: the ${ROLE_WORDS[role]} sheet is empty; expected a table with the headers ${headers.join(", ")}.`,
 } as const;

@@ -52,6 +52,7 @@ describe("a sheet's extent is measured before its grid exists", () => {
       range: "A1:XFD1048576",
       cells: 17_179_869_184,
       limit: 8_000_000,
+      declared: false,
     });
     // The other sheet is read as usual.
     expect(raw.sheets.find((sheet) => sheet.name === "Customers")?.cells).toHaveLength(2);
@@ -75,7 +76,33 @@ describe("a sheet's extent is measured before its grid exists", () => {
       (await openXlsxPackageBufferNode(bytes, { maxSheetCells: 30 })).raw.sheets[0].cells
     ).toHaveLength(30);
     const over = await openXlsxPackageBufferNode(bytes, { maxSheetCells: 29 });
-    expect(over.raw.sheets[0].notRead).toEqual({ range: "C1:C30", cells: 30, limit: 29 });
+    expect(over.raw.sheets[0].notRead).toEqual({
+      range: "C1:C30",
+      cells: 30,
+      limit: 29,
+      declared: false,
+    });
+  });
+
+  test("a dimension past the budget in a part large enough to hold it: left unread from the claim alone, said as declared", async () => {
+    // Budget 100 cells → a part of at least 100 × 11 bytes could hold them; this one can.
+    const cells = Array.from(
+      { length: 60 },
+      (_, row) => `<row r="${row + 1}"><c r="A${row + 1}"><v>1</v></c></row>`
+    );
+    const bytes = oneSheet(`<dimension ref="A1:L1000"/><sheetData>${cells.join("")}</sheetData>`);
+    const unread = await openXlsxPackageBufferNode(bytes, { maxSheetCells: 100 });
+    expect(unread.raw.sheets[0].cells).toEqual([]);
+    expect(unread.raw.sheets[0].notRead).toEqual({
+      range: "A1:L1000",
+      cells: 12_000,
+      limit: 100,
+      declared: true,
+    });
+    // The same claim with a budget the part is too small to back: read and measured (60 cells).
+    const read = await openXlsxPackageBufferNode(bytes, { maxSheetCells: 1_000 });
+    expect(read.raw.sheets[0].notRead).toBeUndefined();
+    expect(read.raw.sheets[0].cells).toHaveLength(60);
   });
 
   test("a cell below row 1,048,576 or right of XFD is refused as damaged, naming the sheet and the reference", async () => {

@@ -58,6 +58,7 @@ describe("a side sheet too large to read", () => {
       range: "A1:XFD1048576",
       cells: 17_179_869_184,
       limit: 8_000_000,
+      declared: false,
     });
     const outcome = review(document.raw);
     if (!outcome.ok) throw new Error(`refused: ${outcome.refusal.message}`);
