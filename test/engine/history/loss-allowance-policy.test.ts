@@ -18,7 +18,8 @@ describe("policy: loss allowance", () => {
   });
 
   test("a policy saved before the block existed is accepted with the block's defaults", () => {
-    const { lossAllowance: _left, ...older } = DEFAULT_POLICY;
+    const older: Partial<typeof DEFAULT_POLICY> = structuredClone(DEFAULT_POLICY);
+    delete older.lossAllowance;
     const result = validatePolicy(older);
     expect(result.ok && result.policy.lossAllowance).toEqual(DEFAULT_POLICY.lossAllowance);
   });
