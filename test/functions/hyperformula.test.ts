@@ -124,7 +124,7 @@ function errorOf(sheet: keyof typeof sheets, a1: string): { type: string; messag
 }
 
 describe("AR.* registered in HyperFormula", () => {
-  it("knows all 11 functions by name", () => {
+  it("knows all 12 functions by name", () => {
     expect(Object.keys(AR_FUNCTIONS).sort()).toEqual([
       "AR.AGINGBUCKET",
       "AR.APPROVALLEVEL",
@@ -134,6 +134,7 @@ describe("AR.* registered in HyperFormula", () => {
       "AR.CREDITSCORE",
       "AR.DAYSOVERDUE",
       "AR.DEBTCLASS",
+      "AR.LOSSRATE",
       "AR.ORDERCHECK",
       "AR.PAYMENTTERMS",
       "AR.WCLIMIT",
