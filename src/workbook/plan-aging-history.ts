@@ -153,8 +153,11 @@ export function buildAgingHistorySheet(args: AgingHistoryArgs): SheetPlan {
         format: money,
       });
   }
+  // Widths are fitted to the headers and the current review's rows: earlier reviews hold the
+  // same kinds of values, and measuring every row of years of history would cost seconds.
+  const currentRows = snapshotRows(current, policy.minorPerUnit);
   const fitted = fitSheetColumns(
-    { cells, startRow: 1, numberFormats },
+    { cells: [cells[0], headers, ...currentRows], startRow: 1, numberFormats },
     { row: HEADER_ROW, texts: headers }
   );
   return {
