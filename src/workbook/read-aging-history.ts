@@ -114,106 +114,157 @@ function rowValues(grid: Grid, row: number): PlanValue[] {
   return values;
 }
 
-function readRow(
-  grid: Grid,
-  row: number,
-  minorPerUnit: number,
-  problems: Problem[]
-): ReadRow | null {
-  let usable = true;
-  const report = (column: number, header: string, cell: RawCell, parsed: ParseIssue) => {
-    usable = false;
-    problems.push(
+/** The parsers of the fixed columns, made once (a sheet holds years of rows). */
+const DATE_CONTEXT = { date1904: false, dayOrder: null } as const;
+const parseReviewDate = (cell: RawCell) => parseDateCell(cell, DATE_CONTEXT);
+const parseGrade = (cell: RawCell) =>
+  oneOf(cell, GRADES, HISTORY_REASONS.notAGrade, "historyGrade");
+const parseStatus = (cell: RawCell) =>
+  oneOf(cell, STATUSES, HISTORY_REASONS.notAStatus, "historyStatus");
+const MISSING: ParseIssue = {
+  code: READ_CODES.missingValue,
+  reason: HISTORY_REASONS.missing,
+  params: { variant: "logField" },
+};
+
+/** Reads the rows of one sheet; one instance per sheet, so no function is made per row. */
+class RowReader {
+  private row = 0;
+  private usable = true;
+  /** Edges texts parsed once each: every row of a review repeats the same text. */
+  private readonly edgesByText = new Map<string, Parsed<number[]>>();
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly minorPerUnit: number,
+    private readonly problems: Problem[]
+  ) {}
+
+  private report(column: number, header: string, cell: RawCell, issue: ParseIssue): void {
+    this.usable = false;
+    this.problems.push(
       cellProblem(
-        grid.sheet.name,
-        row,
+        this.grid.sheet.name,
+        this.row,
         column,
         header,
         cellText(cell),
-        parsed.code,
-        `${parsed.reason}; ${HISTORY_REASONS.kept}`,
-        { ...parsed.params, consequence: HISTORY_ROW_KEPT }
+        issue.code,
+        `${issue.reason}; ${HISTORY_REASONS.kept}`,
+        { ...issue.params, consequence: HISTORY_ROW_KEPT }
       )
     );
-  };
-  const at = <T>(
+  }
+
+  private at<T>(
     column: number,
     header: string,
     parse: (cell: RawCell) => Parsed<T>,
     optional: boolean
-  ): T | null => {
-    const cell = grid.value(row, column);
+  ): T | null {
+    const cell = this.grid.value(this.row, column);
     if (isBlankCell(cell)) {
-      if (!optional)
-        report(column, header, cell, {
-          code: READ_CODES.missingValue,
-          reason: HISTORY_REASONS.missing,
-          params: { variant: "logField" },
-        });
+      if (!optional) this.report(column, header, cell, MISSING);
       return null;
     }
     const parsed = parse(cell);
     if (parsed.ok) return parsed.value;
-    report(column, header, cell, parsed);
+    this.report(column, header, cell, parsed);
     return null;
-  };
-  const field = <T>(
+  }
+
+  private field<T>(
     column: AgingHistoryColumn,
     parse: (cell: RawCell) => Parsed<T>,
     optional = false
-  ) => at(columnOf(column), column, parse, optional);
-
-  const asOf = field("reviewDate", (cell) =>
-    parseDateCell(cell, { date1904: false, dayOrder: null })
-  );
-  const customerId = field("customerId", parseIdCell);
-  const grade = field(
-    "grade",
-    (cell) => oneOf(cell, GRADES, HISTORY_REASONS.notAGrade, "historyGrade"),
-    true
-  );
-  const score = field("score", parseNumberCell, true);
-  const limit = field("creditLimit", parseNumberCell);
-  const status = field(
-    "statusCode",
-    (cell) => oneOf(cell, STATUSES, HISTORY_REASONS.notAStatus, "historyStatus"),
-    true
-  );
-  const dead = field("dead", parseNonNegativeCell);
-  const dso = field("dso", parseNumberCell, true);
-  const dsoCountback = field("dsoCountback", parseNumberCell, true);
-  const edges = field("edges", parseEdges);
-  const buckets: number[] = [];
-  if (edges !== null) {
-    for (let b = 0; b <= edges.length; b++) {
-      const amount = at(FIXED_COLUMNS + 1 + b, `bucket ${b + 1}`, parseNonNegativeCell, false);
-      if (amount !== null) buckets.push(toMinorUnits(amount, minorPerUnit));
-    }
+  ): T | null {
+    return this.at(columnOf(column), column, parse, optional);
   }
-  if (
-    !usable ||
-    asOf === null ||
-    customerId === null ||
-    limit === null ||
-    dead === null ||
-    edges === null
-  )
+
+  private edges(): number[] | null {
+    const cell = this.grid.value(this.row, columnOf("edges"));
+    if (typeof cell !== "string") return this.field("edges", parseEdges);
+    let parsed = this.edgesByText.get(cell);
+    if (parsed === undefined) {
+      parsed = parseEdges(cell);
+      this.edgesByText.set(cell, parsed);
+    }
+    if (parsed.ok) return parsed.value;
+    this.report(columnOf("edges"), "edges", cell, parsed);
     return null;
-  return {
-    asOf,
-    edges,
-    dso,
-    dsoCountback,
-    row: {
-      customerId,
-      buckets,
-      dead: toMinorUnits(dead, minorPerUnit),
-      grade,
-      score,
-      limit: toMinorUnits(limit, minorPerUnit),
-      status,
-    },
-  };
+  }
+
+  read(row: number): ReadRow | null {
+    this.row = row;
+    this.usable = true;
+    const asOf = this.field("reviewDate", parseReviewDate);
+    const customerId = this.field("customerId", parseIdCell);
+    const grade = this.field("grade", parseGrade, true);
+    const score = this.field("score", parseNumberCell, true);
+    const limit = this.field("creditLimit", parseNumberCell);
+    const status = this.field("statusCode", parseStatus, true);
+    const dead = this.field("dead", parseNonNegativeCell);
+    const dso = this.field("dso", parseNumberCell, true);
+    const dsoCountback = this.field("dsoCountback", parseNumberCell, true);
+    const edges = this.edges();
+    const buckets: number[] = [];
+    if (edges !== null) {
+      for (let b = 0; b <= edges.length; b++) {
+        const amount = this.at(
+          FIXED_COLUMNS + 1 + b,
+          `bucket ${b + 1}`,
+          parseNonNegativeCell,
+          false
+        );
+        if (amount !== null) buckets.push(toMinorUnits(amount, this.minorPerUnit));
+      }
+    }
+    if (!this.usable || asOf === null || customerId === null || limit === null) return null;
+    if (dead === null || edges === null) return null;
+    return {
+      asOf,
+      edges,
+      dso,
+      dsoCountback,
+      row: {
+        customerId,
+        buckets,
+        dead: toMinorUnits(dead, this.minorPerUnit),
+        grade,
+        score,
+        limit: toMinorUnits(limit, this.minorPerUnit),
+        status,
+      },
+    };
+  }
+}
+
+/** A readable row that cannot join its review (other edges, a customer twice): named, kept. */
+function refuseRow(
+  grid: Grid,
+  row: number,
+  column: "edges" | "customerId",
+  variant: "historyEdgesDiffer" | "historyDuplicate",
+  firstRow: number,
+  problems: Problem[]
+): void {
+  const reason =
+    variant === "historyEdgesDiffer"
+      ? HISTORY_REASONS.edgesDiffer(firstRow)
+      : HISTORY_REASONS.duplicate(firstRow);
+  const cell = grid.value(row, columnOf(column));
+  problems.push(
+    cellProblem(
+      grid.sheet.name,
+      row,
+      columnOf(column),
+      column,
+      cellText(cell),
+      READ_CODES.logRow,
+      `${reason}; ${HISTORY_REASONS.kept}`,
+      { variant, firstRow, consequence: HISTORY_ROW_KEPT }
+    )
+  );
 }
 
 function sameEdges(a: number[], b: number[]): boolean {
@@ -225,13 +276,14 @@ export function readAgingHistory(sheet: RawSheet, minorPerUnit: number): AgingHi
   const grid = gridOf(sheet);
   const problems: Problem[] = [];
   const kept: PlanValue[][] = [];
+  const reader = new RowReader(grid, minorPerUnit, problems);
   const byDate = new Map<
     SerialDate,
     { snapshot: Snapshot; firstRow: number; rowOf: Map<string, number> }
   >();
   for (let row = Math.max(FIRST_DATA_ROW, grid.firstRow); row <= grid.lastRow; row++) {
     if (rowIsBlank(grid, row)) continue;
-    const read = readRow(grid, row, minorPerUnit, problems);
+    const read = reader.read(row);
     if (read === null) {
       kept.push(rowValues(grid, row));
       continue;
@@ -251,43 +303,15 @@ export function readAgingHistory(sheet: RawSheet, minorPerUnit: number): AgingHi
       };
       byDate.set(read.asOf, entry);
     }
-    const refuse = (
-      column: AgingHistoryColumn,
-      variant: string,
-      reason: string,
-      firstRow: number
-    ) => {
-      const cell = grid.value(row, columnOf(column));
-      problems.push(
-        cellProblem(
-          grid.sheet.name,
-          row,
-          columnOf(column),
-          column,
-          cellText(cell),
-          READ_CODES.logRow,
-          `${reason}; ${HISTORY_REASONS.kept}`,
-          {
-            variant,
-            firstRow,
-            consequence: HISTORY_ROW_KEPT,
-          }
-        )
-      );
-      kept.push(rowValues(grid, row));
-    };
     if (!sameEdges(entry.snapshot.edges, read.edges)) {
-      refuse(
-        "edges",
-        "historyEdgesDiffer",
-        HISTORY_REASONS.edgesDiffer(entry.firstRow),
-        entry.firstRow
-      );
+      refuseRow(grid, row, "edges", "historyEdgesDiffer", entry.firstRow, problems);
+      kept.push(rowValues(grid, row));
       continue;
     }
     const earlier = entry.rowOf.get(read.row.customerId);
     if (earlier !== undefined) {
-      refuse("customerId", "historyDuplicate", HISTORY_REASONS.duplicate(earlier), earlier);
+      refuseRow(grid, row, "customerId", "historyDuplicate", earlier, problems);
+      kept.push(rowValues(grid, row));
       continue;
     }
     entry.rowOf.set(read.row.customerId, row);
