@@ -3,6 +3,7 @@
  * and refuses it with one message per wrong value, naming the value (BAD-INPUTS #32).
  */
 import type { Policy } from "./policy";
+import { DEFAULT_POLICY } from "./policy";
 import { COLLECTION_ACTIONS, DEBT_CLASSES, FACTOR_KEYS } from "./types";
 
 export type PolicyValidation = { ok: true; policy: Policy } | { ok: false; errors: string[] };
@@ -369,11 +370,52 @@ function checkPortfolioAndWarnings(c: Checker, root: Node): void {
   }
 }
 
+/**
+ * A forward-looking adjustment of −100 % removes the historical rate (below is meaningless);
+ * +100 % doubles it. Beyond, a typed 150 would be ambiguous under the percentage rule of the
+ * policy sheet (a number above 1 is read as percent), so the range stays within ±100 %.
+ */
+const LOWEST_ADJUSTMENT = -1;
+const HIGHEST_ADJUSTMENT = 1;
+/** Roll rates need two reviews at least: one from a review to the next. */
+const LEAST_MIN_REVIEWS = 2;
+
+/**
+ * The loss entries, by position of aging bucket. Their count is not tied to the aging edges, so
+ * that changing the edges never makes a policy unusable: `loss-bucket-settings.ts` says how a
+ * different count is matched, and the analyses report it.
+ */
+function checkLossAllowance(c: Checker, root: Node): void {
+  const loss = c.object(root, "lossAllowance", "lossAllowance");
+  if (loss === null) return;
+  const buckets = c.array(loss, "buckets", "lossAllowance.buckets");
+  c.entries(buckets, "lossAllowance.buckets", (bucket, path) => {
+    c.number(bucket, "floor", `${path}.floor`, 0, 1);
+    c.number(bucket, "adjustment", `${path}.adjustment`, LOWEST_ADJUSTMENT, HIGHEST_ADJUSTMENT);
+  });
+  c.integer(loss, "minReviews", "lossAllowance.minReviews", LEAST_MIN_REVIEWS);
+}
+
+/**
+ * Blocks added to the policy after policies were first saved: a policy saved without one (in a
+ * workbook's settings or a policy file) gets the block's defaults rather than being refused.
+ */
+const LATER_BLOCKS = ["lossAllowance"] as const;
+
+function withLaterBlocks(candidate: Node): Node {
+  const missing = LATER_BLOCKS.filter((key) => candidate[key] === undefined);
+  if (missing.length === 0) return candidate;
+  const filled: Node = { ...candidate };
+  for (const key of missing) filled[key] = DEFAULT_POLICY[key];
+  return filled;
+}
+
 /** Accepts a policy only when every value is usable; otherwise lists every wrong value. */
-export function validatePolicy(candidate: unknown): PolicyValidation {
+export function validatePolicy(given: unknown): PolicyValidation {
   const c = new Checker();
-  if (!isObject(candidate))
-    return { ok: false, errors: [`policy: must be an object, found ${shown(candidate)}`] };
+  if (!isObject(given))
+    return { ok: false, errors: [`policy: must be an object, found ${shown(given)}`] };
+  const candidate = withLaterBlocks(given);
   if (typeof candidate.version !== "string" || candidate.version.trim() === "") {
     c.fail("version", `must be a non-empty text, found ${shown(candidate.version)}`);
   }
@@ -391,6 +433,7 @@ export function validatePolicy(candidate: unknown): PolicyValidation {
   checkAgingAndLadders(c, candidate);
   c.number(candidate, "extensionPaidShare", "extensionPaidShare", 0, 1);
   checkPortfolioAndWarnings(c, candidate);
+  checkLossAllowance(c, candidate);
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   return { ok: true, policy: candidate as unknown as Policy };
 }

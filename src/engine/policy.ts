@@ -54,6 +54,14 @@ export interface DebtClassStep {
   debtClass: DebtClass;
 }
 
+/** The loss-allowance settings of one aging bucket (IFRS 9 simplified approach, provision matrix). */
+export interface LossBucket {
+  /** Least loss rate of the bucket, 0..1; used alone while history is too short. */
+  floor: number;
+  /** Forward-looking adjustment of the historical rate: 0.1 raises it by 10 %, −0.2 lowers it by 20 %. */
+  adjustment: number;
+}
+
 export interface Policy {
   version: string;
   /** Minor units per currency unit (100 for cents). */
@@ -142,6 +150,13 @@ export interface Policy {
     inventoryToAssets: number;
     fixedAssetsToAssets: number;
     minEquityToAssets: number;
+  };
+
+  lossAllowance: {
+    /** One entry per aging bucket, in the order of `aging.edges` (one more than the edges). */
+    buckets: LossBucket[];
+    /** Fewer reviews on file than this: roll rates are not used, only the floors. */
+    minReviews: number;
   };
 }
 
@@ -313,5 +328,25 @@ export const DEFAULT_POLICY: Policy = {
     inventoryToAssets: 0.5,
     fixedAssetsToAssets: 0.7,
     minEquityToAssets: 0.2,
+  },
+
+  // IFRS 9 §5.5.15 lets trade receivables use lifetime expected losses (the simplified approach)
+  // and B5.5.35 a provision matrix of loss rates by days past due. The floors stand in for the
+  // company's own history until it has `minReviews` reviews: they sit above the rates of the
+  // standard's illustrative matrix (IE Example 13: 0.3 %, 1.6 %, 3.6 %, 6.6 %, 10.6 % up to
+  // > 90 days) so that a missing history never understates; past 90 days a debt is presumed in
+  // default (B5.5.37), hence a quarter for 91–180 (doubtful, §8) and half beyond (bad). Dead
+  // debts (§8, > 365 days; source 003 死賬) are provided in full whatever the bucket's rate.
+  // No forward-looking adjustment by default: that is the finance team's own forecast (§5.5.17).
+  lossAllowance: {
+    buckets: [
+      { floor: 0.005, adjustment: 0 },
+      { floor: 0.02, adjustment: 0 },
+      { floor: 0.05, adjustment: 0 },
+      { floor: 0.1, adjustment: 0 },
+      { floor: 0.25, adjustment: 0 },
+      { floor: 0.5, adjustment: 0 },
+    ],
+    minReviews: 3,
   },
 };

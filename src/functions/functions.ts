@@ -22,6 +22,7 @@ import { isTextDate } from "./arguments";
 import { cachedDateSystem, DATE_SYSTEM_1900, type DateSystem } from "./date-system";
 import { FAILURE_CODES, type FailureCode, type Outcome, isFailure } from "./failure";
 import * as implementations from "./implementations";
+import * as lossRateImplementation from "./loss-rate";
 
 /** Today on the clock of the machine Excel runs on, counted in the 1900 system. */
 function localToday(): SerialDate {
@@ -265,4 +266,22 @@ export function orderCheck(
   return settle(
     implementations.orderCheckOf(limit, exposure, orderAmount, maxDaysOverdue, language)
   );
+}
+
+/**
+ * Lifetime loss rate of an aging bucket (IFRS 9 provision matrix): the product of the roll rates from the bucket to the last, adjusted, at least the floor.
+ * @customfunction LOSSRATE LOSSRATE
+ * @param bucketIndex Aging bucket counted from 1 (1 = Not due).
+ * @param [rollRates] Roll rate of each bucket, 0 to 1, in bucket order; blank cells are unknown. Omitted: the floor alone.
+ * @param [floor] Least loss rate, 0 to 1. Default: the policy's floor of the bucket.
+ * @param [adjustment] Forward-looking adjustment, -1 to 1 (0.1 raises the rate by 10 %). Default: the policy's, 0.
+ * @returns Loss rate from 0 to 1.
+ */
+export function lossRate(
+  bucketIndex: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- a blank bucket must not read as 0
+  rollRates?: any[][], // eslint-disable-line @typescript-eslint/no-explicit-any -- rate cells may be numbers, blanks or stray text, each checked
+  floor?: any, // eslint-disable-line @typescript-eslint/no-explicit-any -- blank means the policy's floor
+  adjustment?: any // eslint-disable-line @typescript-eslint/no-explicit-any -- blank means the policy's adjustment
+): number {
+  return settle(lossRateImplementation.lossRate(bucketIndex, rollRates, floor, adjustment));
 }

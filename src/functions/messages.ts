@@ -25,6 +25,8 @@ export const MESSAGES = {
   edgesNotAscending: (previous: number, next: number) =>
     `edges must rise strictly from left to right: ${next} follows ${previous}`,
   noEdges: "edges is empty: give at least one upper edge in days, e.g. {0,30,60,90,180}",
+  bucketBeyondRates: (bucket: number, count: number) =>
+    `bucketIndex ${bucket} has no roll rate: rollRates holds ${count} (one per aging bucket, 1 = Not due)`,
   insufficientData: (coverage: number, minCoverage: number) =>
     `insufficient data: ${formatPercent(coverage)} of the weight is rated, ${formatPercent(minCoverage)} is needed`,
   nothingRated: "insufficient data: no rating is filled in",

@@ -61,7 +61,14 @@ export interface OutputLabelsShape {
   yes: string;
   no: string;
   /** `policy`: the sheet recording the policy each review used (optional like the contract; every locale fills it). */
-  sheets: { aging: string; creditLog: string; creditChanges: string; policy?: string };
+  sheets: {
+    aging: string;
+    creditLog: string;
+    creditChanges: string;
+    policy?: string;
+    /** The history of review snapshots (optional like the contract; every locale fills it). */
+    agingHistory?: string;
+  };
   aging: {
     customerId: string;
     customerName: string;
@@ -104,9 +111,27 @@ export interface OutputLabelsShape {
     unchanged: string;
     newCustomer: string;
   };
+  /** Headers of the Aging History sheet (optional like the contract; every locale fills it). */
+  history?: AgingHistoryWords;
   /** Words beside the keys of the policy sheet (optional like the contract; every locale fills it). */
   policyKeys?: PolicyKeyWords;
 }
+
+/** Title and headers of the Aging History sheet; the bucket headers are the aging labels. */
+export type AgingHistoryWords = Record<
+  | "title"
+  | "reviewDate"
+  | "customerId"
+  | "grade"
+  | "score"
+  | "creditLimit"
+  | "statusCode"
+  | "dead"
+  | "dso"
+  | "dsoCountback"
+  | "edges",
+  string
+>;
 
 /** Words for the keys of the policy sheet, per locale as stored. */
 export interface PolicyKeyTexts {

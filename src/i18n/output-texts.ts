@@ -42,6 +42,7 @@ function pseudoTexts(): OutputLabelTexts {
     yes: p(en.yes),
     no: p(en.no),
     sheets: mapSection(en.sheets, pseudoSheetName),
+    ...(en.history ? { history: mapSection(en.history, p) } : {}),
     aging: mapSection(en.aging, p),
     log: mapSection(en.log, p),
     changes: mapSection(en.changes, p),

@@ -46,7 +46,14 @@ export interface OutputLabels {
   yes: string;
   no: string;
   /** `policy`: the sheet recording the policy a review used; a default English name when absent. */
-  sheets: { aging: string; creditLog: string; creditChanges: string; policy?: string };
+  sheets: {
+    aging: string;
+    creditLog: string;
+    creditChanges: string;
+    policy?: string;
+    /** The history of review snapshots; a default English name when absent. */
+    agingHistory?: string;
+  };
   aging: {
     customerId: string;
     customerName: string;
@@ -96,6 +103,20 @@ export interface OutputLabels {
     title?: string;
     /** The line written when no limit or terms changed; `unchanged` when absent. */
     noChanges?: string;
+  };
+  /** Title and headers of the Aging History sheet; English defaults when absent. */
+  history?: {
+    title: string;
+    reviewDate: string;
+    customerId: string;
+    grade: string;
+    score: string;
+    creditLimit: string;
+    statusCode: string;
+    dead: string;
+    dso: string;
+    dsoCountback: string;
+    edges: string;
   };
   /**
    * Words beside the keys of the policy sheet: `templates` by key pattern (positions and factor

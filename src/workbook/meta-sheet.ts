@@ -65,6 +65,7 @@ const SHEET_KEYS: readonly OwnedSheetKey[] = [
   "creditChanges",
   "policy",
   "meta",
+  "agingHistory",
 ];
 
 /** The records of one review, as rows for the metadata sheet. */

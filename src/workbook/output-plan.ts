@@ -15,6 +15,7 @@ import { buildCreditLogSheet } from "./plan-credit-log";
 import { buildCustomerBlock } from "./plan-customer-block";
 import { POLICY_SHEET_FALLBACK_NAME, buildPolicySheet } from "./plan-policy-sheet";
 import { buildReceivableBlock } from "./plan-receivable-block";
+import { AGING_HISTORY_FALLBACK_NAME } from "./plan-aging-history";
 import { nameOwnedSheets, uniqueSheetName } from "./plan-sheet-name";
 import { fitBlockText, fitSheetText } from "./plan-text-limits";
 
@@ -75,6 +76,8 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
       creditLog: labels.sheets.creditLog,
       creditChanges: labels.sheets.creditChanges,
       policy: policySheetTitle,
+      // Named now so that the history keeps its name once a review writes it (issue 10).
+      agingHistory: labels.sheets.agingHistory ?? AGING_HISTORY_FALLBACK_NAME,
     },
     [mapName]
   );

@@ -7,6 +7,7 @@ import type { OutputLabels } from "./labels";
 import type { BlockRole, OwnedSheetKey } from "./meta-sheet";
 import { META_MARKER } from "./meta-sheet";
 import { creditLogHeaders } from "./plan-credit-log";
+import { agingHistoryTitle } from "./plan-aging-history";
 import { POLICY_SHEET_FALLBACK_NAME } from "./plan-policy-sheet";
 
 export interface OwnedSignatures {
@@ -39,6 +40,7 @@ function firstCellsOf(labels: OutputLabels): Record<OwnedSheetKey, string> {
     creditChanges: labels.changes.title ?? labels.sheets.creditChanges,
     policy: labels.sheets.policy ?? POLICY_SHEET_FALLBACK_NAME,
     meta: META_MARKER,
+    agingHistory: agingHistoryTitle(labels),
   };
 }
 
@@ -50,6 +52,7 @@ export function ownedSignatures(labelsOfEachLanguage: readonly OutputLabels[]): 
     creditChanges: new Set(),
     policy: new Set(),
     meta: new Set([META_MARKER]),
+    agingHistory: new Set(),
   };
   for (const labels of labelsOfEachLanguage) {
     for (const [key, text] of Object.entries(firstCellsOf(labels)) as [OwnedSheetKey, string][])

@@ -48,6 +48,7 @@ const VISIBLE_SHEET_ORDER: readonly VisibleSheetKey[] = [
   "creditLog",
   "creditChanges",
   "policy",
+  "agingHistory",
 ];
 
 /**

@@ -109,7 +109,7 @@ export interface NumberFormatPlan {
 /** A sheet the add-in owns (Aging, Credit Log, Credit Changes, the policy it used, its hidden metadata sheet). */
 export interface SheetPlan {
   /** Stable key; the sheet is found again by key whatever language its name is in. */
-  key: "aging" | "creditLog" | "creditChanges" | "policy" | "meta";
+  key: "aging" | "creditLog" | "creditChanges" | "policy" | "meta" | "agingHistory";
   /** Name in the chosen language. */
   name: string;
   /** Names this sheet may already carry (every locale's name), to find and rename an old copy. */

@@ -35,6 +35,8 @@ export const SHARE_PATHS: ReadonlySet<string> = new Set([
   "warnings.inventoryToAssets",
   "warnings.fixedAssetsToAssets",
   "warnings.minEquityToAssets",
+  "lossAllowance.buckets.*.floor",
+  "lossAllowance.buckets.*.adjustment",
 ]);
 
 /** Paths (positions as "*") that may be null: an empty cell. */

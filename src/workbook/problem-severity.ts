@@ -78,6 +78,7 @@ const SEVERITY_BY_CONSEQUENCE: Readonly<Record<string, Severity>> = {
   valueIgnored: "warning",
   rowKept: "warning",
   logRowLeftOut: "warning",
+  historyRowKept: "warning",
 };
 
 /** The problem's severity; a code no table knows (a newer reader's) is a warning. */

@@ -22,6 +22,11 @@ const OPTIONAL_SECTIONS: Section[] = [
   { title: "Engine: review()", file: "engine-bench", exportName: "benchEngine" },
   { title: "Engine: hot functions", file: "engine-bench", exportName: "benchScoreCalls" },
   { title: "Excel (Office.js adapter)", file: "excel-bench", exportName: "benchExcelFlow" },
+  {
+    title: "History: snapshots, analyses, Aging History sheet",
+    file: "history-bench",
+    exportName: "benchHistory",
+  },
 ];
 
 async function optionalBench(section: Section): Promise<Bench | null> {

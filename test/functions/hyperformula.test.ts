@@ -127,7 +127,7 @@ function errorOf(sheet: keyof typeof sheets, a1: string): { type: string; messag
 }
 
 describe("AR.* registered in HyperFormula", () => {
-  it("knows all 13 functions by name", () => {
+  it("knows all 14 functions by name", () => {
     expect(Object.keys(AR_FUNCTIONS).sort()).toEqual([
       "AR.AGINGBUCKET",
       "AR.AGINGBUCKETTODAY",
@@ -139,6 +139,7 @@ describe("AR.* registered in HyperFormula", () => {
       "AR.DAYSOVERDUE",
       "AR.DAYSOVERDUETODAY",
       "AR.DEBTCLASS",
+      "AR.LOSSRATE",
       "AR.ORDERCHECK",
       "AR.PAYMENTTERMS",
       "AR.WCLIMIT",

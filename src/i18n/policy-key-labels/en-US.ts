@@ -65,5 +65,9 @@ export const EN_US_POLICY_KEYS: PolicyKeyTexts = {
     "warnings.inventoryToAssets": "Warning: inventory to assets above",
     "warnings.fixedAssetsToAssets": "Warning: fixed assets to assets above",
     "warnings.minEquityToAssets": "Warning: equity to assets below",
+    "lossAllowance.buckets.*.floor": "Loss allowance, aging bucket {n}: least loss rate",
+    "lossAllowance.buckets.*.adjustment":
+      "Loss allowance, aging bucket {n}: forward-looking adjustment (−100 % to +100 %)",
+    "lossAllowance.minReviews": "Reviews on file needed before roll rates are used",
   },
 };

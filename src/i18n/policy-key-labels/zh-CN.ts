@@ -65,5 +65,8 @@ export const ZH_CN_POLICY_KEYS: PolicyKeyTexts = {
     "warnings.inventoryToAssets": "预警：存货占资产高于",
     "warnings.fixedAssetsToAssets": "预警：固定资产占资产高于",
     "warnings.minEquityToAssets": "预警：权益占资产低于",
+    "lossAllowance.buckets.*.floor": "损失准备，账龄段 {n}：最低损失率",
+    "lossAllowance.buckets.*.adjustment": "损失准备，账龄段 {n}：前瞻性调整（−100% 至 +100%）",
+    "lossAllowance.minReviews": "使用迁徙率前至少需要的评审次数",
   },
 };

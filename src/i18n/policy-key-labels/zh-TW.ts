@@ -65,5 +65,8 @@ export const ZH_TW_POLICY_KEYS: PolicyKeyTexts = {
     "warnings.inventoryToAssets": "預警：存貨占資產高於",
     "warnings.fixedAssetsToAssets": "預警：固定資產占資產高於",
     "warnings.minEquityToAssets": "預警：權益占資產低於",
+    "lossAllowance.buckets.*.floor": "損失準備，帳齡段 {n}：最低損失率",
+    "lossAllowance.buckets.*.adjustment": "損失準備，帳齡段 {n}：前瞻性調整（−100% 至 +100%）",
+    "lossAllowance.minReviews": "使用遷徙率前至少需要的評審次數",
   },
 };

@@ -17,6 +17,7 @@ export const EN_US_PROBLEMS = {
     valueIgnored: "the value is not used",
     rowKept: "the row is still used",
     logRowLeftOut: "the log row is left out",
+    historyRowKept: "the row is kept as it is and not used in the history",
   },
   sheetRoles: { customers: "customer", receivables: "receivables", orders: "orders" },
   roleRows: { customers: "customers", receivables: "receivables", orders: "orders" },
@@ -122,6 +123,15 @@ export const EN_US_PROBLEMS = {
       "{place}: not a grade (A, B, C, D or blank); the log row is left out; {consequence}",
     "LOG_ROW_UNREADABLE.notAStatus":
       "{place}: not a status code (OK, REDUCE, SUSPEND); the log row is left out; {consequence}",
+    "LOG_ROW_UNREADABLE.historyGrade": "{place}: not a grade (A, B, C, D or blank); {consequence}",
+    "LOG_ROW_UNREADABLE.historyStatus":
+      "{place}: not a status code (OK, REDUCE, SUSPEND or blank); {consequence}",
+    "LOG_ROW_UNREADABLE.historyEdges":
+      "{place}: not aging bucket edges (whole days, rising, separated by commas); {consequence}",
+    "LOG_ROW_UNREADABLE.historyEdgesDiffer":
+      "{place}: other bucket edges than row {firstRow} of the same review; {consequence}",
+    "LOG_ROW_UNREADABLE.historyDuplicate":
+      "{place}: the customer is already on row {firstRow} of the same review; {consequence}",
     "LOG_ROW_UNREADABLE.unknownReason":
       "{place}: unknown reason code {codes}; left out of the reasons",
     "LOG_ROW_UNREADABLE.unknownReasons":

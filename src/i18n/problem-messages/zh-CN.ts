@@ -15,6 +15,7 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     valueIgnored: "该值不予采用",
     rowKept: "该行仍然计入",
     logRowLeftOut: "该记录行不予采用",
+    historyRowKept: "该行原样保留，不计入历史",
   },
   sheetRoles: { customers: "客户", receivables: "应收账款", orders: "订单" },
   roleRows: { customers: "客户", receivables: "应收账款", orders: "订单" },
@@ -106,6 +107,16 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     "POLICY_VALUE.listFieldMissing": "{sheet}：{path}：缺少 {key}；保留默认列表",
     POLICY_INVALID: "{sheet}：信用政策被拒绝：{error}",
     "LOG_ROW_UNREADABLE.notAGrade": "{place}：不是有效的等级（A、B、C、D 或留空）；{consequence}",
+    "LOG_ROW_UNREADABLE.historyGrade":
+      "{place}：不是有效的等级（A、B、C、D 或留空）；{consequence}",
+    "LOG_ROW_UNREADABLE.historyStatus":
+      "{place}：不是有效的状态代码（OK、REDUCE、SUSPEND 或留空）；{consequence}",
+    "LOG_ROW_UNREADABLE.historyEdges":
+      "{place}：不是账龄段分界（整数天，递增，以逗号分隔）；{consequence}",
+    "LOG_ROW_UNREADABLE.historyEdgesDiffer":
+      "{place}：账龄段分界与同一次评审的第 {firstRow} 行不同；{consequence}",
+    "LOG_ROW_UNREADABLE.historyDuplicate":
+      "{place}：该客户已在同一次评审的第 {firstRow} 行；{consequence}",
     "LOG_ROW_UNREADABLE.notAStatus":
       "{place}：不是有效的状态代码（OK、REDUCE、SUSPEND）；{consequence}",
     "LOG_ROW_UNREADABLE.unknownReason": "{place}：未知的原因代码 {codes}；不计入原因",

@@ -15,6 +15,7 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     valueIgnored: "該值不予採用",
     rowKept: "該列仍然計入",
     logRowLeftOut: "該記錄列不予採用",
+    historyRowKept: "該列原樣保留，不計入歷史",
   },
   sheetRoles: { customers: "客戶", receivables: "應收帳款", orders: "訂單" },
   roleRows: { customers: "客戶", receivables: "應收帳款", orders: "訂單" },
@@ -107,6 +108,16 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     "POLICY_VALUE.listFieldMissing": "{sheet}：{path}：缺少 {key}；保留預設清單",
     POLICY_INVALID: "{sheet}：信用政策被拒絕：{error}",
     "LOG_ROW_UNREADABLE.notAGrade": "{place}：不是有效的等級（A、B、C、D 或留空）；{consequence}",
+    "LOG_ROW_UNREADABLE.historyGrade":
+      "{place}：不是有效的等級（A、B、C、D 或留空）；{consequence}",
+    "LOG_ROW_UNREADABLE.historyStatus":
+      "{place}：不是有效的狀態代碼（OK、REDUCE、SUSPEND 或留空）；{consequence}",
+    "LOG_ROW_UNREADABLE.historyEdges":
+      "{place}：不是帳齡段分界（整數天，遞增，以逗號分隔）；{consequence}",
+    "LOG_ROW_UNREADABLE.historyEdgesDiffer":
+      "{place}：帳齡段分界與同一次評審的第 {firstRow} 列不同；{consequence}",
+    "LOG_ROW_UNREADABLE.historyDuplicate":
+      "{place}：該客戶已在同一次評審的第 {firstRow} 列；{consequence}",
     "LOG_ROW_UNREADABLE.notAStatus":
       "{place}：不是有效的狀態代碼（OK、REDUCE、SUSPEND）；{consequence}",
     "LOG_ROW_UNREADABLE.unknownReason": "{place}：未知的原因代碼 {codes}；不計入原因",

@@ -22,6 +22,7 @@ import {
   isFailure,
 } from "../../../src/functions/failure";
 import * as ar from "../../../src/functions/implementations";
+import { lossRate } from "../../../src/functions/loss-rate";
 import type { SerialDate } from "../../../src/engine/types";
 import type { DateSystem } from "../../../src/functions/date-system";
 
@@ -165,6 +166,12 @@ export const AR_FUNCTIONS: Record<string, ArFunction> = {
       return ar.orderCheckOf(limit, exposure, order, maxDays, language);
     },
   },
+  "AR.LOSSRATE": {
+    method: "lossRate",
+    parameters: [REQUIRED_SCALAR, OPTIONAL_RANGE, OPTIONAL_SCALAR, OPTIONAL_SCALAR],
+    run: ([bucket, rollRates, floor, adjustment]) =>
+      lossRate(bucket as CellInput, rollRates, floor as CellInput, adjustment as CellInput),
+  },
 };
 
 /** A number HyperFormula carries with a format (dates, currency, percent). */
@@ -265,6 +272,9 @@ export function arFunctionPlugin(clock: HarnessClock): FunctionPluginDefinition 
     }
     orderCheck(ast: Invocation, state: State) {
       return this.evaluate("AR.ORDERCHECK", ast, state);
+    }
+    lossRate(ast: Invocation, state: State) {
+      return this.evaluate("AR.LOSSRATE", ast, state);
     }
   }
   type Invocation = { args: Parameters<ArFunctionPlugin["runFunction"]>[0] };

@@ -254,6 +254,15 @@ function arbitraryPolicy(): fc.Arbitrary<Policy> {
       basis: fc.constantFrom("dueDate", "invoiceDate") as fc.Arbitrary<"dueDate">,
       numbers: fc.array(num, { minLength: 12, maxLength: 12 }),
       shares: fc.array(share, { minLength: 10, maxLength: 10 }),
+      lossBuckets: fc.array(
+        fc.record({
+          floor: share,
+          adjustment: fc
+            .double({ min: -1, max: 1, noNaN: true })
+            .map((x) => (Object.is(x, -0) ? 0 : x)),
+        }),
+        { minLength: 1, maxLength: 8 }
+      ),
     })
     .map((a): Policy => ({
       version: a.version,
@@ -307,5 +316,6 @@ function arbitraryPolicy(): fc.Arbitrary<Policy> {
         fixedAssetsToAssets: a.shares[8],
         minEquityToAssets: a.shares[9],
       },
+      lossAllowance: { buckets: a.lossBuckets, minReviews: a.numbers[3] },
     }));
 }

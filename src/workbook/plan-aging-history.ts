@@ -1,0 +1,179 @@
+/**
+ * The Aging History sheet (issue 10): one row per customer per review — the snapshot each review
+ * leaves — so that a workbook, or a folder of monthly workbooks, is a history. The sheet is
+ * written whole each time from the snapshots read back (`read-aging-history.ts`) plus the
+ * current one, which replaces a snapshot of the same date: a re-run never doubles a review.
+ * Rows that could not be read back are written again as they were, after the snapshots, so
+ * that nothing a person kept there is lost.
+ *
+ * Layout, read back BY POSITION (headers are in the language of the last review):
+ *   A1 title · row 2 headers · from row 3: reviewDate · customerId · grade · score ·
+ *   creditLimit · statusCode · dead · dso · dsoCountback · edges ("0,30,60,90,180") · then one
+ *   column per aging bucket of the row's own edges. Append new fixed columns only before edges'
+ *   buckets with a new format version, never in between.
+ */
+import { bucketLabels } from "../engine/aging";
+import { isoFromSerial } from "../engine/dates";
+import type { Snapshot } from "../engine/history/snapshot";
+import { withSnapshot } from "../engine/history/snapshot-history";
+import type { Policy } from "../engine/policy";
+import type { OutputLabels } from "./labels";
+import { fitSheetColumns } from "./fit-sheet-columns";
+import { DATE_FORMAT, SCORE_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
+import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
+import { MAX_ROW, columnRange } from "./plan-address";
+import type { OwnedSheetName } from "./plan-sheet-name";
+import { toCurrencyUnits } from "./plan-values";
+
+export const AGING_HISTORY_FALLBACK_NAME = "Aging History";
+
+export const AGING_HISTORY_COLUMNS = [
+  "reviewDate",
+  "customerId",
+  "grade",
+  "score",
+  "creditLimit",
+  "statusCode",
+  "dead",
+  "dso",
+  "dsoCountback",
+  "edges",
+] as const;
+export type AgingHistoryColumn = (typeof AGING_HISTORY_COLUMNS)[number];
+
+/** Row of the title (A1), of the headers, and the first row of data. */
+export const TITLE_ROW = 1;
+export const HEADER_ROW = 2;
+export const FIRST_DATA_ROW = 3;
+/** Edges are written as whole numbers joined by this (read back by the same character). */
+export const EDGE_SEPARATOR = ",";
+
+const ENGLISH_WORDS: NonNullable<OutputLabels["history"]> = {
+  title: AGING_HISTORY_FALLBACK_NAME,
+  reviewDate: "Review date",
+  customerId: "Customer ID",
+  grade: "Credit grade",
+  score: "Credit score",
+  creditLimit: "Credit limit",
+  statusCode: "Status code",
+  dead: "Dead debts (provided in full)",
+  dso: "DSO (days)",
+  dsoCountback: "Countback DSO (days)",
+  edges: "Aging bucket edges",
+};
+
+/** The text of A1, which proves the sheet ours (with the output map) in any language. */
+export function agingHistoryTitle(labels: OutputLabels): string {
+  return (labels.history ?? ENGLISH_WORDS).title;
+}
+
+export function agingHistoryHeaders(labels: OutputLabels, edges: number[]): string[] {
+  const words = labels.history ?? ENGLISH_WORDS;
+  return [
+    ...AGING_HISTORY_COLUMNS.map((column) => words[column]),
+    ...bucketLabels(edges, labels.notDue),
+  ];
+}
+
+function snapshotRows(snapshot: Snapshot, minorPerUnit: number): PlanValue[][] {
+  const edges = snapshot.edges.join(EDGE_SEPARATOR);
+  const money = (amount: number) => toCurrencyUnits(amount, minorPerUnit);
+  return snapshot.rows.map((row) => [
+    snapshot.asOf,
+    row.customerId,
+    row.grade,
+    row.score,
+    money(row.limit),
+    row.status,
+    money(row.dead),
+    snapshot.dso,
+    snapshot.dsoCountback,
+    edges,
+    ...row.buckets.map(money),
+  ]);
+}
+
+export interface AgingHistoryArgs {
+  /** The snapshots read back from the sheet, oldest first. */
+  history: readonly Snapshot[];
+  current: Snapshot;
+  /** Rows of the sheet that could not be read back, written again unchanged. */
+  kept: readonly PlanValue[][];
+  labels: OutputLabels;
+  policy: Policy;
+  sheetName: OwnedSheetName;
+  /** Receives a sentence for each review left out because the sheet would outgrow Excel. */
+  notes: string[];
+}
+
+export const HISTORY_NOTES = {
+  tooManyRows: (sheet: string, asOf: string) =>
+    `${sheet}: the review of ${asOf} is left out of the history: the sheet would pass Excel's ${MAX_ROW} rows`,
+} as const;
+
+export function buildAgingHistorySheet(args: AgingHistoryArgs): SheetPlan {
+  const { current, kept, labels, policy, sheetName, notes } = args;
+  const snapshots = withSnapshot(args.history, current);
+  // The oldest reviews give way first when the sheet would not fit; the current one always stays.
+  let rowCount = FIRST_DATA_ROW - 1 + kept.length;
+  for (const snapshot of snapshots) rowCount += snapshot.rows.length;
+  while (rowCount > MAX_ROW && snapshots.length > 1 && snapshots[0] !== current) {
+    const dropped = snapshots.shift();
+    if (dropped === undefined) break;
+    rowCount -= dropped.rows.length;
+    notes.push(HISTORY_NOTES.tooManyRows(sheetName.name, isoFromSerial(dropped.asOf)));
+  }
+  const headers = agingHistoryHeaders(labels, current.edges);
+  const data = snapshots.flatMap((snapshot) => snapshotRows(snapshot, policy.minorPerUnit));
+  const cells: PlanValue[][] = [[agingHistoryTitle(labels)], headers, ...data, ...kept];
+
+  const numberFormats: NumberFormatPlan[] = [];
+  const last = FIRST_DATA_ROW + data.length - 1;
+  if (data.length > 0) {
+    const money = moneyFormat(policy.minorPerUnit);
+    const formatOf: Partial<Record<AgingHistoryColumn, string>> = {
+      reviewDate: DATE_FORMAT,
+      customerId: TEXT_FORMAT,
+      score: SCORE_FORMAT,
+      creditLimit: money,
+      dead: money,
+      dso: SCORE_FORMAT,
+      dsoCountback: SCORE_FORMAT,
+      edges: TEXT_FORMAT,
+    };
+    AGING_HISTORY_COLUMNS.forEach((column, index) => {
+      const format = formatOf[column];
+      if (format)
+        numberFormats.push({ range: columnRange(index + 1, FIRST_DATA_ROW, last), format });
+    });
+    const widest = Math.max(...snapshots.map((snapshot) => snapshot.edges.length + 1));
+    for (let b = 0; b < widest; b++)
+      numberFormats.push({
+        range: columnRange(AGING_HISTORY_COLUMNS.length + 1 + b, FIRST_DATA_ROW, last),
+        format: money,
+      });
+  }
+  // Widths are fitted to the headers and the current review's rows: earlier reviews hold the
+  // same kinds of values, and measuring every row of years of history would cost seconds.
+  const currentRows = snapshotRows(current, policy.minorPerUnit);
+  const fitted = fitSheetColumns(
+    { cells: [cells[0], headers, ...currentRows], startRow: 1, numberFormats },
+    { row: HEADER_ROW, texts: headers }
+  );
+  return {
+    key: "agingHistory",
+    name: sheetName.name,
+    knownNames: sheetName.knownNames,
+    visibility: "visible",
+    mode: "replace",
+    startRow: 1,
+    cells,
+    numberFormats,
+    conditionalFormats: [],
+    boldRows: [TITLE_ROW, HEADER_ROW],
+    columnWidths: fitted.columnWidths,
+    ...(fitted.wrappedHeader ? { wrappedHeader: fitted.wrappedHeader } : {}),
+    freezeRows: HEADER_ROW,
+    charts: [],
+  };
+}

@@ -1,0 +1,324 @@
+/**
+ * The Aging History sheet → the snapshots of earlier reviews (issue 10). Columns are read BY
+ * POSITION (see `plan-aging-history.ts`), never by their headers, which are in the language of
+ * the last review. Only a sheet proven ours is read (the output map names it and A1 holds our
+ * title: `owned-output.ts`). A row that cannot be read is reported (sheet, row, column) and kept
+ * as it is, to be written back unchanged; it never becomes a wrong number in the history.
+ */
+import type { Snapshot, SnapshotRow } from "../engine/history/snapshot";
+import type { Grade, Problem, SerialDate, Status } from "../engine/types";
+import { parseDateCell } from "./parse-date";
+import { parseIdCell } from "./parse-id";
+import { parseCountCell, parseNonNegativeCell, parseNumberCell } from "./parse-number";
+import type { ParseIssue, Parsed } from "./parsed";
+import { cellText, isBlankCell, parseFailure, parsedValue } from "./parsed";
+import type { PlanValue } from "./plan";
+import {
+  AGING_HISTORY_COLUMNS,
+  type AgingHistoryColumn,
+  EDGE_SEPARATOR,
+  FIRST_DATA_ROW,
+} from "./plan-aging-history";
+import { toMinorUnits } from "./plan-values";
+import type { RawCell, RawSheet } from "./raw";
+import { isRawError } from "./raw";
+import { READ_CODES, cellProblem } from "./read-problem";
+import type { Grid } from "./sheet-grid";
+import { gridOf } from "./sheet-grid";
+import { normaliseCellText } from "./text-normalise";
+
+export interface AgingHistoryRead {
+  /** Oldest first, one per review date. */
+  snapshots: Snapshot[];
+  /** Rows that could not be read, as they were, to be written back unchanged. */
+  kept: PlanValue[][];
+  problems: Problem[];
+}
+
+const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
+const STATUSES: readonly Status[] = ["OK", "REDUCE", "SUSPEND"];
+/** The `consequence` of a problem that keeps a row out of the history. */
+const HISTORY_ROW_KEPT = "historyRowKept";
+
+export const HISTORY_REASONS = {
+  kept: "the row is kept as it is and not used in the history",
+  missing: "missing value",
+  notAGrade: "not a grade (A, B, C, D or blank)",
+  notAStatus: "not a status code (OK, REDUCE, SUSPEND or blank)",
+  notEdges: "not aging bucket edges (whole days, rising, separated by commas)",
+  edgesDiffer: (firstRow: number) => `other bucket edges than row ${firstRow} of the same review`,
+  duplicate: (firstRow: number) => `the customer is already on row ${firstRow} of the same review`,
+} as const;
+
+const FIXED_COLUMNS = AGING_HISTORY_COLUMNS.length;
+
+function columnOf(column: AgingHistoryColumn): number {
+  return AGING_HISTORY_COLUMNS.indexOf(column) + 1;
+}
+
+/** What a cell held, as a value the plan can write again (an error value as its text). */
+function asPlanValue(cell: RawCell | undefined): PlanValue {
+  if (cell === undefined) return null;
+  return isRawError(cell) ? cell.error : cell;
+}
+
+function oneOf<T extends string>(
+  cell: RawCell,
+  allowed: readonly T[],
+  reason: string,
+  variant: string
+): Parsed<T> {
+  const text = typeof cell === "string" ? normaliseCellText(cell).toUpperCase() : "";
+  const found = allowed.find((value) => value === text);
+  return found === undefined
+    ? parseFailure(READ_CODES.logRow, reason, { variant })
+    : parsedValue(found);
+}
+
+/** "0,30,60,90,180" → [0, 30, 60, 90, 180]: whole days ≥ 0, strictly rising. */
+function parseEdges(cell: RawCell): Parsed<number[]> {
+  const failure = parseFailure<number[]>(READ_CODES.logRow, HISTORY_REASONS.notEdges, {
+    variant: "historyEdges",
+  });
+  const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell : null;
+  if (text === null) return failure;
+  const edges: number[] = [];
+  for (const part of text.split(EDGE_SEPARATOR)) {
+    const parsed = parseCountCell(part.trim());
+    if (!parsed.ok) return failure;
+    if (edges.length > 0 && parsed.value <= edges[edges.length - 1]) return failure;
+    edges.push(parsed.value);
+  }
+  return parsedValue(edges);
+}
+
+interface ReadRow {
+  asOf: SerialDate;
+  edges: number[];
+  dso: number | null;
+  dsoCountback: number | null;
+  row: SnapshotRow;
+}
+
+function rowIsBlank(grid: Grid, row: number): boolean {
+  for (let column = grid.firstColumn; column <= grid.lastColumn; column++)
+    if (!isBlankCell(grid.value(row, column))) return false;
+  return true;
+}
+
+function rowValues(grid: Grid, row: number): PlanValue[] {
+  const values: PlanValue[] = [];
+  for (let column = 1; column <= grid.lastColumn; column++)
+    values.push(asPlanValue(grid.value(row, column)));
+  while (values.length > 0 && values[values.length - 1] === null) values.pop();
+  return values;
+}
+
+/** The parsers of the fixed columns, made once (a sheet holds years of rows). */
+const DATE_CONTEXT = { date1904: false, dayOrder: null } as const;
+const parseReviewDate = (cell: RawCell) => parseDateCell(cell, DATE_CONTEXT);
+const parseGrade = (cell: RawCell) =>
+  oneOf(cell, GRADES, HISTORY_REASONS.notAGrade, "historyGrade");
+const parseStatus = (cell: RawCell) =>
+  oneOf(cell, STATUSES, HISTORY_REASONS.notAStatus, "historyStatus");
+const MISSING: ParseIssue = {
+  code: READ_CODES.missingValue,
+  reason: HISTORY_REASONS.missing,
+  params: { variant: "logField" },
+};
+
+/** Reads the rows of one sheet; one instance per sheet, so no function is made per row. */
+class RowReader {
+  private row = 0;
+  private usable = true;
+  /** Edges texts parsed once each: every row of a review repeats the same text. */
+  private readonly edgesByText = new Map<string, Parsed<number[]>>();
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly minorPerUnit: number,
+    private readonly problems: Problem[]
+  ) {}
+
+  private report(column: number, header: string, cell: RawCell, issue: ParseIssue): void {
+    this.usable = false;
+    this.problems.push(
+      cellProblem(
+        this.grid.sheet.name,
+        this.row,
+        column,
+        header,
+        cellText(cell),
+        issue.code,
+        `${issue.reason}; ${HISTORY_REASONS.kept}`,
+        { ...issue.params, consequence: HISTORY_ROW_KEPT }
+      )
+    );
+  }
+
+  private at<T>(
+    column: number,
+    header: string,
+    parse: (cell: RawCell) => Parsed<T>,
+    optional: boolean
+  ): T | null {
+    const cell = this.grid.value(this.row, column);
+    if (isBlankCell(cell)) {
+      if (!optional) this.report(column, header, cell, MISSING);
+      return null;
+    }
+    const parsed = parse(cell);
+    if (parsed.ok) return parsed.value;
+    this.report(column, header, cell, parsed);
+    return null;
+  }
+
+  private field<T>(
+    column: AgingHistoryColumn,
+    parse: (cell: RawCell) => Parsed<T>,
+    optional = false
+  ): T | null {
+    return this.at(columnOf(column), column, parse, optional);
+  }
+
+  private edges(): number[] | null {
+    const cell = this.grid.value(this.row, columnOf("edges"));
+    if (typeof cell !== "string") return this.field("edges", parseEdges);
+    let parsed = this.edgesByText.get(cell);
+    if (parsed === undefined) {
+      parsed = parseEdges(cell);
+      this.edgesByText.set(cell, parsed);
+    }
+    if (parsed.ok) return parsed.value;
+    this.report(columnOf("edges"), "edges", cell, parsed);
+    return null;
+  }
+
+  read(row: number): ReadRow | null {
+    this.row = row;
+    this.usable = true;
+    const asOf = this.field("reviewDate", parseReviewDate);
+    const customerId = this.field("customerId", parseIdCell);
+    const grade = this.field("grade", parseGrade, true);
+    const score = this.field("score", parseNumberCell, true);
+    const limit = this.field("creditLimit", parseNumberCell);
+    const status = this.field("statusCode", parseStatus, true);
+    const dead = this.field("dead", parseNonNegativeCell);
+    const dso = this.field("dso", parseNumberCell, true);
+    const dsoCountback = this.field("dsoCountback", parseNumberCell, true);
+    const edges = this.edges();
+    const buckets: number[] = [];
+    if (edges !== null) {
+      for (let b = 0; b <= edges.length; b++) {
+        const amount = this.at(
+          FIXED_COLUMNS + 1 + b,
+          `bucket ${b + 1}`,
+          parseNonNegativeCell,
+          false
+        );
+        if (amount !== null) buckets.push(toMinorUnits(amount, this.minorPerUnit));
+      }
+    }
+    if (!this.usable || asOf === null || customerId === null || limit === null) return null;
+    if (dead === null || edges === null) return null;
+    return {
+      asOf,
+      edges,
+      dso,
+      dsoCountback,
+      row: {
+        customerId,
+        buckets,
+        dead: toMinorUnits(dead, this.minorPerUnit),
+        grade,
+        score,
+        limit: toMinorUnits(limit, this.minorPerUnit),
+        status,
+      },
+    };
+  }
+}
+
+/** A readable row that cannot join its review (other edges, a customer twice): named, kept. */
+function refuseRow(
+  grid: Grid,
+  row: number,
+  column: "edges" | "customerId",
+  variant: "historyEdgesDiffer" | "historyDuplicate",
+  firstRow: number,
+  problems: Problem[]
+): void {
+  const reason =
+    variant === "historyEdgesDiffer"
+      ? HISTORY_REASONS.edgesDiffer(firstRow)
+      : HISTORY_REASONS.duplicate(firstRow);
+  const cell = grid.value(row, columnOf(column));
+  problems.push(
+    cellProblem(
+      grid.sheet.name,
+      row,
+      columnOf(column),
+      column,
+      cellText(cell),
+      READ_CODES.logRow,
+      `${reason}; ${HISTORY_REASONS.kept}`,
+      { variant, firstRow, consequence: HISTORY_ROW_KEPT }
+    )
+  );
+}
+
+function sameEdges(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((edge, i) => edge === b[i]);
+}
+
+/** `minorPerUnit`: the policy's, as the sheet's amounts were written in currency units. */
+export function readAgingHistory(sheet: RawSheet, minorPerUnit: number): AgingHistoryRead {
+  const grid = gridOf(sheet);
+  const problems: Problem[] = [];
+  const kept: PlanValue[][] = [];
+  const reader = new RowReader(grid, minorPerUnit, problems);
+  const byDate = new Map<
+    SerialDate,
+    { snapshot: Snapshot; firstRow: number; rowOf: Map<string, number> }
+  >();
+  for (let row = Math.max(FIRST_DATA_ROW, grid.firstRow); row <= grid.lastRow; row++) {
+    if (rowIsBlank(grid, row)) continue;
+    const read = reader.read(row);
+    if (read === null) {
+      kept.push(rowValues(grid, row));
+      continue;
+    }
+    let entry = byDate.get(read.asOf);
+    if (entry === undefined) {
+      entry = {
+        snapshot: {
+          asOf: read.asOf,
+          edges: read.edges,
+          dso: read.dso,
+          dsoCountback: read.dsoCountback,
+          rows: [],
+        },
+        firstRow: row,
+        rowOf: new Map(),
+      };
+      byDate.set(read.asOf, entry);
+    }
+    if (!sameEdges(entry.snapshot.edges, read.edges)) {
+      refuseRow(grid, row, "edges", "historyEdgesDiffer", entry.firstRow, problems);
+      kept.push(rowValues(grid, row));
+      continue;
+    }
+    const earlier = entry.rowOf.get(read.row.customerId);
+    if (earlier !== undefined) {
+      refuseRow(grid, row, "customerId", "historyDuplicate", earlier, problems);
+      kept.push(rowValues(grid, row));
+      continue;
+    }
+    entry.rowOf.set(read.row.customerId, row);
+    entry.snapshot.rows.push(read.row);
+  }
+  const snapshots = [...byDate.values()]
+    .map((entry) => entry.snapshot)
+    .sort((a, b) => a.asOf - b.asOf);
+  return { snapshots, kept, problems };
+}
