@@ -16,6 +16,7 @@ export const EXCEL_ERROR_CODES = [
   "CANCELLED",
   "NOT_IN_EXCEL",
   "SETTINGS_NOT_SAVED",
+  "SETTINGS_NOT_REFRESHED",
   "EXCEL_FAILED",
 ] as const;
 export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
@@ -63,6 +64,8 @@ export const creditLogRecovery = (logSheet: string, lastEarlierRow: number): str
     : `The sheet "${logSheet}" held no earlier review, so there is no previous limit to go back to.`;
 export const settingsNotSavedMessage = (reason: string): string =>
   `The settings could not be saved in the workbook: ${reason}`;
+export const settingsNotRefreshedMessage = (reason: string): string =>
+  `The settings saved in the workbook could not be read again: ${reason}`;
 export const excelFailedMessage = (code: string, message: string): string =>
   `Excel could not complete the request (${code}): ${message}`;
 

@@ -4,7 +4,7 @@
  */
 import type { Grade, ReasonCode, SerialDate, Status } from "../engine/types";
 import type { CustomerField, OrderField, ReceivableField, SheetRole } from "./fields";
-import type { SheetPlan } from "./plan";
+import type { RowGuard, SheetPlan } from "./plan";
 
 export interface OwnedBlock {
   /** First worksheet column (1-based) of the output columns a previous review wrote. */
@@ -37,6 +37,8 @@ export interface TableLayout<Field extends string = string> {
   lastUsedColumn?: number;
   /** Cells proven ours of an earlier block the user broke up (A1 ranges): cleared, never reused. */
   strayOwnedRanges?: string[];
+  /** The id column as read, one value per data row: the live applier checks nothing moved. */
+  rowGuard?: RowGuard;
 }
 
 export interface WorkbookLayout {

@@ -169,5 +169,6 @@ export function buildColumnBlock<Item>(spec: ColumnBlockSpec<Item>): ColumnBlock
     columnWidths: fitted.map((column) => column.width),
     headerLines: fitted.reduce((lines, column) => Math.max(lines, column.headerLines), 1),
     freezeRowsIfUnfrozen: table.headerRow,
+    ...(table.rowGuard ? { rowGuard: table.rowGuard } : {}),
   };
 }
