@@ -21,6 +21,7 @@ import { rangeAddress } from "../workbook/plan-address";
 import { boxColumns, boxRows, parseBox } from "./address";
 import { type CellInput, type IsTextCell, TEXT_NUMBER_FORMAT, toCellInputs } from "./cell-input";
 import { sheetNameKey } from "./missing-sheet";
+import { clearableRanges } from "./table-headers";
 
 /** A sheet as the check round trip found it. */
 export interface ExistingSheet {
@@ -100,6 +101,18 @@ function blockArea(block: ColumnBlockPlan): { bottom: number; right: number } {
 }
 
 function blockClearSteps(block: ColumnBlockPlan): WriteStep[] {
+  return blockClearAreas(block).flatMap((step) =>
+    step.kind === "clearRange"
+      ? clearableRanges(step.address, block.excelTableHeaders ?? []).map((address): WriteStep => ({
+          ...step,
+          address,
+        }))
+      : [step]
+  );
+}
+
+/** Owned cells to clear, before Table headers are cut out of them. */
+function blockClearAreas(block: ColumnBlockPlan): WriteStep[] {
   const steps: WriteStep[] = [];
   const width = block.keys.length;
   const lastRow = block.headerRow + block.rows.length;

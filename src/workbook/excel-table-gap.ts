@@ -4,6 +4,7 @@
  * clearing them later would leave Table headers named "Column1", "Column2". So a block beside
  * an Excel Table starts after one blank column past the Table's last column. Pure.
  */
+import { rangeAddress } from "./plan-address";
 import type { RawTableRange } from "./raw";
 
 /** Rows of the user's table: from its header row to its last data row. */
@@ -28,4 +29,11 @@ export function lastColumnBesideTables(
     if (sharesRows && table.lastColumn >= last) last = table.lastColumn + 1;
   }
   return last;
+}
+
+/** The header row of each Excel Table shown with headers, as A1 ranges. */
+export function tableHeaderRanges(tables: readonly RawTableRange[]): string[] {
+  return tables.map((table) =>
+    rangeAddress(table.headerRow, table.firstColumn, table.headerRow, table.lastColumn)
+  );
 }

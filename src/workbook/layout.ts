@@ -39,6 +39,8 @@ export interface TableLayout<Field extends string = string> {
   strayOwnedRanges?: string[];
   /** The id column as read, one value per data row: the live applier checks nothing moved. */
   rowGuard?: RowGuard;
+  /** Header rows of the Excel Tables on the sheet (A1 ranges). */
+  excelTableHeaders?: string[];
 }
 
 export interface WorkbookLayout {

@@ -170,5 +170,6 @@ export function buildColumnBlock<Item>(spec: ColumnBlockSpec<Item>): ColumnBlock
     headerLines: fitted.reduce((lines, column) => Math.max(lines, column.headerLines), 1),
     freezeRowsIfUnfrozen: table.headerRow,
     ...(table.rowGuard ? { rowGuard: table.rowGuard } : {}),
+    ...(table.excelTableHeaders ? { excelTableHeaders: table.excelTableHeaders } : {}),
   };
 }

@@ -52,6 +52,8 @@ export interface ColumnBlockPlan {
    * rows inserted or deleted, a co-author's edit), so no result lands beside the wrong customer.
    */
   rowGuard?: RowGuard;
+  /** Header rows of the Excel Tables on the sheet (A1 ranges): never cleared, or Excel renames them. */
+  excelTableHeaders?: string[];
 }
 
 /** Values of one column as read: text, number or boolean; an error cell as its text; empty as null. */

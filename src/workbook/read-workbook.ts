@@ -36,7 +36,7 @@ import { REQUIRED_FIELDS, ROLE_FIELDS, roleSynonyms } from "./role-fields";
 import type { SheetContext } from "./row-reader";
 import { sheetContext } from "./row-reader";
 import { readRowGuard } from "./row-guard";
-import { lastColumnBesideTables } from "./excel-table-gap";
+import { lastColumnBesideTables, tableHeaderRanges } from "./excel-table-gap";
 import type { Grid } from "./sheet-grid";
 import { gridOf } from "./sheet-grid";
 import { rangeAddress } from "./plan-address";
@@ -239,6 +239,9 @@ function readRole<Row, Field extends string>(
     ...(idColumnNumber === undefined
       ? {}
       : { rowGuard: readRowGuard(grid, idColumnNumber, extent.headerRow, extent.lastDataRow) }),
+    ...((grid.sheet.tables ?? []).length > 0
+      ? { excelTableHeaders: tableHeaderRanges(grid.sheet.tables ?? []) }
+      : {}),
   };
   const idColumn =
     idColumnNumber === undefined

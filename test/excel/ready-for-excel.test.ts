@@ -3,7 +3,11 @@
  * on: undo groups, protection, Table expansion, chart series, cell-edit delay, Text format).
  * Point 6 (reads) is in read-workbook.test.ts, point 9 (settings) in settings.test.ts.
  */
+import fc from "fast-check";
+import { parseBox } from "../../src/excel/address";
 import { applyPlan } from "../../src/excel/apply-plan";
+import { clearableRanges } from "../../src/excel/table-headers";
+import { rangeAddress } from "../../src/workbook/plan-address";
 import { translateOfficeError } from "../../src/excel/errors";
 import type { ExcelRun } from "../../src/excel/run";
 import type { ColumnBlockPlan, OutputPlan, SheetPlan } from "../../src/workbook/plan";
@@ -231,6 +235,75 @@ describe("5. Excel Tables are not widened over the output", () => {
     widened.sheet("Receivables").tables.push(tight);
     await applyPlan(asExcelContext(widened.context()), plan());
     expect(tight.box.right).toBe(5);
+  });
+});
+
+describe("5. a Table header cell is never cleared", () => {
+  it("clears the owned cells a Table took in, but not the Table's header cells", async () => {
+    const excel = ledger();
+    const sheet = excel.sheet("Receivables");
+    // An earlier block in D:E that a Table (A1:E3) has since taken in; the new block goes to G.
+    sheet.put(1, 4, [
+      ["Days overdue", "Aging bucket"],
+      [1, "1-30"],
+      [2, "1-30"],
+    ]);
+    sheet.tables.push({
+      name: "T",
+      box: { top: 1, left: 1, bottom: 3, right: 5 },
+      showHeaders: true,
+    });
+    await applyPlan(
+      asExcelContext(excel.context()),
+      plan({
+        columnBlocks: [
+          block({ firstColumn: 7, clearRanges: ["D1:E3"], excelTableHeaders: ["A1:E1"] }),
+        ],
+      })
+    );
+    expect(sheet.read({ top: 1, left: 4, bottom: 3, right: 5 })).toEqual([
+      ["Days overdue", "Aging bucket"],
+      ["", ""],
+      ["", ""],
+    ]);
+    expect(sheet.cell(2, 7)).toBe(45);
+  });
+
+  it("cuts a range around header cells, keeping every other cell (property)", () => {
+    const header = fc.record({
+      row: fc.integer({ min: 1, max: 8 }),
+      left: fc.integer({ min: 1, max: 8 }),
+      width: fc.integer({ min: 0, max: 4 }),
+    });
+    const box = fc.record({
+      top: fc.integer({ min: 1, max: 8 }),
+      left: fc.integer({ min: 1, max: 8 }),
+      rows: fc.integer({ min: 0, max: 4 }),
+      columns: fc.integer({ min: 0, max: 4 }),
+    });
+    fc.assert(
+      fc.property(box, fc.array(header, { maxLength: 3 }), (b, headers) => {
+        const address = rangeAddress(b.top, b.left, b.top + b.rows, b.left + b.columns);
+        const headerRanges = headers.map((h) =>
+          rangeAddress(h.row, h.left, h.row, h.left + h.width)
+        );
+        const isHeader = (row: number, column: number) =>
+          headers.some((h) => h.row === row && column >= h.left && column <= h.left + h.width);
+        const cleared = new Map<string, number>();
+        for (const range of clearableRanges(address, headerRanges)) {
+          const { top, left, bottom, right } = parseBox(range);
+          for (let row = top; row <= bottom; row++)
+            for (let column = left; column <= right; column++)
+              cleared.set(`${row}:${column}`, (cleared.get(`${row}:${column}`) ?? 0) + 1);
+        }
+        for (let row = b.top; row <= b.top + b.rows; row++)
+          for (let column = b.left; column <= b.left + b.columns; column++)
+            expect(cleared.get(`${row}:${column}`) ?? 0).toBe(isHeader(row, column) ? 0 : 1);
+        expect([...cleared.values()].reduce((sum, count) => sum + count, 0)).toBe(
+          [...cleared.keys()].length
+        );
+      })
+    );
   });
 });
 
