@@ -166,6 +166,16 @@ describe("3. stale preview: the rows are read again before writing", () => {
     expect(excel.writeRoundTrips).toBe(0);
   });
 
+  it("reports a sheet deleted since the preview as missing, by name, not as moved", async () => {
+    const excel = ledger();
+    excel.deleteSheet("Receivables");
+    await expect(applyPlan(runOn(excel), plan(), { supports: ALL_SETS })).rejects.toMatchObject({
+      code: "SHEET_MISSING",
+      sheet: "Receivables",
+    });
+    expect(excel.writesDone).toBe(0);
+  });
+
   it("writes when nothing moved", async () => {
     const excel = ledger();
     await applyPlan(runOn(excel), plan(), { supports: ALL_SETS });

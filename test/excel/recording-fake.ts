@@ -824,10 +824,15 @@ class FakeWorksheet extends ProxyBase {
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
-    return new FakeRange(this.context, () => ({
-      sheet: this.state(),
-      box: { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns },
-    }));
+    return new FakeRange(this.context, () => {
+      // A range of a null-object sheet is a null object too, as Office propagates null objects.
+      const sheet = this.bound ?? this.resolver();
+      if (!sheet) return null;
+      return {
+        sheet,
+        box: { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns },
+      };
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
