@@ -1,6 +1,6 @@
 /**
  * Reads the open workbook into `RawWorkbook`, the shape header recognition and cell parsing
- * work on, in a fixed number of round trips whatever its size (see request-budget.ts):
+ * work on, in as few round trips as its size needs (see request-budget.ts):
  *
  * 1. names: the sheets, the workbook's culture and date system (when the caller names the
  *    sheets, culture and date system ride on round trip 2 instead);
