@@ -1,28 +1,31 @@
 /**
- * Carries out an output plan on the open workbook in a fixed number of round trips:
+ * Carries out an output plan on the open workbook in as few round trips as its size needs:
  *
- * 1. check: every sheet the plan writes into still exists, and which owned sheets (found by
- *    their name in any language) and charts are there. A sheet renamed or deleted since the
- *    read stops the review here, before anything is written.
- * 2. write: the steps of the write program cut into WRITE_ROUND_TRIPS round trips (more only
- *    when the output outgrows them), each under the request budget, with Excel's recalculation
- *    suspended while it runs.
+ * 1. check (reads only): the sheets as they are now, protection, and the id column of every
+ *    planned row. A sheet renamed or deleted, a protected sheet, or rows that moved since the
+ *    preview stop the review here, before anything is written.
+ * 2. structure, only when needed: renames of owned sheets and a hidden sheet the review adds.
+ *    Excel cannot undo those, so they run in their own `Excel.run`, outside the undo group.
+ * 3. write: the steps of the write program cut into as many round trips as their size needs
+ *    (one for a small review), each under the request budget, with
+ *    recalculation suspended, in one `Excel.run` that is one undo step where the host can merge.
  *
- * The caller runs this inside `runInExcel(..., { oneUndoStep: true })` so that the whole review
- * is one undo step where the host supports it.
+ * Given one request context instead of `Excel.run` (tests, office-addin-mock), every step runs
+ * in that context.
  */
 import type { OutputPlan } from "../workbook/plan";
 import { columnLetter } from "../workbook/plan-address";
+import { queueCheck, refusalOf } from "./apply-check";
+import { type ExcelApiSupport, officeSupports } from "./capabilities";
 import { queueChart } from "./chart";
 import { pointsForCharacters } from "./column-width";
 import { queuePrintSettings } from "./page-layout";
 import { queueConditionalFormat } from "./conditional-format";
 import {
   ExcelAdapterError,
+  creditLogRecovery,
   isPayloadTooLarge,
-  sheetMissingMessage,
   sheetGoneWhileWriting,
-  sheetNameTakenMessage,
   throwIfCancelled,
   translateOfficeError,
   writeInterruptedMessage,
@@ -30,7 +33,14 @@ import {
 import { nameMissingSheet } from "./missing-sheet";
 import { MAX_CELLS_PER_RANGE, REQUEST_BYTE_BUDGET, WRITE_ROUND_TRIPS } from "./request-budget";
 import { RoundTrips, type RoundTripProgress } from "./round-trips";
-import { buildWriteProgram, type ExistingSheet, type WriteProgram } from "./write-program";
+import { type ExcelRun, excelRunOptions } from "./run";
+import {
+  type StructureStep,
+  afterStructure,
+  structureSteps,
+  withStructureNames,
+} from "./sheet-structure";
+import { buildWriteProgram } from "./write-program";
 import {
   type StepPiece,
   type WriteScheduleLimits,
@@ -48,12 +58,18 @@ export interface ApplyOptions {
   writeRoundTrips?: number;
   onProgress?: (progress: RoundTripProgress<"apply">) => void;
   signal?: AbortSignal;
+  /** What the host supports (default: ask Office). */
+  supports?: ExcelApiSupport;
 }
 
 export interface ApplySummary {
   roundTrips: number;
   /** Cells given a value or a number format. */
   cellsWritten: number;
+  /** True when the write ran as one undo step (one Ctrl+Z undoes it). */
+  oneUndoStep: boolean;
+  /** True when sheets were renamed or a hidden sheet added: Excel cleared its earlier undo history. */
+  undoHistoryCleared: boolean;
 }
 
 /** The check is the first round trip; any later one writes. */
@@ -64,13 +80,24 @@ interface WriteSession {
   context: Excel.RequestContext;
   limits: WriteScheduleLimits;
   trips: RoundTrips<"apply">;
+  plan: OutputPlan;
+  /** Write round trips that went through. */
+  tripsWritten: number;
+}
+
+/** A request context used for every step, as one `Excel.run` (no undo group, no delay). */
+function runIn(context: Excel.RequestContext): ExcelRun {
+  return (_options, batch) => batch(context);
 }
 
 export async function applyPlan(
-  context: Excel.RequestContext,
+  target: Excel.RequestContext | ExcelRun,
   plan: OutputPlan,
   options: ApplyOptions = {}
 ): Promise<ApplySummary> {
+  const ownRuns = typeof target === "function";
+  const run: ExcelRun = ownRuns ? target : runIn(target);
+  const supports = options.supports ?? officeSupports;
   const limits: WriteScheduleLimits = {
     maxRequestBytes: options.maxRequestBytes ?? REQUEST_BYTE_BUDGET,
     maxCellsPerRequest: options.maxCellsPerChunk ?? MAX_CELLS_PER_RANGE,
@@ -78,74 +105,87 @@ export async function applyPlan(
   };
   // Cancelling is possible until writing starts; a started write finishes, never half-done.
   throwIfCancelled(options.signal);
-  const trips = new RoundTrips(context, "apply", undefined, options.onProgress);
-  const blockSheets = [...new Set(plan.columnBlocks.map((block) => block.sheet))];
-  const existing = await loadExistingSheets(
-    context,
-    trips,
-    CHECK_ROUND_TRIPS + limits.roundTrips,
-    blockSheets
+  const prepared = await run(excelRunOptions({ writes: true, supports }), (context) =>
+    checkAndPrepare(context, plan, limits, options)
   );
-  const program = buildWriteProgram(plan, existing);
-  refuseIfNotWritable(program);
+  throwIfCancelled(options.signal);
+  const writeRunOptions = excelRunOptions({ oneUndoStep: true, writes: true, supports });
+  const cellsWritten = await run(writeRunOptions, (context) => {
+    prepared.trips.continueIn(context);
+    return writeProgram(context, plan, prepared, limits);
+  });
+  return {
+    roundTrips: prepared.trips.done,
+    cellsWritten,
+    oneUndoStep: ownRuns && writeRunOptions.mergeUndoGroup === true,
+    undoHistoryCleared: prepared.structureChanged,
+  };
+}
+
+interface PreparedApply {
+  trips: RoundTrips<"apply">;
+  /** The write steps left once the structure is in place, cut into round trips. */
+  parts: StepPiece[][];
+  /** Sheets the first write round trip looks up before it writes. */
+  guarded: string[];
+  structureChanged: boolean;
+}
+
+/** Round trip 1 (the check) and, when needed, the structure round trip. */
+async function checkAndPrepare(
+  context: Excel.RequestContext,
+  plan: OutputPlan,
+  limits: WriteScheduleLimits,
+  options: ApplyOptions
+): Promise<PreparedApply> {
+  const trips = new RoundTrips(context, "apply", undefined, options.onProgress);
+  const readCheck = queueCheck(context, plan);
+  await trips.sync(CHECK_ROUND_TRIPS + 1);
+  const checked = readCheck();
+  const first = buildWriteProgram(plan, checked.existing);
+  const refusal = refusalOf(checked, first);
+  if (refusal) throw refusal;
   throwIfCancelled(options.signal);
 
+  const structure = structureSteps(first.steps);
+  if (structure.length > 0) {
+    queueStructure(context, structure);
+    await trips.sync(trips.done + 2);
+  }
+  const existing = afterStructure(checked.existing, structure);
+  const program =
+    structure.length > 0 ? buildWriteProgram(withStructureNames(plan, structure), existing) : first;
   const parts = scheduleWrites(wholePieces(program.steps), limits);
   const guarded = sheetsOf(program.steps.map((step) => ({ step, rowFrom: 0, rowTo: 1 })));
-  const session: WriteSession = { context, limits, trips };
+  return { trips, parts, guarded, structureChanged: structure.length > 0 };
+}
+
+function queueStructure(context: Excel.RequestContext, steps: readonly StructureStep[]): void {
+  const worksheets = context.workbook.worksheets;
+  const added = new Map<string, Excel.Worksheet>();
+  for (const step of steps) {
+    if (step.kind === "addSheet") added.set(step.sheet, worksheets.add(step.sheet));
+    else if (step.kind === "renameSheet") worksheets.getItem(step.from).name = step.to;
+    else (added.get(step.sheet) ?? worksheets.getItem(step.sheet)).visibility = "VeryHidden";
+  }
+}
+
+/** The write round trips, in the write run's context; returns the cells written. */
+async function writeProgram(
+  context: Excel.RequestContext,
+  plan: OutputPlan,
+  prepared: PreparedApply,
+  limits: WriteScheduleLimits
+): Promise<number> {
+  const session: WriteSession = { context, limits, trips: prepared.trips, plan, tripsWritten: 0 };
   let cellsWritten = 0;
   // One sync per scheduled round trip (a handful), never one per row or per step.
-  for (const [index, part] of parts.entries()) {
-    const expected = trips.done + parts.length - index;
-    await writePartWithRetry(session, part, expected, index === 0 ? guarded : []);
+  for (const [index, part] of prepared.parts.entries()) {
+    const expected = prepared.trips.done + prepared.parts.length - index;
+    await writePartWithRetry(session, part, expected, index === 0 ? prepared.guarded : []);
     cellsWritten += countCells(part);
   }
-  return { roundTrips: trips.done, cellsWritten };
-}
-
-/**
- * Round trip 1: the sheets as they are now, with their charts, and whether the sheets the
- * column blocks go on have frozen panes (ours are frozen only where they have none). Reads only.
- */
-async function loadExistingSheets(
-  context: Excel.RequestContext,
-  trips: RoundTrips<"apply">,
-  expected: number,
-  blockSheets: readonly string[]
-): Promise<ExistingSheet[]> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load({ name: true, charts: { name: true } });
-  const panes = blockSheets.map((name) => {
-    const location = worksheets.getItemOrNullObject(name).freezePanes.getLocationOrNullObject();
-    location.load("address");
-    return { name: name.toLowerCase(), location };
-  });
-  await trips.sync(expected);
-  const frozen = new Map(panes.map(({ name, location }) => [name, !location.isNullObject]));
-  return worksheets.items.map((sheet) => {
-    const isFrozen = frozen.get(sheet.name.toLowerCase());
-    return {
-      name: sheet.name,
-      charts: sheet.charts.items.map((chart) => chart.name),
-      ...(isFrozen === undefined ? {} : { frozen: isFrozen }),
-    };
-  });
-}
-
-function refuseIfNotWritable(program: WriteProgram): void {
-  const missing = program.missingSheets[0];
-  if (missing !== undefined) {
-    throw new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(missing), {
-      retryable: true,
-      sheet: missing,
-    });
-  }
-  const taken = program.takenNames[0];
-  if (taken !== undefined) {
-    throw new ExcelAdapterError("SHEET_NAME_TAKEN", sheetNameTakenMessage(taken[0]), {
-      sheet: taken[0],
-    });
-  }
+  return cellsWritten;
 }
 
 function countCells(part: readonly StepPiece[]): number {
@@ -157,8 +197,10 @@ function countCells(part: readonly StepPiece[]): number {
 }
 
 /**
- * One write round trip; refused as too large, it is retried once cut in two. An error after an
- * earlier write round trip succeeded means the output is half-written: the message says so.
+ * One write round trip; refused as too large, it is retried cut in two. Office runs a batch in
+ * order and stops at the first failure, so a failure may leave the calls before it done: any
+ * failure is reported as possibly partial, except those that change nothing (a sheet gone
+ * before the first write, a cell being edited, a request refused whole for its size).
  */
 async function writePartWithRetry(
   session: WriteSession,
@@ -174,17 +216,29 @@ async function writePartWithRetry(
       [...guarded, ...sheetsOf(part)],
       translateOfficeError(error, { sheet: firstSheetOf(part) })
     );
-    const somethingWritten = session.trips.done > CHECK_ROUND_TRIPS;
-    if (!somethingWritten) throw adapterError;
+    if (session.tripsWritten === 0 && changedNothing(adapterError)) throw adapterError;
     throw new ExcelAdapterError(
       "WRITE_INTERRUPTED",
-      writeInterruptedMessage(interruptionReason(adapterError)),
-      {
-        sheet: adapterError.sheet,
-        cause: error,
-      }
+      writeInterruptedMessage(interruptionReason(adapterError), recoveryNote(session.plan)),
+      { sheet: adapterError.sheet, cause: error }
     );
   }
+}
+
+function changedNothing(error: ExcelAdapterError): boolean {
+  return (
+    error.code === "SHEET_MISSING" ||
+    error.code === "CELL_EDIT_MODE" ||
+    error.code === "REQUEST_TOO_LARGE" ||
+    error.code === "CANCELLED"
+  );
+}
+
+/** Where the earlier reviews are kept, to put limits and terms back by hand. */
+function recoveryNote(plan: OutputPlan): string {
+  const log = plan.sheets.find((sheet) => sheet.key === "creditLog");
+  if (!log) return "";
+  return creditLogRecovery(log.name, log.mode === "append" ? log.startRow - 1 : 1);
 }
 
 /** The sheets a part needs to exist before it runs: not those it adds or renames into being. */
@@ -205,6 +259,7 @@ function interruptionReason(error: ExcelAdapterError): string {
     : error.message;
 }
 
+/** A part refused as too large is cut in two, and each half again, until it cannot be cut. */
 async function writeOnceOrInHalves(
   session: WriteSession,
   part: readonly StepPiece[],
@@ -216,10 +271,11 @@ async function writeOnceOrInHalves(
     return;
   } catch (error) {
     if (!isPayloadTooLarge(error)) throw error;
-  }
-  const halves = splitInTwo(part, session.limits);
-  for (const [index, half] of halves.entries()) {
-    await writePart(session, half, expected + 1, index === 0 ? guarded : []);
+    const halves = splitInTwo(part, session.limits);
+    if (halves.length < 2) throw error;
+    for (const [index, half] of halves.entries()) {
+      await writeOnceOrInHalves(session, half, expected + 1, index === 0 ? guarded : []);
+    }
   }
 }
 
@@ -235,11 +291,12 @@ function firstSheetOf(part: readonly StepPiece[]): string | undefined {
  * round trip before it has changed anything.
  */
 async function writePart(
-  { context, trips }: WriteSession,
+  session: WriteSession,
   part: readonly StepPiece[],
   expected: number,
   guarded: readonly string[]
 ): Promise<void> {
+  const { context, trips } = session;
   const worksheets = context.workbook.worksheets;
   for (const name of guarded) worksheets.getItem(name).load("name");
   context.application.suspendApiCalculationUntilNextSync();
@@ -254,6 +311,7 @@ async function writePart(
   };
   for (const piece of part) queuePiece(worksheets, sheetNamed, sheets, piece);
   await trips.sync(expected, firstSheetOf(part));
+  session.tripsWritten += 1;
 }
 
 function repeatRow<T>(row: readonly T[], count: number): T[][] {

@@ -17,6 +17,12 @@ export const API_SETS = {
   cultureInfo: "1.11",
   /** `Excel.run({ mergeUndoGroup: true }, ...)`: one review, one undo step. */
   mergeUndoGroup: "1.20",
+  /**
+   * `Excel.run({ delayForCellEdit: true }, ...)`. The reference names no set for the option
+   * itself; the `RunOptions` overload of `Excel.run` came with 1.11, and a host without it
+   * fails a batch during a cell edit at once (CELL_EDIT_MODE), as before.
+   */
+  delayForCellEdit: "1.11",
 } as const;
 
 export const officeSupports: ExcelApiSupport = (version) =>

@@ -9,10 +9,14 @@ export const EXCEL_ERROR_CODES = [
   "REQUEST_TOO_LARGE",
   "SHEET_NAME_TAKEN",
   "SHEET_PROTECTED",
+  "WORKBOOK_PROTECTED",
+  "ROWS_MOVED",
+  "UNDO_NOT_SUPPORTED",
   "WRITE_INTERRUPTED",
   "CANCELLED",
   "NOT_IN_EXCEL",
   "SETTINGS_NOT_SAVED",
+  "SETTINGS_NOT_REFRESHED",
   "EXCEL_FAILED",
 ] as const;
 export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
@@ -26,6 +30,17 @@ export const SHEET_PROTECTED_MESSAGE =
 export const CANCELLED_MESSAGE = "The review was cancelled.";
 export const NOT_IN_EXCEL_MESSAGE = "Excel is not available here; open a workbook file instead.";
 
+export const sheetProtectedMessage = (sheet: string): string =>
+  `The sheet "${sheet}" is protected, and the review writes to it. Nothing was written. ` +
+  `Unprotect it (Review › Unprotect Sheet), then run the review again.`;
+export const WORKBOOK_PROTECTED_MESSAGE =
+  "The workbook's structure is protected, and the review must add or rename one of its own sheets. " +
+  "Nothing was written. Unprotect the workbook (Review › Protect Workbook), then run the review again.";
+export const rowsMovedMessage = (sheet: string, row: number): string =>
+  `Sheet "${sheet}", row ${row}: the rows changed since the preview (sorted, inserted, deleted or edited), ` +
+  `so the results would land beside the wrong customers. Nothing was written. Run the review again.`;
+export const UNDO_NOT_SUPPORTED_MESSAGE =
+  "Excel cannot undo one of the changes as part of the review, so it refused it.";
 export const sheetMissingMessage = (sheet: string): string =>
   `The sheet "${sheet}" was renamed or deleted while the review was running. ` +
   `Nothing was written. Run the review again.`;
@@ -34,11 +49,23 @@ export const sheetNameTakenMessage = (name: string): string =>
   `Nothing was written. Run the review again: it will choose another name.`;
 export const sheetGoneWhileWriting = (sheet: string): string =>
   `the sheet "${sheet}" was renamed or deleted while the review wrote to it.`;
-export const writeInterruptedMessage = (reason: string): string =>
-  `The review stopped part-way through writing its results: ${reason} ` +
-  `Undo (Ctrl+Z) removes what it wrote; then run the review again.`;
+export const writeInterruptedMessage = (reason: string, recovery: string): string =>
+  [
+    `The review stopped while writing, so its results may be only partly written: ${reason}`,
+    recovery,
+    "Run the review again to write them in full.",
+  ]
+    .filter((sentence) => sentence !== "")
+    .join(" ");
+/** What the Credit Log holds to recover from a partial write, in one sentence. */
+export const creditLogRecovery = (logSheet: string, lastEarlierRow: number): string =>
+  lastEarlierRow >= 2
+    ? `The sheet "${logSheet}" still holds the earlier reviews in rows 2 to ${lastEarlierRow}: every customer's previous limit and terms are there.`
+    : `The sheet "${logSheet}" held no earlier review, so there is no previous limit to go back to.`;
 export const settingsNotSavedMessage = (reason: string): string =>
   `The settings could not be saved in the workbook: ${reason}`;
+export const settingsNotRefreshedMessage = (reason: string): string =>
+  `The settings saved in the workbook could not be read again: ${reason}`;
 export const excelFailedMessage = (code: string, message: string): string =>
   `Excel could not complete the request (${code}): ${message}`;
 
@@ -49,6 +76,7 @@ const OFFICE_CODES = {
   requestTooLarge: "RequestPayloadSizeLimitExceeded",
   responseTooLarge: "ResponsePayloadSizeLimitExceeded",
   accessDenied: "AccessDenied",
+  undoNotSupported: "UndoNotSupported",
   aborted: "RequestAborted",
 } as const;
 
@@ -119,6 +147,11 @@ export function translateOfficeError(
       });
     case OFFICE_CODES.accessDenied:
       return new ExcelAdapterError("SHEET_PROTECTED", SHEET_PROTECTED_MESSAGE, {
+        sheet: context.sheet ?? null,
+        cause: error,
+      });
+    case OFFICE_CODES.undoNotSupported:
+      return new ExcelAdapterError("UNDO_NOT_SUPPORTED", UNDO_NOT_SUPPORTED_MESSAGE, {
         sheet: context.sheet ?? null,
         cause: error,
       });

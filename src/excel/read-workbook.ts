@@ -1,14 +1,14 @@
 /**
  * Reads the open workbook into `RawWorkbook`, the shape header recognition and cell parsing
- * work on, in a fixed number of round trips whatever its size (see request-budget.ts):
+ * work on, in as few round trips as its size needs (see request-budget.ts):
  *
  * 1. names: the sheets, the workbook's culture and date system (when the caller names the
  *    sheets, culture and date system ride on round trip 2 instead);
  * 2. outline: each sheet's used range (values only), hidden-row state, merged areas, error
  *    cells and tables — addresses only, no cell data;
- * 3. cells: values and number formats in row slices over READ_DATA_ROUND_TRIPS round trips (more
- *    only when the data outgrows them), each under the request budget. Table ranges ride on the
- *    first of them.
+ * 3. cells: values in row slices, in as many round trips as their bytes need, each under the
+ *    request budget. Table ranges ride on the first of them. Number formats are loaded only
+ *    when asked for: the workbook layer reads values alone, and formats would double the bytes.
  *
  * Errors are told apart from text that merely reads "#N/A" by Excel's own special cells
  * (formulas and constants of type error): one address per sheet instead of a `valueTypes` entry
@@ -31,7 +31,9 @@ import {
 } from "./read-schedule";
 import {
   ASSUMED_BYTES_PER_CELL,
+  ASSUMED_VALUE_BYTES_PER_CELL,
   MAX_CELLS_PER_RANGE,
+  MIN_ROWS_PER_REQUEST,
   READ_DATA_ROUND_TRIPS,
   REQUEST_BYTE_BUDGET,
 } from "./request-budget";
@@ -50,7 +52,7 @@ export interface ReadOptions {
   maxRequestBytes?: number;
   /** Data round trips made at least (default READ_DATA_ROUND_TRIPS). */
   dataRoundTrips?: number;
-  /** Load number formats with the values (default true). */
+  /** Load number formats with the values (default false: nothing downstream reads them). */
   numberFormats?: boolean;
   onProgress?: (progress: ReadProgress) => void;
   signal?: AbortSignal;
@@ -296,7 +298,7 @@ async function loadCells(
   options: ReadOptions,
   trips: RoundTrips<"read">
 ): Promise<RawSheet[]> {
-  const withFormats = options.numberFormats ?? true;
+  const withFormats = options.numberFormats ?? false;
   const accumulators: SheetAccumulator[] = outlines.map((outline) => ({
     outline,
     progress: {
@@ -319,7 +321,7 @@ async function loadCells(
     const limits = {
       maxRequestBytes: options.maxRequestBytes ?? REQUEST_BYTE_BUDGET,
       maxCellsPerRequest: options.maxCellsPerChunk ?? MAX_CELLS_PER_RANGE,
-      assumedBytesPerCell: ASSUMED_BYTES_PER_CELL,
+      assumedBytesPerCell: withFormats ? ASSUMED_BYTES_PER_CELL : ASSUMED_VALUE_BYTES_PER_CELL,
       roundTripsLeft: Math.max(0, fixedRoundTrips - dataTrips),
     };
     const slices = nextReadSlices(progress, limits);
@@ -363,7 +365,10 @@ function queueSlices(
   });
 }
 
-/** A too-large request is retried once at half the rows; a second refusal is reported. */
+/**
+ * A too-large request is retried at half the rows, and again, down to MIN_ROWS_PER_REQUEST rows
+ * per slice (one row of thousands of long texts can still be too large: that is reported).
+ */
 async function loadSlicesWithRetry(
   worksheets: Excel.WorksheetCollection,
   accumulators: readonly SheetAccumulator[],
@@ -373,20 +378,18 @@ async function loadSlicesWithRetry(
   expected: number
 ): Promise<LoadedSlice[]> {
   const sheetHint = accumulators[slices[0].sheet].outline.name;
-  const attempt = async (planned: readonly RowSlice[]): Promise<LoadedSlice[]> => {
+  let planned = slices;
+  for (;;) {
     const loaded = queueSlices(worksheets, accumulators, planned, withFormats);
-    await trips.sync(expected, sheetHint);
-    return loaded;
-  };
-  try {
-    return await attempt(slices);
-  } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
-  }
-  try {
-    return await attempt(halveSlices(slices));
-  } catch (error) {
-    throw translateOfficeError(error, { sheet: sheetHint });
+    try {
+      await trips.sync(expected, sheetHint);
+      return loaded;
+    } catch (error) {
+      const atFloor = planned.every((slice) => slice.count <= MIN_ROWS_PER_REQUEST);
+      if (!isPayloadTooLarge(error) || atFloor)
+        throw isPayloadTooLarge(error) ? translateOfficeError(error, { sheet: sheetHint }) : error;
+      planned = halveSlices(planned);
+    }
   }
 }
 

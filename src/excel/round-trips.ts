@@ -19,11 +19,16 @@ export class RoundTrips<Phase extends "read" | "apply"> {
   private riders: Rider[] = [];
 
   constructor(
-    private readonly context: Excel.RequestContext,
+    private context: Excel.RequestContext,
     private readonly phase: Phase,
     private readonly signal: AbortSignal | undefined,
     private readonly onProgress: ((progress: RoundTripProgress<Phase>) => void) | undefined
   ) {}
+
+  /** Goes on counting in the context of a later `Excel.run` of the same read or apply. */
+  continueIn(context: Excel.RequestContext): void {
+    this.context = context;
+  }
 
   /** Loads to add to the next round trip (queued again if that round trip fails). */
   ride(rider: Rider): void {

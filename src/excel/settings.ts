@@ -1,8 +1,18 @@
 /**
  * Settings kept in the document (`Office.context.document.settings`), so the next person who
  * opens the workbook gets the same column choices, language, policy and as-of choice.
+ *
+ * Co-authoring: the add-in holds an in-memory copy of the settings, loaded when it started.
+ * `refreshAsync` reads them again from the document, so they are refreshed before every read
+ * and before every save, and a save starts from what the document holds now: one author's save
+ * does not put back what another author changed since (the output map of their review).
  */
-import { ExcelAdapterError, NOT_IN_EXCEL_MESSAGE, settingsNotSavedMessage } from "./errors";
+import {
+  ExcelAdapterError,
+  NOT_IN_EXCEL_MESSAGE,
+  settingsNotRefreshedMessage,
+  settingsNotSavedMessage,
+} from "./errors";
 import {
   type DecodedSettings,
   type DocumentSettings,
@@ -15,9 +25,14 @@ import {
 export interface SettingsStore {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
-  saveAsync(
-    callback: (result: { status: Office.AsyncResultStatus; error?: { message: string } }) => void
-  ): void;
+  saveAsync(callback: (result: AsyncOutcome) => void): void;
+  refreshAsync(callback: (result: AsyncOutcome) => void): void;
+}
+
+/** What Office passes to the callback of `saveAsync` and `refreshAsync`. */
+export interface AsyncOutcome {
+  status: Office.AsyncResultStatus;
+  error?: { message: string };
 }
 
 /** `Office.AsyncResultStatus.Failed`; compared by value so no Office global is needed. */
@@ -28,6 +43,46 @@ function documentSettings(): SettingsStore {
     throw new ExcelAdapterError("NOT_IN_EXCEL", NOT_IN_EXCEL_MESSAGE);
   }
   return Office.context.document.settings;
+}
+
+function failed(result: AsyncOutcome): boolean {
+  return Number(result.status) === ASYNC_FAILED || String(result.status) === "failed";
+}
+
+/** Reads the settings again from the document (another author may have saved since). */
+export function refreshSettings(store: SettingsStore = documentSettings()): Promise<void> {
+  return new Promise((resolve, reject) => {
+    store.refreshAsync((result) => {
+      if (failed(result))
+        reject(
+          new ExcelAdapterError(
+            "SETTINGS_NOT_REFRESHED",
+            settingsNotRefreshedMessage(result.error?.message ?? "unknown reason")
+          )
+        );
+      else resolve();
+    });
+  });
+}
+
+/** The settings as the document holds them now. */
+export async function loadFreshSettings(
+  store: SettingsStore = documentSettings()
+): Promise<DecodedSettings> {
+  await refreshSettings(store);
+  return loadSettings(store);
+}
+
+/**
+ * Saves what `change` makes of the settings the document holds now (refreshed first), so parts
+ * this save does not set keep another author's latest values.
+ */
+export async function saveFreshSettings(
+  change: (current: DocumentSettings) => DocumentSettings,
+  store: SettingsStore = documentSettings()
+): Promise<void> {
+  await refreshSettings(store);
+  await saveSettings(change(loadSettings(store).settings), store);
 }
 
 /** The saved settings; parts that could not be read are left out and listed in `dropped`. */
@@ -43,7 +98,7 @@ export function saveSettings(
   store.set(SETTINGS_KEY, encodeSettings(settings));
   return new Promise((resolve, reject) => {
     store.saveAsync((result) => {
-      if (Number(result.status) === ASYNC_FAILED || String(result.status) === "failed") {
+      if (failed(result)) {
         reject(
           new ExcelAdapterError(
             "SETTINGS_NOT_SAVED",

@@ -19,8 +19,9 @@ import type {
 import { rowHeightForLines } from "../workbook/column-fit";
 import { rangeAddress } from "../workbook/plan-address";
 import { boxColumns, boxRows, parseBox } from "./address";
-import { type CellInput, toCellInputs } from "./cell-input";
+import { type CellInput, type IsTextCell, TEXT_NUMBER_FORMAT, toCellInputs } from "./cell-input";
 import { sheetNameKey } from "./missing-sheet";
+import { clearableRanges } from "./table-headers";
 
 /** A sheet as the check round trip found it. */
 export interface ExistingSheet {
@@ -100,6 +101,18 @@ function blockArea(block: ColumnBlockPlan): { bottom: number; right: number } {
 }
 
 function blockClearSteps(block: ColumnBlockPlan): WriteStep[] {
+  return blockClearAreas(block).flatMap((step) =>
+    step.kind === "clearRange"
+      ? clearableRanges(step.address, block.excelTableHeaders ?? []).map((address): WriteStep => ({
+          ...step,
+          address,
+        }))
+      : [step]
+  );
+}
+
+/** Owned cells to clear, before Table headers are cut out of them. */
+function blockClearAreas(block: ColumnBlockPlan): WriteStep[] {
   const steps: WriteStep[] = [];
   const width = block.keys.length;
   const lastRow = block.headerRow + block.rows.length;
@@ -155,7 +168,14 @@ function blockCellSteps(block: ColumnBlockPlan): CellsStep[] {
     left: block.firstColumn,
     rows: block.rows.length,
     columns: width,
-    values: toCellInputs(block.rows, width, block.sheet, top, block.firstColumn),
+    values: toCellInputs(
+      block.rows,
+      width,
+      block.sheet,
+      top,
+      block.firstColumn,
+      (_row, column) => block.numberFormats[column - block.firstColumn] === TEXT_NUMBER_FORMAT
+    ),
     columnFormats: block.numberFormats.slice(0, width),
   };
   return [header, body];
@@ -211,6 +231,22 @@ function sheetClearSteps({ plan, current }: SheetResolution): WriteStep[] {
   return steps;
 }
 
+/** Cells a sheet plan formats as Text (the last format given to a cell is the one it keeps). */
+function textCellsOf(plan: SheetPlan): IsTextCell {
+  const formats = plan.numberFormats.map((format) => ({
+    box: parseBox(format.range),
+    text: format.format === TEXT_NUMBER_FORMAT,
+  }));
+  if (!formats.some((format) => format.text)) return () => false;
+  return (row, column) => {
+    let text = false;
+    for (const { box, text: isText } of formats)
+      if (row >= box.top && row <= box.bottom && column >= box.left && column <= box.right)
+        text = isText;
+    return text;
+  };
+}
+
 function sheetCellSteps(plan: SheetPlan): CellsStep[] {
   const steps: CellsStep[] = plan.numberFormats.map((format) => {
     const box = parseBox(format.range);
@@ -235,14 +271,14 @@ function sheetCellSteps(plan: SheetPlan): CellsStep[] {
       left: 1,
       rows: plan.cells.length,
       columns: width,
-      values: toCellInputs(plan.cells, width, plan.name, plan.startRow, 1),
+      values: toCellInputs(plan.cells, width, plan.name, plan.startRow, 1, textCellsOf(plan)),
       columnFormats: null,
     });
   }
   return steps;
 }
 
-function sheetFinishSteps({ plan }: SheetResolution): WriteStep[] {
+function sheetFinishSteps({ plan, current }: SheetResolution): WriteStep[] {
   const sheet = plan.name;
   const steps: WriteStep[] = [];
   for (const format of plan.conditionalFormats)
@@ -265,8 +301,10 @@ function sheetFinishSteps({ plan }: SheetResolution): WriteStep[] {
   }
   if (plan.print) steps.push({ kind: "print", sheet, print: plan.print });
   for (const chart of plan.charts) steps.push({ kind: "chart", sheet, chart });
-  // A visible plan leaves an existing sheet as the user set it; the output map is always hidden.
-  if (plan.visibility === "veryHidden") steps.push({ kind: "hideSheet", sheet });
+  // Only a sheet the review adds is hidden: Excel cannot undo a change of visibility, and an
+  // existing sheet stays as the user set it.
+  if (plan.visibility === "veryHidden" && current === null)
+    steps.push({ kind: "hideSheet", sheet });
   return steps;
 }
 

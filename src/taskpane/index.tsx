@@ -8,6 +8,7 @@ import { createRoot } from "react-dom/client";
 import { serialFromYmd } from "../engine/dates";
 import type { SerialDate } from "../engine/types";
 import { detectHost } from "../excel/host";
+import { undoesInOneStep } from "../excel/run";
 import { resolveLocale } from "../i18n/locales";
 import { App } from "./components/App";
 import { PaneErrorBoundary } from "./components/PaneErrorBoundary";
@@ -64,6 +65,7 @@ function excelServices(today: SerialDate): PaneServices {
     selection: port,
     host: "excel",
     today,
+    undoInOneStep: undoesInOneStep(),
   };
 }
 

@@ -31,6 +31,8 @@ export interface PaneServices {
   chooseFile?: (file: ChosenFile) => void;
   /** File mode only: saves the reviewed workbook as a new file. */
   download?: () => Promise<void>;
+  /** Live workbooks: whether this Excel undoes a whole review with one Ctrl+Z (ExcelApi 1.20). */
+  undoInOneStep?: boolean;
 }
 
 export interface PaneLanguage {

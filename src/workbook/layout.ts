@@ -4,7 +4,7 @@
  */
 import type { Grade, ReasonCode, SerialDate, Status } from "../engine/types";
 import type { CustomerField, OrderField, ReceivableField, SheetRole } from "./fields";
-import type { SheetPlan } from "./plan";
+import type { RowGuard, SheetPlan } from "./plan";
 import type { RawMerge } from "./raw";
 
 export interface OwnedBlock {
@@ -40,6 +40,10 @@ export interface TableLayout<Field extends string = string> {
   strayOwnedRanges?: string[];
   /** The user's merged ranges on the sheet: a block never starts in or overlaps one. */
   merges?: readonly RawMerge[];
+  /** The id column as read, one value per data row: the live applier checks nothing moved. */
+  rowGuard?: RowGuard;
+  /** Header rows of the Excel Tables on the sheet (A1 ranges). */
+  excelTableHeaders?: string[];
 }
 
 export interface WorkbookLayout {

@@ -186,5 +186,7 @@ export function buildColumnBlock<Item>(spec: ColumnBlockSpec<Item>): ColumnBlock
     columnWidths: fitted.map((column) => column.width),
     headerLines: fitted.reduce((lines, column) => Math.max(lines, column.headerLines), 1),
     freezeRowsIfUnfrozen: table.headerRow,
+    ...(table.rowGuard ? { rowGuard: table.rowGuard } : {}),
+    ...(table.excelTableHeaders ? { excelTableHeaders: table.excelTableHeaders } : {}),
   };
 }

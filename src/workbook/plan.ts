@@ -46,6 +46,23 @@ export interface ColumnBlockPlan {
    * 0 or absent: nothing to freeze.
    */
   freezeRowsIfUnfrozen?: number;
+  /**
+   * The id column of the user's table as it was read, one value per data row (from headerRow + 1):
+   * the live applier reads it again just before writing and refuses when anything moved (a sort,
+   * rows inserted or deleted, a co-author's edit), so no result lands beside the wrong customer.
+   */
+  rowGuard?: RowGuard;
+  /** Header rows of the Excel Tables on the sheet (A1 ranges): never cleared, or Excel renames them. */
+  excelTableHeaders?: string[];
+}
+
+/** Values of one column as read: text, number or boolean; an error cell as its text; empty as null. */
+export type RowGuardValue = string | number | boolean | null;
+
+export interface RowGuard {
+  /** 1-based worksheet column of the ids. */
+  column: number;
+  values: RowGuardValue[];
 }
 
 /** How an owned sheet prints. */

@@ -35,6 +35,8 @@ import type { RoleFieldMap } from "./role-fields";
 import { REQUIRED_FIELDS, ROLE_FIELDS, roleSynonyms } from "./role-fields";
 import type { RowMapper } from "./row-reader";
 import { sheetContext } from "./row-reader";
+import { readRowGuard } from "./row-guard";
+import { lastColumnBesideTables, tableHeaderRanges } from "./excel-table-gap";
 import type { Grid } from "./sheet-grid";
 import { gridOf } from "./sheet-grid";
 import { rangeAddress } from "./plan-address";
@@ -225,17 +227,27 @@ function readRole<Row, Field extends string>(
   const columns = resolved.columns as Partial<Record<Field, number>>;
   const extent = tableExtent(grid, candidate, resolved.columns, isOwnedColumn);
   const proven = role === "orders" ? null : env.owned.blockOn(role, sheet);
+  const idField = role === "customers" ? "id" : "customerId";
+  const idColumnNumber = resolved.columns[idField];
   const table: TableLayout<Field> = {
     role,
     sheet,
     ...extent,
     columns,
     ...ownedPart(proven, extent.headerRow),
-    lastUsedColumn: lastUsedColumn(grid, extent, isOwnedColumn),
     ...mergesOf(grid),
+    lastUsedColumn: lastColumnBesideTables(
+      grid.sheet.tables ?? [],
+      extent,
+      lastUsedColumn(grid, extent, isOwnedColumn)
+    ),
+    ...(idColumnNumber === undefined
+      ? {}
+      : { rowGuard: readRowGuard(grid, idColumnNumber, extent.headerRow, extent.lastDataRow) }),
+    ...((grid.sheet.tables ?? []).length > 0
+      ? { excelTableHeaders: tableHeaderRanges(grid.sheet.tables ?? []) }
+      : {}),
   };
-  const idField = role === "customers" ? "id" : "customerId";
-  const idColumnNumber = resolved.columns[idField];
   const idColumn =
     idColumnNumber === undefined
       ? null

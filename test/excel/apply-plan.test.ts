@@ -159,6 +159,7 @@ describe("applyPlan", () => {
         type: "ColumnClustered",
         source: "B3:B4",
         seriesBy: "Columns",
+        seriesCount: 1,
         settings: {
           "title.text": "Open by bucket",
           "series0.name": "Total",
@@ -180,6 +181,7 @@ describe("applyPlan", () => {
       type: "ColumnClustered",
       source: "B3:B4",
       seriesBy: "Columns",
+      seriesCount: 1,
       settings: {},
     });
     old.conditionalFormats.push({ address: "A1:A5", type: "DataBar", settings: {} });
@@ -344,27 +346,45 @@ describe("applyPlan", () => {
     expect(excel.sheet("Receivables").cell(404, 5)).toBe("label");
   });
 
-  it("says the data is too large when even half a request is refused", async () => {
+  it("cuts a refused request in half again and again, and says the data is too large when one cell is", async () => {
     const excel = ledger();
     excel.hardLimitBytes = 100;
-    await expect(apply(excel, plan(), { writeRoundTrips: 1 })).rejects.toMatchObject({
-      code: "REQUEST_TOO_LARGE",
+    // Halves of halves pass under 100 bytes: everything is written.
+    await apply(excel, plan(), { writeRoundTrips: 1 });
+    expect(excel.sheet("Receivables").cell(4, 5)).toBe("Not due");
+
+    const tooLong = ledger();
+    tooLong.hardLimitBytes = 1_000;
+    const oneHugeCell = block({
+      rows: [
+        [1, "x".repeat(2_000)],
+        [null, null],
+        [null, null],
+      ],
     });
+    const attempt = apply(
+      tooLong,
+      plan({ columnBlocks: [oneHugeCell], sheets: [], activate: null })
+    );
+    // The halves before the huge cell went through: the write is reported as possibly partial.
+    await expect(attempt).rejects.toMatchObject({ code: "WRITE_INTERRUPTED" });
+    await expect(attempt).rejects.toThrow("Excel refused the data even in small pieces");
+    expect(tooLong.sheet("Receivables").cell(2, 5)).toBeUndefined();
   });
 
-  it("says the output is half-written, and how to undo it, when a sheet vanishes between write round trips", async () => {
+  it("says the output may be partly written when a sheet vanishes between write round trips", async () => {
     const excel = ledger();
     // Round trip 1 checks, 2 writes the first part; the user deletes the sheet before round trip 3.
     excel.beforeSync = (syncNumber) => {
       if (syncNumber === 3) excel.deleteSheet("Receivables");
     };
-    const attempt = apply(excel, plan({ sheets: [], activate: null }));
+    const attempt = apply(excel, plan({ sheets: [], activate: null }), { writeRoundTrips: 2 });
     await expect(attempt).rejects.toMatchObject({
       code: "WRITE_INTERRUPTED",
       sheet: "Receivables",
     });
     await expect(attempt).rejects.toThrow(
-      'The review stopped part-way through writing its results: the sheet "Receivables" was renamed or deleted while the review wrote to it. Undo (Ctrl+Z)'
+      'The review stopped while writing, so its results may be only partly written: the sheet "Receivables" was renamed or deleted while the review wrote to it. Run the review again to write them in full.'
     );
   });
 

@@ -115,7 +115,11 @@ function customerSheet(host: MockHost, extra: Data): Data {
   };
 }
 
-function mockContext(host: MockHost, sheetMethods: Data = {}): OfficeMockObject {
+function mockContext(
+  host: MockHost,
+  sheetMethods: Data = {},
+  protection: { sheet: boolean; workbook: boolean } = { sheet: false, workbook: false }
+): OfficeMockObject {
   // As the collection load { name, charts: { name } } leaves a sheet item.
   const sheet = host.loaded(customerSheet(host, sheetMethods), "name, charts/items");
   const context = host.make({
@@ -139,9 +143,17 @@ function mockContext(host: MockHost, sheetMethods: Data = {}): OfficeMockObject 
                   },
                 }),
             },
+            protection: {
+              protected: protection.sheet,
+              isNullObject: false,
+              load(this: OfficeMockObject, properties: string) {
+                return mockLoad.call(this, withNullFlag(properties));
+              },
+            },
           }),
       },
       functions: { date: () => host.make({ value: 36526 }) },
+      protection: { protected: protection.workbook },
     },
     application: {
       cultureInfo: { name: "zh-CN" },
@@ -163,6 +175,7 @@ describe("the adapter on office-addin-mock", () => {
       sheetNames: ["Customers"],
       supports: (version) => version === "1.11",
       dataRoundTrips: 1,
+      numberFormats: true,
     });
     expect(workbook.locale).toBe("zh-CN");
     expect(workbook.date1904).toBe(false);
@@ -234,7 +247,12 @@ describe("the adapter on office-addin-mock", () => {
     };
     const summary = await applyPlan(asContext(context), plan, { writeRoundTrips: 1 });
 
-    expect(summary).toEqual({ roundTrips: 2, cellsWritten: 6 });
+    expect(summary).toEqual({
+      roundTrips: 2,
+      cellsWritten: 6,
+      oneUndoStep: false,
+      undoHistoryCleared: false,
+    });
     expect(
       writes.map(({ at, range }) => ({
         at,
@@ -245,9 +263,10 @@ describe("the adapter on office-addin-mock", () => {
       { at: [2, 3, 1, 2], values: [["Grade", "Status"]], numberFormat: undefined },
       {
         at: [3, 3, 2, 2],
+        // Text-formatted cells (format set first) keep "=HACK()" as text with no apostrophe.
         values: [
           ["A", "OK"],
-          ["", "'=HACK()"],
+          ["", "=HACK()"],
         ],
         numberFormat: [
           ["@", "@"],
@@ -266,5 +285,45 @@ describe("the adapter on office-addin-mock", () => {
         },
       },
     ]);
+  });
+
+  it("refuses to write to a protected sheet, naming it, before any write reaches the mock", async () => {
+    const host = new MockHost();
+    const writes: OfficeMockObject[] = [];
+    const context = mockContext(
+      host,
+      {
+        getRangeByIndexes: () => {
+          const range = host.make({});
+          writes.push(range);
+          return range;
+        },
+      },
+      { sheet: true, workbook: false }
+    );
+    const plan: OutputPlan = {
+      columnBlocks: [
+        {
+          sheet: "Customers",
+          role: "customers",
+          headerRow: 3,
+          firstColumn: 4,
+          keys: ["grade"],
+          headers: ["Grade"],
+          rows: [["A"], ["B"]],
+          numberFormats: ["@"],
+          clearRowsBelow: 0,
+          conditionalFormats: [],
+        },
+      ],
+      sheets: [],
+      activate: null,
+    };
+    await expect(applyPlan(asContext(context), plan)).rejects.toMatchObject({
+      code: "SHEET_PROTECTED",
+      sheet: "Customers",
+    });
+    expect(writes).toEqual([]);
+    expect(host.syncs).toBe(1);
   });
 });

@@ -31,6 +31,7 @@ describe("readOpenWorkbook", () => {
     const excel = customerWorkbook();
     const workbook = await readOpenWorkbook(asExcelContext(excel.context()), {
       supports: ALL_SETS,
+      numberFormats: true,
     });
 
     expect(workbook.locale).toBe("en-GB");
@@ -62,12 +63,34 @@ describe("readOpenWorkbook", () => {
     });
   });
 
-  it("takes the same number of round trips for a tiny workbook: names, outline, then the fixed data round trips", async () => {
+  it("reads a tiny workbook in as few round trips as it needs: names, outline, one data round trip", async () => {
     const excel = customerWorkbook();
     await readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS });
-    // 6 rows over 6 data round trips: one row each.
-    expect(excel.roundTrips).toBe(2 + READ_DATA_ROUND_TRIPS);
+    expect(READ_DATA_ROUND_TRIPS).toBe(1);
+    expect(excel.roundTrips).toBe(3);
     expect(excel.syncs.every((sync) => sync.writes === 0)).toBe(true);
+  });
+
+  it("loads no number formats unless asked: nothing downstream reads them, and they double the bytes", async () => {
+    const withFormats = customerWorkbook();
+    await readOpenWorkbook(asExcelContext(withFormats.context()), {
+      supports: ALL_SETS,
+      numberFormats: true,
+    });
+    const valuesOnly = customerWorkbook();
+    const workbook = await readOpenWorkbook(asExcelContext(valuesOnly.context()), {
+      supports: ALL_SETS,
+    });
+    expect(workbook.sheets[0].numberFormats).toBeUndefined();
+    // The data round trip (the third) carries the 6 × 4 cells: with formats it weighs more.
+    expect(valuesOnly.syncs[2].loadBytes).toBeLessThan(withFormats.syncs[2].loadBytes);
+    // Exactly the JSON of the formats less: 24 cells' formats, none of them loaded.
+    const formats = valuesOnly
+      .sheet("Customers")
+      .readFormats({ top: 1, left: 1, bottom: 6, right: 4 });
+    expect(withFormats.syncs[2].loadBytes - valuesOnly.syncs[2].loadBytes).toBe(
+      JSON.stringify(formats).length
+    );
   });
 
   it("detects a 1904 workbook from Excel's own DATE()", async () => {
@@ -150,8 +173,8 @@ describe("readOpenWorkbook", () => {
       supports: ALL_SETS,
       onProgress: (p) => seen.push(p),
     });
-    expect(seen.map((p) => p.done)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(seen.every((p) => p.phase === "read" && p.total === 8)).toBe(true);
+    expect(seen.map((p) => p.done)).toEqual([1, 2, 3]);
+    expect(seen.every((p) => p.phase === "read" && p.total === 3)).toBe(true);
   });
 
   it("stops with an AbortError-named error when cancelled, before the next round trip", async () => {
@@ -161,14 +184,14 @@ describe("readOpenWorkbook", () => {
       supports: ALL_SETS,
       signal: controller.signal,
       onProgress: (p) => {
-        if (p.done === 3) controller.abort();
+        if (p.done === 2) controller.abort();
       },
     });
     await expect(reading).rejects.toMatchObject({ name: "AbortError", code: "CANCELLED" });
-    expect(excel.roundTrips).toBe(3);
+    expect(excel.roundTrips).toBe(2);
   });
 
-  it("retries a refused data round trip once at half the rows", async () => {
+  it("retries a refused data round trip at half the rows, and half again, until it passes", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Ledger").put(
       1,
@@ -176,28 +199,36 @@ describe("readOpenWorkbook", () => {
       Array.from({ length: 200 }, (_, row) => [`INV-${row}`, row * 1.5, "CNY"])
     );
     // One data round trip is planned (about 11.5 KB of values and formats); the host refuses
-    // anything over 8,000 bytes; each half (about 5.8 KB) passes.
-    excel.hardLimitBytes = 8_000;
+    // anything over 3,000 bytes: 200 rows, then 100, then 50 are refused; 25 rows (about 1.4 KB) pass.
+    excel.hardLimitBytes = 3_000;
     const workbook = await readOpenWorkbook(asExcelContext(excel.context()), {
       supports: ALL_SETS,
       dataRoundTrips: 1,
       maxRequestBytes: 40_000,
+      numberFormats: true,
     });
     expect(
-      excel.syncs.filter((sync) => sync.failed === "ResponsePayloadSizeLimitExceeded")
-    ).toHaveLength(1);
+      excel.syncs
+        .filter((sync) => sync.failed === "ResponsePayloadSizeLimitExceeded")
+        .map((sync) => sync.loadBytes)
+        .every((bytes) => bytes > 3_000)
+    ).toBe(true);
+    expect(
+      excel.syncs.filter((sync) => sync.failed === "ResponsePayloadSizeLimitExceeded").length
+    ).toBeGreaterThanOrEqual(3);
     expect(workbook.sheets[0].cells).toHaveLength(200);
     expect(workbook.sheets[0].cells[199]).toEqual(["INV-199", 298.5, "CNY"]);
   });
 
-  it("says the data is too large when the half is refused as well", async () => {
+  it("says the data is too large when even one row is refused", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Ledger").put(
       1,
       1,
-      Array.from({ length: 200 }, (_, row) => [`INV-${row}`, row, "CNY"])
+      Array.from({ length: 200 }, (_, row) => [`INV-${row}`, row, "x".repeat(2_000)])
     );
-    excel.hardLimitBytes = 500;
+    // One row of the ledger is over 2,000 bytes: the host refuses even that.
+    excel.hardLimitBytes = 1_000;
     await expect(
       readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS, dataRoundTrips: 1 })
     ).rejects.toMatchObject({ code: "REQUEST_TOO_LARGE", sheet: "Ledger" });

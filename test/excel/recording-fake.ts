@@ -10,7 +10,16 @@
  * - a request over the host's limit (5 MB) is refused whole ("RequestPayloadSizeLimitExceeded");
  * - while the user edits a cell, every sync fails with "InvalidOperationInCellEditMode";
  * - strings written through `values` are parsed like typed input: "=..." becomes a formula,
- *   "00123" the number 123, unless a leading apostrophe marks them as text.
+ *   "00123" the number 123, unless a leading apostrophe marks them as text; in a cell formatted
+ *   as Text ("@") the string is kept as written, so an apostrophe there stays visible;
+ * - a context made with `mergeUndoGroup` refuses what Excel cannot undo (sheet names and
+ *   visibility) with "UndoNotSupported"; outside a group such a change clears the undo stack;
+ * - a context made with `delayForCellEdit` waits for the cell edit to end instead of failing;
+ * - a protected sheet refuses writes and a protected workbook refuses sheets added, renamed or
+ *   hidden ("AccessDenied");
+ * - values written into the column right of an Excel Table widen the Table over them, and a
+ *   cleared Table header cell gets Excel's "ColumnN" name;
+ * - a chart made from a range has one series per column (seriesBy "Columns") or per row.
  */
 
 export type FakeValue = string | number | boolean;
@@ -54,6 +63,8 @@ export interface FakeChart {
   type: string;
   source: string;
   seriesBy: string;
+  /** Series Excel made from the source range: one per column or per row, as `seriesBy` says. */
+  seriesCount: number;
   settings: Record<string, unknown>;
 }
 
@@ -144,6 +155,8 @@ function hiddenByMerge(sheet: SheetState, box: CellBox, values: FakeValue[][]): 
 /** One worksheet of the fake host. */
 export class SheetState {
   visibility = "Visible";
+  /** Sheet protection (Review › Protect Sheet): every write is refused. */
+  protected = false;
   /** Row-major, 0-based; undefined or "" is empty. */
   values: (FakeValue | undefined)[][] = [];
   formats: (string | undefined)[][] = [];
@@ -285,6 +298,8 @@ function typedInput(sheet: SheetState, row: number, column: number, value: FakeV
   sheet.formulas.delete(key);
   sheet.errors.delete(key);
   if (typeof value !== "string") return sheet.setCell(row, column, value);
+  // A Text-formatted cell takes the string as it is: nothing is parsed, nothing is stripped.
+  if (sheet.format(row, column) === "@") return sheet.setCell(row, column, value);
   if (value.startsWith("'")) return sheet.setCell(row, column, value.slice(1));
   if (/^[=+\-@]/.test(value) && value.length > 1) {
     sheet.formulas.add(key);
@@ -296,6 +311,12 @@ function typedInput(sheet: SheetState, row: number, column: number, value: FakeV
     return sheet.setCell(row, column, 46000 + Number(value.split("-")[1]));
   }
   sheet.setCell(row, column, value);
+}
+
+/** The slice of `Excel.RunOptions` the fake models. */
+export interface FakeRunOptions {
+  mergeUndoGroup?: boolean;
+  delayForCellEdit?: boolean;
 }
 
 interface Action {
@@ -317,6 +338,16 @@ export class FakeExcel {
   activeSheet: string | null = null;
   /** Called before each sync runs, with its 1-based number (to change the workbook mid-run). */
   beforeSync: ((syncNumber: number) => void) | null = null;
+  /** Workbook structure protection (Review › Protect Workbook). */
+  workbookProtected = false;
+  /** Set when a change Excel cannot undo ran outside an undo group: the user's undo stack is gone. */
+  undoStackCleared = false;
+  /** Syncs that waited for the user to leave cell-edit mode (run with `delayForCellEdit`). */
+  delayedForCellEdit = 0;
+  /** The options of every `run`, in order. */
+  runs: FakeRunOptions[] = [];
+  /** Write calls that reached the workbook (a refused review must leave this at 0). */
+  writesDone = 0;
 
   addSheet(name: string): SheetState {
     const sheet = new SheetState(name);
@@ -338,8 +369,14 @@ export class FakeExcel {
     this.sheets = this.sheets.filter((sheet) => sheet !== this.findSheet(name));
   }
 
-  context(): FakeContext {
-    return new FakeContext(this);
+  context(options: FakeRunOptions = {}): FakeContext {
+    return new FakeContext(this, options);
+  }
+
+  /** `Excel.run(options, batch)` on this host. */
+  run<T>(options: FakeRunOptions, batch: (context: FakeContext) => Promise<T>): Promise<T> {
+    this.runs.push({ ...options });
+    return batch(this.context(options));
   }
 
   get roundTrips(): number {
@@ -399,6 +436,26 @@ class ProxyBase {
   protected queueWrite(bytes: number, run: () => void): void {
     this.context.queue({ kind: "write", bytes, run: () => (run(), 0) });
   }
+
+  /** A change Excel cannot undo: refused inside an undo group, else it clears the undo stack. */
+  protected queueUndoableOnlyAlone(bytes: number, run: () => void): void {
+    this.queueWrite(bytes, () => {
+      if (this.context.options.mergeUndoGroup)
+        throw new FakeOfficeError("UndoNotSupported", "The operation cannot be undone.");
+      run();
+      this.context.host.undoStackCleared = true;
+    });
+  }
+}
+
+function refuseIfProtected(sheet: SheetState): void {
+  if (sheet.protected)
+    throw new FakeOfficeError("AccessDenied", `The sheet ${sheet.name} is protected.`);
+}
+
+function refuseIfStructureProtected(host: FakeExcel): void {
+  if (host.workbookProtected)
+    throw new FakeOfficeError("AccessDenied", "The workbook's structure is protected.");
 }
 
 function propertyList(argument: unknown): string[] {
@@ -417,7 +474,10 @@ export class FakeContext {
   readonly application: FakeApplication;
   private pending: Action[] = [];
 
-  constructor(readonly host: FakeExcel) {
+  constructor(
+    readonly host: FakeExcel,
+    readonly options: FakeRunOptions = {}
+  ) {
     this.workbook = new FakeWorkbook(this);
     this.application = new FakeApplication(this);
   }
@@ -444,13 +504,18 @@ export class FakeContext {
       record.failed = code;
       throw new FakeOfficeError(code, message);
     };
-    if (this.host.cellEditMode)
-      fail("InvalidOperationInCellEditMode", "The workbook is in cell-edit mode.");
+    if (this.host.cellEditMode) {
+      if (!this.options.delayForCellEdit)
+        fail("InvalidOperationInCellEditMode", "The workbook is in cell-edit mode.");
+      // The batch waits until the user leaves the cell, then runs.
+      this.host.delayedForCellEdit += 1;
+    }
     if (writeBytes > this.host.hardLimitBytes)
       fail("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
     for (const action of actions) {
       try {
         record.loadBytes += action.run();
+        if (action.kind === "write") this.host.writesDone += 1;
       } catch (error) {
         if (error instanceof FakeOfficeError) fail(error.code, error.message);
         throw error;
@@ -490,9 +555,41 @@ class FakeCultureInfo extends ProxyBase {
 class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly functions: FakeFunctions;
+  readonly protection: FakeProtection;
   constructor(readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.functions = new FakeFunctions(context);
+    this.protection = new FakeProtection(context, () => context.host.workbookProtected);
+  }
+}
+
+/** `WorkbookProtection` or `WorksheetProtection`: only `protected` is modelled. */
+class FakeProtection extends ProxyBase {
+  constructor(
+    context: FakeContext,
+    private readonly isProtected: () => boolean | null
+  ) {
+    super(context, "Protection");
+  }
+  load(properties?: unknown): this {
+    this.context.queue({
+      kind: "load",
+      bytes: 0,
+      run: () => {
+        const value = this.isProtected();
+        this.loaded.set("isNullObject", value === null);
+        if (value !== null && propertyList(properties).includes("protected"))
+          this.loaded.set("protected", value);
+        return 8;
+      },
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.loadedValue("isNullObject");
+  }
+  get protected(): boolean {
+    return this.loadedValue("protected");
   }
 }
 
@@ -577,6 +674,7 @@ class FakeWorksheetCollection extends ProxyBase {
   add(name: string): FakeWorksheet {
     let created: SheetState | null = null;
     this.queueWrite(bytesOf(name), () => {
+      refuseIfStructureProtected(this.context.host);
       if (this.context.host.findSheet(name))
         throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} exists`);
       created = this.context.host.addSheet(name);
@@ -589,6 +687,7 @@ type SheetResolver = () => SheetState | null;
 
 class FakeWorksheet extends ProxyBase {
   private bound: SheetState | null = null;
+  readonly protection: FakeProtection;
   readonly tables: FakeTableCollection;
   readonly charts: FakeChartCollection;
   readonly freezePanes: {
@@ -608,6 +707,8 @@ class FakeWorksheet extends ProxyBase {
     private readonly resolver: SheetResolver
   ) {
     super(context, "Worksheet");
+    // A missing sheet's protection is a null object, as Office propagates null objects.
+    this.protection = new FakeProtection(context, () => this.resolver()?.protected ?? null);
     this.tables = new FakeTableCollection(context, () => this.state());
     this.charts = new FakeChartCollection(context, () => this.state());
     this.freezePanes = {
@@ -700,7 +801,10 @@ class FakeWorksheet extends ProxyBase {
   }
 
   set name(name: string) {
-    this.queueWrite(bytesOf(name), () => (this.state().name = name));
+    this.queueUndoableOnlyAlone(bytesOf(name), () => {
+      refuseIfStructureProtected(this.context.host);
+      this.state().name = name;
+    });
   }
 
   get visibility(): string {
@@ -708,11 +812,23 @@ class FakeWorksheet extends ProxyBase {
   }
 
   set visibility(visibility: string) {
-    this.queueWrite(bytesOf(visibility), () => (this.state().visibility = visibility));
+    this.queueUndoableOnlyAlone(bytesOf(visibility), () => {
+      refuseIfStructureProtected(this.context.host);
+      this.state().visibility = visibility;
+    });
   }
 
   activate(): void {
-    this.queueWrite(0, () => (this.context.host.activeSheet = this.state().name));
+    // Showing a sheet changes nothing in it: allowed on a protected one.
+    super.queueWrite(0, () => (this.context.host.activeSheet = this.state().name));
+  }
+
+  /** Every change to the sheet itself (panes, page layout) is refused while it is protected. */
+  protected override queueWrite(bytes: number, run: () => void): void {
+    super.queueWrite(bytes, () => {
+      refuseIfProtected(this.state());
+      run();
+    });
   }
 
   getRange(address?: string): FakeRange {
@@ -726,10 +842,15 @@ class FakeWorksheet extends ProxyBase {
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
-    return new FakeRange(this.context, () => ({
-      sheet: this.state(),
-      box: { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns },
-    }));
+    return new FakeRange(this.context, () => {
+      // A range of a null-object sheet is a null object too, as Office propagates null objects.
+      const sheet = this.bound ?? this.resolver();
+      if (!sheet) return null;
+      return {
+        sheet,
+        box: { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns },
+      };
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -846,11 +967,16 @@ class FakeChartCollection extends ProxyBase {
     const proxy = new FakeChartProxy(this.context);
     this.queueWrite(bytesOf([type, seriesBy]), () => {
       const sheet = this.sheet();
+      refuseIfProtected(sheet);
+      const box = source.resolveBox();
+      if (seriesBy !== "Columns" && seriesBy !== "Rows")
+        throw new Error(`fake: chart seriesBy ${seriesBy} is not modelled`);
       const chart: FakeChart = {
         name: `Chart ${sheet.charts.length + 1}`,
         type,
-        source: a1(source.resolveBox()),
+        source: a1(box),
         seriesBy,
+        seriesCount: seriesBy === "Columns" ? box.right - box.left + 1 : box.bottom - box.top + 1,
         settings: {},
       };
       sheet.charts.push(chart);
@@ -863,6 +989,7 @@ class FakeChartCollection extends ProxyBase {
       delete: () =>
         this.queueWrite(bytesOf(name), () => {
           const sheet = this.sheet();
+          refuseIfProtected(sheet);
           const index = sheet.charts.findIndex((chart) => chart.name === name);
           if (index < 0) throw new FakeOfficeError("ItemNotFound", `No chart ${name}`);
           sheet.charts.splice(index, 1);
@@ -1041,6 +1168,14 @@ class FakeRange extends ProxyBase {
     return this.resolved;
   }
 
+  /** Every write to a range is refused while its sheet is protected. */
+  protected override queueWrite(bytes: number, run: () => void): void {
+    super.queueWrite(bytes, () => {
+      refuseIfProtected(this.resolveOrThrow().sheet);
+      run();
+    });
+  }
+
   resolveOrThrow(): Resolved {
     const resolved = this.resolveNow();
     if (!resolved) throw new FakeOfficeError("InvalidReference", "The range is a null object.");
@@ -1124,6 +1259,7 @@ class FakeRange extends ProxyBase {
       values.forEach((line, r) =>
         line.forEach((value, c) => typedInput(sheet, box.top + r, box.left + c, value))
       );
+      widenTablesOver(sheet, box, values);
     });
   }
   get numberFormat(): string[][] {
@@ -1162,6 +1298,7 @@ class FakeRange extends ProxyBase {
     this.queueWrite(bytesOf(applyTo ?? "All"), () => {
       const { sheet, box } = this.resolveOrThrow();
       sheet.clear(box);
+      renameClearedTableHeaders(sheet, box);
     });
   }
 
@@ -1243,6 +1380,33 @@ class FakeRangeAreas extends ProxyBase {
   }
   get address(): string {
     return this.loadedValue("address");
+  }
+}
+
+/**
+ * Excel's table auto-expansion: values written into the column right after a Table, on its
+ * rows, make the Table take in every column written.
+ */
+function widenTablesOver(sheet: SheetState, box: CellBox, values: FakeValue[][]): void {
+  const filled = values.some((line) => line.some((value) => value !== ""));
+  if (!filled) return;
+  for (const table of sheet.tables) {
+    const touches = box.left === table.box.right + 1;
+    const sharesRows = box.top <= table.box.bottom && box.bottom >= table.box.top;
+    if (touches && sharesRows) table.box = { ...table.box, right: box.right };
+  }
+}
+
+/** A Table header cannot be empty: Excel names a cleared one "Column" + its place in the Table. */
+function renameClearedTableHeaders(sheet: SheetState, box: CellBox): void {
+  for (const table of sheet.tables) {
+    if (!table.showHeaders) continue;
+    const row = table.box.top;
+    if (row < box.top || row > box.bottom) continue;
+    const from = Math.max(box.left, table.box.left);
+    const to = Math.min(box.right, table.box.right);
+    for (let column = from; column <= to; column++)
+      sheet.setCell(row, column, `Column${column - table.box.left + 1}`);
   }
 }
 

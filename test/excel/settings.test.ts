@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
-import { type SettingsStore, loadSettings, saveSettings } from "../../src/excel/settings";
+import {
+  type SettingsStore,
+  loadFreshSettings,
+  loadSettings,
+  saveFreshSettings,
+  saveSettings,
+} from "../../src/excel/settings";
 import {
   type DocumentSettings,
   SETTINGS_KEY,
@@ -9,17 +15,23 @@ import {
   settingsUnreadable,
 } from "../../src/workbook/settings-codec";
 
-/** `Office.context.document.settings` in memory; `failWith` makes the next save fail. */
+/**
+ * `Office.context.document.settings`: the add-in's in-memory copy (`get`, `set`) and the
+ * document (`saved`), which another author may change; `refreshAsync` copies the document into
+ * memory. `failWith` makes the next save fail.
+ */
 function memoryStore(): SettingsStore & {
   saved: Map<string, unknown>;
   failWith: string | null;
   saves: number;
+  refreshes: number;
 } {
   const values = new Map<string, unknown>();
   const store = {
     saved: new Map<string, unknown>(),
     failWith: null as string | null,
     saves: 0,
+    refreshes: 0,
     get: (name: string) => values.get(name) ?? null,
     set: (name: string, value: unknown) => void values.set(name, value),
     saveAsync(callback: Parameters<SettingsStore["saveAsync"]>[0]) {
@@ -32,6 +44,14 @@ function memoryStore(): SettingsStore & {
             error: { message: store.failWith },
           });
         store.saved = new Map(values);
+        callback({ status: 0 as Office.AsyncResultStatus });
+      }, 0);
+    },
+    refreshAsync(callback: Parameters<SettingsStore["refreshAsync"]>[0]) {
+      store.refreshes += 1;
+      setTimeout(() => {
+        values.clear();
+        for (const [name, value] of store.saved) values.set(name, value);
         callback({ status: 0 as Office.AsyncResultStatus });
       }, 0);
     },
@@ -61,6 +81,28 @@ describe("document settings", () => {
     await expect(saveSettings(SETTINGS, store)).rejects.toMatchObject({
       code: "SETTINGS_NOT_SAVED",
       message: "The settings could not be saved in the workbook: The document is read-only.",
+    });
+  });
+
+  it("refreshes before reading and before saving, so another author's save is not undone", async () => {
+    const mine = memoryStore();
+    await saveSettings(SETTINGS, mine);
+    // Another author saves a review: the document now records its output map and language.
+    const theirs = encodeSettings({ ...SETTINGS, locale: "zh-TW", outputMap: "CreditDesk_Meta" });
+    mine.saved.set(SETTINGS_KEY, theirs);
+    // Without a refresh this copy still holds the old settings...
+    expect(loadSettings(mine).settings.locale).toBe("zh-CN");
+    // ...a fresh read sees the other author's.
+    expect((await loadFreshSettings(mine)).settings.locale).toBe("zh-TW");
+
+    mine.set(SETTINGS_KEY, encodeSettings(SETTINGS)); // an in-memory copy gone stale again
+    await saveFreshSettings((current) => ({ ...current, asOf: { kind: "today" } }), mine);
+    expect(mine.refreshes).toBe(2);
+    expect(decodeSettings(mine.saved.get(SETTINGS_KEY)).settings).toEqual({
+      ...SETTINGS,
+      locale: "zh-TW",
+      outputMap: "CreditDesk_Meta",
+      asOf: { kind: "today" },
     });
   });
 

@@ -13,6 +13,9 @@ function installDocumentSettings(initial: Record<string, unknown> = {}) {
       saves.push(store.size);
       callback({ status: "succeeded" });
     },
+    // One author here: the document holds what this copy holds.
+    refreshAsync: (callback: (result: { status: string }) => void) =>
+      callback({ status: "succeeded" }),
   };
   Object.assign(globalThis, { Office: { context: { document: { settings } } } });
   return { store, saves };

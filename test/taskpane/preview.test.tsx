@@ -74,6 +74,22 @@ describe("preview before anything is written", () => {
     expect(customerBlock?.sheet).toBe("Customers");
   });
 
+  it("says one Ctrl+Z undoes the review only where Excel merges it into one undo step", async () => {
+    for (const undoInOneStep of [true, false]) {
+      const port = createFakePort({ raw: fixtureWorkbook() });
+      const view = renderPane({ port, pipeline: testPipeline(), extra: { undoInOneStep } });
+      await runReview();
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "Apply" }));
+      });
+      await waitFor(() => expect(screen.getByText("Review written")).toBeInTheDocument());
+      const oneStep = screen.queryByText("One Ctrl+Z (⌘Z on a Mac) undoes what the review wrote.");
+      const stepwise = screen.queryByText(/cannot undo the review in one step/);
+      expect([oneStep !== null, stepwise !== null]).toEqual([undoInOneStep, !undoInOneStep]);
+      view.unmount();
+    }
+  });
+
   it("Cancel on the preview discards the review: nothing is written", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
     renderPane({ port, pipeline: testPipeline() });

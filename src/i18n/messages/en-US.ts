@@ -63,6 +63,16 @@ export const enUS = {
     "Most values of one column cannot be read: the review stops rather than leave those rows out of the totals.",
   "failure.MIXED_CURRENCIES":
     "The ledger holds amounts in several currencies, none in more than half of the rows; they are never summed.",
+  "failure.WORKBOOK_PROTECTED":
+    "The workbook's structure is protected, and the review must add or rename one of its sheets. Nothing was written.",
+  "failure.ROWS_MOVED":
+    "The rows changed since the preview (sorted, inserted, deleted or edited). Nothing was written: run the review again.",
+  "failure.UNDO_NOT_SUPPORTED":
+    "Excel cannot undo one of the review's changes as part of one step, so it refused it.",
+  "failure.SETTINGS_NOT_REFRESHED": "The settings saved in the workbook could not be read again.",
+  "review.undoOneStep": "One Ctrl+Z (⌘Z on a Mac) undoes what the review wrote.",
+  "review.undoStepwise":
+    "This Excel cannot undo the review in one step: Ctrl+Z undoes it one part at a time. The Credit Log keeps every earlier review.",
   "failure.UNKNOWN": "The review could not be completed.",
 
   "preview.title": "Preview: what the review will write",

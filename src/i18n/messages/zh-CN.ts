@@ -57,6 +57,15 @@ export const zhCN: Record<MessageKey, string> = {
   "failure.NO_FILE": "请先选择一个 .xlsx 文件。",
   "failure.COLUMN_UNREADABLE": "某一列的大部分值无法读取：为免这些行被排除在合计之外，审查已停止。",
   "failure.MIXED_CURRENCIES": "台账中的金额涉及多种货币，且没有一种超过半数行；不同货币从不相加。",
+  "failure.WORKBOOK_PROTECTED":
+    "工作簿结构受保护，而评审需要添加或重命名其自己的工作表。未写入任何内容。",
+  "failure.ROWS_MOVED":
+    "自预览以来行已改变（排序、插入、删除或编辑）。未写入任何内容，请重新运行评审。",
+  "failure.UNDO_NOT_SUPPORTED": "Excel 无法将评审的某项更改作为一步撤消，因此拒绝了该更改。",
+  "failure.SETTINGS_NOT_REFRESHED": "无法重新读取保存在工作簿中的设置。",
+  "review.undoOneStep": "按一次 Ctrl+Z（Mac 上为 ⌘Z）即可撤消评审写入的全部内容。",
+  "review.undoStepwise":
+    "此版本的 Excel 无法一步撤消评审：Ctrl+Z 每次只撤消一部分。信用日志保留了以往每次评审。",
   "failure.UNKNOWN": "评审未能完成。",
 
   "preview.title": "预览：评审将写入的内容",

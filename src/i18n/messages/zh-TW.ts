@@ -57,6 +57,15 @@ export const zhTW: Record<MessageKey, string> = {
   "failure.NO_FILE": "請先選擇一個 .xlsx 檔案。",
   "failure.COLUMN_UNREADABLE": "某一欄的大部分值無法讀取：為免這些列被排除在合計之外，審查已停止。",
   "failure.MIXED_CURRENCIES": "帳冊中的金額涉及多種貨幣，且沒有一種超過半數列；不同貨幣從不相加。",
+  "failure.WORKBOOK_PROTECTED":
+    "活頁簿結構受保護，而評審需要新增或重新命名其自己的工作表。未寫入任何內容。",
+  "failure.ROWS_MOVED":
+    "自預覽以來列已改變（排序、插入、刪除或編輯）。未寫入任何內容，請重新執行評審。",
+  "failure.UNDO_NOT_SUPPORTED": "Excel 無法將評審的某項變更作為一步復原，因此拒絕了該變更。",
+  "failure.SETTINGS_NOT_REFRESHED": "無法重新讀取儲存在活頁簿中的設定。",
+  "review.undoOneStep": "按一次 Ctrl+Z（Mac 上為 ⌘Z）即可復原評審寫入的全部內容。",
+  "review.undoStepwise":
+    "此版本的 Excel 無法一步復原評審：Ctrl+Z 每次只復原一部分。信用日誌保留了以往每次評審。",
   "failure.UNKNOWN": "評審未能完成。",
 
   "preview.title": "預覽：評審將寫入的內容",

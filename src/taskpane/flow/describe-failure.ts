@@ -22,6 +22,10 @@ export const KNOWN_FAILURE_CODES = [
   "NO_FILE",
   "COLUMN_UNREADABLE",
   "MIXED_CURRENCIES",
+  "WORKBOOK_PROTECTED",
+  "ROWS_MOVED",
+  "UNDO_NOT_SUPPORTED",
+  "SETTINGS_NOT_REFRESHED",
 ] as const;
 export type KnownFailureCode = (typeof KNOWN_FAILURE_CODES)[number];
 

@@ -4,10 +4,10 @@
  */
 import { applyPlan } from "../../excel/apply-plan";
 import { readOpenWorkbook } from "../../excel/read-workbook";
-import { runInExcel } from "../../excel/run";
+import { excelRun, runInExcel } from "../../excel/run";
 import { watchSelectedRow } from "../../excel/selection";
 import { recordingOutputMap, withRecordedOutputMap } from "../../excel/output-map-setting";
-import { loadSettings, saveSettings } from "../../excel/settings";
+import { loadFreshSettings, saveFreshSettings } from "../../excel/settings";
 import type { DocumentSettings } from "../../workbook/settings-codec";
 import type { ColumnMapping, PaneSettings } from "./pane-settings";
 import type { SelectionSource, SettingsPort, WorkbookPort } from "./workbook-port";
@@ -57,17 +57,17 @@ export function createExcelSettings(): SettingsPort {
   let previous: DocumentSettings = {};
   return {
     async load() {
-      const { settings } = loadSettings();
+      const { settings } = await loadFreshSettings();
       previous = settings;
       return fromDocumentSettings(settings);
     },
     // Parts the pane does not edit (the as-of choice, the output map a review recorded since) are kept.
     save: (settings) =>
-      saveSettings({
+      saveFreshSettings((current) => ({
         ...previous,
-        ...recordedMap(loadSettings().settings),
+        ...recordedMap(current),
         ...toDocumentSettings(settings),
-      }),
+      })),
   };
 }
 
@@ -76,13 +76,12 @@ export function createExcelPort(): WorkbookPort & SelectionSource {
     settings: createExcelSettings(),
     async read(signal, onProgress) {
       const raw = await runInExcel((context) => readOpenWorkbook(context, { signal, onProgress }));
-      return withRecordedOutputMap(raw, loadSettings().settings);
+      return withRecordedOutputMap(raw, (await loadFreshSettings()).settings);
     },
     async apply(plan, onProgress) {
-      await runInExcel((context) => applyPlan(context, plan, { onProgress }), {
-        oneUndoStep: true,
-      });
-      await saveSettings(recordingOutputMap(loadSettings().settings, plan));
+      // Its own runs: the check and any renames outside the undo group, the writes inside it.
+      await applyPlan(excelRun, plan, { onProgress });
+      await saveFreshSettings((current) => recordingOutputMap(current, plan));
     },
     onSelectionChanged(sheet, listener, onError) {
       let stop: (() => Promise<void>) | null = null;

@@ -60,6 +60,8 @@ describe("reading a workbook: the normal case", () => {
       lastDataRow: 2,
       columns: { id: 1, name: 2, paymentRecord: 3, manualStatus: 4 },
       ownedBlock: null,
+      // The id column as read, one value per data row, for the live applier's stale-row check.
+      rowGuard: { column: 1, values: ["C001"] },
     });
   });
 

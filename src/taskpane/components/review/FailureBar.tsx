@@ -27,6 +27,10 @@ const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
   NO_FILE: "failure.NO_FILE",
   COLUMN_UNREADABLE: "failure.COLUMN_UNREADABLE",
   MIXED_CURRENCIES: "failure.MIXED_CURRENCIES",
+  WORKBOOK_PROTECTED: "failure.WORKBOOK_PROTECTED",
+  ROWS_MOVED: "failure.ROWS_MOVED",
+  UNDO_NOT_SUPPORTED: "failure.UNDO_NOT_SUPPORTED",
+  SETTINGS_NOT_REFRESHED: "failure.SETTINGS_NOT_REFRESHED",
 };
 
 export function FailureBar({ failure, onRetry }: { failure: PaneFailure; onRetry(): void }) {

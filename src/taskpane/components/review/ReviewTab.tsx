@@ -25,7 +25,7 @@ export interface ReviewTabProps {
 
 export function ReviewTab({ controller, onSelectCustomer }: ReviewTabProps) {
   const { t } = usePaneLanguage();
-  const { settings, today, download } = usePaneServices();
+  const { settings, today, download, host, undoInOneStep } = usePaneServices();
   const { asOf, setAsOf, saveError } = useAsOfChoice(settings, today);
   const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
   const saveReviewed = () => {
@@ -99,6 +99,9 @@ export function ReviewTab({ controller, onSelectCustomer }: ReviewTabProps) {
             <MessageBarBody>
               <MessageBarTitle>{t("review.done")}</MessageBarTitle>
               {t("review.doneDetail", { customers: state.prepared.result.customers.length })}
+              {host === "excel" && (
+                <div>{t(undoInOneStep ? "review.undoOneStep" : "review.undoStepwise")}</div>
+              )}
             </MessageBarBody>
             {download && (
               <MessageBarActions>
