@@ -70,6 +70,10 @@ export const COLLECTION_ACTIONS = [
 ] as const;
 export type CollectionAction = (typeof COLLECTION_ACTIONS)[number];
 
+/** Languages the policy's letter templates are written in (the UI's locales). */
+export const LETTER_LANGUAGES = ["en-US", "zh-CN", "zh-TW"] as const;
+export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
+
 export const DEBT_CLASSES = ["CURRENT", "IN_COLLECTION", "DOUBTFUL", "BAD", "DEAD"] as const;
 export type DebtClass = (typeof DEBT_CLASSES)[number];
 
