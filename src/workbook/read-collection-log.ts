@@ -20,6 +20,18 @@ import type { Grid } from "./sheet-grid";
 import { tableExtent, walkDataRows } from "./table-frame";
 
 const REQUIRED: readonly CollectionLogField[] = ["date", "customerId"];
+/**
+ * A sheet not named as a log must also show what only a log has: many user sheets carry a date
+ * and a customer id (a ledger, a visit list) without being one.
+ */
+const LOG_ONLY: readonly CollectionLogField[] = ["action", "promisedDate", "promisedAmount"];
+
+function hasLogOnlyColumn(candidate: HeaderCandidate): boolean {
+  for (const fields of candidate.matches.values()) {
+    if (fields.some((field) => (LOG_ONLY as readonly string[]).includes(field))) return true;
+  }
+  return false;
+}
 
 export interface LogReadEnvironment {
   dates: DateContext;
@@ -46,8 +58,11 @@ function findLogSheet(grids: readonly Grid[], synonyms: HeaderSynonyms): LogShee
     });
     if (candidate === null) continue;
     const byName = nameMatches(grid.sheet.name, synonyms.collectionLogSheetNames);
-    if (!byName && !(isPlausible(candidate) && candidate.requiredFound === REQUIRED.length))
-      continue;
+    const readsAsLog =
+      isPlausible(candidate) &&
+      candidate.requiredFound === REQUIRED.length &&
+      hasLogOnlyColumn(candidate);
+    if (!byName && !readsAsLog) continue;
     // A sheet named for the log wins over any header score.
     const strength = (byName ? 1_000_000 : 0) + candidate.score;
     if (best === null || strength > best.strength) best = { grid, candidate, strength };

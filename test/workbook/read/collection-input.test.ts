@@ -182,3 +182,33 @@ describe("the Collection Log sheet", () => {
     );
   });
 });
+
+// "Contact date", not "Date": a sheet headed Date + Customer ID is first offered to the orders role.
+describe("which sheet is the log", () => {
+  const base = [
+    sheet("Customers", [
+      ["Customer ID", "Name"],
+      ["C1", "Acme"],
+    ]),
+    sheet("Receivables", [
+      ["Customer ID", "Invoice No", "Invoice date", "Amount"],
+      ["C1", "INV-1", SERIAL["2026-01-31"], 1000],
+    ]),
+  ];
+
+  test("an unnamed sheet with only a date and a customer id is not taken for a log", () => {
+    const visits = sheet("Visits", [
+      ["Contact date", "Customer ID", "Notes"],
+      [SERIAL["2026-03-05"], "C1", "ok"],
+    ]);
+    expect(read([...base, visits]).input.collectionLog).toBeUndefined();
+  });
+
+  test("an unnamed sheet that also has an action column is read as the log", () => {
+    const calls = sheet("Calls", [
+      ["Contact date", "Customer ID", "Action"],
+      [SERIAL["2026-03-05"], "C1", "call"],
+    ]);
+    expect(read([...base, calls]).input.collectionLog).toHaveLength(1);
+  });
+});
