@@ -5,7 +5,19 @@
 import { severityOf, type Severity } from "../workbook/problem-severity";
 import { isoFromSerial } from "../engine/dates";
 import type { Policy } from "../engine/policy";
-import type { Minor, ReviewResult } from "../engine/types";
+import type { CustomerCollection, Minor, ReviewResult } from "../engine/types";
+
+/** A customer's line of the collection worklist (present when the workbook has collection data). */
+export interface JsonCollection {
+  /** Overdue amount (disputes left out) × age factor × grade factor, in currency units. */
+  priority: number;
+  nextAction: string;
+  nextActionDue: string | null;
+  disputedAmount: number;
+  promise: { amount: number; date: string; status: string } | null;
+  brokenPromises3m: number;
+  lastContact: { date: string; action: string | null; person: string | null } | null;
+}
 
 export interface JsonCustomer {
   id: string;
@@ -29,6 +41,7 @@ export interface JsonCustomer {
   core: boolean;
   collectionAction: string;
   debtClass: string;
+  collection?: JsonCollection;
 }
 
 export interface JsonResult {
@@ -48,6 +61,13 @@ export interface JsonResult {
   };
   dso: number | null;
   dsoCountback: number | null;
+  /** Present when the workbook has a Collection Log or dispute / promise columns. */
+  collections?: {
+    customers: number;
+    overdueAmount: number;
+    disputedAmount: number;
+    promisedAmount: number;
+  };
   problems: {
     sheet: string;
     row: number | null;
@@ -69,6 +89,33 @@ function toUnits(amount: Minor, policy: Policy): number {
 
 function roundTo(value: number | null, decimals: number): number | null {
   return value === null ? null : Number(value.toFixed(decimals));
+}
+
+function jsonCollection(line: CustomerCollection, policy: Policy): JsonCollection {
+  const money = (amount: Minor) => toUnits(amount, policy);
+  return {
+    priority: Number((line.priority / policy.minorPerUnit).toFixed(2)),
+    nextAction: line.nextAction,
+    nextActionDue: line.nextActionDue === null ? null : isoFromSerial(line.nextActionDue),
+    disputedAmount: money(line.disputedAmount),
+    promise:
+      line.promise === null
+        ? null
+        : {
+            amount: money(line.promise.amount),
+            date: isoFromSerial(line.promise.promisedDate),
+            status: line.promise.status,
+          },
+    brokenPromises3m: line.brokenPromises3m,
+    lastContact:
+      line.lastContact === null
+        ? null
+        : {
+            date: isoFromSerial(line.lastContact.date),
+            action: line.lastContact.action,
+            person: line.lastContact.person,
+          },
+  };
 }
 
 export function toJsonResult(result: ReviewResult, policy: Policy): JsonResult {
@@ -99,6 +146,9 @@ export function toJsonResult(result: ReviewResult, policy: Policy): JsonResult {
       core: customer.core,
       collectionAction: customer.collectionAction,
       debtClass: customer.debtClass,
+      ...(customer.collection === undefined
+        ? {}
+        : { collection: jsonCollection(customer.collection, policy) }),
     })),
     aging: {
       buckets: [...result.aging.buckets],
@@ -112,6 +162,16 @@ export function toJsonResult(result: ReviewResult, policy: Policy): JsonResult {
     },
     dso: roundTo(result.portfolio.dso, 2),
     dsoCountback: roundTo(result.portfolio.dsoCountback, 2),
+    ...(result.collections === undefined
+      ? {}
+      : {
+          collections: {
+            customers: result.collections.customers,
+            overdueAmount: money(result.collections.overdueAmount),
+            disputedAmount: money(result.collections.disputedAmount),
+            promisedAmount: money(result.collections.promisedAmount),
+          },
+        }),
     problems: result.problems.map((problem) => ({
       sheet: problem.sheet,
       row: problem.row,

@@ -10,6 +10,8 @@ export interface AdjustmentFacts {
   badPayments3m: number | undefined;
   lastBusinessDate: SerialDate | null;
   manualSuspend: boolean;
+  /** Broken promises to pay in the policy's window; undefined without collection data. */
+  brokenPromises?: number;
 }
 
 /** The inactivity cut-off dates, computed once per review: a last business date on or before them. */
@@ -67,6 +69,16 @@ export function adjustmentFor(
       reasons.push("INACTIVE_3M");
       reduce = true;
     }
+  }
+
+  const broken = facts.brokenPromises ?? 0;
+  const promiseRules = policy.collections;
+  if (broken >= promiseRules.suspendBrokenPromises) {
+    reasons.push("BROKEN_PROMISES_SEVERE");
+    suspend = true;
+  } else if (broken >= promiseRules.reduceBrokenPromises) {
+    reasons.push("BROKEN_PROMISES");
+    reduce = true;
   }
 
   if (facts.manualSuspend) {

@@ -27,6 +27,8 @@ export const REASON_EFFECT: Readonly<Record<ReasonCode, CreditStanding>> = {
   LOW_SCORE: "NO_CREDIT",
   INSUFFICIENT_DATA: "NO_CREDIT",
   NEGATIVE_EQUITY: "OK",
+  BROKEN_PROMISES: "REDUCE",
+  BROKEN_PROMISES_SEVERE: "SUSPEND",
 };
 
 export function creditStanding(

@@ -1,5 +1,6 @@
 /** One customer's result from its totals: score, grade, limits, adjustments, exposure (§1–§6, §9). */
 import { adjustmentFor } from "./adjustments";
+import type { CustomerCollectionFacts } from "./collection-pass";
 import { approvalLevel } from "./approval";
 import { deriveRatings, type DerivedRatings, type PaymentHistory } from "./derived-ratings";
 import { gradeForScore, needsGmSignOff } from "./grade";
@@ -9,6 +10,7 @@ import type { AbcClass } from "./portfolio";
 import type { ReviewContext } from "./review-context";
 import { scoreRatings } from "./score";
 import type {
+  CollectionAction,
   Customer,
   CustomerResult,
   FactorKey,
@@ -81,6 +83,11 @@ function derivedByPosition(derived: DerivedRatings, ctx: ReviewContext): (number
   return out;
 }
 
+/** The ladder step of the largest signed days overdue of the invoices on the ladder. */
+function ladderActionOf(days: number | null, ctx: ReviewContext): CollectionAction {
+  return days === null ? "NONE" : ctx.actionByDays.at(days);
+}
+
 function lowerOf(limit: Minor, cap: Minor | null): Minor {
   return cap === null ? limit : Math.min(limit, cap);
 }
@@ -94,7 +101,9 @@ export function customerResultFor(
   checked: CheckedCustomerValues,
   abc: AbcClass,
   core: boolean,
-  ctx: ReviewContext
+  ctx: ReviewContext,
+  /** Present when the review has collection data: disputes and promises change the ladder and rules. */
+  collection?: CustomerCollectionFacts
 ): CustomerResult {
   const { policy } = ctx;
   const bands = policy.limit.bands;
@@ -128,7 +137,9 @@ export function customerResultFor(
   const lastBusinessDate = totals.lastBusinessDate(slot);
   const adjustment = adjustmentFor(
     {
-      maxDaysOverdue,
+      // Disputed invoices are left out of the overdue rules.
+      maxDaysOverdue: collection === undefined ? maxDaysOverdue : collection.ruleDays,
+      brokenPromises: collection?.brokenPromises,
       badPayments3m: checked.badPayments3m,
       lastBusinessDate,
       manualSuspend: customer.manualSuspend === true,
@@ -207,7 +218,10 @@ export function customerResultFor(
     reasons,
     abc,
     core,
-    collectionAction: signedMaxDays === null ? "NONE" : ctx.actionByDays.at(signedMaxDays),
+    collectionAction: ladderActionOf(
+      collection === undefined ? signedMaxDays : collection.ladderDays,
+      ctx
+    ),
     debtClass: signedMaxDays === null ? "CURRENT" : ctx.debtClassByDays.at(signedMaxDays),
     sales: totals.sales(slot),
     lastBusinessDate,

@@ -2,9 +2,10 @@
  * Checks a candidate policy (typed by a user, read back from a workbook) before it is used,
  * and refuses it with one message per wrong value, naming the value (BAD-INPUTS #32).
  */
+import { unknownPlaceholders } from "./letter-placeholders";
 import type { Policy } from "./policy";
 import { DEFAULT_POLICY } from "./policy";
-import { COLLECTION_ACTIONS, DEBT_CLASSES, FACTOR_KEYS } from "./types";
+import { COLLECTION_ACTIONS, DEBT_CLASSES, FACTOR_KEYS, LETTER_LANGUAGES } from "./types";
 
 export type PolicyValidation = { ok: true; policy: Policy } | { ok: false; errors: string[] };
 
@@ -396,11 +397,62 @@ function checkLossAllowance(c: Checker, root: Node): void {
   c.integer(loss, "minReviews", "lossAllowance.minReviews", LEAST_MIN_REVIEWS);
 }
 
+/** Collection steps a letter can be written for: every step but "no action". */
+const LETTER_ACTIONS = COLLECTION_ACTIONS.filter((action) => action !== "NONE");
+const GRADE_FACTOR_KEYS = [...GRADES, "ungraded"] as const;
+
+function checkLetterText(c: Checker, template: Node, key: string, path: string): void {
+  const text = template[key];
+  if (typeof text !== "string") {
+    c.fail(path, `must be a text, found ${shown(text)}`);
+    return;
+  }
+  for (const name of unknownPlaceholders(text)) {
+    c.fail(path, `{${name}} is not a placeholder of letters`);
+  }
+}
+
+/** Disputes, promises to pay, the worklist's priority and the letter templates. */
+function checkCollections(c: Checker, root: Node): void {
+  const block = c.object(root, "collections", "collections");
+  if (block === null) return;
+  c.integer(block, "promiseGraceDays", "collections.promiseGraceDays", 0);
+  c.integer(block, "brokenPromisesWindowMonths", "collections.brokenPromisesWindowMonths", 1);
+  const reduce = c.integer(block, "reduceBrokenPromises", "collections.reduceBrokenPromises", 1);
+  const suspend = c.integer(block, "suspendBrokenPromises", "collections.suspendBrokenPromises", 1);
+  if (reduce !== null && suspend !== null && suspend < reduce) {
+    c.fail(
+      "collections.suspendBrokenPromises",
+      `${suspend} is below reduceBrokenPromises (${reduce}): suspending must not come before reducing`
+    );
+  }
+  c.integer(block, "ageFactorDays", "collections.ageFactorDays", 1);
+  const factors = c.object(block, "gradeFactors", "collections.gradeFactors");
+  if (factors !== null) {
+    for (const key of GRADE_FACTOR_KEYS) {
+      c.number(factors, key, `collections.gradeFactors.${key}`, 0);
+    }
+  }
+  const letters = c.array(block, "letters", "collections.letters", 0);
+  const seen = new Set<string>();
+  c.entries(letters, "collections.letters", (template, path) => {
+    const action = c.oneOf(template, "action", `${path}.action`, LETTER_ACTIONS);
+    const language = c.oneOf(template, "language", `${path}.language`, LETTER_LANGUAGES);
+    if (action !== null && language !== null) {
+      const pair = `${action} ${language}`;
+      if (seen.has(pair)) c.fail(path, `a second ${language} letter for ${action}`);
+      seen.add(pair);
+    }
+    checkLetterText(c, template, "subject", `${path}.subject`);
+    checkLetterText(c, template, "body", `${path}.body`);
+  });
+}
+
 /**
  * Blocks added to the policy after policies were first saved: a policy saved without one (in a
  * workbook's settings or a policy file) gets the block's defaults rather than being refused.
  */
-const LATER_BLOCKS = ["lossAllowance"] as const;
+const LATER_BLOCKS = ["lossAllowance", "collections"] as const;
 
 function withLaterBlocks(candidate: Node): Node {
   const missing = LATER_BLOCKS.filter((key) => candidate[key] === undefined);
@@ -434,6 +486,7 @@ export function validatePolicy(given: unknown): PolicyValidation {
   c.number(candidate, "extensionPaidShare", "extensionPaidShare", 0, 1);
   checkPortfolioAndWarnings(c, candidate);
   checkLossAllowance(c, candidate);
+  checkCollections(c, candidate);
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   return { ok: true, policy: candidate as unknown as Policy };
 }

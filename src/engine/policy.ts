@@ -2,7 +2,15 @@
  * The credit policy: every number of CREDIT-POLICY.md as data a user can change.
  * A policy is plain JSON (no Infinity, no functions) so that it can be saved in the workbook.
  */
-import type { CollectionAction, DebtClass, FactorGroup, FactorKey, Grade } from "./types";
+import type {
+  CollectionAction,
+  DebtClass,
+  FactorGroup,
+  FactorKey,
+  Grade,
+  LetterLanguage,
+} from "./types";
+import { DEFAULT_LETTERS } from "./default-letters";
 
 export interface FactorDefinition {
   key: FactorKey;
@@ -60,6 +68,23 @@ export interface LossBucket {
   floor: number;
   /** Forward-looking adjustment of the historical rate: 0.1 raises it by 10 %, −0.2 lowers it by 20 %. */
   adjustment: number;
+}
+
+/** The text of one ladder step's letter in one language; `{name}` placeholders are filled per customer. */
+export interface LetterTemplate {
+  action: CollectionAction;
+  language: LetterLanguage;
+  subject: string;
+  body: string;
+}
+
+/** Worklist weight of each grade; `ungraded` for a customer without a grade. */
+export interface GradeFactors {
+  A: number;
+  B: number;
+  C: number;
+  D: number;
+  ungraded: number;
 }
 
 export interface Policy {
@@ -157,6 +182,20 @@ export interface Policy {
     buckets: LossBucket[];
     /** Fewer reviews on file than this: roll rates are not used, only the floors. */
     minReviews: number;
+  };
+  collections: {
+    /** Days after the promised date before an unpaid promise counts as broken. */
+    promiseGraceDays: number;
+    /** Broken promises are counted over the months before the as-of date. */
+    brokenPromisesWindowMonths: number;
+    /** This many broken promises or more in the window → reduce (BROKEN_PROMISES). */
+    reduceBrokenPromises: number;
+    /** This many or more → suspend (BROKEN_PROMISES_SEVERE). */
+    suspendBrokenPromises: number;
+    /** Priority grows by the overdue amount once per this many days of the oldest overdue invoice. */
+    ageFactorDays: number;
+    gradeFactors: GradeFactors;
+    letters: LetterTemplate[];
   };
 }
 
@@ -348,5 +387,17 @@ export const DEFAULT_POLICY: Policy = {
       { floor: 0.5, adjustment: 0 },
     ],
     minReviews: 3,
+  },
+  // Collections (issue: disputes, promises, worklist, letters). Grace and the broken-promise
+  // counts mirror the bad-payment rule of §6 (a 3-month window, reduce then suspend); the grade
+  // factors weigh a D customer's overdue twice an A's, an ungraded one like a C.
+  collections: {
+    promiseGraceDays: 5,
+    brokenPromisesWindowMonths: 3,
+    reduceBrokenPromises: 2,
+    suspendBrokenPromises: 3,
+    ageFactorDays: 30,
+    gradeFactors: { A: 1, B: 1.2, C: 1.5, D: 2, ungraded: 1.5 },
+    letters: DEFAULT_LETTERS,
   },
 };

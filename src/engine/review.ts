@@ -3,6 +3,13 @@
  * over each list, grouped by customer id, integer money, no sort of the rows.
  */
 import { agingTable } from "./aging-table";
+import {
+  collectionFacts,
+  emptyFacts,
+  hasCollectionData,
+  type CustomerCollectionFacts,
+} from "./collection-pass";
+import { collectionsTotals, customerCollection } from "./customer-collection";
 import { registerCustomers, type Register } from "./customer-register";
 import { customerResultFor } from "./customer-result";
 import { INVALID_AS_OF, INVALID_POLICY } from "./errors";
@@ -54,7 +61,8 @@ function reportRatings(
 function customerResults(
   register: Register,
   ctx: ReviewContext,
-  problems: Problem[]
+  problems: Problem[],
+  collection: Map<string, CustomerCollectionFacts> | null
 ): CustomerResult[] {
   const { known, totals } = register;
   const factors = ctx.policy.score.factors;
@@ -76,7 +84,9 @@ function customerResults(
       ctx.scratch.typed
     );
     reportRatings(typedRatings, entry.customer, ctx.policy, problems);
-    return customerResultFor(
+    const facts =
+      collection === null ? undefined : (collection.get(entry.customer.id) ?? emptyFacts());
+    const result = customerResultFor(
       totals,
       i,
       entry.customer,
@@ -84,8 +94,12 @@ function customerResults(
       entry.checked,
       abcClassFor(abcShares[i], ctx.policy),
       isCoreCustomer(coreShares[i], entry.customer.longStanding === true, ctx.policy),
-      ctx
+      ctx,
+      facts
     );
+    if (facts !== undefined)
+      result.collection = customerCollection(result, facts, ctx.asOf, ctx.policy);
+    return result;
   });
 }
 
@@ -114,6 +128,7 @@ export function review(input: ReviewInput, policy: Policy, asOf: SerialDate): Re
     problems
   );
   if (input.orders !== undefined) addOrders(input.orders, register, ctx, problems);
+  const collection = hasCollectionData(input) ? collectionFacts(input, receivables, ctx) : null;
 
   const aging = agingTable(register.totals, ctx.edges);
   const t = portfolioTotals;
@@ -124,13 +139,15 @@ export function review(input: ReviewInput, policy: Policy, asOf: SerialDate): Re
     sales: t.sales,
     netOpen: aging.net,
   };
+  const customers = customerResults(register, ctx, problems, collection);
   return {
     asOf,
     policyVersion: policy.version,
-    customers: customerResults(register, ctx, problems),
+    customers,
     receivables,
     aging,
     portfolio,
+    ...(collection === null ? {} : { collections: collectionsTotals(customers, collection) }),
     problems,
   };
 }

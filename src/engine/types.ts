@@ -55,6 +55,8 @@ export const REASON_CODES = [
   "LOW_SCORE",
   "INSUFFICIENT_DATA",
   "NEGATIVE_EQUITY",
+  "BROKEN_PROMISES",
+  "BROKEN_PROMISES_SEVERE",
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -69,6 +71,10 @@ export const COLLECTION_ACTIONS = [
   "LEGAL_ACTION",
 ] as const;
 export type CollectionAction = (typeof COLLECTION_ACTIONS)[number];
+
+/** Languages the policy's letter templates are written in (the UI's locales). */
+export const LETTER_LANGUAGES = ["en-US", "zh-CN", "zh-TW"] as const;
+export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
 
 export const DEBT_CLASSES = ["CURRENT", "IN_COLLECTION", "DOUBTFUL", "BAD", "DEAD"] as const;
 export type DebtClass = (typeof DEBT_CLASSES)[number];
@@ -142,6 +148,8 @@ export interface Customer {
   manualSuspend?: boolean;
   /** Long-standing mark for core customers (§9). */
   longStanding?: boolean;
+  /** Who to contact about collection, and in which language letters go out. */
+  contact?: CustomerContact;
   source?: SourceRef;
 }
 
@@ -156,6 +164,11 @@ export interface Receivable {
   paid?: Minor;
   paidDate?: SerialDate;
   currency?: string;
+  /** Marked disputed on the receivables sheet; a later Collection Log line may close it. */
+  disputed?: boolean;
+  disputeReason?: string;
+  /** A promise to pay this invoice in full by this date (no amount, no date it was made). */
+  promisedDate?: SerialDate;
   source?: SourceRef;
 }
 
@@ -179,6 +192,11 @@ export interface ReviewInput {
    * left out and reported. Undefined: the first currency seen.
    */
   currency?: string;
+  /**
+   * The Collection Log's lines (dated ≤ as-of or not; later ones are left out). Undefined and no
+   * dispute or promise on a receivable: the review computes no collection facts at all.
+   */
+  collectionLog?: CollectionLogEntry[];
 }
 
 export interface FactorLine {
@@ -267,6 +285,8 @@ export interface CustomerResult {
   lastBusinessDate: SerialDate | null;
   paymentBehaviour: PaymentBehaviour;
   warnings: WarningCode[];
+  /** Present when the review had collection data (a Collection Log, disputes or promises). */
+  collection?: CustomerCollection;
   source?: SourceRef;
 }
 
@@ -287,6 +307,10 @@ export interface ReceivableResult {
   collectionAction: CollectionAction | null;
   /** null when nothing is owed (open ≤ 0). */
   debtClass: DebtClass | null;
+  /** True when the invoice is in dispute: aged, but off the collection ladder and overdue rules. */
+  disputed?: boolean;
+  /** True when an open promise to pay covers the invoice: off the ladder until its grace ends. */
+  promised?: boolean;
   source?: SourceRef;
 }
 
@@ -326,5 +350,88 @@ export interface ReviewResult {
   receivables: ReceivableResult[];
   aging: AgingTable;
   portfolio: Portfolio;
+  /** Present when the review had collection data. */
+  collections?: CollectionsTotals;
   problems: Problem[];
+}
+
+/* ---- Collections: disputes, promises to pay, the worklist ---- */
+
+/** What was done on a Collection Log line. */
+export const CONTACT_ACTIONS = ["CALL", "EMAIL", "LETTER", "VISIT", "AGENCY", "LEGAL"] as const;
+export type ContactAction = (typeof CONTACT_ACTIONS)[number];
+
+export interface CustomerContact {
+  person?: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+  letterLanguage?: LetterLanguage;
+}
+
+/** One line of the Collection Log. A blank invoice number concerns the whole customer. */
+export interface CollectionLogEntry {
+  date: SerialDate;
+  customerId: string;
+  invoiceNo?: string;
+  action?: ContactAction;
+  person?: string;
+  promisedDate?: SerialDate;
+  /** Blank: the open amount of what the promise covers. */
+  promisedAmount?: Minor;
+  /** Yes opens a dispute, no closes it; blank says nothing about disputes. */
+  disputed?: boolean;
+  disputeReason?: string;
+  notes?: string;
+  source?: SourceRef;
+}
+
+/** Open: its grace has not ended and it is not yet paid; kept or broken once decided. */
+export type PromiseStatus = "open" | "kept" | "broken";
+
+export interface PromiseOutcome {
+  customerId: string;
+  /** null: the whole customer. */
+  invoiceNo: string | null;
+  /** The log line's date; null for a promised date typed on the receivables sheet. */
+  madeOn: SerialDate | null;
+  promisedDate: SerialDate;
+  /** The last day payments count: promised date + grace. */
+  deadline: SerialDate;
+  amount: Minor;
+  /** Payments on the promised invoices since the promise, up to the deadline and the as-of date. */
+  paid: Minor;
+  status: PromiseStatus;
+}
+
+/** The worklist's next step for a customer. */
+export type NextAction = CollectionAction | "CHECK_PROMISE" | "RESOLVE_DISPUTE";
+
+export interface LastContact {
+  date: SerialDate;
+  action: ContactAction | null;
+  person: string | null;
+}
+
+export interface CustomerCollection {
+  /** Overdue amount (disputes left out, minor units) × age factor × grade factor; 0 when nothing is due. */
+  priority: number;
+  nextAction: NextAction;
+  /** The day the step became due; null when there is nothing to do or no date applies. */
+  nextActionDue: SerialDate | null;
+  /** Positive open amount of disputed invoices ("of which disputed"). */
+  disputedAmount: Minor;
+  /** The latest promise (by the day it was made, then promised date); null when none. */
+  promise: PromiseOutcome | null;
+  brokenPromises3m: number;
+  lastContact: LastContact | null;
+}
+
+export interface CollectionsTotals {
+  /** Customers with something to do (next action other than NONE). */
+  customers: number;
+  overdueAmount: Minor;
+  disputedAmount: Minor;
+  /** Amount of open promises still unpaid. */
+  promisedAmount: Minor;
 }

@@ -24,7 +24,20 @@ export interface ReasonRules {
     reduceInactiveMonths: number;
     suspendInactiveMonths: number;
   };
+  /** Absent: the default policy's broken-promise rule. */
+  collections?: {
+    brokenPromisesWindowMonths: number;
+    reduceBrokenPromises: number;
+    suspendBrokenPromises: number;
+  };
 }
+
+/** The default policy's broken-promise rule (collections block). */
+const DEFAULT_BROKEN_PROMISE_RULE = {
+  brokenPromisesWindowMonths: 3,
+  reduceBrokenPromises: 2,
+  suspendBrokenPromises: 3,
+};
 
 /**
  * The default policy's values of those parts, for callers without a policy at hand. They mirror
@@ -48,6 +61,7 @@ export const DEFAULT_REASON_RULES: ReasonRules = {
     reduceInactiveMonths: 3,
     suspendInactiveMonths: 6,
   },
+  collections: DEFAULT_BROKEN_PROMISE_RULE,
 };
 
 /** The lowest score that still earns credit: below it LOW_SCORE applies. */
@@ -63,6 +77,7 @@ function percentText(share: number): string {
 
 function reasonParams(rules: ReasonRules): Record<ReasonKey, Record<string, number | string>> {
   const a = rules.adjustments;
+  const promises = rules.collections ?? DEFAULT_BROKEN_PROMISE_RULE;
   return {
     OVERDUE_60: { days: a.reduceOverdueDays },
     OVERDUE_90: { days: a.suspendOverdueDays },
@@ -74,6 +89,14 @@ function reasonParams(rules: ReasonRules): Record<ReasonKey, Record<string, numb
     LOW_SCORE: { score: lowestCreditScore(rules) },
     INSUFFICIENT_DATA: { percent: percentText(rules.score.minCoverage) },
     NEGATIVE_EQUITY: {},
+    BROKEN_PROMISES: {
+      count: promises.reduceBrokenPromises,
+      months: promises.brokenPromisesWindowMonths,
+    },
+    BROKEN_PROMISES_SEVERE: {
+      count: promises.suspendBrokenPromises,
+      months: promises.brokenPromisesWindowMonths,
+    },
   };
 }
 

@@ -45,7 +45,12 @@ type CustomerFieldKey =
   | "badPayments3m"
   | "isNewCustomer"
   | "manualStatus"
-  | "longStanding";
+  | "longStanding"
+  | "contactPerson"
+  | "contactEmail"
+  | "contactPhone"
+  | "contactAddress"
+  | "letterLanguage";
 
 type ReceivableFieldKey =
   | "customerId"
@@ -57,17 +62,34 @@ type ReceivableFieldKey =
   | "paidAmount"
   | "openAmount"
   | "paidDate"
-  | "currency";
+  | "currency"
+  | "disputed"
+  | "disputeReason"
+  | "promisedDate";
 
 type OrderFieldKey = "customerId" | "orderDate" | "amount" | "shipped";
 
 type SheetRoleKey = "customers" | "receivables" | "orders";
+
+type CollectionLogFieldKey =
+  | "date"
+  | "customerId"
+  | "invoiceNo"
+  | "action"
+  | "person"
+  | "promisedDate"
+  | "promisedAmount"
+  | "disputed"
+  | "disputeReason"
+  | "notes";
 
 export interface HeaderSynonymsShape {
   customers: Record<CustomerFieldKey, string[]>;
   receivables: Record<ReceivableFieldKey, string[]>;
   orders: Record<OrderFieldKey, string[]>;
   sheetNames: Record<SheetRoleKey, string[]>;
+  collectionLog: Record<CollectionLogFieldKey, string[]>;
+  collectionLogSheetNames: string[];
 }
 
 /** The customer's key on the receivables and orders sheets. */
@@ -90,6 +112,48 @@ const CUSTOMER_KEY = [
   "客戶編碼",
   "客户号",
   "客戶號",
+];
+
+/** Receivable columns the Collection Log shares. */
+const RECEIVABLE_INVOICE_NO = [
+  "Invoice No.",
+  "Invoice No",
+  "Invoice Number",
+  "Invoice #",
+  "Invoice",
+  "Document No.",
+  "Doc No",
+  "发票号",
+  "發票號",
+  "发票号码",
+  "發票號碼",
+  "发票编号",
+  "發票編號",
+  "单据号",
+  "單據號",
+  "单号",
+  "單號",
+];
+const RECEIVABLE_DISPUTED = [
+  "Disputed",
+  "In Dispute",
+  "Dispute",
+  "争议",
+  "爭議",
+  "有争议",
+  "有爭議",
+  "是否争议",
+  "是否爭議",
+];
+const RECEIVABLE_DISPUTE_REASON = ["Dispute Reason", "Reason for Dispute", "争议原因", "爭議原因"];
+const RECEIVABLE_PROMISED_DATE = [
+  "Promised Date",
+  "Promise Date",
+  "Promised Payment Date",
+  "承诺付款日",
+  "承諾付款日",
+  "承诺付款日期",
+  "承諾付款日期",
 ];
 
 /** The 18 factors of CREDIT-POLICY.md §1, named as in the source manuals and in English. */
@@ -315,28 +379,23 @@ const HEADER_SYNONYMS: HeaderSynonymsShape = {
       "核心客户",
       "核心客戶",
     ],
+    contactPerson: ["Contact Person", "Contact", "Contact Name", "联系人", "聯絡人", "聯繫人"],
+    contactEmail: ["E-mail", "Email", "Contact E-mail", "邮箱", "郵箱"],
+    contactPhone: ["Phone", "Telephone", "Tel", "Contact Phone", "电话", "電話"],
+    contactAddress: [
+      "Address",
+      "Mailing Address",
+      "地址",
+      "通讯地址",
+      "通訊地址",
+      "联系地址",
+      "聯絡地址",
+    ],
+    letterLanguage: ["Letter Language", "Language", "函件语言", "函件語言", "语言", "語言"],
   },
   receivables: {
     customerId: CUSTOMER_KEY,
-    invoiceNo: [
-      "Invoice No.",
-      "Invoice No",
-      "Invoice Number",
-      "Invoice #",
-      "Invoice",
-      "Document No.",
-      "Doc No",
-      "发票号",
-      "發票號",
-      "发票号码",
-      "發票號碼",
-      "发票编号",
-      "發票編號",
-      "单据号",
-      "單據號",
-      "单号",
-      "單號",
-    ],
+    invoiceNo: RECEIVABLE_INVOICE_NO,
     invoiceDate: [
       "Invoice Date",
       "Document Date",
@@ -428,6 +487,9 @@ const HEADER_SYNONYMS: HeaderSynonymsShape = {
       "到賬日期",
     ],
     currency: ["Currency", "Curr", "Ccy", "币种", "幣種", "币别", "幣別", "货币", "貨幣"],
+    disputed: RECEIVABLE_DISPUTED,
+    disputeReason: RECEIVABLE_DISPUTE_REASON,
+    promisedDate: RECEIVABLE_PROMISED_DATE,
   },
   orders: {
     customerId: CUSTOMER_KEY,
@@ -457,6 +519,53 @@ const HEADER_SYNONYMS: HeaderSynonymsShape = {
       "是否出貨",
     ],
   },
+  collectionLog: {
+    date: [
+      "Date",
+      "Log Date",
+      "Contact Date",
+      "日期",
+      "记录日期",
+      "記錄日期",
+      "联系日期",
+      "聯絡日期",
+    ],
+    customerId: CUSTOMER_KEY,
+    invoiceNo: RECEIVABLE_INVOICE_NO,
+    action: [
+      "Action",
+      "Action Taken",
+      "Contact Type",
+      "催收方式",
+      "催收动作",
+      "催收動作",
+      "行动",
+      "行動",
+    ],
+    person: ["Contact Person", "Contact", "Spoke To", "联系人", "聯絡人", "聯繫人"],
+    promisedDate: RECEIVABLE_PROMISED_DATE,
+    promisedAmount: [
+      "Promised Amount",
+      "Promise Amount",
+      "承诺金额",
+      "承諾金額",
+      "承诺付款金额",
+      "承諾付款金額",
+    ],
+    disputed: RECEIVABLE_DISPUTED,
+    disputeReason: RECEIVABLE_DISPUTE_REASON,
+    notes: ["Notes", "Note", "Remarks", "Comments", "备注", "備註", "说明", "說明"],
+  },
+  collectionLogSheetNames: [
+    "Collection Log",
+    "Collections Log",
+    "Dunning Log",
+    "Collection Notes",
+    "催收记录",
+    "催收記錄",
+    "催款记录",
+    "催款記錄",
+  ],
   sheetNames: {
     customers: [
       "Customers",
@@ -513,5 +622,7 @@ export function headerSynonyms(): HeaderSynonymsShape {
     receivables: copyLists(HEADER_SYNONYMS.receivables),
     orders: copyLists(HEADER_SYNONYMS.orders),
     sheetNames: copyLists(HEADER_SYNONYMS.sheetNames),
+    collectionLog: copyLists(HEADER_SYNONYMS.collectionLog),
+    collectionLogSheetNames: [...HEADER_SYNONYMS.collectionLogSheetNames],
   };
 }

@@ -17,7 +17,9 @@ export type ReasonKey =
   | "MANUAL_SUSPEND"
   | "LOW_SCORE"
   | "INSUFFICIENT_DATA"
-  | "NEGATIVE_EQUITY";
+  | "NEGATIVE_EQUITY"
+  | "BROKEN_PROMISES"
+  | "BROKEN_PROMISES_SEVERE";
 
 export type ActionKey =
   | "NONE"

@@ -30,6 +30,7 @@ const UNREADABLE_CODES: ReadonlySet<string> = new Set<ReadCode>([
   READ_CODES.notAnId,
   READ_CODES.notYesNo,
   READ_CODES.unknownStatus,
+  READ_CODES.unknownWord,
 ]);
 
 export interface UnreadableColumn {

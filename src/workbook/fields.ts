@@ -26,6 +26,11 @@ export const CUSTOMER_FIELDS = [
   "isNewCustomer",
   "manualStatus",
   "longStanding",
+  "contactPerson",
+  "contactEmail",
+  "contactPhone",
+  "contactAddress",
+  "letterLanguage",
 ] as const;
 export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 
@@ -40,11 +45,29 @@ export const RECEIVABLE_FIELDS = [
   "openAmount",
   "paidDate",
   "currency",
+  "disputed",
+  "disputeReason",
+  "promisedDate",
 ] as const;
 export type ReceivableField = (typeof RECEIVABLE_FIELDS)[number];
 
 export const ORDER_FIELDS = ["customerId", "orderDate", "amount", "shipped"] as const;
 export type OrderField = (typeof ORDER_FIELDS)[number];
+
+/** Columns of the optional Collection Log sheet (read apart from the three sheet roles). */
+export const COLLECTION_LOG_FIELDS = [
+  "date",
+  "customerId",
+  "invoiceNo",
+  "action",
+  "person",
+  "promisedDate",
+  "promisedAmount",
+  "disputed",
+  "disputeReason",
+  "notes",
+] as const;
+export type CollectionLogField = (typeof COLLECTION_LOG_FIELDS)[number];
 
 export type SheetRole = "customers" | "receivables" | "orders";
 
@@ -55,4 +78,6 @@ export interface HeaderSynonyms {
   orders: Record<OrderField, string[]>;
   /** Sheet-name synonyms per role ("Customers", "客户", "客戶", ...). */
   sheetNames: Record<SheetRole, string[]>;
+  collectionLog: Record<CollectionLogField, string[]>;
+  collectionLogSheetNames: string[];
 }

@@ -6,6 +6,7 @@
 import type { Customer, FactorKey, Financials } from "../engine/types";
 import { FACTOR_KEYS } from "../engine/types";
 import type { CustomerField } from "./fields";
+import { addCustomerContact } from "./map-collection-columns";
 import { parseIdCell } from "./parse-id";
 import { parseManualStatusCell } from "./parse-manual-status";
 import { parseCountCell, parseNonNegativeCell, parseNumberCell } from "./parse-number";
@@ -73,5 +74,6 @@ export const mapCustomerRow: RowMapper<Customer, CustomerField> = (context, row,
   if (present(suspended)) customer.manualSuspend = suspended;
   const longStanding = readField(context, row, columns.longStanding, parseYesNoCell, ignored);
   if (present(longStanding)) customer.longStanding = longStanding;
+  addCustomerContact(context, row, columns, customer);
   return customer;
 };

@@ -6,6 +6,7 @@
  */
 import type { Receivable } from "../engine/types";
 import type { ReceivableField } from "./fields";
+import { addReceivableCollectionColumns } from "./map-collection-columns";
 import { parseIdCell } from "./parse-id";
 import type { Money } from "./parse-money";
 import { formatMinor } from "./parse-money";
@@ -76,6 +77,7 @@ export const mapReceivableRow: RowMapper<Receivable, ReceivableField> = (context
   if (paidMinor !== undefined) receivable.paid = paidMinor;
   if (paidDate !== undefined) receivable.paidDate = paidDate;
   if (currency !== undefined) receivable.currency = currency;
+  addReceivableCollectionColumns(context, row, columns, receivable);
   return receivable;
 };
 

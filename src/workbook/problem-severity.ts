@@ -49,6 +49,7 @@ export const SEVERITY_BY_CODE: Readonly<Record<string, Severity>> = {
   [READ_CODES.idLeadingZeros]: "warning",
   [READ_CODES.notYesNo]: "warning",
   [READ_CODES.unknownStatus]: "warning",
+  [READ_CODES.unknownWord]: "warning",
   [READ_CODES.textTruncated]: "warning",
   [READ_CODES.currencyConflict]: "error",
   [READ_CODES.paidOpenMismatch]: "warning",

@@ -36,6 +36,7 @@ export const READ_CODES = {
   idLeadingZeros: "ID_LEADING_ZEROS",
   notYesNo: "NOT_YES_NO",
   unknownStatus: "UNKNOWN_STATUS",
+  unknownWord: "UNKNOWN_WORD",
   textTruncated: "TEXT_TRUNCATED",
   currencyConflict: "CURRENCY_CONFLICT",
   paidOpenMismatch: "PAID_OPEN_MISMATCH",

@@ -16,7 +16,7 @@ import { columnNotices } from "./column-notices";
 import { dayOrderForLocale } from "./date-order";
 import { candidateAt } from "./detect-table";
 import type { HeaderSynonyms, SheetRole } from "./fields";
-import { expectedHeaders, fieldIndex } from "./header-index";
+import { expectedHeaders, fieldIndex, nameMatches } from "./header-index";
 import type { TableLayout, WorkbookLayout } from "./layout";
 import { mapCustomerRow } from "./map-customers";
 import { mapOrderRow } from "./map-orders";
@@ -28,6 +28,7 @@ import { ownedSignatures } from "./owned-signatures";
 import type { DateContext } from "./parse-date";
 import { isBlankCell } from "./parsed";
 import type { RawSheet, RawWorkbook } from "./raw";
+import { readCollectionLog } from "./read-collection-log";
 import { READ_CODES, sheetProblem } from "./read-problem";
 import type { IdColumn } from "./reconcile-ids";
 import { reconcileCustomerIds } from "./reconcile-ids";
@@ -104,7 +105,11 @@ export function readWorkbook(
   const owned = findOwnedOutput(raw, grids, signatures, problems);
   const userGrids = grids.filter((grid) => !owned.ownedSheetNames.has(grid.sheet.name));
   const mapping = options.mapping ?? {};
-  const choices = assignSheets(userGrids, synonyms, mapping, owned.ownedColumns, problems);
+  // A sheet named as a Collection Log is never taken for customers, receivables or orders.
+  const isLogByName = (grid: Grid) =>
+    nameMatches(grid.sheet.name, synonyms.collectionLogSheetNames);
+  const roleGrids = userGrids.filter((grid) => !isLogByName(grid));
+  const choices = assignSheets(roleGrids, synonyms, mapping, owned.ownedColumns, problems);
   const env: Environment = {
     synonyms,
     mapping,
@@ -144,9 +149,16 @@ export function readWorkbook(
   // A table not found may be on a sheet too large to read: say so rather than "not found".
   const unread = userGrids.find((grid) => grid.sheet.notRead !== undefined);
   if (unread && (!customers.table || !receivables.table)) notReadProblem(unread.sheet, problems);
+  const usedSheets = new Set(Object.values(choices).map((choice) => choice.grid.sheet.name));
+  const collectionLog = readCollectionLog(
+    userGrids.filter((grid) => !usedSheets.has(grid.sheet.name)),
+    synonyms,
+    { dates: env.dates, minorPerUnit: env.minorPerUnit, problems, ownedColumns: owned.ownedColumns }
+  );
 
   const input: ReviewInput = { customers: customers.rows, receivables: receivables.rows, problems };
   if (orders.found) input.orders = orders.rows;
+  if (collectionLog !== undefined) input.collectionLog = collectionLog;
   const layout: WorkbookLayout | null =
     customers.table && receivables.table
       ? {

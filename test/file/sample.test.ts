@@ -155,8 +155,10 @@ describe("a review of the sample as of 2026-06-30 under the default policy", () 
     expect(new Set(customers.map((customer) => customer.status))).toEqual(
       new Set<Status>(["OK", "REDUCE", "SUSPEND"])
     );
+    // The broken-promise codes need a Collection Log, which the sample does not have yet.
+    const needLog: ReasonCode[] = ["BROKEN_PROMISES", "BROKEN_PROMISES_SEVERE"];
     expect(new Set(customers.flatMap((customer) => customer.reasons))).toEqual(
-      new Set<ReasonCode>(REASON_CODES)
+      new Set<ReasonCode>(REASON_CODES.filter((code) => !needLog.includes(code)))
     );
     const { buckets, totals, unapplied } = reviewed.result.aging;
     expect(buckets).toEqual(["Not due", "1-30", "31-60", "61-90", "91-180", ">180"]);

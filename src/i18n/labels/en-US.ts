@@ -43,6 +43,8 @@ export const EN_US_LABELS: OutputLabelTexts = {
     LOW_SCORE: "Credit score below {score}: no credit, cash on delivery only",
     INSUFFICIENT_DATA: "Less than {percent} of the factor weight is rated: no grade, no credit",
     NEGATIVE_EQUITY: "Equity is zero or negative: the working-capital limit is 0",
+    BROKEN_PROMISES: "{count} or more broken promises to pay in the last {months} months",
+    BROKEN_PROMISES_SEVERE: "{count} or more broken promises to pay in the last {months} months",
   },
   actions: {
     NONE: "None",

@@ -41,6 +41,8 @@ export const ZH_CN_LABELS: OutputLabelTexts = {
     LOW_SCORE: "信用评分低于{score}分：不予赊销，仅限现款交易",
     INSUFFICIENT_DATA: "已评分因素的权重不足{percent}：无法评级，不予授信",
     NEGATIVE_EQUITY: "所有者权益为零或负数：营运资产模型额度为0",
+    BROKEN_PROMISES: "近{months}个月内违背付款承诺{count}次或以上",
+    BROKEN_PROMISES_SEVERE: "近{months}个月内违背付款承诺{count}次或以上",
   },
   actions: {
     NONE: "无",

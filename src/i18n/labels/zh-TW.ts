@@ -44,6 +44,8 @@ export const ZH_TW_LABELS: OutputLabelTexts = {
     LOW_SCORE: "信用評分低於{score}分：不予賒銷，僅限現款交易",
     INSUFFICIENT_DATA: "已評分因素的權重不足{percent}：無法評等，不予授信",
     NEGATIVE_EQUITY: "業主權益為零或負數：營運資產模型額度為0",
+    BROKEN_PROMISES: "近{months}個月內違背付款承諾{count}次或以上",
+    BROKEN_PROMISES_SEVERE: "近{months}個月內違背付款承諾{count}次或以上",
   },
   actions: {
     NONE: "無",

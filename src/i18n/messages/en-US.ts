@@ -152,6 +152,7 @@ export const enUS = {
   "problem.ID_LEADING_ZEROS": "IDs matched despite leading zeros",
   "problem.NOT_YES_NO": "Not yes or no",
   "problem.UNKNOWN_STATUS": "Unknown manual status",
+  "problem.UNKNOWN_WORD": "Unknown word",
   "problem.TEXT_TRUNCATED": "Text shortened",
   "problem.CURRENCY_CONFLICT": "Currency conflict",
   "problem.PAID_OPEN_MISMATCH": "Paid and open amounts disagree",

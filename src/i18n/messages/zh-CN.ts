@@ -145,6 +145,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.ID_LEADING_ZEROS": "编号在忽略前导零后匹配",
   "problem.NOT_YES_NO": "不是“是”或“否”",
   "problem.UNKNOWN_STATUS": "未知的手工状态",
+  "problem.UNKNOWN_WORD": "无法识别的值",
   "problem.TEXT_TRUNCATED": "文本已截断",
   "problem.CURRENCY_CONFLICT": "币种冲突",
   "problem.PAID_OPEN_MISMATCH": "已付金额与未付金额不一致",

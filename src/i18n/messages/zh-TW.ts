@@ -145,6 +145,7 @@ export const zhTW: Record<MessageKey, string> = {
   "problem.ID_LEADING_ZEROS": "編號在忽略前導零後相符",
   "problem.NOT_YES_NO": "不是「是」或「否」",
   "problem.UNKNOWN_STATUS": "未知的手動狀態",
+  "problem.UNKNOWN_WORD": "無法辨識的值",
   "problem.TEXT_TRUNCATED": "文字已截斷",
   "problem.CURRENCY_CONFLICT": "幣別衝突",
   "problem.PAID_OPEN_MISMATCH": "已付金額與未付金額不一致",

@@ -100,6 +100,7 @@ export const EN_US_PROBLEMS = {
       "{place}: not a yes/no value (use Y/N, yes/no, TRUE/FALSE, 1/0, 是/否); {consequence}",
     UNKNOWN_STATUS:
       "{place}: unknown manual status: use suspended / bankrupt / frozen (暂停 / 破产 / 冻结), active (正常), or leave it blank; {consequence}",
+    UNKNOWN_WORD: "{place}: not one of {accepted}; {consequence}",
     TEXT_TRUNCATED: "{place}: text of {length} characters cut to Excel's limit of {limit}",
     CURRENCY_CONFLICT:
       "{place}: the amount says {inCell} but the currency column says {inColumn}; {consequence}",

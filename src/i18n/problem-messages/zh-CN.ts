@@ -90,6 +90,7 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     NOT_YES_NO: "{place}：不是“是/否”值（请填写 是/否、Y/N、TRUE/FALSE 或 1/0）；{consequence}",
     UNKNOWN_STATUS:
       "{place}：无法识别的手动状态：请填写 暂停 / 破产 / 冻结、正常，或留空；{consequence}",
+    UNKNOWN_WORD: "{place}：不是以下值之一：{accepted}；{consequence}",
     TEXT_TRUNCATED: "{place}：{length} 个字符的文本已截断至 Excel 的上限 {limit} 个字符",
     CURRENCY_CONFLICT: "{place}：金额中写明币种 {inCell}，而币种列为 {inColumn}；{consequence}",
     PAID_OPEN_MISMATCH:

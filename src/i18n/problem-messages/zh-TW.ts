@@ -91,6 +91,7 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     NOT_YES_NO: "{place}：不是「是/否」值（請填寫 是/否、Y/N、TRUE/FALSE 或 1/0）；{consequence}",
     UNKNOWN_STATUS:
       "{place}：無法辨識的手動狀態：請填寫 暫停 / 破產 / 凍結、正常，或留空；{consequence}",
+    UNKNOWN_WORD: "{place}：不是以下值之一：{accepted}；{consequence}",
     TEXT_TRUNCATED: "{place}：{length} 個字元的文字已截斷至 Excel 的上限 {limit} 個字元",
     CURRENCY_CONFLICT: "{place}：金額中寫明幣別 {inCell}，而幣別欄為 {inColumn}；{consequence}",
     PAID_OPEN_MISMATCH:

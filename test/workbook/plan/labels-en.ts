@@ -37,6 +37,8 @@ export const LABELS_EN: OutputLabels = {
     LOW_SCORE: "Score below 60",
     INSUFFICIENT_DATA: "Insufficient data",
     NEGATIVE_EQUITY: "Negative equity",
+    BROKEN_PROMISES: "2 or more broken promises in 3 months",
+    BROKEN_PROMISES_SEVERE: "3 or more broken promises in 3 months",
   },
   actions: {
     NONE: "None",

@@ -42,6 +42,8 @@ export const LABELS_ZH: OutputLabels = {
     LOW_SCORE: "评分低于60",
     INSUFFICIENT_DATA: "资料不足",
     NEGATIVE_EQUITY: "净资产为负",
+    BROKEN_PROMISES: "3个月内违背付款承诺2次或以上",
+    BROKEN_PROMISES_SEVERE: "3个月内违背付款承诺3次或以上",
   },
   actions: {
     NONE: "无",

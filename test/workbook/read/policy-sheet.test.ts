@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import type { Policy } from "../../../src/engine/policy";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
-import { COLLECTION_ACTIONS, DEBT_CLASSES, FACTOR_KEYS } from "../../../src/engine/types";
+import {
+  COLLECTION_ACTIONS,
+  DEBT_CLASSES,
+  FACTOR_KEYS,
+  LETTER_LANGUAGES,
+} from "../../../src/engine/types";
 import { policyToRows } from "../../../src/workbook/policy-rows";
 import type { RawCell } from "../../../src/workbook/raw";
 import { parsePolicySheet, readPolicySheet } from "../../../src/workbook/read-policy-sheet";
@@ -263,6 +268,17 @@ function arbitraryPolicy(): fc.Arbitrary<Policy> {
         }),
         { minLength: 1, maxLength: 8 }
       ),
+      gradeFactors: fc.array(num, { minLength: 5, maxLength: 5 }),
+      letters: fc.array(
+        fc.record({
+          action: fc.constantFrom(...COLLECTION_ACTIONS),
+          language: fc.constantFrom(...LETTER_LANGUAGES),
+          // The sheet reader trims a cell's text, as it does for every other value.
+          subject: fc.string().map((text) => text.trim()),
+          body: fc.string().map((text) => text.trim()),
+        }),
+        { maxLength: 4 }
+      ),
     })
     .map((a): Policy => ({
       version: a.version,
@@ -317,5 +333,20 @@ function arbitraryPolicy(): fc.Arbitrary<Policy> {
         minEquityToAssets: a.shares[9],
       },
       lossAllowance: { buckets: a.lossBuckets, minReviews: a.numbers[3] },
+      collections: {
+        promiseGraceDays: a.numbers[4],
+        brokenPromisesWindowMonths: a.numbers[5],
+        reduceBrokenPromises: a.numbers[6],
+        suspendBrokenPromises: a.numbers[7],
+        ageFactorDays: a.numbers[8],
+        gradeFactors: {
+          A: a.gradeFactors[0],
+          B: a.gradeFactors[1],
+          C: a.gradeFactors[2],
+          D: a.gradeFactors[3],
+          ungraded: a.gradeFactors[4],
+        },
+        letters: a.letters,
+      },
     }));
 }

@@ -1,0 +1,109 @@
+/**
+ * A customer's line of the collection worklist: its priority, the next action and the day it
+ * became due, what is disputed, the latest promise, broken promises and the last contact.
+ */
+import type { CustomerCollectionFacts } from "./collection-pass";
+import { collectionPriority } from "./collection-priority";
+import type { Policy } from "./policy";
+import type {
+  CollectionsTotals,
+  CustomerCollection,
+  CustomerResult,
+  NextAction,
+  PromiseOutcome,
+  SerialDate,
+} from "./types";
+
+/** The promise made last (by the day it was made, then the promised date); the later one on ties. */
+function latestPromise(promises: readonly PromiseOutcome[]): PromiseOutcome | null {
+  let latest: PromiseOutcome | null = null;
+  for (const promise of promises) {
+    const made = promise.madeOn ?? -Infinity;
+    const latestMade = latest === null ? -Infinity : (latest.madeOn ?? -Infinity);
+    if (
+      latest === null ||
+      made > latestMade ||
+      (made === latestMade && promise.promisedDate >= latest.promisedDate)
+    )
+      latest = promise;
+  }
+  return latest;
+}
+
+/** The lowest days overdue of the ladder step reached at `days`. */
+function stepStartDays(days: number, policy: Policy): number {
+  let start = days;
+  for (const step of policy.collection) {
+    if (days < step.minDays) break;
+    start = step.minDays;
+  }
+  return start;
+}
+
+function nextStep(
+  result: CustomerResult,
+  facts: CustomerCollectionFacts,
+  asOf: SerialDate,
+  policy: Policy
+): { nextAction: NextAction; nextActionDue: SerialDate | null } {
+  if (result.collectionAction !== "NONE" && facts.ladderDays !== null) {
+    // The oldest invoice on the ladder reached the step `ladderDays − start` days ago.
+    const due = asOf - facts.ladderDays + stepStartDays(facts.ladderDays, policy);
+    return { nextAction: result.collectionAction, nextActionDue: due };
+  }
+  const open = facts.promises.filter((promise) => promise.status === "open");
+  if (open.length > 0) {
+    return {
+      nextAction: "CHECK_PROMISE",
+      nextActionDue: Math.min(...open.map((promise) => promise.deadline)),
+    };
+  }
+  if (facts.disputedAmount > 0) return { nextAction: "RESOLVE_DISPUTE", nextActionDue: null };
+  return { nextAction: "NONE", nextActionDue: null };
+}
+
+export function customerCollection(
+  result: CustomerResult,
+  facts: CustomerCollectionFacts,
+  asOf: SerialDate,
+  policy: Policy
+): CustomerCollection {
+  return {
+    priority: collectionPriority(
+      facts.undisputedOverdue,
+      facts.oldestUndisputedOverdueDays,
+      result.grade,
+      policy
+    ),
+    ...nextStep(result, facts, asOf, policy),
+    disputedAmount: facts.disputedAmount,
+    promise: latestPromise(facts.promises),
+    brokenPromises3m: facts.brokenPromises,
+    lastContact: facts.lastContact,
+  };
+}
+
+/** The worklist's totals over the customers' collection lines. */
+export function collectionsTotals(
+  customers: readonly CustomerResult[],
+  facts: ReadonlyMap<string, CustomerCollectionFacts>
+): CollectionsTotals {
+  const totals: CollectionsTotals = {
+    customers: 0,
+    overdueAmount: 0,
+    disputedAmount: 0,
+    promisedAmount: 0,
+  };
+  for (const customer of customers) {
+    const line = customer.collection;
+    if (line === undefined) continue;
+    if (line.nextAction !== "NONE") totals.customers++;
+    totals.overdueAmount += customer.overdueAmount;
+    totals.disputedAmount += line.disputedAmount;
+    for (const promise of facts.get(customer.id)?.promises ?? []) {
+      if (promise.status === "open")
+        totals.promisedAmount += Math.max(0, promise.amount - promise.paid);
+    }
+  }
+  return totals;
+}

@@ -1,0 +1,94 @@
+/**
+ * Collection Log rows → `CollectionLogEntry`. A line needs its date and customer; a promised
+ * date, promised amount or dispute mark that cannot be read leaves the line out (a promise or a
+ * dispute half-read would change the ladder silently); an unreadable action is only left blank.
+ */
+import type { CollectionLogEntry } from "../engine/types";
+import type { CollectionLogField } from "./fields";
+import { parseContactActionCell } from "./parse-collection-words";
+import { parseIdCell } from "./parse-id";
+import { parseTextCell } from "./parse-text";
+import { parseYesNoCell } from "./parse-yes-no";
+import type { Field, SheetContext } from "./row-reader";
+import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
+import { READ_CODES } from "./read-problem";
+
+export const LOG_REASONS = {
+  missingDate: `missing date; ${CONSEQUENCE.rowLeftOut}`,
+  missingCustomer: `missing customer id; ${CONSEQUENCE.rowLeftOut}`,
+} as const;
+
+function present<T>(value: Field<T>): value is T {
+  return value !== undefined && value !== UNUSABLE;
+}
+
+function filledText(value: Field<string>): value is string {
+  return present(value) && value.length > 0;
+}
+
+export function mapCollectionLogRow(
+  context: SheetContext,
+  row: number,
+  columns: Partial<Record<CollectionLogField, number>>
+): CollectionLogEntry | null {
+  const leftOut = CONSEQUENCE.rowLeftOut;
+  const ignored = CONSEQUENCE.valueIgnored;
+  const date = readField(context, row, columns.date, context.parseDate, leftOut);
+  const customerId = readField(context, row, columns.customerId, parseIdCell, leftOut);
+  const invoiceNo = readField(context, row, columns.invoiceNo, parseIdCell, leftOut);
+  const promisedDate = readField(context, row, columns.promisedDate, context.parseDate, leftOut);
+  const promisedAmount = readField(
+    context,
+    row,
+    columns.promisedAmount,
+    context.parseMoney,
+    leftOut
+  );
+  const disputed = readField(context, row, columns.disputed, parseYesNoCell, leftOut);
+  const rowLeftOut = { consequence: CONSEQUENCE_KEY[leftOut] };
+  if (date === undefined && columns.date !== undefined) {
+    report(context, row, columns.date, null, READ_CODES.missingValue, LOG_REASONS.missingDate, {
+      variant: "logField",
+      ...rowLeftOut,
+    });
+  }
+  if (customerId === undefined && columns.customerId !== undefined) {
+    report(
+      context,
+      row,
+      columns.customerId,
+      null,
+      READ_CODES.missingId,
+      LOG_REASONS.missingCustomer,
+      { variant: "customer", ...rowLeftOut }
+    );
+  }
+  if (
+    !present(date) ||
+    !present(customerId) ||
+    invoiceNo === UNUSABLE ||
+    promisedDate === UNUSABLE ||
+    promisedAmount === UNUSABLE ||
+    disputed === UNUSABLE
+  ) {
+    return null;
+  }
+  const entry: CollectionLogEntry = {
+    date,
+    customerId,
+    source: { sheet: context.sheet, row },
+  };
+  if (invoiceNo !== undefined && invoiceNo.length > 0) entry.invoiceNo = invoiceNo;
+  const action = readField(context, row, columns.action, parseContactActionCell, ignored);
+  if (present(action)) entry.action = action;
+  const person = readField(context, row, columns.person, parseTextCell, ignored);
+  if (filledText(person)) entry.person = person;
+  if (promisedDate !== undefined) entry.promisedDate = promisedDate;
+  if (promisedAmount !== undefined) entry.promisedAmount = promisedAmount.minor;
+  if (disputed !== undefined) entry.disputed = disputed;
+  const reason = readField(context, row, columns.disputeReason, parseTextCell, ignored);
+  if (filledText(reason)) entry.disputeReason = reason;
+  const notes = readField(context, row, columns.notes, parseTextCell, ignored);
+  if (filledText(notes)) entry.notes = notes;
+  return entry;
+}
