@@ -17,8 +17,9 @@ import { allOutputLabels } from "../i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../i18n/owned-sheet-names";
 import { ownedSignatures } from "../workbook/owned-signatures";
 import type { DisplayLocale } from "../i18n";
-import type { WorkbookReviewDone, WorkbookReviewStep } from "../workbook/workbook-review";
-import { reviewWorkbook } from "../workbook/workbook-review";
+import type { ReadyReview } from "../workbook/prepare-review";
+import { prepareReview } from "../workbook/prepare-review";
+import type { WorkbookReviewStep } from "../workbook/workbook-review";
 import type { ReviewCommand } from "./args";
 import { parseCommandLine } from "./args";
 import type { CliContext } from "./cli-context";
@@ -105,7 +106,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
   try {
     progress.step("progress.reading", { file: input });
     const document = await readWorkbookFile(input, context);
-    const outcome = reviewWorkbook(document.raw, {
+    const outcome = await prepareReview(document.raw, {
       asOf,
       synonyms: headerSynonyms(),
       labelsFor: (policy) => outputLabels(locale, policy),
@@ -114,7 +115,9 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       givenPolicy,
       onStep: stepProgress(progress, isoFromSerial(asOf), locale),
     });
-    if (!outcome.ok) throw refusalFailure(outcome.refusal, words, locale, command.policyPath);
+    // A column the headers do not settle is a refusal here: the command line does not ask.
+    if (outcome.kind !== "ready")
+      throw refusalFailure(outcome.refusal, words, locale, command.policyPath);
 
     progress.step("progress.writing", { file: outPath });
     let skipped: string[] = [];
@@ -142,7 +145,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
 function printSummary(
   command: ReviewCommand,
   context: Context,
-  outcome: WorkbookReviewDone,
+  outcome: ReadyReview,
   notes: string[],
   outPath: string
 ): void {

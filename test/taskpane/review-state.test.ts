@@ -1,5 +1,5 @@
 import { describeFailure } from "../../src/taskpane/flow/describe-failure";
-import { PolicyRefusedError } from "../../src/taskpane/flow/review-flow";
+import { refusalFailure } from "../../src/taskpane/flow/refusal-failure";
 import {
   INITIAL_REVIEW_STATE,
   isBusy,
@@ -43,10 +43,18 @@ describe("review states", () => {
       { code: "CELL_EDIT_MODE" }
     );
     expect(describeFailure(cellEdit)).toEqual({ code: "CELL_EDIT_MODE", detail: cellEdit.message });
-    expect(describeFailure(new PolicyRefusedError(["score.factors: weights sum to 99"]))).toEqual({
-      code: "POLICY_REFUSED",
-      detail: "score.factors: weights sum to 99",
-    });
+    expect(
+      refusalFailure({
+        kind: "policy",
+        source: "settings",
+        sheet: null,
+        errors: ["score.factors: weights sum to 99"],
+      })
+    ).toEqual({ code: "POLICY_REFUSED", detail: "score.factors: weights sum to 99" });
+    // A sheet's policy names the sheet, so the user knows which one to correct.
+    expect(
+      refusalFailure({ kind: "policy", source: "sheet", sheet: "Policy", errors: ["a", "b"] })
+    ).toEqual({ code: "POLICY_REFUSED", detail: "Policy: a; b" });
     expect(describeFailure("plain")).toEqual({ code: "UNKNOWN", detail: "plain" });
   });
 });

@@ -63,6 +63,10 @@ export const enUS = {
     "Most values of one column cannot be read: the review stops rather than leave those rows out of the totals.",
   "failure.MIXED_CURRENCIES":
     "The ledger holds amounts in several currencies, none in more than half of the rows; they are never summed.",
+  "failureDetail.COLUMN_UNREADABLE":
+    'Sheet "{sheet}": {unreadable} of the {values} values of column {column}{header} cannot be read (for example {cell} "{example}").',
+  "failureDetail.columnHeader": " ({header})",
+  "failureDetail.MIXED_CURRENCIES": 'Sheet "{sheet}", rows per currency: {currencies}.',
   "failure.UNKNOWN": "The review could not be completed.",
 
   "preview.title": "Preview: what the review will write",

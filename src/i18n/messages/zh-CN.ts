@@ -57,6 +57,10 @@ export const zhCN: Record<MessageKey, string> = {
   "failure.NO_FILE": "请先选择一个 .xlsx 文件。",
   "failure.COLUMN_UNREADABLE": "某一列的大部分值无法读取：为免这些行被排除在合计之外，审查已停止。",
   "failure.MIXED_CURRENCIES": "台账中的金额涉及多种货币，且没有一种超过半数行；不同货币从不相加。",
+  "failureDetail.COLUMN_UNREADABLE":
+    "工作表“{sheet}”：第 {column} 列{header}的 {values} 个值中有 {unreadable} 个无法读取（例如 {cell}“{example}”）。",
+  "failureDetail.columnHeader": "（{header}）",
+  "failureDetail.MIXED_CURRENCIES": "工作表“{sheet}”，各货币的行数：{currencies}。",
   "failure.UNKNOWN": "评审未能完成。",
 
   "preview.title": "预览：评审将写入的内容",

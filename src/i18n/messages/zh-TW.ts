@@ -57,6 +57,10 @@ export const zhTW: Record<MessageKey, string> = {
   "failure.NO_FILE": "請先選擇一個 .xlsx 檔案。",
   "failure.COLUMN_UNREADABLE": "某一欄的大部分值無法讀取：為免這些列被排除在合計之外，審查已停止。",
   "failure.MIXED_CURRENCIES": "帳冊中的金額涉及多種貨幣，且沒有一種超過半數列；不同貨幣從不相加。",
+  "failureDetail.COLUMN_UNREADABLE":
+    "工作表「{sheet}」：第 {column} 欄{header}的 {values} 個值中有 {unreadable} 個無法讀取（例如 {cell}「{example}」）。",
+  "failureDetail.columnHeader": "（{header}）",
+  "failureDetail.MIXED_CURRENCIES": "工作表「{sheet}」，各貨幣的列數：{currencies}。",
   "failure.UNKNOWN": "評審未能完成。",
 
   "preview.title": "預覽：評審將寫入的內容",

@@ -1,0 +1,50 @@
+/**
+ * A refusal the pane shows as a failure: the code its heading is translated by, and the data
+ * beneath (the policy's errors, the unreadable column's example, the currencies and their rows).
+ */
+import type { ReviewRefusal } from "../../workbook/workbook-review";
+import type { PaneFailure } from "./review-state";
+
+type FailureRefusal = Extract<
+  ReviewRefusal,
+  { kind: "policy" | "columnUnreadable" | "mixedCurrencies" }
+>;
+
+export function refusalFailure(refusal: FailureRefusal): PaneFailure {
+  switch (refusal.kind) {
+    case "policy": {
+      const errors = refusal.errors.join("; ");
+      // A sheet's policy names the sheet, so the user knows which one to correct or replace.
+      return {
+        code: "POLICY_REFUSED",
+        detail: refusal.sheet === null ? errors : `${refusal.sheet}: ${errors}`,
+      };
+    }
+    case "columnUnreadable": {
+      const { column } = refusal;
+      const params = {
+        sheet: column.sheet,
+        unreadable: column.unreadable,
+        values: column.values,
+        column: column.column,
+        header: column.header,
+        cell: column.example.cell,
+        example: column.example.value,
+      };
+      return {
+        code: "COLUMN_UNREADABLE",
+        detail: `${column.sheet}!${column.example.cell}: ${column.example.value}`,
+        params,
+      };
+    }
+    case "mixedCurrencies": {
+      const { sheet, currencies } = refusal.ledger;
+      const counted = currencies.map((entry) => `${entry.currency} ${entry.rows}`).join(", ");
+      return {
+        code: "MIXED_CURRENCIES",
+        detail: `${sheet}: ${counted}`,
+        params: { sheet, currencies: counted },
+      };
+    }
+  }
+}
