@@ -65,7 +65,7 @@ export function usePolicyEditor(
     const checked = validatePolicy(draft);
     return checked.ok
       ? { byPath: {}, unplaced: [] }
-      : placeEngineErrors(checked.errors, knownPaths);
+      : placeEngineErrors(checked, knownPaths);
   }, [draft, validatePolicy, knownPaths]);
   const valid =
     issues.length === 0 &&
