@@ -9,6 +9,7 @@ import { columnLetter } from "../workbook/plan-address";
 import type { ReviewRefusal } from "../workbook/workbook-review";
 import type { DisplayLocale } from "../i18n";
 import type { CliWords } from "../i18n/cli-messages";
+import { policyIssueMessage } from "../i18n/policy-issues";
 import { problemMessage } from "../i18n/problem-messages";
 
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
@@ -141,7 +142,10 @@ export function refusalFailure(
       );
     }
     case "policy": {
-      const detail = refusal.errors.join("; ");
+      const detail =
+        refusal.issues === null
+          ? refusal.errors.join("; ")
+          : refusal.issues.map((issue) => policyIssueMessage(issue, locale)).join("; ");
       if (refusal.source === "given")
         return fail(words("policy.invalid", { file: policyFile ?? "", detail }));
       return fail(words("policy.sheetRefused", { sheet: refusal.sheet ?? "", detail }));

@@ -10,7 +10,7 @@
  */
 import type { Policy } from "../engine/policy";
 import { DEFAULT_POLICY } from "../engine/policy";
-import { validatePolicy } from "../engine/policy-validation";
+import { validatePolicy, type PolicyIssue } from "../engine/policy-validation";
 import type { Problem, ReviewInput, SerialDate } from "../engine/types";
 import type { ColumnMapping, MappingCandidate, MappingRequest } from "./column-mapping";
 import type { HeaderSynonyms, SheetRole } from "./fields";
@@ -92,6 +92,8 @@ export type ReviewRefusal =
       /** The sheet the refused policy was read from (the recorded or the user's); null otherwise. */
       sheet: string | null;
       errors: string[];
+      /** The validator's issues as data, when the policy was handed over as data; null for a sheet's. */
+      issues: PolicyIssue[] | null;
     }
   /** No customers and receivables could be read; `problem` is the reader's reason, when it gave one. */
   | { kind: "unreadable"; problem: Problem | null }
@@ -148,7 +150,13 @@ function explicitPolicy(candidate: unknown, source: "given" | "settings"): Polic
     return { ok: true, policy: validation.policy, source, sheet: null, problems: [] };
   return {
     ok: false,
-    refusal: { kind: "policy", source, sheet: null, errors: validation.errors },
+    refusal: {
+      kind: "policy",
+      source,
+      sheet: null,
+      errors: validation.errors,
+      issues: validation.issues,
+    },
     problems: [],
   };
 }
@@ -174,7 +182,7 @@ function policyFromSheet(
     .map((problem) => String(problem.params?.error ?? ""));
   return {
     ok: false,
-    refusal: { kind: "policy", source, sheet: sheet.name, errors },
+    refusal: { kind: "policy", source, sheet: sheet.name, errors, issues: null },
     problems: read.problems,
   };
 }

@@ -72,7 +72,7 @@ export const reviewInPane: ReviewInPane = async (raw, request, control) => {
         refusal.kind === "columnUnreadable" ||
         refusal.kind === "mixedCurrencies"
       )
-        return { kind: "refused", failure: refusalFailure(refusal) };
+        return { kind: "refused", failure: refusalFailure(refusal, locale) };
       // Sheets that are missing, empty or unreadable: the problems list names each one.
       return { kind: "mapping", requests: [], problems: outcome.problems };
     }

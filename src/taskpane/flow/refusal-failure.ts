@@ -2,6 +2,8 @@
  * A refusal the pane shows as a failure: the code its heading is translated by, and the data
  * beneath (the policy's errors, the unreadable column's example, the currencies and their rows).
  */
+import type { DisplayLocale } from "../../i18n/locales";
+import { policyIssueMessage } from "../../i18n/policy-issues";
 import type { ReviewRefusal } from "../../workbook/workbook-review";
 import type { PaneFailure } from "./review-state";
 
@@ -10,10 +12,14 @@ type FailureRefusal = Extract<
   { kind: "policy" | "columnUnreadable" | "mixedCurrencies" }
 >;
 
-export function refusalFailure(refusal: FailureRefusal): PaneFailure {
+export function refusalFailure(refusal: FailureRefusal, locale: DisplayLocale): PaneFailure {
   switch (refusal.kind) {
     case "policy": {
-      const errors = refusal.errors.join("; ");
+      const errors = (
+        refusal.issues === null
+          ? refusal.errors
+          : refusal.issues.map((issue) => policyIssueMessage(issue, locale))
+      ).join("; ");
       // A sheet's policy names the sheet, so the user knows which one to correct or replace.
       return {
         code: "POLICY_REFUSED",
