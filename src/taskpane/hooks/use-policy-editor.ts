@@ -63,9 +63,7 @@ export function usePolicyEditor(
   const issues = useMemo(() => checkPolicy(draft), [draft]);
   const engineErrors = useMemo(() => {
     const checked = validatePolicy(draft);
-    return checked.ok
-      ? { byPath: {}, unplaced: [] }
-      : placeEngineErrors(checked, knownPaths);
+    return checked.ok ? { byPath: {}, unplaced: [] } : placeEngineErrors(checked, knownPaths);
   }, [draft, validatePolicy, knownPaths]);
   const valid =
     issues.length === 0 &&
