@@ -3,12 +3,14 @@
  * code: 1 when the review is refused (a bad file, a missing sheet or column, a bad policy),
  * 2 for a usage error. The sentence names the file, sheet or column and the expected headers.
  */
-import { DEFAULT_LIMITS, FILE_MESSAGES, SheetTooLargeError } from "../file";
+import { DEFAULT_LIMITS, LegacyOrEncryptedError, SheetTooLargeError } from "../file";
 import type { XlsxFileError } from "../file";
 import { columnLetter } from "../workbook/plan-address";
 import type { ReviewRefusal } from "../workbook/workbook-review";
 import type { DisplayLocale } from "../i18n";
 import type { CliWords } from "../i18n/cli-messages";
+import { policyIssueMessage } from "../i18n/policy-issues";
+import { problemMessage } from "../i18n/problem-messages";
 
 export const EXIT = { ok: 0, refused: 1, usage: 2 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -51,7 +53,7 @@ export function fileFailure(
     case "NOT_XLSX": {
       const notXlsx = words("file.notXlsx", { file });
       // Old .xls files and password-protected workbooks share one signature: say both.
-      const legacy = error.message === FILE_MESSAGES.legacyOrEncrypted(file);
+      const legacy = error instanceof LegacyOrEncryptedError;
       return new CliFailure(
         EXIT.refused,
         legacy ? `${notXlsx} ${words("file.encrypted", { file })}` : notXlsx
@@ -140,13 +142,20 @@ export function refusalFailure(
       );
     }
     case "policy": {
-      const detail = refusal.errors.join("; ");
+      const detail =
+        refusal.issues === null
+          ? refusal.errors.join("; ")
+          : refusal.issues.map((issue) => policyIssueMessage(issue, locale)).join("; ");
       if (refusal.source === "given")
         return fail(words("policy.invalid", { file: policyFile ?? "", detail }));
       return fail(words("policy.sheetRefused", { sheet: refusal.sheet ?? "", detail }));
     }
     case "unreadable":
-      return fail(refusal.message);
+      return fail(
+        refusal.problem === null
+          ? words("review.unreadable")
+          : problemMessage(refusal.problem, locale)
+      );
     case "columnUnreadable": {
       const found = refusal.column;
       const header =

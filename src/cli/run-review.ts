@@ -18,8 +18,9 @@ import { POLICY_SHEET_NAMES } from "../i18n/owned-sheet-names";
 import type { SheetRole } from "../workbook/fields";
 import { ownedSignatures } from "../workbook/owned-signatures";
 import type { DisplayLocale } from "../i18n";
-import type { WorkbookReviewDone, WorkbookReviewStep } from "../workbook/workbook-review";
-import { reviewWorkbook } from "../workbook/workbook-review";
+import type { ReadyReview } from "../workbook/prepare-review";
+import { prepareReview } from "../workbook/prepare-review";
+import type { WorkbookReviewStep } from "../workbook/workbook-review";
 import type { ReviewCommand } from "./args";
 import { parseCommandLine } from "./args";
 import type { CliContext } from "./cli-context";
@@ -115,7 +116,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
     progress.step("progress.reading", { file: input });
     const document = await readWorkbookFile(input, context);
     const columns = await columnChoices(command.mapChoices, fileChoices, document.package);
-    const outcome = reviewWorkbook(document.raw, {
+    const outcome = await prepareReview(document.raw, {
       asOf,
       synonyms: headerSynonyms(),
       labelsFor: (policy) => outputLabels(locale, policy),
@@ -127,7 +128,9 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
     });
     const typedHeader = typedHeaderFailure(outcome.problems, columns.chosen, words);
     if (typedHeader !== null) throw typedHeader;
-    if (!outcome.ok) throw refusalFailure(outcome.refusal, words, locale, command.policyPath);
+    // A column the headers do not settle is a refusal here: the command line does not ask.
+    if (outcome.kind !== "ready")
+      throw refusalFailure(outcome.refusal, words, locale, command.policyPath);
     const rolesRead = outcome.layout.orders === null ? READ_WITHOUT_ORDERS : ALL_ROLES;
     const sheetless = sheetlessChoiceFailure(columns.chosen, rolesRead, words);
     if (sheetless !== null) throw sheetless;
@@ -158,7 +161,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
 function printSummary(
   command: ReviewCommand,
   context: Context,
-  outcome: WorkbookReviewDone,
+  outcome: ReadyReview,
   notes: string[],
   outPath: string
 ): void {

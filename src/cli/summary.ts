@@ -14,13 +14,14 @@ import type { DisplayLocale } from "../i18n";
 import type { OutputLabels } from "../workbook/labels";
 import { agingBucketLabels } from "../workbook/plan-receivable-block";
 import { problemsBySeverity } from "../workbook/problem-severity";
-import type { PolicySource, WorkbookReviewDone } from "../workbook/workbook-review";
+import type { ReadyReview } from "../workbook/prepare-review";
+import type { PolicySource } from "../workbook/workbook-review";
 import type { CliWords } from "../i18n/cli-messages";
 import { alignedTable } from "./text-width";
 import { unreadColumnLines } from "./unread-columns";
 
 export interface SummaryArgs {
-  review: WorkbookReviewDone;
+  review: ReadyReview;
   locale: DisplayLocale;
   words: CliWords;
   labels: OutputLabels;
@@ -62,7 +63,7 @@ function share(value: number, locale: DisplayLocale): string {
   );
 }
 
-function policyLine(review: WorkbookReviewDone, file: string | null, words: CliWords): string {
+function policyLine(review: ReadyReview, file: string | null, words: CliWords): string {
   const source: PolicySource = review.policySource;
   switch (source) {
     case "given":

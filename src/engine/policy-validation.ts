@@ -7,7 +7,55 @@ import type { Policy } from "./policy";
 import { DEFAULT_POLICY } from "./policy";
 import { COLLECTION_ACTIONS, DEBT_CLASSES, FACTOR_KEYS, LETTER_LANGUAGES } from "./types";
 
-export type PolicyValidation = { ok: true; policy: Policy } | { ok: false; errors: string[] };
+/** Why one value of a candidate policy is refused, as data: a caller words it in its own language. */
+export type PolicyIssueCode =
+  | "MISSING"
+  | "NOT_OBJECT"
+  | "NOT_LIST"
+  | "TOO_FEW_ENTRIES"
+  | "NOT_NUMBER"
+  | "OUT_OF_RANGE"
+  | "NOT_WHOLE"
+  | "NOT_ONE_OF"
+  | "NOT_ORDERED"
+  | "DUPLICATE_FACTOR"
+  | "WEIGHT_SUM"
+  | "LOWEST_BAND_NOT_ZERO"
+  | "ABOVE_HIGHER_BAND"
+  | "ROUNDING_NOT_WHOLE"
+  | "ONLY_LAST_UNBOUNDED"
+  | "LAST_MUST_BE_UNBOUNDED"
+  | "SUSPEND_BEFORE_REDUCE"
+  | "BELOW_OTHER_SHARE"
+  | "NOT_TEXT"
+  | "NOT_CURRENCY"
+  | "UNKNOWN_PLACEHOLDER"
+  | "DUPLICATE_LETTER";
+
+export interface PolicyIssue {
+  code: PolicyIssueCode;
+  severity: "error";
+  /** The setting, as a dotted path with 0-based positions ("limit.bands.2.multiplier"). */
+  place: { path: string };
+  params: Record<string, string | number>;
+}
+
+/**
+ * A refused policy carries each wrong value twice: `issues` as data (code, place, params), and
+ * `errors`, the same issues as English sentences in the same order, for logs and exceptions.
+ */
+export type PolicyValidation =
+  { ok: true; policy: Policy } | { ok: false; errors: string[]; issues: PolicyIssue[] };
+
+/** "limit.bands[2].multiplier" → "limit.bands.2.multiplier": one spelling of a place. */
+function dottedPath(path: string): string {
+  let dotted = "";
+  for (const character of path) {
+    if (character === "[") dotted += ".";
+    else if (character !== "]") dotted += character;
+  }
+  return dotted;
+}
 
 /** The factor weights must add up to this (§1). */
 export const WEIGHT_TOTAL = 100;
@@ -41,26 +89,48 @@ function shown(value: unknown): string {
 /** Collects messages while walking the candidate; each check returns the value when it is usable. */
 class Checker {
   readonly errors: string[] = [];
+  readonly issues: PolicyIssue[] = [];
 
-  fail(path: string, message: string): void {
+  fail(
+    path: string,
+    message: string,
+    code: PolicyIssueCode,
+    params: Record<string, string | number> = {}
+  ): void {
     this.errors.push(`${path}: ${message}`);
+    this.issues.push({ code, severity: "error", place: { path: dottedPath(path) }, params });
   }
 
   object(parent: Node, key: string, path: string): Node | null {
     const value = parent[key];
     if (isObject(value)) return value;
-    this.fail(path, value === undefined ? "missing" : `must be an object, found ${shown(value)}`);
+    if (value === undefined) this.fail(path, "missing", "MISSING");
+    else
+      this.fail(path, `must be an object, found ${shown(value)}`, "NOT_OBJECT", {
+        found: shown(value),
+      });
     return null;
   }
 
   array(parent: Node, key: string, path: string, minLength = 1): unknown[] | null {
     const value = parent[key];
     if (!Array.isArray(value)) {
-      this.fail(path, value === undefined ? "missing" : `must be a list, found ${shown(value)}`);
+      if (value === undefined) this.fail(path, "missing", "MISSING");
+      else
+        this.fail(path, `must be a list, found ${shown(value)}`, "NOT_LIST", {
+          found: shown(value),
+        });
       return null;
     }
     if (value.length < minLength) {
-      this.fail(path, `needs at least ${minLength} entr${minLength === 1 ? "y" : "ies"}`);
+      this.fail(
+        path,
+        `needs at least ${minLength} entr${minLength === 1 ? "y" : "ies"}`,
+        "TOO_FEW_ENTRIES",
+        {
+          min: minLength,
+        }
+      );
       return null;
     }
     return value;
@@ -72,10 +142,11 @@ class Checker {
 
   numberValue(value: unknown, path: string, min = -Infinity, max = Infinity): number | null {
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      this.fail(
-        path,
-        value === undefined ? "missing" : `must be a finite number, found ${shown(value)}`
-      );
+      if (value === undefined) this.fail(path, "missing", "MISSING");
+      else
+        this.fail(path, `must be a finite number, found ${shown(value)}`, "NOT_NUMBER", {
+          found: shown(value),
+        });
       return null;
     }
     if (value < min || value > max) {
@@ -85,7 +156,10 @@ class Checker {
           : min === -Infinity
             ? `at most ${max}`
             : `between ${min} and ${max}`;
-      this.fail(path, `${value} is out of range: must be ${range}`);
+      const bounds: Record<string, number> = { value };
+      if (min !== -Infinity) bounds.min = min;
+      if (max !== Infinity) bounds.max = max;
+      this.fail(path, `${value} is out of range: must be ${range}`, "OUT_OF_RANGE", bounds);
       return null;
     }
     return value;
@@ -98,7 +172,7 @@ class Checker {
   integerValue(raw: unknown, path: string, min = -Infinity, max = Infinity): number | null {
     const value = this.numberValue(raw, path, min, max);
     if (value !== null && !Number.isInteger(value)) {
-      this.fail(path, `${value} must be a whole number`);
+      this.fail(path, `${value} must be a whole number`, "NOT_WHOLE", { value });
       return null;
     }
     return value;
@@ -113,7 +187,10 @@ class Checker {
     const value = parent[key];
     if (typeof value === "string" && (allowed as readonly string[]).includes(value))
       return value as T;
-    this.fail(path, `${shown(value)} is not one of ${allowed.join(", ")}`);
+    this.fail(path, `${shown(value)} is not one of ${allowed.join(", ")}`, "NOT_ONE_OF", {
+      found: shown(value),
+      allowed: allowed.join(", "),
+    });
     return null;
   }
 
@@ -127,7 +204,10 @@ class Checker {
     list.forEach((entry, index) => {
       const entryPath = `${path}[${index}]`;
       if (isObject(entry)) each(entry, entryPath, index === list.length - 1);
-      else this.fail(entryPath, `must be an object, found ${shown(entry)}`);
+      else
+        this.fail(entryPath, `must be an object, found ${shown(entry)}`, "NOT_OBJECT", {
+          found: shown(entry),
+        });
     });
   }
 
@@ -141,7 +221,9 @@ class Checker {
         const word = direction === 1 ? "increase" : "decrease";
         this.fail(
           `${path}[${i}]${field === null ? "" : `.${field}`}`,
-          `${current} after ${before}: values must strictly ${word} (unsorted or overlapping)`
+          `${current} after ${before}: values must strictly ${word} (unsorted or overlapping)`,
+          "NOT_ORDERED",
+          { value: current, before, direction: word }
         );
       }
     }
@@ -160,7 +242,8 @@ function checkScore(c: Checker, root: Node): number | null {
   c.entries(factors, "score.factors", (factor, path) => {
     const key = c.oneOf(factor, "key", `${path}.key`, FACTOR_KEYS);
     if (key !== null) {
-      if (seen.has(key)) c.fail(`${path}.key`, `factor "${key}" appears twice`);
+      if (seen.has(key))
+        c.fail(`${path}.key`, `factor "${key}" appears twice`, "DUPLICATE_FACTOR", { factor: key });
       seen.add(key);
     }
     c.oneOf(factor, "group", `${path}.group`, GROUPS);
@@ -171,7 +254,9 @@ function checkScore(c: Checker, root: Node): number | null {
   if (factors !== null && allWeights && Math.abs(sum - WEIGHT_TOTAL) > WEIGHT_TOLERANCE) {
     c.fail(
       "score.factors",
-      `weights sum to ${Number(sum.toFixed(6))}, must sum to ${WEIGHT_TOTAL}`
+      `weights sum to ${Number(sum.toFixed(6))}, must sum to ${WEIGHT_TOTAL}`,
+      "WEIGHT_SUM",
+      { sum: Number(sum.toFixed(6)), total: WEIGHT_TOTAL }
     );
   }
   return ratingMax;
@@ -203,7 +288,12 @@ function checkGrades(c: Checker, root: Node): void {
   const signOff = c.array(root, "gmSignOffGrades", "gmSignOffGrades", 0);
   signOff?.forEach((grade, index) => {
     if (!(GRADES as readonly unknown[]).includes(grade)) {
-      c.fail(`gmSignOffGrades[${index}]`, `${shown(grade)} is not one of ${GRADES.join(", ")}`);
+      c.fail(
+        `gmSignOffGrades[${index}]`,
+        `${shown(grade)} is not one of ${GRADES.join(", ")}`,
+        "NOT_ONE_OF",
+        { found: shown(grade), allowed: GRADES.join(", ") }
+      );
     }
   });
 }
@@ -223,7 +313,12 @@ function checkLimit(c: Checker, root: Node, minorPerUnit: number | null): void {
   c.ordered(mins, "limit.bands", "minScore", -1);
   const last = mins[mins.length - 1];
   if (bands !== null && last !== null && last !== undefined && last !== 0) {
-    c.fail(`limit.bands[${mins.length - 1}].minScore`, `${last}: the lowest band must start at 0`);
+    c.fail(
+      `limit.bands[${mins.length - 1}].minScore`,
+      `${last}: the lowest band must start at 0`,
+      "LOWEST_BAND_NOT_ZERO",
+      { value: last }
+    );
   }
   // A lower band may not give more: a higher score must never lower the limit or the terms.
   for (const [values, field] of [
@@ -234,7 +329,12 @@ function checkLimit(c: Checker, root: Node, minorPerUnit: number | null): void {
       const above = values[i - 1];
       const current = values[i];
       if (above !== null && current !== null && current > above) {
-        c.fail(`limit.bands[${i}].${field}`, `${current} is higher than the band above (${above})`);
+        c.fail(
+          `limit.bands[${i}].${field}`,
+          `${current} is higher than the band above (${above})`,
+          "ABOVE_HIGHER_BAND",
+          { value: current, above }
+        );
       }
     }
   }
@@ -247,7 +347,14 @@ function checkLimit(c: Checker, root: Node, minorPerUnit: number | null): void {
     minorPerUnit !== null &&
     !Number.isInteger(Math.round(unit * minorPerUnit * 1e9) / 1e9)
   ) {
-    c.fail("limit.roundingUnit", `${unit} is not a whole number of minor units`);
+    c.fail(
+      "limit.roundingUnit",
+      `${unit} is not a whole number of minor units`,
+      "ROUNDING_NOT_WHOLE",
+      {
+        value: unit,
+      }
+    );
   }
 }
 
@@ -272,14 +379,21 @@ function checkApprovalLevels(c: Checker, root: Node): void {
   c.entries(levels, "approvalLevels", (level, path, isLast) => {
     numbers.push(c.integer(level, "level", `${path}.level`, 1));
     if (level.maxLimit === null) {
-      if (!isLast) c.fail(`${path}.maxLimit`, "only the last level may have no upper bound");
+      if (!isLast)
+        c.fail(
+          `${path}.maxLimit`,
+          "only the last level may have no upper bound",
+          "ONLY_LAST_UNBOUNDED"
+        );
       bounds.push(null);
     } else {
       bounds.push(c.number(level, "maxLimit", `${path}.maxLimit`, 0));
       if (isLast)
         c.fail(
           `${path}.maxLimit`,
-          `${shown(level.maxLimit)}: the last level must have no upper bound (null)`
+          `${shown(level.maxLimit)}: the last level must have no upper bound (null)`,
+          "LAST_MUST_BE_UNBOUNDED",
+          { found: shown(level.maxLimit) }
         );
     }
   });
@@ -301,7 +415,9 @@ function checkAdjustments(c: Checker, root: Node): void {
     if (reduce !== null && suspend !== null && suspend < reduce) {
       c.fail(
         `adjustments.${suspendKey}`,
-        `${suspend} is below ${reduceKey} (${reduce}): suspending must not come before reducing`
+        `${suspend} is below ${reduceKey} (${reduce}): suspending must not come before reducing`,
+        "SUSPEND_BEFORE_REDUCE",
+        { value: suspend, reduceKey, reduce }
       );
     }
   }
@@ -330,14 +446,21 @@ function checkAgingAndLadders(c: Checker, root: Node): void {
   const maxDays: (number | null)[] = [];
   c.entries(classes, "debtClasses", (step, path, isLast) => {
     if (step.maxDays === null) {
-      if (!isLast) c.fail(`${path}.maxDays`, "only the last class may have no upper bound");
+      if (!isLast)
+        c.fail(
+          `${path}.maxDays`,
+          "only the last class may have no upper bound",
+          "ONLY_LAST_UNBOUNDED"
+        );
       maxDays.push(null);
     } else {
       maxDays.push(c.integer(step, "maxDays", `${path}.maxDays`));
       if (isLast)
         c.fail(
           `${path}.maxDays`,
-          `${shown(step.maxDays)}: the last class must have no upper bound (null)`
+          `${shown(step.maxDays)}: the last class must have no upper bound (null)`,
+          "LAST_MUST_BE_UNBOUNDED",
+          { found: shown(step.maxDays) }
         );
     }
     c.oneOf(step, "debtClass", `${path}.debtClass`, DEBT_CLASSES);
@@ -352,7 +475,11 @@ function checkPortfolioAndWarnings(c: Checker, root: Node): void {
     const a = c.number(portfolio, "abcAShare", "portfolio.abcAShare", 0, 1);
     const b = c.number(portfolio, "abcBShare", "portfolio.abcBShare", 0, 1);
     if (a !== null && b !== null && b < a)
-      c.fail("portfolio.abcBShare", `${b} is below abcAShare (${a})`);
+      c.fail("portfolio.abcBShare", `${b} is below abcAShare (${a})`, "BELOW_OTHER_SHARE", {
+        value: b,
+        other: "abcAShare",
+        otherValue: a,
+      });
     c.number(portfolio, "coreShare", "portfolio.coreShare", 0, 1);
     c.integer(portfolio, "coreYears", "portfolio.coreYears", 1);
   }
@@ -404,11 +531,11 @@ const GRADE_FACTOR_KEYS = [...GRADES, "ungraded"] as const;
 function checkLetterText(c: Checker, template: Node, key: string, path: string): void {
   const text = template[key];
   if (typeof text !== "string") {
-    c.fail(path, `must be a text, found ${shown(text)}`);
+    c.fail(path, `must be a text, found ${shown(text)}`, "NOT_TEXT", { found: shown(text) });
     return;
   }
   for (const name of unknownPlaceholders(text)) {
-    c.fail(path, `{${name}} is not a placeholder of letters`);
+    c.fail(path, `{${name}} is not a placeholder of letters`, "UNKNOWN_PLACEHOLDER", { name });
   }
 }
 
@@ -423,7 +550,9 @@ function checkCollections(c: Checker, root: Node): void {
   if (reduce !== null && suspend !== null && suspend < reduce) {
     c.fail(
       "collections.suspendBrokenPromises",
-      `${suspend} is below reduceBrokenPromises (${reduce}): suspending must not come before reducing`
+      `${suspend} is below reduceBrokenPromises (${reduce}): suspending must not come before reducing`,
+      "SUSPEND_BEFORE_REDUCE",
+      { value: suspend, reduceKey: "reduceBrokenPromises", reduce }
     );
   }
   c.integer(block, "ageFactorDays", "collections.ageFactorDays", 1);
@@ -440,7 +569,11 @@ function checkCollections(c: Checker, root: Node): void {
     const language = c.oneOf(template, "language", `${path}.language`, LETTER_LANGUAGES);
     if (action !== null && language !== null) {
       const pair = `${action} ${language}`;
-      if (seen.has(pair)) c.fail(path, `a second ${language} letter for ${action}`);
+      if (seen.has(pair))
+        c.fail(path, `a second ${language} letter for ${action}`, "DUPLICATE_LETTER", {
+          language,
+          action,
+        });
       seen.add(pair);
     }
     checkLetterText(c, template, "subject", `${path}.subject`);
@@ -465,15 +598,26 @@ function withLaterBlocks(candidate: Node): Node {
 /** Accepts a policy only when every value is usable; otherwise lists every wrong value. */
 export function validatePolicy(given: unknown): PolicyValidation {
   const c = new Checker();
-  if (!isObject(given))
-    return { ok: false, errors: [`policy: must be an object, found ${shown(given)}`] };
+  if (!isObject(given)) {
+    c.fail("policy", `must be an object, found ${shown(given)}`, "NOT_OBJECT", {
+      found: shown(given),
+    });
+    return { ok: false, errors: c.errors, issues: c.issues };
+  }
   const candidate = withLaterBlocks(given);
   if (typeof candidate.version !== "string" || candidate.version.trim() === "") {
-    c.fail("version", `must be a non-empty text, found ${shown(candidate.version)}`);
+    c.fail("version", `must be a non-empty text, found ${shown(candidate.version)}`, "NOT_TEXT", {
+      found: shown(candidate.version),
+    });
   }
   const minorPerUnit = c.integer(candidate, "minorPerUnit", "minorPerUnit", 1);
   if (candidate.currency !== null && typeof candidate.currency !== "string") {
-    c.fail("currency", `must be a currency code or null, found ${shown(candidate.currency)}`);
+    c.fail(
+      "currency",
+      `must be a currency code or null, found ${shown(candidate.currency)}`,
+      "NOT_CURRENCY",
+      { found: shown(candidate.currency) }
+    );
   }
   const ratingMax = checkScore(c, candidate);
   checkCurves(c, candidate, ratingMax);
@@ -487,6 +631,6 @@ export function validatePolicy(given: unknown): PolicyValidation {
   checkPortfolioAndWarnings(c, candidate);
   checkLossAllowance(c, candidate);
   checkCollections(c, candidate);
-  if (c.errors.length > 0) return { ok: false, errors: c.errors };
+  if (c.errors.length > 0) return { ok: false, errors: c.errors, issues: c.issues };
   return { ok: true, policy: candidate as unknown as Policy };
 }

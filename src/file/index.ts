@@ -9,6 +9,7 @@ export { DEFAULT_LIMITS, type XlsxLimits } from "./xlsx-guard";
 export {
   XlsxFileError,
   SheetTooLargeError,
+  LegacyOrEncryptedError,
   isXlsxFileError,
   XLSX_FILE_ERROR_CODES,
   FILE_MESSAGES,

@@ -43,6 +43,14 @@ export class SheetTooLargeError extends XlsxFileError {
   }
 }
 
+/** An OLE compound file: an old .xls or a password-protected workbook (they share one signature). */
+export class LegacyOrEncryptedError extends XlsxFileError {
+  constructor(message: string) {
+    super("NOT_XLSX", message);
+    this.name = "LegacyOrEncryptedError";
+  }
+}
+
 export function isXlsxFileError(error: unknown): error is XlsxFileError {
   return error instanceof XlsxFileError;
 }

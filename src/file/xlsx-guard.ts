@@ -6,7 +6,7 @@
  * Large files are refused rather than streamed: the same limit then holds in Node and in the
  * browser, and a review needs the whole workbook in memory anyway to write its output.
  */
-import { FILE_MESSAGES, XlsxFileError } from "./xlsx-file-error";
+import { FILE_MESSAGES, LegacyOrEncryptedError, XlsxFileError } from "./xlsx-file-error";
 import { checkZipLayout, ZipOverlapError } from "./zip-layout";
 import {
   readZipDirectory,
@@ -57,7 +57,7 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
 
 function checkSignature(bytes: Uint8Array, label: string): void {
   if (startsWith(bytes, OLE_SIGNATURE))
-    throw new XlsxFileError("NOT_XLSX", FILE_MESSAGES.legacyOrEncrypted(label));
+    throw new LegacyOrEncryptedError(FILE_MESSAGES.legacyOrEncrypted(label));
   if (!startsWith(bytes, ZIP_LOCAL_SIGNATURE))
     throw new XlsxFileError("NOT_XLSX", FILE_MESSAGES.notXlsx(label));
 }

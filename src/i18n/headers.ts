@@ -2,95 +2,13 @@
  * Header texts a real sheet may carry for each input field, and sheet names for each role:
  * English, Simplified and Traditional Chinese merged, because a workbook's language says
  * nothing about the language of the person running the review. Matching ignores case and spaces
- * (see `src/workbook/fields.ts`, whose `HeaderSynonyms` this shape mirrors exactly).
+ * (see `src/workbook/fields.ts`, whose `HeaderSynonyms` these lists fill).
  */
+import type { FactorKey } from "../engine/types";
+import type { HeaderSynonyms } from "../workbook/fields";
 
-type FactorField =
-  | "paymentRecord"
-  | "bankCredit"
-  | "profitability"
-  | "solvency"
-  | "operatingCapacity"
-  | "capitalSize"
-  | "firstImpression"
-  | "history"
-  | "organisation"
-  | "operatingStatus"
-  | "productMarket"
-  | "prospects"
-  | "dealMargin"
-  | "productRequirements"
-  | "marketAppeal"
-  | "competitiveness"
-  | "guarantee"
-  | "substitutability";
-
-type CustomerFieldKey =
-  | "id"
-  | "name"
-  | FactorField
-  | "currentAssets"
-  | "inventory"
-  | "currentLiabilities"
-  | "totalAssets"
-  | "totalLiabilities"
-  | "equity"
-  | "sales"
-  | "netProfit"
-  | "interestCharges"
-  | "receivablesBalance"
-  | "fixedAssets"
-  | "yearsInBusiness"
-  | "unshippedOrders"
-  | "badPayments3m"
-  | "isNewCustomer"
-  | "manualStatus"
-  | "longStanding"
-  | "contactPerson"
-  | "contactEmail"
-  | "contactPhone"
-  | "contactAddress"
-  | "letterLanguage";
-
-type ReceivableFieldKey =
-  | "customerId"
-  | "invoiceNo"
-  | "invoiceDate"
-  | "dueDate"
-  | "termsDays"
-  | "amount"
-  | "paidAmount"
-  | "openAmount"
-  | "paidDate"
-  | "currency"
-  | "disputed"
-  | "disputeReason"
-  | "promisedDate";
-
-type OrderFieldKey = "customerId" | "orderDate" | "amount" | "shipped";
-
-type SheetRoleKey = "customers" | "receivables" | "orders";
-
-type CollectionLogFieldKey =
-  | "date"
-  | "customerId"
-  | "invoiceNo"
-  | "action"
-  | "person"
-  | "promisedDate"
-  | "promisedAmount"
-  | "disputed"
-  | "disputeReason"
-  | "notes";
-
-export interface HeaderSynonymsShape {
-  customers: Record<CustomerFieldKey, string[]>;
-  receivables: Record<ReceivableFieldKey, string[]>;
-  orders: Record<OrderFieldKey, string[]>;
-  sheetNames: Record<SheetRoleKey, string[]>;
-  collectionLog: Record<CollectionLogFieldKey, string[]>;
-  collectionLogSheetNames: string[];
-}
+/** The field keys are the workbook layer's own (types only: nothing of it runs here). */
+export type HeaderSynonymsShape = HeaderSynonyms;
 
 /** The customer's key on the receivables and orders sheets. */
 const CUSTOMER_KEY = [
@@ -157,7 +75,7 @@ const RECEIVABLE_PROMISED_DATE = [
 ];
 
 /** The 18 factors of CREDIT-POLICY.md §1, named as in the source manuals and in English. */
-const FACTOR_HEADERS: Record<FactorField, string[]> = {
+const FACTOR_HEADERS: Record<FactorKey, string[]> = {
   paymentRecord: [
     "Payment Record",
     "Payment History",
@@ -230,7 +148,7 @@ const FACTOR_HEADERS: Record<FactorField, string[]> = {
   substitutability: ["Substitutability", "Replaceability", "可替代性"],
 };
 
-const HEADER_SYNONYMS: HeaderSynonymsShape = {
+const HEADER_SYNONYMS: HeaderSynonyms = {
   customers: {
     id: [...CUSTOMER_KEY, "ID", "编号", "編號"],
     name: [
@@ -616,7 +534,7 @@ function copyLists<K extends string>(lists: Record<K, string[]>): Record<K, stri
 }
 
 /** A fresh copy each call, so a caller that edits its lists cannot change another's. */
-export function headerSynonyms(): HeaderSynonymsShape {
+export function headerSynonyms(): HeaderSynonyms {
   return {
     customers: copyLists(HEADER_SYNONYMS.customers),
     receivables: copyLists(HEADER_SYNONYMS.receivables),

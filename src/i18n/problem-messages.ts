@@ -3,6 +3,7 @@
  * row, column, value) and, when the sentence needs more, `params`; one template per code (or
  * `CODE.variant`) per locale fills them in. A code no catalog knows keeps its English `message`.
  */
+import type { Problem } from "../engine/types";
 import { interpolate } from "./interpolate";
 import { baseLocale, type DisplayLocale, type SupportedLocale } from "./locales";
 import { EN_US_PROBLEMS } from "./problem-messages/en-US";
@@ -12,16 +13,11 @@ import { ZH_TW_PROBLEMS } from "./problem-messages/zh-TW";
 /** What a problem says beyond its place: numbers, other ids, phrase keys, the variant. */
 export type ProblemParams = Readonly<Record<string, string | number>>;
 
-/** The fields of a problem this module reads (the engine's `Problem` has them all). */
-export interface ProblemLike {
-  sheet: string;
-  row: number | null;
-  column: string | null;
-  value: string | null;
-  code: string;
-  message: string;
-  params?: ProblemParams;
-}
+/** The fields of a problem this module reads. */
+export type ProblemLike = Pick<
+  Problem,
+  "sheet" | "row" | "column" | "value" | "code" | "message" | "params"
+>;
 
 /** Params with a meaning of their own. */
 export const PROBLEM_PARAM = {

@@ -15,7 +15,7 @@ import { PaneErrorBoundary } from "./components/PaneErrorBoundary";
 import { PaneProviders } from "./components/PaneProviders";
 import { isPaneLocale, type PaneLocale } from "./i18n/pane-locale";
 import type { PaneServices } from "./pane-context";
-import type { ReviewPipeline } from "./flow/review-pipeline";
+import type { ReviewInPane } from "./flow/pane-review";
 import { createLocalRunner } from "./flow/review-runner";
 import { createExcelPort } from "./ports/excel-port";
 import { createMemorySettings } from "./ports/memory-settings";
@@ -34,11 +34,11 @@ function paneLocaleFor(tag: string | undefined): PaneLocale {
   return isPaneLocale(locale) ? locale : "en-US";
 }
 
-/** The review's pure steps, in their own chunk, fetched once when the first review runs. */
-let pipeline: Promise<ReviewPipeline> | null = null;
-function loadPipeline(): Promise<ReviewPipeline> {
-  pipeline ??= import("./flow/default-pipeline").then((module) => module.createDefaultPipeline());
-  return pipeline;
+/** The review (reader, engine, planner), in its own chunk, fetched once when the first review runs. */
+let reviewModule: Promise<ReviewInPane> | null = null;
+function loadReview(): Promise<ReviewInPane> {
+  reviewModule ??= import("./flow/pane-review").then((module) => module.reviewInPane);
+  return reviewModule;
 }
 
 /** File mode: the review runs in a worker over the chosen file; the page only renders. */
@@ -61,7 +61,7 @@ function excelServices(today: SerialDate): PaneServices {
   const port = createExcelPort();
   return {
     settings: port.settings,
-    runner: createLocalRunner(port, loadPipeline),
+    runner: createLocalRunner(port, loadReview),
     selection: port,
     host: "excel",
     today,

@@ -1,5 +1,5 @@
 /**
- * What every component of the pane may reach: the injected ports and pipeline, the language
+ * What every component of the pane may reach: the injected ports and review runner, the language
  * with its words and number formats, and the shared pane state (policy, selected customer).
  */
 import { createContext, useContext } from "react";

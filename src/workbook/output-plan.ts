@@ -11,6 +11,8 @@ import { META_SHEET_NAME, buildMetaSheet } from "./meta-sheet";
 import type { MetaBlock } from "./meta-sheet";
 import { buildAgingSheet } from "./plan-aging-sheet";
 import { buildCreditChangesSheet } from "./plan-credit-changes";
+import type { CreditChangeRow } from "./credit-changes";
+import { creditChangeRows } from "./credit-changes";
 import { buildCreditLogSheet } from "./plan-credit-log";
 import { buildCustomerBlock } from "./plan-customer-block";
 import { POLICY_SHEET_FALLBACK_NAME, buildPolicySheet } from "./plan-policy-sheet";
@@ -29,6 +31,8 @@ export interface OutputPlanArgs {
   policy: Policy;
   /** Every sheet name of the workbook, when known: new owned sheets never take one of them. */
   existingSheetNames?: string[];
+  /** The Credit Changes rows when the caller already has them (to show them); else computed here. */
+  changes?: readonly CreditChangeRow[];
 }
 
 /** Where a block ends up, as the output map records it. */
@@ -91,7 +95,7 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
   });
   const creditChanges = buildCreditChangesSheet({
     result,
-    previousLog: args.previousLog,
+    changes: args.changes ?? creditChangeRows(result, args.previousLog, policy.minorPerUnit),
     labels,
     policy,
     sheetName: names.creditChanges,

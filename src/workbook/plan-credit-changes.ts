@@ -1,12 +1,11 @@
 /**
  * The credit adjustment table of the periodic review (CREDIT-POLICY.md §10, 客戶授信調整表):
- * every customer whose limit or terms differ from its previous record in the Credit Log, and
- * every new customer, with the reasons in words.
+ * the rows of `credit-changes.ts`, with the change and the reasons in words.
  */
 import type { Policy } from "../engine/policy";
-import type { CustomerResult, ReviewResult, SerialDate } from "../engine/types";
+import type { ReviewResult } from "../engine/types";
+import type { CreditChangeRow } from "./credit-changes";
 import type { OutputLabels } from "./labels";
-import type { LogEntry } from "./layout";
 import type { ConditionalFormatPlan, NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
 import { GRADE_COLORS, STATUS_COLORS } from "./colors";
 import { cellAddress, columnRange, rangeAddress } from "./plan-address";
@@ -15,11 +14,8 @@ import type { OwnedSheetName } from "./plan-sheet-name";
 import { replacedVisibleSheet } from "./replaced-sheet";
 import { fitSheetColumns } from "./fit-sheet-columns";
 import { tablePrint } from "./print-plan";
-import { reasonWords, toCurrencyUnits, toMinorUnits } from "./plan-values";
+import { reasonWords, toCurrencyUnits } from "./plan-values";
 
-export type CreditChange = "raised" | "lowered" | "unchanged" | "newCustomer";
-
-/** The table's columns, left to right; their headers are the `labels.changes` words of the same keys. */
 export const CREDIT_CHANGES_COLUMNS = [
   "customerId",
   "customerName",
@@ -44,39 +40,10 @@ function columnOf(key: CreditChangesColumn): number {
   return CREDIT_CHANGES_COLUMNS.indexOf(key) + 1;
 }
 
-/**
- * Each customer's most recent record from BEFORE this review's date. Records of the same date
- * are earlier runs of this same review (re-run after a correction) and are not "previous"; among
- * records of one date the one written last wins.
- */
-export function previousRecords(log: readonly LogEntry[], asOf: SerialDate): Map<string, LogEntry> {
-  const latest = new Map<string, LogEntry>();
-  for (const entry of log) {
-    if (entry.reviewDate >= asOf) continue;
-    const known = latest.get(entry.customerId);
-    if (!known || entry.reviewDate >= known.reviewDate) latest.set(entry.customerId, entry);
-  }
-  return latest;
-}
-
-/** Compared in minor units (the log holds currency units): limit first, then terms. */
-export function classifyChange(
-  customer: CustomerResult,
-  previous: LogEntry | undefined,
-  minorPerUnit: number
-): CreditChange {
-  if (!previous) return "newCustomer";
-  const previousLimit = toMinorUnits(previous.creditLimit, minorPerUnit);
-  if (customer.limit !== previousLimit)
-    return customer.limit > previousLimit ? "raised" : "lowered";
-  if (customer.termsDays !== previous.termsDays)
-    return customer.termsDays > previous.termsDays ? "raised" : "lowered";
-  return "unchanged";
-}
-
 export interface CreditChangesArgs {
   result: ReviewResult;
-  previousLog: readonly LogEntry[];
+  /** The table's rows (`creditChangeRows`): the same rows a preview shows. */
+  changes: readonly CreditChangeRow[];
   labels: OutputLabels;
   policy: Policy;
   sheetName: OwnedSheetName;
@@ -84,41 +51,35 @@ export interface CreditChangesArgs {
 
 export function buildCreditChangesSheet({
   result,
-  previousLog,
+  changes,
   labels,
   policy,
   sheetName,
 }: CreditChangesArgs): SheetPlan {
   const words = labels.changes;
   const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
-  const previous = previousRecords(previousLog, result.asOf);
-  const changeWords: Record<CreditChange, string> = {
+  const changeWords: Record<CreditChangeRow["change"], string> = {
     raised: words.raised,
     lowered: words.lowered,
-    unchanged: words.unchanged,
     newCustomer: words.newCustomer,
   };
 
-  const rows: PlanValue[][] = [];
-  for (const customer of result.customers) {
-    const before = previous.get(customer.id);
-    const change = classifyChange(customer, before, policy.minorPerUnit);
-    if (change === "unchanged") continue;
+  const rows: PlanValue[][] = changes.map((change) => {
     const value: Record<CreditChangesColumn, PlanValue> = {
-      customerId: customer.id,
-      customerName: customer.name,
-      previousReview: before?.reviewDate ?? null,
-      previousGrade: before?.grade ?? null,
-      newGrade: customer.grade,
-      previousLimit: before ? before.creditLimit : null,
-      newLimit: units(customer.limit),
-      previousTerms: before ? before.termsDays : null,
-      newTerms: customer.termsDays,
-      change: changeWords[change],
-      reasons: reasonWords(customer.reasons, labels),
+      customerId: change.customerId,
+      customerName: change.customerName,
+      previousReview: change.previousReview,
+      previousGrade: change.previousGrade,
+      newGrade: change.newGrade,
+      previousLimit: change.previousLimit === null ? null : units(change.previousLimit),
+      newLimit: units(change.newLimit),
+      previousTerms: change.previousTerms,
+      newTerms: change.newTerms,
+      change: changeWords[change.change],
+      reasons: reasonWords(change.reasons, labels),
     };
-    rows.push(CREDIT_CHANGES_COLUMNS.map((column) => value[column]));
-  }
+    return CREDIT_CHANGES_COLUMNS.map((column) => value[column]);
+  });
 
   const headers = CREDIT_CHANGES_COLUMNS.map((column) => words[column]);
   const body = rows.length > 0 ? rows : [[words.noChanges ?? words.unchanged]];

@@ -5,6 +5,9 @@
 import type { Problem } from "../engine/types";
 import { columnLetter } from "./plan-address";
 
+/** The param of a sheet problem that names the role of the sheet (customers, receivables). */
+export const SHEET_ROLE_PARAM = "sheetRole";
+
 export const READ_CODES = {
   sheetMissing: "SHEET_MISSING",
   sheetEmpty: "SHEET_EMPTY",

@@ -1,21 +1,17 @@
 /**
- * One review of a workbook, from raw sheets to the output plan, with no I/O: the command line
- * and the task pane both run these steps, so a file and a live workbook get the same review.
- *
- * raw workbook → policy (see `choosePolicy`) → readWorkbook → review → previous Credit Log →
- * buildOutputPlan. Each step is exported, so a caller that must stop between them (the pane asks
- * for columns and shows a preview) runs the same steps rather than a copy of them.
+ * The steps of a review of a workbook, with no I/O: the policy, the reading, why a review
+ * cannot run, the content check, the previous Credit Log. `prepare-review.ts` composes them into
+ * the one entry the command line and the task pane await.
  *
  * Everything that depends on a language (header synonyms, output words, the texts that prove
  * earlier output the add-in's own) is passed in, so this file imports only the engine and the workbook layer.
- * A review that cannot run returns a refusal that says why in data (role, sheet, field, expected
- * headers, policy errors), so each caller words it in its own language.
+ * A review that cannot run returns a refusal that says why in data only (role, sheet, field,
+ * expected headers, policy errors): each caller words it in its reader's language.
  */
 import type { Policy } from "../engine/policy";
 import { DEFAULT_POLICY } from "../engine/policy";
-import { validatePolicy } from "../engine/policy-validation";
-import { review } from "../engine/review";
-import type { Problem, ReviewInput, ReviewResult, SerialDate } from "../engine/types";
+import { validatePolicy, type PolicyIssue } from "../engine/policy-validation";
+import type { Problem, ReviewInput, SerialDate } from "../engine/types";
 import type { ColumnMapping, MappingCandidate, MappingRequest } from "./column-mapping";
 import type { HeaderSynonyms, SheetRole } from "./fields";
 import { expectedHeaders } from "./header-index";
@@ -23,18 +19,16 @@ import type { OutputLabels } from "./labels";
 import type { LogEntry, WorkbookLayout } from "./layout";
 import { findOutputMap, parseMetaSheet } from "./meta-sheet";
 import type { OwnedSignatures } from "./owned-signatures";
-import { buildOutputPlan } from "./output-plan";
-import type { OutputPlan } from "./plan";
 import type { RawSheet, RawWorkbook } from "./raw";
 import type { UnreadableColumn } from "./column-readability";
 import { findUnreadableColumn } from "./column-readability";
 import type { MixedCurrencies } from "./ledger-currencies";
 import { ledgerCurrency } from "./ledger-currencies";
 import { readCreditLog } from "./read-credit-log";
-import { POLICY_MESSAGES, readPolicySheet } from "./read-policy-sheet";
-import { READ_CODES } from "./read-problem";
+import { readPolicySheet } from "./read-policy-sheet";
+import { READ_CODES, SHEET_ROLE_PARAM } from "./read-problem";
 import type { ReadResult } from "./read-workbook";
-import { WORKBOOK_MESSAGES, readWorkbook } from "./read-workbook";
+import { readWorkbook, WORKBOOK_MESSAGES } from "./read-workbook";
 import { REQUIRED_FIELDS, roleSynonyms } from "./role-fields";
 import { headerKey } from "./text-normalise";
 
@@ -72,16 +66,15 @@ export type WorkbookReviewStep =
   | { step: "reviewed"; customers: number }
   | { step: "planned"; columnBlocks: number; sheets: number };
 
-/** Why a review could not run. `message` is an English sentence; the other fields let a caller word it. */
+/** Why a review could not run, as data: no sentence, so each caller words it in its own language. */
 export type ReviewRefusal =
   | {
       kind: "sheetMissing";
       role: SheetRole;
       sheetNames: string[];
       headers: string[];
-      message: string;
     }
-  | { kind: "sheetEmpty"; role: SheetRole; sheet: string; headers: string[]; message: string }
+  | { kind: "sheetEmpty"; role: SheetRole; sheet: string; headers: string[] }
   | {
       kind: "column";
       reason: MappingRequest["reason"];
@@ -92,7 +85,6 @@ export type ReviewRefusal =
       expected: string[];
       /** For an ambiguous column, the columns that could be it. */
       candidates: MappingCandidate[];
-      message: string;
     }
   | {
       kind: "policy";
@@ -100,39 +92,15 @@ export type ReviewRefusal =
       /** The sheet the refused policy was read from (the recorded or the user's); null otherwise. */
       sheet: string | null;
       errors: string[];
-      message: string;
+      /** The validator's issues as data, when the policy was handed over as data; null for a sheet's. */
+      issues: PolicyIssue[] | null;
     }
-  | { kind: "unreadable"; message: string }
+  /** No customers and receivables could be read; `problem` is the reader's reason, when it gave one. */
+  | { kind: "unreadable"; problem: Problem | null }
   /** More than half of one column's values cannot be read: its form is not understood. */
-  | { kind: "columnUnreadable"; column: UnreadableColumn; message: string }
+  | { kind: "columnUnreadable"; column: UnreadableColumn }
   /** The ledger holds several currencies and the policy does not name the review's one. */
-  | { kind: "mixedCurrencies"; ledger: MixedCurrencies; message: string };
-
-export interface WorkbookReviewDone {
-  ok: true;
-  input: ReviewInput;
-  layout: WorkbookLayout;
-  policy: Policy;
-  policySource: PolicySource;
-  /** The sheet the policy was read from (recorded or the user's); null otherwise. */
-  policySheet: string | null;
-  result: ReviewResult;
-  previousLog: LogEntry[];
-  plan: OutputPlan;
-  /** Every problem: the policy sheet's, the workbook's rows, the engine's, the Credit Log's. */
-  problems: Problem[];
-}
-
-export interface WorkbookReviewRefused {
-  ok: false;
-  refusal: ReviewRefusal;
-  /** Every problem found before the review stopped. */
-  problems: Problem[];
-  /** The reading, when it got that far (the pane asks its mapping questions from it). */
-  reading: ReadResult | null;
-}
-
-export type WorkbookReview = WorkbookReviewDone | WorkbookReviewRefused;
+  | { kind: "mixedCurrencies"; ledger: MixedCurrencies };
 
 export type PolicyChoice =
   | {
@@ -144,24 +112,6 @@ export type PolicyChoice =
       problems: Problem[];
     }
   | { ok: false; refusal: Extract<ReviewRefusal, { kind: "policy" }>; problems: Problem[] };
-
-export const REVIEW_MESSAGES = {
-  givenPolicyRefused: (errors: readonly string[]) =>
-    `The policy given was refused: ${errors.join("; ")}`,
-  savedPolicyRefused: (errors: readonly string[]) =>
-    `The policy saved with the workbook was refused: ${errors.join("; ")}`,
-  sheetPolicyRefused: (sheet: string, errors: readonly string[]) =>
-    `${sheet}: the workbook's policy was refused: ${errors.join("; ")}`,
-  unreadable: "The workbook could not be read as customers and receivables.",
-  columnUnreadable: (found: UnreadableColumn) =>
-    found.cause === "noResult"
-      ? REVIEW_MESSAGES.formulasWithoutResults(found)
-      : `${found.sheet}: ${found.unreadable} of the ${found.values} values of column ${found.column}${found.header.length > 0 ? ` (${found.header})` : ""} cannot be read (for example ${found.example.cell} "${found.example.value}"); the review stops rather than leave most rows out of the totals.`,
-  formulasWithoutResults: (found: UnreadableColumn) =>
-    `Sheet "${found.sheet}", column ${found.column}${found.header.length > 0 ? ` (${found.header})` : ""}, from row ${found.firstRow ?? ""}: ${found.unreadable} formulas whose results were not saved; open and save the file in Excel or LibreOffice first, then run again.`,
-  mixedCurrencies: (ledger: MixedCurrencies) =>
-    `${ledger.sheet}: the ledger holds ${ledger.currencies.length} currencies (rows of each: ${ledger.currencies.map((c) => `${c.currency} ${c.rows}`).join(", ")}); amounts in different currencies are never summed. Review one currency per ledger, or name the review's currency in the policy.`,
-} as const;
 
 function findSheet(raw: RawWorkbook, names: readonly string[]): RawSheet | undefined {
   const wanted = new Set(names.map(headerKey));
@@ -198,13 +148,15 @@ function explicitPolicy(candidate: unknown, source: "given" | "settings"): Polic
   const validation = validatePolicy(candidate);
   if (validation.ok)
     return { ok: true, policy: validation.policy, source, sheet: null, problems: [] };
-  const message =
-    source === "given"
-      ? REVIEW_MESSAGES.givenPolicyRefused(validation.errors)
-      : REVIEW_MESSAGES.savedPolicyRefused(validation.errors);
   return {
     ok: false,
-    refusal: { kind: "policy", source, sheet: null, errors: validation.errors, message },
+    refusal: {
+      kind: "policy",
+      source,
+      sheet: null,
+      errors: validation.errors,
+      issues: validation.issues,
+    },
     problems: [],
   };
 }
@@ -226,24 +178,20 @@ function policyFromSheet(
     const error = WORKBOOK_MESSAGES.sheetNotRead(sheet.name, sheet.notRead);
     return {
       ok: false,
-      refusal: { kind: "policy", source, sheet: sheet.name, errors: [error], message: error },
+      refusal: { kind: "policy", source, sheet: sheet.name, errors: [error], issues: null },
       problems: [],
     };
   }
   const read = readPolicySheet(sheet, base);
   if (read.accepted)
     return { ok: true, policy: read.policy, source, sheet: sheet.name, problems: read.problems };
-  // The sheet reader words each validator error as "<sheet>: the policy is refused: <error>"; keep the error.
-  const prefix = POLICY_MESSAGES.refused(sheet.name, "");
+  // Each refusal problem carries the validator's error, with the path as the sheet writes it.
   const errors = read.problems
     .filter((problem) => problem.code === READ_CODES.policyInvalid)
-    .map((problem) =>
-      problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message
-    );
-  const message = REVIEW_MESSAGES.sheetPolicyRefused(sheet.name, errors);
+    .map((problem) => String(problem.params?.error ?? ""));
   return {
     ok: false,
-    refusal: { kind: "policy", source, sheet: sheet.name, errors, message },
+    refusal: { kind: "policy", source, sheet: sheet.name, errors, issues: null },
     problems: read.problems,
   };
 }
@@ -257,40 +205,31 @@ function requiredHeaders(synonyms: HeaderSynonyms, role: SheetRole): string[] {
 }
 
 /**
- * Why reading stopped, from what the reader reports. Sheet problems are recognised by their
- * code and the reader's own wording of each role (the problem carries no role); a column is
- * recognised by the reader's mapping request, which names role, sheet and field.
+ * Why reading stopped, from what the reader reports: a sheet problem by its code and the role it
+ * names (`params.sheetRole`), a column by the reader's mapping request (role, sheet and field).
  */
 export function readingRefusal(
   reading: ReadResult,
   synonyms: HeaderSynonyms
 ): ReviewRefusal | null {
   const notRead = reading.problems.find((problem) => problem.code === READ_CODES.sheetNotRead);
-  if (notRead) return { kind: "unreadable", message: notRead.message };
+  if (notRead) return { kind: "unreadable", problem: notRead };
+  const aboutRole = (code: string, role: SheetRole) =>
+    reading.problems.find(
+      (problem) => problem.code === code && problem.params?.[SHEET_ROLE_PARAM] === role
+    );
   for (const role of ["customers", "receivables"] as const) {
     const headers = requiredHeaders(synonyms, role);
-    const sheetNames = expectedHeaders(synonyms.sheetNames[role]);
-    const missing = WORKBOOK_MESSAGES.sheetMissing(role, sheetNames, headers);
-    const found = reading.problems.find(
-      (problem) => problem.code === READ_CODES.sheetMissing && problem.message === missing
-    );
-    if (found) return { kind: "sheetMissing", role, sheetNames, headers, message: found.message };
-    const empty = reading.problems.find(
-      (problem) =>
-        problem.code === READ_CODES.sheetEmpty &&
-        problem.message === WORKBOOK_MESSAGES.sheetEmpty(problem.sheet, role, headers)
-    );
-    if (empty)
-      return { kind: "sheetEmpty", role, sheet: empty.sheet, headers, message: empty.message };
+    if (aboutRole(READ_CODES.sheetMissing, role)) {
+      const sheetNames = expectedHeaders(synonyms.sheetNames[role]);
+      return { kind: "sheetMissing", role, sheetNames, headers };
+    }
+    const empty = aboutRole(READ_CODES.sheetEmpty, role);
+    if (empty) return { kind: "sheetEmpty", role, sheet: empty.sheet, headers };
   }
   const request = reading.mappingRequests[0];
   if (request) {
     const words = roleSynonyms(synonyms, request.role)[request.field] ?? [request.field];
-    const code =
-      request.reason === "missing" ? READ_CODES.columnMissing : READ_CODES.columnAmbiguous;
-    const problem = reading.problems.find(
-      (candidate) => candidate.code === code && candidate.sheet === request.sheet
-    );
     return {
       kind: "column",
       reason: request.reason,
@@ -299,12 +238,11 @@ export function readingRefusal(
       field: request.field,
       expected: expectedHeaders(words),
       candidates: request.reason === "ambiguous" ? request.candidates : [],
-      message: problem?.message ?? `${request.sheet}: ${request.field}`,
     };
   }
   if (reading.layout === null) {
     const sheetProblem = reading.problems.find((problem) => problem.row === null);
-    return { kind: "unreadable", message: sheetProblem?.message ?? REVIEW_MESSAGES.unreadable };
+    return { kind: "unreadable", problem: sheetProblem ?? null };
   }
   return null;
 }
@@ -328,15 +266,10 @@ export function checkContent(
   policy: Policy
 ): ContentCheck {
   const column = findUnreadableColumn(raw, layout, reading.problems);
-  if (column !== null) {
-    const message = REVIEW_MESSAGES.columnUnreadable(column);
-    return { ok: false, refusal: { kind: "columnUnreadable", column, message } };
-  }
+  if (column !== null) return { ok: false, refusal: { kind: "columnUnreadable", column } };
   const currency = ledgerCurrency(reading.input.receivables, layout.receivables.sheet, policy);
-  if (!currency.ok) {
-    const message = REVIEW_MESSAGES.mixedCurrencies(currency.mixed);
-    return { ok: false, refusal: { kind: "mixedCurrencies", ledger: currency.mixed, message } };
-  }
+  if (!currency.ok)
+    return { ok: false, refusal: { kind: "mixedCurrencies", ledger: currency.mixed } };
   const input = { ...reading.input };
   if (currency.currency !== null) input.currency = currency.currency;
   return { ok: true, input };
@@ -361,98 +294,4 @@ export function readForReview(raw: RawWorkbook, policy: Policy, options: ReadOpt
     minorPerUnit: policy.minorPerUnit,
     ownedSignatures: options.ownedSignatures,
   });
-}
-
-export interface PlanStepArgs {
-  input: ReviewInput;
-  layout: WorkbookLayout;
-  result: ReviewResult;
-  policy: Policy;
-  labels: OutputLabels;
-}
-
-export interface PlannedReview {
-  plan: OutputPlan;
-  previousLog: LogEntry[];
-  /** The previous Credit Log's problems. */
-  problems: Problem[];
-}
-
-/** The previous Credit Log, then the output plan that appends to it. */
-export function planReview(raw: RawWorkbook, args: PlanStepArgs): PlannedReview {
-  const log = previousCreditLog(raw, args.layout);
-  const plan = buildOutputPlan({
-    input: args.input,
-    result: args.result,
-    layout: args.layout,
-    labels: args.labels,
-    previousLog: log.entries,
-    policy: args.policy,
-    existingSheetNames: raw.sheets.map((sheet) => sheet.name),
-  });
-  return { plan, previousLog: log.entries, problems: log.problems };
-}
-
-export function reviewWorkbook(raw: RawWorkbook, options: WorkbookReviewOptions): WorkbookReview {
-  const notify = options.onStep ?? (() => undefined);
-  const choice = choosePolicy(raw, options);
-  if (!choice.ok)
-    return { ok: false, refusal: choice.refusal, problems: choice.problems, reading: null };
-  const { policy } = choice;
-  notify({ step: "policy", source: choice.source, version: policy.version });
-
-  const reading = readForReview(raw, policy, options);
-  const refusal = readingRefusal(reading, options.synonyms);
-  if (refusal !== null || reading.layout === null) {
-    return {
-      ok: false,
-      refusal: refusal ?? { kind: "unreadable", message: REVIEW_MESSAGES.unreadable },
-      problems: [...choice.problems, ...reading.problems],
-      reading,
-    };
-  }
-  const { layout } = reading;
-  const content = checkContent(raw, reading, layout, policy);
-  if (!content.ok) {
-    return {
-      ok: false,
-      refusal: content.refusal,
-      problems: [...choice.problems, ...reading.problems],
-      reading,
-    };
-  }
-  const { input } = content;
-  notify({
-    step: "read",
-    customers: input.customers.length,
-    receivables: input.receivables.length,
-    orders: input.orders === undefined ? null : input.orders.length,
-  });
-
-  const result = review(input, policy, options.asOf);
-  notify({ step: "reviewed", customers: result.customers.length });
-
-  const planned = planReview(raw, {
-    input,
-    layout,
-    result,
-    policy,
-    labels: options.labelsFor(policy),
-  });
-  const { plan } = planned;
-  notify({ step: "planned", columnBlocks: plan.columnBlocks.length, sheets: plan.sheets.length });
-
-  return {
-    ok: true,
-    input,
-    layout,
-    policy,
-    policySource: choice.source,
-    policySheet: choice.sheet,
-    result,
-    previousLog: planned.previousLog,
-    plan,
-    // result.problems already holds the reading's problems (the engine passes input.problems through).
-    problems: [...choice.problems, ...result.problems, ...planned.problems],
-  };
 }

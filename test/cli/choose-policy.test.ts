@@ -50,7 +50,7 @@ function workbook(...sheets: RawSheet[]): RawWorkbook {
 const ALL = () => workbook(usersSheet(), recordedSheet(), mapNaming("Credit Policy Used"));
 
 function chosen(choice: PolicyChoice): [string, number] {
-  if (!choice.ok) throw new Error(choice.refusal.message);
+  if (!choice.ok) throw new Error(choice.refusal.errors.join("; "));
   return [choice.source, choice.policy.limit.newCustomerBase];
 }
 

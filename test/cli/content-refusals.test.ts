@@ -14,7 +14,7 @@ import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import { problemMessage } from "../../src/i18n/problem-messages";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
 import type { ReviewRefusal, WorkbookReviewOptions } from "../../src/workbook/workbook-review";
-import { reviewWorkbook } from "../../src/workbook/workbook-review";
+import { prepareReview } from "../../src/workbook/prepare-review";
 
 const AS_OF = serialFromIso("2026-06-30");
 const INVOICED = serialFromIso("2026-05-01");
@@ -54,15 +54,17 @@ function ledger(terms: RawCell[], currencies: RawCell[] = terms.map(() => "USD")
   ];
 }
 
-function refusalOf(workbook: RawWorkbook, policy?: Policy): ReviewRefusal {
-  const outcome = reviewWorkbook(workbook, options(policy));
-  if (outcome.ok) throw new Error("the review ran; a refusal was expected");
+async function refusalOf(workbook: RawWorkbook, policy?: Policy): Promise<ReviewRefusal> {
+  const outcome = await prepareReview(workbook, options(policy));
+  if (outcome.kind === "ready") throw new Error("the review ran; a refusal was expected");
   return outcome.refusal;
 }
 
 describe("a column mostly unreadable stops the review", () => {
-  test('3 of 4 terms "Net 45 EOM": refused, naming sheet, column D (Terms) and D2 as example', () => {
-    const refusal = refusalOf(book(ledger(["Net 45 EOM", "Net 45 EOM", "Net 45 EOM", "Net 30"])));
+  test('3 of 4 terms "Net 45 EOM": refused, naming sheet, column D (Terms) and D2 as example', async () => {
+    const refusal = await refusalOf(
+      book(ledger(["Net 45 EOM", "Net 45 EOM", "Net 45 EOM", "Net 30"]))
+    );
     expect(refusal).toMatchObject({
       kind: "columnUnreadable",
       column: {
@@ -85,13 +87,13 @@ describe("a column mostly unreadable stops the review", () => {
     expect(chinese).toContain("Net 45 EOM");
   });
 
-  test("exactly half unreadable still runs: those rows are reported one by one", () => {
-    const outcome = reviewWorkbook(
+  test("exactly half unreadable still runs: those rows are reported one by one", async () => {
+    const outcome = await prepareReview(
       book(ledger(["Net 45 EOM", "Net 45 EOM", 30, "Net 30"])),
       options()
     );
-    expect(outcome.ok).toBe(true);
-    if (outcome.ok) {
+    expect(outcome.kind === "ready").toBe(true);
+    if (outcome.kind === "ready") {
       const notTerms = outcome.problems.filter((p) => p.code === "NOT_TERMS");
       expect(notTerms).toHaveLength(2);
       // The English template gives back the reader's own sentence; the Chinese one says it too.
@@ -102,10 +104,13 @@ describe("a column mostly unreadable stops the review", () => {
     }
   });
 
-  test('"Net 45" terms in every row are read: the ledger is reviewed, not refused', () => {
-    const outcome = reviewWorkbook(book(ledger(["Net 45", "Net 45", "N45", "45 days"])), options());
-    expect(outcome.ok).toBe(true);
-    if (outcome.ok) {
+  test('"Net 45" terms in every row are read: the ledger is reviewed, not refused', async () => {
+    const outcome = await prepareReview(
+      book(ledger(["Net 45", "Net 45", "N45", "45 days"])),
+      options()
+    );
+    expect(outcome.kind === "ready").toBe(true);
+    if (outcome.kind === "ready") {
       // 4 × 100.00 due 2026-06-15 (2026-05-01 + 45 days): 15 days overdue, bucket 1-30.
       expect(outcome.result.aging.totals[1]).toBe(40_000);
       expect(outcome.result.aging.net).toBe(40_000);
@@ -114,16 +119,16 @@ describe("a column mostly unreadable stops the review", () => {
 });
 
 describe("ledger formats as ERPs write them", () => {
-  test("amounts with codes and symbols, terms as words: 100.00 + 50.00 + 1,000.00 reviewed", () => {
+  test("amounts with codes and symbols, terms as words: 100.00 + 50.00 + 1,000.00 reviewed", async () => {
     const rows: RawCell[][] = [
       ["Customer ID", "Invoice No", "Invoice date", "Terms", "Amount", "Currency"],
       ["K1", "INV-1", INVOICED, "Net 30", "USD 100.00", "USD"],
       ["K1", "INV-2", INVOICED, "2/10 net 30", "$50.00", "USD"],
       ["K1", "INV-3", INVOICED, "30 days", "1,000.00 USD", "USD"],
     ];
-    const outcome = reviewWorkbook(book(rows), options());
-    expect(outcome.ok).toBe(true);
-    if (outcome.ok) {
+    const outcome = await prepareReview(book(rows), options());
+    expect(outcome.kind === "ready").toBe(true);
+    if (outcome.kind === "ready") {
       // All due 2026-05-31 (2026-05-01 + 30): 30 days overdue on 2026-06-30, bucket 1-30.
       expect(outcome.result.aging.totals[1]).toBe(115_000);
       expect(outcome.problems).toEqual([]);
@@ -135,8 +140,8 @@ describe("a ledger in several currencies is refused when none holds more than ha
   const terms = [30, 30, 30, 30, 30];
   const currencies = ["USD", "EUR", "usd", "GBP", "EUR"];
 
-  test("the refusal names each currency with its rows, most first", () => {
-    const refusal = refusalOf(book(ledger(terms, currencies)));
+  test("the refusal names each currency with its rows, most first", async () => {
+    const refusal = await refusalOf(book(ledger(terms, currencies)));
     expect(refusal).toMatchObject({
       kind: "mixedCurrencies",
       ledger: {
@@ -156,25 +161,25 @@ describe("a ledger in several currencies is refused when none holds more than ha
     );
   });
 
-  test("a policy that names the currency reviews that currency only, the others reported", () => {
-    const outcome = reviewWorkbook(
+  test("a policy that names the currency reviews that currency only, the others reported", async () => {
+    const outcome = await prepareReview(
       book(ledger(terms, currencies)),
       options({ ...DEFAULT_POLICY, currency: "USD" })
     );
-    expect(outcome.ok).toBe(true);
-    if (outcome.ok) {
+    expect(outcome.kind === "ready").toBe(true);
+    if (outcome.kind === "ready") {
       expect(outcome.result.aging.net).toBe(20_000); // the two USD rows of 100.00
       expect(outcome.problems.filter((p) => p.code === "OTHER_CURRENCY")).toHaveLength(3);
     }
   });
 
-  test("a stray row in another currency is left out and reported, even as the first row", () => {
-    const outcome = reviewWorkbook(
+  test("a stray row in another currency is left out and reported, even as the first row", async () => {
+    const outcome = await prepareReview(
       book(ledger([30, 30, 30, 30], ["USD", "CNY", "CNY", "CNY"])),
       options()
     );
-    expect(outcome.ok).toBe(true);
-    if (outcome.ok) {
+    expect(outcome.kind === "ready").toBe(true);
+    if (outcome.kind === "ready") {
       // CNY holds 3 of 4 rows: the review keeps CNY (3 × 100.00), the USD row is reported.
       expect(outcome.result.aging.net).toBe(30_000);
       const stray = outcome.problems.filter((p) => p.code === "OTHER_CURRENCY");
@@ -182,7 +187,9 @@ describe("a ledger in several currencies is refused when none holds more than ha
     }
   });
 
-  test("one currency (any case) is not several", () => {
-    expect(reviewWorkbook(book(ledger([30, 30], ["USD", " usd "])), options()).ok).toBe(true);
+  test("one currency (any case) is not several", async () => {
+    expect(
+      (await prepareReview(book(ledger([30, 30], ["USD", " usd "])), options())).kind === "ready"
+    ).toBe(true);
   });
 });

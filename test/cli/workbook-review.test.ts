@@ -10,7 +10,7 @@ import { headerSynonyms, outputLabels } from "../../src/i18n";
 import { policyToRows } from "../../src/workbook/policy-rows";
 import type { RawCell, RawSheet, RawWorkbook } from "../../src/workbook/raw";
 import type { WorkbookReviewOptions, WorkbookReviewStep } from "../../src/workbook/workbook-review";
-import { reviewWorkbook } from "../../src/workbook/workbook-review";
+import { prepareReview } from "../../src/workbook/prepare-review";
 import { allOutputLabels } from "../../src/i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { META_SHEET_NAME, metaSheetRows } from "../../src/workbook/meta-sheet";
@@ -65,53 +65,57 @@ const withWeights = (paymentRecordWeight: number): Policy => ({
 describe("policy choice: the given policy > the workbook's Policy sheet > the default", () => {
   const sheetPolicy = policySheet([["version", "SHEET-1"]]);
 
-  test("no policy given and no Policy sheet: the default policy", () => {
-    const outcome = reviewWorkbook(book(customers, receivables), options());
-    expect(outcome.ok && [outcome.policySource, outcome.policy.version]).toEqual([
+  test("no policy given and no Policy sheet: the default policy", async () => {
+    const outcome = await prepareReview(book(customers, receivables), options());
+    expect(outcome.kind === "ready" && [outcome.policySource, outcome.policy.version]).toEqual([
       "default",
       DEFAULT_POLICY.version,
     ]);
   });
 
-  test("a Policy sheet is used when no policy is given; its name is matched without case", () => {
+  test("a Policy sheet is used when no policy is given; its name is matched without case", async () => {
     const renamed = { ...sheetPolicy, name: "  POLICY " };
-    const outcome = reviewWorkbook(book(customers, receivables, renamed), options());
-    expect(outcome.ok && [outcome.policySource, outcome.policy.version]).toEqual([
+    const outcome = await prepareReview(book(customers, receivables, renamed), options());
+    expect(outcome.kind === "ready" && [outcome.policySource, outcome.policy.version]).toEqual([
       "sheet",
       "SHEET-1",
     ]);
   });
 
-  test("a given policy wins over the Policy sheet", () => {
-    const outcome = reviewWorkbook(
+  test("a given policy wins over the Policy sheet", async () => {
+    const outcome = await prepareReview(
       book(customers, receivables, sheetPolicy),
       options({ givenPolicy: { ...DEFAULT_POLICY, version: "GIVEN-7" } })
     );
     expect(
-      outcome.ok && [outcome.policySource, outcome.policy.version, outcome.result.policyVersion]
+      outcome.kind === "ready" && [
+        outcome.policySource,
+        outcome.policy.version,
+        outcome.result.policyVersion,
+      ]
     ).toEqual(["given", "GIVEN-7", "GIVEN-7"]);
   });
 
-  test("a given policy whose weights sum to 99 is refused with the validator's message naming the sum", () => {
+  test("a given policy whose weights sum to 99 is refused with the validator's message naming the sum", async () => {
     // 12 → 11 for payment record: 100 − 1 = 99.
-    const outcome = reviewWorkbook(
+    const outcome = await prepareReview(
       book(customers, receivables),
       options({ givenPolicy: withWeights(11) })
     );
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
+    expect(outcome.kind === "ready").toBe(false);
+    if (outcome.kind === "ready") return;
     expect(outcome.refusal).toMatchObject({ kind: "policy", source: "given", sheet: null });
     expect(outcome.refusal.kind === "policy" && outcome.refusal.errors).toEqual([
       "score.factors: weights sum to 99, must sum to 100",
     ]);
   });
 
-  test("a Policy sheet whose weights sum to 101 refuses the review, naming the sheet", () => {
+  test("a Policy sheet whose weights sum to 101 refuses the review, naming the sheet", async () => {
     // The whole policy as the sheet keeps it, with payment record weighing 13 instead of 12: 100 + 1.
     const bad = policySheet(policyToRows(withWeights(13)));
-    const outcome = reviewWorkbook(book(customers, receivables, bad), options());
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok || outcome.refusal.kind !== "policy")
+    const outcome = await prepareReview(book(customers, receivables, bad), options());
+    expect(outcome.kind === "ready").toBe(false);
+    if (outcome.kind === "ready" || outcome.refusal.kind !== "policy")
       throw new Error("expected a policy refusal");
     expect(outcome.refusal.source).toBe("sheet");
     expect(outcome.refusal.sheet).toBe("Policy");
@@ -119,14 +123,14 @@ describe("policy choice: the given policy > the workbook's Policy sheet > the de
     expect(outcome.refusal.errors.join(" ")).not.toMatch(/^Policy: the policy is refused/);
   });
 
-  test("property: any payment-record weight other than 12 is refused; 12 is accepted", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 200 }), (weight) => {
-        const outcome = reviewWorkbook(
+  test("property: any payment-record weight other than 12 is refused; 12 is accepted", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 200 }), async (weight) => {
+        const outcome = await prepareReview(
           book(customers, receivables),
           options({ givenPolicy: withWeights(weight) })
         );
-        return outcome.ok === (weight === 12);
+        return (outcome.kind === "ready") === (weight === 12);
       }),
       { numRuns: 40 }
     );
@@ -134,9 +138,9 @@ describe("policy choice: the given policy > the workbook's Policy sheet > the de
 });
 
 describe("refusals carry what a caller needs to word them", () => {
-  test("no receivables sheet: the role, the sheet names and the required headers in English and Chinese", () => {
-    const outcome = reviewWorkbook(book(customers), options());
-    if (outcome.ok) throw new Error("expected a refusal");
+  test("no receivables sheet: the role, the sheet names and the required headers in English and Chinese", async () => {
+    const outcome = await prepareReview(book(customers), options());
+    if (outcome.kind === "ready") throw new Error("expected a refusal");
     expect(outcome.refusal.kind).toBe("sheetMissing");
     if (outcome.refusal.kind !== "sheetMissing") return;
     expect(outcome.refusal.role).toBe("receivables");
@@ -145,20 +149,20 @@ describe("refusals carry what a caller needs to word them", () => {
     expect(outcome.refusal.headers).toHaveLength(4);
   });
 
-  test("no customer sheet: the customers role", () => {
-    const outcome = reviewWorkbook(book(receivables), options());
-    expect(!outcome.ok && outcome.refusal.kind === "sheetMissing" && outcome.refusal.role).toBe(
-      "customers"
-    );
+  test("no customer sheet: the customers role", async () => {
+    const outcome = await prepareReview(book(receivables), options());
+    expect(
+      outcome.kind !== "ready" && outcome.refusal.kind === "sheetMissing" && outcome.refusal.role
+    ).toBe("customers");
   });
 
-  test("a receivables sheet without an amount column: the sheet, the field and its expected headers", () => {
+  test("a receivables sheet without an amount column: the sheet, the field and its expected headers", async () => {
     const noAmount = sheet("Receivables", [
       ["Customer ID", "Invoice No", "Invoice date", "Due date"],
       ["K1", "INV-1", serialFromIso("2026-04-21"), serialFromIso("2026-05-21")],
     ]);
-    const outcome = reviewWorkbook(book(customers, noAmount), options());
-    if (outcome.ok) throw new Error("expected a refusal");
+    const outcome = await prepareReview(book(customers, noAmount), options());
+    if (outcome.kind === "ready") throw new Error("expected a refusal");
     expect(outcome.refusal).toMatchObject({
       kind: "column",
       reason: "missing",
@@ -170,13 +174,13 @@ describe("refusals carry what a caller needs to word them", () => {
     expect(outcome.reading?.mappingRequests).toHaveLength(1);
   });
 
-  test("two amount columns: ambiguous, with both columns as candidates", () => {
+  test("two amount columns: ambiguous, with both columns as candidates", async () => {
     const twoAmounts = sheet("Receivables", [
       ["Customer ID", "Invoice No", "Invoice date", "Due date", "Amount", "金额"],
       ["K1", "INV-1", serialFromIso("2026-04-21"), serialFromIso("2026-05-21"), 1000, 1000],
     ]);
-    const outcome = reviewWorkbook(book(customers, twoAmounts), options());
-    if (outcome.ok || outcome.refusal.kind !== "column")
+    const outcome = await prepareReview(book(customers, twoAmounts), options());
+    if (outcome.kind === "ready" || outcome.refusal.kind !== "column")
       throw new Error("expected a column refusal");
     expect(outcome.refusal.reason).toBe("ambiguous");
     expect(outcome.refusal.candidates.map((c) => c.column)).toEqual([5, 6]);
@@ -184,13 +188,13 @@ describe("refusals carry what a caller needs to word them", () => {
 });
 
 describe("a review that runs", () => {
-  test("one invoice of 1,000.00 forty days overdue: bucket 31-60, plan with both blocks, steps in order", () => {
+  test("one invoice of 1,000.00 forty days overdue: bucket 31-60, plan with both blocks, steps in order", async () => {
     const steps: WorkbookReviewStep["step"][] = [];
-    const outcome = reviewWorkbook(
+    const outcome = await prepareReview(
       book(customers, receivables),
       options({ onStep: (s) => steps.push(s.step) })
     );
-    if (!outcome.ok) throw new Error(outcome.refusal.message);
+    if (outcome.kind !== "ready") throw new Error(JSON.stringify(outcome.refusal));
     // 2026-06-30 − 2026-05-21 = 10 (May) + 30 (June) = 40 days → third bucket (31-60); 1,000.00 = 100,000 minor.
     expect(outcome.result.aging.totals).toEqual([0, 0, 100_000, 0, 0, 0]);
     expect(outcome.result.customers[0]).toMatchObject({
@@ -208,10 +212,14 @@ describe("a review that runs", () => {
       "meta",
     ]);
     expect(steps).toEqual(["policy", "read", "reviewed", "planned"]);
-    expect(outcome.previousLog).toEqual([]);
+    // A first review: the one customer is new, so Credit Changes lists it with no previous record.
+    expect(outcome.changes).toEqual([
+      expect.objectContaining({ customerId: "K1", change: "newCustomer", previousLimit: null }),
+    ]);
+    expect(outcome.summary).toMatchObject({ customers: 1, newCustomers: 1, raised: 0, lowered: 0 });
   });
 
-  test("the Credit Log an earlier review left is read back for the comparison", () => {
+  test("the Credit Log an earlier review left is read back for the comparison", async () => {
     // Columns by position: reviewDate, policyVersion, customerId, customerName, score, grade, creditLimit, termsDays, statusCode, reasonCodes.
     const log = sheet("Credit Log", [
       [
@@ -247,14 +255,16 @@ describe("a review that runs", () => {
       ),
       visibility: "veryHidden",
     };
-    const outcome = reviewWorkbook(book(customers, receivables, log, map), options());
-    if (!outcome.ok) throw new Error(outcome.refusal.message);
-    expect(outcome.previousLog).toHaveLength(1);
-    expect(outcome.previousLog[0]).toMatchObject({
+    const outcome = await prepareReview(book(customers, receivables, log, map), options());
+    if (outcome.kind !== "ready") throw new Error(JSON.stringify(outcome.refusal));
+    // 200,000.00 in the log = 20,000,000 minor units; the record of 2026-03-31 is the previous one.
+    expect(outcome.changes).toHaveLength(1);
+    expect(outcome.changes[0]).toMatchObject({
       customerId: "K1",
-      grade: "B",
-      creditLimit: 200000,
-      termsDays: 90,
+      previousReview: serialFromIso("2026-03-31"),
+      previousGrade: "B",
+      previousLimit: 20_000_000,
+      previousTerms: 90,
     });
   });
 });

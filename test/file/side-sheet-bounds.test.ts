@@ -14,19 +14,28 @@ import { allOutputLabels, outputLabels } from "../../src/i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import type { RawWorkbook } from "../../src/workbook/raw";
-import { reviewWorkbook, type WorkbookReview } from "../../src/workbook/workbook-review";
+import { cliTranslator } from "../../src/i18n/cli-messages";
+import { refusalFailure } from "../../src/cli/failure";
+import { prepareReview, type PreparedOutcome } from "../../src/workbook/prepare-review";
 import { CUSTOMERS_SHEET } from "./support/hostile-packages";
 import { partText, sheetPartName } from "./support/xlsx-parts";
 import { buildZip, packageEntries, SPREADSHEET_NAMESPACE } from "./support/zip-builder";
 
-function review(raw: RawWorkbook): WorkbookReview {
-  return reviewWorkbook(raw, {
+function review(raw: RawWorkbook): Promise<PreparedOutcome> {
+  return prepareReview(raw, {
     asOf: serialFromIso("2026-06-30"),
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),
     ownedSignatures: ownedSignatures(allOutputLabels()),
     policySheetNames: POLICY_SHEET_NAMES,
   });
+}
+
+/** The command line's English sentence for a refusal (empty when the review ran). */
+function englishOf(outcome: PreparedOutcome): string {
+  return outcome.kind === "ready"
+    ? ""
+    : refusalFailure(outcome.refusal, cliTranslator("en-US"), "en-US", null).message;
 }
 
 const inline = (ref: string, value: string) =>
@@ -60,8 +69,8 @@ describe("a side sheet too large to read", () => {
       limit: 8_000_000,
       declared: false,
     });
-    const outcome = review(document.raw);
-    if (!outcome.ok) throw new Error(`refused: ${outcome.refusal.message}`);
+    const outcome = await review(document.raw);
+    if (outcome.kind !== "ready") throw new Error(`refused: ${englishOf(outcome)}`);
     expect(outcome.input.receivables).toHaveLength(1);
     expect(outcome.problems.filter((problem) => problem.code === "SHEET_NOT_READ")).toEqual([]);
     const written = await patchXlsxPackage(document.package, outcome.plan);
@@ -76,27 +85,29 @@ describe("a side sheet too large to read", () => {
       `<row r="1048576">${inline("XFD1048576", "far")}</row></sheetData>`
     );
     const document = await openXlsxPackageBufferNode(book(farReceivables, FAR_NOTES));
-    const outcome = review(document.raw);
-    if (outcome.ok) throw new Error("the review ran; a refusal was expected");
+    const outcome = await review(document.raw);
+    if (outcome.kind === "ready") throw new Error("the review ran; a refusal was expected");
     const problem = outcome.problems.find((found) => found.code === "SHEET_NOT_READ");
     expect(problem && problemMessage(problem, "zh-CN")).toBe(
       "Receivables：工作表延伸到 A1:XFD1048576（17,179,869,184 个单元格），超过可载入内存的 8,000,000 个单元格，未读取。请删除远离表格的单元格，或拆分该工作表，然后重新运行。"
     );
     expect(problem && problemMessage(problem, "en-US")).toBe(problem?.message);
-    expect(outcome.refusal).toEqual({
+    expect(outcome.refusal).toMatchObject({
       kind: "unreadable",
-      message:
-        "Receivables: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.",
+      problem: { code: "SHEET_NOT_READ", sheet: "Receivables" },
     });
+    expect(englishOf(outcome)).toBe(
+      "Receivables: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again."
+    );
   });
 
   test("the same far cell on the user's Policy sheet: refused, never reviewed with the default policy instead", async () => {
     const document = await openXlsxPackageBufferNode(book(RECEIVABLES, FAR_NOTES, "Policy"));
-    const outcome = review(document.raw);
-    if (outcome.ok) throw new Error("the review ran; a refusal was expected");
+    const outcome = await review(document.raw);
+    if (outcome.kind === "ready") throw new Error("the review ran; a refusal was expected");
     expect(outcome.refusal).toMatchObject({ kind: "policy", source: "sheet", sheet: "Policy" });
-    expect(outcome.refusal.message).toBe(
-      "Policy: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again."
+    expect(englishOf(outcome)).toBe(
+      'The policy in sheet "Policy" was refused: Policy: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.'
     );
   });
 });

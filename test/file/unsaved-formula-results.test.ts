@@ -15,21 +15,28 @@ import { allOutputLabels, outputLabels } from "../../src/i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import type { RawWorkbook } from "../../src/workbook/raw";
-import { reviewWorkbook, type WorkbookReview } from "../../src/workbook/workbook-review";
+import { prepareReview, type PreparedOutcome } from "../../src/workbook/prepare-review";
 import { buildZip, packageEntries } from "./support/zip-builder";
 
 const AS_OF = serialFromIso("2026-06-30");
 const INVOICED = serialFromIso("2026-05-01");
 const DUE = serialFromIso("2026-05-31");
 
-function review(raw: RawWorkbook): WorkbookReview {
-  return reviewWorkbook(raw, {
+function review(raw: RawWorkbook): Promise<PreparedOutcome> {
+  return prepareReview(raw, {
     asOf: AS_OF,
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),
     ownedSignatures: ownedSignatures(allOutputLabels()),
     policySheetNames: POLICY_SHEET_NAMES,
   });
+}
+
+/** The command line's English sentence for a refusal (empty when the review ran). */
+function englishOf(outcome: PreparedOutcome): string {
+  return outcome.kind === "ready"
+    ? ""
+    : refusalFailure(outcome.refusal, cliTranslator("en-US"), "en-US", null).message;
 }
 
 const text = (ref: string, value: string) =>
@@ -102,17 +109,17 @@ describe("formulas whose results were not saved", () => {
         (row) => number(`F${row}`, row)
       )
     );
-    const outcome = review((await openXlsxPackageBufferNode(bytes)).raw);
-    if (outcome.ok) throw new Error("the review ran; a refusal was expected");
+    const outcome = await review((await openXlsxPackageBufferNode(bytes)).raw);
+    if (outcome.kind === "ready") throw new Error("the review ran; a refusal was expected");
     expect(outcome.refusal).toMatchObject({
       kind: "columnUnreadable",
       column: { sheet: "Receivables", column: "E", header: "Amount", firstRow: 2, unreadable: 3 },
     });
-    expect(outcome.refusal.message).toBe(
+    expect(englishOf(outcome)).toBe(
       'Sheet "Receivables", column E (Amount), from row 2: 3 formulas whose results were not saved; open and save the file in Excel or LibreOffice first, then run again.'
     );
     const sentence = refusalFailure(outcome.refusal, cliTranslator("en-US"), "en-US", null);
-    expect(sentence.message).toBe(outcome.refusal.message);
+    expect(sentence.message).toBe(englishOf(outcome));
     expect(sentence.exitCode).toBe(1);
     const chinese = refusalFailure(outcome.refusal, cliTranslator("zh-CN"), "zh-CN", null).message;
     expect(chinese).toContain("第 E 列（Amount）自第 2 行起有 3 个公式未保存计算结果");
@@ -125,10 +132,10 @@ describe("formulas whose results were not saved", () => {
         (row) => number(`F${row}`, row)
       )
     );
-    const outcome = review((await openXlsxPackageBufferNode(bytes)).raw);
-    expect(outcome.ok).toBe(false);
-    if (!outcome.ok)
-      expect(outcome.refusal.message).toContain("column E (Amount), from row 3: 2 formulas");
+    const outcome = await review((await openXlsxPackageBufferNode(bytes)).raw);
+    expect(outcome.kind).toBe("refused");
+    if (outcome.kind !== "ready")
+      expect(englishOf(outcome)).toContain("column E (Amount), from row 3: 2 formulas");
   });
 
   test("in a column the review does not use (F, My check): the review runs with all 3 invoices and no problem", async () => {
@@ -138,8 +145,8 @@ describe("formulas whose results were not saved", () => {
         (row) => unsaved(`F${row}`, `E${row}*2`)
       )
     );
-    const outcome = review((await openXlsxPackageBufferNode(bytes)).raw);
-    if (!outcome.ok) throw new Error(`refused: ${outcome.refusal.message}`);
+    const outcome = await review((await openXlsxPackageBufferNode(bytes)).raw);
+    if (outcome.kind !== "ready") throw new Error(`refused: ${englishOf(outcome)}`);
     expect(outcome.input.receivables).toHaveLength(3);
     expect(outcome.problems.filter((problem) => problem.code === "FORMULA_NO_RESULT")).toEqual([]);
   });
@@ -152,8 +159,8 @@ describe("formulas whose results were not saved", () => {
       )
     );
     const document = await openXlsxPackageBufferNode(bytes);
-    const first = review(document.raw);
-    if (!first.ok) throw new Error(`refused: ${first.refusal.message}`);
+    const first = await review(document.raw);
+    if (first.kind !== "ready") throw new Error(`refused: ${englishOf(first)}`);
     const written = await patchXlsxPackage(document.package, first.plan);
     const { raw } = await openXlsxPackageBufferNode(written.bytes);
     // The earlier output's score and grade (C2:D4 on Customers) become formulas without results.
@@ -161,8 +168,8 @@ describe("formulas whose results were not saved", () => {
     if (!customers) throw new Error("no Customers sheet");
     for (const line of customers.cells.slice(1, 4))
       for (const column of [2, 3]) line[column] = { error: "#NO_RESULT" };
-    const second = review(raw);
-    if (!second.ok) throw new Error(`refused: ${second.refusal.message}`);
+    const second = await review(raw);
+    if (second.kind !== "ready") throw new Error(`refused: ${englishOf(second)}`);
     expect(second.plan.columnBlocks[0].firstColumn).toBe(3);
   });
 });

@@ -20,7 +20,7 @@ import {
   SUPPORTED_LOCALES,
 } from "../../src/i18n";
 import { cellProblem, READ_CODES } from "../../src/workbook/read-problem";
-import { reviewWorkbook } from "../../src/workbook/workbook-review";
+import { prepareReview } from "../../src/workbook/prepare-review";
 import { allOutputLabels } from "../../src/i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
@@ -49,7 +49,7 @@ let sampleProblems: Problem[] = [];
 
 beforeAll(async () => {
   const document = await openXlsxPackageFile(SAMPLE);
-  const review = reviewWorkbook(document.raw, {
+  const review = await prepareReview(document.raw, {
     asOf: serialFromIso(SAMPLE_AS_OF),
     synonyms: headerSynonyms(),
     labelsFor: (policy) => outputLabels("en-US", policy),

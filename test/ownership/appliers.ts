@@ -21,7 +21,7 @@ import type { OutputPlan } from "../../src/workbook/plan";
 import { parseRange, rangeAddress } from "../../src/workbook/plan-address";
 import type { RawWorkbook } from "../../src/workbook/raw";
 import { isRawError } from "../../src/workbook/raw";
-import { reviewWorkbook } from "../../src/workbook/workbook-review";
+import { prepareReview } from "../../src/workbook/prepare-review";
 import { FakeExcel, asExcelContext } from "../excel/recording-fake";
 import { buildZip, packageEntries } from "../file/support/zip-builder";
 import type { ModelBook, ModelCell } from "./model-book";
@@ -39,18 +39,20 @@ const SIGNATURES = ownedSignatures(allOutputLabels());
 const AS_OF = serialFromIso("2026-06-30");
 
 /** The review both appliers run (the command line's composition, English words). */
-function planFor(raw: RawWorkbook): { plan: OutputPlan | null; refusal: string | null } {
+async function planFor(
+  raw: RawWorkbook
+): Promise<{ plan: OutputPlan | null; refusal: string | null }> {
   try {
-    const outcome = reviewWorkbook(raw, {
+    const outcome = await prepareReview(raw, {
       asOf: AS_OF,
       synonyms: headerSynonyms(),
       labelsFor: (policy) => outputLabels("en-US", policy),
       ownedSignatures: SIGNATURES,
       policySheetNames: POLICY_SHEET_NAMES,
     });
-    return outcome.ok
+    return outcome.kind === "ready"
       ? { plan: outcome.plan, refusal: null }
-      : { plan: null, refusal: outcome.refusal.message };
+      : { plan: null, refusal: JSON.stringify(outcome.refusal) };
   } catch (error) {
     // The plan refuses by throwing a sentence (a block past the last column): nothing is written.
     if (error instanceof RangeError) return { plan: null, refusal: error.message };
@@ -103,7 +105,7 @@ export const reviewInExcel: Applier = async (book) => {
   }
   const settings = book.outputMapName === undefined ? {} : { outputMap: book.outputMapName };
   const read = await readOpenWorkbook(asExcelContext(excel.context()), { supports: () => true });
-  const { plan, refusal } = planFor(withRecordedOutputMap(read, settings));
+  const { plan, refusal } = await planFor(withRecordedOutputMap(read, settings));
   const saved = plan ? recordingOutputMap(settings, plan) : settings;
   if (plan) await applyPlan(asExcelContext(excel.context()), plan);
   const after = await readOpenWorkbook(asExcelContext(excel.context()), { supports: () => true });
@@ -161,7 +163,7 @@ export function xlsxOf(book: ModelBook): Uint8Array {
 
 export const reviewInFile: Applier = async (book) => {
   const document = await openXlsxPackageBufferNode(xlsxOf(book));
-  const { plan, refusal } = planFor(document.raw);
+  const { plan, refusal } = await planFor(document.raw);
   if (!plan) return { book: modelFromRaw(document.raw), plan, refusal };
   const patched = await patchXlsxPackage(document.package, plan);
   const after = await openXlsxPackageBufferNode(patched.bytes);

@@ -6,12 +6,11 @@ import { agingColors } from "../../src/workbook/colors";
 import { createFakePort } from "./fake-port";
 import { fixtureWorkbook } from "./fixture-workbook";
 import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
 
 describe("aging tab", () => {
   it("shows customers × buckets coloured from green to dark red, with totals and shares", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Run review" }));
     });

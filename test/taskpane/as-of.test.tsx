@@ -3,14 +3,12 @@ import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { serialFromYmd } from "../../src/engine/dates";
 import { createFakePort } from "./fake-port";
 import { fixtureWorkbook } from "./fixture-workbook";
-import { renderPane, TEST_TODAY } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
-import { validationOnlyPipeline } from "./unused-pipeline";
+import { renderPane, TEST_TODAY, reviewNotExpected } from "./render-pane";
 
 describe("as-of date", () => {
   it("defaults to today and remembers a fixed month end chosen by the user", async () => {
     const port = createFakePort();
-    renderPane({ port, pipeline: validationOnlyPipeline });
+    renderPane({ port, review: reviewNotExpected });
     expect(screen.getByLabelText("As-of date")).toHaveValue("2026-06-30");
     fireEvent.change(screen.getByLabelText("As-of date"), { target: { value: "2026-05-31" } });
     await waitFor(() =>
@@ -25,7 +23,7 @@ describe("as-of date", () => {
       raw: fixtureWorkbook(),
       settings: { asOf: { kind: "fixed", date: serialFromYmd(2026, 5, 31) } },
     });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await waitFor(() => expect(screen.getByLabelText("As-of date")).toHaveValue("2026-05-31"));
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Run review" }));
@@ -39,7 +37,7 @@ describe("as-of date", () => {
   });
 
   it("refuses to run without a date", () => {
-    renderPane({ port: createFakePort(), pipeline: validationOnlyPipeline });
+    renderPane({ port: createFakePort(), review: reviewNotExpected });
     fireEvent.change(screen.getByLabelText("As-of date"), { target: { value: "" } });
     expect(screen.getByText("Enter the date the review is run for.")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Run review" })).toBeDisabled();

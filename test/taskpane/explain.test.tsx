@@ -3,7 +3,6 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import { createFakePort } from "./fake-port";
 import { fixtureWorkbook } from "./fixture-workbook";
 import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
 
 async function runReview() {
   await act(async () => {
@@ -19,7 +18,7 @@ function listNamed(name: string) {
 describe("customer explain panel", () => {
   it("explains C1 when its row (worksheet row 2) is selected in Excel, with every number worked out", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     act(() => port.select({ sheet: "Customers", row: 2 }));
     await screen.findByRole("heading", { name: "C1 Alpha Trading" });
@@ -69,7 +68,7 @@ describe("customer explain panel", () => {
 
   it("in file mode, a click on C2 in the preview explains its reduction and the reason in words", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
-    renderPane({ port, pipeline: testPipeline(), host: "browser" });
+    renderPane({ port, host: "browser" });
     await runReview();
     fireEvent.click(screen.getByRole("button", { name: "C2 Beta Ltd" }));
     await screen.findByRole("heading", { name: "C2 Beta Ltd" });
@@ -84,7 +83,7 @@ describe("customer explain panel", () => {
 
   it("says when coverage is too low for a grade: C6 rated on 44 of 100 weight", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     act(() => port.select({ sheet: "Customers", row: 7 }));
     await screen.findByRole("heading", { name: "C6 Zeta Works" });
@@ -122,7 +121,7 @@ function workbookWithBalanceSheet() {
 describe("working-capital limit in the explain panel", () => {
   it("shows E, the rate and the lower of the two limits, worked by hand", async () => {
     const port = createFakePort({ raw: workbookWithBalanceSheet() });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     act(() => port.select({ sheet: "Customers", row: 2 }));
     await screen.findByRole("heading", { name: "C1 Alpha Trading" });

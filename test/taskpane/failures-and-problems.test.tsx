@@ -1,10 +1,8 @@
 import "./setup-dom";
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import type { ReviewPipeline } from "../../src/taskpane/flow/review-pipeline";
 import { createFakePort } from "./fake-port";
 import { fixtureWorkbook } from "./fixture-workbook";
 import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
 import type { RawWorkbook } from "../../src/workbook/raw";
 
 async function runReview() {
@@ -54,7 +52,7 @@ describe("failures and problems", () => {
         ],
       },
     });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     expect(
       await screen.findByText(
@@ -81,7 +79,7 @@ describe("failures and problems", () => {
         ],
       },
     });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     expect(await screen.findByText("Problems in the input: 1")).toBeInTheDocument();
     const info = screen.getByText("For information, not problems: 1").closest(".fui-MessageBar");
@@ -98,7 +96,7 @@ describe("failures and problems", () => {
     port.read = async () => {
       throw Object.assign(new Error("InvalidOperationInCellEditMode"), { code: "CELL_EDIT_MODE" });
     };
-    renderPane({ port, pipeline: testPipeline(), locale: "zh-CN" });
+    renderPane({ port, locale: "zh-CN" });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "运行评审" }));
     });
@@ -109,7 +107,7 @@ describe("failures and problems", () => {
 
   it("lists input problems grouped by kind, with counts and the sheet, row and column of each", async () => {
     const port = createFakePort({ raw: workbookWithBadRows() });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     // Rows 6 and 7 of Receivables (header in row 1, four good rows): each left out and reported.
     const title = await screen.findByText(/^Problems in the input: \d+$/);
@@ -140,7 +138,6 @@ describe("failures and problems", () => {
   it("words each problem's detail in the reader's language (zh-CN), with the cell and its value", async () => {
     renderPane({
       port: createFakePort({ raw: workbookWithBadRows() }),
-      pipeline: testPipeline(),
       locale: "zh-CN",
     });
     await act(async () => {
@@ -164,15 +161,11 @@ describe("failures and problems", () => {
     expect(texts.some((text) => text.includes("not a number"))).toBe(false);
   });
 
-  it("a pipeline that throws shows the generic failure with the thrown message", async () => {
-    const real = testPipeline();
-    const pipeline: ReviewPipeline = {
-      ...real,
-      review: () => {
-        throw new RangeError("asOf must be a whole serial day");
-      },
+  it("a review that throws shows the generic failure with the thrown message", async () => {
+    const review = () => {
+      throw new RangeError("asOf must be a whole serial day");
     };
-    renderPane({ port: createFakePort({ raw: fixtureWorkbook() }), pipeline });
+    renderPane({ port: createFakePort({ raw: fixtureWorkbook() }), review });
     await runReview();
     expect(await screen.findByText("The review could not be completed.")).toBeInTheDocument();
     expect(screen.getByText("asOf must be a whole serial day")).toBeInTheDocument();

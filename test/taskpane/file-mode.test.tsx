@@ -9,7 +9,6 @@ import { createMemorySettings } from "../../src/taskpane/ports/memory-settings";
 import type { OutputPlan } from "../../src/workbook/plan";
 import { fixtureWorkbook } from "./fixture-workbook";
 import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
 
 /** The spreadsheet library stand-in: reads the fixture, records applied plans, writes their count. */
 const library: XlsxFileApi<OutputPlan[]> = {
@@ -25,7 +24,6 @@ function renderFileMode() {
   const downloads: ReviewedFile[] = [];
   renderPane({
     port,
-    pipeline: testPipeline(),
     host: "browser",
     extra: {
       chooseFile: (file) => port.choose(file),

@@ -5,7 +5,7 @@
  * terminated, nothing more is delivered either way.
  */
 import { deserialize, serialize } from "v8";
-import type { ReviewPipeline } from "../../src/taskpane/flow/review-pipeline";
+import type { ReviewInPane } from "../../src/taskpane/flow/pane-review";
 import type { XlsxFileApi } from "../../src/taskpane/ports/file-port";
 import { createReviewWorkerHost } from "../../src/taskpane/worker/review-worker-host";
 import type { WorkerReply, WorkerRequest } from "../../src/taskpane/worker/review-worker-protocol";
@@ -25,7 +25,7 @@ function cloneLikeABrowser<T>(value: T): T {
 
 export function inProcessWorkerFactory<Book>(
   api: XlsxFileApi<Book>,
-  createPipeline: () => ReviewPipeline
+  review: ReviewInPane
 ): { spawn: () => InProcessWorker; spawned: InProcessWorker[] } {
   const spawned: InProcessWorker[] = [];
   const spawn = (): InProcessWorker => {
@@ -58,7 +58,7 @@ export function inProcessWorkerFactory<Book>(
           if (!worker.terminated) worker.onmessage?.(new MessageEvent("message", { data: copy }));
         });
       },
-      { api, createPipeline }
+      { api, review }
     );
     spawned.push(worker);
     return worker;

@@ -3,9 +3,7 @@ import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { outputLabels } from "../../src/i18n/output-labels";
 import { createFakePort } from "./fake-port";
 import { fixtureWorkbook } from "./fixture-workbook";
-import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
-import { validationOnlyPipeline } from "./unused-pipeline";
+import { renderPane, reviewNotExpected } from "./render-pane";
 
 describe("languages", () => {
   it.each([
@@ -13,7 +11,7 @@ describe("languages", () => {
     ["zh-CN", "运行评审", "账龄", "信用政策"],
     ["zh-TW", "執行評審", "帳齡", "信用政策"],
   ] as const)("renders in %s with its own words", (locale, run, aging, policy) => {
-    renderPane({ port: createFakePort(), pipeline: validationOnlyPipeline, locale });
+    renderPane({ port: createFakePort(), review: reviewNotExpected, locale });
     expect(screen.getByRole("button", { name: run })).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: aging })).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: policy })).toBeInTheDocument();
@@ -21,7 +19,7 @@ describe("languages", () => {
 
   it("switching the language changes the visible words and is saved in the document's settings", async () => {
     const port = createFakePort();
-    renderPane({ port, pipeline: validationOnlyPipeline });
+    renderPane({ port, review: reviewNotExpected });
     fireEvent.click(screen.getByRole("combobox", { name: "Language" }));
     fireEvent.click(await screen.findByRole("option", { name: "繁體中文" }));
     expect(await screen.findByRole("button", { name: "執行評審" })).toBeInTheDocument();
@@ -31,13 +29,13 @@ describe("languages", () => {
 
   it("starts in the language saved with the document rather than the host's", async () => {
     const port = createFakePort({ settings: { locale: "zh-CN" } });
-    renderPane({ port, pipeline: validationOnlyPipeline, locale: "en-US" });
+    renderPane({ port, review: reviewNotExpected, locale: "en-US" });
     expect(await screen.findByRole("button", { name: "运行评审" })).toBeInTheDocument();
   });
 
   it("shows the preview in Simplified Chinese with the locale's words for reasons", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
-    renderPane({ port, pipeline: testPipeline(), locale: "zh-CN" });
+    renderPane({ port, locale: "zh-CN" });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "运行评审" }));
     });

@@ -3,7 +3,6 @@ import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { createFakePort } from "./fake-port";
 import { fixtureWorkbook } from "./fixture-workbook";
 import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
 
 /** "Client Code" is no synonym of the customer id: the reader must ask instead of guessing. */
 const UNRECOGNISED_ID = "Client Code";
@@ -17,7 +16,7 @@ async function clickRun() {
 describe("mapping form", () => {
   it("asks for the missing id column, remembers the choice in the settings, and the next run uses it", async () => {
     const port = createFakePort({ raw: fixtureWorkbook({ idHeader: UNRECOGNISED_ID }) });
-    const first = renderPane({ port, pipeline: testPipeline() });
+    const first = renderPane({ port });
     await clickRun();
     await screen.findByRole("heading", { name: "Which column holds…" });
 
@@ -36,7 +35,7 @@ describe("mapping form", () => {
 
     // The next person opening the workbook: the saved choice is used, no question asked.
     const readsBefore = port.reads;
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await clickRun();
     await screen.findByRole("heading", { name: "Preview: what the review will write" });
     expect(port.reads).toBe(readsBefore + 1);
@@ -45,7 +44,7 @@ describe("mapping form", () => {
 
   it("keeps Run disabled until every asked field has a column", async () => {
     const port = createFakePort({ raw: fixtureWorkbook({ idHeader: UNRECOGNISED_ID }) });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await clickRun();
     await screen.findByRole("heading", { name: "Which column holds…" });
     expect(screen.getByRole("button", { name: "Use these columns and run" })).toBeDisabled();

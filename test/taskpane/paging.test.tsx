@@ -4,7 +4,6 @@ import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
 import { createFakePort } from "./fake-port";
 import { AS_OF, customersSheet } from "./fixture-workbook";
 import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
 
 /** 150 customers rated like C1, each with one invoice of 1,000 not yet due, and no Credit Log. */
 function manyCustomers(count: number): RawWorkbook {
@@ -30,7 +29,7 @@ function manyCustomers(count: number): RawWorkbook {
 
 describe("long lists", () => {
   it("shows 100 of 150 new customers, then the rest on Show more", async () => {
-    renderPane({ port: createFakePort({ raw: manyCustomers(150) }), pipeline: testPipeline() });
+    renderPane({ port: createFakePort({ raw: manyCustomers(150) }) });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Run review" }));
     });

@@ -34,17 +34,40 @@ describe("editing the policy", () => {
     const edited = setPolicyValue(DEFAULT_POLICY, "score.factors.0.weight", 11);
     const checked = validatePolicy(edited);
     if (checked.ok) throw new Error("a policy summing to 99 must be refused");
-    const placed = placeEngineErrors(checked.errors, policyFieldPaths(DEFAULT_POLICY));
-    expect(placed.byPath["score.factors"]?.[0]).toMatch(/99/);
+    expect(checked.issues).toEqual([
+      {
+        code: "WEIGHT_SUM",
+        severity: "error",
+        place: { path: "score.factors" },
+        params: { sum: 99, total: 100 },
+      },
+    ]);
+    const placed = placeEngineErrors(checked, policyFieldPaths(DEFAULT_POLICY));
+    expect(placed.byPath["score.factors"]).toEqual(checked.errors);
     expect(placed.unplaced).toEqual([]);
   });
 
-  it("places an engine message about one band on that band's field, not on another", () => {
+  it("places an engine refusal about one band on that band's field by its place, not on another", () => {
+    const edited = setPolicyValue(DEFAULT_POLICY, "limit.bands.2.multiplier", -1);
+    const checked = validatePolicy(edited);
+    if (checked.ok) throw new Error("a negative multiplier must be refused");
+    expect(checked.issues.map((issue) => [issue.code, issue.place.path])).toContainEqual([
+      "OUT_OF_RANGE",
+      "limit.bands.2.multiplier",
+    ]);
+    const placed = placeEngineErrors(checked, policyFieldPaths(DEFAULT_POLICY));
+    expect(Object.keys(placed.byPath)).toContain("limit.bands.2.multiplier");
+    expect(Object.keys(placed.byPath)).not.toContain("limit.bands.1.multiplier");
+  });
+
+  it("a place is matched by whole path segments: band 1 never takes band 12's refusal", () => {
+    const issue = (path: string) =>
+      ({ code: "NOT_NUMBER", severity: "error", place: { path }, params: {} }) as const;
     const placed = placeEngineErrors(
-      ["limit.bands[2].multiplier: -1 is out of range"],
-      policyFieldPaths(DEFAULT_POLICY)
+      { errors: ["twelve"], issues: [issue("limit.bands.12.multiplier")] },
+      ["limit.bands.1", "limit.bands.1.multiplier"]
     );
-    expect(Object.keys(placed.byPath)).toEqual(["limit.bands.2.multiplier"]);
+    expect(placed).toEqual({ byPath: {}, unplaced: ["twelve"] });
   });
 
   it("edges must be whole days that rise", () => {

@@ -7,7 +7,6 @@ import type { RawSheet } from "../../src/workbook/raw";
 import { createFakePort } from "./fake-port";
 import { fixtureWorkbook } from "./fixture-workbook";
 import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
 
 async function runReview() {
   await act(async () => {
@@ -31,7 +30,7 @@ function workbookWithPolicySheet() {
 describe("which policy a review runs", () => {
   it("uses the workbook's Policy sheet when nothing is saved: C1's limit is 400,000 × 250 % = 1,000,000", async () => {
     const port = createFakePort({ raw: workbookWithPolicySheet() });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     await screen.findByText("The workbook's Policy sheet was used.");
     expect(screen.getByTestId("change-row-C1")).toHaveTextContent("600,000.00 → 1,000,000.00");
@@ -40,7 +39,7 @@ describe("which policy a review runs", () => {
   it("prefers the policy saved with the document: a new-customer base of 200,000 gives C4 200,000 × 150 % = 300,000", async () => {
     const saved = setPolicyValue(DEFAULT_POLICY, "limit.newCustomerBase", 200000);
     const port = createFakePort({ raw: workbookWithPolicySheet(), settings: { policy: saved } });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     await screen.findByText("The policy saved with this workbook was used.");
     expect(screen.getByTestId("change-row-C4")).toHaveTextContent("– → 300,000.00");
@@ -49,7 +48,7 @@ describe("which policy a review runs", () => {
   it("refuses to run on a saved policy that is no longer valid, and says where to correct it", async () => {
     const broken = setPolicyValue(DEFAULT_POLICY, "score.factors.0.weight", 11);
     const port = createFakePort({ raw: fixtureWorkbook(), settings: { policy: broken } });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     const title = await screen.findByText(
       "The saved policy is not valid. Correct it on the Policy tab."

@@ -2,8 +2,7 @@ import "./setup-dom";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { createFakePort } from "./fake-port";
-import { renderPane } from "./render-pane";
-import { validationOnlyPipeline } from "./unused-pipeline";
+import { renderPane, reviewNotExpected } from "./render-pane";
 
 /** The Policy tab is loaded when first opened. */
 async function openPolicyTab() {
@@ -25,7 +24,7 @@ function type(label: string, value: string) {
 
 describe("policy tab", () => {
   it("shows the default weights summing to 100 in three groups of 50, 30 and 20", async () => {
-    renderPane({ port: createFakePort(), pipeline: validationOnlyPipeline });
+    renderPane({ port: createFakePort(), review: reviewNotExpected });
     await openPolicyTab();
     expect(screen.getByTestId("weight-total")).toHaveTextContent("100");
     expect(screen.getByText("Credit and financial: 50")).toBeInTheDocument();
@@ -36,7 +35,7 @@ describe("policy tab", () => {
 
   it("names the sum on the total field when the weights sum to 99, and refuses to save", async () => {
     const port = createFakePort();
-    renderPane({ port, pipeline: validationOnlyPipeline });
+    renderPane({ port, review: reviewNotExpected });
     await openPolicyTab();
     // Payment record 12 → 11: 100 − 1 = 99; the credit & financial group drops from 50 to 49.
     type("Payment record", "11");
@@ -49,7 +48,7 @@ describe("policy tab", () => {
   });
 
   it("marks aging edges that do not rise on the edges field", async () => {
-    renderPane({ port: createFakePort(), pipeline: validationOnlyPipeline });
+    renderPane({ port: createFakePort(), review: reviewNotExpected });
     await openPolicyTab();
     type("Bucket edges (days overdue)", "0, 30, 20, 90");
     expect(fieldOf("Bucket edges (days overdue)")).toHaveTextContent(
@@ -62,7 +61,7 @@ describe("policy tab", () => {
   });
 
   it("marks a negative multiplier on its own band's field", async () => {
-    renderPane({ port: createFakePort(), pipeline: validationOnlyPipeline });
+    renderPane({ port: createFakePort(), review: reviewNotExpected });
     await openPolicyTab();
     const band2 = screen.getByRole("group", { name: "Band 2" });
     fireEvent.change(within(band2).getByLabelText("Multiplier of the base (%)"), {
@@ -75,7 +74,7 @@ describe("policy tab", () => {
 
   it("saves a valid policy in the document's settings and resets to the defaults", async () => {
     const port = createFakePort();
-    renderPane({ port, pipeline: validationOnlyPipeline });
+    renderPane({ port, review: reviewNotExpected });
     await openPolicyTab();
     // Move one point of weight from payment record to bank credit: still 100.
     type("Payment record", "11");
@@ -105,7 +104,7 @@ describe("policy tab", () => {
 
   it("shows a multiplier of 3 as 300 % and stores 250 % as 2.5", async () => {
     const port = createFakePort();
-    renderPane({ port, pipeline: validationOnlyPipeline });
+    renderPane({ port, review: reviewNotExpected });
     await openPolicyTab();
     const band1 = screen.getByRole("group", { name: "Band 1" });
     const multiplier = within(band1).getByLabelText("Multiplier of the base (%)");

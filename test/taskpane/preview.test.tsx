@@ -3,7 +3,6 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { createFakePort } from "./fake-port";
 import { fixtureWorkbook } from "./fixture-workbook";
 import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
 
 async function runReview() {
   await act(async () => {
@@ -15,7 +14,7 @@ async function runReview() {
 describe("preview before anything is written", () => {
   it("counts customers per grade: A 2 (C1, C5), B 1, C 1, D 1, none 1 (C6 at 44 % coverage)", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     expect(screen.getByTestId("grade-count-A")).toHaveTextContent("2");
     expect(screen.getByTestId("grade-count-B")).toHaveTextContent("1");
@@ -31,7 +30,7 @@ describe("preview before anything is written", () => {
 
   it("shows a limit that falls with its reason: C2 600,000 → 450,000 because of a 70-day overdue invoice", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     const grid = screen.getByRole("grid", { name: "Changes in grade, limit and terms" });
     const row = within(grid).getByTestId("change-row-C2");
@@ -52,7 +51,7 @@ describe("preview before anything is written", () => {
 
   it("lists who is suspended, with the reasons in words", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     const list = screen.getByRole("list", { name: "Customers whose credit is suspended" });
     expect(within(list).getAllByRole("listitem")).toHaveLength(1);
@@ -62,7 +61,7 @@ describe("preview before anything is written", () => {
 
   it("writes only on Apply, once, the plan the preview showed", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     expect(port.applied).toHaveLength(0);
     await act(async () => {
@@ -77,7 +76,7 @@ describe("preview before anything is written", () => {
   it("says one Ctrl+Z undoes the review only where Excel merges it into one undo step", async () => {
     for (const undoInOneStep of [true, false]) {
       const port = createFakePort({ raw: fixtureWorkbook() });
-      const view = renderPane({ port, pipeline: testPipeline(), extra: { undoInOneStep } });
+      const view = renderPane({ port, extra: { undoInOneStep } });
       await runReview();
       await act(async () => {
         fireEvent.click(screen.getByRole("button", { name: "Apply" }));
@@ -92,7 +91,7 @@ describe("preview before anything is written", () => {
 
   it("Cancel on the preview discards the review: nothing is written", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
-    renderPane({ port, pipeline: testPipeline() });
+    renderPane({ port });
     await runReview();
     fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
     expect(screen.getByText("The review was cancelled. Nothing was written.")).toBeInTheDocument();

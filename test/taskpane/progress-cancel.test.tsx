@@ -1,32 +1,21 @@
 import "./setup-dom";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
-import type { ReviewPipeline } from "../../src/taskpane/flow/review-pipeline";
-import { applyPrepared, prepareReview } from "../../src/taskpane/flow/review-flow";
+import { reviewInPane, type ReviewInPane } from "../../src/taskpane/flow/pane-review";
+import { applyOver, prepareOver } from "../../src/taskpane/flow/review-runner";
 import { createFakePort } from "./fake-port";
 import { AS_OF, fixtureWorkbook } from "./fixture-workbook";
 import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
 
-/** The real pipeline, counting how often each step ran. */
-function countingPipeline(): { pipeline: ReviewPipeline; calls: Record<string, number> } {
-  const real = testPipeline();
-  const calls: Record<string, number> = { readWorkbook: 0, review: 0, planReview: 0 };
+/** The real review, counting the reviews that started and those that got through to a plan. */
+function countingReview(): { review: ReviewInPane; calls: { started: number; planned: number } } {
+  const calls = { started: 0, planned: 0 };
   return {
     calls,
-    pipeline: {
-      ...real,
-      readWorkbook: (...args) => {
-        calls.readWorkbook += 1;
-        return real.readWorkbook(...args);
-      },
-      review: (...args) => {
-        calls.review += 1;
-        return real.review(...args);
-      },
-      planReview: (...args) => {
-        calls.planReview += 1;
-        return real.planReview(...args);
-      },
+    review: async (raw, request, control) => {
+      calls.started += 1;
+      const outcome = await reviewInPane(raw, request, control);
+      calls.planned += 1;
+      return outcome;
     },
   };
 }
@@ -34,8 +23,8 @@ function countingPipeline(): { pipeline: ReviewPipeline; calls: Record<string, n
 describe("progress and Cancel", () => {
   it("shows a labelled progress bar while reading, and Cancel stops before anything is reviewed or written", async () => {
     const port = createFakePort({ raw: fixtureWorkbook(), holdRead: true });
-    const { pipeline, calls } = countingPipeline();
-    renderPane({ port, pipeline });
+    const { review, calls } = countingReview();
+    renderPane({ port, review });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Run review" }));
     });
@@ -52,16 +41,15 @@ describe("progress and Cancel", () => {
       expect(screen.getByText("The review was cancelled. Nothing was written.")).toBeInTheDocument()
     );
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
-    expect(calls.review).toBe(0);
-    expect(calls.planReview).toBe(0);
+    expect(calls.planned).toBe(0);
     expect(port.applied).toHaveLength(0);
   });
 
   it("an abort after the read finished still stops before the review and the write", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
-    const { pipeline, calls } = countingPipeline();
+    const { review, calls } = countingReview();
     const controller = new AbortController();
-    const reading = prepareReview(port, pipeline, {
+    const reading = prepareOver(port, review, {
       asOf: AS_OF,
       locale: "en-US",
       mapping: {},
@@ -73,15 +61,15 @@ describe("progress and Cancel", () => {
       },
     });
     await expect(reading).rejects.toMatchObject({ name: "AbortError" });
-    expect(calls.readWorkbook).toBe(0);
-    expect(calls.review).toBe(0);
+    expect(calls.started).toBe(0);
+    expect(calls.planned).toBe(0);
     expect(port.applied).toHaveLength(0);
   });
 
   it("a review cancelled after its preview is never applied", async () => {
     const port = createFakePort({ raw: fixtureWorkbook() });
     const controller = new AbortController();
-    const outcome = await prepareReview(port, testPipeline(), {
+    const outcome = await prepareOver(port, reviewInPane, {
       asOf: AS_OF,
       locale: "en-US",
       mapping: {},
@@ -92,7 +80,7 @@ describe("progress and Cancel", () => {
     if (outcome.kind !== "preview") throw new Error("expected a preview");
     controller.abort();
     await expect(
-      applyPrepared(port, outcome.prepared, controller.signal, () => undefined)
+      applyOver(port, outcome.prepared, controller.signal, () => undefined)
     ).rejects.toMatchObject({ name: "AbortError" });
     expect(port.applied).toHaveLength(0);
   });

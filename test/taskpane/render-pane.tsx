@@ -4,18 +4,24 @@ import { serialFromYmd } from "../../src/engine/dates";
 import type { SerialDate } from "../../src/engine/types";
 import { App } from "../../src/taskpane/components/App";
 import { PaneProviders } from "../../src/taskpane/components/PaneProviders";
-import type { ReviewPipeline } from "../../src/taskpane/flow/review-pipeline";
+import { reviewInPane, type ReviewInPane } from "../../src/taskpane/flow/pane-review";
 import { createLocalRunner } from "../../src/taskpane/flow/review-runner";
 import type { PaneLocale } from "../../src/taskpane/i18n/pane-locale";
 import type { PaneServices } from "../../src/taskpane/pane-context";
 import type { WorkbookPort } from "../../src/taskpane/ports/workbook-port";
+
+/** For tests that never run a review: running one is a test bug. */
+export const reviewNotExpected: ReviewInPane = () => {
+  throw new Error("a review is not part of this test");
+};
 
 /** The as-of date of every pane test: 2026-06-30. */
 export const TEST_TODAY: SerialDate = serialFromYmd(2026, 6, 30);
 
 export interface RenderPaneOptions {
   port: WorkbookPort;
-  pipeline: ReviewPipeline;
+  /** The review the pane runs; the real one unless a test replaces it. */
+  review?: ReviewInPane;
   locale?: PaneLocale;
   host?: PaneServices["host"];
   extra?: Partial<PaneServices>;
@@ -23,7 +29,7 @@ export interface RenderPaneOptions {
 
 export function renderPane({
   port,
-  pipeline,
+  review = reviewInPane,
   locale = "en-US",
   host = "excel",
   extra,
@@ -31,7 +37,7 @@ export function renderPane({
   const watch = port.onSelectionChanged;
   const services: PaneServices = {
     settings: port.settings,
-    runner: createLocalRunner(port, async () => pipeline),
+    runner: createLocalRunner(port, async () => review),
     selection: watch ? { onSelectionChanged: watch } : undefined,
     host,
     today: TEST_TODAY,

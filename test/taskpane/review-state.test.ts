@@ -1,5 +1,7 @@
 import { describeFailure } from "../../src/taskpane/flow/describe-failure";
-import { PolicyRefusedError } from "../../src/taskpane/flow/review-flow";
+import type { PolicyIssue } from "../../src/engine/policy-validation";
+import { refusalFailure } from "../../src/taskpane/flow/refusal-failure";
+import type { ReviewRefusal } from "../../src/workbook/workbook-review";
 import {
   INITIAL_REVIEW_STATE,
   isBusy,
@@ -43,10 +45,32 @@ describe("review states", () => {
       { code: "CELL_EDIT_MODE" }
     );
     expect(describeFailure(cellEdit)).toEqual({ code: "CELL_EDIT_MODE", detail: cellEdit.message });
-    expect(describeFailure(new PolicyRefusedError(["score.factors: weights sum to 99"]))).toEqual({
+    // A policy handed over as data is worded from its issues in the pane's language.
+    const weights: PolicyIssue = {
+      code: "WEIGHT_SUM",
+      severity: "error",
+      place: { path: "score.factors" },
+      params: { sum: 99, total: 100 },
+    };
+    const settings: ReviewRefusal = {
+      kind: "policy",
+      source: "settings",
+      sheet: null,
+      errors: ["score.factors: weights sum to 99, must sum to 100"],
+      issues: [weights],
+    };
+    expect(refusalFailure(settings, "en-US")).toEqual({
       code: "POLICY_REFUSED",
-      detail: "score.factors: weights sum to 99",
+      detail: "score.factors: weights sum to 99, must sum to 100",
     });
+    expect(refusalFailure(settings, "zh-CN").detail).toBe("score.factors：权重合计为 99，应为 100");
+    // A sheet's policy names the sheet, so the user knows which one to correct.
+    expect(
+      refusalFailure(
+        { kind: "policy", source: "sheet", sheet: "Policy", errors: ["a", "b"], issues: null },
+        "en-US"
+      )
+    ).toEqual({ code: "POLICY_REFUSED", detail: "Policy: a; b" });
     expect(describeFailure("plain")).toEqual({ code: "UNKNOWN", detail: "plain" });
   });
 });

@@ -4,7 +4,6 @@ import type { RawWorkbook } from "../../src/workbook/raw";
 import { createFakePort } from "./fake-port";
 import { fixtureWorkbook } from "./fixture-workbook";
 import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
 
 /**
  * The fixture workbook with two columns of the user's own added to its customer sheet: "Region"
@@ -34,7 +33,7 @@ async function runReview(button: string, heading: string) {
 
 describe("the preview names the columns the review does not read", () => {
   it("lists Region and the resembling header on Customers, naming the field", async () => {
-    renderPane({ port: createFakePort({ raw: withExtraColumns() }), pipeline: testPipeline() });
+    renderPane({ port: createFakePort({ raw: withExtraColumns() }) });
     await runReview("Run review", "Preview: what the review will write");
     const list = screen.getByRole("list", { name: "Columns the review does not read" });
     const items = within(list).getAllByRole("listitem");
@@ -47,7 +46,6 @@ describe("the preview names the columns the review does not read", () => {
   it("in Simplified Chinese, with the user's headers as they are", async () => {
     renderPane({
       port: createFakePort({ raw: withExtraColumns() }),
-      pipeline: testPipeline(),
       locale: "zh-CN",
     });
     await runReview("运行评审", "预览：评审将写入的内容");
@@ -58,7 +56,7 @@ describe("the preview names the columns the review does not read", () => {
   });
 
   it("says nothing when every column is read (the fixture as it is)", async () => {
-    renderPane({ port: createFakePort({ raw: fixtureWorkbook() }), pipeline: testPipeline() });
+    renderPane({ port: createFakePort({ raw: fixtureWorkbook() }) });
     await runReview("Run review", "Preview: what the review will write");
     expect(
       screen.queryByRole("list", { name: "Columns the review does not read" })

@@ -14,8 +14,8 @@ import type { RawWorkbook } from "../../src/workbook/raw";
 import { EMPTY_RAW } from "./fake-port";
 import { fixtureWorkbook } from "./fixture-workbook";
 import { inProcessWorkerFactory } from "./in-process-worker";
+import { reviewInPane } from "../../src/taskpane/flow/pane-review";
 import { renderPane } from "./render-pane";
-import { testPipeline } from "./test-pipeline";
 
 /** The reader and writer stand-in: opens the fixture (or waits, or refuses), writes the plan count. */
 function library(open: () => Promise<RawWorkbook>): XlsxFileApi<OutputPlan[]> {
@@ -29,13 +29,12 @@ function library(open: () => Promise<RawWorkbook>): XlsxFileApi<OutputPlan[]> {
 }
 
 function renderWorkerFileMode(api: XlsxFileApi<OutputPlan[]>) {
-  const workers = inProcessWorkerFactory(api, testPipeline);
+  const workers = inProcessWorkerFactory(api, reviewInPane);
   const runner = createWorkerRunner(workers.spawn);
   const downloads: { name: string; bytes: number[] }[] = [];
   renderPane({
     // The pane never reads through this port in file mode: the runner below does the work.
     port: { settings: createMemorySettings(), read: async () => EMPTY_RAW, apply: async () => {} },
-    pipeline: testPipeline(),
     host: "browser",
     extra: {
       runner,

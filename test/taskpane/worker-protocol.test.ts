@@ -2,7 +2,8 @@
 import { deserialize, serialize } from "v8";
 import { XlsxFileError } from "../../src/file/xlsx-file-error";
 import { describeFailure } from "../../src/taskpane/flow/describe-failure";
-import { abortError, isAbortError, PolicyRefusedError } from "../../src/taskpane/flow/review-flow";
+import { abortError, isAbortError } from "../../src/workbook/cancelled";
+import type { WorkerReply } from "../../src/taskpane/worker/review-worker-protocol";
 import { fromWireError, toWireError } from "../../src/taskpane/worker/review-worker-protocol";
 
 /** Through the worker boundary: to plain data, cloned as a browser clones it, and back. */
@@ -17,15 +18,16 @@ describe("errors across the worker boundary", () => {
     });
   });
 
-  it("keeps a refused policy's reasons, one per wrong value", () => {
-    const refused = across(
-      new PolicyRefusedError(["weights sum to 95, not 100", "bucket 31 < 30"])
-    );
-    expect(refused).toBeInstanceOf(PolicyRefusedError);
-    expect(describeFailure(refused)).toEqual({
-      code: "POLICY_REFUSED",
-      detail: "weights sum to 95, not 100; bucket 31 < 30",
-    });
+  it("a refused policy crosses as data, with its reasons one per wrong value", () => {
+    const reply: WorkerReply = {
+      kind: "prepared",
+      id: 3,
+      outcome: {
+        kind: "refused",
+        failure: { code: "POLICY_REFUSED", detail: "weights sum to 95, not 100; bucket 31 < 30" },
+      },
+    };
+    expect(deserialize(serialize(reply))).toEqual(reply);
   });
 
   it("keeps a cancel a cancel, and words anything else as unknown with its text", () => {

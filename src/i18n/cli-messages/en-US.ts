@@ -93,6 +93,7 @@ export const CLI_EN_US = {
 
   "policy.notJson": "The policy file {file} is not valid JSON: {detail}",
   "policy.invalid": "The policy file {file} was refused: {detail}",
+  "review.unreadable": "The workbook could not be read as customers and receivables.",
   "error.unexpected": "Unexpected error: {detail}",
 
   "summary.severalReasons":

@@ -90,6 +90,7 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
 
   "policy.notJson": "信用政策文件 {file} 不是有效的 JSON：{detail}",
   "policy.invalid": "信用政策文件 {file} 被拒绝：{detail}",
+  "review.unreadable": "无法将此工作簿读取为客户和应收账款。",
   "error.unexpected": "意外错误：{detail}",
 
   "summary.severalReasons": "每个原因列在它所导致的状态之下；一个客户可能有多个原因。",

@@ -90,6 +90,7 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
 
   "policy.notJson": "信用政策檔案 {file} 不是有效的 JSON：{detail}",
   "policy.invalid": "信用政策檔案 {file} 被拒絕：{detail}",
+  "review.unreadable": "無法將此活頁簿讀取為客戶與應收帳款。",
   "error.unexpected": "非預期的錯誤：{detail}",
 
   "summary.severalReasons": "每個原因列在它所導致的狀態之下；一個客戶可能有多個原因。",

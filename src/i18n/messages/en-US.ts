@@ -73,6 +73,10 @@ export const enUS = {
   "review.undoOneStep": "One Ctrl+Z (⌘Z on a Mac) undoes what the review wrote.",
   "review.undoStepwise":
     "This Excel cannot undo the review in one step: Ctrl+Z undoes it one part at a time. The Credit Log keeps every earlier review.",
+  "failureDetail.COLUMN_UNREADABLE":
+    'Sheet "{sheet}": {unreadable} of the {values} values of column {column}{header} cannot be read (for example {cell} "{example}").',
+  "failureDetail.columnHeader": " ({header})",
+  "failureDetail.MIXED_CURRENCIES": 'Sheet "{sheet}", rows per currency: {currencies}.',
   "failure.UNKNOWN": "The review could not be completed.",
 
   "preview.title": "Preview: what the review will write",

@@ -66,6 +66,10 @@ export const zhCN: Record<MessageKey, string> = {
   "review.undoOneStep": "按一次 Ctrl+Z（Mac 上为 ⌘Z）即可撤消评审写入的全部内容。",
   "review.undoStepwise":
     "此版本的 Excel 无法一步撤消评审：Ctrl+Z 每次只撤消一部分。信用日志保留了以往每次评审。",
+  "failureDetail.COLUMN_UNREADABLE":
+    "工作表“{sheet}”：第 {column} 列{header}的 {values} 个值中有 {unreadable} 个无法读取（例如 {cell}“{example}”）。",
+  "failureDetail.columnHeader": "（{header}）",
+  "failureDetail.MIXED_CURRENCIES": "工作表“{sheet}”，各货币的行数：{currencies}。",
   "failure.UNKNOWN": "评审未能完成。",
 
   "preview.title": "预览：评审将写入的内容",

@@ -66,6 +66,10 @@ export const zhTW: Record<MessageKey, string> = {
   "review.undoOneStep": "按一次 Ctrl+Z（Mac 上為 ⌘Z）即可復原評審寫入的全部內容。",
   "review.undoStepwise":
     "此版本的 Excel 無法一步復原評審：Ctrl+Z 每次只復原一部分。信用日誌保留了以往每次評審。",
+  "failureDetail.COLUMN_UNREADABLE":
+    "工作表「{sheet}」：第 {column} 欄{header}的 {values} 個值中有 {unreadable} 個無法讀取（例如 {cell}「{example}」）。",
+  "failureDetail.columnHeader": "（{header}）",
+  "failureDetail.MIXED_CURRENCIES": "工作表「{sheet}」，各貨幣的列數：{currencies}。",
   "failure.UNKNOWN": "評審未能完成。",
 
   "preview.title": "預覽：評審將寫入的內容",

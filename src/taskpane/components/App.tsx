@@ -39,7 +39,7 @@ export function App() {
   const selection = useSelectedCustomer(
     selectionSource,
     prepared ? prepared.result : null,
-    prepared ? prepared.customerSheet : null
+    prepared ? prepared.layout.customers.sheet : null
   );
   const [tab, setTab] = useState<PaneTab>("review");
   const [policyOpened, setPolicyOpened] = useState(false);

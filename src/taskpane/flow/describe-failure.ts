@@ -1,9 +1,9 @@
 /**
- * Turns whatever a port or the pipeline threw into a code the pane translates and the original
- * text shown beneath it, so nothing is lost and nothing is swallowed.
+ * Turns whatever a port threw into a code the pane translates and the original text shown
+ * beneath it, so nothing is lost and nothing is swallowed. Refusals of the review itself arrive
+ * as data (`refusal-failure.ts`), not as errors.
  */
 import type { PaneFailure } from "./review-state";
-import { PolicyRefusedError } from "./review-flow";
 
 /** Codes the pane has words for; any other code is shown with the generic heading. */
 export const KNOWN_FAILURE_CODES = [
@@ -32,8 +32,6 @@ export type KnownFailureCode = (typeof KNOWN_FAILURE_CODES)[number];
 export const UNKNOWN_FAILURE_CODE = "UNKNOWN";
 
 export function describeFailure(error: unknown): PaneFailure {
-  if (error instanceof PolicyRefusedError)
-    return { code: "POLICY_REFUSED", detail: error.errors.join("; ") };
   const code = codeOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   return { code: code ?? UNKNOWN_FAILURE_CODE, detail };

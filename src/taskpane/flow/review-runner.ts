@@ -1,33 +1,64 @@
 /**
- * Where a review is prepared and applied. Inside Excel the flow runs on the pane's own thread
- * over the workbook port (Office.js does the heavy lifting in the host); in file mode a worker
- * runs it (`worker/worker-runner.ts`), so unpacking and reviewing a large or hostile file never
- * freezes the page. The pane sees only this seam.
+ * Where a review is prepared and applied. Inside Excel it runs on the pane's own thread over the
+ * workbook port (Office.js does the heavy lifting in the host); in file mode a worker runs it
+ * (`worker/worker-runner.ts`), so unpacking and reviewing a large or hostile file never freezes
+ * the page. Either way the review itself is the workbook layer's `prepareReview`; nothing is
+ * written until Apply. The pane sees only this seam.
  */
-import type { WorkbookPort, ProgressListener } from "../ports/workbook-port";
+import { throwIfAborted } from "../../workbook/cancelled";
+import type { ProgressListener, WorkbookPort } from "../ports/workbook-port";
+import type { PaneOutcome, PaneReviewRequest, ReviewInPane } from "./pane-review";
 import type { PreparedReview } from "./prepared-review";
-import {
-  applyPrepared,
-  prepareReview,
-  type PrepareOptions,
-  type PrepareOutcome,
-} from "./review-flow";
-import type { ReviewPipeline } from "./review-pipeline";
+
+export interface PrepareOptions extends PaneReviewRequest {
+  signal: AbortSignal;
+  onProgress: ProgressListener;
+}
 
 export interface ReviewRunner {
   /** Reads, reviews and plans; nothing is written. Rejects with an `AbortError` on cancel. */
-  prepare(options: PrepareOptions): Promise<PrepareOutcome>;
+  prepare(options: PrepareOptions): Promise<PaneOutcome>;
   /** Writes the prepared review's plan; a cancel before the write still wins. */
   apply(prepared: PreparedReview, signal: AbortSignal, onProgress: ProgressListener): Promise<void>;
 }
 
-/** The flow on the calling thread, over `port`, with the pipeline fetched on first use. */
+/** Lets the progress bar and the Cancel button repaint between long synchronous steps. */
+export function yieldToPaint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Reads over `port`, then runs the review (fetched on first use) on the calling thread. */
+export async function prepareOver(
+  port: WorkbookPort,
+  review: ReviewInPane,
+  options: PrepareOptions,
+  yieldToHost?: () => Promise<void>
+): Promise<PaneOutcome> {
+  const { signal, onProgress, ...request } = options;
+  throwIfAborted(signal);
+  const raw = await port.read(signal, onProgress);
+  throwIfAborted(signal);
+  return review(raw, request, { signal, yieldToHost });
+}
+
+/** Writes the planned output; the signal is checked once more so a late Cancel still wins. */
+export async function applyOver(
+  port: WorkbookPort,
+  prepared: PreparedReview,
+  signal: AbortSignal,
+  onProgress: ProgressListener
+): Promise<void> {
+  throwIfAborted(signal);
+  await port.apply(prepared.plan, onProgress);
+}
+
+/** The review on the calling thread, over `port`, with the review module fetched on first use. */
 export function createLocalRunner(
   port: WorkbookPort,
-  loadPipeline: () => Promise<ReviewPipeline>
+  loadReview: () => Promise<ReviewInPane>
 ): ReviewRunner {
   return {
-    prepare: async (options) => prepareReview(port, await loadPipeline(), options),
-    apply: (prepared, signal, onProgress) => applyPrepared(port, prepared, signal, onProgress),
+    prepare: async (options) => prepareOver(port, await loadReview(), options, yieldToPaint),
+    apply: (prepared, signal, onProgress) => applyOver(port, prepared, signal, onProgress),
   };
 }

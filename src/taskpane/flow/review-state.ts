@@ -2,12 +2,16 @@
 import type { Problem } from "../../engine/types";
 import type { ProgressUpdate } from "../ports/workbook-port";
 import type { PreparedReview } from "./prepared-review";
-import type { MappingRequest } from "./review-pipeline";
+import type { MappingRequest } from "../../workbook/column-mapping";
 
-/** A failure shown to the user: a stable code the pane translates, and the original detail. */
+/**
+ * A failure shown to the user: a stable code the pane translates, and the original detail. A
+ * refusal of the review also carries the data its detail is worded from in the pane's language.
+ */
 export interface PaneFailure {
   code: string;
   detail: string;
+  params?: Record<string, string | number>;
 }
 
 export type ReviewState =

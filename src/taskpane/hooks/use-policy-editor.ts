@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_POLICY, type Policy } from "../../engine/policy";
-import type { ReviewPipeline } from "../flow/review-pipeline";
+import type { PolicyValidation } from "../../engine/policy-validation";
 import { checkPolicy, type PolicyIssue } from "../policy-editor/check-policy";
 import { placeEngineErrors } from "../policy-editor/place-engine-errors";
 import { setPolicyValue, type PolicyPath } from "../policy-editor/set-policy-value";
@@ -32,7 +32,7 @@ export interface PolicyEditor {
  */
 export function usePolicyEditor(
   settings: SettingsPort,
-  validatePolicy: ReviewPipeline["validatePolicy"],
+  validatePolicy: (candidate: unknown) => PolicyValidation,
   knownPaths: PolicyPath[],
   inUse: Policy | null
 ): PolicyEditor {
@@ -63,9 +63,7 @@ export function usePolicyEditor(
   const issues = useMemo(() => checkPolicy(draft), [draft]);
   const engineErrors = useMemo(() => {
     const checked = validatePolicy(draft);
-    return checked.ok
-      ? { byPath: {}, unplaced: [] }
-      : placeEngineErrors(checked.errors, knownPaths);
+    return checked.ok ? { byPath: {}, unplaced: [] } : placeEngineErrors(checked, knownPaths);
   }, [draft, validatePolicy, knownPaths]);
   const valid =
     issues.length === 0 &&

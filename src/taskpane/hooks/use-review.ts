@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { SerialDate } from "../../engine/types";
 import { describeFailure } from "../flow/describe-failure";
-import { isAbortError } from "../flow/review-flow";
+import { isAbortError } from "../../workbook/cancelled";
 import type { ReviewRunner } from "../flow/review-runner";
 import { INITIAL_REVIEW_STATE, reviewReducer, type ReviewState } from "../flow/review-state";
 import { withColumnChoice } from "../ports/pane-settings";
@@ -70,6 +70,8 @@ export function useReview(
             requests: outcome.requests,
             problems: outcome.problems,
           });
+        } else if (outcome.kind === "refused") {
+          dispatch({ type: "failed", failure: outcome.failure });
         } else {
           dispatch({ type: "prepared", prepared: outcome.prepared });
         }

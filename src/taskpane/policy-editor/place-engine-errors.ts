@@ -1,7 +1,9 @@
 /**
- * The engine's refusals are sentences naming the wrong setting. Each is shown on the field whose
- * path it mentions (the longest path wins), the rest above the form.
+ * The engine's refusals of a policy, each shown on the field it names: its place is a policy
+ * path, shown on that field or on the nearest enclosing field the editor has (the longest known
+ * path that is the place or one of its ancestors); the rest above the form.
  */
+import type { PolicyIssue } from "../../engine/policy-validation";
 import type { PolicyPath } from "./set-policy-value";
 
 export interface PlacedErrors {
@@ -9,20 +11,22 @@ export interface PlacedErrors {
   unplaced: string[];
 }
 
-export function placeEngineErrors(errors: string[], knownPaths: PolicyPath[]): PlacedErrors {
+/** `errors[i]` is the sentence shown for `issues[i]`. */
+export function placeEngineErrors(
+  refused: { errors: readonly string[]; issues: readonly PolicyIssue[] },
+  knownPaths: PolicyPath[]
+): PlacedErrors {
   const longestFirst = [...knownPaths].sort((a, b) => b.length - a.length);
   const byPath: Record<PolicyPath, string[]> = {};
   const unplaced: string[] = [];
-  for (const message of errors) {
-    const path = longestFirst.find((candidate) => mentions(message, candidate));
-    if (path) (byPath[path] ??= []).push(message);
-    else unplaced.push(message);
-  }
+  refused.issues.forEach((issue, index) => {
+    const text = refused.errors[index];
+    const place = issue.place.path;
+    const path = longestFirst.find(
+      (candidate) => place === candidate || place.startsWith(`${candidate}.`)
+    );
+    if (path) (byPath[path] ??= []).push(text);
+    else unplaced.push(text);
+  });
   return { byPath, unplaced };
-}
-
-/** "limit.bands[2].multiplier" and "limit.bands.2.multiplier" both name the same setting. */
-function mentions(message: string, path: PolicyPath): boolean {
-  const bracketed = path.replace(/\.(\d+)(?=\.|$)/g, "[$1]");
-  return message.includes(path) || message.includes(bracketed);
 }

@@ -8,7 +8,7 @@
 import type { OutputPlan } from "../../workbook/plan";
 import type { RawWorkbook } from "../../workbook/raw";
 import { reviewedFileName } from "../../workbook/reviewed-file-name";
-import { abortError } from "../flow/review-flow";
+import { abortError } from "../../workbook/cancelled";
 import type { ProgressListener, SettingsPort, WorkbookPort } from "./workbook-port";
 
 /** What the file mode needs from the code that reads and writes .xlsx files, whatever it is. */

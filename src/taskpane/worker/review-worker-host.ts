@@ -1,12 +1,12 @@
 /**
  * The file-mode worker's side of the conversation: it keeps the chosen file and runs the same
- * flow the pane runs in Excel (read → policy → map → review → plan, then the package write)
+ * review the pane runs in Excel (`prepareReview`, then the package write)
  * over a file port, reporting progress and results as messages. Cancelling is the pane's job:
  * it terminates the worker, which stops even a parse that never yields.
  */
-import { applyPrepared, prepareReview } from "../flow/review-flow";
+import type { ReviewInPane } from "../flow/pane-review";
 import type { PreparedReview } from "../flow/prepared-review";
-import type { ReviewPipeline } from "../flow/review-pipeline";
+import { applyOver, prepareOver } from "../flow/review-runner";
 import { createFilePort, type XlsxFileApi } from "../ports/file-port";
 import { createMemorySettings } from "../ports/memory-settings";
 import { toWireError, type WorkerReply, type WorkerRequest } from "./review-worker-protocol";
@@ -15,7 +15,8 @@ export type PostReply = (reply: WorkerReply) => void;
 
 export interface ReviewWorkerDependencies<Book> {
   api: XlsxFileApi<Book>;
-  createPipeline(): ReviewPipeline;
+  /** The review with the pane's language (`pane-review.ts`). */
+  review: ReviewInPane;
 }
 
 /** Said when Apply names a review this worker no longer holds (a new file or run replaced it). */
@@ -27,15 +28,13 @@ export function createReviewWorkerHost<Book>(
 ): (request: WorkerRequest) => Promise<void> {
   // The pane keeps the settings and sends what a run needs; this store is never read.
   const port = createFilePort(createMemorySettings(), async () => dependencies.api);
-  let pipeline: ReviewPipeline | null = null;
   let latest: { id: number; prepared: PreparedReview } | null = null;
   // Never fired: a cancel terminates the whole worker instead.
   const running = new AbortController().signal;
 
   async function prepare(id: number, request: Extract<WorkerRequest, { kind: "prepare" }>) {
-    pipeline ??= dependencies.createPipeline();
     latest = null;
-    const outcome = await prepareReview(port, pipeline, {
+    const outcome = await prepareOver(port, dependencies.review, {
       ...request.options,
       signal: running,
       onProgress: (progress) => post({ kind: "progress", id, progress }),
@@ -46,7 +45,7 @@ export function createReviewWorkerHost<Book>(
 
   async function apply(id: number, preparedId: number) {
     if (latest?.id !== preparedId) throw new Error(NOT_PREPARED_HERE);
-    await applyPrepared(port, latest.prepared, running, (progress) =>
+    await applyOver(port, latest.prepared, running, (progress) =>
       post({ kind: "progress", id, progress })
     );
     const reviewed = await port.reviewed();

@@ -5,13 +5,9 @@
  */
 import type { ChosenFile, ReviewedFile } from "../ports/file-port";
 import type { ProgressUpdate } from "../ports/workbook-port";
-import {
-  abortError,
-  ABORT_ERROR_NAME,
-  PolicyRefusedError,
-  type PrepareOptions,
-  type PrepareOutcome,
-} from "../flow/review-flow";
+import { abortError, ABORT_ERROR_NAME } from "../../workbook/cancelled";
+import type { PaneOutcome } from "../flow/pane-review";
+import type { PrepareOptions } from "../flow/review-runner";
 
 /** What a prepare needs besides the file: the cancel signal stays with the pane (it ends the worker). */
 export type WorkerPrepareOptions = Omit<PrepareOptions, "signal" | "onProgress">;
@@ -24,7 +20,7 @@ export type WorkerRequest =
 
 export type WorkerReply =
   | { kind: "progress"; id: number; progress: ProgressUpdate }
-  | { kind: "prepared"; id: number; outcome: PrepareOutcome }
+  | { kind: "prepared"; id: number; outcome: PaneOutcome }
   | { kind: "applied"; id: number; reviewed: ReviewedFile }
   | { kind: "failed"; id: number; error: WireError };
 
@@ -33,11 +29,7 @@ export interface WireError {
   message: string;
   /** The stable code of file, Office and pane errors, when the error has one. */
   code?: string;
-  /** A refused policy's reasons, one per wrong value. */
-  errors?: string[];
 }
-
-const POLICY_REFUSED_ERROR_NAME = "PolicyRefusedError";
 
 /** An error rebuilt from the worker's report, keeping the code the pane translates. */
 export class WorkerError extends Error {
@@ -51,8 +43,6 @@ export class WorkerError extends Error {
 }
 
 export function toWireError(error: unknown): WireError {
-  if (error instanceof PolicyRefusedError)
-    return { name: POLICY_REFUSED_ERROR_NAME, message: error.message, errors: error.errors };
   if (!(error instanceof Error)) return { name: "Error", message: String(error) };
   const code = "code" in error && typeof error.code === "string" ? error.code : undefined;
   return code === undefined
@@ -61,7 +51,6 @@ export function toWireError(error: unknown): WireError {
 }
 
 export function fromWireError(wire: WireError): Error {
-  if (wire.name === POLICY_REFUSED_ERROR_NAME) return new PolicyRefusedError(wire.errors ?? []);
   if (wire.name === ABORT_ERROR_NAME) return abortError();
   return new WorkerError(wire);
 }

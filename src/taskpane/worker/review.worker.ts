@@ -2,7 +2,7 @@
  * Entry of the file-mode worker (its own chunk, "file-mode"): binds the review host to the
  * worker's messages. Started by `spawn-review-worker.ts` when a file is first reviewed.
  */
-import { createDefaultPipeline } from "../flow/default-pipeline";
+import { reviewInPane } from "../flow/pane-review";
 import { xlsxFileApi } from "../ports/xlsx-file-api";
 import { createReviewWorkerHost } from "./review-worker-host";
 import type { WorkerReply, WorkerRequest } from "./review-worker-protocol";
@@ -17,7 +17,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 const handle = createReviewWorkerHost((reply) => scope.postMessage(reply), {
   api: xlsxFileApi,
-  createPipeline: createDefaultPipeline,
+  review: reviewInPane,
 });
 
 scope.onmessage = (event) => {

@@ -5,7 +5,8 @@
  * stops the work wherever it is (even inside one long parse), and the next run starts a new one.
  */
 import type { PreparedReview } from "../flow/prepared-review";
-import { abortError, type PrepareOutcome } from "../flow/review-flow";
+import { abortError } from "../../workbook/cancelled";
+import type { PaneOutcome } from "../flow/pane-review";
 import type { ReviewRunner } from "../flow/review-runner";
 import { NoFileChosenError, type ChosenFile, type ReviewedFile } from "../ports/file-port";
 import type { ProgressListener } from "../ports/workbook-port";
@@ -122,7 +123,7 @@ export function createWorkerRunner(spawn: () => WorkerLike): FileReviewRunner {
     },
     chosenName: () => chosen?.name ?? null,
     reviewed: () => reviewedFile,
-    async prepare(options): Promise<PrepareOutcome> {
+    async prepare(options): Promise<PaneOutcome> {
       if (!chosen) throw new NoFileChosenError();
       reviewedFile = null;
       const { signal, onProgress, ...plain } = options;

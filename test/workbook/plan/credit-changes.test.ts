@@ -1,7 +1,7 @@
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import type { LogEntry } from "../../../src/workbook/layout";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
-import { classifyChange, previousRecords } from "../../../src/workbook/plan-credit-changes";
+import { classifyChange, previousRecords } from "../../../src/workbook/credit-changes";
 import { LABELS_EN } from "./labels-en";
 import { LABELS_ZH } from "./labels-zh";
 import { sheetOf } from "./plan-helpers";

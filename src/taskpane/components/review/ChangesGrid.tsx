@@ -1,9 +1,9 @@
-/** Every customer whose grade, limit or terms will change, old → new, with the reasons in words. */
+/** The rows the Credit Changes sheet will get, old → new, with the reasons in words. */
 import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
-import type { PreviewRow } from "../../preview/compare-with-log";
-import { causeText, gradeText } from "./cause-words";
+import type { CreditChangeRow } from "../../../workbook/credit-changes";
+import { changeWhy, gradeText } from "./cause-words";
 import type { Formatters } from "../../format/formatters";
 import { useShownRows } from "../../hooks/use-shown-rows";
 import { CustomerLink } from "../common/CustomerLink";
@@ -12,7 +12,7 @@ import { ShowMore } from "../common/ShowMore";
 import { WideGrid } from "../common/WideGrid";
 
 export interface ChangesGridProps {
-  rows: PreviewRow[];
+  rows: CreditChangeRow[];
   format: Formatters;
   onSelectCustomer?: (customerId: string) => void;
 }
@@ -29,7 +29,7 @@ export function ChangesGrid({ rows, format, onSelectCustomer }: ChangesGridProps
       <DataTableGrid
         items={shown}
         columns={columns}
-        rowKey={(row) => row.id}
+        rowKey={(row) => row.customerId}
         ariaLabel={language.t("preview.changesGrid")}
         rowTestIdPrefix="change-row-"
       />
@@ -42,51 +42,48 @@ function changeColumns(
   language: PaneLanguage,
   format: Formatters,
   onSelectCustomer: ((customerId: string) => void) | undefined
-): TableColumnDefinition<PreviewRow>[] {
+): TableColumnDefinition<CreditChangeRow>[] {
   const { t } = language;
   const money = (minor: number | null) => (minor === null ? "–" : format.money(minor));
   const days = (value: number | null) =>
     value === null ? "–" : t("unit.days", { days: format.integer(value) });
   return [
-    createTableColumn<PreviewRow>({
+    createTableColumn<CreditChangeRow>({
       columnId: "customer",
       renderHeaderCell: () => t("column.customer"),
       renderCell: (row) => (
         <CustomerLink
-          text={t("customer.idName", { id: row.id, name: row.name })}
-          customerId={row.id}
+          text={t("customer.idName", { id: row.customerId, name: row.customerName })}
+          customerId={row.customerId}
           onSelect={onSelectCustomer}
         />
       ),
     }),
-    createTableColumn<PreviewRow>({
+    createTableColumn<CreditChangeRow>({
       columnId: "limit",
       renderHeaderCell: () => t("column.limitChange"),
       renderCell: (row) =>
         t("change.arrow", { from: money(row.previousLimit), to: money(row.newLimit) }),
     }),
-    createTableColumn<PreviewRow>({
+    createTableColumn<CreditChangeRow>({
       columnId: "grade",
       renderHeaderCell: () => t("column.gradeChange"),
       renderCell: (row) =>
         t("change.arrow", {
-          from: row.change === "new" ? "–" : gradeText(row.previousGrade, language),
+          from: row.change === "newCustomer" ? "–" : gradeText(row.previousGrade, language),
           to: gradeText(row.newGrade, language),
         }),
     }),
-    createTableColumn<PreviewRow>({
+    createTableColumn<CreditChangeRow>({
       columnId: "terms",
       renderHeaderCell: () => t("column.termsChange"),
       renderCell: (row) =>
         t("change.arrow", { from: days(row.previousTerms), to: days(row.newTerms) }),
     }),
-    createTableColumn<PreviewRow>({
+    createTableColumn<CreditChangeRow>({
       columnId: "why",
       renderHeaderCell: () => t("column.why"),
-      renderCell: (row) =>
-        row.change === "new"
-          ? t("change.new")
-          : row.causes.map((cause) => causeText(cause, { ...language, format })).join("; "),
+      renderCell: (row) => changeWhy(row, language),
     }),
   ];
 }

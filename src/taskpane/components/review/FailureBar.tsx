@@ -33,17 +33,37 @@ const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
   SETTINGS_NOT_REFRESHED: "failure.SETTINGS_NOT_REFRESHED",
 };
 
+/** Refusals whose detail the pane words from their data rather than showing the adapter's text. */
+const DETAIL_KEYS: Partial<Record<KnownFailureCode, MessageKey>> = {
+  COLUMN_UNREADABLE: "failureDetail.COLUMN_UNREADABLE",
+  MIXED_CURRENCIES: "failureDetail.MIXED_CURRENCIES",
+};
+
+function detailOf(failure: PaneFailure, t: ReturnType<typeof usePaneLanguage>["t"]): string {
+  const key = isKnownFailureCode(failure.code) ? DETAIL_KEYS[failure.code] : undefined;
+  if (key === undefined || failure.params === undefined) return failure.detail;
+  const header = failure.params.header;
+  return t(key, {
+    ...failure.params,
+    header:
+      typeof header === "string" && header.length > 0
+        ? t("failureDetail.columnHeader", { header })
+        : "",
+  });
+}
+
 export function FailureBar({ failure, onRetry }: { failure: PaneFailure; onRetry(): void }) {
   const { t } = usePaneLanguage();
   const title = isKnownFailureCode(failure.code)
     ? t(FAILURE_KEYS[failure.code])
     : t("failure.UNKNOWN");
+  const detail = detailOf(failure, t);
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{title}</MessageBarTitle>
         {/* The adapter's English sentence may say the same as the title: say it once. */}
-        {failure.detail !== title && failure.detail}
+        {detail !== title && detail}
       </MessageBarBody>
       <MessageBarActions>
         <Button onClick={onRetry}>{t("action.tryAgain")}</Button>

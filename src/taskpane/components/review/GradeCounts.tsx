@@ -1,7 +1,7 @@
 /** How many customers land in each grade, with the count of grade moves and limit changes. */
 import { Badge } from "@fluentui/react-components";
 import { usePaneLanguage } from "../../pane-context";
-import type { GradeKey, PreviewSummary } from "../../preview/compare-with-log";
+import type { GradeKey, ReviewSummary } from "../../../workbook/review-summary";
 
 const GRADE_ORDER: GradeKey[] = ["A", "B", "C", "D", "none"];
 const GRADE_COLOURS: Record<GradeKey, "success" | "brand" | "warning" | "danger" | "informative"> =
@@ -13,7 +13,7 @@ const GRADE_COLOURS: Record<GradeKey, "success" | "brand" | "warning" | "danger"
     none: "informative",
   };
 
-export function GradeCounts({ summary }: { summary: PreviewSummary }) {
+export function GradeCounts({ summary }: { summary: ReviewSummary }) {
   const { t, format } = usePaneLanguage();
   return (
     <section aria-label={t("preview.gradeCounts")}>

@@ -11,7 +11,7 @@ import {
   Option,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { MappingRequest } from "../../flow/review-pipeline";
+import type { MappingRequest } from "../../../workbook/column-mapping";
 import type { ColumnChoice } from "../../hooks/use-review";
 import { usePaneLanguage } from "../../pane-context";
 import { columnLetter } from "../../../workbook/plan-address";

@@ -1,12 +1,22 @@
 /** What the review will write, shown before anything is written: Apply or Cancel. */
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo } from "react";
+import type { PolicySource } from "../../../workbook/workbook-review";
 import type { PreparedReview } from "../../flow/prepared-review";
 import { usePaneLanguage } from "../../pane-context";
 import { ChangesGrid } from "./ChangesGrid";
 import { GradeCounts } from "./GradeCounts";
 import { SuspendedList } from "./SuspendedList";
 import { UnreadColumns } from "./UnreadColumns";
+
+/** The pane's words for where the policy came from (it is never handed one directly). */
+const PANE_POLICY_SOURCE: Record<PolicySource, "settings" | "recorded" | "workbook" | "default"> = {
+  given: "settings",
+  settings: "settings",
+  recorded: "recorded",
+  sheet: "workbook",
+  default: "default",
+};
 
 export interface PreviewPanelProps {
   prepared: PreparedReview;
@@ -21,7 +31,7 @@ export function PreviewPanel({ prepared, onApply, onCancel, onSelectCustomer }: 
     () => formatFor(prepared.policy.minorPerUnit),
     [formatFor, prepared.policy.minorPerUnit]
   );
-  const { preview } = prepared;
+  const { summary, changes } = prepared;
   return (
     <section aria-label={t("preview.title")}>
       <h2>{t("preview.title")}</h2>
@@ -31,12 +41,12 @@ export function PreviewPanel({ prepared, onApply, onCancel, onSelectCustomer }: 
           version: prepared.policy.version,
         })}
       </p>
-      <p>{t(`policySource.${prepared.policySource}`)}</p>
-      <GradeCounts summary={preview} />
-      <SuspendedList rows={preview.suspended} />
+      <p>{t(`policySource.${PANE_POLICY_SOURCE[prepared.policySource]}`)}</p>
+      <GradeCounts summary={summary} />
+      <SuspendedList rows={summary.suspended} />
       <UnreadColumns problems={prepared.problems} />
-      {preview.changes.length > 0 ? (
-        <ChangesGrid rows={preview.changes} format={format} onSelectCustomer={onSelectCustomer} />
+      {changes.length > 0 ? (
+        <ChangesGrid rows={changes} format={format} onSelectCustomer={onSelectCustomer} />
       ) : (
         <MessageBar intent="info">
           <MessageBarBody>{t("preview.noChanges")}</MessageBarBody>

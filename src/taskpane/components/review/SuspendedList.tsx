@@ -1,14 +1,14 @@
 /** Customers whose credit the review suspends, with the reasons in words. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { usePaneLanguage } from "../../pane-context";
-import type { PreviewRow } from "../../preview/compare-with-log";
+import type { SuspendedCustomer } from "../../../workbook/review-summary";
 import { useShownRows } from "../../hooks/use-shown-rows";
 import { ShowMore } from "../common/ShowMore";
 
 /** Suspensions are read one by one: a short first page keeps the preview scannable. */
 const SUSPENDED_PER_PAGE = 10;
 
-export function SuspendedList({ rows }: { rows: PreviewRow[] }) {
+export function SuspendedList({ rows }: { rows: SuspendedCustomer[] }) {
   const { t, labels } = usePaneLanguage();
   const { shown, hidden, showMore } = useShownRows(rows, SUSPENDED_PER_PAGE);
   if (rows.length === 0) return null;
@@ -18,8 +18,8 @@ export function SuspendedList({ rows }: { rows: PreviewRow[] }) {
         <MessageBarTitle>{t("preview.suspended", { count: rows.length })}</MessageBarTitle>
         <ul aria-label={t("preview.suspendedList")}>
           {shown.map((row) => (
-            <li key={row.id}>
-              {t("customer.idName", { id: row.id, name: row.name })}
+            <li key={row.customerId}>
+              {t("customer.idName", { id: row.customerId, name: row.customerName })}
               {row.reasons.length > 0
                 ? t("preview.because", {
                     reasons: row.reasons.map((code) => labels.reasons[code]).join("; "),

@@ -1,30 +1,25 @@
-/** A change cause in words, for the preview grid. */
+/** Why a Credit Changes row changed, in words, for the preview grid. */
 import type { Grade } from "../../../engine/types";
+import type { CreditChangeRow } from "../../../workbook/credit-changes";
 import type { PaneLanguage } from "../../pane-context";
-import type { ChangeCause } from "../../preview/compare-with-log";
 
 export function gradeText(grade: Grade | null, language: Pick<PaneLanguage, "t">): string {
   return grade ?? language.t("grade.none");
 }
 
-export function causeText(
-  cause: ChangeCause,
-  language: Pick<PaneLanguage, "t" | "labels" | "format">
+/** The adjustment reasons, then a grade move; with neither, the order base moved the limit. */
+export function changeWhy(
+  row: CreditChangeRow,
+  language: Pick<PaneLanguage, "t" | "labels">
 ): string {
-  switch (cause.kind) {
-    case "reason":
-      return language.labels.reasons[cause.code];
-    case "grade":
-      return language.t("cause.grade", {
-        from: gradeText(cause.from, language),
-        to: gradeText(cause.to, language),
-      });
-    case "score":
-      return language.t("cause.score", {
-        from: cause.from === null ? "–" : language.format.number(cause.from),
-        to: cause.to === null ? "–" : language.format.number(cause.to),
-      });
-    case "base":
-      return language.t("cause.base");
-  }
+  if (row.change === "newCustomer") return language.t("change.new");
+  const causes = row.reasons.map((code) => language.labels.reasons[code]);
+  if (row.previousGrade !== row.newGrade)
+    causes.push(
+      language.t("cause.grade", {
+        from: gradeText(row.previousGrade, language),
+        to: gradeText(row.newGrade, language),
+      })
+    );
+  return causes.length > 0 ? causes.join("; ") : language.t("cause.base");
 }

@@ -1,0 +1,93 @@
+/**
+ * Which customers a review changes (CREDIT-POLICY.md §10, 客戶授信調整表): every customer whose
+ * limit or terms differ from its previous record in the Credit Log, and every new customer. The
+ * Credit Changes sheet writes exactly these rows and the pane previews exactly these rows, so a
+ * preview can never say "unchanged" where the sheet lists a change.
+ */
+import type {
+  CustomerResult,
+  Grade,
+  Minor,
+  ReasonCode,
+  ReviewResult,
+  SerialDate,
+} from "../engine/types";
+import type { LogEntry } from "./layout";
+import { toMinorUnits } from "./plan-values";
+
+export type CreditChange = "raised" | "lowered" | "unchanged" | "newCustomer";
+
+/** One row of the Credit Changes table, money in minor units (the sheet converts at the edge). */
+export interface CreditChangeRow {
+  customerId: string;
+  customerName: string;
+  /** The date of the previous record; null for a new customer. */
+  previousReview: SerialDate | null;
+  previousGrade: Grade | null;
+  newGrade: Grade | null;
+  previousLimit: Minor | null;
+  newLimit: Minor;
+  previousTerms: number | null;
+  newTerms: number;
+  change: Exclude<CreditChange, "unchanged">;
+  reasons: ReasonCode[];
+}
+
+/**
+ * Each customer's most recent record from BEFORE this review's date. Records of the same date
+ * are earlier runs of this same review (re-run after a correction) and are not "previous"; among
+ * records of one date the one written last wins.
+ */
+export function previousRecords(log: readonly LogEntry[], asOf: SerialDate): Map<string, LogEntry> {
+  const latest = new Map<string, LogEntry>();
+  for (const entry of log) {
+    if (entry.reviewDate >= asOf) continue;
+    const known = latest.get(entry.customerId);
+    if (!known || entry.reviewDate >= known.reviewDate) latest.set(entry.customerId, entry);
+  }
+  return latest;
+}
+
+/** Compared in minor units (the log holds currency units): limit first, then terms. */
+export function classifyChange(
+  customer: CustomerResult,
+  previous: LogEntry | undefined,
+  minorPerUnit: number
+): CreditChange {
+  if (!previous) return "newCustomer";
+  const previousLimit = toMinorUnits(previous.creditLimit, minorPerUnit);
+  if (customer.limit !== previousLimit)
+    return customer.limit > previousLimit ? "raised" : "lowered";
+  if (customer.termsDays !== previous.termsDays)
+    return customer.termsDays > previous.termsDays ? "raised" : "lowered";
+  return "unchanged";
+}
+
+/** The rows of the Credit Changes table, in customer order. */
+export function creditChangeRows(
+  result: Pick<ReviewResult, "asOf" | "customers">,
+  previousLog: readonly LogEntry[],
+  minorPerUnit: number
+): CreditChangeRow[] {
+  const previous = previousRecords(previousLog, result.asOf);
+  const rows: CreditChangeRow[] = [];
+  for (const customer of result.customers) {
+    const before = previous.get(customer.id);
+    const change = classifyChange(customer, before, minorPerUnit);
+    if (change === "unchanged") continue;
+    rows.push({
+      customerId: customer.id,
+      customerName: customer.name,
+      previousReview: before?.reviewDate ?? null,
+      previousGrade: before?.grade ?? null,
+      newGrade: customer.grade,
+      previousLimit: before ? toMinorUnits(before.creditLimit, minorPerUnit) : null,
+      newLimit: customer.limit,
+      previousTerms: before ? before.termsDays : null,
+      newTerms: customer.termsDays,
+      change,
+      reasons: customer.reasons,
+    });
+  }
+  return rows;
+}

@@ -1,0 +1,166 @@
+/**
+ * The one entry of a review, from raw sheets to what will be written, with no I/O: the command
+ * line and the task pane (in Excel and in its file-mode worker) all await it, so a file and a
+ * live workbook get the same review and the preview shows the rows the sheets will get.
+ *
+ * policy (`choosePolicy`) → read → content check → review → previous Credit Log → output plan,
+ * with the Credit Changes rows and the summary computed once, the plan writing those same rows.
+ * It answers one of three things:
+ * - `needsMapping`: a column is missing or ambiguous; the pane asks, the command line refuses;
+ * - `refused`: the review cannot run; the refusal says why in data, each caller words it;
+ * - `ready`: the plan, the Credit Changes rows and the summary.
+ * Between the long steps it checks the signal and lets the host breathe (`yieldToHost`), so a
+ * pane on the page's own thread keeps painting and Cancel stops it before anything is written.
+ */
+import type { Policy } from "../engine/policy";
+import { review } from "../engine/review";
+import type { Problem, ReviewInput, ReviewResult, SerialDate } from "../engine/types";
+import { throwIfAborted } from "./cancelled";
+import type { MappingRequest } from "./column-mapping";
+import type { CreditChangeRow } from "./credit-changes";
+import { creditChangeRows } from "./credit-changes";
+import type { WorkbookLayout } from "./layout";
+import { buildOutputPlan } from "./output-plan";
+import type { OutputPlan } from "./plan";
+import type { RawWorkbook } from "./raw";
+import type { ReadResult } from "./read-workbook";
+import type { ReviewSummary } from "./review-summary";
+import { summariseReview } from "./review-summary";
+import type { PolicySource, ReviewRefusal, WorkbookReviewOptions } from "./workbook-review";
+import {
+  checkContent,
+  choosePolicy,
+  previousCreditLog,
+  readForReview,
+  readingRefusal,
+} from "./workbook-review";
+
+export interface ReviewControl {
+  /** Fired by Cancel: the review stops at the next step with an `AbortError`. */
+  signal?: AbortSignal;
+  /** Lets the host repaint between long synchronous steps (the pane's own thread). */
+  yieldToHost?: () => Promise<void>;
+}
+
+export interface ReadyReview {
+  asOf: SerialDate;
+  input: ReviewInput;
+  layout: WorkbookLayout;
+  policy: Policy;
+  policySource: PolicySource;
+  /** The sheet the policy was read from (recorded or the user's); null otherwise. */
+  policySheet: string | null;
+  result: ReviewResult;
+  plan: OutputPlan;
+  /** The Credit Changes rows the plan writes, in customer order. */
+  changes: CreditChangeRow[];
+  summary: ReviewSummary;
+  /** Every problem: the policy sheet's, the workbook's rows, the engine's, the Credit Log's. */
+  problems: Problem[];
+}
+
+export type PreparedOutcome =
+  | {
+      kind: "needsMapping";
+      /** The columns to ask for, each with its candidates. */
+      requests: MappingRequest[];
+      /** The first request as a refusal, for a caller that cannot ask. */
+      refusal: Extract<ReviewRefusal, { kind: "column" }>;
+      problems: Problem[];
+      reading: ReadResult;
+    }
+  | {
+      kind: "refused";
+      refusal: ReviewRefusal;
+      /** Every problem found before the review stopped. */
+      problems: Problem[];
+      /** The reading, when it got that far. */
+      reading: ReadResult | null;
+    }
+  | ({ kind: "ready" } & ReadyReview);
+
+export async function prepareReview(
+  raw: RawWorkbook,
+  options: WorkbookReviewOptions,
+  control: ReviewControl = {}
+): Promise<PreparedOutcome> {
+  const { signal } = control;
+  const breathe = async () => {
+    throwIfAborted(signal);
+    if (control.yieldToHost) await control.yieldToHost();
+    throwIfAborted(signal);
+  };
+  const notify = options.onStep ?? (() => undefined);
+  throwIfAborted(signal);
+  const choice = choosePolicy(raw, options);
+  if (!choice.ok)
+    return { kind: "refused", refusal: choice.refusal, problems: choice.problems, reading: null };
+  const { policy } = choice;
+  notify({ step: "policy", source: choice.source, version: policy.version });
+
+  const reading = readForReview(raw, policy, options);
+  const problemsSoFar = [...choice.problems, ...reading.problems];
+  const refusal = readingRefusal(reading, options.synonyms);
+  if (refusal?.kind === "column")
+    return {
+      kind: "needsMapping",
+      requests: reading.mappingRequests,
+      refusal,
+      problems: problemsSoFar,
+      reading,
+    };
+  if (refusal !== null || reading.layout === null)
+    return {
+      kind: "refused",
+      refusal: refusal ?? { kind: "unreadable", problem: null },
+      problems: problemsSoFar,
+      reading,
+    };
+  const { layout } = reading;
+  const content = checkContent(raw, reading, layout, policy);
+  if (!content.ok)
+    return { kind: "refused", refusal: content.refusal, problems: problemsSoFar, reading };
+  const { input } = content;
+  notify({
+    step: "read",
+    customers: input.customers.length,
+    receivables: input.receivables.length,
+    orders: input.orders === undefined ? null : input.orders.length,
+  });
+  await breathe();
+
+  const result = review(input, policy, options.asOf);
+  notify({ step: "reviewed", customers: result.customers.length });
+  await breathe();
+
+  const log = previousCreditLog(raw, layout);
+  const changes = creditChangeRows(result, log.entries, policy.minorPerUnit);
+  const plan = buildOutputPlan({
+    input,
+    result,
+    layout,
+    labels: options.labelsFor(policy),
+    previousLog: log.entries,
+    policy,
+    existingSheetNames: raw.sheets.map((sheet) => sheet.name),
+    changes,
+  });
+  notify({ step: "planned", columnBlocks: plan.columnBlocks.length, sheets: plan.sheets.length });
+  throwIfAborted(signal);
+
+  return {
+    kind: "ready",
+    asOf: options.asOf,
+    input,
+    layout,
+    policy,
+    policySource: choice.source,
+    policySheet: choice.sheet,
+    result,
+    plan,
+    changes,
+    summary: summariseReview(result, log.entries, changes),
+    // result.problems already holds the reading's problems (the engine passes input.problems through).
+    problems: [...choice.problems, ...result.problems, ...log.problems],
+  };
+}
