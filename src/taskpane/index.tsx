@@ -17,7 +17,6 @@ import { isPaneLocale, type PaneLocale } from "./i18n/pane-locale";
 import type { PaneServices } from "./pane-context";
 import type { ReviewInPane } from "./flow/pane-review";
 import { createLocalRunner } from "./flow/review-runner";
-import { createExcelPort } from "./ports/excel-port";
 import { createMemorySettings } from "./ports/memory-settings";
 import { saveBytesAsFile } from "./save-file";
 import { spawnReviewWorker } from "./worker/spawn-review-worker";
@@ -57,7 +56,9 @@ function browserServices(today: SerialDate): PaneServices {
   };
 }
 
-function excelServices(today: SerialDate): PaneServices {
+/** In Excel only: the Office.js adapter is its own chunk, so file mode in a browser never loads it. */
+async function excelServices(today: SerialDate): Promise<PaneServices> {
+  const { createExcelPort } = await import("./ports/excel-port");
   const port = createExcelPort();
   return {
     settings: port.settings,
@@ -72,7 +73,7 @@ function excelServices(today: SerialDate): PaneServices {
 async function start(container: HTMLElement): Promise<void> {
   const host = await detectHost();
   const today = localToday();
-  const services = host === "excel" ? excelServices(today) : browserServices(today);
+  const services = host === "excel" ? await excelServices(today) : browserServices(today);
   const locale = paneLocaleFor(
     host === "excel" ? Office.context.displayLanguage : navigator.language
   );

@@ -24,6 +24,8 @@ const SPREADSHEET_LIBRARIES = ["exceljs", "jszip", "xlsx", "hyperformula"];
 const FILE_MODE_CHUNK = /^file-mode\.[0-9a-f]{8}\.js$/;
 /** Text only the package writer carries (its zip limit message); the pane's own code never does. */
 const PACKAGE_WRITER_MARKER = "a zip file holds without ZIP64";
+/** A write step only the Office.js adapter's applier names; file mode never needs the adapter. */
+const EXCEL_ADAPTER_MARKER = '"clearConditionalFormats"';
 
 /** A text only the pane shows: the preview's title, from the pane's message catalog. */
 const PANE_MESSAGE_MARKER = "Preview: what the review will write";
@@ -80,6 +82,15 @@ describe("production bundle", () => {
           writer: false,
         });
       }
+  });
+
+  it("keeps the Office.js adapter out of the first load, in a chunk only Excel fetches", () => {
+    const report = readDistJson<BundleReport>("bundle-report.json");
+    const initial = [...new Set(Object.values(report.entries).flatMap((part) => part.files))];
+    expect(initial.filter((file) => readDist(file).includes(EXCEL_ADAPTER_MARKER))).toEqual([]);
+    expect(
+      report.lazy.files.filter((file) => readDist(file).includes(EXCEL_ADAPTER_MARKER)).length
+    ).toBeGreaterThan(0);
   });
 
   it("ships no HyperFormula (GPL-3.0, tests only) anywhere", () => {
