@@ -1,9 +1,10 @@
 /**
  * The built pane at the widths a task pane really has: 270 px (Excel's narrowest pane), 320 and
  * 350 px. Through the main flow — the empty pane, the preview, a customer explained, the applied
- * review and the aging summary — the page never scrolls sideways, and no part of it does either:
- * wide grids become lists. Each view is kept as a screenshot in test-artifacts/narrow/ for a
- * person to look at. Needs the production build and Chromium, like browser-file-mode.test.ts.
+ * review, the aging summary and the policy form (also with its errors showing) — the page never
+ * scrolls sideways, and no part of it does either: wide grids become lists, nested policy groups
+ * and their inputs shrink to the pane. Each view is kept as a screenshot in test-artifacts/narrow/
+ * for a person to look at. Needs the production build and Chromium, like browser-file-mode.test.ts.
  */
 import * as fs from "fs";
 import type * as http from "http";
@@ -69,7 +70,7 @@ describe("the built pane in a narrow task pane", () => {
   });
 
   runOrSkip.each(WIDTHS)(
-    "at %i px: review, preview, explain, apply and aging fit the pane without sideways scrolling",
+    "at %i px: review, preview, explain, apply, aging and policy fit the pane without sideways scrolling",
     async (width) => {
       const page = await browser.newPage({ viewport: { width, height: 900 } });
       await serveOfficeJsOffline(page);
@@ -112,6 +113,17 @@ describe("the built pane in a narrow task pane", () => {
       await page.getByRole("heading", { name: /aging/i }).first().waitFor();
       await look("aging");
 
+      await page.getByRole("tab", { name: "Policy" }).click();
+      const policy = page.getByRole("form", { name: "Credit policy" });
+      await policy.getByRole("heading", { name: "Credit policy" }).waitFor();
+      await look("policy");
+      // Messages under the fields are the longest lines of the form: they must wrap, too.
+      await policy.getByLabel("Payment record").fill("twelve");
+      await policy.getByLabel("Solvency").fill("30");
+      await policy.getByText("Enter a number.").waitFor();
+      await policy.getByText("Correct the marked values before saving.").waitFor();
+      await look("policy-errors");
+
       const none: Overflow = { page: 0, inner: [] };
       expect(seen).toEqual({
         start: none,
@@ -119,6 +131,8 @@ describe("the built pane in a narrow task pane", () => {
         explain: none,
         applied: none,
         aging: none,
+        policy: none,
+        "policy-errors": none,
       });
       expect(await policyViolations()).toEqual([]);
       await page.close();

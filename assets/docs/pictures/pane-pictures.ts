@@ -6,6 +6,7 @@
 import * as path from "path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { catalogs, type MessageKey } from "../../../src/i18n/messages";
+import { serveOfficeJsOffline } from "../../../test/taskpane/offline-office-js";
 import { AS_OF, OUT, SAMPLE } from "./settings";
 
 type PaneLocale = keyof typeof catalogs;
@@ -32,6 +33,16 @@ function watchForErrors(page: Page): () => void {
   return () => {
     if (errors.length > 0) throw new Error(`The pane raised: ${errors.join("; ")}`);
   };
+}
+
+/**
+ * A new page for the pane, with office.js answered from the npm package as in the browser tests:
+ * the pictures are the same whether or not this machine reaches Microsoft's CDN.
+ */
+async function openPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await serveOfficeJsOffline(page);
+  return page;
 }
 
 /** Loads the pane, chooses the sample, sets the as-of date and language, and runs the review. */
@@ -79,7 +90,7 @@ async function explainFromAging(page: Page, aging: Locator, customerId: string):
 }
 
 async function englishPictures(context: BrowserContext, baseUrl: string): Promise<string[]> {
-  const page = await context.newPage();
+  const page = await openPage(context);
   const checkErrors = watchForErrors(page);
   await reviewSample(page, baseUrl, "en-US");
   checkErrors();
@@ -104,7 +115,7 @@ async function englishPictures(context: BrowserContext, baseUrl: string): Promis
 }
 
 async function chinesePictures(context: BrowserContext, baseUrl: string): Promise<string[]> {
-  const page = await context.newPage();
+  const page = await openPage(context);
   const checkErrors = watchForErrors(page);
   await reviewSample(page, baseUrl, "zh-CN");
   checkErrors();

@@ -2,12 +2,12 @@
 import type { Policy } from "../../../engine/policy";
 import { usePaneLanguage } from "../../pane-context";
 import { PolicyTextField } from "./PolicyTextField";
+import { PolicySection } from "./PolicySection";
 
 export function AgingEdgesEditor({ policy }: { policy: Policy }) {
   const { t } = usePaneLanguage();
   return (
-    <fieldset>
-      <legend>{t("policy.aging")}</legend>
+    <PolicySection legend={t("policy.aging")}>
       <PolicyTextField
         label={t("policy.agingEdges")}
         hint={t("policy.agingEdgesHint")}
@@ -16,7 +16,7 @@ export function AgingEdgesEditor({ policy }: { policy: Policy }) {
         parse={parseEdges}
         unreadableMessage={t("policy.error.edgesText")}
       />
-    </fieldset>
+    </PolicySection>
   );
 }
 

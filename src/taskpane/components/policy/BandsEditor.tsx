@@ -2,12 +2,12 @@
 import type { Policy } from "../../../engine/policy";
 import { usePaneLanguage } from "../../pane-context";
 import { PolicyNumberField } from "./PolicyNumberField";
+import { PolicySection } from "./PolicySection";
 
 export function GradeBandsEditor({ policy }: { policy: Policy }) {
   const { t } = usePaneLanguage();
   return (
-    <fieldset>
-      <legend>{t("policy.gradeBands")}</legend>
+    <PolicySection legend={t("policy.gradeBands")}>
       {policy.grades.map((band, index) => (
         <PolicyNumberField
           key={band.grade}
@@ -16,18 +16,16 @@ export function GradeBandsEditor({ policy }: { policy: Policy }) {
           value={band.minScore}
         />
       ))}
-    </fieldset>
+    </PolicySection>
   );
 }
 
 export function LimitBandsEditor({ policy }: { policy: Policy }) {
   const { t } = usePaneLanguage();
   return (
-    <fieldset>
-      <legend>{t("policy.limitBands")}</legend>
+    <PolicySection legend={t("policy.limitBands")}>
       {policy.limit.bands.map((band, index) => (
-        <fieldset key={index}>
-          <legend>{t("policy.band", { number: index + 1 })}</legend>
+        <PolicySection key={index} nested legend={t("policy.band", { number: index + 1 })}>
           <PolicyNumberField
             label={t("policy.bandMinScore")}
             path={`limit.bands.${index}.minScore`}
@@ -44,8 +42,8 @@ export function LimitBandsEditor({ policy }: { policy: Policy }) {
             path={`limit.bands.${index}.termsDays`}
             value={band.termsDays}
           />
-        </fieldset>
+        </PolicySection>
       ))}
-    </fieldset>
+    </PolicySection>
   );
 }

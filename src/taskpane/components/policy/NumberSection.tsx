@@ -7,6 +7,7 @@ import type { Policy } from "../../../engine/policy";
 import type { MessageKey } from "../../i18n/messages";
 import { usePaneLanguage } from "../../pane-context";
 import { PolicyNumberField } from "./PolicyNumberField";
+import { PolicySection } from "./PolicySection";
 
 export interface NumberSectionProps<Key extends string> {
   legend: MessageKey;
@@ -29,8 +30,7 @@ export function NumberSection<Key extends string>({
 }: NumberSectionProps<Key>) {
   const { t } = usePaneLanguage();
   return (
-    <fieldset>
-      <legend>{t(legend)}</legend>
+    <PolicySection legend={t(legend)}>
       {fields.map(([key, label]) => (
         <PolicyNumberField
           key={key}
@@ -41,6 +41,6 @@ export function NumberSection<Key extends string>({
         />
       ))}
       {children}
-    </fieldset>
+    </PolicySection>
   );
 }

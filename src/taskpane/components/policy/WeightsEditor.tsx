@@ -7,6 +7,7 @@ import { usePaneLanguage } from "../../pane-context";
 import { FACTOR_NAME_KEYS } from "../review/field-names";
 import { usePolicyForm } from "./policy-form-context";
 import { PolicyNumberField } from "./PolicyNumberField";
+import { PolicySection } from "./PolicySection";
 
 export const GROUP_NAME_KEYS: Record<FactorGroup, MessageKey> = {
   creditFinancial: "group.creditFinancial",
@@ -22,19 +23,19 @@ export function WeightsEditor({ policy }: { policy: Policy }) {
   const total = factors.reduce((sum, { factor }) => sum + factor.weight, 0);
   const totalMessages = messagesFor("score.factors");
   return (
-    <fieldset>
-      <legend>{t("policy.weights")}</legend>
+    <PolicySection legend={t("policy.weights")}>
       {GROUPS.map((group) => {
         const members = factors.filter(({ factor }) => factor.group === group);
         const sum = members.reduce((acc, { factor }) => acc + factor.weight, 0);
         return (
-          <fieldset key={group}>
-            <legend>
-              {t("policy.groupSum", {
-                group: t(GROUP_NAME_KEYS[group]),
-                sum: format.number(sum, 0),
-              })}
-            </legend>
+          <PolicySection
+            key={group}
+            nested
+            legend={t("policy.groupSum", {
+              group: t(GROUP_NAME_KEYS[group]),
+              sum: format.number(sum, 0),
+            })}
+          >
             {members.map(({ factor, index }) => (
               <PolicyNumberField
                 key={factor.key}
@@ -43,7 +44,7 @@ export function WeightsEditor({ policy }: { policy: Policy }) {
                 value={factor.weight}
               />
             ))}
-          </fieldset>
+          </PolicySection>
         );
       })}
       <Field
@@ -55,6 +56,6 @@ export function WeightsEditor({ policy }: { policy: Policy }) {
           {format.number(total, 0)}
         </Text>
       </Field>
-    </fieldset>
+    </PolicySection>
   );
 }
