@@ -53,9 +53,10 @@ export function disputedRows(
     const entries = latest.get(row.customerId);
     if (entries !== undefined) {
       // A row without an invoice number answers only to the lines about its whole customer.
-      const forInvoice = isWholeCustomer(row.invoiceNo)
-        ? undefined
-        : entries.byInvoice.get(row.invoiceNo);
+      const forInvoice =
+        entries.byInvoice.size === 0 || isWholeCustomer(row.invoiceNo)
+          ? undefined
+          : entries.byInvoice.get(row.invoiceNo);
       const forCustomer = entries.whole;
       const decisive =
         forInvoice !== undefined && isLater(forInvoice, forCustomer) ? forInvoice : forCustomer;

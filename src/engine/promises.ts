@@ -121,6 +121,8 @@ export function promiseOutcomes(
     const promises = byCustomer.get(result.customerId);
     if (promises === undefined) continue;
     if (promises.whole.length > 0) add(promises.whole, result);
+    // A customer whose promises all name no invoice needs no invoice-number lookup.
+    if (promises.byInvoice.size === 0) continue;
     const onInvoice = promises.byInvoice.get(result.invoiceNo);
     if (onInvoice !== undefined) add(onInvoice, result);
   }
