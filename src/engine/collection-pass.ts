@@ -4,8 +4,9 @@
  * under an open promise leave the ladder until the promise's grace ends, broken promises are
  * counted. Runs only when the review has collection data, so a review without any is unchanged.
  */
-import { disputedRows, invoiceKey } from "./disputes";
-import { countBrokenPromises, promiseOutcomes, rowsByCustomer } from "./promises";
+import { entriesOf, isWholeCustomer, type CustomerInvoiceIndex } from "./customer-invoice-index";
+import { disputedRows } from "./disputes";
+import { countBrokenPromises, promiseOutcomes } from "./promises";
 import type { ReviewContext } from "./review-context";
 import type {
   CollectionLogEntry,
@@ -53,19 +54,28 @@ export function hasCollectionData(input: ReviewInput): boolean {
 
 /** The latest log line (dated ≤ as-of) of each customer; same day: the later line. */
 function lastContacts(log: readonly CollectionLogEntry[], asOf: number): Map<string, LastContact> {
-  const latest = new Map<string, LastContact>();
+  const latestLine = new Map<string, CollectionLogEntry>();
   for (const entry of log) {
     if (entry.date > asOf) continue;
-    const known = latest.get(entry.customerId);
-    if (known === undefined || entry.date >= known.date) {
-      latest.set(entry.customerId, {
-        date: entry.date,
-        action: entry.action ?? null,
-        person: entry.person ?? null,
-      });
-    }
+    const known = latestLine.get(entry.customerId);
+    if (known === undefined || entry.date >= known.date) latestLine.set(entry.customerId, entry);
   }
+  const latest = new Map<string, LastContact>();
+  for (const [id, entry] of latestLine)
+    latest.set(id, {
+      date: entry.date,
+      action: entry.action ?? null,
+      person: entry.person ?? null,
+    });
   return latest;
+}
+
+/** True when an open promise covers the invoice, or the whole customer. */
+function isHeld(held: CustomerInvoiceIndex<true>, result: ReceivableResult): boolean {
+  const entries = held.get(result.customerId);
+  if (entries === undefined) return false;
+  if (entries.whole === true) return true;
+  return !isWholeCustomer(result.invoiceNo) && entries.byInvoice.has(result.invoiceNo);
 }
 
 /**
@@ -90,12 +100,14 @@ export function collectionFacts(
   };
 
   const disputed = disputedRows(input.receivables, log, asOf);
-  const byCustomer = rowsByCustomer(results);
-  const outcomes = promiseOutcomes(input.receivables, results, byCustomer, log, asOf, policy);
-  const held = new Set<string>();
+  const outcomes = promiseOutcomes(input.receivables, results, log, asOf, policy);
+  const held: CustomerInvoiceIndex<true> = new Map();
   for (const outcome of outcomes) {
     factsOf(outcome.customerId).promises.push(outcome);
-    if (outcome.status === "open") held.add(invoiceKey(outcome.customerId, outcome.invoiceNo));
+    if (outcome.status !== "open") continue;
+    const entries = entriesOf(held, outcome.customerId);
+    if (isWholeCustomer(outcome.invoiceNo)) entries.whole = true;
+    else entries.byInvoice.set(outcome.invoiceNo, true);
   }
   for (const [id, contact] of lastContacts(log, asOf)) factsOf(id).lastContact = contact;
 
@@ -114,16 +126,14 @@ export function collectionFacts(
       f.undisputedOverdue += result.open;
       if (days > f.oldestUndisputedOverdueDays) f.oldestUndisputedOverdueDays = days;
     }
-    if (
-      held.has(invoiceKey(result.customerId, result.invoiceNo)) ||
-      held.has(invoiceKey(result.customerId, null))
-    ) {
+    if (isHeld(held, result)) {
       result.promised = true;
       result.collectionAction = "NONE";
       continue;
     }
     if (f.ladderDays === null || days > f.ladderDays) f.ladderDays = days;
   }
-  for (const f of facts.values()) f.brokenPromises = countBrokenPromises(f.promises, asOf, policy);
+  for (const f of facts.values())
+    if (f.promises.length > 0) f.brokenPromises = countBrokenPromises(f.promises, asOf, policy);
   return facts;
 }

@@ -4,6 +4,7 @@
  * (yes opens, no closes) override it, the latest line winning (same day: the later line). A line
  * without an invoice number concerns every invoice of its customer.
  */
+import { entriesOf, isWholeCustomer, type CustomerInvoiceIndex } from "./customer-invoice-index";
 import type { CollectionLogEntry, Receivable, SerialDate } from "./types";
 
 interface DisputeLine {
@@ -13,27 +14,28 @@ interface DisputeLine {
   disputed: boolean;
 }
 
-/** Key of an invoice (or of a whole customer, with an empty invoice number). */
-export function invoiceKey(customerId: string, invoiceNo: string | undefined | null): string {
-  return `${customerId}\u0000${invoiceNo ?? ""}`;
-}
-
 function isLater(a: DisputeLine, b: DisputeLine | undefined): boolean {
   return b === undefined || a.date > b.date || (a.date === b.date && a.order > b.order);
 }
 
-/** The latest dispute line per invoice key (and per customer, under the empty invoice number). */
+/** The latest dispute line per customer and invoice (the whole customer: `whole`). */
 function latestDisputeLines(
   log: readonly CollectionLogEntry[],
   asOf: SerialDate
-): Map<string, DisputeLine> {
-  const latest = new Map<string, DisputeLine>();
-  log.forEach((entry, order) => {
-    if (entry.disputed === undefined || entry.date > asOf) return;
-    const key = invoiceKey(entry.customerId, entry.invoiceNo);
+): CustomerInvoiceIndex<DisputeLine> {
+  const latest: CustomerInvoiceIndex<DisputeLine> = new Map();
+  for (let order = 0; order < log.length; order++) {
+    const entry = log[order];
+    if (entry.disputed === undefined || entry.date > asOf) continue;
+    const entries = entriesOf(latest, entry.customerId);
     const line = { date: entry.date, order, disputed: entry.disputed };
-    if (isLater(line, latest.get(key))) latest.set(key, line);
-  });
+    const invoiceNo = entry.invoiceNo;
+    if (isWholeCustomer(invoiceNo)) {
+      if (isLater(line, entries.whole)) entries.whole = line;
+    } else {
+      if (isLater(line, entries.byInvoice.get(invoiceNo))) entries.byInvoice.set(invoiceNo, line);
+    }
+  }
   return latest;
 }
 
@@ -48,9 +50,14 @@ export function disputedRows(
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     let disputed = row.disputed === true;
-    if (latest.size > 0) {
-      const forInvoice = latest.get(invoiceKey(row.customerId, row.invoiceNo));
-      const forCustomer = latest.get(invoiceKey(row.customerId, null));
+    const entries = latest.get(row.customerId);
+    if (entries !== undefined) {
+      // A row without an invoice number answers only to the lines about its whole customer.
+      const forInvoice =
+        entries.byInvoice.size === 0 || isWholeCustomer(row.invoiceNo)
+          ? undefined
+          : entries.byInvoice.get(row.invoiceNo);
+      const forCustomer = entries.whole;
       const decisive =
         forInvoice !== undefined && isLater(forInvoice, forCustomer) ? forInvoice : forCustomer;
       if (decisive !== undefined) disputed = decisive.disputed;

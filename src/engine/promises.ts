@@ -16,7 +16,7 @@ import type {
   SerialDate,
 } from "./types";
 
-/** A promise before it is judged: what it covers, since when, until when, how much. */
+/** What a promise covers, since when, until when, how much (before it is judged). */
 interface PromiseTerms {
   customerId: string;
   invoiceNo: string | null;
@@ -25,20 +25,14 @@ interface PromiseTerms {
   amount: Minor | undefined;
 }
 
-/** The reviewed receivables of each customer, for the promises to look through. */
-export type RowsByCustomer = Map<string, ReceivableResult[]>;
-
-export function rowsByCustomer(results: readonly ReceivableResult[]): RowsByCustomer {
-  const byCustomer: RowsByCustomer = new Map();
-  for (const result of results) {
-    const list = byCustomer.get(result.customerId);
-    if (list === undefined) byCustomer.set(result.customerId, [result]);
-    else list.push(result);
-  }
-  return byCustomer;
+/** The promises (positions in the list of terms) of one customer: on all its rows, or per invoice. */
+interface CustomerPromises {
+  whole: number[];
+  /** Invoice number → promises; "" included (a promise typed on a row without a number). */
+  byInvoice: Map<string, number[]>;
 }
 
-/** The promises of the log (dated on or before the as-of date) and of the receivables sheet. */
+/** The promises of the log (dated on or before the as-of date), then of the receivables sheet. */
 function promiseTerms(
   rows: readonly Receivable[],
   results: readonly ReceivableResult[],
@@ -70,6 +64,24 @@ function promiseTerms(
   return terms;
 }
 
+function promisesByCustomer(terms: readonly PromiseTerms[]): Map<string, CustomerPromises> {
+  const byCustomer = new Map<string, CustomerPromises>();
+  terms.forEach((term, position) => {
+    let promises = byCustomer.get(term.customerId);
+    if (promises === undefined) {
+      promises = { whole: [], byInvoice: new Map() };
+      byCustomer.set(term.customerId, promises);
+    }
+    if (term.invoiceNo === null) promises.whole.push(position);
+    else {
+      const same = promises.byInvoice.get(term.invoiceNo);
+      if (same === undefined) promises.byInvoice.set(term.invoiceNo, [position]);
+      else same.push(position);
+    }
+  });
+  return byCustomer;
+}
+
 /** What the row's customer paid on it within [madeOn, until], or 0. */
 function paidWithin(row: Receivable, madeOn: SerialDate | null, until: SerialDate): Minor {
   const paid = row.paid ?? 0;
@@ -78,43 +90,59 @@ function paidWithin(row: Receivable, madeOn: SerialDate | null, until: SerialDat
   return madeOn === null || date >= madeOn ? paid : 0;
 }
 
-function judge(
-  terms: PromiseTerms,
-  rows: readonly Receivable[],
-  byCustomer: RowsByCustomer,
-  asOf: SerialDate,
-  graceDays: number
-): PromiseOutcome {
-  const deadline = terms.promisedDate + graceDays;
-  const until = Math.min(deadline, asOf);
-  let paid = 0;
-  // No amount typed: the promise is to settle what it covers, i.e. what is open today plus what
-  // was paid on it since the promise (in time or late).
-  let settled = 0;
-  for (const result of byCustomer.get(terms.customerId) ?? []) {
-    if (terms.invoiceNo !== null && result.invoiceNo !== terms.invoiceNo) continue;
-    const row = rows[result.index];
-    paid += paidWithin(row, terms.madeOn, until);
-    settled += Math.max(0, result.open) + paidWithin(row, terms.madeOn, asOf);
-  }
-  const amount = terms.amount ?? settled;
-  const status = paid >= amount ? "kept" : asOf > deadline ? "broken" : "open";
-  return { ...terms, deadline, amount, paid, status };
-}
-
-/** Every promise of the log and of the receivables, judged on the as-of date. */
+/**
+ * Every promise judged on the as-of date, in the order of `promiseTerms`. The receivables are
+ * gone through once, each row adding to the promises that cover it, rather than once per promise.
+ */
 export function promiseOutcomes(
   rows: readonly Receivable[],
   results: readonly ReceivableResult[],
-  byCustomer: RowsByCustomer,
   log: readonly CollectionLogEntry[],
   asOf: SerialDate,
   policy: Policy
 ): PromiseOutcome[] {
   const grace = policy.collections.promiseGraceDays;
-  return promiseTerms(rows, results, log, asOf).map((terms) =>
-    judge(terms, rows, byCustomer, asOf, grace)
-  );
+  const terms = promiseTerms(rows, results, log, asOf);
+  if (terms.length === 0) return [];
+  const byCustomer = promisesByCustomer(terms);
+  const paid = new Float64Array(terms.length);
+  // No amount typed: the promise is to settle what it covers, i.e. what is open today plus what
+  // was paid on it since the promise (in time or late).
+  const settled = new Float64Array(terms.length);
+  const add = (positions: readonly number[], result: ReceivableResult): void => {
+    const row = rows[result.index];
+    for (const position of positions) {
+      const { madeOn, promisedDate } = terms[position];
+      paid[position] += paidWithin(row, madeOn, Math.min(promisedDate + grace, asOf));
+      settled[position] += Math.max(0, result.open) + paidWithin(row, madeOn, asOf);
+    }
+  };
+  for (const result of results) {
+    const promises = byCustomer.get(result.customerId);
+    if (promises === undefined) continue;
+    if (promises.whole.length > 0) add(promises.whole, result);
+    // A customer whose promises all name no invoice needs no invoice-number lookup.
+    if (promises.byInvoice.size === 0) continue;
+    const onInvoice = promises.byInvoice.get(result.invoiceNo);
+    if (onInvoice !== undefined) add(onInvoice, result);
+  }
+  return terms.map((term, position) => {
+    const { customerId, invoiceNo, madeOn, promisedDate } = term;
+    const deadline = promisedDate + grace;
+    const amount = term.amount ?? settled[position];
+    const paidInTime = paid[position];
+    const status = paidInTime >= amount ? "kept" : asOf > deadline ? "broken" : "open";
+    return {
+      customerId,
+      invoiceNo,
+      madeOn,
+      promisedDate,
+      amount,
+      deadline,
+      paid: paidInTime,
+      status,
+    };
+  });
 }
 
 /** Broken promises whose promised date falls in the window (EDATE(asOf, −months), asOf]. */

@@ -75,22 +75,32 @@ export function agingHistoryHeaders(labels: OutputLabels, edges: number[]): stri
   ];
 }
 
-function snapshotRows(snapshot: Snapshot, minorPerUnit: number): PlanValue[][] {
+/**
+ * Appends one row per customer of the snapshot to `into`. Each row is one array of its final
+ * length, filled in place: a sheet holds years of rows, and a mapped and spread row per customer
+ * made three arrays where one will do.
+ */
+function appendSnapshotRows(into: PlanValue[][], snapshot: Snapshot, minorPerUnit: number): void {
   const edges = snapshot.edges.join(EDGE_SEPARATOR);
-  const money = (amount: number) => toCurrencyUnits(amount, minorPerUnit);
-  return snapshot.rows.map((row) => [
-    snapshot.asOf,
-    row.customerId,
-    row.grade,
-    row.score,
-    money(row.limit),
-    row.status,
-    money(row.dead),
-    snapshot.dso,
-    snapshot.dsoCountback,
-    edges,
-    ...row.buckets.map(money),
-  ]);
+  const { asOf, dso, dsoCountback } = snapshot;
+  const fixed = AGING_HISTORY_COLUMNS.length;
+  for (const row of snapshot.rows) {
+    const bucketCount = row.buckets.length;
+    const values = new Array<PlanValue>(fixed + bucketCount);
+    values[0] = asOf;
+    values[1] = row.customerId;
+    values[2] = row.grade;
+    values[3] = row.score;
+    values[4] = toCurrencyUnits(row.limit, minorPerUnit);
+    values[5] = row.status;
+    values[6] = toCurrencyUnits(row.dead, minorPerUnit);
+    values[7] = dso;
+    values[8] = dsoCountback;
+    values[9] = edges;
+    for (let b = 0; b < bucketCount; b++)
+      values[fixed + b] = toCurrencyUnits(row.buckets[b], minorPerUnit);
+    into.push(values);
+  }
 }
 
 export interface AgingHistoryArgs {
@@ -124,12 +134,20 @@ export function buildAgingHistorySheet(args: AgingHistoryArgs): SheetPlan {
     notes.push(HISTORY_NOTES.tooManyRows(sheetName.name, isoFromSerial(dropped.asOf)));
   }
   const headers = agingHistoryHeaders(labels, current.edges);
-  const data = snapshots.flatMap((snapshot) => snapshotRows(snapshot, policy.minorPerUnit));
-  const cells: PlanValue[][] = [[agingHistoryTitle(labels)], headers, ...data, ...kept];
+  // The sheet's rows are built straight into its cells, without intermediate copies.
+  const cells: PlanValue[][] = [[agingHistoryTitle(labels)], headers];
+  let currentFrom = cells.length;
+  for (const snapshot of snapshots) {
+    if (snapshot === current) currentFrom = cells.length;
+    appendSnapshotRows(cells, snapshot, policy.minorPerUnit);
+  }
+  const currentTo = currentFrom + current.rows.length;
+  const dataCount = cells.length - (FIRST_DATA_ROW - 1);
+  for (const row of kept) cells.push(row);
 
   const numberFormats: NumberFormatPlan[] = [];
-  const last = FIRST_DATA_ROW + data.length - 1;
-  if (data.length > 0) {
+  const last = FIRST_DATA_ROW + dataCount - 1;
+  if (dataCount > 0) {
     const money = moneyFormat(policy.minorPerUnit);
     const formatOf: Partial<Record<AgingHistoryColumn, string>> = {
       reviewDate: DATE_FORMAT,
@@ -155,9 +173,12 @@ export function buildAgingHistorySheet(args: AgingHistoryArgs): SheetPlan {
   }
   // Widths are fitted to the headers and the current review's rows: earlier reviews hold the
   // same kinds of values, and measuring every row of years of history would cost seconds.
-  const currentRows = snapshotRows(current, policy.minorPerUnit);
   const fitted = fitSheetColumns(
-    { cells: [cells[0], headers, ...currentRows], startRow: 1, numberFormats },
+    {
+      cells: [cells[0], headers, ...cells.slice(currentFrom, currentTo)],
+      startRow: 1,
+      numberFormats,
+    },
     { row: HEADER_ROW, texts: headers }
   );
   return {

@@ -52,8 +52,13 @@ export const HISTORY_REASONS = {
 
 const FIXED_COLUMNS = AGING_HISTORY_COLUMNS.length;
 
+/** The worksheet column of each fixed column, looked up once rather than per cell. */
+const COLUMN_NUMBER = Object.fromEntries(
+  AGING_HISTORY_COLUMNS.map((column, index) => [column, index + 1])
+) as Record<AgingHistoryColumn, number>;
+
 function columnOf(column: AgingHistoryColumn): number {
-  return AGING_HISTORY_COLUMNS.indexOf(column) + 1;
+  return COLUMN_NUMBER[column];
 }
 
 /** What a cell held, as a value the plan can write again (an error value as its text). */
@@ -62,17 +67,22 @@ function asPlanValue(cell: RawCell | undefined): PlanValue {
   return isRawError(cell) ? cell.error : cell;
 }
 
-function oneOf<T extends string>(
-  cell: RawCell,
+/**
+ * A parser of one code column (grade, status). The codes as the plan writes them are answered
+ * from results made once, as every row of the sheet holds one; other text is normalised first.
+ */
+function codeParser<T extends string>(
   allowed: readonly T[],
   reason: string,
   variant: string
-): Parsed<T> {
-  const text = typeof cell === "string" ? normaliseCellText(cell).toUpperCase() : "";
-  const found = allowed.find((value) => value === text);
-  return found === undefined
-    ? parseFailure(READ_CODES.logRow, reason, { variant })
-    : parsedValue(found);
+): (cell: RawCell) => Parsed<T> {
+  const exact = new Map<RawCell, Parsed<T>>(allowed.map((code) => [code, parsedValue(code)]));
+  return (cell) => {
+    const known = exact.get(cell);
+    if (known !== undefined) return known;
+    const text = typeof cell === "string" ? normaliseCellText(cell).toUpperCase() : "";
+    return exact.get(text) ?? parseFailure(READ_CODES.logRow, reason, { variant });
+  };
 }
 
 /** "0,30,60,90,180" → [0, 30, 60, 90, 180]: whole days ≥ 0, strictly rising. */
@@ -117,10 +127,8 @@ function rowValues(grid: Grid, row: number): PlanValue[] {
 /** The parsers of the fixed columns, made once (a sheet holds years of rows). */
 const DATE_CONTEXT = { date1904: false, dayOrder: null } as const;
 const parseReviewDate = (cell: RawCell) => parseDateCell(cell, DATE_CONTEXT);
-const parseGrade = (cell: RawCell) =>
-  oneOf(cell, GRADES, HISTORY_REASONS.notAGrade, "historyGrade");
-const parseStatus = (cell: RawCell) =>
-  oneOf(cell, STATUSES, HISTORY_REASONS.notAStatus, "historyStatus");
+const parseGrade = codeParser(GRADES, HISTORY_REASONS.notAGrade, "historyGrade");
+const parseStatus = codeParser(STATUSES, HISTORY_REASONS.notAStatus, "historyStatus");
 const MISSING: ParseIssue = {
   code: READ_CODES.missingValue,
   reason: HISTORY_REASONS.missing,
@@ -133,6 +141,9 @@ class RowReader {
   private usable = true;
   /** Edges texts parsed once each: every row of a review repeats the same text. */
   private readonly edgesByText = new Map<string, Parsed<number[]>>();
+  private lastDate: { cell: RawCell; parsed: Parsed<SerialDate> } | null = null;
+  /** "bucket 1", "bucket 2"...: made once, not per cell. */
+  private readonly bucketHeaders: string[] = [];
 
   constructor(
     private readonly grid: Grid,
@@ -178,11 +189,46 @@ class RowReader {
     parse: (cell: RawCell) => Parsed<T>,
     optional = false
   ): T | null {
-    return this.at(columnOf(column), column, parse, optional);
+    return this.at(COLUMN_NUMBER[column], column, parse, optional);
+  }
+
+  /**
+   * A number column: a finite number (≥ 0 where `nonNegative`) is the plan's own value and is
+   * used as it is; anything else goes through the parser, which names what is wrong with it.
+   */
+  private amount(
+    column: number,
+    header: string,
+    nonNegative: boolean,
+    optional: boolean
+  ): number | null {
+    const cell = this.grid.value(this.row, column);
+    if (typeof cell === "number" && Number.isFinite(cell) && (!nonNegative || cell >= 0))
+      return cell;
+    const parse = nonNegative ? parseNonNegativeCell : parseNumberCell;
+    return this.at(column, header, parse, optional);
+  }
+
+  private bucketHeader(index: number): string {
+    return (this.bucketHeaders[index] ??= `bucket ${index + 1}`);
+  }
+
+  /** Every row of a review repeats its date: the last date cell's result is reused. */
+  private reviewDate(): SerialDate | null {
+    const column = COLUMN_NUMBER.reviewDate;
+    const cell = this.grid.value(this.row, column);
+    if (this.lastDate === null || this.lastDate.cell !== cell) {
+      if (isBlankCell(cell)) return this.at(column, "reviewDate", parseReviewDate, false);
+      this.lastDate = { cell, parsed: parseReviewDate(cell) };
+    }
+    const { parsed } = this.lastDate;
+    if (parsed.ok) return parsed.value;
+    this.report(column, "reviewDate", cell, parsed);
+    return null;
   }
 
   private edges(): number[] | null {
-    const cell = this.grid.value(this.row, columnOf("edges"));
+    const cell = this.grid.value(this.row, COLUMN_NUMBER.edges);
     if (typeof cell !== "string") return this.field("edges", parseEdges);
     let parsed = this.edgesByText.get(cell);
     if (parsed === undefined) {
@@ -190,32 +236,27 @@ class RowReader {
       this.edgesByText.set(cell, parsed);
     }
     if (parsed.ok) return parsed.value;
-    this.report(columnOf("edges"), "edges", cell, parsed);
+    this.report(COLUMN_NUMBER.edges, "edges", cell, parsed);
     return null;
   }
 
   read(row: number): ReadRow | null {
     this.row = row;
     this.usable = true;
-    const asOf = this.field("reviewDate", parseReviewDate);
-    const customerId = this.field("customerId", parseIdCell);
-    const grade = this.field("grade", parseGrade, true);
-    const score = this.field("score", parseNumberCell, true);
-    const limit = this.field("creditLimit", parseNumberCell);
-    const status = this.field("statusCode", parseStatus, true);
-    const dead = this.field("dead", parseNonNegativeCell);
-    const dso = this.field("dso", parseNumberCell, true);
-    const dsoCountback = this.field("dsoCountback", parseNumberCell, true);
+    const asOf = this.reviewDate();
+    const customerId = this.at(COLUMN_NUMBER.customerId, "customerId", parseIdCell, false);
+    const grade = this.at(COLUMN_NUMBER.grade, "grade", parseGrade, true);
+    const score = this.amount(COLUMN_NUMBER.score, "score", false, true);
+    const limit = this.amount(COLUMN_NUMBER.creditLimit, "creditLimit", false, false);
+    const status = this.at(COLUMN_NUMBER.statusCode, "statusCode", parseStatus, true);
+    const dead = this.amount(COLUMN_NUMBER.dead, "dead", true, false);
+    const dso = this.amount(COLUMN_NUMBER.dso, "dso", false, true);
+    const dsoCountback = this.amount(COLUMN_NUMBER.dsoCountback, "dsoCountback", false, true);
     const edges = this.edges();
     const buckets: number[] = [];
     if (edges !== null) {
       for (let b = 0; b <= edges.length; b++) {
-        const amount = this.at(
-          FIXED_COLUMNS + 1 + b,
-          `bucket ${b + 1}`,
-          parseNonNegativeCell,
-          false
-        );
+        const amount = this.amount(FIXED_COLUMNS + 1 + b, this.bucketHeader(b), true, false);
         if (amount !== null) buckets.push(toMinorUnits(amount, this.minorPerUnit));
       }
     }
@@ -268,6 +309,8 @@ function refuseRow(
 }
 
 function sameEdges(a: number[], b: number[]): boolean {
+  // Rows of one review share the edges parsed once from their common text.
+  if (a === b) return true;
   return a.length === b.length && a.every((edge, i) => edge === b[i]);
 }
 

@@ -21,6 +21,11 @@ interface Section {
 const OPTIONAL_SECTIONS: Section[] = [
   { title: "Engine: review()", file: "engine-bench", exportName: "benchEngine" },
   { title: "Engine: hot functions", file: "engine-bench", exportName: "benchScoreCalls" },
+  {
+    title: "Engine: review() with a Collection Log",
+    file: "collection-bench",
+    exportName: "benchCollection",
+  },
   { title: "Excel (Office.js adapter)", file: "excel-bench", exportName: "benchExcelFlow" },
   {
     title: "History: snapshots, analyses, Aging History sheet",

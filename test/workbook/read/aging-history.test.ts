@@ -158,6 +158,34 @@ describe("Aging History sheet", () => {
     expect(again.cells.slice(-2)).toEqual([cells[3], cells[5]]);
   });
 
+  test("cells retyped by a person (text numbers, lower-case codes, an ISO date) read as the plan's own", () => {
+    const { planned } = plan([], MAR);
+    const cells = planned.cells.map((row) => row.slice());
+    cells[2][0] = "2026-03-05";
+    cells[2][2] = " b ";
+    cells[2][3] = "84.125";
+    cells[2][4] = "600,000";
+    cells[2][5] = "ok";
+    cells[2][10] = "900.00";
+    const read = readAgingHistory(asRaw(cells), MINOR);
+    expect(read.problems).toEqual([]);
+    expect(read.snapshots).toEqual([MAR]);
+  });
+
+  test("a negative amount, then a row of another date: the first is named, the second keeps its own date", () => {
+    const { planned } = plan([JAN], MAR);
+    const cells = planned.cells.map((row) => row.slice());
+    cells[2][6] = -5; // 00123's dead debts in January
+    const read = readAgingHistory(asRaw(cells), MINOR);
+    expect(read.problems.map((problem) => problem.message)).toEqual([
+      'Aging History!G3 (dead) "-5": must not be negative; the row is kept as it is and not used in the history',
+    ]);
+    expect(read.snapshots.map((s) => [s.asOf, s.rows.map((row) => row.customerId)])).toEqual([
+      [SERIAL["2026-01-31"], ["K2"]],
+      [SERIAL["2026-03-05"], ["00123"]],
+    ]);
+  });
+
   test("a customer twice in one review: the first row is used, the second named and kept", () => {
     const { planned } = plan([], MAR);
     const cells = [...planned.cells, planned.cells[2].slice()];
