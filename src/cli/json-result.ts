@@ -5,7 +5,7 @@
 import { severityOf, type Severity } from "../workbook/problem-severity";
 import { isoFromSerial } from "../engine/dates";
 import type { Policy } from "../engine/policy";
-import type { CustomerCollection, Minor, ReviewResult } from "../engine/types";
+import type { CustomerCollection, Minor, Problem, ReviewResult } from "../engine/types";
 
 /** A customer's line of the collection worklist (present when the workbook has collection data). */
 export interface JsonCollection {
@@ -118,7 +118,15 @@ function jsonCollection(line: CustomerCollection, policy: Policy): JsonCollectio
   };
 }
 
-export function toJsonResult(result: ReviewResult, policy: Policy): JsonResult {
+/**
+ * `problems` is every problem the review found, the policy sheet's and the Credit Log's included
+ * (the summary prints the same list): `result.problems` holds only the rows' and the engine's.
+ */
+export function toJsonResult(
+  result: ReviewResult,
+  policy: Policy,
+  problems: readonly Problem[]
+): JsonResult {
   const money = (amount: Minor) => toUnits(amount, policy);
   return {
     asOf: isoFromSerial(result.asOf),
@@ -172,7 +180,7 @@ export function toJsonResult(result: ReviewResult, policy: Policy): JsonResult {
             promisedAmount: money(result.collections.promisedAmount),
           },
         }),
-    problems: result.problems.map((problem) => ({
+    problems: problems.map((problem) => ({
       sheet: problem.sheet,
       row: problem.row,
       column: problem.column,

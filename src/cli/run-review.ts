@@ -146,7 +146,8 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       context
     );
     if (command.jsonPath !== null) {
-      const json = `${JSON.stringify(toJsonResult(outcome.result, outcome.policy), null, 2)}\n`;
+      const result = toJsonResult(outcome.result, outcome.policy, outcome.problems);
+      const json = `${JSON.stringify(result, null, 2)}\n`;
       const jsonPath = command.jsonPath;
       await writeOutput(() => io.writeText(jsonPath, json), "--json", jsonPath, context);
     }

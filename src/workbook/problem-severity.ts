@@ -56,6 +56,7 @@ export const SEVERITY_BY_CODE: Readonly<Record<string, Severity>> = {
   [READ_CODES.mergedCells]: "warning",
   [READ_CODES.hiddenRows]: "warning",
   [READ_CODES.totalRowSkipped]: "warning",
+  [READ_CODES.rowsBelowTable]: "warning",
   [READ_CODES.unknownPolicyKey]: "warning",
   [READ_CODES.policyValue]: "warning",
   [READ_CODES.policyInvalid]: "error",

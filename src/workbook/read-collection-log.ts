@@ -137,7 +137,12 @@ export function readCollectionLog(
   const columns = logColumns(sheet, candidate, synonyms, env.problems);
   if (columns === null) return [];
   const isOwnedColumn = env.ownedColumns(sheet);
-  const extent = tableExtent(grid, candidate, columns, isOwnedColumn);
+  const { extent, rowsBelow } = tableExtent(grid, candidate, columns, isOwnedColumn, {
+    index: fieldIndex(synonyms.collectionLog),
+    required: REQUIRED,
+    idColumn: columns.customerId,
+    labelColumns: [],
+  });
   const context = sheetContext(
     sheet,
     grid,
@@ -154,6 +159,7 @@ export function readCollectionLog(
       extent,
       columns: Object.values(columns),
       labelColumn: columns.customerId,
+      rowsBelow,
       problems: env.problems,
     },
     (row) => {

@@ -46,6 +46,7 @@ export const READ_CODES = {
   mergedCells: "MERGED_CELLS",
   hiddenRows: "HIDDEN_ROWS",
   totalRowSkipped: "TOTAL_ROW_SKIPPED",
+  rowsBelowTable: "ROWS_BELOW_TABLE",
   unknownPolicyKey: "UNKNOWN_POLICY_KEY",
   policyValue: "POLICY_VALUE",
   policyInvalid: "POLICY_INVALID",

@@ -237,10 +237,16 @@ function readRole<Row, Field extends string>(
   env.problems.push(...resolved.problems);
   env.requests.push(...resolved.requests);
   const columns = resolved.columns as Partial<Record<Field, number>>;
-  const extent = tableExtent(grid, candidate, resolved.columns, isOwnedColumn);
-  const proven = role === "orders" ? null : env.owned.blockOn(role, sheet);
   const idField = role === "customers" ? "id" : "customerId";
   const idColumnNumber = resolved.columns[idField];
+  const nameColumn = role === "customers" ? resolved.columns.name : undefined;
+  const { extent, rowsBelow } = tableExtent(grid, candidate, resolved.columns, isOwnedColumn, {
+    index: fieldIndex(synonyms),
+    required,
+    idColumn: idColumnNumber,
+    labelColumns: nameColumn === undefined ? [] : [nameColumn],
+  });
+  const proven = role === "orders" ? null : env.owned.blockOn(role, sheet);
   const table: TableLayout<Field> = {
     role,
     sheet,
@@ -291,6 +297,7 @@ function readRole<Row, Field extends string>(
       extent,
       columns: Object.values(resolved.columns),
       labelColumn: idColumnNumber,
+      rowsBelow,
       problems: env.problems,
     },
     (row) => {

@@ -1,6 +1,7 @@
 /**
  * The extent of a user's table and a walk over its data rows: blank rows are skipped (the used
- * range is not the data range, BAD-INPUTS #16), a totals row at the bottom is skipped and said
+ * range is not the data range, BAD-INPUTS #16), what sits below the table after a blank row is
+ * left unread and said once (see table-end.ts), a totals row at the bottom is skipped and said
  * once, hidden or filtered rows are read like any other and counted (BAD-INPUTS #15), and merged
  * ranges in the data are reported once per sheet (BAD-INPUTS #14).
  */
@@ -10,7 +11,9 @@ import { isBlankCell } from "./parsed";
 import { rangeAddress } from "./plan-address";
 import { READ_CODES, sheetProblem } from "./read-problem";
 import type { Grid } from "./sheet-grid";
-import { headerKey } from "./text-normalise";
+import type { RowSpan, TableEndRule } from "./table-end";
+import { endsTable } from "./table-end";
+import { isTotalLabel } from "./total-label";
 
 export interface TableExtent {
   headerRow: number;
@@ -19,30 +22,15 @@ export interface TableExtent {
   lastDataRow: number;
 }
 
-/** First-column words of a totals line: never a customer or an invoice. */
-const TOTAL_WORDS = new Set(
-  [
-    "total",
-    "totals",
-    "grand total",
-    "sum",
-    "subtotal",
-    "合计",
-    "合計",
-    "总计",
-    "總計",
-    "小计",
-    "小計",
-    "总额",
-    "總額",
-  ].map(headerKey)
-);
-
 export const FRAME_MESSAGES = {
   hiddenRows: (sheet: string, count: number) =>
     `${sheet}: ${count} hidden or filtered row${count === 1 ? " was" : "s were"} included (they are data).`,
   totalRows: (sheet: string, rows: number[]) =>
     `${sheet}: row${rows.length === 1 ? "" : "s"} ${rows.join(", ")} look${rows.length === 1 ? "s" : ""} like a totals line and ${rows.length === 1 ? "was" : "were"} skipped.`,
+  rowsBelow: (sheet: string, rows: string, one: boolean) =>
+    one
+      ? `${sheet}: row ${rows} below the table was not read (after a blank row, it is not table data).`
+      : `${sheet}: rows ${rows} below the table were not read (after a blank row, they are not table data).`,
   merges: (sheet: string, count: number, first: string) =>
     `${sheet}: ${count} merged range${count === 1 ? "" : "s"} in the data (first ${first}); each of ${count === 1 ? "its" : "their"} cells reads the top-left value.`,
 } as const;
@@ -55,28 +43,51 @@ function pluralParams(
   return count === 1 ? { ...params, variant: "one" } : params;
 }
 
+/** The table's extent, and the filled rows below it that are not table data (null: none). */
+export interface FramedTable {
+  extent: TableExtent;
+  rowsBelow: RowSpan | null;
+}
+
 export function tableExtent(
   grid: Grid,
   candidate: HeaderCandidate,
   columns: Record<string, number>,
-  isOwnedColumn: (column: number) => boolean
-): TableExtent {
+  isOwnedColumn: (column: number) => boolean,
+  endRule: TableEndRule
+): FramedTable {
   const headerRow = candidate.headerRow;
   const used = [...candidate.headers.keys(), ...Object.values(columns)];
   const firstColumn = used.length > 0 ? Math.min(...used) : candidate.firstColumn;
   const lastRowBound = Math.min(candidate.lastRow, grid.lastRow);
+  const tableColumns: number[] = [];
+  for (let column = firstColumn; column <= candidate.lastColumn; column++)
+    if (!isOwnedColumn(column)) tableColumns.push(column);
+  // An Excel Table's range says where it ends; a scanned table ends at what follows a blank row.
+  const scanned = candidate.tableName === null;
   let lastUserColumn = used.length > 0 ? Math.max(...used) : firstColumn;
   let lastDataRow = headerRow;
+  let rowsBelow: RowSpan | null = null;
+  let afterBlank = false;
   for (let row = headerRow + 1; row <= lastRowBound; row++) {
-    // From the right: the first filled cell gives both the row's last column and "not blank".
-    for (let column = candidate.lastColumn; column >= firstColumn; column--) {
-      if (isOwnedColumn(column) || isBlankCell(grid.raw(row, column))) continue;
-      if (column > lastUserColumn) lastUserColumn = column;
-      lastDataRow = row;
-      break;
+    const lastFilled = lastFilledColumn(grid, row, tableColumns);
+    if (lastFilled === null) {
+      afterBlank = true;
+      continue;
     }
+    if (rowsBelow !== null) {
+      rowsBelow.last = row;
+      continue;
+    }
+    if (scanned && afterBlank && endsTable(grid, row, tableColumns, endRule)) {
+      rowsBelow = { first: row, last: row };
+      continue;
+    }
+    afterBlank = false;
+    if (lastFilled > lastUserColumn) lastUserColumn = lastFilled;
+    lastDataRow = row;
   }
-  if (candidate.tableName !== null) {
+  if (!scanned) {
     for (let column = candidate.lastColumn; column > lastUserColumn; column--) {
       if (!isOwnedColumn(column)) {
         lastUserColumn = column;
@@ -84,7 +95,15 @@ export function tableExtent(
       }
     }
   }
-  return { headerRow, firstColumn, lastUserColumn, lastDataRow };
+  return { extent: { headerRow, firstColumn, lastUserColumn, lastDataRow }, rowsBelow };
+}
+
+/** From the right: the first filled cell gives both the row's last column and "not blank". */
+function lastFilledColumn(grid: Grid, row: number, columns: readonly number[]): number | null {
+  for (let i = columns.length - 1; i >= 0; i--) {
+    if (!isBlankCell(grid.raw(row, columns[i]))) return columns[i];
+  }
+  return null;
 }
 
 export interface RowWalk {
@@ -95,6 +114,8 @@ export interface RowWalk {
   columns: readonly number[];
   /** The id column, where a totals label would sit. */
   labelColumn: number | undefined;
+  /** Filled rows below the table that are not read: said once. */
+  rowsBelow: RowSpan | null;
   problems: Problem[];
 }
 
@@ -139,19 +160,20 @@ export function walkDataRows(walk: RowWalk, visit: (row: number) => void): void 
       )
     );
   }
+  if (walk.rowsBelow !== null) reportRowsBelow(walk.sheet, walk.rowsBelow, walk.problems);
   reportMerges(walk);
 }
 
-/** The longest totals word, so that longer text (every real id and name) is rejected at once. */
-const LONGEST_TOTAL_WORD = 16;
-const HAS_DIGIT = /\d/;
-
-function isTotalLabel(cell: unknown): boolean {
-  return (
-    typeof cell === "string" &&
-    cell.length <= LONGEST_TOTAL_WORD &&
-    !HAS_DIGIT.test(cell) &&
-    TOTAL_WORDS.has(headerKey(cell))
+function reportRowsBelow(sheet: string, span: RowSpan, problems: Problem[]): void {
+  const one = span.first === span.last;
+  const rows = one ? String(span.first) : `${span.first}–${span.last}`;
+  problems.push(
+    sheetProblem(
+      sheet,
+      READ_CODES.rowsBelowTable,
+      FRAME_MESSAGES.rowsBelow(sheet, rows, one),
+      pluralParams(one ? 1 : 2, { rows })
+    )
   );
 }
 

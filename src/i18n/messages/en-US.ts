@@ -163,6 +163,7 @@ export const enUS = {
   "problem.MERGED_CELLS": "Merged cells",
   "problem.HIDDEN_ROWS": "Hidden or filtered rows included",
   "problem.TOTAL_ROW_SKIPPED": "Total row skipped",
+  "problem.ROWS_BELOW_TABLE": "Rows below the table not read",
   "problem.UNKNOWN_POLICY_KEY": "Unknown policy setting",
   "problem.POLICY_VALUE": "Policy value not usable",
   "problem.POLICY_INVALID": "Policy sheet refused",

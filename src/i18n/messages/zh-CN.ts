@@ -156,6 +156,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.MERGED_CELLS": "合并单元格",
   "problem.HIDDEN_ROWS": "已包含隐藏或筛选掉的行",
   "problem.TOTAL_ROW_SKIPPED": "已跳过合计行",
+  "problem.ROWS_BELOW_TABLE": "表格下方的行未读取",
   "problem.UNKNOWN_POLICY_KEY": "未知的信用政策设置",
   "problem.POLICY_VALUE": "信用政策数值不可用",
   "problem.POLICY_INVALID": "信用政策工作表被拒绝",

@@ -156,6 +156,7 @@ export const zhTW: Record<MessageKey, string> = {
   "problem.MERGED_CELLS": "合併儲存格",
   "problem.HIDDEN_ROWS": "已包含隱藏或篩選掉的列",
   "problem.TOTAL_ROW_SKIPPED": "已略過合計列",
+  "problem.ROWS_BELOW_TABLE": "表格下方的列未讀取",
   "problem.UNKNOWN_POLICY_KEY": "未知的信用政策設定",
   "problem.POLICY_VALUE": "信用政策數值不可用",
   "problem.POLICY_INVALID": "信用政策工作表被拒絕",

@@ -50,6 +50,10 @@ export const EN_US_PROBLEMS = {
     "HIDDEN_ROWS.one": "{sheet}: {count} hidden or filtered row was included (they are data).",
     TOTAL_ROW_SKIPPED: "{sheet}: rows {rows} look like a totals line and were skipped.",
     "TOTAL_ROW_SKIPPED.one": "{sheet}: row {rows} looks like a totals line and was skipped.",
+    ROWS_BELOW_TABLE:
+      "{sheet}: rows {rows} below the table were not read (after a blank row, they are not table data).",
+    "ROWS_BELOW_TABLE.one":
+      "{sheet}: row {rows} below the table was not read (after a blank row, it is not table data).",
     MERGED_CELLS:
       "{sheet}: {count} merged ranges in the data (first {first}); each of their cells reads the top-left value.",
     "MERGED_CELLS.one":

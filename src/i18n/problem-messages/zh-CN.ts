@@ -45,6 +45,8 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     "HIDDEN_ROWS.one": "{sheet}：已包含 {count} 个隐藏或被筛选的行（它也是数据）。",
     TOTAL_ROW_SKIPPED: "{sheet}：第 {rows} 行看起来是合计行，已跳过。",
     "TOTAL_ROW_SKIPPED.one": "{sheet}：第 {rows} 行看起来是合计行，已跳过。",
+    ROWS_BELOW_TABLE: "{sheet}：表格下方第 {rows} 行未读取（空行之后的内容不是表格数据）。",
+    "ROWS_BELOW_TABLE.one": "{sheet}：表格下方第 {rows} 行未读取（空行之后的内容不是表格数据）。",
     MERGED_CELLS:
       "{sheet}：数据区有 {count} 个合并区域（第一个为 {first}）；其中每个单元格都读取左上角的值。",
     "MERGED_CELLS.one":

@@ -45,6 +45,8 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     "HIDDEN_ROWS.one": "{sheet}：已包含 {count} 個隱藏或被篩選的列（它也是資料）。",
     TOTAL_ROW_SKIPPED: "{sheet}：第 {rows} 列看起來是合計列，已略過。",
     "TOTAL_ROW_SKIPPED.one": "{sheet}：第 {rows} 列看起來是合計列，已略過。",
+    ROWS_BELOW_TABLE: "{sheet}：表格下方第 {rows} 列未讀取（空白列之後的內容不是表格資料）。",
+    "ROWS_BELOW_TABLE.one": "{sheet}：表格下方第 {rows} 列未讀取（空白列之後的內容不是表格資料）。",
     MERGED_CELLS:
       "{sheet}：資料區有 {count} 個合併範圍（第一個為 {first}）；其中每個儲存格都讀取左上角的值。",
     "MERGED_CELLS.one":
