@@ -10,12 +10,13 @@
  *   "block" | role | sheet name | header row | first column | keys joined by "," | last row
  *   "sheet" | key  | current sheet name
  *
- * The map is a hint, never proof: a sheet is the map only when it is very hidden, carries the
+ * The map is a hint, never proof: a sheet is the map only when it is hidden (see below), carries the
  * marker in A1 and is the sheet the host records as the map (`RawWorkbook.outputMapName`: the
  * document settings in Excel, a hidden defined name in a file). A workbook whose host records
  * no map (written before the record existed) falls back to the fixed name, still very hidden and
  * marked: a person cannot make a very hidden sheet from Excel's tabs, so a copied or typed
- * marker on an ordinary sheet is never taken for the map.
+ * marker on an ordinary sheet is never taken for the map. A recorded map may be only hidden
+ * (see `findOutputMap`).
  */
 import type { OwnedBlock } from "./layout";
 import type { PlanValue, SheetPlan } from "./plan";
@@ -120,11 +121,18 @@ export function buildMetaSheet(
   };
 }
 
-/** The output map, or null when no sheet passes every test above. */
+/**
+ * The output map, or null when no sheet passes every test above. A map the host records may be
+ * merely hidden: LibreOffice has no "very hidden" and saves our map as hidden (keeping the
+ * defined name), and the next review makes it very hidden again. A visible sheet is never the
+ * map, nor is a hidden one found only by the fixed name, since anyone can hide a sheet.
+ */
 export function findOutputMap(raw: RawWorkbook): RawSheet | null {
-  const recorded = raw.outputMapName ?? META_SHEET_NAME;
-  const sheet = raw.sheets.find((candidate) => candidate.name === recorded);
-  return sheet && sheet.visibility === "veryHidden" && isMetaSheet(sheet) ? sheet : null;
+  const recorded = raw.outputMapName;
+  const sheet = raw.sheets.find((candidate) => candidate.name === (recorded ?? META_SHEET_NAME));
+  if (!sheet || !isMetaSheet(sheet)) return null;
+  if (sheet.visibility === "veryHidden") return sheet;
+  return sheet.visibility === "hidden" && recorded !== undefined ? sheet : null;
 }
 
 /** True when the sheet carries our marker in its first cell (A1). */

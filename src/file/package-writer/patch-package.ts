@@ -58,6 +58,7 @@ import {
   type SheetDataPatch,
 } from "./sheet-data-patch";
 import { MINIMAL_STYLES, StylesPatch } from "./styles-patch";
+import { readTableHeader, tableHeaderEdit, type TableHeader } from "./table-header-names";
 import {
   findSheetEntry,
   sheetEntries,
@@ -148,6 +149,26 @@ class WorkbookPatch {
     return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(this.edit.source.label, detail));
   }
 
+  /** The headers of the Excel Tables on the worksheet at `path` (tables without a header row left out). */
+  async tableHeaders(path: string): Promise<TableHeader[]> {
+    const relsPath = relationshipsPath(path);
+    const tables: TableHeader[] = [];
+    for (const relationship of relationshipsOf(path, await this.edit.text(relsPath), relsPath)) {
+      if (relationship.kind !== "table" || relationship.external) continue;
+      const xml = await this.edit.text(relationship.path);
+      if (xml === null) continue;
+      try {
+        const header = readTableHeader(xml, relationship.path);
+        if (header !== null) tables.push(header);
+      } catch (error) {
+        if (error instanceof XmlPartError || error instanceof RangeError)
+          throw this.damaged(`the table part "${relationship.path}": ${error.message}`);
+        throw error;
+      }
+    }
+    return tables;
+  }
+
   /** The user's worksheet at `path` with its rows patched; a sheet that cannot be patched safely is refused, named. */
   async patchedWorksheet(
     path: string,
@@ -194,7 +215,12 @@ async function openPatch(edit: PackageEdit, level: number): Promise<WorkbookPatc
 }
 
 /** The block's header and value rows, each made when the sheet pass reaches it. */
-function blockRows(block: ColumnBlockPlan, patch: WorkbookPatch, prefix: string): NewRows {
+function blockRows(
+  block: ColumnBlockPlan,
+  patch: WorkbookPatch,
+  prefix: string,
+  tableHeaderText: ReadonlyMap<number, string>
+): NewRows {
   const header = patch.styles.cellStyle({
     headerFont: argbFromPlanColor(OWNED_HEADER_FONT),
     headerFill: argbFromPlanColor(OWNED_HEADER_FILL),
@@ -213,7 +239,9 @@ function blockRows(block: ColumnBlockPlan, patch: WorkbookPatch, prefix: string)
     has: (row) => row >= block.headerRow && row <= lastRow,
     cells: (row) => {
       if (row === block.headerRow)
-        return block.headers.map((text, index) => cell(row, index, text, header));
+        return block.headers.map((text, index) =>
+          cell(row, index, tableHeaderText.get(block.firstColumn + index) ?? text, header)
+        );
       const values = block.rows[row - block.headerRow - 1];
       if (values === undefined) return [];
       return block.keys.map((_key, index) =>
@@ -244,9 +272,15 @@ async function applyBlock(
   const headerLines = block.headerLines ?? 1;
   // Cells an earlier review wrote and proved ours, outside the block's new place.
   const earlier = (block.clearRanges ?? []).map(parseRange);
+  const tables = tableHeaderEdit(
+    await patch.tableHeaders(path),
+    { row: block.headerRow, firstColumn: block.firstColumn, headers: block.headers },
+    [cleared, ...earlier]
+  );
   const result = await patch.patchedWorksheet(path, entry.name, {
     clear: [cleared, ...earlier],
-    rows: (prefix) => blockRows(block, patch, prefix),
+    keep: tables.keep,
+    rows: (prefix) => blockRows(block, patch, prefix, tables.headerText),
     // Wrapped headers need their lines' height: the user's header row grows, never shrinks.
     ...(headerLines > 1
       ? { minRowHeights: new Map([[block.headerRow, rowHeightForLines(headerLines)]]) }
@@ -275,6 +309,7 @@ async function applyBlock(
     patch.tabSettled.add(path);
   }
   patch.edit.set(path, joinWorksheet(parts, result.pieces));
+  for (const [tablePath, xml] of tables.parts) patch.edit.set(tablePath, xml);
   // Final (showing a sheet no longer reads it), unless another block patches the same sheet:
   // then it is unpacked again.
   await patch.edit.pack(path, patch.level);

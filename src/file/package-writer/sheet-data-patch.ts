@@ -45,6 +45,8 @@ export function rowsFromMap(rows: ReadonlyMap<number, readonly CellWrite[]>): Ne
 export interface SheetDataPatch {
   /** Areas whose existing cells are removed (the owned block, what it clears). */
   clear: readonly CellRange[];
+  /** Cells inside `clear` that stay (a Table's header cells the block does not write). */
+  keep?: readonly CellRange[];
   /** The new rows, their cells written with the namespace prefix the part uses ("" or e.g. "x:"). */
   rows: (prefix: string) => NewRows;
   /**
@@ -325,6 +327,13 @@ class SheetPass {
     return withAttribute(withAttribute(stated, "ht", String(height)), "customHeight", "1");
   }
 
+  private kept(row: number, column: number): boolean {
+    for (const area of this.patch.keep ?? [])
+      if (row >= area.top && row <= area.bottom && column >= area.left && column <= area.right)
+        return true;
+    return false;
+  }
+
   private rebuiltRow(row: number, close: XmlTag, ordered: boolean): string {
     const added = this.rows.cells(row);
     const spans = clearedSpans(this.patch.clear, row);
@@ -345,7 +354,7 @@ class SheetPass {
     const kept: CellWrite[] = [];
     for (let at = 0; at < cells.count; at += 1) {
       const column = cells.column[at];
-      if (inSpans(spans, column)) {
+      if (inSpans(spans, column) && !this.kept(row, column)) {
         if (cells.formula[at]) this.removedFormula = true;
         continue;
       }

@@ -115,12 +115,20 @@ describe("which sheet is the map", () => {
     expect(findOutputMap({ ...raw, outputMapName: "Map (2)" })).toBe(map);
   });
 
-  test("a visible or merely hidden sheet whose A1 copies the marker is never the map", () => {
-    for (const visibility of ["visible", "hidden", undefined] as const) {
+  test("a visible sheet whose A1 copies the marker is never the map, recorded or not", () => {
+    for (const visibility of ["visible", undefined] as const) {
       const raw = { sheets: [marked(META_SHEET_NAME, visibility)], date1904: false };
       expect(findOutputMap(raw)).toBeNull();
       expect(findOutputMap({ ...raw, outputMapName: META_SHEET_NAME })).toBeNull();
     }
+  });
+
+  test("a merely hidden marked sheet is the map only when the host records it (LibreOffice's save)", () => {
+    const map = marked(META_SHEET_NAME, "hidden");
+    const raw = { sheets: [map], date1904: false };
+    expect(findOutputMap(raw)).toBeNull();
+    expect(findOutputMap({ ...raw, outputMapName: META_SHEET_NAME })).toBe(map);
+    expect(findOutputMap({ ...raw, outputMapName: "Other" })).toBeNull();
   });
 
   test("settings that name a sheet without the marker, or none of the sheets, give no map", () => {
