@@ -185,6 +185,9 @@ export const CLI_EN_US = {
     'Sheet "{sheet}" has several columns headed "{header}" ({candidates}), which {option} gives for {field}: choose one by its column number in --mapping.',
   "mapping.noSheet":
     "{option} gives {field} a column, but no {role} sheet was found in the workbook, so it would not be read.",
+  "mapping.sameColumn":
+    'Sheet "{sheet}": {first} and {second} are both given column {column}, and a column holds one field: give each its own column.',
+  "mapping.savedSource": "the mapping saved in the workbook",
   "summary.columnsHeading": "Columns not read:",
 } as const;
 

@@ -169,5 +169,8 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "mapping.headerAmbiguous":
     "工作表“{sheet}”中有多列的表头为“{header}”（{candidates}），而 {option} 将其指定给 {field}：请在 --mapping 中用列号选择其中一列。",
   "mapping.noSheet": "{option} 为 {field} 指定了列，但工作簿中找不到{role}工作表，该列不会被读取。",
+  "mapping.sameColumn":
+    "工作表“{sheet}”：{first} 和 {second} 都指定为 {column} 列，而一列只能对应一个字段：请为每个字段指定各自的列。",
+  "mapping.savedSource": "工作簿中保存的列映射",
   "summary.columnsHeading": "未读取的列：",
 };

@@ -171,5 +171,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "mapping.headerAmbiguous":
     "工作表「{sheet}」中有多欄的標題為「{header}」（{candidates}），而 {option} 將其指定給 {field}：請在 --mapping 中用欄號選擇其中一欄。",
   "mapping.noSheet": "{option} 為 {field} 指定了欄，但活頁簿中找不到{role}工作表，該欄不會被讀取。",
+  "mapping.sameColumn":
+    "工作表「{sheet}」：{first} 和 {second} 都指定為 {column} 欄，而一欄只能對應一個欄位：請為每個欄位指定各自的欄。",
+  "mapping.savedSource": "活頁簿中儲存的欄對應",
   "summary.columnsHeading": "未讀取的欄：",
 };
