@@ -22,6 +22,7 @@ import type {
 import { SHEET_ROLES } from "../workbook/role-fields";
 import { headerKey } from "../workbook/text-normalise";
 import type { ColumnChoiceLayer, ColumnChoiceSource, ColumnPick } from "./column-choice";
+import { echoedText } from "./echoed-text";
 import { CliFailure, EXIT } from "./failure";
 
 export interface SourcedChoice {
@@ -133,7 +134,7 @@ export function typedHeaderFailure(
     if (choice === undefined) continue;
     const params = {
       sheet: problem.sheet,
-      header,
+      header: echoedText(header),
       option: choice.source,
       field: `${choice.role}.${field}`,
       candidates: String(problem.params?.candidates ?? ""),
