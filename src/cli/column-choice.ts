@@ -5,7 +5,8 @@
  */
 import type { SheetRole } from "../workbook/fields";
 
-export type ColumnPick = { header: string } | { column: number };
+/** `madeOn`: the header the column had when the pane saved the choice (absent if not recorded). */
+export type ColumnPick = { header: string } | { column: number; madeOn?: string };
 
 /** Role → field key → the column chosen for it, from one source. */
 export type ColumnChoiceLayer = { [R in SheetRole]?: Record<string, ColumnPick> };

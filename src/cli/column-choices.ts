@@ -15,10 +15,14 @@ import type { CliWords } from "../i18n/cli-messages";
 import type { ColumnMapping, RoleMapping } from "../workbook/column-mapping";
 import type { SheetRole } from "../workbook/fields";
 import { READ_CODES } from "../workbook/read-problem";
-import type { ColumnMapping as SavedColumnMapping } from "../workbook/settings-codec";
+import type {
+  ColumnHeaders as SavedColumnHeaders,
+  ColumnMapping as SavedColumnMapping,
+} from "../workbook/settings-codec";
 import { SHEET_ROLES } from "../workbook/role-fields";
 import { headerKey } from "../workbook/text-normalise";
 import type { ColumnChoiceLayer, ColumnChoiceSource, ColumnPick } from "./column-choice";
+import { echoedText } from "./echoed-text";
 import { CliFailure, EXIT } from "./failure";
 
 export interface SourcedChoice {
@@ -35,14 +39,20 @@ export interface CombinedChoices {
   chosen: SourcedChoice[];
 }
 
-/** The pane saves only column numbers: role → field → column. */
-export function savedLayer(saved: SavedColumnMapping | undefined): ColumnChoiceLayer {
+/** The pane saves role → field → column, and (since it records them) the header each column had. */
+export function savedLayer(
+  saved: SavedColumnMapping | undefined,
+  savedHeaders?: SavedColumnHeaders
+): ColumnChoiceLayer {
   const layer: ColumnChoiceLayer = {};
   for (const role of SHEET_ROLES) {
     const columns = saved?.[role];
     if (columns === undefined) continue;
     const picks: Record<string, ColumnPick> = {};
-    for (const [field, column] of Object.entries(columns)) picks[field] = { column };
+    for (const [field, column] of Object.entries(columns)) {
+      const madeOn = savedHeaders?.[role]?.[field];
+      picks[field] = madeOn === undefined ? { column } : { column, madeOn };
+    }
     layer[role] = picks;
   }
   return layer;
@@ -57,6 +67,7 @@ export function combineColumnChoices(
   for (const role of SHEET_ROLES) {
     const headers: Record<string, string> = {};
     const columns: Record<string, number> = {};
+    const columnHeaders: Record<string, string> = {};
     const decided = new Set<string>();
     for (const { source, choices } of layers) {
       for (const [field, pick] of Object.entries(choices[role] ?? {})) {
@@ -64,13 +75,17 @@ export function combineColumnChoices(
         decided.add(field);
         chosen.push({ role, field, pick, source });
         if ("header" in pick) headers[field] = pick.header;
-        else columns[field] = pick.column;
+        else {
+          columns[field] = pick.column;
+          if (pick.madeOn !== undefined) columnHeaders[field] = pick.madeOn;
+        }
       }
     }
     if (decided.size === 0) continue;
     const roleMapping: RoleMapping<string> = {};
     if (Object.keys(headers).length > 0) roleMapping.headers = headers;
     if (Object.keys(columns).length > 0) roleMapping.columns = columns;
+    if (Object.keys(columnHeaders).length > 0) roleMapping.columnHeaders = columnHeaders;
     mapping[role] = roleMapping;
   }
   // Field keys were checked against each role's fields when the choices were read.
@@ -87,7 +102,10 @@ export async function columnChoices(
   return combineColumnChoices([
     { source: "--map", choices: mapChoices },
     { source: "--mapping", choices: fileChoices },
-    { source: "saved", choices: savedLayer(saved.settings.columnMapping) },
+    {
+      source: "saved",
+      choices: savedLayer(saved.settings.columnMapping, saved.settings.columnHeaders),
+    },
   ]);
 }
 
@@ -116,7 +134,7 @@ export function typedHeaderFailure(
     if (choice === undefined) continue;
     const params = {
       sheet: problem.sheet,
-      header,
+      header: echoedText(header),
       option: choice.source,
       field: `${choice.role}.${field}`,
       candidates: String(problem.params?.candidates ?? ""),
@@ -130,6 +148,40 @@ export function typedHeaderFailure(
     );
   }
   return null;
+}
+
+/** The words for where a choice came from: the option as typed, or the pane's saved choice. */
+function sourceWords(source: ColumnChoiceSource, words: CliWords): string {
+  return source === "saved" ? words("mapping.savedSource") : source;
+}
+
+/**
+ * Two fields given one column, by any source (two fields cannot both be one column's values):
+ * one sentence naming both fields, their sources and the column, exit 2. Null when none.
+ */
+export function sameColumnFailure(
+  problems: readonly Problem[],
+  chosen: readonly SourcedChoice[],
+  words: CliWords
+): CliFailure | null {
+  const problem = problems.find(
+    (p) => p.code === READ_CODES.mappingInvalid && p.params?.variant === "sameColumn"
+  );
+  if (problem === undefined) return null;
+  const named = (field: string): string => {
+    const choice = chosen.find((c) => c.field === field);
+    const source = choice === undefined ? "" : ` (${sourceWords(choice.source, words)})`;
+    return `${choice?.role ?? ""}.${field}${source}`;
+  };
+  return new CliFailure(
+    EXIT.usage,
+    words("mapping.sameColumn", {
+      sheet: problem.sheet,
+      first: named(String(problem.params?.otherField ?? "")),
+      second: named(String(problem.params?.field ?? "")),
+      column: String(problem.params?.mappedColumn ?? ""),
+    })
+  );
 }
 
 /**

@@ -9,6 +9,7 @@
 import type { SheetRole } from "../workbook/fields";
 import { ROLE_FIELDS, SHEET_ROLES } from "../workbook/role-fields";
 import type { ColumnChoiceLayer } from "./column-choice";
+import { echoedText } from "./echoed-text";
 
 export type MapOptionErrorCode =
   "MAP_MALFORMED" | "MAP_UNKNOWN_FIELD" | "MAP_TWO_ROLES" | "MAP_TWICE";
@@ -49,7 +50,9 @@ function fieldTarget(
   const roles = rolesOfField(typed);
   if (roles.length === 1) return { role: roles[0], field: typed };
   if (roles.length === 0) return { code: "MAP_UNKNOWN_FIELD", field: typed, choices: "" };
-  const choices = roles.map((role) => `--map ${role}.${typed}=${header}`).join(" / ");
+  const choices = roles
+    .map((role) => `--map ${role}.${echoedText(typed)}=${echoedText(header)}`)
+    .join(" / ");
   return { code: "MAP_TWO_ROLES", field: typed, choices };
 }
 
@@ -61,20 +64,32 @@ export function parseMapOptions(values: readonly string[]): MapOptionResult {
     const typed = equals < 0 ? "" : detail.slice(0, equals).trim();
     const header = equals < 0 ? "" : detail.slice(equals + 1).trim();
     if (typed === "" || header === "")
-      return { ok: false, code: "MAP_MALFORMED", params: { detail, field: "", choices: "" } };
+      return {
+        ok: false,
+        code: "MAP_MALFORMED",
+        params: { detail: echoedText(detail), field: "", choices: "" },
+      };
     const target = fieldTarget(typed, header);
     if ("code" in target)
       return {
         ok: false,
         code: target.code,
-        params: { detail, field: target.field, choices: target.choices },
+        params: {
+          detail: echoedText(detail),
+          field: echoedText(target.field),
+          choices: target.choices,
+        },
       };
     const role = (choices[target.role] ??= {});
     if (role[target.field] !== undefined)
       return {
         ok: false,
         code: "MAP_TWICE",
-        params: { detail, field: `${target.role}.${target.field}`, choices: "" },
+        params: {
+          detail: echoedText(detail),
+          field: `${target.role}.${target.field}`,
+          choices: "",
+        },
       };
     role[target.field] = { header };
   }

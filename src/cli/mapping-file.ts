@@ -22,7 +22,8 @@ export type MappingFileErrorKey =
   | "mapping.roleNotObject"
   | "mapping.unknownRole"
   | "mapping.unknownField"
-  | "mapping.badValue";
+  | "mapping.badValue"
+  | "mapping.notColumnNumber";
 
 export interface MappingFileError {
   key: MappingFileErrorKey;
@@ -77,6 +78,10 @@ export function parseMappingFile(json: unknown): MappingFileResult {
       const entry = `${role}.${field}`;
       if (!known.includes(field)) return error("mapping.unknownField", entry, known.join(", "));
       const pick = pickOf(value);
+      // A number too large for JSON's doubles (1e400) parses as Infinity, which `shown` would
+      // print as "null": the sentence says what is wrong without quoting it.
+      if (pick === null && typeof value === "number" && !Number.isFinite(value))
+        return error("mapping.notColumnNumber", entry);
       if (pick === null) return error("mapping.badValue", entry, "", shown(value));
       picks[field] = pick;
     }

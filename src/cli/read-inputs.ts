@@ -6,7 +6,7 @@
 import { isXlsxFileError } from "../file";
 import type { CliMessageKey } from "../i18n/cli-messages";
 import type { XlsxPackageDocument } from "../file";
-import { NotARegularFileError, TextFileTooLargeError } from "../file/index-node";
+import { NotARegularFileError, NotUtf8TextError, TextFileTooLargeError } from "../file/index-node";
 import type { CliContext } from "./cli-context";
 import type { ColumnChoiceLayer } from "./column-choice";
 import { CliFailure, EXIT, fileFailure } from "./failure";
@@ -26,6 +26,8 @@ interface SmallFile {
   tooLarge: CliMessageKey;
   /** A file over the limit is a refusal (1) or, for what only steers the command, a usage error (2). */
   tooLargeExit: (typeof EXIT)["refused" | "usage"];
+  /** The same choice for a file that is not text in an encoding the command reads. */
+  notTextExit: (typeof EXIT)["refused" | "usage"];
 }
 
 async function readSmallText(
@@ -38,6 +40,8 @@ async function readSmallText(
   } catch (error) {
     if (error instanceof NotARegularFileError && error.kind !== "missing" && error.kind !== "file")
       throw notAFileFailure(file.option, path, error.kind, words);
+    if (error instanceof NotUtf8TextError)
+      throw new CliFailure(file.notTextExit, words("file.notUtf8", { file: path }));
     if (error instanceof TextFileTooLargeError) {
       throw new CliFailure(
         file.tooLargeExit,
@@ -67,6 +71,7 @@ export async function readPolicyFile(path: string, context: CliContext): Promise
       limitBytes: POLICY_FILE_LIMIT_BYTES,
       tooLarge: "policy.tooLarge",
       tooLargeExit: EXIT.refused,
+      notTextExit: EXIT.refused,
     },
     context
   );
@@ -96,6 +101,7 @@ export async function readMappingFile(
       limitBytes: MAPPING_FILE_LIMIT_BYTES,
       tooLarge: "mapping.tooLarge",
       tooLargeExit: EXIT.usage,
+      notTextExit: EXIT.usage,
     },
     context
   );

@@ -25,7 +25,12 @@ import type { ReviewCommand } from "./args";
 import { parseCommandLine } from "./args";
 import type { CliContext } from "./cli-context";
 import { chooseLocale } from "./cli-locale";
-import { columnChoices, sheetlessChoiceFailure, typedHeaderFailure } from "./column-choices";
+import {
+  columnChoices,
+  sameColumnFailure,
+  sheetlessChoiceFailure,
+  typedHeaderFailure,
+} from "./column-choices";
 import { exportPolicy } from "./export-policy";
 import { CliFailure, EXIT, refusalFailure } from "./failure";
 import type { ExitCode } from "./failure";
@@ -126,6 +131,8 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       mapping: columns.mapping,
       onStep: stepProgress(progress, isoFromSerial(asOf), locale),
     });
+    const sameColumn = sameColumnFailure(outcome.problems, columns.chosen, words);
+    if (sameColumn !== null) throw sameColumn;
     const typedHeader = typedHeaderFailure(outcome.problems, columns.chosen, words);
     if (typedHeader !== null) throw typedHeader;
     // A column the headers do not settle is a refusal here: the command line does not ask.

@@ -2,7 +2,7 @@
  * Text made safe for a terminal. A workbook's cells, sheet names and file names reach the
  * summary, the problems and the error sentences; a control character among them (ESC starts a
  * terminal command, BEL rings, CR overwrites the line) or a bidirectional override (which shows
- * text in another order than it is) must not reach the terminal as such. Every line the command
+ * text in another order than it is) must not reach the terminal as such; it is shown escaped. Every line the command
  * prints goes through `printableLine`; the line breaks between lines are the command's own.
  */
 
@@ -22,13 +22,23 @@ function isBidiControl(codePoint: number): boolean {
   );
 }
 
-/** One line of text with no control character and no bidirectional control. */
+/** `\u202E`: a control written so the reader sees it is there (uppercase, as Unicode names it). */
+function escapedControl(codePoint: number): string {
+  return `\\u${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+/**
+ * One line of text with no control character and no bidirectional control: each is shown as its
+ * `\uXXXX` escape rather than dropped, so a quoted header that holds one does not print the
+ * same as a header without it (the message would then contradict itself).
+ */
 export function printableLine(text: string): string {
   let result = "";
   for (const character of text) {
     const codePoint = character.codePointAt(0) ?? 0;
     if (SPACING_CONTROLS.has(codePoint)) result += " ";
-    else if (!isControl(codePoint) && !isBidiControl(codePoint)) result += character;
+    else if (isControl(codePoint) || isBidiControl(codePoint)) result += escapedControl(codePoint);
+    else result += character;
   }
   return result;
 }

@@ -15,6 +15,7 @@ export {
   type PathKind,
 } from "./path-facts-node";
 export { readSmallTextFile, TextFileTooLargeError } from "./read-small-text-node";
+export { NotUtf8TextError } from "./decode-text";
 export {
   openXlsxPackageBufferNode,
   openXlsxPackageFile,

@@ -7,6 +7,7 @@
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import type { Stats } from "node:fs";
+import { decodeTextBytes } from "./decode-text";
 import { NotARegularFileError, type PathKind } from "./path-facts-node";
 
 export class TextFileTooLargeError extends Error {
@@ -22,8 +23,6 @@ export class TextFileTooLargeError extends Error {
   }
 }
 
-const BYTE_ORDER_MARK = "\uFEFF";
-
 function kindOf(info: Stats): PathKind {
   if (info.isDirectory()) return "folder";
   if (info.isFIFO()) return "pipe";
@@ -31,7 +30,7 @@ function kindOf(info: Stats): PathKind {
   return "device";
 }
 
-/** The file's text (UTF-8), at most `limitBytes` long; refuses anything but a regular file. */
+/** The file's text (UTF-8, or UTF-16 with its byte-order mark), at most `limitBytes` long; refuses anything but a regular file. */
 export async function readSmallTextFile(path: string, limitBytes: number): Promise<string> {
   // O_NONBLOCK: opening a pipe with no writer returns at once instead of waiting for one.
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -48,9 +47,7 @@ export async function readSmallTextFile(path: string, limitBytes: number): Promi
       length += bytesRead;
       if (length > limitBytes) throw new TextFileTooLargeError(path, length, limitBytes);
     }
-    const text = buffer.toString("utf8", 0, length);
-    // Windows editors start UTF-8 files with a byte-order mark, which is not part of the text.
-    return text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text;
+    return decodeTextBytes(buffer.subarray(0, length));
   } finally {
     await handle.close();
   }

@@ -25,6 +25,12 @@ export interface RoleMapping<Field extends string> {
    * A field named here takes no column from `columns`.
    */
   headers?: Partial<Record<Field, string>>;
+  /**
+   * Field → the header its column in `columns` had when the user chose it (the pane's saved
+   * choice). A column inserted since moves that header: the column no longer holding it is
+   * looked for by the header, and dropped with a warning when the header is not found once.
+   */
+  columnHeaders?: Partial<Record<Field, string>>;
 }
 
 export interface ColumnMapping {
@@ -57,6 +63,8 @@ export interface ResolveArgs {
   chosen?: Partial<Record<string, number>>;
   /** Field → header text chosen by name; stronger than `chosen`. */
   chosenHeaders?: Partial<Record<string, string>>;
+  /** Field → the header its `chosen` column had when it was chosen. */
+  chosenColumnHeaders?: Partial<Record<string, string>>;
 }
 
 export interface ResolvedColumns {
@@ -76,6 +84,10 @@ export const MAPPING_MESSAGES = {
     `${sheet}: the column mapping puts "${field}" under the header "${header}", which several columns have: ${candidateList(candidates)}.`,
   badColumn: (sheet: string, field: string, column: unknown) =>
     `${sheet}: the saved column mapping puts "${field}" in column ${String(column)}, which is not a column of the table; the headers are used instead.`,
+  savedHeaderGone: (sheet: string, field: string, header: string, column: number) =>
+    `${sheet}: "${field}" was saved as column ${columnLetter(column)} under the header "${header}", which the table no longer has in one column; the choice was dropped and the headers decide.`,
+  sameColumn: (sheet: string, field: string, otherField: string, column: number) =>
+    `${sheet}: the column mapping gives both "${otherField}" and "${field}" column ${columnLetter(column)}; "${field}" was not read from it.`,
   ambiguous: (sheet: string, label: string, candidates: MappingCandidate[]) =>
     `${sheet}: several columns could be "${label}": ${candidateList(candidates)}. Choose one in the column mapping; the sheet is not read until then.`,
   missing: (sheet: string, label: string, expected: string[]) =>
@@ -117,12 +129,7 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
     if (column === undefined || columns[field] !== undefined) continue;
     if (!args.fields.includes(field)) {
       problems.push(unknownFieldProblem(sheet, field));
-    } else if (
-      !Number.isInteger(column) ||
-      column < 1 ||
-      column > MAX_COLUMN ||
-      taken.has(column)
-    ) {
+    } else if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMN) {
       problems.push(
         sheetProblem(
           sheet,
@@ -132,8 +139,14 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
         )
       );
     } else {
-      columns[field] = column;
-      taken.add(column);
+      const placed = followSavedHeader(args, field, column);
+      if ("problem" in placed) problems.push(placed.problem);
+      else if (taken.has(placed.column))
+        problems.push(sameColumnProblem(sheet, field, columns, placed.column));
+      else {
+        columns[field] = placed.column;
+        taken.add(placed.column);
+      }
     }
   }
 
@@ -171,6 +184,48 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
   return { columns, requests, problems, blocked: requests.length > 0 };
 }
 
+/** A field given a column another field already has: named with both, never read twice. */
+function sameColumnProblem(
+  sheet: string,
+  field: string,
+  columns: Record<string, number>,
+  column: number
+): Problem {
+  const otherField = Object.keys(columns).find((other) => columns[other] === column) ?? "";
+  return sheetProblem(
+    sheet,
+    READ_CODES.mappingInvalid,
+    MAPPING_MESSAGES.sameColumn(sheet, field, otherField, column),
+    { variant: "sameColumn", field, otherField, mappedColumn: columnLetter(column) }
+  );
+}
+
+/**
+ * Where a saved column choice points now: its column while that still has the header it was
+ * chosen under (or none was recorded), else the one column that has it; otherwise a warning.
+ */
+function followSavedHeader(
+  args: ResolveArgs,
+  field: string,
+  column: number
+): { column: number } | { problem: Problem } {
+  const header = args.chosenColumnHeaders?.[field];
+  if (header === undefined) return { column };
+  const key = headerKey(header);
+  const headers = args.candidate.headers;
+  if (headerKey(headers.get(column) ?? "") === key) return { column };
+  const found = [...headers.entries()].filter(([, text]) => headerKey(text) === key);
+  if (found.length === 1) return { column: found[0][0] };
+  return {
+    problem: sheetProblem(
+      args.sheet,
+      READ_CODES.mappingInvalid,
+      MAPPING_MESSAGES.savedHeaderGone(args.sheet, field, header, column),
+      { variant: "savedHeaderGone", field, header, mappedColumn: columnLetter(column) }
+    ),
+  };
+}
+
 /** Columns chosen by header text: exactly one column of the table must carry the header. */
 function chooseByHeader(
   args: ResolveArgs,
@@ -187,9 +242,11 @@ function chooseByHeader(
     }
     const key = headerKey(header);
     const found = [...candidate.headers.entries()]
-      .filter(([column, text]) => !taken.has(column) && headerKey(text) === key)
+      .filter(([, text]) => headerKey(text) === key)
       .map(([column, text]) => ({ column, header: text }));
-    if (found.length === 1) {
+    if (found.length === 1 && taken.has(found[0].column)) {
+      problems.push(sameColumnProblem(sheet, field, columns, found[0].column));
+    } else if (found.length === 1) {
       columns[field] = found[0].column;
       taken.add(found[0].column);
     } else if (found.length === 0) {

@@ -233,6 +233,8 @@ function readRole<Row, Field extends string>(
     synonyms,
     chosen: env.mapping[role]?.columns as Partial<Record<string, number>> | undefined,
     chosenHeaders: env.mapping[role]?.headers as Partial<Record<string, string>> | undefined,
+    chosenColumnHeaders: env.mapping[role]?.columnHeaders as
+      Partial<Record<string, string>> | undefined,
   });
   env.problems.push(...resolved.problems);
   env.requests.push(...resolved.requests);

@@ -18,10 +18,21 @@ export type AsOfChoice = { kind: "today" } | { kind: "fixed"; date: SerialDate }
 /** Role → field key → 1-based worksheet column the user chose for it. */
 export type ColumnMapping = Partial<Record<SheetRole, Record<string, number>>>;
 
+/**
+ * Role → field key → the header the chosen column had when it was chosen. Kept beside the
+ * column numbers (not inside them) so settings saved before it existed read as they did: a
+ * column inserted later moves the header, and the reader finds it again by this text.
+ */
+export type ColumnHeaders = Partial<Record<SheetRole, Record<string, string>>>;
+
+/** Longer than any header a person writes; a longer saved text is damage, not a header. */
+export const MAX_SAVED_HEADER_LENGTH = 255;
+
 export interface DocumentSettings {
   /** The UI language (e.g. "zh-CN"). */
   locale?: string;
   columnMapping?: ColumnMapping;
+  columnHeaders?: ColumnHeaders;
   /** The policy as edited in the pane (plain JSON); the pane validates it before use. */
   policy?: Policy;
   asOf?: AsOfChoice;
@@ -84,6 +95,39 @@ function decodeMapping(value: unknown, dropped: string[]): ColumnMapping | undef
   return mapping;
 }
 
+function decodeHeaders(value: unknown, dropped: string[]): ColumnHeaders | undefined {
+  if (!isRecord(value)) {
+    dropped.push(settingDropped("column headers", "not a mapping of roles to headers"));
+    return undefined;
+  }
+  const headers: ColumnHeaders = {};
+  for (const [role, fields] of Object.entries(value)) {
+    if (!(ROLES as readonly string[]).includes(role) || !isRecord(fields)) {
+      dropped.push(settingDropped(`column headers for "${role}"`, "unknown role or not a mapping"));
+      continue;
+    }
+    const texts: Record<string, string> = {};
+    for (const [field, header] of Object.entries(fields)) {
+      if (
+        typeof header === "string" &&
+        header.trim() !== "" &&
+        header.length <= MAX_SAVED_HEADER_LENGTH
+      ) {
+        texts[field] = header;
+      } else {
+        dropped.push(
+          settingDropped(
+            `header for "${role}.${field}"`,
+            `not a text of 1..${MAX_SAVED_HEADER_LENGTH} characters`
+          )
+        );
+      }
+    }
+    headers[role as SheetRole] = texts;
+  }
+  return headers;
+}
+
 /** Excel's sheet names are 1 to 31 characters long. */
 function isSheetName(value: unknown): value is string {
   return typeof value === "string" && value.length > 0 && value.length <= 31;
@@ -126,6 +170,10 @@ export function decodeSettings(stored: unknown): DecodedSettings {
   if (raw.columnMapping !== undefined) {
     const mapping = decodeMapping(raw.columnMapping, dropped);
     if (mapping) settings.columnMapping = mapping;
+  }
+  if (raw.columnHeaders !== undefined) {
+    const headers = decodeHeaders(raw.columnHeaders, dropped);
+    if (headers) settings.columnHeaders = headers;
   }
   if (raw.policy !== undefined) {
     // Only the shape is checked here; the policy's numbers are validated by the engine.

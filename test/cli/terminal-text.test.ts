@@ -1,6 +1,6 @@
 /**
  * Nothing a workbook holds reaches the terminal as a control: ESC, BEL, CR and bidirectional
- * overrides are taken out of every printed line (summary, problems, errors), and the JSON a
+ * overrides are shown as their \uXXXX escapes in every printed line (summary, problems, errors), and the JSON a
  * command prints escapes them, so it parses to the same value.
  */
 import { writeFileSync } from "node:fs";
@@ -31,10 +31,10 @@ function hasTerminalControl(text: string, keepNewlines: boolean): boolean {
 
 describe("printableLine", () => {
   test.each([
-    [`Kite${ESC}[2J Trading${BEL}`, "Kite[2J Trading"],
+    [`Kite${ESC}[2J Trading${BEL}`, "Kite\\u001B[2J Trading\\u0007"],
     [`line one\nline two\r\tend`, "line one line two  end"],
-    [`${RLO}gpj.exe`, "gpj.exe"],
-    ["\u0085next\u009b31m", " next31m"], // C1: next line, control sequence introducer
+    [`${RLO}gpj.exe`, "\\u202Egpj.exe"],
+    ["\u0085next\u009b31m", " next\\u009B31m"], // C1: next line, control sequence introducer
     ["应收账款，第 63 行", "应收账款，第 63 行"],
   ])("%j → %j", (input, expected) => {
     expect(printableLine(input)).toBe(expected);
@@ -51,7 +51,7 @@ describe("printableLine", () => {
   });
 
   test("lines keep only the command's own line breaks", () => {
-    expect(printableLines([`a${ESC}b`, "c\nd"])).toBe("ab\nc d");
+    expect(printableLines([`a${ESC}b`, "c\nd"])).toBe("a\\u001Bb\nc d");
   });
 });
 
@@ -111,8 +111,8 @@ describe("a workbook whose cells carry terminal controls", () => {
     ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Problems found");
-    // The unreadable amount is quoted without its controls.
-    expect(run.stdout).toContain("12]0;owned");
+    // The unreadable amount is quoted with its controls escaped, not acted on.
+    expect(run.stdout).toContain("12\\u001B]0;owned\\u0007");
     expect(hasTerminalControl(run.stdout, true)).toBe(false);
     expect(hasTerminalControl(run.stderr, true)).toBe(false);
   });
@@ -121,6 +121,6 @@ describe("a workbook whose cells carry terminal controls", () => {
     const missing = join(dir, `gone${ESC}[2J${BEL}.xlsx`);
     const run = await runCli(["review", missing]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`File not found: ${join(dir, "gone[2J.xlsx")}\n`);
+    expect(run.stderr).toBe(`File not found: ${join(dir, "gone\\u001B[2J\\u0007.xlsx")}\n`);
   });
 });

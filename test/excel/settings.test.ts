@@ -129,6 +129,21 @@ describe("document settings", () => {
     expect(decodeSettings({ locale: "en-US" }).settings).toEqual({ locale: "en-US" });
   });
 
+  it("keeps the header each saved column was chosen under, and drops a header that is not one", () => {
+    const decoded = decodeSettings(
+      JSON.stringify({
+        columnMapping: { receivables: { amount: 6, paidAmount: 7 } },
+        columnHeaders: { receivables: { amount: "Gross", paidAmount: 12 }, suppliers: {} },
+      })
+    );
+    expect(decoded.settings).toEqual({
+      columnMapping: { receivables: { amount: 6, paidAmount: 7 } },
+      columnHeaders: { receivables: { amount: "Gross" } },
+    });
+    expect(decoded.dropped).toHaveLength(2);
+    expect(decoded.dropped.join("\n")).toContain('"receivables.paidAmount"');
+  });
+
   it("reads back whatever it wrote (property)", () => {
     const field = fc.constantFrom("id", "name", "amount", "dueDate");
     const columns = fc.dictionary(field, fc.integer({ min: 1, max: 16_384 }));

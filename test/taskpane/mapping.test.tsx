@@ -30,6 +30,10 @@ describe("mapping form", () => {
     await screen.findByRole("heading", { name: "Preview: what the review will write" });
     expect(port.settingsNow().columnMapping?.customers?.columns).toEqual({ id: 1 });
     expect(port.settingsNow().columnMapping?.customers?.sheet).toBe("Customers");
+    // The header is kept with the number, so a column inserted before it cannot shift the choice.
+    expect(port.settingsNow().columnMapping?.customers?.columnHeaders).toEqual({
+      id: UNRECOGNISED_ID,
+    });
     expect(screen.getByTestId("grade-count-A")).toHaveTextContent("2");
     first.unmount();
 

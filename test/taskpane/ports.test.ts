@@ -1,4 +1,5 @@
 import { fromDocumentSettings, toDocumentSettings } from "../../src/taskpane/ports/excel-port";
+import { withColumnChoice } from "../../src/taskpane/ports/pane-settings";
 import {
   createFilePort,
   NoFileChosenError,
@@ -82,6 +83,25 @@ describe("file port", () => {
 });
 
 describe("Excel document settings", () => {
+  it("keep the header a column was chosen under beside its number, and read it back", () => {
+    const mapping = withColumnChoice(undefined, "receivables", "Ledger", "amount", 6, "Gross");
+    const stored = toDocumentSettings({ columnMapping: mapping });
+    expect(stored).toEqual({
+      columnMapping: { receivables: { amount: 6 } },
+      columnHeaders: { receivables: { amount: "Gross" } },
+    });
+    expect(fromDocumentSettings(stored)).toEqual({
+      columnMapping: {
+        receivables: { columns: { amount: 6 }, columnHeaders: { amount: "Gross" } },
+      },
+    });
+    // A later choice made without a header must not keep the old one: it would point elsewhere.
+    const rechosen = withColumnChoice(mapping, "receivables", "Ledger", "amount", 5);
+    expect(toDocumentSettings({ columnMapping: rechosen })).toEqual({
+      columnMapping: { receivables: { amount: 5 } },
+    });
+  });
+
   it("keep the user's columns per role in the flat form the document stores, and read them back", () => {
     const pane = {
       locale: "zh-TW",

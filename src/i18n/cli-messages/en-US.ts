@@ -58,6 +58,8 @@ export const CLI_EN_US = {
 
   "file.notFound": "File not found: {file}",
   "file.unreadable": "Cannot read {file}: {detail}",
+  "file.notUtf8":
+    "{file} is not UTF-8 text (nor UTF-16 with a byte-order mark): save it as UTF-8 and run again.",
   "file.notXlsx":
     "{file} is not an .xlsx workbook. Open it in Excel, save it as Excel Workbook (.xlsx) and run again.",
   "file.corrupt": "{file} is damaged and cannot be opened as a workbook: {detail}",
@@ -179,12 +181,17 @@ export const CLI_EN_US = {
     'The mapping file {file} names "{entry}", which is not a field of that sheet; its fields are: {fields}.',
   "mapping.badValue":
     'The mapping file {file} gives "{entry}" the value {value}: write the header text or a column number from 1 to 16384.',
+  "mapping.notColumnNumber":
+    'The mapping file {file} gives "{entry}" a number that is not a column number: write a whole number from 1 to 16384, or the header text.',
   "mapping.headerNotFound":
     'Sheet "{sheet}" has no column headed "{header}", which {option} gives for {field}.',
   "mapping.headerAmbiguous":
     'Sheet "{sheet}" has several columns headed "{header}" ({candidates}), which {option} gives for {field}: choose one by its column number in --mapping.',
   "mapping.noSheet":
     "{option} gives {field} a column, but no {role} sheet was found in the workbook, so it would not be read.",
+  "mapping.sameColumn":
+    'Sheet "{sheet}": {first} and {second} are both given column {column}, and a column holds one field: give each its own column.',
+  "mapping.savedSource": "the mapping saved in the workbook",
   "summary.columnsHeading": "Columns not read:",
 } as const;
 

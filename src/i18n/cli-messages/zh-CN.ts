@@ -56,6 +56,8 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
 
   "file.notFound": "找不到文件：{file}",
   "file.unreadable": "无法读取 {file}：{detail}",
+  "file.notUtf8":
+    "{file} 不是 UTF-8 文本（也不是带字节顺序标记的 UTF-16）：请另存为 UTF-8 后重新运行。",
   "file.notXlsx":
     "{file} 不是 .xlsx 工作簿。请在 Excel 中打开，另存为“Excel 工作簿（.xlsx）”后重新运行。",
   "file.corrupt": "{file} 已损坏，无法作为工作簿打开：{detail}",
@@ -164,10 +166,15 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "mapping.unknownField": "列映射文件 {file} 中的“{entry}”不是该工作表的字段；其字段为：{fields}。",
   "mapping.badValue":
     "列映射文件 {file} 为“{entry}”给出的值 {value} 无效：请写表头文字或 1 到 16384 之间的列号。",
+  "mapping.notColumnNumber":
+    "列映射文件 {file} 为“{entry}”给出的数字不是列号：请写 1 到 16384 之间的整数，或写表头文字。",
   "mapping.headerNotFound":
     "工作表“{sheet}”中没有表头为“{header}”的列，而 {option} 将其指定给 {field}。",
   "mapping.headerAmbiguous":
     "工作表“{sheet}”中有多列的表头为“{header}”（{candidates}），而 {option} 将其指定给 {field}：请在 --mapping 中用列号选择其中一列。",
   "mapping.noSheet": "{option} 为 {field} 指定了列，但工作簿中找不到{role}工作表，该列不会被读取。",
+  "mapping.sameColumn":
+    "工作表“{sheet}”：{first} 和 {second} 都指定为 {column} 列，而一列只能对应一个字段：请为每个字段指定各自的列。",
+  "mapping.savedSource": "工作簿中保存的列映射",
   "summary.columnsHeading": "未读取的列：",
 };

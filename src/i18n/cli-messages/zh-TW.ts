@@ -56,6 +56,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
 
   "file.notFound": "找不到檔案：{file}",
   "file.unreadable": "無法讀取 {file}：{detail}",
+  "file.notUtf8":
+    "{file} 不是 UTF-8 文字（也不是帶位元組順序標記的 UTF-16）：請另存為 UTF-8 後重新執行。",
   "file.notXlsx":
     "{file} 不是 .xlsx 活頁簿。請在 Excel 中開啟，另存為「Excel 活頁簿（.xlsx）」後重新執行。",
   "file.corrupt": "{file} 已損毀，無法作為活頁簿開啟：{detail}",
@@ -166,10 +168,15 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
     "欄對應檔案 {file} 中的「{entry}」不是該工作表的欄位；其欄位為：{fields}。",
   "mapping.badValue":
     "欄對應檔案 {file} 為「{entry}」給出的值 {value} 無效：請寫標題文字或 1 到 16384 之間的欄號。",
+  "mapping.notColumnNumber":
+    "欄對應檔案 {file} 為「{entry}」給出的數字不是欄號：請寫 1 到 16384 之間的整數，或寫標題文字。",
   "mapping.headerNotFound":
     "工作表「{sheet}」中沒有標題為「{header}」的欄，而 {option} 將其指定給 {field}。",
   "mapping.headerAmbiguous":
     "工作表「{sheet}」中有多欄的標題為「{header}」（{candidates}），而 {option} 將其指定給 {field}：請在 --mapping 中用欄號選擇其中一欄。",
   "mapping.noSheet": "{option} 為 {field} 指定了欄，但活頁簿中找不到{role}工作表，該欄不會被讀取。",
+  "mapping.sameColumn":
+    "工作表「{sheet}」：{first} 和 {second} 都指定為 {column} 欄，而一欄只能對應一個欄位：請為每個欄位指定各自的欄。",
+  "mapping.savedSource": "活頁簿中儲存的欄對應",
   "summary.columnsHeading": "未讀取的欄：",
 };

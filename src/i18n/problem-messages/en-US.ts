@@ -43,6 +43,10 @@ export const EN_US_PROBLEMS = {
       '{sheet}: the column mapping puts "{field}" under the header "{header}", which no column of the table has.',
     "MAPPING_INVALID.headerAmbiguous":
       '{sheet}: the column mapping puts "{field}" under the header "{header}", which several columns have: {candidates}.',
+    "MAPPING_INVALID.savedHeaderGone":
+      '{sheet}: "{field}" was saved as column {mappedColumn} under the header "{header}", which the table no longer has in one column; the choice was dropped and the headers decide.',
+    "MAPPING_INVALID.sameColumn":
+      '{sheet}: the column mapping gives both "{otherField}" and "{field}" column {mappedColumn}; "{field}" was not read from it.',
     COLUMNS_UNUSED: "{sheet}: Not used: {headers}.",
     HEADER_RESEMBLES:
       '{sheet}, column {letter} ("{header}"): looks like "{label}" but does not match it, so it is not read. Rename the header or choose the column in the column mapping.',

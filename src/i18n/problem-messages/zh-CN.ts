@@ -38,6 +38,10 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
       "{sheet}：列映射把“{field}”放在标题“{header}”下，但表格中没有该标题的列。",
     "MAPPING_INVALID.headerAmbiguous":
       "{sheet}：列映射把“{field}”放在标题“{header}”下，但有多列是该标题：{candidates}。",
+    "MAPPING_INVALID.savedHeaderGone":
+      "{sheet}：“{field}”保存为标题“{header}”下的 {mappedColumn} 列，但表格中已没有唯一一列是该标题；已放弃该选择，改为按标题识别。",
+    "MAPPING_INVALID.sameColumn":
+      "{sheet}：列映射把“{otherField}”和“{field}”都放在 {mappedColumn} 列；“{field}”未从该列读取。",
     COLUMNS_UNUSED: "{sheet}：未使用的列：{headers}。",
     HEADER_RESEMBLES:
       "{sheet}，第 {letter} 列（“{header}”）：看起来像“{label}”，但不匹配，因此不读取。请修改标题，或在列映射中选择该列。",

@@ -38,6 +38,10 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
       "{sheet}：欄對應把「{field}」放在標題「{header}」下，但表格中沒有該標題的欄。",
     "MAPPING_INVALID.headerAmbiguous":
       "{sheet}：欄對應把「{field}」放在標題「{header}」下，但有多欄是該標題：{candidates}。",
+    "MAPPING_INVALID.savedHeaderGone":
+      "{sheet}：「{field}」儲存為標題「{header}」下的 {mappedColumn} 欄，但表格中已沒有唯一一欄是該標題；已放棄該選擇，改為依標題辨識。",
+    "MAPPING_INVALID.sameColumn":
+      "{sheet}：欄對應把「{otherField}」和「{field}」都放在 {mappedColumn} 欄；「{field}」未從該欄讀取。",
     COLUMNS_UNUSED: "{sheet}：未使用的欄：{headers}。",
     HEADER_RESEMBLES:
       "{sheet}，第 {letter} 欄（「{header}」）：看起來像「{label}」，但不相符，因此不讀取。請修改標題，或在欄對應中選擇該欄。",

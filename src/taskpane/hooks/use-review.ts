@@ -17,6 +17,8 @@ export interface ColumnChoice {
   sheet: string;
   field: string;
   column: number;
+  /** The column's header when it was chosen, saved so a column inserted later cannot shift it. */
+  header?: string;
 }
 
 export interface ReviewController {
@@ -121,7 +123,8 @@ export function useReview(
             choice.role,
             choice.sheet,
             choice.field,
-            choice.column
+            choice.column,
+            choice.header
           );
         await settingsPort.save({ ...settings, columnMapping: mapping });
       } catch (error) {

@@ -20,11 +20,16 @@ export function toDocumentSettings(settings: PaneSettings): DocumentSettings {
   const { columnMapping, ...rest } = settings;
   if (!columnMapping) return rest;
   const flat: NonNullable<DocumentSettings["columnMapping"]> = {};
+  const headers: NonNullable<DocumentSettings["columnHeaders"]> = {};
   for (const role of ["customers", "receivables", "orders"] as const) {
     const columns = columnMapping[role]?.columns;
     if (columns) flat[role] = definedColumns(columns);
+    const madeOn = definedHeaders(columnMapping[role]?.columnHeaders ?? {});
+    if (Object.keys(madeOn).length > 0) headers[role] = madeOn;
   }
-  return { ...rest, columnMapping: flat };
+  return Object.keys(headers).length > 0
+    ? { ...rest, columnMapping: flat, columnHeaders: headers }
+    : { ...rest, columnMapping: flat };
 }
 
 export function fromDocumentSettings(settings: DocumentSettings): PaneSettings {
@@ -36,8 +41,10 @@ export function fromDocumentSettings(settings: DocumentSettings): PaneSettings {
   const nested: ColumnMapping = {};
   for (const role of ["customers", "receivables", "orders"] as const) {
     const columns = settings.columnMapping[role];
+    const columnHeaders = settings.columnHeaders?.[role];
     // Field keys were written by the pane from the reader's own requests.
-    if (columns) Object.assign(nested, { [role]: { columns } });
+    if (columns)
+      Object.assign(nested, { [role]: columnHeaders ? { columns, columnHeaders } : { columns } });
   }
   return { ...pane, columnMapping: nested };
 }
@@ -46,6 +53,13 @@ function definedColumns(columns: Partial<Record<string, number>>): Record<string
   const result: Record<string, number> = {};
   for (const [field, column] of Object.entries(columns))
     if (column !== undefined) result[field] = column;
+  return result;
+}
+
+function definedHeaders(headers: Partial<Record<string, string>>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [field, header] of Object.entries(headers))
+    if (header !== undefined) result[field] = header;
   return result;
 }
 

@@ -20,13 +20,17 @@ export interface PaneSettings {
   policy?: Policy;
 }
 
-/** Adds one column choice (on the sheet it was asked about) without losing the others. */
+/**
+ * Adds one column choice (on the sheet it was asked about) without losing the others, with the
+ * header the column had then; a choice made without one drops the field's older header.
+ */
 export function withColumnChoice(
   mapping: ColumnMapping | undefined,
   role: SheetRole,
   sheet: string,
   field: string,
-  column: number
+  column: number,
+  header?: string
 ): ColumnMapping {
   const current: ColumnMapping = mapping ?? {};
   const roleMapping = current[role] ?? {};
@@ -34,6 +38,12 @@ export function withColumnChoice(
     ...(roleMapping.columns ?? {}),
     [field]: column,
   };
+  const columnHeaders: Partial<Record<string, string>> = { ...(roleMapping.columnHeaders ?? {}) };
+  if (header === undefined || header.trim() === "") delete columnHeaders[field];
+  else columnHeaders[field] = header;
   // The field keys of a role are checked by the reader; the pane passes back what it was asked.
-  return { ...current, [role]: { ...roleMapping, sheet, columns } } as ColumnMapping;
+  return {
+    ...current,
+    [role]: { ...roleMapping, sheet, columns, columnHeaders },
+  } as ColumnMapping;
 }

@@ -1,4 +1,5 @@
 /** A column chosen by its header text (what `--map field=Header` asks for). */
+import fc from "fast-check";
 import { headerSynonyms } from "../../../src/i18n/headers";
 import type { ColumnMapping } from "../../../src/workbook/column-mapping";
 import { readWorkbook } from "../../../src/workbook/read-workbook";
@@ -38,6 +39,50 @@ describe("choosing a column by its header", () => {
       message:
         'Customers: the column mapping puts "badPayments3m" under the header "Bounces", which no column of the table has.',
       params: { variant: "headerNotFound", field: "badPayments3m", header: "Bounces" },
+    });
+  });
+});
+
+describe("a saved column choice with the header it was made on", () => {
+  const saved: ColumnMapping = {
+    customers: { columns: { badPayments3m: 3 }, columnHeaders: { badPayments3m: "Bad Pmts 6M" } },
+  };
+  /** The customer sheet with `count` columns inserted before "Bad Pmts 6M", each holding 99. */
+  const withInserted = (count: number) => {
+    const notes = Array.from({ length: count }, (_, i) => `Note ${i + 1}`);
+    return sheet("Customers", [
+      ["Customer ID", "Customer Name", ...notes, "Bad Pmts 6M", "Region"],
+      ["C001", "Acme", ...notes.map(() => 99), 3, "North"],
+    ]);
+  };
+
+  test("follows its header to wherever columns inserted before it moved it (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 6 }), (count) => {
+        const result = readWorkbook(
+          workbook([withInserted(count), RECEIVABLES]),
+          headerSynonyms(),
+          {
+            mapping: saved,
+          }
+        );
+        expect(result.input.customers[0].badPayments3m).toBe(3);
+      })
+    );
+  });
+
+  test("two columns under that header: the choice is dropped with a warning, never one guessed", () => {
+    const twice = sheet("Customers", [
+      ["Customer ID", "Customer Name", "Note", "Bad Pmts 6M", "Bad Pmts 6M"],
+      ["C001", "Acme", 99, 3, 4],
+    ]);
+    const result = readWorkbook(workbook([twice, RECEIVABLES]), headerSynonyms(), {
+      mapping: saved,
+    });
+    expect(result.input.customers[0].badPayments3m).toBeUndefined();
+    expect(result.problems[0]).toMatchObject({
+      code: "MAPPING_INVALID",
+      params: { variant: "savedHeaderGone", field: "badPayments3m", header: "Bad Pmts 6M" },
     });
   });
 });

@@ -31,12 +31,17 @@ export function MappingForm({ requests, onSubmit, onCancel }: MappingFormProps) 
   const complete = requests.every((request) => chosen[requestKey(request)] !== undefined);
   const submit = () =>
     onSubmit(
-      requests.map((request) => ({
-        role: request.role,
-        sheet: request.sheet,
-        field: request.field,
-        column: chosen[requestKey(request)],
-      }))
+      requests.map((request) => {
+        const column = chosen[requestKey(request)];
+        const header = request.candidates.find((candidate) => candidate.column === column)?.header;
+        return {
+          role: request.role,
+          sheet: request.sheet,
+          field: request.field,
+          column,
+          ...(header ? { header } : {}),
+        };
+      })
     );
 
   return (
