@@ -10,17 +10,31 @@
  *    request budget. Table ranges ride on the first of them. Number formats are loaded only
  *    when asked for: the workbook layer reads values alone, and formats would double the bytes.
  *
+ * With `selectSheets`, step 3 reads only what the review needs (see read-bands.ts): one round
+ * trip loads every sheet's header band (and the very hidden output map whole), the caller names
+ * the sheets needed in full and the Credit Log, one round trip finds where the log's last review
+ * begins, and the data round trips load the rest of the needed sheets and that review's rows
+ * only. A sheet not needed is returned as its header band.
+ *
  * Errors are told apart from text that merely reads "#N/A" by Excel's own special cells
  * (formulas and constants of type error): one address per sheet instead of a `valueTypes` entry
  * per cell. Hidden rows come from the used range's `rowHidden` and, only when it is mixed, from
  * the addresses of the visible cells.
  */
 import type { RawSheet, RawTableRange, RawWorkbook } from "../workbook/raw";
+import type { SheetSelection } from "../workbook/sheets-to-read";
 import { DATE_1904_OFFSET, serialFromYmd } from "../engine/dates";
 import { type CellBox, parseAreas, parseBox } from "./address";
 import { API_SETS, type ExcelApiSupport, officeSupports } from "./capabilities";
 import { ExcelAdapterError, isPayloadTooLarge, translateOfficeError } from "./errors";
 import { nameMissingSheet } from "./missing-sheet";
+import {
+  type BandRequest,
+  bandRows,
+  findLastReviewStart,
+  keepLastReviewInBand,
+  loadHeaderBands,
+} from "./read-bands";
 import { cellKey, cellSet, rowsNotCovered, toRawCell, toRawMerge, toRawTable } from "./raw-cells";
 import {
   halveSlices,
@@ -54,9 +68,24 @@ export interface ReadOptions {
   dataRoundTrips?: number;
   /** Load number formats with the values (default false: nothing downstream reads them). */
   numberFormats?: boolean;
+  /**
+   * Decides from the header bands (a workbook of each sheet's first rows) which sheets to read in
+   * full; every sheet is read in full when absent.
+   */
+  selectSheets?: (bands: RawWorkbook) => SheetSelection;
   onProgress?: (progress: ReadProgress) => void;
   signal?: AbortSignal;
   supports?: ExcelApiSupport;
+}
+
+/** The output map is read whole with the bands up to this many cells (a map has a few hundred). */
+const WHOLE_MAP_MAX_CELLS = 50_000;
+
+/** What is already loaded of a sheet before the data round trips, and how far they go. */
+interface ReadStart {
+  values: unknown[][];
+  /** Rows of the used range the data round trips load up to (0-based, exclusive). */
+  rows: number;
 }
 
 export const unreadableUsedRange = (sheet: string): string =>
@@ -100,13 +129,75 @@ export async function readOpenWorkbook(
   trips.ride(() => queueWorkbookFacts(context, supports, (read) => (facts.value = read)));
   const sheetNames = options.sheetNames ?? (await loadSheetNames(context, trips, expected));
   const outlines = await loadOutlines(context, sheetNames, supports, trips, expected);
-  const sheets = await loadCells(context, outlines, options, trips);
+  const starts = options.selectSheets
+    ? await loadNeededStarts(context, outlines, options.selectSheets, facts, trips, expected + 2)
+    : null;
+  const sheets = await loadCells(context, outlines, options, trips, starts);
   await trips.flush();
+  return workbookOf(sheets, facts.value);
+}
+
+function workbookOf(sheets: RawSheet[], facts: WorkbookFacts | undefined): RawWorkbook {
   return {
     sheets,
-    date1904: facts.value?.date1904 ?? false,
-    ...(facts.value?.locale ? { locale: facts.value.locale } : {}),
+    date1904: facts?.date1904 ?? false,
+    ...(facts?.locale ? { locale: facts.locale } : {}),
   };
+}
+
+/**
+ * The header bands, the caller's choice of sheets, and the start of the Credit Log's last
+ * review: per sheet, what is loaded and how far the data round trips still go.
+ */
+async function loadNeededStarts(
+  context: Excel.RequestContext,
+  outlines: readonly SheetOutline[],
+  selectSheets: (bands: RawWorkbook) => SheetSelection,
+  facts: { value?: WorkbookFacts },
+  trips: RoundTrips<"read">,
+  expected: number
+): Promise<ReadStart[]> {
+  const requests: BandRequest[] = outlines.map((outline) => ({
+    name: outline.name,
+    used: outline.used,
+    whole:
+      outline.visibility === "veryHidden" &&
+      outline.used !== null &&
+      outline.used.rowCount * outline.used.columnCount <= WHOLE_MAP_MAX_CELLS,
+  }));
+  const bands = await loadHeaderBands(context, requests, trips, expected);
+  const bandSheets = outlines.map((outline, index) =>
+    toRawSheet({ outline, values: bands[index], formats: null })
+  );
+  const selection = selectSheets(workbookOf(bandSheets, facts.value));
+  const full = new Set(selection.full);
+  const starts: ReadStart[] = outlines.map((outline, index) => ({
+    values: bands[index],
+    rows: full.has(outline.name) ? (outline.used?.rowCount ?? 0) : bandRows(requests[index]),
+  }));
+  const logIndex = outlines.findIndex((outline) => outline.name === selection.creditLog?.sheet);
+  const log = outlines[logIndex];
+  if (selection.creditLog && log?.used) {
+    const from = bandRows(requests[logIndex]);
+    const lastReview = await findLastReviewStart(
+      context,
+      log.name,
+      log.used,
+      selection.creditLog.dateColumn,
+      from,
+      trips,
+      () => trips.done + 2
+    );
+    // Earlier reviews are left unread (blank rows stand for them) or blanked in the band.
+    const dateIndex = selection.creditLog.dateColumn - 1 - log.used.columnIndex;
+    const values = keepLastReviewInBand(starts[logIndex].values, dateIndex, {
+      startsBelow: lastReview.start > from,
+      date: lastReview.date,
+    });
+    for (let row = from; row < lastReview.start; row++) values.push([]);
+    starts[logIndex] = { values, rows: log.used.rowCount };
+  }
+  return starts;
 }
 
 /** Culture and date system: queued now, handed over after the round trip. */
@@ -296,21 +387,29 @@ async function loadCells(
   context: Excel.RequestContext,
   outlines: readonly SheetOutline[],
   options: ReadOptions,
-  trips: RoundTrips<"read">
+  trips: RoundTrips<"read">,
+  starts: readonly ReadStart[] | null
 ): Promise<RawSheet[]> {
-  const withFormats = options.numberFormats ?? false;
-  const accumulators: SheetAccumulator[] = outlines.map((outline) => ({
-    outline,
-    progress: {
-      rows: outline.used?.rowCount ?? 0,
-      columns: outline.used?.columnCount ?? 0,
-      rowsDone: 0,
-      bytesSeen: 0,
-      cellsSeen: 0,
-    },
-    values: [],
-    formats: withFormats ? [] : null,
-  }));
+  // Formats are not loaded with the bands: a sheet read from its band has none.
+  const withFormats = (options.numberFormats ?? false) && starts === null;
+  const accumulators: SheetAccumulator[] = outlines.map((outline, index) => {
+    const start = starts?.[index];
+    const loaded = start?.values ?? [];
+    const columns = outline.used?.columnCount ?? 0;
+    const seen = loaded.filter((row) => row.length > 0);
+    return {
+      outline,
+      progress: {
+        rows: start?.rows ?? outline.used?.rowCount ?? 0,
+        columns,
+        rowsDone: loaded.length,
+        bytesSeen: seen.length > 0 ? jsonBytes(seen) : 0,
+        cellsSeen: seen.length * columns,
+      },
+      values: loaded,
+      formats: withFormats ? [] : null,
+    };
+  });
   const fixedRoundTrips = options.dataRoundTrips ?? READ_DATA_ROUND_TRIPS;
   const worksheets = context.workbook.worksheets;
   let dataTrips = 0;
@@ -415,7 +514,11 @@ function visibilityOf(visibility: string): RawSheet["visibility"] {
   return visibility === "Hidden" ? "hidden" : "visible";
 }
 
-function toRawSheet({ outline, values, formats }: SheetAccumulator): RawSheet {
+function toRawSheet({
+  outline,
+  values,
+  formats,
+}: Pick<SheetAccumulator, "outline" | "values" | "formats">): RawSheet {
   if (!outline.used)
     return {
       name: outline.name,

@@ -78,8 +78,13 @@ export function createExcelPort(): WorkbookPort & SelectionSource {
   return {
     settings: createExcelSettings(),
     async read(signal, onProgress) {
-      const raw = await runInExcel((context) => readOpenWorkbook(context, { signal, onProgress }));
-      return withRecordedOutputMap(raw, (await loadFreshSettings()).settings);
+      const { settings } = await loadFreshSettings();
+      const { paneSheetSelection } = await import("./excel-sheet-selection");
+      const selectSheets = paneSheetSelection(settings);
+      const raw = await runInExcel((context) =>
+        readOpenWorkbook(context, { signal, onProgress, selectSheets })
+      );
+      return withRecordedOutputMap(raw, settings);
     },
     async apply(plan, onProgress) {
       // Its own runs: the check and any renames outside the undo group, the writes inside it.
