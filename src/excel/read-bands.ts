@@ -62,34 +62,54 @@ export interface LastReview {
   date: unknown;
 }
 
-/**
- * The 0-based row offset (within the used range) where the last review begins: the topmost row
- * of the bottom block whose date cells all hold the last date (blank rows inside it included).
- * Rows above `fromOffset` are never asked for (`start` is then `fromOffset`). Usually one round
- * trip of one column.
- */
-export async function findLastReviewStart(
+/** The date column's rows `top .. bottom - 1` (0-based within the used range), queued. */
+export function queueDateColumn(
   context: Excel.RequestContext,
   sheet: string,
   used: UsedExtent,
   dateColumn: number,
-  fromOffset: number,
+  rows: { top: number; bottom: number }
+): Excel.Range {
+  const range = context.workbook.worksheets
+    .getItem(sheet)
+    .getRangeByIndexes(used.rowIndex + rows.top, dateColumn - 1, rows.bottom - rows.top, 1);
+  range.load("values");
+  return range;
+}
+
+/** Whether the log's date column lies inside its used range. */
+export function holdsColumn(used: UsedExtent, column: number): boolean {
+  return column - 1 >= used.columnIndex && column - 1 < used.columnIndex + used.columnCount;
+}
+
+/**
+ * The 0-based row offset (within the used range) where the last review begins: the topmost row
+ * of the bottom block whose date cells all hold the last date (blank rows inside it included).
+ * Rows above `fromOffset` are never asked for (`start` is then `fromOffset`). The bottom chunk
+ * may have been loaded already (`preloaded`, riding on the band round trip); otherwise, usually
+ * one round trip of one column.
+ */
+export async function findLastReviewStart(
+  context: Excel.RequestContext,
+  log: { sheet: string; used: UsedExtent; dateColumn: number; fromOffset: number },
   trips: RoundTrips<"read">,
-  expected: () => number
+  expected: () => number,
+  preloaded: unknown[][] | null
 ): Promise<LastReview> {
-  const columnIndex = dateColumn - 1;
+  const { sheet, used, dateColumn, fromOffset } = log;
   let date: unknown = null;
-  if (columnIndex < used.columnIndex || columnIndex >= used.columnIndex + used.columnCount)
-    return { start: fromOffset, date };
+  if (!holdsColumn(used, dateColumn)) return { start: fromOffset, date };
   let bottom = used.rowCount;
+  let chunk = preloaded;
   while (bottom > fromOffset) {
-    const top = Math.max(fromOffset, bottom - DATE_ROWS_PER_REQUEST);
-    const range = context.workbook.worksheets
-      .getItem(sheet)
-      .getRangeByIndexes(used.rowIndex + top, columnIndex, bottom - top, 1);
-    range.load("values");
-    await trips.sync(expected(), sheet);
-    const values = loadedValues(range);
+    const top = Math.max(fromOffset, bottom - (chunk?.length ?? DATE_ROWS_PER_REQUEST));
+    let values = chunk;
+    chunk = null;
+    if (values === null) {
+      const range = queueDateColumn(context, sheet, used, dateColumn, { top, bottom });
+      await trips.sync(expected(), sheet);
+      values = loadedValues(range);
+    }
     for (let offset = values.length - 1; offset >= 0; offset--) {
       const value = values[offset][0];
       if (value === "" || value === null) continue;
@@ -102,7 +122,7 @@ export async function findLastReviewStart(
 }
 
 /** The values of a range loaded by the round trip just made. */
-function loadedValues(range: Excel.Range): unknown[][] {
+export function loadedValues(range: Excel.Range): unknown[][] {
   return range.values;
 }
 

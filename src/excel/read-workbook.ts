@@ -22,7 +22,7 @@
  * the addresses of the visible cells.
  */
 import type { RawSheet, RawTableRange, RawWorkbook } from "../workbook/raw";
-import type { SheetSelection } from "../workbook/sheets-to-read";
+import { LOG_DATE_COLUMN, type SheetSelection } from "../workbook/sheets-to-read";
 import { DATE_1904_OFFSET, serialFromYmd } from "../engine/dates";
 import { type CellBox, parseAreas, parseBox } from "./address";
 import { API_SETS, type ExcelApiSupport, officeSupports } from "./capabilities";
@@ -30,10 +30,14 @@ import { ExcelAdapterError, isPayloadTooLarge, translateOfficeError } from "./er
 import { nameMissingSheet } from "./missing-sheet";
 import {
   type BandRequest,
+  DATE_ROWS_PER_REQUEST,
   bandRows,
   findLastReviewStart,
+  holdsColumn,
   keepLastReviewInBand,
   loadHeaderBands,
+  loadedValues,
+  queueDateColumn,
 } from "./read-bands";
 import { cellKey, cellSet, rowsNotCovered, toRawCell, toRawMerge, toRawTable } from "./raw-cells";
 import {
@@ -73,6 +77,8 @@ export interface ReadOptions {
    * full; every sheet is read in full when absent.
    */
   selectSheets?: (bands: RawWorkbook) => SheetSelection;
+  /** Names the Credit Log usually has: its date column rides on the header-band round trip. */
+  likelyCreditLogs?: readonly string[];
   onProgress?: (progress: ReadProgress) => void;
   signal?: AbortSignal;
   supports?: ExcelApiSupport;
@@ -129,8 +135,16 @@ export async function readOpenWorkbook(
   trips.ride(() => queueWorkbookFacts(context, supports, (read) => (facts.value = read)));
   const sheetNames = options.sheetNames ?? (await loadSheetNames(context, trips, expected));
   const outlines = await loadOutlines(context, sheetNames, supports, trips, expected);
-  const starts = options.selectSheets
-    ? await loadNeededStarts(context, outlines, options.selectSheets, facts, trips, expected + 2)
+  const selectSheets = options.selectSheets;
+  const starts = selectSheets
+    ? await loadNeededStarts(
+        context,
+        outlines,
+        { ...options, selectSheets },
+        facts,
+        trips,
+        expected + 2
+      )
     : null;
   const sheets = await loadCells(context, outlines, options, trips, starts);
   await trips.flush();
@@ -152,7 +166,9 @@ function workbookOf(sheets: RawSheet[], facts: WorkbookFacts | undefined): RawWo
 async function loadNeededStarts(
   context: Excel.RequestContext,
   outlines: readonly SheetOutline[],
-  selectSheets: (bands: RawWorkbook) => SheetSelection,
+  options: Pick<ReadOptions, "likelyCreditLogs"> & {
+    selectSheets: (bands: RawWorkbook) => SheetSelection;
+  },
   facts: { value?: WorkbookFacts },
   trips: RoundTrips<"read">,
   expected: number
@@ -165,11 +181,12 @@ async function loadNeededStarts(
       outline.used !== null &&
       outline.used.rowCount * outline.used.columnCount <= WHOLE_MAP_MAX_CELLS,
   }));
+  const guessed = queueLikelyLogDates(context, outlines, requests, options.likelyCreditLogs ?? []);
   const bands = await loadHeaderBands(context, requests, trips, expected);
   const bandSheets = outlines.map((outline, index) =>
     toRawSheet({ outline, values: bands[index], formats: null })
   );
-  const selection = selectSheets(workbookOf(bandSheets, facts.value));
+  const selection = options.selectSheets(workbookOf(bandSheets, facts.value));
   const full = new Set(selection.full);
   const starts: ReadStart[] = outlines.map((outline, index) => ({
     values: bands[index],
@@ -179,17 +196,20 @@ async function loadNeededStarts(
   const log = outlines[logIndex];
   if (selection.creditLog && log?.used) {
     const from = bandRows(requests[logIndex]);
+    const { dateColumn } = selection.creditLog;
+    const preloaded =
+      guessed?.sheet === log.name && dateColumn === LOG_DATE_COLUMN
+        ? loadedValues(guessed.range)
+        : null;
     const lastReview = await findLastReviewStart(
       context,
-      log.name,
-      log.used,
-      selection.creditLog.dateColumn,
-      from,
+      { sheet: log.name, used: log.used, dateColumn, fromOffset: from },
       trips,
-      () => trips.done + 2
+      () => trips.done + 2,
+      preloaded
     );
     // Earlier reviews are left unread (blank rows stand for them) or blanked in the band.
-    const dateIndex = selection.creditLog.dateColumn - 1 - log.used.columnIndex;
+    const dateIndex = dateColumn - 1 - log.used.columnIndex;
     const values = keepLastReviewInBand(starts[logIndex].values, dateIndex, {
       startsBelow: lastReview.start > from,
       date: lastReview.date,
@@ -198,6 +218,27 @@ async function loadNeededStarts(
     starts[logIndex] = { values, rows: log.used.rowCount };
   }
   return starts;
+}
+
+/**
+ * The date column below the band of the first sheet named as a Credit Log is usually named,
+ * queued to ride on the band round trip: the log's last review is then found without a round
+ * trip of its own. Only when it fits one request; a guess the selection does not confirm is
+ * simply not used.
+ */
+function queueLikelyLogDates(
+  context: Excel.RequestContext,
+  outlines: readonly SheetOutline[],
+  requests: readonly BandRequest[],
+  likelyNames: readonly string[]
+): { sheet: string; range: Excel.Range } | null {
+  const index = outlines.findIndex((outline) => likelyNames.includes(outline.name));
+  const used = outlines[index]?.used;
+  if (!used || !holdsColumn(used, LOG_DATE_COLUMN)) return null;
+  const rows = { top: bandRows(requests[index]), bottom: used.rowCount };
+  if (rows.bottom <= rows.top || rows.bottom - rows.top > DATE_ROWS_PER_REQUEST) return null;
+  const sheet = outlines[index].name;
+  return { sheet, range: queueDateColumn(context, sheet, used, LOG_DATE_COLUMN, rows) };
 }
 
 /** Culture and date system: queued now, handed over after the round trip. */

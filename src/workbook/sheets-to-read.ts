@@ -35,7 +35,7 @@ export interface SelectionInputs {
 }
 
 /** The log's review date is written in this worksheet column by every review. */
-const LOG_DATE_COLUMN = CREDIT_LOG_COLUMNS.indexOf("reviewDate") + 1;
+export const LOG_DATE_COLUMN = CREDIT_LOG_COLUMNS.indexOf("reviewDate") + 1;
 
 /** Any field of the Collection Log (date and customer are the ones every log has). */
 const LOG_REQUIRED = ["date", "customerId"] as const;

@@ -8,6 +8,8 @@ import type { RawWorkbook } from "../../src/workbook/raw";
 import { readCreditLog } from "../../src/workbook/read-credit-log";
 import { readWorkbook } from "../../src/workbook/read-workbook";
 import { sheetsToRead } from "../../src/workbook/sheets-to-read";
+import { keepLastReviewInBand } from "../../src/excel/read-bands";
+import { paneSheetSelection } from "../../src/taskpane/ports/excel-sheet-selection";
 import { AS_OF, largeBook } from "./large-book";
 import { type FakeExcel, asExcelContext } from "./recording-fake";
 import { reviewThroughExcel } from "./review-through-excel";
@@ -25,6 +27,7 @@ const selection = {
   signatures: ownedSignatures(allOutputLabels()),
 };
 const selectSheets = (bands: RawWorkbook) => sheetsToRead(bands, selection);
+const asThePaneReads = { supports: ALL_SETS, ...paneSheetSelection({}) };
 
 /**
  * A reviewed book whose Credit Log holds 20 reviews of 50 customers (the 19 earlier ones a month
@@ -100,6 +103,7 @@ describe("reading only the sheets a review needs", () => {
     });
     expect(excel.roundTrips).toBeLessThanOrEqual(12);
     expect(excel.largestRequest).toBeLessThanOrEqual(REQUEST_BYTE_BUDGET);
+    const tripsSelected = excel.roundTrips;
     const everything = await readOpenWorkbook(asExcelContext(excel.context()), {
       supports: ALL_SETS,
     });
@@ -109,5 +113,52 @@ describe("reading only the sheets a review needs", () => {
     expect(fromSelected.input).toEqual(fromEverything.input);
     expect(fromSelected.layout).toEqual(fromEverything.layout);
     expect(fromSelected.layout?.ownedSheets.creditLog?.usedRows).toBe(1 + REVIEWS * CUSTOMERS);
+    // Names, outline, bands, the log's date column, one data round trip; a full read: 3.
+    expect(tripsSelected).toBe(5);
+    expect(excel.roundTrips - tripsSelected).toBe(3);
+  });
+
+  it("finds the log's last review without a round trip of its own when the log has its usual name", async () => {
+    const excel = await reviewedBook();
+    await readOpenWorkbook(asExcelContext(excel.context()), asThePaneReads);
+    // Names, outline, bands with the log's date column, one data round trip.
+    expect(excel.roundTrips).toBe(4);
+    const reads = excel.sheet("Credit Log").cellReads;
+    expect(Math.min(...reads.filter((box) => box.right > 1).map((box) => box.top))).toBe(1);
+    const rowsRead = reads
+      .filter((box) => box.right > 1 && box.top > HEADER_SCAN_ROWS)
+      .reduce((sum, box) => sum + box.bottom - box.top + 1, 0);
+    expect(rowsRead).toBe(CUSTOMERS);
+  });
+});
+
+describe("keepLastReviewInBand", () => {
+  const header = ["Review date", "Policy", "Customer ID"];
+  const row = (date: number, id: string) => [date, "CP-2026.1", id];
+
+  it("keeps the header and the last review of a log that lies within the band", () => {
+    const band = [header, row(100, "C1"), row(100, "C2"), [], row(130, "C1"), row(130, "C2")];
+    expect(keepLastReviewInBand(band, 0, { startsBelow: false, date: null })).toEqual([
+      header,
+      [],
+      [],
+      [],
+      row(130, "C1"),
+      row(130, "C2"),
+    ]);
+  });
+
+  it("keeps the band's end of a last review that began in it, and blanks all when it begins below", () => {
+    const band = [header, row(100, "C1"), row(130, "C1")];
+    expect(keepLastReviewInBand(band, 0, { startsBelow: false, date: 130 })).toEqual([
+      header,
+      [],
+      row(130, "C1"),
+    ]);
+    expect(keepLastReviewInBand(band, 0, { startsBelow: true, date: 160 })).toEqual([
+      header,
+      [],
+      [],
+    ]);
   });
 });

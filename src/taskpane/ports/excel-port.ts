@@ -80,9 +80,9 @@ export function createExcelPort(): WorkbookPort & SelectionSource {
     async read(signal, onProgress) {
       const { settings } = await loadFreshSettings();
       const { paneSheetSelection } = await import("./excel-sheet-selection");
-      const selectSheets = paneSheetSelection(settings);
+      const selection = paneSheetSelection(settings);
       const raw = await runInExcel((context) =>
-        readOpenWorkbook(context, { signal, onProgress, selectSheets })
+        readOpenWorkbook(context, { signal, onProgress, ...selection })
       );
       return withRecordedOutputMap(raw, settings);
     },

@@ -11,14 +11,22 @@ import type { RawWorkbook } from "../../workbook/raw";
 import type { DocumentSettings } from "../../workbook/settings-codec";
 import { type SheetSelection, sheetsToRead } from "../../workbook/sheets-to-read";
 
-export function paneSheetSelection(
-  settings: DocumentSettings
-): (bands: RawWorkbook) => SheetSelection {
+export interface PaneSheetSelection {
+  selectSheets: (bands: RawWorkbook) => SheetSelection;
+  /** The Credit Log's name in each language a review writes it in. */
+  likelyCreditLogs: string[];
+}
+
+export function paneSheetSelection(settings: DocumentSettings): PaneSheetSelection {
+  const labels = allOutputLabels();
   const inputs = {
     synonyms: headerSynonyms(),
     // Saved choices keep columns only; the sheet is found again by its name or headers.
     mapping: {},
-    signatures: ownedSignatures(allOutputLabels()),
+    signatures: ownedSignatures(labels),
   };
-  return (bands) => sheetsToRead(withRecordedOutputMap(bands, settings), inputs);
+  return {
+    selectSheets: (bands) => sheetsToRead(withRecordedOutputMap(bands, settings), inputs),
+    likelyCreditLogs: labels.map((language) => language.sheets.creditLog),
+  };
 }
