@@ -10,11 +10,12 @@
  *    request budget. Table ranges ride on the first of them. Number formats are loaded only
  *    when asked for: the workbook layer reads values alone, and formats would double the bytes.
  *
- * With `selectSheets`, step 3 reads only what the review needs (see read-bands.ts): one round
- * trip loads every sheet's header band (and the very hidden output map whole), the caller names
- * the sheets needed in full and the Credit Log, one round trip finds where the log's last review
- * begins, and the data round trips load the rest of the needed sheets and that review's rows
- * only. A sheet not needed is returned as its header band.
+ * With `selectSheets`, a workbook over SELECT_SHEETS_ABOVE_CELLS is read only as far as the
+ * review needs (see read-bands.ts): one round trip loads every sheet's header band (the very
+ * hidden output map whole, and the date column of a sheet with the Credit Log's usual name), the
+ * caller names the sheets needed in full and the Credit Log, and the data round trips load the
+ * rest of those sheets and the log's last review only (finding where it begins costs a round
+ * trip only when the guess missed). A sheet not needed is returned as its header band.
  *
  * Errors are told apart from text that merely reads "#N/A" by Excel's own special cells
  * (formulas and constants of type error): one address per sheet instead of a `valueTypes` entry
@@ -84,6 +85,18 @@ export interface ReadOptions {
   supports?: ExcelApiSupport;
 }
 
+/**
+ * Below this many used cells in all (about 0.4 MB of values) a workbook is read whole in one data
+ * round trip: choosing sheets first would cost a round trip more than it saves.
+ */
+export const SELECT_SHEETS_ABOVE_CELLS = 25_000;
+
+function isWorthSelecting(outlines: readonly SheetOutline[]): boolean {
+  let cells = 0;
+  for (const { used } of outlines) if (used) cells += used.rowCount * used.columnCount;
+  return cells > SELECT_SHEETS_ABOVE_CELLS;
+}
+
 /** The output map is read whole with the bands up to this many cells (a map has a few hundred). */
 const WHOLE_MAP_MAX_CELLS = 50_000;
 
@@ -135,7 +148,7 @@ export async function readOpenWorkbook(
   trips.ride(() => queueWorkbookFacts(context, supports, (read) => (facts.value = read)));
   const sheetNames = options.sheetNames ?? (await loadSheetNames(context, trips, expected));
   const outlines = await loadOutlines(context, sheetNames, supports, trips, expected);
-  const selectSheets = options.selectSheets;
+  const selectSheets = isWorthSelecting(outlines) ? options.selectSheets : undefined;
   const starts = selectSheets
     ? await loadNeededStarts(
         context,

@@ -162,3 +162,28 @@ describe("keepLastReviewInBand", () => {
     ]);
   });
 });
+
+describe("sheetsToRead", () => {
+  const sheet = (name: string, rows: (string | number)[][]) => ({
+    name,
+    cells: rows,
+    firstRow: 1,
+    firstColumn: 1,
+  });
+  const bands: RawWorkbook = {
+    date1904: false,
+    sheets: [
+      sheet("Sheet1", [["客户编号", "客户名称", "信用额度"]]),
+      sheet("Ledger 2026", [["Customer ID", "Invoice No", "Due Date", "Amount"]]),
+      sheet("Notes", [["Meeting notes"], ["Call back after the audit"]]),
+      sheet("Customers", [["nothing recognisable"]]),
+    ],
+  };
+
+  it("reads in full a sheet whose headers or name a role recognises, and leaves a notes sheet at its band", () => {
+    expect(sheetsToRead(bands, selection)).toEqual({
+      full: ["Sheet1", "Ledger 2026", "Customers"],
+      creditLog: null,
+    });
+  });
+});
