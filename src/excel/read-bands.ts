@@ -3,8 +3,14 @@
  * looks at), and where the Credit Log's last review begins (its rows are appended per review, so
  * the last review is the block of rows at the bottom that share the last review date).
  */
-import { HEADER_SCAN_ROWS } from "../workbook/detect-table";
 import type { RoundTrips } from "./round-trips";
+
+/**
+ * Rows of a sheet's header band: the rows header recognition scans (`HEADER_SCAN_ROWS` of
+ * workbook/detect-table.ts, which a test keeps equal). Not imported from there, so that header
+ * recognition stays out of the pane's first load.
+ */
+export const HEADER_BAND_ROWS = 20;
 
 /** A sheet's used range, 0-based as Office.js gives it. */
 export interface UsedExtent {
@@ -21,10 +27,10 @@ export interface BandRequest {
   whole: boolean;
 }
 
-/** Rows of a sheet the band covers: all of a small sheet, else the first HEADER_SCAN_ROWS. */
+/** Rows of a sheet the band covers: the whole used range of the map, else HEADER_BAND_ROWS. */
 export function bandRows(request: BandRequest): number {
   if (!request.used) return 0;
-  return request.whole ? request.used.rowCount : Math.min(HEADER_SCAN_ROWS, request.used.rowCount);
+  return request.whole ? request.used.rowCount : Math.min(HEADER_BAND_ROWS, request.used.rowCount);
 }
 
 /** One round trip: the values of every sheet's band. */

@@ -23,7 +23,7 @@
  * the addresses of the visible cells.
  */
 import type { RawSheet, RawTableRange, RawWorkbook } from "../workbook/raw";
-import { LOG_DATE_COLUMN, type SheetSelection } from "../workbook/sheets-to-read";
+import type { SheetSelection } from "../workbook/sheets-to-read";
 import { DATE_1904_OFFSET, serialFromYmd } from "../engine/dates";
 import { type CellBox, parseAreas, parseBox } from "./address";
 import { API_SETS, type ExcelApiSupport, officeSupports } from "./capabilities";
@@ -78,8 +78,8 @@ export interface ReadOptions {
    * full; every sheet is read in full when absent.
    */
   selectSheets?: (bands: RawWorkbook) => SheetSelection;
-  /** Names the Credit Log usually has: its date column rides on the header-band round trip. */
-  likelyCreditLogs?: readonly string[];
+  /** Names the Credit Log usually has, and its date column, which rides on the band round trip. */
+  likelyCreditLog?: { names: readonly string[]; dateColumn: number };
   onProgress?: (progress: ReadProgress) => void;
   signal?: AbortSignal;
   supports?: ExcelApiSupport;
@@ -179,7 +179,7 @@ function workbookOf(sheets: RawSheet[], facts: WorkbookFacts | undefined): RawWo
 async function loadNeededStarts(
   context: Excel.RequestContext,
   outlines: readonly SheetOutline[],
-  options: Pick<ReadOptions, "likelyCreditLogs"> & {
+  options: Pick<ReadOptions, "likelyCreditLog"> & {
     selectSheets: (bands: RawWorkbook) => SheetSelection;
   },
   facts: { value?: WorkbookFacts },
@@ -194,7 +194,9 @@ async function loadNeededStarts(
       outline.used !== null &&
       outline.used.rowCount * outline.used.columnCount <= WHOLE_MAP_MAX_CELLS,
   }));
-  const guessed = queueLikelyLogDates(context, outlines, requests, options.likelyCreditLogs ?? []);
+  const guessed = options.likelyCreditLog
+    ? queueLikelyLogDates(context, outlines, requests, options.likelyCreditLog)
+    : null;
   const bands = await loadHeaderBands(context, requests, trips, expected);
   const bandSheets = outlines.map((outline, index) =>
     toRawSheet({ outline, values: bands[index], formats: null })
@@ -211,7 +213,7 @@ async function loadNeededStarts(
     const from = bandRows(requests[logIndex]);
     const { dateColumn } = selection.creditLog;
     const preloaded =
-      guessed?.sheet === log.name && dateColumn === LOG_DATE_COLUMN
+      guessed?.sheet === log.name && dateColumn === guessed.dateColumn
         ? loadedValues(guessed.range)
         : null;
     const lastReview = await findLastReviewStart(
@@ -243,15 +245,16 @@ function queueLikelyLogDates(
   context: Excel.RequestContext,
   outlines: readonly SheetOutline[],
   requests: readonly BandRequest[],
-  likelyNames: readonly string[]
-): { sheet: string; range: Excel.Range } | null {
-  const index = outlines.findIndex((outline) => likelyNames.includes(outline.name));
+  likely: NonNullable<ReadOptions["likelyCreditLog"]>
+): { sheet: string; dateColumn: number; range: Excel.Range } | null {
+  const { names, dateColumn } = likely;
+  const index = outlines.findIndex((outline) => names.includes(outline.name));
   const used = outlines[index]?.used;
-  if (!used || !holdsColumn(used, LOG_DATE_COLUMN)) return null;
+  if (!used || !holdsColumn(used, dateColumn)) return null;
   const rows = { top: bandRows(requests[index]), bottom: used.rowCount };
   if (rows.bottom <= rows.top || rows.bottom - rows.top > DATE_ROWS_PER_REQUEST) return null;
   const sheet = outlines[index].name;
-  return { sheet, range: queueDateColumn(context, sheet, used, LOG_DATE_COLUMN, rows) };
+  return { sheet, dateColumn, range: queueDateColumn(context, sheet, used, dateColumn, rows) };
 }
 
 /** Culture and date system: queued now, handed over after the round trip. */

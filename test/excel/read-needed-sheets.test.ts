@@ -8,7 +8,7 @@ import type { RawWorkbook } from "../../src/workbook/raw";
 import { readCreditLog } from "../../src/workbook/read-credit-log";
 import { readWorkbook } from "../../src/workbook/read-workbook";
 import { sheetsToRead } from "../../src/workbook/sheets-to-read";
-import { keepLastReviewInBand } from "../../src/excel/read-bands";
+import { HEADER_BAND_ROWS, keepLastReviewInBand } from "../../src/excel/read-bands";
 import { paneSheetSelection } from "../../src/taskpane/ports/excel-sheet-selection";
 import { AS_OF, largeBook } from "./large-book";
 import { type FakeExcel, asExcelContext } from "./recording-fake";
@@ -133,6 +133,10 @@ describe("reading only the sheets a review needs", () => {
 });
 
 describe("keepLastReviewInBand", () => {
+  it("reads as many header rows as header recognition scans", () => {
+    expect(HEADER_BAND_ROWS).toBe(HEADER_SCAN_ROWS);
+  });
+
   const header = ["Review date", "Policy", "Customer ID"];
   const row = (date: number, id: string) => [date, "CP-2026.1", id];
 

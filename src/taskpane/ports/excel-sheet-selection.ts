@@ -9,12 +9,12 @@ import { withRecordedOutputMap } from "../../excel/output-map-setting";
 import { ownedSignatures } from "../../workbook/owned-signatures";
 import type { RawWorkbook } from "../../workbook/raw";
 import type { DocumentSettings } from "../../workbook/settings-codec";
-import { type SheetSelection, sheetsToRead } from "../../workbook/sheets-to-read";
+import { LOG_DATE_COLUMN, type SheetSelection, sheetsToRead } from "../../workbook/sheets-to-read";
 
 export interface PaneSheetSelection {
   selectSheets: (bands: RawWorkbook) => SheetSelection;
-  /** The Credit Log's name in each language a review writes it in. */
-  likelyCreditLogs: string[];
+  /** The Credit Log's name in each language a review writes it in, and its date column. */
+  likelyCreditLog: { names: string[]; dateColumn: number };
 }
 
 export function paneSheetSelection(settings: DocumentSettings): PaneSheetSelection {
@@ -27,6 +27,9 @@ export function paneSheetSelection(settings: DocumentSettings): PaneSheetSelecti
   };
   return {
     selectSheets: (bands) => sheetsToRead(withRecordedOutputMap(bands, settings), inputs),
-    likelyCreditLogs: labels.map((language) => language.sheets.creditLog),
+    likelyCreditLog: {
+      names: labels.map((language) => language.sheets.creditLog),
+      dateColumn: LOG_DATE_COLUMN,
+    },
   };
 }
