@@ -17,6 +17,7 @@ export const EXCEL_ERROR_CODES = [
   "NOT_IN_EXCEL",
   "SETTINGS_NOT_SAVED",
   "SETTINGS_NOT_REFRESHED",
+  "SETTINGS_CHANGED_ELSEWHERE",
   "EXCEL_FAILED",
 ] as const;
 export type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
@@ -66,6 +67,10 @@ export const settingsNotSavedMessage = (reason: string): string =>
   `The settings could not be saved in the workbook: ${reason}`;
 export const settingsNotRefreshedMessage = (reason: string): string =>
   `The settings saved in the workbook could not be read again: ${reason}`;
+export const settingsChangedElsewhereMessage = (settings: readonly string[]): string =>
+  `Someone else changed ${settings.map((name) => `"${name}"`).join(", ")} in this workbook since ` +
+  `the pane loaded its settings, and you changed ${settings.length === 1 ? "it" : "them"} too. ` +
+  `Nothing was saved, so their change stands. Close and reopen the pane to see it, then make your change again.`;
 export const excelFailedMessage = (code: string, message: string): string =>
   `Excel could not complete the request (${code}): ${message}`;
 

@@ -10,17 +10,36 @@
  *    request budget. Table ranges ride on the first of them. Number formats are loaded only
  *    when asked for: the workbook layer reads values alone, and formats would double the bytes.
  *
+ * With `selectSheets`, a workbook over SELECT_SHEETS_ABOVE_CELLS is read only as far as the
+ * review needs (see read-bands.ts): one round trip loads every sheet's header band (the very
+ * hidden output map whole, and the date column of a sheet with the Credit Log's usual name), the
+ * caller names the sheets needed in full and the Credit Log, and the data round trips load the
+ * rest of those sheets and the log's last review only (finding where it begins costs a round
+ * trip only when the guess missed). A sheet not needed is returned as its header band.
+ *
  * Errors are told apart from text that merely reads "#N/A" by Excel's own special cells
  * (formulas and constants of type error): one address per sheet instead of a `valueTypes` entry
  * per cell. Hidden rows come from the used range's `rowHidden` and, only when it is mixed, from
  * the addresses of the visible cells.
  */
 import type { RawSheet, RawTableRange, RawWorkbook } from "../workbook/raw";
+import type { SheetSelection } from "../workbook/sheets-to-read";
 import { DATE_1904_OFFSET, serialFromYmd } from "../engine/dates";
 import { type CellBox, parseAreas, parseBox } from "./address";
 import { API_SETS, type ExcelApiSupport, officeSupports } from "./capabilities";
 import { ExcelAdapterError, isPayloadTooLarge, translateOfficeError } from "./errors";
 import { nameMissingSheet } from "./missing-sheet";
+import {
+  type BandRequest,
+  DATE_ROWS_PER_REQUEST,
+  bandRows,
+  findLastReviewStart,
+  holdsColumn,
+  keepLastReviewInBand,
+  loadHeaderBands,
+  loadedValues,
+  queueDateColumn,
+} from "./read-bands";
 import { cellKey, cellSet, rowsNotCovered, toRawCell, toRawMerge, toRawTable } from "./raw-cells";
 import {
   halveSlices,
@@ -54,9 +73,38 @@ export interface ReadOptions {
   dataRoundTrips?: number;
   /** Load number formats with the values (default false: nothing downstream reads them). */
   numberFormats?: boolean;
+  /**
+   * Decides from the header bands (a workbook of each sheet's first rows) which sheets to read in
+   * full; every sheet is read in full when absent.
+   */
+  selectSheets?: (bands: RawWorkbook) => SheetSelection;
+  /** Names the Credit Log usually has, and its date column, which rides on the band round trip. */
+  likelyCreditLog?: { names: readonly string[]; dateColumn: number };
   onProgress?: (progress: ReadProgress) => void;
   signal?: AbortSignal;
   supports?: ExcelApiSupport;
+}
+
+/**
+ * Below this many used cells in all (about 0.4 MB of values) a workbook is read whole in one data
+ * round trip: choosing sheets first would cost a round trip more than it saves.
+ */
+export const SELECT_SHEETS_ABOVE_CELLS = 25_000;
+
+function isWorthSelecting(outlines: readonly SheetOutline[]): boolean {
+  let cells = 0;
+  for (const { used } of outlines) if (used) cells += used.rowCount * used.columnCount;
+  return cells > SELECT_SHEETS_ABOVE_CELLS;
+}
+
+/** The output map is read whole with the bands up to this many cells (a map has a few hundred). */
+const WHOLE_MAP_MAX_CELLS = 50_000;
+
+/** What is already loaded of a sheet before the data round trips, and how far they go. */
+interface ReadStart {
+  values: unknown[][];
+  /** Rows of the used range the data round trips load up to (0-based, exclusive). */
+  rows: number;
 }
 
 export const unreadableUsedRange = (sheet: string): string =>
@@ -100,13 +148,113 @@ export async function readOpenWorkbook(
   trips.ride(() => queueWorkbookFacts(context, supports, (read) => (facts.value = read)));
   const sheetNames = options.sheetNames ?? (await loadSheetNames(context, trips, expected));
   const outlines = await loadOutlines(context, sheetNames, supports, trips, expected);
-  const sheets = await loadCells(context, outlines, options, trips);
+  const selectSheets = isWorthSelecting(outlines) ? options.selectSheets : undefined;
+  const starts = selectSheets
+    ? await loadNeededStarts(
+        context,
+        outlines,
+        { ...options, selectSheets },
+        facts,
+        trips,
+        expected + 2
+      )
+    : null;
+  const sheets = await loadCells(context, outlines, options, trips, starts);
   await trips.flush();
+  return workbookOf(sheets, facts.value);
+}
+
+function workbookOf(sheets: RawSheet[], facts: WorkbookFacts | undefined): RawWorkbook {
   return {
     sheets,
-    date1904: facts.value?.date1904 ?? false,
-    ...(facts.value?.locale ? { locale: facts.value.locale } : {}),
+    date1904: facts?.date1904 ?? false,
+    ...(facts?.locale ? { locale: facts.locale } : {}),
   };
+}
+
+/**
+ * The header bands, the caller's choice of sheets, and the start of the Credit Log's last
+ * review: per sheet, what is loaded and how far the data round trips still go.
+ */
+async function loadNeededStarts(
+  context: Excel.RequestContext,
+  outlines: readonly SheetOutline[],
+  options: Pick<ReadOptions, "likelyCreditLog"> & {
+    selectSheets: (bands: RawWorkbook) => SheetSelection;
+  },
+  facts: { value?: WorkbookFacts },
+  trips: RoundTrips<"read">,
+  expected: number
+): Promise<ReadStart[]> {
+  const requests: BandRequest[] = outlines.map((outline) => ({
+    name: outline.name,
+    used: outline.used,
+    whole:
+      outline.visibility === "veryHidden" &&
+      outline.used !== null &&
+      outline.used.rowCount * outline.used.columnCount <= WHOLE_MAP_MAX_CELLS,
+  }));
+  const guessed = options.likelyCreditLog
+    ? queueLikelyLogDates(context, outlines, requests, options.likelyCreditLog)
+    : null;
+  const bands = await loadHeaderBands(context, requests, trips, expected);
+  const bandSheets = outlines.map((outline, index) =>
+    toRawSheet({ outline, values: bands[index], formats: null })
+  );
+  const selection = options.selectSheets(workbookOf(bandSheets, facts.value));
+  const full = new Set(selection.full);
+  const starts: ReadStart[] = outlines.map((outline, index) => ({
+    values: bands[index],
+    rows: full.has(outline.name) ? (outline.used?.rowCount ?? 0) : bandRows(requests[index]),
+  }));
+  const logIndex = outlines.findIndex((outline) => outline.name === selection.creditLog?.sheet);
+  const log = outlines[logIndex];
+  if (selection.creditLog && log?.used) {
+    const from = bandRows(requests[logIndex]);
+    const { dateColumn } = selection.creditLog;
+    const preloaded =
+      guessed?.sheet === log.name && dateColumn === guessed.dateColumn
+        ? loadedValues(guessed.range)
+        : null;
+    const lastReview = await findLastReviewStart(
+      context,
+      { sheet: log.name, used: log.used, dateColumn, fromOffset: from },
+      trips,
+      () => trips.done + 2,
+      preloaded
+    );
+    // Earlier reviews are left unread (blank rows stand for them) or blanked in the band.
+    const dateIndex = dateColumn - 1 - log.used.columnIndex;
+    const values = keepLastReviewInBand(starts[logIndex].values, dateIndex, {
+      startsBelow: lastReview.start > from,
+      date: lastReview.date,
+    });
+    for (let row = from; row < lastReview.start; row++) values.push([]);
+    starts[logIndex] = { values, rows: log.used.rowCount };
+  }
+  return starts;
+}
+
+/**
+ * The date column below the band of the first sheet named as a Credit Log is usually named,
+ * queued to ride on the band round trip: the log's last review is then found without a round
+ * trip of its own. Only when it fits one request; a guess the selection does not confirm is
+ * simply not used.
+ */
+function queueLikelyLogDates(
+  context: Excel.RequestContext,
+  outlines: readonly SheetOutline[],
+  requests: readonly BandRequest[],
+  likely: NonNullable<ReadOptions["likelyCreditLog"]>
+): { sheet: string; dateColumn: number; range: Excel.Range } | null {
+  const { names, dateColumn } = likely;
+  const index = outlines.findIndex((outline) => names.includes(outline.name));
+  const used = outlines[index]?.used;
+  if (!used || !holdsColumn(used, dateColumn)) return null;
+  const rows = { top: bandRows(requests[index]), bottom: used.rowCount };
+  if (rows.bottom <= rows.top || rows.bottom - rows.top > DATE_ROWS_PER_REQUEST) return null;
+  const sheet = outlines[index].name;
+  return { sheet, dateColumn, range: queueDateColumn(context, sheet, used, dateColumn, rows) };
 }
 
 /** Culture and date system: queued now, handed over after the round trip. */
@@ -296,21 +444,29 @@ async function loadCells(
   context: Excel.RequestContext,
   outlines: readonly SheetOutline[],
   options: ReadOptions,
-  trips: RoundTrips<"read">
+  trips: RoundTrips<"read">,
+  starts: readonly ReadStart[] | null
 ): Promise<RawSheet[]> {
-  const withFormats = options.numberFormats ?? false;
-  const accumulators: SheetAccumulator[] = outlines.map((outline) => ({
-    outline,
-    progress: {
-      rows: outline.used?.rowCount ?? 0,
-      columns: outline.used?.columnCount ?? 0,
-      rowsDone: 0,
-      bytesSeen: 0,
-      cellsSeen: 0,
-    },
-    values: [],
-    formats: withFormats ? [] : null,
-  }));
+  // Formats are not loaded with the bands: a sheet read from its band has none.
+  const withFormats = (options.numberFormats ?? false) && starts === null;
+  const accumulators: SheetAccumulator[] = outlines.map((outline, index) => {
+    const start = starts?.[index];
+    const loaded = start?.values ?? [];
+    const columns = outline.used?.columnCount ?? 0;
+    const seen = loaded.filter((row) => row.length > 0);
+    return {
+      outline,
+      progress: {
+        rows: start?.rows ?? outline.used?.rowCount ?? 0,
+        columns,
+        rowsDone: loaded.length,
+        bytesSeen: seen.length > 0 ? jsonBytes(seen) : 0,
+        cellsSeen: seen.length * columns,
+      },
+      values: loaded,
+      formats: withFormats ? [] : null,
+    };
+  });
   const fixedRoundTrips = options.dataRoundTrips ?? READ_DATA_ROUND_TRIPS;
   const worksheets = context.workbook.worksheets;
   let dataTrips = 0;
@@ -415,7 +571,11 @@ function visibilityOf(visibility: string): RawSheet["visibility"] {
   return visibility === "Hidden" ? "hidden" : "visible";
 }
 
-function toRawSheet({ outline, values, formats }: SheetAccumulator): RawSheet {
+function toRawSheet({
+  outline,
+  values,
+  formats,
+}: Pick<SheetAccumulator, "outline" | "values" | "formats">): RawSheet {
   if (!outline.used)
     return {
       name: outline.name,

@@ -5,11 +5,14 @@
  * Co-authoring: the add-in holds an in-memory copy of the settings, loaded when it started.
  * `refreshAsync` reads them again from the document, so they are refreshed before every read
  * and before every save, and a save starts from what the document holds now: one author's save
- * does not put back what another author changed since (the output map of their review).
+ * does not put back what another author changed since (the output map of their review). The
+ * pane saves only the settings its user changed since it loaded them (`saveChangedSettings`),
+ * and refuses, naming them, when a co-author changed the same ones in the meantime.
  */
 import {
   ExcelAdapterError,
   NOT_IN_EXCEL_MESSAGE,
+  settingsChangedElsewhereMessage,
   settingsNotRefreshedMessage,
   settingsNotSavedMessage,
 } from "./errors";
@@ -20,6 +23,7 @@ import {
   decodeSettings,
   encodeSettings,
 } from "../workbook/settings-codec";
+import { mergeSettings } from "../workbook/settings-merge";
 
 /** The slice of `Office.Settings` used here (tests pass a fake). */
 export interface SettingsStore {
@@ -83,6 +87,35 @@ export async function saveFreshSettings(
 ): Promise<void> {
   await refreshSettings(store);
   await saveSettings(change(loadSettings(store).settings), store);
+}
+
+/** A save refused because a co-author changed the same settings; `settings` names them. */
+export class SettingsChangedElsewhereError extends ExcelAdapterError {
+  readonly settings: readonly string[];
+
+  constructor(settings: readonly string[]) {
+    super("SETTINGS_CHANGED_ELSEWHERE", settingsChangedElsewhereMessage(settings));
+    this.name = "SettingsChangedElsewhereError";
+    this.settings = settings;
+  }
+}
+
+/**
+ * Saves the settings changed from `loaded` (what the pane loaded) to `mine` over what the
+ * document holds now (refreshed first); every other setting keeps its current value. Rejects
+ * with `SettingsChangedElsewhereError`, saving nothing, when one of them was changed by someone
+ * else too. Resolves to the basis of the pane's next save (see `SettingsMerge`).
+ */
+export async function saveChangedSettings(
+  loaded: DocumentSettings,
+  mine: DocumentSettings,
+  store: SettingsStore = documentSettings()
+): Promise<DocumentSettings> {
+  await refreshSettings(store);
+  const merge = mergeSettings(loaded, mine, loadSettings(store).settings);
+  if (!merge.ok) throw new SettingsChangedElsewhereError(merge.conflicts);
+  await saveSettings(merge.merged, store);
+  return merge.basis;
 }
 
 /** The saved settings; parts that could not be read are left out and listed in `dropped`. */

@@ -165,6 +165,8 @@ export class SheetState {
   /** Cells holding a formula (only ever created by writing unmarked "=..." text). */
   formulas = new Set<string>();
   hiddenRows = new Set<number>();
+  /** Every box whose values (or number formats) a request loaded, in order. */
+  cellReads: CellBox[] = [];
   merges: CellBox[] = [];
   tables: { name: string; box: CellBox; showHeaders: boolean }[] = [];
   conditionalFormats: FakeConditionalFormat[] = [];
@@ -1211,8 +1213,10 @@ class FakeRange extends ProxyBase {
   private property({ sheet, box }: Resolved, name: string): unknown {
     switch (name) {
       case "values":
+        sheet.cellReads.push(box);
         return sheet.read(box);
       case "numberFormat":
+        sheet.cellReads.push(box);
         return sheet.readFormats(box);
       case "address":
         return `${quoteSheet(sheet.name)}!${a1(box)}`;

@@ -1,7 +1,8 @@
 /**
  * A whole review through the Office.js adapter on the recording fake: read the open workbook →
  * the workbook layer's reading half → the engine's review → the output plan → apply. The same
- * steps the pane runs, with the same real engine and plan.
+ * steps the pane runs, with the same real engine and plan, reading as the pane does (only the
+ * sheets the review needs).
  */
 import { applyPlan } from "../../src/excel/apply-plan";
 import { readOpenWorkbook } from "../../src/excel/read-workbook";
@@ -10,6 +11,7 @@ import type { ReviewResult } from "../../src/engine/types";
 import { headerSynonyms } from "../../src/i18n/headers";
 import { outputLabels } from "../../src/i18n/output-labels";
 import { allOutputLabels } from "../../src/i18n/output-labels";
+import { paneSheetSelection } from "../../src/taskpane/ports/excel-sheet-selection";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import { buildOutputPlan } from "../../src/workbook/output-plan";
 import type { OutputPlan } from "../../src/workbook/plan";
@@ -33,7 +35,11 @@ const ALL_SETS = (): boolean => true;
 
 export async function reviewThroughExcel(excel: FakeExcel): Promise<FlowRun> {
   const started = performance.now();
-  const raw = await readOpenWorkbook(asExcelContext(excel.context()), { supports: ALL_SETS });
+  // As the pane reads: header bands first, then only the sheets the review needs.
+  const raw = await readOpenWorkbook(asExcelContext(excel.context()), {
+    supports: ALL_SETS,
+    ...paneSheetSelection({}),
+  });
   const readRoundTrips = excel.roundTrips;
   const readDone = performance.now();
 

@@ -70,6 +70,8 @@ export const enUS = {
   "failure.UNDO_NOT_SUPPORTED":
     "Excel cannot undo one of the review's changes as part of one step, so it refused it.",
   "failure.SETTINGS_NOT_REFRESHED": "The settings saved in the workbook could not be read again.",
+  "failure.SETTINGS_CHANGED_ELSEWHERE":
+    "Someone else changed the same settings since the pane loaded them. Nothing was saved, so their change stands: close and reopen the pane to see it, then make your change again.",
   "review.undoOneStep": "One Ctrl+Z (⌘Z on a Mac) undoes what the review wrote.",
   "review.undoStepwise":
     "This Excel cannot undo the review in one step: Ctrl+Z undoes it one part at a time. The Credit Log keeps every earlier review.",

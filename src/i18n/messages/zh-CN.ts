@@ -63,6 +63,8 @@ export const zhCN: Record<MessageKey, string> = {
     "自预览以来行已改变（排序、插入、删除或编辑）。未写入任何内容，请重新运行评审。",
   "failure.UNDO_NOT_SUPPORTED": "Excel 无法将评审的某项更改作为一步撤消，因此拒绝了该更改。",
   "failure.SETTINGS_NOT_REFRESHED": "无法重新读取保存在工作簿中的设置。",
+  "failure.SETTINGS_CHANGED_ELSEWHERE":
+    "自窗格加载设置以来，其他人也更改了相同的设置。未保存任何内容，对方的更改保持不变：请关闭并重新打开窗格查看，然后再次进行您的更改。",
   "review.undoOneStep": "按一次 Ctrl+Z（Mac 上为 ⌘Z）即可撤消评审写入的全部内容。",
   "review.undoStepwise":
     "此版本的 Excel 无法一步撤消评审：Ctrl+Z 每次只撤消一部分。信用日志保留了以往每次评审。",

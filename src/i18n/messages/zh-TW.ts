@@ -63,6 +63,8 @@ export const zhTW: Record<MessageKey, string> = {
     "自預覽以來列已改變（排序、插入、刪除或編輯）。未寫入任何內容，請重新執行評審。",
   "failure.UNDO_NOT_SUPPORTED": "Excel 無法將評審的某項變更作為一步復原，因此拒絕了該變更。",
   "failure.SETTINGS_NOT_REFRESHED": "無法重新讀取儲存在活頁簿中的設定。",
+  "failure.SETTINGS_CHANGED_ELSEWHERE":
+    "自窗格載入設定以來，其他人也變更了相同的設定。未儲存任何內容，對方的變更維持不變：請關閉並重新開啟窗格查看，然後再次進行您的變更。",
   "review.undoOneStep": "按一次 Ctrl+Z（Mac 上為 ⌘Z）即可復原評審寫入的全部內容。",
   "review.undoStepwise":
     "此版本的 Excel 無法一步復原評審：Ctrl+Z 每次只復原一部分。信用日誌保留了以往每次評審。",

@@ -26,6 +26,7 @@ export const KNOWN_FAILURE_CODES = [
   "ROWS_MOVED",
   "UNDO_NOT_SUPPORTED",
   "SETTINGS_NOT_REFRESHED",
+  "SETTINGS_CHANGED_ELSEWHERE",
 ] as const;
 export type KnownFailureCode = (typeof KNOWN_FAILURE_CODES)[number];
 

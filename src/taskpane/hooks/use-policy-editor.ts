@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_POLICY, type Policy } from "../../engine/policy";
 import type { PolicyValidation } from "../../engine/policy-validation";
+import { describeFailure } from "../flow/describe-failure";
 import { checkPolicy, type PolicyIssue } from "../policy-editor/check-policy";
 import { placeEngineErrors } from "../policy-editor/place-engine-errors";
 import { setPolicyValue, type PolicyPath } from "../policy-editor/set-policy-value";
@@ -21,6 +22,8 @@ export interface PolicyEditor {
   valid: boolean;
   saveState: SaveState;
   saveError: string | null;
+  /** The failure's code (e.g. "SETTINGS_CHANGED_ELSEWHERE"), for the pane's own words. */
+  saveErrorCode: string | null;
   update(path: PolicyPath, value: number | string | number[]): void;
   resetToDefaults(): void;
   save(): Promise<void>;
@@ -39,6 +42,7 @@ export function usePolicyEditor(
   const [draft, setDraft] = useState<Policy>(inUse ?? DEFAULT_POLICY);
   const [saveState, setSaveState] = useState<SaveState>("clean");
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveErrorCode, setSaveErrorCode] = useState<string | null>(null);
   // Edits not yet saved are never replaced by a policy loaded from elsewhere.
   const editing = useRef(false);
 
@@ -91,9 +95,12 @@ export function usePolicyEditor(
       editing.current = false;
       setSaveState("saved");
       setSaveError(null);
+      setSaveErrorCode(null);
     } catch (error) {
+      const failure = describeFailure(error);
       setSaveState("failed");
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(failure.detail);
+      setSaveErrorCode(failure.code);
     }
   }, [settings, draft, valid]);
 
@@ -104,6 +111,7 @@ export function usePolicyEditor(
     valid,
     saveState,
     saveError,
+    saveErrorCode,
     update,
     resetToDefaults,
     save,

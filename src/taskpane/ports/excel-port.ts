@@ -7,7 +7,8 @@ import { readOpenWorkbook } from "../../excel/read-workbook";
 import { excelRun, runInExcel } from "../../excel/run";
 import { watchSelectedRow } from "../../excel/selection";
 import { recordingOutputMap, withRecordedOutputMap } from "../../excel/output-map-setting";
-import { loadFreshSettings, saveFreshSettings } from "../../excel/settings";
+import { loadFreshSettings, saveChangedSettings, saveFreshSettings } from "../../excel/settings";
+import type { SettingsStore } from "../../excel/settings";
 import type { DocumentSettings } from "../../workbook/settings-codec";
 import type { ColumnMapping, PaneSettings } from "./pane-settings";
 import type { SelectionSource, SettingsPort, WorkbookPort } from "./workbook-port";
@@ -63,25 +64,27 @@ function definedHeaders(headers: Partial<Record<string, string>>): Record<string
   return result;
 }
 
-function recordedMap(settings: DocumentSettings): Pick<DocumentSettings, "outputMap"> {
-  return settings.outputMap === undefined ? {} : { outputMap: settings.outputMap };
-}
-
-export function createExcelSettings(): SettingsPort {
-  let previous: DocumentSettings = {};
+/**
+ * The settings port over the document. Its basis is what the pane first loaded, plus what its
+ * own saves wrote: the pane's edits were made from it, so a save writes only the
+ * settings that differ from it, and a co-author's later change to the same one is refused
+ * rather than overwritten. Loads in between read fresh values but do not move the basis, because
+ * the pane loads right before each save and its drafts are older than that.
+ */
+export function createExcelSettings(store?: SettingsStore): SettingsPort {
+  let basis: DocumentSettings | null = null;
   return {
     async load() {
-      const { settings } = await loadFreshSettings();
-      previous = settings;
+      const { settings } = await loadFreshSettings(store);
+      basis ??= settings;
       return fromDocumentSettings(settings);
     },
-    // Parts the pane does not edit (the as-of choice, the output map a review recorded since) are kept.
-    save: (settings) =>
-      saveFreshSettings((current) => ({
-        ...previous,
-        ...recordedMap(current),
-        ...toDocumentSettings(settings),
-      })),
+    async save(settings) {
+      const loaded = basis ?? (await loadFreshSettings(store)).settings;
+      // Parts the pane does not edit (the output map) stay as loaded: never "changed" here.
+      const mine = { ...loaded, ...toDocumentSettings(settings) };
+      basis = await saveChangedSettings(loaded, mine, store);
+    },
   };
 }
 
@@ -89,8 +92,13 @@ export function createExcelPort(): WorkbookPort & SelectionSource {
   return {
     settings: createExcelSettings(),
     async read(signal, onProgress) {
-      const raw = await runInExcel((context) => readOpenWorkbook(context, { signal, onProgress }));
-      return withRecordedOutputMap(raw, (await loadFreshSettings()).settings);
+      const { settings } = await loadFreshSettings();
+      const { paneSheetSelection } = await import("./excel-sheet-selection");
+      const selection = paneSheetSelection(settings);
+      const raw = await runInExcel((context) =>
+        readOpenWorkbook(context, { signal, onProgress, ...selection })
+      );
+      return withRecordedOutputMap(raw, settings);
     },
     async apply(plan, onProgress) {
       // Its own runs: the check and any renames outside the undo group, the writes inside it.

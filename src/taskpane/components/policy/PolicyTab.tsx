@@ -112,7 +112,9 @@ function SaveBar({ editor }: { editor: ReturnType<typeof usePolicyEditor> }) {
       {editor.saveState === "failed" && (
         <MessageBar intent="error">
           <MessageBarBody>
-            {t("policy.saveFailed", { detail: editor.saveError ?? "" })}
+            {editor.saveErrorCode === "SETTINGS_CHANGED_ELSEWHERE"
+              ? t("failure.SETTINGS_CHANGED_ELSEWHERE")
+              : t("policy.saveFailed", { detail: editor.saveError ?? "" })}
           </MessageBarBody>
         </MessageBar>
       )}

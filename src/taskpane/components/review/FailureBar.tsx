@@ -31,6 +31,7 @@ const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
   ROWS_MOVED: "failure.ROWS_MOVED",
   UNDO_NOT_SUPPORTED: "failure.UNDO_NOT_SUPPORTED",
   SETTINGS_NOT_REFRESHED: "failure.SETTINGS_NOT_REFRESHED",
+  SETTINGS_CHANGED_ELSEWHERE: "failure.SETTINGS_CHANGED_ELSEWHERE",
 };
 
 /** Refusals whose detail the pane words from their data rather than showing the adapter's text. */
