@@ -21,12 +21,21 @@ export interface WorkbookPackage {
   workbookPath: string;
   sheets: PackageSheet[];
   date1904: boolean;
+  /**
+   * `<calcPr fullCalcOnLoad="1"/>`: the writer asks for every formula to be calculated on opening,
+   * so the values it cached beside them are not results (xlsxwriter caches 0 for each one).
+   */
+  fullCalcOnLoad: boolean;
   sharedStringsPath: string | null;
   stylesPath: string | null;
 }
 
 function sheetState(value: string | undefined): PackageSheet["state"] {
   return value === "hidden" || value === "veryHidden" ? value : "visible";
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value === "1" || value === "true";
 }
 
 function relationshipId(tag: XmlTag): string | undefined {
@@ -44,14 +53,18 @@ export function readWorkbookPackage(
   const byId = new Map(relationships.map((relationship) => [relationship.id, relationship]));
   const sheets: PackageSheet[] = [];
   let date1904 = false;
+  let fullCalcOnLoad = false;
   readXml(
     workbookXml,
     { part: workbookPath, understood: SPREADSHEET_NAMESPACES },
     {
       open(tag) {
         if (tag.local === "workbookPr") {
-          const value = tag.attribute("date1904");
-          date1904 = value === "1" || value === "true";
+          date1904 = isTrue(tag.attribute("date1904"));
+          return;
+        }
+        if (tag.local === "calcPr") {
+          fullCalcOnLoad = isTrue(tag.attribute("fullCalcOnLoad"));
           return;
         }
         if (tag.local !== "sheet") return;
@@ -72,6 +85,7 @@ export function readWorkbookPackage(
     workbookPath,
     sheets,
     date1904,
+    fullCalcOnLoad,
     sharedStringsPath: partOf("sharedStrings"),
     stylesPath: partOf("styles"),
   };

@@ -23,6 +23,11 @@ import { readXml, type XmlTag } from "./xml/xml-reader";
 export interface SheetReadContext {
   sharedStrings: readonly string[];
   formatOf: (styleIndex: number) => string;
+  /**
+   * False when the workbook says its cached formula values are not results (fullCalcOnLoad):
+   * every formula then reads as one without a result. Absent: the cached values are results.
+   */
+  formulaResultsSaved?: boolean;
 }
 
 const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/;
@@ -50,8 +55,9 @@ function cellValue(
   type: string,
   text: string | null,
   hasFormula: boolean,
-  sharedStrings: readonly string[]
+  context: SheetReadContext
 ): RawCell {
+  if (hasFormula && context.formulaResultsSaved === false) return NO_RESULT;
   if (text === null) return hasFormula ? NO_RESULT : null;
   // A formula saved by a writer that does not calculate (openpyxl) keeps an empty `<v/>`: no
   // result, not a value in an unknown form. An empty text result (`t="str"`) is a real "".
@@ -60,7 +66,7 @@ function cellValue(
     case "inlineStr":
       return decodeExcelEscapes(text);
     case "s": {
-      const shared = sharedStrings[Number(text)];
+      const shared = context.sharedStrings[Number(text)];
       return shared === undefined ? UNSUPPORTED_VALUE : shared;
     }
     case "str":
@@ -235,7 +241,7 @@ export function readWorksheetXml(
             builder.add(
               row,
               column,
-              cellValue(cellType, text, hasFormula, context.sharedStrings),
+              cellValue(cellType, text, hasFormula, context),
               context.formatOf(cellStyle)
             );
             break;

@@ -184,6 +184,7 @@ export async function readRawXlsx(
         await text(workbook.stylesPath),
         workbook.stylesPath ?? undefined
       ),
+      formulaResultsSaved: !workbook.fullCalcOnLoad,
     };
     const sheets: RawSheet[] = [];
     for (const sheet of sheetsToRead) {

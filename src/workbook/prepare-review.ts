@@ -22,6 +22,7 @@ import { creditChangeRows } from "./credit-changes";
 import type { WorkbookLayout } from "./layout";
 import { buildOutputPlan } from "./output-plan";
 import type { OutputPlan } from "./plan";
+import { planInDateSystem } from "./plan-date-system";
 import type { RawWorkbook } from "./raw";
 import type { ReadResult } from "./read-workbook";
 import type { ReviewSummary } from "./review-summary";
@@ -135,16 +136,20 @@ export async function prepareReview(
 
   const log = previousCreditLog(raw, layout);
   const changes = creditChangeRows(result, log.entries, policy.minorPerUnit);
-  const plan = buildOutputPlan({
-    input,
-    result,
-    layout,
-    labels: options.labelsFor(policy),
-    previousLog: log.entries,
-    policy,
-    existingSheetNames: raw.sheets.map((sheet) => sheet.name),
-    changes,
-  });
+  // Written as the workbook counts days: a 1904-system workbook stores each date 1,462 lower.
+  const plan = planInDateSystem(
+    buildOutputPlan({
+      input,
+      result,
+      layout,
+      labels: options.labelsFor(policy),
+      previousLog: log.entries,
+      policy,
+      existingSheetNames: raw.sheets.map((sheet) => sheet.name),
+      changes,
+    }),
+    raw.date1904
+  );
   notify({ step: "planned", columnBlocks: plan.columnBlocks.length, sheets: plan.sheets.length });
   throwIfAborted(signal);
 

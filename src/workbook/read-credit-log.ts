@@ -3,12 +3,12 @@
  * identified by POSITION (`CREDIT_LOG_COLUMNS` of the plan that writes the log), never by their
  * headers, which are in whatever language each review ran in. Rows above the first dated row
  * (the header) are skipped; a later row that cannot be read is reported and left out.
- * Review dates are read as the serials the add-in wrote (no 1904 shift: the log is ours).
+ * Review dates are read in the workbook's date system, the one the review wrote them in.
  */
 import type { Grade, Problem, ReasonCode, Status } from "../engine/types";
 import type { LogEntry } from "./layout";
 import { REASON_CODES } from "../engine/types";
-import { parseDateCell } from "./parse-date";
+import { parseDateCell, type DateContext } from "./parse-date";
 import { parseIdCell } from "./parse-id";
 import { parseCountCell, parseNumberCell } from "./parse-number";
 import { parseTextCell } from "./parse-text";
@@ -50,21 +50,20 @@ function columnOf(column: CreditLogColumn): number {
   return CREDIT_LOG_COLUMNS.indexOf(column) + 1;
 }
 
-export function readCreditLog(sheet: RawSheet): CreditLogRead {
+/** `date1904`: the workbook counts days from 1904 (its log dates are 1,462 lower). */
+export function readCreditLog(sheet: RawSheet, date1904 = false): CreditLogRead {
   const grid = gridOf(sheet);
+  const dates = { date1904, dayOrder: null };
   const problems: Problem[] = [];
   const entries: LogEntry[] = [];
   let seenData = false;
   for (let row = grid.firstRow; row <= grid.lastRow; row++) {
     if (rowIsBlank(grid, row)) continue;
-    const date = parseDateCell(grid.value(row, columnOf("reviewDate")), {
-      date1904: false,
-      dayOrder: null,
-    });
+    const date = parseDateCell(grid.value(row, columnOf("reviewDate")), dates);
     // Above the first dated row: the header row (or a title); not an error.
     if (!seenData && !date.ok) continue;
     seenData = true;
-    const entry = readRow(grid, row, problems);
+    const entry = readRow(grid, row, problems, dates);
     if (entry) entries.push(entry);
   }
   return { entries, problems };
@@ -77,7 +76,12 @@ function rowIsBlank(grid: Grid, row: number): boolean {
   return true;
 }
 
-function readRow(grid: Grid, row: number, problems: Problem[]): LogEntry | null {
+function readRow(
+  grid: Grid,
+  row: number,
+  problems: Problem[],
+  dates: DateContext
+): LogEntry | null {
   let usable = true;
   const field = <T>(
     column: CreditLogColumn,
@@ -123,9 +127,7 @@ function readRow(grid: Grid, row: number, problems: Problem[]): LogEntry | null 
     );
   };
 
-  const reviewDate = field("reviewDate", (cell) =>
-    parseDateCell(cell, { date1904: false, dayOrder: null })
-  );
+  const reviewDate = field("reviewDate", (cell) => parseDateCell(cell, dates));
   const policyVersion = field("policyVersion", parseTextCell);
   const customerId = field("customerId", parseIdCell);
   const customerName = field("customerName", parseTextCell, true) ?? "";

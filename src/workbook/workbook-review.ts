@@ -282,7 +282,7 @@ export function previousCreditLog(
 ): { entries: LogEntry[]; problems: Problem[] } {
   const found = layout.ownedSheets.creditLog;
   const sheet = found ? raw.sheets.find((candidate) => candidate.name === found.name) : undefined;
-  return sheet ? readCreditLog(sheet) : { entries: [], problems: [] };
+  return sheet ? readCreditLog(sheet, raw.date1904) : { entries: [], problems: [] };
 }
 
 export type ReadOptions = Pick<WorkbookReviewOptions, "synonyms" | "ownedSignatures" | "mapping">;

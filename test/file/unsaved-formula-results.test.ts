@@ -78,13 +78,18 @@ function receivables(amount: (row: number) => string, check: (row: number) => st
   return worksheet([header, ...rows]);
 }
 
-function xlsx(receivablesXml: string): Uint8Array {
+/** A formula as xlsxwriter saves it: a cached 0 that is no result. */
+const cachedZero = (ref: string, formula: string) => `<c r="${ref}"><f>${formula}</f><v>0</v></c>`;
+
+/** `calcProperties`: inside the workbook's `<calcPr …/>` (xlsxwriter: 'fullCalcOnLoad="1"'). */
+function xlsx(receivablesXml: string, calcProperties?: string): Uint8Array {
   return buildZip(
     packageEntries({
       sheets: [
         { name: "Customers", xml: CUSTOMERS },
         { name: "Receivables", xml: receivablesXml },
       ],
+      ...(calcProperties === undefined ? {} : { calcProperties }),
     })
   );
 }
@@ -171,5 +176,66 @@ describe("formulas whose results were not saved", () => {
     const second = await review(raw);
     if (second.kind !== "ready") throw new Error(`refused: ${englishOf(second)}`);
     expect(second.plan.columnBlocks[0].firstColumn).toBe(3);
+  });
+});
+
+describe("a workbook that asks for every formula to be calculated on opening (xlsxwriter)", () => {
+  const FULL_CALC = 'calcId="124519" fullCalcOnLoad="1"';
+
+  test("amounts E2:E4 are formulas cached as 0: refused, naming Receivables, column E (Amount), row 2, 3 formulas", async () => {
+    const bytes = xlsx(
+      receivables(
+        (row) => cachedZero(`E${row}`, `100*${row}`),
+        (row) => number(`F${row}`, row)
+      ),
+      FULL_CALC
+    );
+    const { raw } = await openXlsxPackageBufferNode(bytes);
+    const sheet = raw.sheets.find((candidate) => candidate.name === "Receivables");
+    expect(sheet?.cells.slice(1).map((line) => line[4])).toEqual([
+      { error: "#NO_RESULT" },
+      { error: "#NO_RESULT" },
+      { error: "#NO_RESULT" },
+    ]);
+    const outcome = await review(raw);
+    if (outcome.kind === "ready") throw new Error("the review ran with amounts of 0");
+    expect(outcome.refusal).toMatchObject({
+      kind: "columnUnreadable",
+      column: { sheet: "Receivables", column: "E", header: "Amount", firstRow: 2, unreadable: 3 },
+    });
+    expect(englishOf(outcome)).toBe(
+      'Sheet "Receivables", column E (Amount), from row 2: 3 formulas whose results were not saved; open and save the file in Excel or LibreOffice first, then run again.'
+    );
+  });
+
+  test("the same cached 0s without fullCalcOnLoad are results: the review runs, 3 invoices of 0", async () => {
+    for (const calcProperties of [undefined, 'calcId="191029"', 'fullCalcOnLoad="0"']) {
+      const bytes = xlsx(
+        receivables(
+          (row) => cachedZero(`E${row}`, `100*${row}`),
+          (row) => number(`F${row}`, row)
+        ),
+        calcProperties
+      );
+      const outcome = await review((await openXlsxPackageBufferNode(bytes)).raw);
+      if (outcome.kind !== "ready") throw new Error(`refused: ${englishOf(outcome)}`);
+      expect(outcome.input.receivables.map((invoice) => invoice.amount)).toEqual([0, 0, 0]);
+    }
+  });
+
+  test("formulas cached as 0 only in a column the review does not use (F, My check): the review runs with amounts 100", async () => {
+    const bytes = xlsx(
+      receivables(
+        (row) => number(`E${row}`, 100),
+        (row) => cachedZero(`F${row}`, `E${row}*2`)
+      ),
+      FULL_CALC
+    );
+    const outcome = await review((await openXlsxPackageBufferNode(bytes)).raw);
+    if (outcome.kind !== "ready") throw new Error(`refused: ${englishOf(outcome)}`);
+    expect(outcome.input.receivables.map((invoice) => invoice.amount)).toEqual([
+      10_000, 10_000, 10_000,
+    ]);
+    expect(outcome.problems.filter((problem) => problem.code === "FORMULA_NO_RESULT")).toEqual([]);
   });
 });

@@ -98,6 +98,8 @@ export interface PackageSpec {
   parts?: ZipEntrySpec[];
   /** Inside of <definedNames>, e.g. a hidden name the writer keeps. */
   definedNames?: string;
+  /** Inside of <calcPr …/>, e.g. 'fullCalcOnLoad="1"'; absent: no calcPr. */
+  calcProperties?: string;
 }
 
 /** A minimal but complete workbook package, as Excel would find it. */
@@ -137,7 +139,7 @@ export function packageEntries(spec: PackageSpec): ZipEntrySpec[] {
     {
       name: "xl/workbook.xml",
       data: text(
-        `<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><workbookPr ${spec.workbookProperties ?? ""}/><sheets>${sheetElements}</sheets>${spec.definedNames ? `<definedNames>${spec.definedNames}</definedNames>` : ""}</workbook>`
+        `<workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><workbookPr ${spec.workbookProperties ?? ""}/><sheets>${sheetElements}</sheets>${spec.definedNames ? `<definedNames>${spec.definedNames}</definedNames>` : ""}${spec.calcProperties === undefined ? "" : `<calcPr ${spec.calcProperties}/>`}</workbook>`
       ),
     },
     {
