@@ -148,6 +148,7 @@ export const enUS = {
   "problem.TOO_MANY_DECIMALS": "Too many decimals",
   "problem.AMOUNT_ROUNDED": "Amount rounded",
   "problem.NUMBER_TOO_LARGE": "Number too large",
+  "problem.AMBIGUOUS_SEPARATOR": "Decimal mark unclear",
   "problem.PERCENT_NOT_ALLOWED": "Percentage where a number is expected",
   "problem.CELL_ERROR": "Error value in a cell",
   "problem.FORMULA_NO_RESULT": "Formula without a result",

@@ -141,6 +141,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.TOO_MANY_DECIMALS": "小数位过多",
   "problem.AMOUNT_ROUNDED": "金额已四舍五入",
   "problem.NUMBER_TOO_LARGE": "数字过大",
+  "problem.AMBIGUOUS_SEPARATOR": "小数点不明确",
   "problem.PERCENT_NOT_ALLOWED": "此处应为数字而非百分比",
   "problem.CELL_ERROR": "单元格中有错误值",
   "problem.FORMULA_NO_RESULT": "公式没有结果",

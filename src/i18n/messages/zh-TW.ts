@@ -141,6 +141,7 @@ export const zhTW: Record<MessageKey, string> = {
   "problem.TOO_MANY_DECIMALS": "小數位過多",
   "problem.AMOUNT_ROUNDED": "金額已四捨五入",
   "problem.NUMBER_TOO_LARGE": "數字過大",
+  "problem.AMBIGUOUS_SEPARATOR": "小數點不明確",
   "problem.PERCENT_NOT_ALLOWED": "此處應為數字而非百分比",
   "problem.CELL_ERROR": "儲存格中有錯誤值",
   "problem.FORMULA_NO_RESULT": "公式沒有結果",
