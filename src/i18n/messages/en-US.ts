@@ -77,6 +77,10 @@ export const enUS = {
     'Sheet "{sheet}": {unreadable} of the {values} values of column {column}{header} cannot be read (for example {cell} "{example}").',
   "failureDetail.columnHeader": " ({header})",
   "failureDetail.MIXED_CURRENCIES": 'Sheet "{sheet}", rows per currency: {currencies}.',
+  "failure.AMOUNTS_TOO_LARGE":
+    "The ledger's amounts add up to more than a review can sum exactly. Nothing was written.",
+  "failureDetail.AMOUNTS_TOO_LARGE":
+    'Sheet "{sheet}": the amounts of column {column}{header} add up to more than {limit}; review the ledger in parts, or check the amounts for a typing error.',
   "failure.UNKNOWN": "The review could not be completed.",
 
   "preview.title": "Preview: what the review will write",

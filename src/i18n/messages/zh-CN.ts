@@ -70,6 +70,9 @@ export const zhCN: Record<MessageKey, string> = {
     "工作表“{sheet}”：第 {column} 列{header}的 {values} 个值中有 {unreadable} 个无法读取（例如 {cell}“{example}”）。",
   "failureDetail.columnHeader": "（{header}）",
   "failureDetail.MIXED_CURRENCIES": "工作表“{sheet}”，各货币的行数：{currencies}。",
+  "failure.AMOUNTS_TOO_LARGE": "台账金额合计超过审查能精确相加的上限。未写入任何内容。",
+  "failureDetail.AMOUNTS_TOO_LARGE":
+    "工作表“{sheet}”第 {column} 列{header}的金额合计超过 {limit}；请分批审查该台账，或检查金额是否输错。",
   "failure.UNKNOWN": "评审未能完成。",
 
   "preview.title": "预览：评审将写入的内容",

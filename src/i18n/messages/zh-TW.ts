@@ -70,6 +70,9 @@ export const zhTW: Record<MessageKey, string> = {
     "工作表「{sheet}」：第 {column} 欄{header}的 {values} 個值中有 {unreadable} 個無法讀取（例如 {cell}「{example}」）。",
   "failureDetail.columnHeader": "（{header}）",
   "failureDetail.MIXED_CURRENCIES": "工作表「{sheet}」，各貨幣的列數：{currencies}。",
+  "failure.AMOUNTS_TOO_LARGE": "帳冊金額合計超過審查能精確相加的上限。未寫入任何內容。",
+  "failureDetail.AMOUNTS_TOO_LARGE":
+    "工作表「{sheet}」第 {column} 欄{header}的金額合計超過 {limit}；請分批審查該帳冊，或檢查金額是否輸入錯誤。",
   "failure.UNKNOWN": "評審未能完成。",
 
   "preview.title": "預覽：評審將寫入的內容",
