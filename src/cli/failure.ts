@@ -195,5 +195,16 @@ export function refusalFailure(
         })
       );
     }
+    case "amountsTooLarge": {
+      const { sheet, column, header, limit } = refusal.ledger;
+      return fail(
+        words("amounts.tooLarge", {
+          sheet,
+          column,
+          header: header.length > 0 ? words("column.unreadableHeader", { header }) : "",
+          limit,
+        })
+      );
+    }
   }
 }

@@ -24,6 +24,7 @@ const UNREADABLE_CODES: ReadonlySet<string> = new Set<ReadCode>([
   READ_CODES.notWholeNumber,
   READ_CODES.negativeNumber,
   READ_CODES.tooManyDecimals,
+  READ_CODES.ambiguousSeparator,
   READ_CODES.percentNotAllowed,
   READ_CODES.cellError,
   READ_CODES.noResult,

@@ -41,7 +41,7 @@ export function mapCollectionLogRow(
     context,
     row,
     columns.promisedAmount,
-    context.parseMoney,
+    context.moneyIn(columns.promisedAmount),
     leftOut
   );
   const disputed = readField(context, row, columns.disputed, parseYesNoCell, leftOut);

@@ -9,7 +9,7 @@ import type { CustomerField } from "./fields";
 import { addCustomerContact } from "./map-collection-columns";
 import { parseIdCell } from "./parse-id";
 import { parseManualStatusCell } from "./parse-manual-status";
-import { parseCountCell, parseNonNegativeCell, parseNumberCell } from "./parse-number";
+import { parseCountCell, parseNonNegativeCell } from "./parse-number";
 import { parseTextCell } from "./parse-text";
 import { parseYesNoCell } from "./parse-yes-no";
 import type { Field, RowMapper } from "./row-reader";
@@ -46,12 +46,18 @@ export const mapCustomerRow: RowMapper<Customer, CustomerField> = (context, row,
 
   const ratings: Partial<Record<FactorKey, number>> = {};
   for (const key of FACTOR_KEYS) {
-    const rating = readField(context, row, columns[key], parseNumberCell, ignored);
+    const rating = readField(context, row, columns[key], context.numberIn(columns[key]), ignored);
     if (present(rating)) ratings[key] = rating;
   }
   const financials: Financials = {};
   for (const [field, key] of FINANCIAL_FIELDS) {
-    const value = readField(context, row, columns[field], parseNumberCell, ignored);
+    const value = readField(
+      context,
+      row,
+      columns[field],
+      context.numberIn(columns[field]),
+      ignored
+    );
     if (present(value)) financials[key] = value;
   }
 
@@ -64,7 +70,13 @@ export const mapCustomerRow: RowMapper<Customer, CustomerField> = (context, row,
   };
   const years = readField(context, row, columns.yearsInBusiness, parseNonNegativeCell, ignored);
   if (present(years)) customer.yearsInBusiness = years;
-  const unshipped = readField(context, row, columns.unshippedOrders, context.parseMoney, ignored);
+  const unshipped = readField(
+    context,
+    row,
+    columns.unshippedOrders,
+    context.moneyIn(columns.unshippedOrders),
+    ignored
+  );
   if (present(unshipped)) customer.unshippedOrders = unshipped.minor;
   const badPayments = readField(context, row, columns.badPayments3m, parseCountCell, ignored);
   if (present(badPayments)) customer.badPayments3m = badPayments;

@@ -15,7 +15,7 @@ export const mapOrderRow: RowMapper<Order, OrderField> = (context, row, columns)
   const leftOut = CONSEQUENCE.rowLeftOut;
   const customerId = readField(context, row, columns.customerId, parseIdCell, leftOut);
   const orderDate = readField(context, row, columns.orderDate, context.parseDate, leftOut);
-  const amount = readField(context, row, columns.amount, context.parseMoney, leftOut);
+  const amount = readField(context, row, columns.amount, context.moneyIn(columns.amount), leftOut);
   const shipped = readField(context, row, columns.shipped, parseYesNoCell, leftOut);
 
   if (customerId === undefined) reportBlank(context, row, columns, "customerId", leftOut);

@@ -26,7 +26,6 @@ export const RECEIVABLE_REASONS = {
 
 export const mapReceivableRow: RowMapper<Receivable, ReceivableField> = (context, row, columns) => {
   const leftOut = CONSEQUENCE.rowLeftOut;
-  const money = context.parseMoney;
   const date = context.parseDate;
 
   const customerId = readField(context, row, columns.customerId, parseIdCell, leftOut);
@@ -34,9 +33,11 @@ export const mapReceivableRow: RowMapper<Receivable, ReceivableField> = (context
   const invoiceDate = readField(context, row, columns.invoiceDate, date, leftOut);
   const dueDate = readField(context, row, columns.dueDate, date, leftOut);
   const termsDays = readField(context, row, columns.termsDays, parseTermsCell, leftOut);
-  const amount = readField(context, row, columns.amount, money, leftOut);
-  const paid = readField(context, row, columns.paidAmount, money, leftOut);
-  const open = readField(context, row, columns.openAmount, money, leftOut);
+  const amount = readField(context, row, columns.amount, context.moneyIn(columns.amount), leftOut);
+  const paidMoney = context.moneyIn(columns.paidAmount);
+  const paid = readField(context, row, columns.paidAmount, paidMoney, leftOut);
+  const openMoney = context.moneyIn(columns.openAmount);
+  const open = readField(context, row, columns.openAmount, openMoney, leftOut);
   const paidDate = readField(context, row, columns.paidDate, date, leftOut);
   const currencyText = readField(context, row, columns.currency, parseTextCell, leftOut);
 

@@ -5,10 +5,17 @@
  * units exactly, without going through a float.
  *
  * Separators: with both "," and "." the later one is the decimal point ("1.234,56" = 1234.56);
- * with several of one kind they group thousands; a single "," must be followed by exactly three
- * digits ("1,234" = 1234): "12,5" is refused rather than guessed.
+ * with several of one kind they group thousands; a single one is the decimal point unless it
+ * could also group thousands (1–3 digits, not all zeros, before it and exactly three after:
+ * "1.200", "1,200"). Such a value is read by the decimal mark its column shows
+ * (decimal-convention.ts) and is `AMBIGUOUS_SEPARATOR` without one: never a guess.
  */
 import { normaliseCellText } from "./text-normalise";
+
+export type DecimalMark = "dot" | "comma";
+
+/** A value like "1.200" read without knowing its column's decimal mark. */
+export const AMBIGUOUS_SEPARATOR: unique symbol = Symbol("ambiguous separator");
 
 export interface DecimalText {
   negative: boolean;
@@ -19,6 +26,8 @@ export interface DecimalText {
   /** ISO code when the text named the currency unambiguously ("USD 10", "€10", "HK$10"). */
   currency: string | null;
   percent: boolean;
+  /** The decimal mark the text itself shows ("1.200,00" → comma); null when it shows none. */
+  shownMark: DecimalMark | null;
 }
 
 /** Currency marks, longest first so that "HK$" wins over "$". Code null: the sign alone is ambiguous. */
@@ -57,10 +66,25 @@ const PLAIN_NUMBER = /^(-?)(\d+)(?:\.(\d+))?$/;
 const SPACES = /\s+/g;
 const BODY = /^[\d.,]+$/;
 
-export function parseDecimalText(raw: string): DecimalText | null {
+/**
+ * The text as a decimal, or null when it is not a number. `columnMark` is the decimal mark of the
+ * value's column, when known; without it a value like "1.200" is `AMBIGUOUS_SEPARATOR`.
+ */
+export function parseDecimalText(
+  raw: string,
+  columnMark: DecimalMark | null = null
+): DecimalText | typeof AMBIGUOUS_SEPARATOR | null {
   let text = normaliseCellText(raw);
   const plain = PLAIN_NUMBER.exec(text);
-  if (plain) return decimal(plain[1] === "-", plain[2], plain[3] ?? "", null, false);
+  if (plain && !(plain[3] !== undefined && couldGroup(plain[2], plain[3])))
+    return decimal(
+      plain[1] === "-",
+      plain[2],
+      plain[3] ?? "",
+      null,
+      false,
+      plain[3] ? "dot" : null
+    );
   text = text.replace(SPACES, "");
   if (text.length === 0) return null;
 
@@ -98,9 +122,18 @@ export function parseDecimalText(raw: string): DecimalText | null {
     if (text === before) break;
   }
   if (negativeMarks > 1 || !BODY.test(text)) return null;
-  const parts = splitSeparators(text);
+  const marks = separatorMarks(text, columnMark);
+  if (marks === AMBIGUOUS_SEPARATOR || marks === null) return marks;
+  const parts = splitSeparators(text, marks);
   if (!parts) return null;
-  return decimal(negativeMarks === 1, parts.integer, parts.fraction, currency, percent);
+  return decimal(
+    negativeMarks === 1,
+    parts.integer,
+    parts.fraction,
+    currency,
+    percent,
+    marks.shown
+  );
 }
 
 function decimal(
@@ -108,12 +141,20 @@ function decimal(
   integer: string,
   fraction: string,
   currency: string | null,
-  percent: boolean
+  percent: boolean,
+  shownMark: DecimalMark | null
 ): DecimalText {
   const integerDigits = integer.replace(/^0+(?=\d)/, "") || "0";
   const fractionDigits = fraction.replace(/0+$/, "");
   const isZero = integerDigits === "0" && fractionDigits === "";
-  return { negative: negative && !isZero, integerDigits, fractionDigits, currency, percent };
+  return {
+    negative: negative && !isZero,
+    integerDigits,
+    fractionDigits,
+    currency,
+    percent,
+    shownMark,
+  };
 }
 
 interface CurrencyMark {
@@ -146,22 +187,55 @@ function trailingCurrency(text: string): CurrencyMark | null {
   return null;
 }
 
-/** "1,234.5" → { integer: "1234", fraction: "5" }; null when the separators make no sense. */
-function splitSeparators(body: string): { integer: string; fraction: string } | null {
+interface SeparatorMarks {
+  decimalMark: number;
+  groupMark: number;
+  /** The decimal mark the text shows by itself, not by its column. */
+  shown: DecimalMark | null;
+}
+
+const MARK_CODE: Readonly<Record<DecimalMark, number>> = { dot: DOT, comma: COMMA };
+const MARK_OF_CODE: Readonly<Record<number, DecimalMark>> = { [DOT]: "dot", [COMMA]: "comma" };
+
+/** Which character is the decimal point and which groups thousands; null when nonsense. */
+function separatorMarks(
+  body: string,
+  columnMark: DecimalMark | null
+): SeparatorMarks | typeof AMBIGUOUS_SEPARATOR | null {
   const lastDot = body.lastIndexOf(".");
   const lastComma = body.lastIndexOf(",");
-  let decimalMark = -1;
-  let groupMark = -1;
   if (lastDot >= 0 && lastComma >= 0) {
-    decimalMark = lastDot > lastComma ? DOT : COMMA;
-    groupMark = decimalMark === DOT ? COMMA : DOT;
+    const decimalMark = lastDot > lastComma ? DOT : COMMA;
     if (countOf(body, String.fromCharCode(decimalMark)) > 1) return null;
-  } else if (lastDot >= 0) {
-    if (countOf(body, ".") === 1) decimalMark = DOT;
-    else groupMark = DOT;
-  } else if (lastComma >= 0) {
-    groupMark = COMMA;
+    const groupMark = decimalMark === DOT ? COMMA : DOT;
+    return { decimalMark, groupMark, shown: MARK_OF_CODE[decimalMark] };
   }
+  if (lastDot < 0 && lastComma < 0) return { decimalMark: -1, groupMark: -1, shown: null };
+  const mark = lastDot >= 0 ? DOT : COMMA;
+  const other = mark === DOT ? COMMA : DOT;
+  const at = Math.max(lastDot, lastComma);
+  // Several of one mark group thousands, so the other mark is the decimal point.
+  if (countOf(body, String.fromCharCode(mark)) > 1)
+    return { decimalMark: other, groupMark: mark, shown: MARK_OF_CODE[other] };
+  if (!couldGroup(body.slice(0, at), body.slice(at + 1)))
+    return { decimalMark: mark, groupMark: other, shown: MARK_OF_CODE[mark] };
+  if (columnMark === null) return AMBIGUOUS_SEPARATOR;
+  const decimalMark = MARK_CODE[columnMark];
+  return { decimalMark, groupMark: decimalMark === DOT ? COMMA : DOT, shown: null };
+}
+
+/** Whether "before<mark>after" could be one thousands group: "1.200" yes, "0.200", "12.5" no. */
+function couldGroup(before: string, after: string): boolean {
+  if (after.length !== 3 || before.length < 1 || before.length > 3) return false;
+  for (let i = 0; i < before.length; i++) if (before.charCodeAt(i) !== 48) return true;
+  return false;
+}
+
+/** "1,234.5" → { integer: "1234", fraction: "5" }; null when the separators make no sense. */
+function splitSeparators(
+  body: string,
+  { decimalMark, groupMark }: SeparatorMarks
+): { integer: string; fraction: string } | null {
   // One pass: digits, group marks only before the decimal mark, three digits after each of them.
   let integer = "";
   let segmentStart = 0;

@@ -7,8 +7,9 @@
  *   currency is refused: "1.234" may be a European "1234" or a typo, and guessing would be wrong.
  */
 import type { Minor } from "../engine/types";
-import type { DecimalText } from "./parse-decimal";
-import { parseDecimalText } from "./parse-decimal";
+import type { DecimalMark, DecimalText } from "./parse-decimal";
+import { AMBIGUOUS_SEPARATOR, parseDecimalText } from "./parse-decimal";
+import { ambiguousSeparatorFailure } from "./ambiguous-separator";
 import type { Parsed } from "./parsed";
 import { errorCellFailure, parseFailure, parsedValue } from "./parsed";
 import type { RawCell } from "./raw";
@@ -48,10 +49,16 @@ export function currencyDecimals(minorPerUnit: number): number | null {
   return unit === minorPerUnit ? decimals : null;
 }
 
-export function parseMoneyCell(cell: RawCell, minorPerUnit: number): Parsed<Money> {
+/** `columnMark`: the decimal mark the cell's column shows (decimal-convention.ts), if any. */
+export function parseMoneyCell(
+  cell: RawCell,
+  minorPerUnit: number,
+  columnMark: DecimalMark | null
+): Parsed<Money> {
   if (typeof cell === "number") return moneyFromNumber(cell, minorPerUnit, null);
   if (typeof cell === "string") {
-    const decimal = parseDecimalText(cell);
+    const decimal = parseDecimalText(cell, columnMark);
+    if (decimal === AMBIGUOUS_SEPARATOR) return ambiguousSeparatorFailure(cell);
     if (!decimal) return parseFailure(READ_CODES.notANumber, MONEY_REASONS.notANumber);
     if (decimal.percent)
       return parseFailure(READ_CODES.percentNotAllowed, MONEY_REASONS.percent, {

@@ -39,6 +39,7 @@ export const SEVERITY_BY_CODE: Readonly<Record<string, Severity>> = {
   [READ_CODES.notWholeNumber]: "error",
   [READ_CODES.negativeNumber]: "error",
   [READ_CODES.tooManyDecimals]: "error",
+  [READ_CODES.ambiguousSeparator]: "error",
   [READ_CODES.amountRounded]: "warning",
   [READ_CODES.numberTooLarge]: "error",
   [READ_CODES.percentNotAllowed]: "error",

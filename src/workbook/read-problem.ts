@@ -29,6 +29,7 @@ export const READ_CODES = {
   notWholeNumber: "NOT_A_WHOLE_NUMBER",
   negativeNumber: "NEGATIVE_NUMBER",
   tooManyDecimals: "TOO_MANY_DECIMALS",
+  ambiguousSeparator: "AMBIGUOUS_SEPARATOR",
   amountRounded: "AMOUNT_ROUNDED",
   numberTooLarge: "NUMBER_TOO_LARGE",
   percentNotAllowed: "PERCENT_NOT_ALLOWED",

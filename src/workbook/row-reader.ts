@@ -4,10 +4,13 @@
  * (a rounded amount, cut text) are reported and the value is used.
  */
 import type { Problem, SerialDate } from "../engine/types";
+import { columnDecimalMark } from "./decimal-convention";
+import type { DecimalMark } from "./parse-decimal";
 import type { DateContext } from "./parse-date";
 import { parseDateCell } from "./parse-date";
 import type { Money } from "./parse-money";
 import { parseMoneyCell } from "./parse-money";
+import { parseNumberCell } from "./parse-number";
 import type { Parsed } from "./parsed";
 import { cellText, isBlankCell } from "./parsed";
 import type { RawCell } from "./raw";
@@ -40,7 +43,10 @@ export interface SheetContext {
   problems: Problem[];
   /** Cell parsers bound to the workbook's date system and the currency, made once per sheet. */
   parseDate: (cell: RawCell) => Parsed<SerialDate>;
-  parseMoney: (cell: RawCell) => Parsed<Money>;
+  /** Amounts of a column, text read by the decimal mark the column shows (decimal-convention.ts). */
+  moneyIn: (column: number | undefined) => (cell: RawCell) => Parsed<Money>;
+  /** Numbers of a column, text read by the decimal mark the column shows. */
+  numberIn: (column: number | undefined) => (cell: RawCell) => Parsed<number>;
   minorPerUnit: number;
 }
 
@@ -52,15 +58,37 @@ export function sheetContext(
   dates: DateContext,
   minorPerUnit: number
 ): SheetContext {
+  const marks = new Map<number, DecimalMark | null>();
+  const markOf = (column: number | undefined): DecimalMark | null => {
+    if (column === undefined) return null;
+    let mark = marks.get(column);
+    if (mark === undefined) {
+      mark = columnDecimalMark(columnCells(grid, column));
+      marks.set(column, mark);
+    }
+    return mark;
+  };
   return {
     sheet,
     grid,
     headers,
     problems,
     parseDate: (cell) => parseDateCell(cell, dates),
-    parseMoney: (cell) => parseMoneyCell(cell, minorPerUnit),
+    moneyIn: (column) => {
+      const mark = markOf(column);
+      return (cell) => parseMoneyCell(cell, minorPerUnit, mark);
+    },
+    numberIn: (column) => {
+      const mark = markOf(column);
+      return (cell) => parseNumberCell(cell, mark);
+    },
     minorPerUnit,
   };
+}
+
+/** Every cell of a column, header included: a header is not a number, so it shows no mark. */
+function* columnCells(grid: Grid, column: number): Generator<RawCell> {
+  for (let row = grid.firstRow; row <= grid.lastRow; row++) yield grid.value(row, column);
 }
 
 export function report(

@@ -22,6 +22,8 @@ import type { OwnedSignatures } from "./owned-signatures";
 import type { RawSheet, RawWorkbook } from "./raw";
 import type { UnreadableColumn } from "./column-readability";
 import { findUnreadableColumn } from "./column-readability";
+import type { LedgerTooLarge } from "./ledger-magnitude";
+import { ledgerTooLarge } from "./ledger-magnitude";
 import type { MixedCurrencies } from "./ledger-currencies";
 import { ledgerCurrency } from "./ledger-currencies";
 import { readCreditLog } from "./read-credit-log";
@@ -100,7 +102,9 @@ export type ReviewRefusal =
   /** More than half of one column's values cannot be read: its form is not understood. */
   | { kind: "columnUnreadable"; column: UnreadableColumn }
   /** The ledger holds several currencies and the policy does not name the review's one. */
-  | { kind: "mixedCurrencies"; ledger: MixedCurrencies };
+  | { kind: "mixedCurrencies"; ledger: MixedCurrencies }
+  /** The ledger's amounts add up to more than a review can sum exactly (ledger-magnitude.ts). */
+  | { kind: "amountsTooLarge"; ledger: LedgerTooLarge };
 
 export type PolicyChoice =
   | {
@@ -251,12 +255,16 @@ export type ContentCheck =
   | { ok: true; input: ReviewInput }
   | {
       ok: false;
-      refusal: Extract<ReviewRefusal, { kind: "columnUnreadable" | "mixedCurrencies" }>;
+      refusal: Extract<
+        ReviewRefusal,
+        { kind: "columnUnreadable" | "mixedCurrencies" | "amountsTooLarge" }
+      >;
     };
 
 /**
- * Whether tables that were found can give a trustworthy review: no column mostly unreadable, and
- * one currency to review (see ledger-currencies.ts). When they can, the review's input carries
+ * Whether tables that were found can give a trustworthy review: no column mostly unreadable,
+ * one currency to review (see ledger-currencies.ts), amounts that add up exactly
+ * (ledger-magnitude.ts). When they can, the review's input carries
  * that currency.
  */
 export function checkContent(
@@ -270,6 +278,14 @@ export function checkContent(
   const currency = ledgerCurrency(reading.input.receivables, layout.receivables.sheet, policy);
   if (!currency.ok)
     return { ok: false, refusal: { kind: "mixedCurrencies", ledger: currency.mixed } };
+  const tooLarge = ledgerTooLarge(
+    raw,
+    reading.input.receivables,
+    layout.receivables,
+    policy.minorPerUnit
+  );
+  if (tooLarge !== null)
+    return { ok: false, refusal: { kind: "amountsTooLarge", ledger: tooLarge } };
   const input = { ...reading.input };
   if (currency.currency !== null) input.currency = currency.currency;
   return { ok: true, input };

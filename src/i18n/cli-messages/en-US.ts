@@ -89,6 +89,8 @@ export const CLI_EN_US = {
     'Sheet "{sheet}" holds amounts in {count} currencies (rows of each: {currencies}). Amounts in different currencies are never summed: review one currency per ledger, or name the review\'s currency in the policy.',
   "currency.rows": "{currency} {rows}",
   "currency.separator": ", ",
+  "amounts.tooLarge":
+    'Sheet "{sheet}": the amounts of column {column}{header} add up to more than {limit}, the largest sum a review adds exactly. Nothing was written: review the ledger in parts, or check the amounts for a typing error.',
   "role.customers": "customers",
   "role.receivables": "receivables",
   "role.orders": "orders",

@@ -86,6 +86,8 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
     "工作表“{sheet}”的金额涉及 {count} 种货币：{currencies}。不同货币的金额从不相加：请每个台账只审查一种货币，或在信用政策中指定审查货币。",
   "currency.rows": "{currency} {rows} 行",
   "currency.separator": "、",
+  "amounts.tooLarge":
+    "工作表“{sheet}”第 {column} 列{header}的金额合计超过 {limit}，即审查能精确相加的最大金额。未写入任何内容：请分批审查该台账，或检查金额是否输错。",
   "role.customers": "客户",
   "role.receivables": "应收账款",
   "role.orders": "订单",

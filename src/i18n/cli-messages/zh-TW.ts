@@ -86,6 +86,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
     "工作表「{sheet}」的金額涉及 {count} 種貨幣：{currencies}。不同貨幣的金額從不相加：請每個帳冊只審查一種貨幣，或在信用政策中指定審查貨幣。",
   "currency.rows": "{currency} {rows} 列",
   "currency.separator": "、",
+  "amounts.tooLarge":
+    "工作表「{sheet}」第 {column} 欄{header}的金額合計超過 {limit}，即審查能精確相加的最大金額。未寫入任何內容：請分批審查該帳冊，或檢查金額是否輸入錯誤。",
   "role.customers": "客戶",
   "role.receivables": "應收帳款",
   "role.orders": "訂單",

@@ -79,6 +79,10 @@ export const enUS = {
     'Sheet "{sheet}": {unreadable} of the {values} values of column {column}{header} cannot be read (for example {cell} "{example}").',
   "failureDetail.columnHeader": " ({header})",
   "failureDetail.MIXED_CURRENCIES": 'Sheet "{sheet}", rows per currency: {currencies}.',
+  "failure.AMOUNTS_TOO_LARGE":
+    "The ledger's amounts add up to more than a review can sum exactly. Nothing was written.",
+  "failureDetail.AMOUNTS_TOO_LARGE":
+    'Sheet "{sheet}": the amounts of column {column}{header} add up to more than {limit}; review the ledger in parts, or check the amounts for a typing error.',
   "failure.UNKNOWN": "The review could not be completed.",
 
   "preview.title": "Preview: what the review will write",
@@ -150,6 +154,7 @@ export const enUS = {
   "problem.TOO_MANY_DECIMALS": "Too many decimals",
   "problem.AMOUNT_ROUNDED": "Amount rounded",
   "problem.NUMBER_TOO_LARGE": "Number too large",
+  "problem.AMBIGUOUS_SEPARATOR": "Decimal mark unclear",
   "problem.PERCENT_NOT_ALLOWED": "Percentage where a number is expected",
   "problem.CELL_ERROR": "Error value in a cell",
   "problem.FORMULA_NO_RESULT": "Formula without a result",

@@ -72,6 +72,9 @@ export const zhCN: Record<MessageKey, string> = {
     "工作表“{sheet}”：第 {column} 列{header}的 {values} 个值中有 {unreadable} 个无法读取（例如 {cell}“{example}”）。",
   "failureDetail.columnHeader": "（{header}）",
   "failureDetail.MIXED_CURRENCIES": "工作表“{sheet}”，各货币的行数：{currencies}。",
+  "failure.AMOUNTS_TOO_LARGE": "台账金额合计超过审查能精确相加的上限。未写入任何内容。",
+  "failureDetail.AMOUNTS_TOO_LARGE":
+    "工作表“{sheet}”第 {column} 列{header}的金额合计超过 {limit}；请分批审查该台账，或检查金额是否输错。",
   "failure.UNKNOWN": "评审未能完成。",
 
   "preview.title": "预览：评审将写入的内容",
@@ -143,6 +146,7 @@ export const zhCN: Record<MessageKey, string> = {
   "problem.TOO_MANY_DECIMALS": "小数位过多",
   "problem.AMOUNT_ROUNDED": "金额已四舍五入",
   "problem.NUMBER_TOO_LARGE": "数字过大",
+  "problem.AMBIGUOUS_SEPARATOR": "小数点不明确",
   "problem.PERCENT_NOT_ALLOWED": "此处应为数字而非百分比",
   "problem.CELL_ERROR": "单元格中有错误值",
   "problem.FORMULA_NO_RESULT": "公式没有结果",

@@ -72,6 +72,9 @@ export const zhTW: Record<MessageKey, string> = {
     "工作表「{sheet}」：第 {column} 欄{header}的 {values} 個值中有 {unreadable} 個無法讀取（例如 {cell}「{example}」）。",
   "failureDetail.columnHeader": "（{header}）",
   "failureDetail.MIXED_CURRENCIES": "工作表「{sheet}」，各貨幣的列數：{currencies}。",
+  "failure.AMOUNTS_TOO_LARGE": "帳冊金額合計超過審查能精確相加的上限。未寫入任何內容。",
+  "failureDetail.AMOUNTS_TOO_LARGE":
+    "工作表「{sheet}」第 {column} 欄{header}的金額合計超過 {limit}；請分批審查該帳冊，或檢查金額是否輸入錯誤。",
   "failure.UNKNOWN": "評審未能完成。",
 
   "preview.title": "預覽：評審將寫入的內容",
@@ -143,6 +146,7 @@ export const zhTW: Record<MessageKey, string> = {
   "problem.TOO_MANY_DECIMALS": "小數位過多",
   "problem.AMOUNT_ROUNDED": "金額已四捨五入",
   "problem.NUMBER_TOO_LARGE": "數字過大",
+  "problem.AMBIGUOUS_SEPARATOR": "小數點不明確",
   "problem.PERCENT_NOT_ALLOWED": "此處應為數字而非百分比",
   "problem.CELL_ERROR": "儲存格中有錯誤值",
   "problem.FORMULA_NO_RESULT": "公式沒有結果",

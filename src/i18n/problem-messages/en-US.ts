@@ -92,6 +92,8 @@ export const EN_US_PROBLEMS = {
       "{place}: more decimals than the currency has ({decimals}): the intended amount cannot be known; {consequence}",
     AMOUNT_ROUNDED: "{place}: more decimals than the currency has; rounded to {rounded}",
     NUMBER_TOO_LARGE: "{place}: too large to be an amount; {consequence}",
+    AMBIGUOUS_SEPARATOR:
+      "{place}: could be {asDot} or {asComma}: the column's other values do not show which mark is the decimal point; {consequence}",
     PERCENT_NOT_ALLOWED: "{place}: a percentage is not expected here; {consequence}",
     "PERCENT_NOT_ALLOWED.amount": "{place}: a percentage is not an amount; {consequence}",
     CELL_ERROR: "{place}: the cell shows the error {error}; {consequence}",

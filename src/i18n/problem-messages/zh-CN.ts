@@ -83,6 +83,8 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
       "{place}：小数位数多于币种的小数位（{decimals} 位），无法确定原意金额；{consequence}",
     AMOUNT_ROUNDED: "{place}：小数位数多于币种的小数位；已四舍五入为 {rounded}",
     NUMBER_TOO_LARGE: "{place}：数值过大，不能作为金额；{consequence}",
+    AMBIGUOUS_SEPARATOR:
+      "{place}：可能是 {asDot}，也可能是 {asComma}：该列其他数值未表明哪个符号是小数点；{consequence}",
     PERCENT_NOT_ALLOWED: "{place}：此处不应填写百分比；{consequence}",
     "PERCENT_NOT_ALLOWED.amount": "{place}：百分比不能作为金额；{consequence}",
     CELL_ERROR: "{place}：单元格显示错误值 {error}；{consequence}",

@@ -83,6 +83,8 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
       "{place}：小數位數多於幣別的小數位（{decimals} 位），無法確定原意金額；{consequence}",
     AMOUNT_ROUNDED: "{place}：小數位數多於幣別的小數位；已四捨五入為 {rounded}",
     NUMBER_TOO_LARGE: "{place}：數值過大，不能作為金額；{consequence}",
+    AMBIGUOUS_SEPARATOR:
+      "{place}：可能是 {asDot}，也可能是 {asComma}：該欄其他數值未表明哪個符號是小數點；{consequence}",
     PERCENT_NOT_ALLOWED: "{place}：此處不應填寫百分比；{consequence}",
     "PERCENT_NOT_ALLOWED.amount": "{place}：百分比不能作為金額；{consequence}",
     CELL_ERROR: "{place}：儲存格顯示錯誤值 {error}；{consequence}",

@@ -70,7 +70,8 @@ export const reviewInPane: ReviewInPane = async (raw, request, control) => {
       if (
         refusal.kind === "policy" ||
         refusal.kind === "columnUnreadable" ||
-        refusal.kind === "mixedCurrencies"
+        refusal.kind === "mixedCurrencies" ||
+        refusal.kind === "amountsTooLarge"
       )
         return { kind: "refused", failure: refusalFailure(refusal, locale) };
       // Sheets that are missing, empty or unreadable: the problems list names each one.

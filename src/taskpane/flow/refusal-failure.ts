@@ -9,7 +9,7 @@ import type { PaneFailure } from "./review-state";
 
 type FailureRefusal = Extract<
   ReviewRefusal,
-  { kind: "policy" | "columnUnreadable" | "mixedCurrencies" }
+  { kind: "policy" | "columnUnreadable" | "mixedCurrencies" | "amountsTooLarge" }
 >;
 
 export function refusalFailure(refusal: FailureRefusal, locale: DisplayLocale): PaneFailure {
@@ -50,6 +50,14 @@ export function refusalFailure(refusal: FailureRefusal, locale: DisplayLocale): 
         code: "MIXED_CURRENCIES",
         detail: `${sheet}: ${counted}`,
         params: { sheet, currencies: counted },
+      };
+    }
+    case "amountsTooLarge": {
+      const { sheet, column, header, limit } = refusal.ledger;
+      return {
+        code: "AMOUNTS_TOO_LARGE",
+        detail: `${sheet}!${column}: ${limit}`,
+        params: { sheet, column, header, limit },
       };
     }
   }

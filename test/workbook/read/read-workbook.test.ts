@@ -126,7 +126,7 @@ describe("header recognition (BAD-INPUTS #18, #19)", () => {
       ]),
       sheet("帳款", [
         ["金額", "開票日期", "發票號", "客戶編號"],
-        ["NT$2,500", "2026/3/5", "F-2", "C002"],
+        ["NT$2,500.00", "2026/3/5", "F-2", "C002"],
       ])
     );
     expect(result.problems).toEqual([]);

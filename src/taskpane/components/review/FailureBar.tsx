@@ -27,6 +27,7 @@ const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
   NO_FILE: "failure.NO_FILE",
   COLUMN_UNREADABLE: "failure.COLUMN_UNREADABLE",
   MIXED_CURRENCIES: "failure.MIXED_CURRENCIES",
+  AMOUNTS_TOO_LARGE: "failure.AMOUNTS_TOO_LARGE",
   WORKBOOK_PROTECTED: "failure.WORKBOOK_PROTECTED",
   ROWS_MOVED: "failure.ROWS_MOVED",
   UNDO_NOT_SUPPORTED: "failure.UNDO_NOT_SUPPORTED",
@@ -38,6 +39,7 @@ const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
 const DETAIL_KEYS: Partial<Record<KnownFailureCode, MessageKey>> = {
   COLUMN_UNREADABLE: "failureDetail.COLUMN_UNREADABLE",
   MIXED_CURRENCIES: "failureDetail.MIXED_CURRENCIES",
+  AMOUNTS_TOO_LARGE: "failureDetail.AMOUNTS_TOO_LARGE",
 };
 
 function detailOf(failure: PaneFailure, t: ReturnType<typeof usePaneLanguage>["t"]): string {
