@@ -198,7 +198,7 @@ function countCells(part: readonly StepPiece[]): number {
 
 /**
  * One write round trip; refused as too large, it is retried cut in two. Office runs a batch in
- * order and stops at the first failure, so a failure may leave the calls before it done: any
+ * order and stops at the first failure, so a failure may leave the calls before it done: every
  * failure is reported as possibly partial, except those that change nothing (a sheet gone
  * before the first write, a cell being edited, a request refused whole for its size).
  */

@@ -5,7 +5,7 @@
  */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { serialFromYmd } from "../engine/dates";
+import { serialFromLocalDate } from "../engine/dates";
 import type { SerialDate } from "../engine/types";
 import { detectHost } from "../excel/host";
 import { undoesInOneStep } from "../excel/run";
@@ -21,12 +21,6 @@ import { createMemorySettings } from "./ports/memory-settings";
 import { saveBytesAsFile } from "./save-file";
 import { spawnReviewWorker } from "./worker/spawn-review-worker";
 import { createWorkerRunner } from "./worker/worker-runner";
-
-/** Today on the user's own calendar: the default as-of date. */
-function localToday(): SerialDate {
-  const now = new Date();
-  return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
 
 function paneLocaleFor(tag: string | undefined): PaneLocale {
   const locale = resolveLocale(tag);
@@ -72,7 +66,8 @@ async function excelServices(today: SerialDate): Promise<PaneServices> {
 
 async function start(container: HTMLElement): Promise<void> {
   const host = await detectHost();
-  const today = localToday();
+  // Today on the user's own calendar is the default as-of date, as in the functions.
+  const today = serialFromLocalDate(new Date());
   const services = host === "excel" ? await excelServices(today) : browserServices(today);
   const locale = paneLocaleFor(
     host === "excel" ? Office.context.displayLanguage : navigator.language
