@@ -9,28 +9,17 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { WEB_EXTENSION_NAMESPACE } from "../../src/file/document-settings";
-import { encodeSettings, SETTINGS_KEY } from "../../src/workbook/settings-codec";
 import type { ZipEntrySpec } from "../file/support/zip-builder";
-import { buildZip, packageEntries, SPREADSHEET_NAMESPACE } from "../file/support/zip-builder";
+import { inlineSheet as sheet } from "../file/support/inline-sheet";
+import { settingsPart } from "../file/support/settings-part";
+import { buildZip, packageEntries } from "../file/support/zip-builder";
 import { runCli, SAMPLE_AS_OF, tempDir } from "./cli-harness";
 
 const dir = tempDir("columns");
 
-const escaped = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-const letters = "ABCDEFGH";
-const cell = (ref: string, value: string | number) =>
-  typeof value === "number"
-    ? `<c r="${ref}"><v>${value}</v></c>`
-    : `<c r="${ref}" t="inlineStr"><is><t>${escaped(value)}</t></is></c>`;
-const sheet = (rows: (string | number)[][]) =>
-  `<worksheet xmlns="${SPREADSHEET_NAMESPACE}"><sheetData>${rows
-    .map(
-      (cells, r) =>
-        `<row r="${r + 1}">${cells.map((value, c) => cell(`${letters[c]}${r + 1}`, value)).join("")}</row>`
-    )
-    .join("")}</sheetData></worksheet>`;
+/** The pane's saved column choices, as column numbers. */
+const savedMapping = (columnMapping: Record<string, Record<string, number>>) =>
+  settingsPart({ columnMapping });
 
 const CUSTOMERS = sheet([
   ["Ref A", "Ref B", "Ref C", "Customer name", "Region", "Sales rep"],
@@ -42,13 +31,6 @@ const RECEIVABLES = sheet([
   ["B-1", "INV-2", "2026-05-01", "2026-05-31", 200],
   ["C-1", "INV-3", "2026-05-01", "2026-05-31", 400],
 ]);
-
-/** The pane's settings as Excel saves them: a JSON-quoted JSON text in a web-extension part. */
-function savedSettingsPart(columnMapping: Record<string, Record<string, number>>): ZipEntrySpec {
-  const value = JSON.stringify(encodeSettings({ columnMapping }));
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><we:webextension xmlns:we="${WEB_EXTENSION_NAMESPACE}" id="{5A0E3C39-0000-0000-0000-000000000000}"><we:reference id="credit-desk" version="1.0.0.0" store="developer" storeType="Registry"/><we:properties><we:property name="${SETTINGS_KEY}" value="${escaped(value)}"/></we:properties><we:bindings/><we:snapshot/></we:webextension>`;
-  return { name: "xl/webextensions/webextension1.xml", data: new TextEncoder().encode(xml) };
-}
 
 function writeBook(name: string, parts: ZipEntrySpec[] = [], customers = CUSTOMERS): string {
   const path = join(dir, name);
@@ -93,7 +75,7 @@ async function review(book: string, options: string[]) {
 }
 
 const plain = writeBook("plain.xlsx");
-const saved = writeBook("saved.xlsx", [savedSettingsPart({ customers: { id: 3 } })]);
+const saved = writeBook("saved.xlsx", [savedMapping({ customers: { id: 3 } })]);
 const mappingB = writeJson("mapping-b.json", { customers: { id: "Ref B" } });
 
 describe("precedence: --map > --mapping > saved in the workbook > headers", () => {

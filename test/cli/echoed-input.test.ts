@@ -12,22 +12,11 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { echoedText } from "../../src/cli/echoed-text";
 import { decodeTextBytes, NotUtf8TextError } from "../../src/file/decode-text";
-import { buildZip, packageEntries, SPREADSHEET_NAMESPACE } from "../file/support/zip-builder";
+import { inlineSheet as sheet } from "../file/support/inline-sheet";
+import { buildZip, packageEntries } from "../file/support/zip-builder";
 import { runCli, SAMPLE_AS_OF, tempDir } from "./cli-harness";
 
 const dir = tempDir("echoed");
-const letters = "ABCDEF";
-const cell = (ref: string, value: string | number) =>
-  typeof value === "number"
-    ? `<c r="${ref}"><v>${value}</v></c>`
-    : `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`;
-const sheet = (rows: (string | number)[][]) =>
-  `<worksheet xmlns="${SPREADSHEET_NAMESPACE}"><sheetData>${rows
-    .map(
-      (cells, r) =>
-        `<row r="${r + 1}">${cells.map((value, c) => cell(`${letters[c]}${r + 1}`, value)).join("")}</row>`
-    )
-    .join("")}</sheetData></worksheet>`;
 
 const book = join(dir, "ledger.xlsx");
 writeFileSync(

@@ -8,29 +8,13 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { WEB_EXTENSION_NAMESPACE } from "../../src/file/document-settings";
 import type { DocumentSettings } from "../../src/workbook/settings-codec";
-import { encodeSettings, SETTINGS_KEY } from "../../src/workbook/settings-codec";
-import type { ZipEntrySpec } from "../file/support/zip-builder";
-import { buildZip, packageEntries, SPREADSHEET_NAMESPACE } from "../file/support/zip-builder";
+import { inlineSheet as sheet } from "../file/support/inline-sheet";
+import { settingsPart } from "../file/support/settings-part";
+import { buildZip, packageEntries } from "../file/support/zip-builder";
 import { runCli, SAMPLE_AS_OF, tempDir } from "./cli-harness";
 
 const dir = tempDir("saved-headers");
-
-const escaped = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-const letters = "ABCDEFGH";
-const cell = (ref: string, value: string | number) =>
-  typeof value === "number"
-    ? `<c r="${ref}"><v>${value}</v></c>`
-    : `<c r="${ref}" t="inlineStr"><is><t>${escaped(value)}</t></is></c>`;
-const sheet = (rows: (string | number)[][]) =>
-  `<worksheet xmlns="${SPREADSHEET_NAMESPACE}"><sheetData>${rows
-    .map(
-      (cells, r) =>
-        `<row r="${r + 1}">${cells.map((value, c) => cell(`${letters[c]}${r + 1}`, value)).join("")}</row>`
-    )
-    .join("")}</sheetData></worksheet>`;
 
 const CUSTOMERS = sheet([
   ["Customer ID", "Customer name", "Payment record"],
@@ -50,13 +34,6 @@ const GROSS_RENAMED = sheet([
   [...FRONT, "Net", "Invoice Total"],
   [...INVOICE, 1000, 1190],
 ]);
-
-/** The pane's settings as Excel saves them: a JSON-quoted JSON text in a web-extension part. */
-function settingsPart(settings: DocumentSettings): ZipEntrySpec {
-  const value = JSON.stringify(encodeSettings(settings));
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><we:webextension xmlns:we="${WEB_EXTENSION_NAMESPACE}" id="{5A0E3C39-0000-0000-0000-000000000001}"><we:reference id="credit-desk" version="1.0.0.0" store="developer" storeType="Registry"/><we:properties><we:property name="${SETTINGS_KEY}" value="${escaped(value)}"/></we:properties><we:bindings/><we:snapshot/></we:webextension>`;
-  return { name: "xl/webextensions/webextension1.xml", data: new TextEncoder().encode(xml) };
-}
 
 const GROSS_SAVED: DocumentSettings = {
   columnMapping: { receivables: { amount: 6 } },
