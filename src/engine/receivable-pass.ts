@@ -34,7 +34,9 @@ export function ageReceivables(
   register: Register,
   ctx: ReviewContext,
   portfolio: PortfolioTotals,
-  problems: Problem[]
+  problems: Problem[],
+  /** When given, receives each result's customer slot, by position in the results. */
+  resultSlots?: Int32Array
 ): ReceivableResult[] {
   const { asOf, policy } = ctx;
   const { totals, known } = register;
@@ -170,6 +172,7 @@ export function ageReceivables(
       );
     }
 
+    if (resultSlots !== undefined) resultSlots[kept] = slot;
     results[kept++] = {
       index,
       customerId: r.customerId,
