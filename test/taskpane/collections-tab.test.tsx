@@ -10,7 +10,7 @@ import { fixtureWorkbook } from "./fixture-workbook";
 import { renderPane } from "./render-pane";
 
 async function reviewThenOpen(port: FakePort, tab: string) {
-  renderPane({ port, host: "file" });
+  renderPane({ port, host: "browser" });
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Run review" }));
   });

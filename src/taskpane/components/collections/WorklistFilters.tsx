@@ -1,7 +1,16 @@
 /** The worklist's filter chips, each with how many customers it keeps; one is pressed at a time. */
-import { ToggleButton } from "@fluentui/react-components";
+import { ToggleButton, tokens } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
 import { WORKLIST_FILTERS, type WorklistFilter } from "../../collections/worklist-filters";
 import { usePaneLanguage } from "../../pane-context";
+
+// Chips wrap onto a second line in a narrow pane instead of pushing it sideways.
+const CHIPS: CSSProperties = {
+  display: "flex",
+  flexWrap: "wrap",
+  gap: tokens.spacingHorizontalS,
+  marginBottom: tokens.spacingVerticalS,
+};
 
 export interface WorklistFiltersProps {
   chosen: WorklistFilter;
@@ -12,7 +21,7 @@ export interface WorklistFiltersProps {
 export function WorklistFilters({ chosen, counts, onChoose }: WorklistFiltersProps) {
   const { t } = usePaneLanguage();
   return (
-    <div role="group" aria-label={t("collections.filters")} className="button-row">
+    <div role="group" aria-label={t("collections.filters")} style={CHIPS}>
       {WORKLIST_FILTERS.map((filter) => (
         <ToggleButton
           key={filter}
