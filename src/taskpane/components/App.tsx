@@ -70,6 +70,8 @@ export function App() {
           if (data.value === "policy") setPolicyOpened(true);
         }}
         aria-label={t("app.tabs")}
+        // Four tabs are wider than Excel's narrowest pane (270 px): they wrap instead of scrolling.
+        style={{ flexWrap: "wrap" }}
       >
         <Tab value="review">{t("tab.review")}</Tab>
         <Tab value="aging">{t("tab.aging")}</Tab>
