@@ -7,7 +7,7 @@ import { act, fireEvent, screen, within } from "@testing-library/react";
 import { collectionsWorkbook } from "./collections-workbook";
 import { createFakePort, type FakePort } from "./fake-port";
 import { fixtureWorkbook } from "./fixture-workbook";
-import { renderPane } from "./render-pane";
+import { renderPane, reviewNotExpected } from "./render-pane";
 
 async function reviewThenOpen(port: FakePort, tab: string) {
   renderPane({ port, host: "browser" });
@@ -88,6 +88,14 @@ describe("collections tab", () => {
       "2026-06-27CallINV-5Ms Chan10,000.00 by 2026-07-05Will pay next week",
       "2026-06-10E-mailall invoicesMs ChanStatement sent",
     ]);
+  });
+
+  it("asks for a review before there is one", async () => {
+    renderPane({ port: createFakePort(), review: reviewNotExpected });
+    fireEvent.click(screen.getByRole("tab", { name: "Collections" }));
+    expect(
+      await screen.findByText("Run a review to see the collection worklist.")
+    ).toBeInTheDocument();
   });
 
   it("says how to add a Collection Log when the review had none", async () => {

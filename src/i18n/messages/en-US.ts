@@ -380,6 +380,7 @@ export const enUS = {
   // Collections tab, the explain panel's Collection Log, and the Policy tab's Simulate.
   "tab.collections": "Collections",
   "collections.title": "Collections",
+  "collections.runFirst": "Run a review to see the collection worklist.",
   "collections.noData":
     "This review had no collection data. To get a worklist, add a sheet named “Collection Log” with the columns Date, Customer ID, Invoice No., Action, Contact person, Promised date, Promised amount, Disputed and Notes (or mark Disputed and Promised date on the receivables), then run the review again.",
   "collections.summary":

@@ -368,6 +368,7 @@ export const zhCN: Record<MessageKey, string> = {
   // Collections tab, the explain panel's Collection Log, and the Policy tab's Simulate.
   "tab.collections": "催收",
   "collections.title": "催收",
+  "collections.runFirst": "请先运行审查以查看催收工作清单。",
   "collections.noData":
     "本次审查没有催收数据。要生成催收工作清单，请添加名为“催收记录”的工作表，包含日期、客户编号、发票号、催收方式、联系人、承诺付款日期、承诺金额、是否争议和备注等列（或在应收账款上标注争议和承诺付款日期），然后重新运行审查。",
   "collections.summary":

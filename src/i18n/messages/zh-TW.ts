@@ -369,6 +369,7 @@ export const zhTW: Record<MessageKey, string> = {
   // Collections tab, the explain panel's Collection Log, and the Policy tab's Simulate.
   "tab.collections": "催收",
   "collections.title": "催收",
+  "collections.runFirst": "請先執行審查以查看催收工作清單。",
   "collections.noData":
     "本次審查沒有催收資料。要產生催收工作清單，請新增名為「催收記錄」的工作表，包含日期、客戶編號、發票號碼、催收方式、聯絡人、承諾付款日期、承諾金額、是否爭議和備註等欄（或在應收帳款上標註爭議和承諾付款日期），然後重新執行審查。",
   "collections.summary":

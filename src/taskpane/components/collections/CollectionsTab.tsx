@@ -25,7 +25,7 @@ export function CollectionsTab({ prepared, onSelectCustomer }: CollectionsTabPro
   if (!prepared) {
     return (
       <MessageBar intent="info">
-        <MessageBarBody>{t("aging.runFirst")}</MessageBarBody>
+        <MessageBarBody>{t("collections.runFirst")}</MessageBarBody>
       </MessageBar>
     );
   }
