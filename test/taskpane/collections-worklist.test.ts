@@ -15,7 +15,7 @@ import {
 import { worklistRows, type WorklistRow } from "../../src/taskpane/collections/worklist-rows";
 import { reviewInPane } from "../../src/taskpane/flow/pane-review";
 import type { PreparedReview } from "../../src/taskpane/flow/prepared-review";
-import { simulatePolicy } from "../../src/taskpane/flow/simulate-policy";
+import { simulateEditedPolicy } from "../../src/taskpane/flow/simulate-policy";
 import { gradeChanges, migrationGrid } from "../../src/taskpane/policy-editor/migration-grid";
 import { collectionsWorkbook } from "./collections-workbook";
 import { AS_OF, fixtureWorkbook } from "./fixture-workbook";
@@ -159,7 +159,7 @@ describe("Simulate", () => {
   }
 
   it("moves C1 (score 90) from A to B when A starts at 92, and nobody else", () => {
-    const simulation = simulatePolicy(prepared, withGradeA(92));
+    const simulation = simulateEditedPolicy(prepared, withGradeA(92));
     if (simulation.kind !== "done") throw new Error(simulation.kind);
     const grid = migrationGrid(simulation.whatIf.migration);
     // Rows: current A, B, C, D, none; columns the same. C1 A→B, C5 stays A (95), C2 B, C4 C,
@@ -175,18 +175,23 @@ describe("Simulate", () => {
     // Limits follow the limit bands, not the grade bands: unchanged.
     expect(simulation.whatIf.totalLimit.to).toBe(simulation.whatIf.totalLimit.from);
     expect(simulation.whatIf.suspensionsAdded).toEqual([]);
+    // The allowance by the floors follows the aging buckets, which a grade edge does not move.
+    expect(simulation.whatIf.allowance).not.toBeNull();
+    expect(simulation.whatIf.allowance?.to).toBe(simulation.whatIf.allowance?.from);
+    expect(simulation.keptMoneyUnit).toBe(false);
   });
 
   it("changes nothing under the same policy", () => {
-    const simulation = simulatePolicy(prepared, prepared.policy);
+    const simulation = simulateEditedPolicy(prepared, prepared.policy);
     if (simulation.kind !== "done") throw new Error(simulation.kind);
     expect(gradeChanges(migrationGrid(simulation.whatIf.migration))).toBe(0);
     expect(simulation.whatIf.changes).toEqual([]);
   });
 
-  it("asks for a review when the edited policy reads amounts in another unit", () => {
-    expect(simulatePolicy(prepared, { ...prepared.policy, minorPerUnit: 1 }).kind).toBe(
-      "needsReview"
-    );
+  it("keeps the money unit the rows were read in, and says so", () => {
+    const simulation = simulateEditedPolicy(prepared, { ...prepared.policy, minorPerUnit: 1 });
+    if (simulation.kind !== "done") throw new Error(simulation.kind);
+    expect(simulation.keptMoneyUnit).toBe(true);
+    expect(simulation.whatIf.totalLimit.to).toBe(simulation.whatIf.totalLimit.from);
   });
 });

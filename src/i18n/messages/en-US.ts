@@ -436,7 +436,7 @@ export const enUS = {
   "simulate.runFirst": "Run a review first: Simulate compares the edited policy with it.",
   "simulate.invalid": "Correct the policy before simulating.",
   "simulate.needsReview":
-    "The edited money unit or currency changes how the workbook is read: save the policy and run a review to see its effect.",
+    "The edited money unit or currency is not part of this simulation (the rows were read in the current ones): save the policy and run a review to see it.",
   "simulate.failed": "The policy cannot be simulated: {detail}",
   "simulate.result": "{customers} customers simulated: {changed} would change grade.",
   "simulate.gridLabel": "Grade migration: current grade by row, simulated grade by column",
@@ -447,7 +447,8 @@ export const enUS = {
   "simulate.newlyOverLimit": "Newly over their limit: {count}",
   "simulate.suspensionsAdded": "Suspensions added: {count}",
   "simulate.suspensionsLifted": "Suspensions lifted: {count}",
-  "simulate.allowance": "Loss allowance: {from} → {to}",
+  "simulate.allowance":
+    "Loss allowance by the policy's floors (the Aging History is not read here): {from} → {to}",
   "simulate.allowanceUnavailable":
     "Loss allowance change: not shown (it needs the Aging History of earlier reviews).",
   "simulate.stale": "The policy was edited after this simulation: simulate again to update it.",

@@ -423,7 +423,7 @@ export const zhCN: Record<MessageKey, string> = {
   "simulate.runFirst": "请先运行审查：模拟会将编辑后的政策与其比较。",
   "simulate.invalid": "请先更正政策再模拟。",
   "simulate.needsReview":
-    "编辑后的货币单位或币种会改变工作簿的读取方式：请保存政策并运行审查以查看其影响。",
+    "编辑后的货币单位或币种不在本次模拟中（数据按当前设置读取）：请保存政策并运行审查以查看其影响。",
   "simulate.failed": "无法模拟该政策：{detail}",
   "simulate.result": "已模拟 {customers} 位客户：{changed} 位等级会改变。",
   "simulate.gridLabel": "等级迁移：行为当前等级，列为模拟等级",
@@ -434,7 +434,7 @@ export const zhCN: Record<MessageKey, string> = {
   "simulate.newlyOverLimit": "新超额度：{count}",
   "simulate.suspensionsAdded": "新增暂停：{count}",
   "simulate.suspensionsLifted": "解除暂停：{count}",
-  "simulate.allowance": "损失准备：{from} → {to}",
+  "simulate.allowance": "按政策下限计算的损失准备（此处不读取账龄历史）：{from} → {to}",
   "simulate.allowanceUnavailable": "损失准备变化：不显示（需要以往审查的账龄历史）。",
   "simulate.stale": "此模拟后政策已被编辑：请再次模拟以更新。",
 };

@@ -424,7 +424,7 @@ export const zhTW: Record<MessageKey, string> = {
   "simulate.runFirst": "請先執行審查：模擬會將編輯後的政策與其比較。",
   "simulate.invalid": "請先更正政策再模擬。",
   "simulate.needsReview":
-    "編輯後的貨幣單位或幣別會改變活頁簿的讀取方式：請儲存政策並執行審查以查看其影響。",
+    "編輯後的貨幣單位或幣別不在本次模擬中（資料依目前設定讀取）：請儲存政策並執行審查以查看其影響。",
   "simulate.failed": "無法模擬該政策：{detail}",
   "simulate.result": "已模擬 {customers} 位客戶：{changed} 位等級會改變。",
   "simulate.gridLabel": "等級遷移：列為目前等級，欄為模擬等級",
@@ -435,7 +435,7 @@ export const zhTW: Record<MessageKey, string> = {
   "simulate.newlyOverLimit": "新超額度：{count}",
   "simulate.suspensionsAdded": "新增暫停：{count}",
   "simulate.suspensionsLifted": "解除暫停：{count}",
-  "simulate.allowance": "損失準備：{from} → {to}",
+  "simulate.allowance": "依政策下限計算的損失準備（此處不讀取帳齡歷史）：{from} → {to}",
   "simulate.allowanceUnavailable": "損失準備變化：不顯示（需要以往審查的帳齡歷史）。",
   "simulate.stale": "此模擬後政策已被編輯：請再次模擬以更新。",
 };

@@ -7,7 +7,7 @@ import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { Policy } from "../../../engine/policy";
 import type { PreparedReview } from "../../flow/prepared-review";
-import { simulatePolicy, type Simulation } from "../../flow/simulate-policy";
+import { simulateEditedPolicy, type Simulation } from "../../flow/simulate-policy";
 import type { Formatters } from "../../format/formatters";
 import { usePaneLanguage } from "../../pane-context";
 import { gradeChanges, migrationGrid } from "../../policy-editor/migration-grid";
@@ -34,7 +34,9 @@ export function SimulatePanel({ prepared, draft, valid }: SimulatePanelProps) {
         <Button
           type="button"
           disabled={!valid}
-          onClick={() => setOutcome({ simulation: simulatePolicy(prepared, draft), policy: draft })}
+          onClick={() =>
+            setOutcome({ simulation: simulateEditedPolicy(prepared, draft), policy: draft })
+          }
         >
           {t("simulate.run")}
         </Button>
@@ -52,12 +54,6 @@ function SimulationResult({ simulation, format }: { simulation: Simulation; form
     () => (simulation.kind === "done" ? migrationGrid(simulation.whatIf.migration) : []),
     [simulation]
   );
-  if (simulation.kind === "needsReview")
-    return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{t("simulate.needsReview")}</MessageBarBody>
-      </MessageBar>
-    );
   if (simulation.kind === "failed")
     return (
       <MessageBar intent="error">
@@ -70,6 +66,11 @@ function SimulationResult({ simulation, format }: { simulation: Simulation; form
     ids.length === 0 ? text : `${text} (${ids.join(", ")})`;
   return (
     <div data-testid="simulation">
+      {simulation.keptMoneyUnit && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("simulate.needsReview")}</MessageBarBody>
+        </MessageBar>
+      )}
       <p role="status">
         {t("simulate.result", { customers: simulation.customers, changed: gradeChanges(grid) })}
       </p>
