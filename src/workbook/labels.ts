@@ -82,6 +82,14 @@ export interface OutputLabels {
     /** Headers of the status and reason code columns; English words when absent. */
     statusCode?: string;
     reasonCodes?: string;
+    /** Headers of the columns that explain the next review's changes; English when absent. */
+    limitBase?: string;
+    baseSource?: string;
+    multiplier?: string;
+    bandMinScore?: string;
+    limitWorkingCapital?: string;
+    /** The word after a factor's name in the header of its rating column. */
+    rating?: string;
   };
   changes: {
     customerId: string;

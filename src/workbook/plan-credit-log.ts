@@ -4,7 +4,8 @@
  */
 import { creditStanding } from "../engine/credit-standing";
 import type { Policy } from "../engine/policy";
-import type { CustomerResult, ReviewResult } from "../engine/types";
+import type { CustomerResult, FactorKey, ReviewResult } from "../engine/types";
+import { FACTOR_KEYS } from "../engine/types";
 import type { OutputLabels } from "./labels";
 import type { WorkbookLayout } from "./layout";
 import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
@@ -21,9 +22,14 @@ import { displayScore, reasonCodes, reasonWords, toCurrencyUnits } from "./plan-
  * reviewDate (serial date) · policyVersion · customerId · customerName · score (1 decimal or
  * blank) · grade (A–D or blank) · creditLimit (currency units) · termsDays · statusCode
  * (OK / REDUCE / SUSPEND) · reasonCodes (codes joined by ",", blank for none) · status (words) ·
- * reasons (words). Append new columns only at the end.
+ * reasons (words) · then what the next review needs to explain a change (score-changes.ts): the
+ * limit rule's inputs limitBase (currency units) · baseSource (orders / newCustomer) · multiplier ·
+ * bandMinScore (blank: no band) · limitWorkingCapital (currency units, blank when not computed),
+ * and one rating per factor key in FACTOR_KEYS order (blank: not rated or not in the policy).
+ * Logs written before these columns still read: the explanation is then absent.
+ * Append new columns only at the end.
  */
-export const CREDIT_LOG_COLUMNS = [
+const BASE_COLUMNS = [
   "reviewDate",
   "policyVersion",
   "customerId",
@@ -36,16 +42,44 @@ export const CREDIT_LOG_COLUMNS = [
   "reasonCodes",
   "status",
   "reasons",
+  "limitBase",
+  "baseSource",
+  "multiplier",
+  "bandMinScore",
+  "limitWorkingCapital",
 ] as const;
-export type CreditLogColumn = (typeof CREDIT_LOG_COLUMNS)[number];
+
+export type RatingColumn = `${FactorKey}Rating`;
+export const ratingColumn = (key: FactorKey): RatingColumn => `${key}Rating`;
+
+type BaseColumn = (typeof BASE_COLUMNS)[number];
+export type CreditLogColumn = BaseColumn | RatingColumn;
+export const CREDIT_LOG_COLUMNS: readonly CreditLogColumn[] = [
+  ...BASE_COLUMNS,
+  ...FACTOR_KEYS.map(ratingColumn),
+];
 
 /** Headers of the code columns in words, for labels that do not give their own. */
 const STATUS_CODE_HEADER = "Status code";
 const REASON_CODES_HEADER = "Reason codes";
+/** Headers of the explanation columns when the labels do not give their own. */
+const EXPLANATION_HEADERS = {
+  limitBase: "Limit base",
+  baseSource: "Base source",
+  multiplier: "Limit multiplier",
+  bandMinScore: "Band from score",
+  limitWorkingCapital: "Working-capital limit",
+  rating: "rating",
+} as const;
+
+function ratingHeader(key: FactorKey, labels: OutputLabels): string {
+  const word = labels.log.rating ?? EXPLANATION_HEADERS.rating;
+  return `${labels.policyKeys?.factors[key] ?? key} (${word})`;
+}
 
 export function creditLogHeaders(labels: OutputLabels): string[] {
   const log = labels.log;
-  const header: Record<CreditLogColumn, string> = {
+  const header: Record<BaseColumn, string> = {
     reviewDate: log.reviewDate,
     policyVersion: log.policyVersion,
     customerId: log.customerId,
@@ -58,8 +92,16 @@ export function creditLogHeaders(labels: OutputLabels): string[] {
     reasonCodes: log.reasonCodes ?? REASON_CODES_HEADER,
     status: log.status,
     reasons: log.reasons,
+    limitBase: log.limitBase ?? EXPLANATION_HEADERS.limitBase,
+    baseSource: log.baseSource ?? EXPLANATION_HEADERS.baseSource,
+    multiplier: log.multiplier ?? EXPLANATION_HEADERS.multiplier,
+    bandMinScore: log.bandMinScore ?? EXPLANATION_HEADERS.bandMinScore,
+    limitWorkingCapital: log.limitWorkingCapital ?? EXPLANATION_HEADERS.limitWorkingCapital,
   };
-  return CREDIT_LOG_COLUMNS.map((column) => header[column]);
+  return [
+    ...BASE_COLUMNS.map((column) => header[column]),
+    ...FACTOR_KEYS.map((key) => ratingHeader(key, labels)),
+  ];
 }
 
 export function creditLogRow(
@@ -68,7 +110,7 @@ export function creditLogRow(
   labels: OutputLabels,
   policy: Policy
 ): PlanValue[] {
-  const value: Record<CreditLogColumn, PlanValue> = {
+  const value: Record<BaseColumn, PlanValue> = {
     reviewDate: result.asOf,
     policyVersion: result.policyVersion,
     customerId: customer.id,
@@ -81,8 +123,21 @@ export function creditLogRow(
     reasonCodes: reasonCodes(customer.reasons),
     status: labels.status[creditStanding(customer)],
     reasons: reasonWords(customer.reasons, labels),
+    limitBase: toCurrencyUnits(customer.explanation.base, policy.minorPerUnit),
+    baseSource: customer.explanation.baseSource,
+    multiplier: customer.explanation.multiplier,
+    bandMinScore: customer.explanation.bandMinScore,
+    limitWorkingCapital:
+      customer.explanation.limitWorkingCapital === null
+        ? null
+        : toCurrencyUnits(customer.explanation.limitWorkingCapital, policy.minorPerUnit),
   };
-  return CREDIT_LOG_COLUMNS.map((column) => value[column]);
+  // A factor the policy does not have stays blank, like a factor not rated.
+  const ratings = new Map(customer.factors.map((line) => [line.key, line.rating]));
+  return [
+    ...BASE_COLUMNS.map((column) => value[column]),
+    ...FACTOR_KEYS.map((key) => ratings.get(key) ?? null),
+  ];
 }
 
 function formatFor(column: CreditLogColumn, policy: Policy): string | null {
@@ -95,6 +150,8 @@ function formatFor(column: CreditLogColumn, policy: Policy): string | null {
     case "score":
       return SCORE_FORMAT;
     case "creditLimit":
+    case "limitBase":
+    case "limitWorkingCapital":
       return moneyFormat(policy.minorPerUnit);
     case "termsDays":
       return DAYS_FORMAT;

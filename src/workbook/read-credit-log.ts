@@ -8,6 +8,7 @@
 import type { Grade, Problem, ReasonCode, Status } from "../engine/types";
 import type { LogEntry } from "./layout";
 import { REASON_CODES } from "../engine/types";
+import { readLoggedExplanation } from "./read-logged-explanation";
 import { parseDateCell, type DateContext } from "./parse-date";
 import { parseIdCell } from "./parse-id";
 import { parseCountCell, parseNumberCell } from "./parse-number";
@@ -143,6 +144,7 @@ function readRow(
     oneOf(cell, STATUSES, LOG_REASONS.notAStatus, "notAStatus")
   );
   const reasons = readReasons(grid, row, problems);
+  const explanation = readLoggedExplanation(grid, row, problems);
   if (!usable || reviewDate === null || policyVersion === null || customerId === null) return null;
   if (creditLimit === null || termsDays === null || status === null) return null;
   return {
@@ -156,6 +158,7 @@ function readRow(
     termsDays,
     status,
     reasons,
+    ...(explanation === undefined ? {} : { explanation }),
   };
 }
 

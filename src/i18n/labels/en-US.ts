@@ -109,6 +109,12 @@ export const EN_US_LABELS: OutputLabelTexts = {
     reasons: "Reasons",
     statusCode: "Status code",
     reasonCodes: "Reason codes",
+    limitBase: "Limit base",
+    baseSource: "Base source",
+    multiplier: "Limit multiplier",
+    bandMinScore: "Band from score",
+    limitWorkingCapital: "Working-capital limit",
+    rating: "rating",
   },
   changes: {
     customerId: "Customer ID",

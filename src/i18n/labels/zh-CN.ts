@@ -107,6 +107,12 @@ export const ZH_CN_LABELS: OutputLabelTexts = {
     reasons: "原因",
     statusCode: "状态代码",
     reasonCodes: "原因代码",
+    limitBase: "额度基数",
+    baseSource: "基数来源",
+    multiplier: "额度倍数",
+    bandMinScore: "档位起始分",
+    limitWorkingCapital: "营运资产法额度",
+    rating: "评分",
   },
   changes: {
     customerId: "客户编号",

@@ -110,6 +110,12 @@ export const ZH_TW_LABELS: OutputLabelTexts = {
     reasons: "原因",
     statusCode: "狀態代碼",
     reasonCodes: "原因代碼",
+    limitBase: "額度基數",
+    baseSource: "基數來源",
+    multiplier: "額度倍數",
+    bandMinScore: "檔位起始分",
+    limitWorkingCapital: "營運資產法額度",
+    rating: "評分",
   },
   changes: {
     customerId: "客戶編號",

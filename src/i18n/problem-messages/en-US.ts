@@ -18,6 +18,7 @@ export const EN_US_PROBLEMS = {
     rowKept: "the row is still used",
     logRowLeftOut: "the log row is left out",
     historyRowKept: "the row is kept as it is and not used in the history",
+    explanationLeftOut: "the row is used without what explains its next change",
   },
   sheetRoles: { customers: "customer", receivables: "receivables", orders: "orders" },
   roleRows: { customers: "customers", receivables: "receivables", orders: "orders" },
@@ -145,6 +146,8 @@ export const EN_US_PROBLEMS = {
       "{place}: the customer is already on row {firstRow} of the same review; {consequence}",
     "LOG_ROW_UNREADABLE.unknownReason":
       "{place}: unknown reason code {codes}; left out of the reasons",
+    "LOG_ROW_UNREADABLE.notABaseSource":
+      "{place}: not a base source (orders or newCustomer); {consequence}",
     "LOG_ROW_UNREADABLE.unknownReasons":
       "{place}: unknown reason codes {codes}; left out of the reasons",
 

@@ -16,6 +16,7 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     rowKept: "该行仍然计入",
     logRowLeftOut: "该记录行不予采用",
     historyRowKept: "该行原样保留，不计入历史",
+    explanationLeftOut: "该行仍然采用，但不含解释其下次变动所需的数据",
   },
   sheetRoles: { customers: "客户", receivables: "应收账款", orders: "订单" },
   roleRows: { customers: "客户", receivables: "应收账款", orders: "订单" },
@@ -129,6 +130,8 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     "LOG_ROW_UNREADABLE.notAStatus":
       "{place}：不是有效的状态代码（OK、REDUCE、SUSPEND）；{consequence}",
     "LOG_ROW_UNREADABLE.unknownReason": "{place}：未知的原因代码 {codes}；不计入原因",
+    "LOG_ROW_UNREADABLE.notABaseSource":
+      "{place}：不是基数来源（orders 或 newCustomer）；{consequence}",
     "LOG_ROW_UNREADABLE.unknownReasons": "{place}：未知的原因代码 {codes}；不计入原因",
 
     "DUPLICATE_CUSTOMER.first": "{place}：客户编号“{value}”出现多次；采用此第一行。",

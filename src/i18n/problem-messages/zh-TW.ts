@@ -16,6 +16,7 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     rowKept: "該列仍然計入",
     logRowLeftOut: "該記錄列不予採用",
     historyRowKept: "該列原樣保留，不計入歷史",
+    explanationLeftOut: "該列仍然採用，但不含解釋其下次變動所需的資料",
   },
   sheetRoles: { customers: "客戶", receivables: "應收帳款", orders: "訂單" },
   roleRows: { customers: "客戶", receivables: "應收帳款", orders: "訂單" },
@@ -130,6 +131,8 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     "LOG_ROW_UNREADABLE.notAStatus":
       "{place}：不是有效的狀態代碼（OK、REDUCE、SUSPEND）；{consequence}",
     "LOG_ROW_UNREADABLE.unknownReason": "{place}：未知的原因代碼 {codes}；不計入原因",
+    "LOG_ROW_UNREADABLE.notABaseSource":
+      "{place}：不是基數來源（orders 或 newCustomer）；{consequence}",
     "LOG_ROW_UNREADABLE.unknownReasons": "{place}：未知的原因代碼 {codes}；不計入原因",
 
     "DUPLICATE_CUSTOMER.first": "{place}：客戶編號「{value}」出現多次；採用此第一列。",

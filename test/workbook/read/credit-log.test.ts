@@ -1,5 +1,6 @@
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import type { CustomerResult, ReviewResult } from "../../../src/engine/types";
+import { FACTOR_KEYS } from "../../../src/engine/types";
 import { outputLabels } from "../../../src/i18n/output-labels";
 import { creditLogHeaders, creditLogRow } from "../../../src/workbook/plan-credit-log";
 import type { RawCell } from "../../../src/workbook/raw";
@@ -7,6 +8,7 @@ import { readCreditLog } from "../../../src/workbook/read-credit-log";
 import { SERIAL, sheet } from "./raw-fixtures";
 
 const JUNE_30 = SERIAL["2026-06-30"];
+const NO_RATINGS = Object.fromEntries(FACTOR_KEYS.map((key) => [key, null]));
 
 function customer(overrides: Partial<CustomerResult>): CustomerResult {
   const explanation = {
@@ -141,6 +143,32 @@ describe("Credit Log read back by position", () => {
       termsDays: 60,
       status: "REDUCE",
       reasons: ["OVERDUE_60", "INACTIVE_3M"],
+      factors: [
+        {
+          key: "paymentRecord",
+          group: "creditFinancial",
+          weight: 12,
+          rating: 8,
+          source: "typed",
+          points: 9.6,
+        },
+        {
+          key: "solvency",
+          group: "creditFinancial",
+          weight: 10,
+          rating: null,
+          source: "missing",
+          points: 0,
+        },
+      ],
+      explanation: {
+        ...customer({}).explanation,
+        base: 20_000_000,
+        baseSource: "orders",
+        multiplier: 2,
+        bandMinScore: 80,
+        limitWorkingCapital: 75_000_050,
+      },
     });
     const ungraded = customer({
       id: "C9",
@@ -168,6 +196,15 @@ describe("Credit Log read back by position", () => {
         termsDays: 60,
         status: "REDUCE",
         reasons: ["OVERDUE_60", "INACTIVE_3M"],
+        // What the next review needs to explain a change, money in currency units.
+        explanation: {
+          limitBase: 200_000,
+          baseSource: "orders",
+          multiplier: 2,
+          bandMinScore: 80,
+          limitWorkingCapital: 750_000.5,
+          ratings: { ...NO_RATINGS, paymentRecord: 8 },
+        },
       },
       {
         reviewDate: JUNE_30,
@@ -180,6 +217,14 @@ describe("Credit Log read back by position", () => {
         termsDays: 0,
         status: "SUSPEND",
         reasons: ["MANUAL_SUSPEND"],
+        explanation: {
+          limitBase: 0,
+          baseSource: "newCustomer",
+          multiplier: 0,
+          bandMinScore: null,
+          limitWorkingCapital: null,
+          ratings: NO_RATINGS,
+        },
       },
     ]);
   });
@@ -243,5 +288,39 @@ describe("Credit Log read back by position", () => {
       [3, "statusCode", "LOG_ROW_UNREADABLE"],
       [4, "reasonCodes", "LOG_ROW_UNREADABLE"],
     ]);
+  });
+
+  test("a log row older than the explanation columns reads without an explanation", () => {
+    const log = readCreditLog(
+      sheet("Credit Log", [
+        ["Review date"],
+        [JUNE_30, "CP-2026.1", "C001", "Acme", 70, "C", 1000, 30, "OK", null, "OK", null],
+      ])
+    );
+    expect(log.problems).toEqual([]);
+    expect(log.entries.map((e) => [e.customerId, e.explanation])).toEqual([["C001", undefined]]);
+  });
+
+  test("an unreadable explanation cell is reported by sheet, row and column; the row is kept without it", () => {
+    const start = [JUNE_30, "CP-2026.1", "C001", "Acme", 70, "C", 1000, 30, "OK", null, "OK", null];
+    const log = readCreditLog(
+      sheet("Credit Log", [
+        ["Review date"],
+        [...start, 1000, "weekly", 1.5, 60, null, 8],
+        [...start.map((cell, i) => (i === 2 ? "C002" : cell)), "lots", "orders", 1.5, 60, null, 8],
+      ])
+    );
+    expect(log.entries.map((e) => [e.customerId, e.explanation])).toEqual([
+      ["C001", undefined],
+      ["C002", undefined],
+    ]);
+    expect(log.problems.map((p) => [p.sheet, p.row, p.column, p.code])).toEqual([
+      ["Credit Log", 2, "baseSource", "LOG_ROW_UNREADABLE"],
+      ["Credit Log", 3, "limitBase", "NOT_A_NUMBER"],
+    ]);
+    // Column N is the 14th: the 12 columns of the first logs, then limitBase, then baseSource.
+    expect(log.problems[0].message).toBe(
+      'Credit Log!N2 (baseSource) "weekly": not a base source (orders or newCustomer); the row is used without what explains its next change'
+    );
   });
 });
