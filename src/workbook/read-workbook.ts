@@ -50,6 +50,8 @@ export interface ReadOptions {
   minorPerUnit?: number;
   /** The texts that prove earlier output ours (headers, owned sheets' A1), in every language; absent: nothing is proven ours. */
   ownedSignatures?: OwnedSignatures;
+  /** The user said the workbook has no orders sheet: none is looked for. */
+  noOrders?: boolean;
 }
 
 export interface ReadResult {
@@ -109,7 +111,9 @@ export function readWorkbook(
   const isLogByName = (grid: Grid) =>
     nameMatches(grid.sheet.name, synonyms.collectionLogSheetNames);
   const roleGrids = userGrids.filter((grid) => !isLogByName(grid));
-  const choices = assignSheets(roleGrids, synonyms, mapping, owned.ownedColumns, problems);
+  const choices = assignSheets(roleGrids, synonyms, mapping, owned.ownedColumns, problems, {
+    noOrders: options.noOrders === true,
+  });
   const env: Environment = {
     synonyms,
     mapping,
