@@ -6,6 +6,7 @@
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { review } from "../../../src/engine/review";
 import { headerSynonyms } from "../../../src/i18n/headers";
+import { problemMessage } from "../../../src/i18n/problem-messages";
 import type { RawCell } from "../../../src/workbook/raw";
 import { readWorkbook } from "../../../src/workbook/read-workbook";
 import { SERIAL, sheet, workbook } from "./raw-fixtures";
@@ -49,6 +50,10 @@ describe("which sheet is the orders sheet", () => {
     ]);
     expect(read.problems[0].message).toBe(
       "Payments 2025: not read as the orders sheet (it has no order date and amount columns); the review runs without an orders sheet."
+    );
+    expect(problemMessage(read.problems[0], "en-US")).toBe(read.problems[0].message);
+    expect(problemMessage(read.problems[0], "zh-TW")).toBe(
+      "Payments 2025：未作為訂單表讀取（沒有訂單日期和金額欄）；本次評審按沒有訂單表進行。"
     );
     const result = review(read.input, DEFAULT_POLICY, JUNE_30);
     // 1,000 invoiced − 200 paid = 800 open, + 2,500 unshipped from the customer sheet, in cents.
