@@ -31,6 +31,7 @@ export const OPTIONS = {
   map: { type: "string", multiple: true, commands: ["review"] },
   mapping: { type: "string", commands: ["review"] },
   quiet: { type: "boolean", short: "q", commands: ["review"] },
+  "no-orders": { type: "boolean", commands: ["review"] },
   export: { type: "boolean", commands: ["policy"] },
   from: { type: "string", commands: ["policy"] },
   lang: { type: "string", commands: COMMANDS },
@@ -52,6 +53,8 @@ export interface ReviewCommand {
   mappingPath: string | null;
   lang: string | null;
   quiet: boolean;
+  /** `--no-orders`: the workbook has no orders sheet; none is looked for. */
+  noOrders: boolean;
 }
 
 export interface PolicyExportCommand {
@@ -192,6 +195,7 @@ function reviewCommand(
     mappingPath: stringOption(values, "mapping"),
     lang,
     quiet: flag(values, "quiet"),
+    noOrders: flag(values, "no-orders"),
   };
 }
 

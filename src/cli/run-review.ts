@@ -129,6 +129,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       policySheetNames: POLICY_SHEET_NAMES,
       givenPolicy,
       mapping: columns.mapping,
+      noOrders: command.noOrders,
       onStep: stepProgress(progress, isoFromSerial(asOf), locale),
     });
     const sameColumn = sameColumnFailure(outcome.problems, columns.chosen, words);

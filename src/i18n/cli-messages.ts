@@ -37,6 +37,7 @@ const USAGE_KEYS: readonly CliMessageKey[] = [
   "usage.json",
   "usage.map",
   "usage.mapping",
+  "usage.noOrders",
   "usage.lang",
   "usage.quiet",
   "usage.export",

@@ -58,6 +58,9 @@ export const SEVERITY_BY_CODE: Readonly<Record<string, Severity>> = {
   [READ_CODES.hiddenRows]: "warning",
   [READ_CODES.totalRowSkipped]: "warning",
   [READ_CODES.rowsBelowTable]: "warning",
+  // A sheet not taken for orders, or group titles read with the headers under them: a choice made.
+  [READ_CODES.ordersSheetNotUsed]: "warning",
+  [READ_CODES.groupHeaderRow]: "warning",
   [READ_CODES.unknownPolicyKey]: "warning",
   [READ_CODES.policyValue]: "warning",
   [READ_CODES.policyInvalid]: "error",

@@ -52,7 +52,7 @@ function columnOf(column: CreditLogColumn): number {
 }
 
 /** `date1904`: the workbook counts days from 1904 (its log dates are 1,462 lower). */
-export function readCreditLog(sheet: RawSheet, date1904 = false): CreditLogRead {
+export function readCreditLog(sheet: RawSheet, date1904: boolean): CreditLogRead {
   const grid = gridOf(sheet);
   const dates = { date1904, dayOrder: null };
   const problems: Problem[] = [];

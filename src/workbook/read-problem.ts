@@ -53,6 +53,8 @@ export const READ_CODES = {
   policyInvalid: "POLICY_INVALID",
   logRow: "LOG_ROW_UNREADABLE",
   ownedMapUnreadable: "OUTPUT_MAP_UNREADABLE",
+  ordersSheetNotUsed: "ORDERS_SHEET_NOT_USED",
+  groupHeaderRow: "GROUP_HEADER_ROW",
 } as const;
 export type ReadCode = (typeof READ_CODES)[keyof typeof READ_CODES];
 

@@ -14,6 +14,7 @@ import type { ColumnMapping, MappingRequest } from "./column-mapping";
 import { resolveColumns } from "./column-mapping";
 import { columnNotices } from "./column-notices";
 import { dayOrderForLocale } from "./date-order";
+import type { HeaderCandidate } from "./detect-table";
 import { candidateAt } from "./detect-table";
 import type { HeaderSynonyms, SheetRole } from "./fields";
 import { expectedHeaders, fieldIndex, nameMatches } from "./header-index";
@@ -50,6 +51,8 @@ export interface ReadOptions {
   minorPerUnit?: number;
   /** The texts that prove earlier output ours (headers, owned sheets' A1), in every language; absent: nothing is proven ours. */
   ownedSignatures?: OwnedSignatures;
+  /** The user said the workbook has no orders sheet: none is looked for. */
+  noOrders?: boolean;
 }
 
 export interface ReadResult {
@@ -72,6 +75,8 @@ export const WORKBOOK_MESSAGES = {
     `No ${ROLE_WORDS[role]} sheet found. Name a sheet ${names.map((n) => `"${n}"`).join(" / ")}, or give a table the headers ${headers.join(", ")}.`,
   sheetNotRead: (sheet: string, notRead: NonNullable<RawSheet["notRead"]>) =>
     `${sheet}: the sheet ${notRead.declared ? "declares that it reaches" : "reaches"} ${notRead.range} (${notRead.cells.toLocaleString("en")} cells), more than the ${notRead.limit.toLocaleString("en")} cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.`,
+  groupRow: (sheet: string, groupRow: number, titles: string, headerRow: number) =>
+    `${sheet}: row ${groupRow} above the headers holds group titles (${titles}); it was read as titles, not data, with the headers of row ${headerRow} under them.`,
   sheetEmpty: (sheet: string, role: SheetRole, headers: string[]) =>
     `${sheet}: the ${ROLE_WORDS[role]} sheet is empty; expected a table with the headers ${headers.join(", ")}.`,
 } as const;
@@ -109,7 +114,9 @@ export function readWorkbook(
   const isLogByName = (grid: Grid) =>
     nameMatches(grid.sheet.name, synonyms.collectionLogSheetNames);
   const roleGrids = userGrids.filter((grid) => !isLogByName(grid));
-  const choices = assignSheets(roleGrids, synonyms, mapping, owned.ownedColumns, problems);
+  const choices = assignSheets(roleGrids, synonyms, mapping, owned.ownedColumns, problems, {
+    noOrders: options.noOrders === true,
+  });
   const env: Environment = {
     synonyms,
     mapping,
@@ -236,6 +243,7 @@ function readRole<Row, Field extends string>(
     chosenColumnHeaders: env.mapping[role]?.columnHeaders as
       Partial<Record<string, string>> | undefined,
   });
+  if (candidate.groupTitles.length > 0) env.problems.push(groupRowProblem(sheet, candidate));
   env.problems.push(...resolved.problems);
   env.requests.push(...resolved.requests);
   const columns = resolved.columns as Partial<Record<Field, number>>;
@@ -308,6 +316,18 @@ function readRole<Row, Field extends string>(
     }
   );
   return { found: true, rows, table, idColumn };
+}
+
+/** Group titles over two-row headers: said once, so the user sees how the headers were read. */
+function groupRowProblem(sheet: string, candidate: HeaderCandidate): Problem {
+  const groupRow = candidate.headerRow - 1;
+  const titles = candidate.groupTitles.map((title) => `"${title}"`).join(", ");
+  return sheetProblem(
+    sheet,
+    READ_CODES.groupHeaderRow,
+    WORKBOOK_MESSAGES.groupRow(sheet, groupRow, titles, candidate.headerRow),
+    { groupRow, titles, headerRow: candidate.headerRow }
+  );
 }
 
 /** A sheet the review needs whose cells were too many to read (once per sheet). */

@@ -58,6 +58,8 @@ export interface WorkbookReviewOptions {
   basePolicy?: Policy;
   /** The user's column choices, when the headers alone are not enough. */
   mapping?: ColumnMapping;
+  /** The user said the workbook has no orders sheet (the command line's `--no-orders`). */
+  noOrders?: boolean;
   /** Told after each step, e.g. to show progress with row counts. */
   onStep?: (step: WorkbookReviewStep) => void;
 }
@@ -301,7 +303,10 @@ export function previousCreditLog(
   return sheet ? readCreditLog(sheet, raw.date1904) : { entries: [], problems: [] };
 }
 
-export type ReadOptions = Pick<WorkbookReviewOptions, "synonyms" | "ownedSignatures" | "mapping">;
+export type ReadOptions = Pick<
+  WorkbookReviewOptions,
+  "synonyms" | "ownedSignatures" | "mapping" | "noOrders"
+>;
 
 /** The workbook's tables read with the review's policy (its money unit decides the amounts). */
 export function readForReview(raw: RawWorkbook, policy: Policy, options: ReadOptions): ReadResult {
@@ -309,5 +314,6 @@ export function readForReview(raw: RawWorkbook, policy: Policy, options: ReadOpt
     mapping: options.mapping,
     minorPerUnit: policy.minorPerUnit,
     ownedSignatures: options.ownedSignatures,
+    noOrders: options.noOrders === true,
   });
 }

@@ -41,6 +41,7 @@ describe("parseCommandLine", () => {
         "id=Cust No",
         "--mapping",
         "m.json",
+        "--no-orders",
         "--map",
         "orders.shipped=Sent",
       ])
@@ -58,6 +59,7 @@ describe("parseCommandLine", () => {
       mappingPath: "m.json",
       lang: "zh-CN",
       quiet: true,
+      noOrders: true,
     });
   });
 

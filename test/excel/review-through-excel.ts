@@ -60,7 +60,7 @@ export async function reviewThroughExcel(excel: FakeExcel): Promise<FlowRun> {
     result,
     layout,
     labels: outputLabels("en-US", POLICY),
-    previousLog: logSheet ? readCreditLog(logSheet).entries : [],
+    previousLog: logSheet ? readCreditLog(logSheet, raw.date1904).entries : [],
     policy: POLICY,
     existingSheetNames: raw.sheets.map((sheet) => sheet.name),
   });

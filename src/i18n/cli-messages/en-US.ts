@@ -164,6 +164,8 @@ export const CLI_EN_US = {
     '  --map FIELD=HEADER   read FIELD from the column under HEADER (repeatable; e.g. --map id="Cust No")',
   "usage.mapping":
     "  --mapping FILE.json  column choices per sheet: field → header text or column number",
+  "usage.noOrders":
+    "  --no-orders          the workbook has no orders sheet: exposure uses the customers' unshipped-orders column",
   "args.MAP_MALFORMED": '--map takes field=Header, e.g. --map id="Cust No" (got "{detail}").',
   "args.MAP_UNKNOWN_FIELD":
     '--map {detail}: "{field}" is not a field the review reads; the README lists them under "Choosing columns".',

@@ -150,6 +150,7 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
     "{file} 没有记录信用政策：既没有上次评审的政策工作表，也没有“政策”工作表。不带 --from 时，policy --export 输出内置政策。",
   "usage.map": '  --map 字段=表头      从该表头所在的列读取字段（可重复；例如 --map id="客户号"）',
   "usage.mapping": "  --mapping 文件.json  各工作表的列选择：字段 → 表头文字或列号",
+  "usage.noOrders": "  --no-orders          工作簿没有订单表：敞口使用客户表的未发货订单列",
   "args.MAP_MALFORMED": '--map 的格式为 字段=表头，例如 --map id="客户号"（收到的是“{detail}”）。',
   "args.MAP_UNKNOWN_FIELD":
     "--map {detail}：“{field}”不是评审读取的字段；README 的“Choosing columns”一节列出了全部字段。",

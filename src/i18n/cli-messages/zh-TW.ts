@@ -150,6 +150,7 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
     "{file} 沒有記錄信用政策：既沒有上次評審的政策工作表，也沒有「政策」工作表。不帶 --from 時，policy --export 輸出內建政策。",
   "usage.map": '  --map 欄位=標題      從該標題所在的欄讀取欄位（可重複；例如 --map id="客戶號"）',
   "usage.mapping": "  --mapping 檔案.json  各工作表的欄選擇：欄位 → 標題文字或欄號",
+  "usage.noOrders": "  --no-orders          活頁簿沒有訂單表：曝險使用客戶表的未出貨訂單欄",
   "args.MAP_MALFORMED":
     '--map 的格式為 欄位=標題，例如 --map id="客戶號"（收到的是「{detail}」）。',
   "args.MAP_UNKNOWN_FIELD":

@@ -199,6 +199,7 @@ export const enUS = {
   "mapping.missing": "No header matched this field.",
   "mapping.ambiguous": "More than one header matches this field.",
   "mapping.choose": "Choose a column",
+  "mapping.sameColumn": "Column {column} is already chosen for {field}: choose another column.",
   "mapping.candidate": "{header} (column {column})",
   "mapping.useAndRun": "Use these columns and run",
 

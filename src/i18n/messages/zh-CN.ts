@@ -190,6 +190,7 @@ export const zhCN: Record<MessageKey, string> = {
   "mapping.fieldLabel": "工作表 {sheet} 中的{field}",
   "mapping.missing": "没有与此字段匹配的表头。",
   "mapping.ambiguous": "有多个表头与此字段匹配。",
+  "mapping.sameColumn": "{column} 列已选作“{field}”：请选择其他列。",
   "mapping.choose": "选择一列",
   "mapping.candidate": "{header}（第 {column} 列）",
   "mapping.useAndRun": "使用这些列并运行",

@@ -190,6 +190,7 @@ export const zhTW: Record<MessageKey, string> = {
   "mapping.fieldLabel": "工作表 {sheet} 中的{field}",
   "mapping.missing": "沒有與此欄位相符的標題。",
   "mapping.ambiguous": "有多個標題與此欄位相符。",
+  "mapping.sameColumn": "{column} 欄已選作「{field}」：請選擇其他欄。",
   "mapping.choose": "選擇一欄",
   "mapping.candidate": "{header}（第 {column} 欄）",
   "mapping.useAndRun": "使用這些欄並執行",

@@ -59,6 +59,10 @@ export const EN_US_PROBLEMS = {
       "{sheet}: rows {rows} below the table were not read (after a blank row, they are not table data).",
     "ROWS_BELOW_TABLE.one":
       "{sheet}: row {rows} below the table was not read (after a blank row, it is not table data).",
+    ORDERS_SHEET_NOT_USED:
+      "{sheet}: not read as the orders sheet (it has no order date and amount columns); the review runs without an orders sheet.",
+    GROUP_HEADER_ROW:
+      "{sheet}: row {groupRow} above the headers holds group titles ({titles}); it was read as titles, not data, with the headers of row {headerRow} under them.",
     MERGED_CELLS:
       "{sheet}: {count} merged ranges in the data (first {first}); each of their cells reads the top-left value.",
     "MERGED_CELLS.one":

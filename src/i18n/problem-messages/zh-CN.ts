@@ -52,6 +52,10 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     "TOTAL_ROW_SKIPPED.one": "{sheet}：第 {rows} 行看起来是合计行，已跳过。",
     ROWS_BELOW_TABLE: "{sheet}：表格下方第 {rows} 行未读取（空行之后的内容不是表格数据）。",
     "ROWS_BELOW_TABLE.one": "{sheet}：表格下方第 {rows} 行未读取（空行之后的内容不是表格数据）。",
+    ORDERS_SHEET_NOT_USED:
+      "{sheet}：未作为订单表读取（没有订单日期和金额列）；本次评审按没有订单表进行。",
+    GROUP_HEADER_ROW:
+      "{sheet}：表头上方第 {groupRow} 行是分组标题（{titles}）；已作为标题而非数据读取，与其下第 {headerRow} 行的表头合并。",
     MERGED_CELLS:
       "{sheet}：数据区有 {count} 个合并区域（第一个为 {first}）；其中每个单元格都读取左上角的值。",
     "MERGED_CELLS.one":

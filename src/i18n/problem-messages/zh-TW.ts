@@ -52,6 +52,10 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     "TOTAL_ROW_SKIPPED.one": "{sheet}：第 {rows} 列看起來是合計列，已略過。",
     ROWS_BELOW_TABLE: "{sheet}：表格下方第 {rows} 列未讀取（空白列之後的內容不是表格資料）。",
     "ROWS_BELOW_TABLE.one": "{sheet}：表格下方第 {rows} 列未讀取（空白列之後的內容不是表格資料）。",
+    ORDERS_SHEET_NOT_USED:
+      "{sheet}：未作為訂單表讀取（沒有訂單日期和金額欄）；本次評審按沒有訂單表進行。",
+    GROUP_HEADER_ROW:
+      "{sheet}：表頭上方第 {groupRow} 列是分組標題（{titles}）；已作為標題而非資料讀取，與其下第 {headerRow} 列的表頭合併。",
     MERGED_CELLS:
       "{sheet}：資料區有 {count} 個合併範圍（第一個為 {first}）；其中每個儲存格都讀取左上角的值。",
     "MERGED_CELLS.one":

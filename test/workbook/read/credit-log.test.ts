@@ -122,7 +122,10 @@ describe("Credit Log read back by position", () => {
     const newRow = creditLogRow(result.customers[0], result, labels, DEFAULT_POLICY);
     // The new headers are words, at the same positions as the old machine names.
     expect(creditLogHeaders(labels).slice(8, 10)).toEqual(["Status code", "Reason codes"]);
-    const log = readCreditLog(sheet("Credit Log", [oldHeaders, oldRow, newRow] as RawCell[][]));
+    const log = readCreditLog(
+      sheet("Credit Log", [oldHeaders, oldRow, newRow] as RawCell[][]),
+      false
+    );
     expect(log.problems).toEqual([]);
     expect(
       log.entries.map((entry) => [entry.reviewDate, entry.status, entry.reasons, entry.creditLimit])
@@ -182,7 +185,7 @@ describe("Credit Log read back by position", () => {
       creditLogHeaders(labels),
       ...result.customers.map((c) => creditLogRow(c, result, labels, DEFAULT_POLICY)),
     ] as RawCell[][];
-    const log = readCreditLog(sheet("信用记录", cells));
+    const log = readCreditLog(sheet("信用记录", cells), false);
     expect(log.problems).toEqual([]);
     expect(log.entries).toEqual([
       {
@@ -262,7 +265,8 @@ describe("Credit Log read back by position", () => {
           "Reduced",
           "Oldest overdue ≥ 60 days",
         ],
-      ])
+      ]),
+      false
     );
     expect(log.problems).toEqual([]);
     expect(
@@ -280,7 +284,8 @@ describe("Credit Log read back by position", () => {
         [JUNE_30, "CP-2026.1", "C001", "Acme", 70, "E", 1000, 30, "OK", null],
         [JUNE_30, "CP-2026.1", "C002", "Beta", 70, "C", 1000, 30, "PAUSE", null],
         [JUNE_30, "CP-2026.1", "C003", "Gamma", 70, "C", 1000, 30, "OK", "LOW_SCORE,TOO_NICE"],
-      ])
+      ]),
+      false
     );
     expect(log.entries.map((e) => [e.customerId, e.reasons])).toEqual([["C003", ["LOW_SCORE"]]]);
     expect(log.problems.map((p) => [p.row, p.column, p.code])).toEqual([
@@ -295,7 +300,8 @@ describe("Credit Log read back by position", () => {
       sheet("Credit Log", [
         ["Review date"],
         [JUNE_30, "CP-2026.1", "C001", "Acme", 70, "C", 1000, 30, "OK", null, "OK", null],
-      ])
+      ]),
+      false
     );
     expect(log.problems).toEqual([]);
     expect(log.entries.map((e) => [e.customerId, e.explanation])).toEqual([["C001", undefined]]);
@@ -308,7 +314,8 @@ describe("Credit Log read back by position", () => {
         ["Review date"],
         [...start, 1000, "weekly", 1.5, 60, null, 8],
         [...start.map((cell, i) => (i === 2 ? "C002" : cell)), "lots", "orders", 1.5, 60, null, 8],
-      ])
+      ]),
+      false
     );
     expect(log.entries.map((e) => [e.customerId, e.explanation])).toEqual([
       ["C001", undefined],
