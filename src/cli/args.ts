@@ -26,6 +26,7 @@ interface OptionSpec {
 export const OPTIONS = {
   "as-of": { type: "string", commands: ["review"] },
   policy: { type: "string", commands: ["review"] },
+  "compare-policy": { type: "string", commands: ["review"] },
   out: { type: "string", commands: ["review"] },
   json: { type: "string", commands: ["review"] },
   map: { type: "string", multiple: true, commands: ["review"] },
@@ -46,6 +47,8 @@ export interface ReviewCommand {
   workbook: string;
   asOf: string | null;
   policyPath: string | null;
+  /** `--compare-policy`: a policy to review beside the current one, nothing written for it. */
+  comparePolicyPath: string | null;
   outPath: string | null;
   jsonPath: string | null;
   /** The columns chosen with `--map`, already checked against the fields of each sheet. */
@@ -189,6 +192,7 @@ function reviewCommand(
     workbook,
     asOf,
     policyPath: stringOption(values, "policy"),
+    comparePolicyPath: stringOption(values, "compare-policy"),
     outPath: stringOption(values, "out"),
     jsonPath: stringOption(values, "json"),
     mapChoices: mapped.choices,

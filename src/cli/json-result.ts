@@ -6,6 +6,10 @@ import { severityOf, type Severity } from "../workbook/problem-severity";
 import { isoFromSerial } from "../engine/dates";
 import type { Policy } from "../engine/policy";
 import type { CustomerCollection, Minor, Problem, ReviewResult } from "../engine/types";
+import type { ScoreChange } from "../engine/history/score-changes";
+import type { WhatIf } from "../engine/history/what-if";
+import { jsonScoreChange, type JsonScoreChange } from "./json-score-change";
+import { jsonWhatIf, type JsonWhatIf } from "./json-what-if";
 
 /** A customer's line of the collection worklist (present when the workbook has collection data). */
 export interface JsonCollection {
@@ -42,6 +46,8 @@ export interface JsonCustomer {
   collectionAction: string;
   debtClass: string;
   collection?: JsonCollection;
+  /** Since the customer's previous Credit Log record; null when new or unchanged. */
+  changes: JsonScoreChange | null;
 }
 
 export interface JsonResult {
@@ -68,6 +74,8 @@ export interface JsonResult {
     disputedAmount: number;
     promisedAmount: number;
   };
+  /** Present when `--compare-policy` was given. */
+  whatIf?: JsonWhatIf;
   problems: {
     sheet: string;
     row: number | null;
@@ -122,12 +130,23 @@ function jsonCollection(line: CustomerCollection, policy: Policy): JsonCollectio
  * `problems` is every problem the review found, the policy sheet's and the Credit Log's included
  * (the summary prints the same list): `result.problems` holds only the rows' and the engine's.
  */
+export interface JsonExtras {
+  /** `ReadyReview.scoreChanges`. */
+  scoreChanges?: ReadonlyMap<string, ScoreChange>;
+  whatIf?: { whatIf: WhatIf; policyVersion: string };
+}
+
 export function toJsonResult(
   result: ReviewResult,
   policy: Policy,
-  problems: readonly Problem[]
+  problems: readonly Problem[],
+  extras: JsonExtras = {}
 ): JsonResult {
   const money = (amount: Minor) => toUnits(amount, policy);
+  const jsonChangeOf = (id: string): JsonScoreChange | null => {
+    const change = extras.scoreChanges?.get(id);
+    return change === undefined ? null : jsonScoreChange(change, money);
+  };
   return {
     asOf: isoFromSerial(result.asOf),
     policyVersion: result.policyVersion,
@@ -157,6 +176,7 @@ export function toJsonResult(
       ...(customer.collection === undefined
         ? {}
         : { collection: jsonCollection(customer.collection, policy) }),
+      changes: jsonChangeOf(customer.id),
     })),
     aging: {
       buckets: [...result.aging.buckets],
@@ -180,6 +200,9 @@ export function toJsonResult(
             promisedAmount: money(result.collections.promisedAmount),
           },
         }),
+    ...(extras.whatIf === undefined
+      ? {}
+      : { whatIf: jsonWhatIf(extras.whatIf.whatIf, extras.whatIf.policyVersion, money) }),
     problems: problems.map((problem) => ({
       sheet: problem.sheet,
       row: problem.row,

@@ -20,6 +20,7 @@ import { ownedSignatures } from "../workbook/owned-signatures";
 import type { DisplayLocale } from "../i18n";
 import type { ReadyReview } from "../workbook/prepare-review";
 import { prepareReview } from "../workbook/prepare-review";
+import { simulatePolicy } from "../workbook/simulate-policy";
 import type { WorkbookReviewStep } from "../workbook/workbook-review";
 import type { ReviewCommand } from "./args";
 import { parseCommandLine } from "./args";
@@ -31,6 +32,7 @@ import {
   sheetlessChoiceFailure,
   typedHeaderFailure,
 } from "./column-choices";
+import { readComparePolicy, whatIfLines } from "./compare-policy";
 import { exportPolicy } from "./export-policy";
 import { CliFailure, EXIT, refusalFailure } from "./failure";
 import type { ExitCode } from "./failure";
@@ -96,16 +98,24 @@ function stepProgress(progress: Progress, asOf: string, locale: DisplayLocale) {
 async function review(command: ReviewCommand, context: Context): Promise<ExitCode> {
   const { io, words, locale } = context;
   const input = command.workbook;
+  // A comparison alone writes no workbook; with --out it writes the current policy's review.
+  const writesWorkbook = command.comparePolicyPath === null || command.outPath !== null;
   const outPath = command.outPath ?? defaultOutputPath(input);
   const paths: RunPath[] = [{ role: "input", path: input }];
   if (command.policyPath !== null) paths.push({ role: "--policy", path: command.policyPath });
+  if (command.comparePolicyPath !== null)
+    paths.push({ role: "--compare-policy", path: command.comparePolicyPath });
   if (command.mappingPath !== null) paths.push({ role: "--mapping", path: command.mappingPath });
-  paths.push({ role: "--out", path: outPath });
+  if (writesWorkbook) paths.push({ role: "--out", path: outPath });
   if (command.jsonPath !== null) paths.push({ role: "--json", path: command.jsonPath });
   await checkRunPaths(paths, (path) => io.inspectPath(path), words);
   const asOf: SerialDate = command.asOf === null ? io.today() : serialFromIso(command.asOf);
   const givenPolicy =
     command.policyPath === null ? undefined : await readPolicyFile(command.policyPath, context);
+  const comparePolicy =
+    command.comparePolicyPath === null
+      ? null
+      : await readComparePolicy(command.comparePolicyPath, context);
   const fileChoices =
     command.mappingPath === null ? {} : await readMappingFile(command.mappingPath, context);
 
@@ -143,24 +153,38 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
     const sheetless = sheetlessChoiceFailure(columns.chosen, rolesRead, words);
     if (sheetless !== null) throw sheetless;
 
-    progress.step("progress.writing", { file: outPath });
+    const simulation = comparePolicy === null ? null : simulatePolicy(outcome, comparePolicy);
     let skipped: string[] = [];
-    await writeOutput(
-      async () => {
-        skipped = await io.writeWorkbook(document.package, outcome.plan, outPath, input);
-      },
-      "--out",
-      outPath,
-      context
-    );
+    if (writesWorkbook) {
+      progress.step("progress.writing", { file: outPath });
+      await writeOutput(
+        async () => {
+          skipped = await io.writeWorkbook(document.package, outcome.plan, outPath, input);
+        },
+        "--out",
+        outPath,
+        context
+      );
+    }
     if (command.jsonPath !== null) {
-      const result = toJsonResult(outcome.result, outcome.policy, outcome.problems);
+      const result = toJsonResult(outcome.result, outcome.policy, outcome.problems, {
+        scoreChanges: outcome.scoreChanges,
+        ...(simulation === null
+          ? {}
+          : { whatIf: { whatIf: simulation.whatIf, policyVersion: simulation.policy.version } }),
+      });
       const json = `${JSON.stringify(result, null, 2)}\n`;
       const jsonPath = command.jsonPath;
       await writeOutput(() => io.writeText(jsonPath, json), "--json", jsonPath, context);
     }
     progress.done();
-    printSummary(command, context, outcome, [...(outcome.plan.notes ?? []), ...skipped], outPath);
+    const notes = [...(outcome.plan.notes ?? []), ...skipped];
+    printSummary(command, context, outcome, notes, writesWorkbook ? outPath : null);
+    if (simulation !== null && !command.quiet)
+      printLines(io.stdout, [
+        "",
+        ...whatIfLines(simulation, outcome.policy.version, words, locale),
+      ]);
     return EXIT.ok;
   } finally {
     progress.stop();
@@ -172,7 +196,7 @@ function printSummary(
   context: Context,
   outcome: ReadyReview,
   notes: string[],
-  outPath: string
+  outPath: string | null
 ): void {
   const { io, words, locale } = context;
   if (command.quiet) {

@@ -33,6 +33,7 @@ const USAGE_KEYS: readonly CliMessageKey[] = [
   "usage.options",
   "usage.asOf",
   "usage.policy",
+  "usage.comparePolicy",
   "usage.out",
   "usage.json",
   "usage.map",

@@ -46,6 +46,7 @@ function pseudoTexts(): OutputLabelTexts {
     aging: mapSection(en.aging, p),
     log: mapSection(en.log, p),
     changes: mapSection(en.changes, p),
+    ...(en.why ? { why: mapSection(en.why, p) } : {}),
   };
 }
 

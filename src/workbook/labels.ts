@@ -111,6 +111,18 @@ export interface OutputLabels {
     title?: string;
     /** The line written when no limit or terms changed; `unchanged` when absent. */
     noChanges?: string;
+    /** Header of the column that explains each change; "Why" when absent. */
+    why?: string;
+  };
+  /** Words of the phrases that explain a change (score-change-words.ts); English when absent. */
+  why?: {
+    points: string;
+    reweighted: string;
+    status: string;
+    band: string;
+    base: string;
+    workingCapital: string;
+    notRecorded: string;
   };
   /** Title and headers of the Aging History sheet; English defaults when absent. */
   history?: {

@@ -13,6 +13,7 @@ import { buildAgingSheet } from "./plan-aging-sheet";
 import { buildCreditChangesSheet } from "./plan-credit-changes";
 import type { CreditChangeRow } from "./credit-changes";
 import { creditChangeRows } from "./credit-changes";
+import { customerScoreChanges } from "./customer-score-changes";
 import { buildCreditLogSheet } from "./plan-credit-log";
 import { buildCustomerBlock } from "./plan-customer-block";
 import { POLICY_SHEET_FALLBACK_NAME, buildPolicySheet } from "./plan-policy-sheet";
@@ -95,7 +96,14 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
   });
   const creditChanges = buildCreditChangesSheet({
     result,
-    changes: args.changes ?? creditChangeRows(result, args.previousLog, policy.minorPerUnit),
+    changes:
+      args.changes ??
+      creditChangeRows(
+        result,
+        args.previousLog,
+        policy.minorPerUnit,
+        customerScoreChanges(result, args.previousLog, policy)
+      ),
     labels,
     policy,
     sheetName: names.creditChanges,

@@ -19,6 +19,8 @@ import { throwIfAborted } from "./cancelled";
 import type { MappingRequest } from "./column-mapping";
 import type { CreditChangeRow } from "./credit-changes";
 import { creditChangeRows } from "./credit-changes";
+import type { ExplainedChange } from "./customer-score-changes";
+import { customerScoreChanges } from "./customer-score-changes";
 import type { WorkbookLayout } from "./layout";
 import { buildOutputPlan } from "./output-plan";
 import type { OutputPlan } from "./plan";
@@ -55,6 +57,12 @@ export interface ReadyReview {
   plan: OutputPlan;
   /** The Credit Changes rows the plan writes, in customer order. */
   changes: CreditChangeRow[];
+  /**
+   * Why each customer changed since its previous Credit Log record (score, grade, limit or
+   * terms), by customer id; a new or unchanged customer has no entry. The pane's "why it
+   * changed" and the JSON `changes` read this.
+   */
+  scoreChanges: ReadonlyMap<string, ExplainedChange>;
   summary: ReviewSummary;
   /** Every problem: the policy sheet's, the workbook's rows, the engine's, the Credit Log's. */
   problems: Problem[];
@@ -135,7 +143,8 @@ export async function prepareReview(
   await breathe();
 
   const log = previousCreditLog(raw, layout);
-  const changes = creditChangeRows(result, log.entries, policy.minorPerUnit);
+  const scoreChanges = customerScoreChanges(result, log.entries, policy);
+  const changes = creditChangeRows(result, log.entries, policy.minorPerUnit, scoreChanges);
   // Written as the workbook counts days: a 1904-system workbook stores each date 1,462 lower.
   const plan = planInDateSystem(
     buildOutputPlan({
@@ -164,6 +173,7 @@ export async function prepareReview(
     result,
     plan,
     changes,
+    scoreChanges,
     summary: summariseReview(result, log.entries, changes),
     // result.problems already holds the reading's problems (the engine passes input.problems through).
     problems: [...choice.problems, ...result.problems, ...log.problems],

@@ -34,6 +34,8 @@ const CUSTOMER_KEYS = [
   "core",
   "collectionAction",
   "debtClass",
+  // Since the previous review in the Credit Log; null on the sample's first review.
+  "changes",
 ];
 const PROBLEM_KEYS = ["sheet", "row", "column", "value", "severity", "code", "message"];
 

@@ -30,6 +30,8 @@ describe("parseCommandLine", () => {
         "2026-06-30",
         "--policy",
         "p.json",
+        "--compare-policy",
+        "q.json",
         "--out",
         "o.xlsx",
         "--json",
@@ -50,6 +52,7 @@ describe("parseCommandLine", () => {
       workbook: "book.xlsx",
       asOf: "2026-06-30",
       policyPath: "p.json",
+      comparePolicyPath: "q.json",
       outPath: "o.xlsx",
       jsonPath: "r.json",
       mapChoices: {

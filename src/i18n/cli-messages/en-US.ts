@@ -8,6 +8,8 @@ export const CLI_EN_US = {
   "usage.policy":
     "  --policy FILE.json   credit policy to apply (default: the one the workbook keeps, else the built-in one)",
   "usage.out": "  --out FILE.xlsx      write a copy of the workbook with the review added",
+  "usage.comparePolicy":
+    "  --compare-policy FILE.json  also review under this policy and print what would change; nothing is written for it",
   "usage.json": "  --json FILE.json     write the result as JSON",
   "usage.lang": "  --lang TAG           language of messages and output: en-US, zh-CN or zh-TW",
   "usage.quiet": "  -q, --quiet          print only problems and errors",
@@ -96,6 +98,17 @@ export const CLI_EN_US = {
   "role.orders": "orders",
 
   "policy.notJson": "The policy file {file} is not valid JSON: {detail}",
+  "whatIf.title": "What if policy {version} replaced {current}:",
+  "whatIf.migration": "Grades (current → compared): {moves}",
+  "whatIf.noMigration": "Grades: no customer changes grade",
+  "whatIf.limits": "Total limits {from} → {to}",
+  "whatIf.terms":
+    "Terms raised for {raised} customers, lowered for {lowered}; mean {from} → {to} days",
+  "whatIf.overLimit": "Newly over their limit: {count} {ids}",
+  "whatIf.suspensions": "Suspensions added {added} · lifted {lifted}",
+  "whatIf.allowance": "Loss allowance {from} → {to}",
+  "whatIf.moneyUnitKept":
+    "The compared policy names another currency or money unit; the review's is kept.",
   "policy.invalid": "The policy file {file} was refused: {detail}",
   "review.unreadable": "The workbook could not be read as customers and receivables.",
   "error.unexpected": "Unexpected error: {detail}",

@@ -132,5 +132,15 @@ export const EN_US_LABELS: OutputLabelTexts = {
     lowered: "Lowered",
     unchanged: "Unchanged",
     newCustomer: "New customer",
+    why: "Why",
+  },
+  why: {
+    points: "points",
+    reweighted: "other ratings re-weighted",
+    status: "status",
+    band: "score band",
+    base: "limit base",
+    workingCapital: "working-capital limit",
+    notRecorded: "the previous review did not record its ratings",
   },
 };

@@ -130,5 +130,15 @@ export const ZH_CN_LABELS: OutputLabelTexts = {
     lowered: "调低",
     unchanged: "不变",
     newCustomer: "新客户",
+    why: "变动原因说明",
+  },
+  why: {
+    points: "分",
+    reweighted: "其余评分重新加权",
+    status: "状态",
+    band: "评分档位",
+    base: "额度基数",
+    workingCapital: "营运资产法额度",
+    notRecorded: "上次评审未记录各项评分",
   },
 };

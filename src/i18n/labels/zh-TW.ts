@@ -133,5 +133,15 @@ export const ZH_TW_LABELS: OutputLabelTexts = {
     lowered: "調低",
     unchanged: "不變",
     newCustomer: "新客戶",
+    why: "變動原因說明",
+  },
+  why: {
+    points: "分",
+    reweighted: "其餘評分重新加權",
+    status: "狀態",
+    band: "評分檔位",
+    base: "額度基數",
+    workingCapital: "營運資產法額度",
+    notRecorded: "上次評審未記錄各項評分",
   },
 };
