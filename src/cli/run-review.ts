@@ -44,6 +44,9 @@ import { readMappingFile, readPolicyFile, readWorkbookFile } from "./read-inputs
 import { problemLines, summaryLines } from "./summary";
 import { printableLine, printableLines } from "./terminal-text";
 import { CREDIT_DESK_VERSION } from "./version";
+import { checkLettersFolder, writeLetters } from "./write-letters";
+import { customerLetters } from "../workbook/customer-letters";
+import { STATEMENT_WORDS } from "../i18n/statement-words";
 
 type Context = CliContext;
 
@@ -58,7 +61,7 @@ function printLines(write: (text: string) => void, lines: readonly string[]): vo
 
 async function writeOutput(
   write: () => Promise<void>,
-  option: "--out" | "--json",
+  option: "--out" | "--json" | "--letters",
   path: string,
   { words }: Context
 ): Promise<void> {
@@ -103,6 +106,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
   paths.push({ role: "--out", path: outPath });
   if (command.jsonPath !== null) paths.push({ role: "--json", path: command.jsonPath });
   await checkRunPaths(paths, (path) => io.inspectPath(path), words);
+  if (command.lettersDir !== null) await checkLettersFolder(command.lettersDir, context);
   const asOf: SerialDate = command.asOf === null ? io.today() : serialFromIso(command.asOf);
   const givenPolicy =
     command.policyPath === null ? undefined : await readPolicyFile(command.policyPath, context);
@@ -129,6 +133,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       policySheetNames: POLICY_SHEET_NAMES,
       givenPolicy,
       mapping: columns.mapping,
+      company: command.company,
       onStep: stepProgress(progress, isoFromSerial(asOf), locale),
     });
     const sameColumn = sameColumnFailure(outcome.problems, columns.chosen, words);
@@ -158,8 +163,32 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       const jsonPath = command.jsonPath;
       await writeOutput(() => io.writeText(jsonPath, json), "--json", jsonPath, context);
     }
+    const lettersDir = command.lettersDir;
+    let lettersWritten = 0;
+    if (lettersDir !== null) {
+      const letters = customerLetters({
+        input: outcome.input,
+        result: outcome.result,
+        policy: outcome.policy,
+        language: locale,
+        company: command.company,
+        statementWords: STATEMENT_WORDS,
+      });
+      await writeOutput(
+        async () => {
+          lettersWritten = await writeLetters(letters, lettersDir, paths, context);
+        },
+        "--letters",
+        lettersDir,
+        context
+      );
+    }
     progress.done();
     printSummary(command, context, outcome, [...(outcome.plan.notes ?? []), ...skipped], outPath);
+    if (lettersDir !== null && !command.quiet)
+      printLines(io.stdout, [
+        words("summary.wroteLetters", { folder: lettersDir, count: lettersWritten }),
+      ]);
     return EXIT.ok;
   } finally {
     progress.stop();

@@ -35,6 +35,8 @@ const USAGE_KEYS: readonly CliMessageKey[] = [
   "usage.policy",
   "usage.out",
   "usage.json",
+  "usage.letters",
+  "usage.company",
   "usage.map",
   "usage.mapping",
   "usage.lang",

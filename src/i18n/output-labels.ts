@@ -18,6 +18,7 @@ import {
 import { mapSection, outputTexts } from "./output-texts";
 import type { OutputLabelsShape, PolicyKeyTexts, PolicyKeyWords } from "./output-labels-shape";
 import { pseudoLocalize } from "./pseudo";
+import { STATEMENT_WORDS } from "./statement-words";
 
 export { DEFAULT_REASON_RULES, type ReasonRules };
 
@@ -52,7 +53,11 @@ export function outputLabels(
   locale: DisplayLocale,
   rules: ReasonRules = DEFAULT_REASON_RULES
 ): OutputLabelsShape {
-  return { ...cellWords(locale, rules), policyKeys: policyKeyWords(locale) };
+  return {
+    ...cellWords(locale, rules),
+    policyKeys: policyKeyWords(locale),
+    statementWords: STATEMENT_WORDS,
+  };
 }
 
 /** Every locale whose output a later review must recognise, the pseudo-locale included. */

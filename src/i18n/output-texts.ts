@@ -46,6 +46,9 @@ function pseudoTexts(): OutputLabelTexts {
     aging: mapSection(en.aging, p),
     log: mapSection(en.log, p),
     changes: mapSection(en.changes, p),
+    ...(en.collections ? { collections: mapSection(en.collections, p) } : {}),
+    ...(en.contactActions ? { contactActions: mapSection(en.contactActions, p) } : {}),
+    ...(en.letters ? { letters: mapSection(en.letters, p) } : {}),
   };
 }
 

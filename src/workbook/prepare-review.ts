@@ -147,6 +147,7 @@ export async function prepareReview(
       policy,
       existingSheetNames: raw.sheets.map((sheet) => sheet.name),
       changes,
+      company: options.company,
     }),
     raw.date1904
   );

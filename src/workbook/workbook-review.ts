@@ -60,6 +60,8 @@ export interface WorkbookReviewOptions {
   mapping?: ColumnMapping;
   /** Told after each step, e.g. to show progress with row counts. */
   onStep?: (step: WorkbookReviewStep) => void;
+  /** The sender's name signed under collection letters; blank when not given. */
+  company?: string;
 }
 
 export type WorkbookReviewStep =
