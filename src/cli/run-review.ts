@@ -134,6 +134,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       givenPolicy,
       mapping: columns.mapping,
       company: command.company,
+      statementWords: STATEMENT_WORDS,
       onStep: stepProgress(progress, isoFromSerial(asOf), locale),
     });
     const sameColumn = sameColumnFailure(outcome.problems, columns.chosen, words);

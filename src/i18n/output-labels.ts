@@ -18,7 +18,6 @@ import {
 import { mapSection, outputTexts } from "./output-texts";
 import type { OutputLabelsShape, PolicyKeyTexts, PolicyKeyWords } from "./output-labels-shape";
 import { pseudoLocalize } from "./pseudo";
-import { STATEMENT_WORDS } from "./statement-words";
 
 export { DEFAULT_REASON_RULES, type ReasonRules };
 
@@ -53,11 +52,7 @@ export function outputLabels(
   locale: DisplayLocale,
   rules: ReasonRules = DEFAULT_REASON_RULES
 ): OutputLabelsShape {
-  return {
-    ...cellWords(locale, rules),
-    policyKeys: policyKeyWords(locale),
-    statementWords: STATEMENT_WORDS,
-  };
+  return { ...cellWords(locale, rules), policyKeys: policyKeyWords(locale) };
 }
 
 /** Every locale whose output a later review must recognise, the pseudo-locale included. */

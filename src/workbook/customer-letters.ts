@@ -26,6 +26,8 @@ export interface CustomerLetter {
   content: LetterContent;
 }
 
+export type StatementWordsByLanguage = Readonly<Record<LetterLanguage, StatementHeadings>>;
+
 export interface CustomerLettersArgs {
   input: ReviewInput;
   result: ReviewResult;
@@ -35,7 +37,7 @@ export interface CustomerLettersArgs {
   /** The sender's name, for `{company}`. */
   company: string;
   /** Statement headings in each letter language. */
-  statementWords: Record<LetterLanguage, StatementHeadings>;
+  statementWords: StatementWordsByLanguage;
 }
 
 const FALLBACK_LANGUAGE: LetterLanguage = "en-US";

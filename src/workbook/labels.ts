@@ -4,14 +4,7 @@
  * keys) never depend on them, so a re-run in another language finds its own output again.
  */
 import type { CreditStanding } from "../engine/credit-standing";
-import type {
-  CollectionAction,
-  ContactAction,
-  DebtClass,
-  LetterLanguage,
-  ReasonCode,
-} from "../engine/types";
-import type { StatementHeadings } from "./letter-content";
+import type { CollectionAction, ContactAction, DebtClass, ReasonCode } from "../engine/types";
 
 export const CUSTOMER_OUTPUT_KEYS = [
   "score",
@@ -134,8 +127,6 @@ export interface OutputLabels {
   contactActions?: Record<ContactAction, string>;
   /** Title of the Letters sheet and the line written when no customer is due a letter. */
   letters?: { title: string; noLetters: string };
-  /** Headings of the statement of account under a letter, in each letter language. */
-  statementWords?: Record<LetterLanguage, StatementHeadings>;
   /**
    * Words beside the keys of the policy sheet: `templates` by key pattern (positions and factor
    * keys as "*"; `{n}` the position, `{factor}` the factor's name from `factors`). Absent: the

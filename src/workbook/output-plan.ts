@@ -21,6 +21,7 @@ import { AGING_HISTORY_FALLBACK_NAME } from "./plan-aging-history";
 import { nameOwnedSheets, uniqueSheetName } from "./plan-sheet-name";
 import { COLLECTIONS_FALLBACK_NAMES, collectionSheets } from "./plan-collection-sheets";
 import type { SheetPlan } from "./plan";
+import type { StatementWordsByLanguage } from "./customer-letters";
 import { fitBlockText, fitSheetText } from "./plan-text-limits";
 
 export interface OutputPlanArgs {
@@ -37,6 +38,8 @@ export interface OutputPlanArgs {
   changes?: readonly CreditChangeRow[];
   /** The sender's name in collection letters (`{company}`); blank when not given. */
   company?: string;
+  /** Statement headings per letter language; English when absent. */
+  statementWords?: StatementWordsByLanguage;
 }
 
 /** Where a block ends up, as the output map records it. */
@@ -119,6 +122,7 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
     labels,
     policy,
     company: args.company ?? "",
+    statementWords: args.statementWords,
     names,
   });
   const metaSheet = buildMetaSheet(

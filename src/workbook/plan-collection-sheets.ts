@@ -5,6 +5,7 @@
  */
 import type { Policy } from "../engine/policy";
 import type { ReviewInput, ReviewResult } from "../engine/types";
+import type { StatementWordsByLanguage } from "./customer-letters";
 import type { OutputLabels } from "./labels";
 import type { WorkbookLayout } from "./layout";
 import type { SheetPlan } from "./plan";
@@ -25,6 +26,7 @@ export interface CollectionSheetsArgs {
   labels: OutputLabels;
   policy: Policy;
   company: string;
+  statementWords?: StatementWordsByLanguage;
   names: Record<VisibleSheetKey, OwnedSheetName>;
 }
 
@@ -50,6 +52,7 @@ export function collectionSheets(args: CollectionSheetsArgs): SheetPlan[] {
         policy,
         labels,
         company: args.company,
+        statementWords: args.statementWords,
         sheetName: names.letters,
       })
     );

@@ -7,7 +7,7 @@
  */
 import type { Policy } from "../engine/policy";
 import type { ReviewInput, ReviewResult } from "../engine/types";
-import type { CustomerLetter } from "./customer-letters";
+import type { CustomerLetter, StatementWordsByLanguage } from "./customer-letters";
 import { customerLetters } from "./customer-letters";
 import type { OutputLabels } from "./labels";
 import type { StatementHeadings } from "./letter-content";
@@ -159,12 +159,14 @@ export interface LettersSheetPlanArgs {
   labels: OutputLabels;
   /** The sender's name, for `{company}` in the templates. */
   company: string;
+  /** Statement headings per letter language (`i18n/statement-words.ts`); English when absent. */
+  statementWords?: StatementWordsByLanguage;
   sheetName: OwnedSheetName;
 }
 
 /** The Letters sheet of a review, on its own (the pane's "write letters" button). */
 export function lettersSheetPlan(args: LettersSheetPlanArgs): SheetPlan {
-  const statementWords = args.labels.statementWords ?? {
+  const statementWords = args.statementWords ?? {
     "en-US": ENGLISH_STATEMENT_WORDS,
     "zh-CN": ENGLISH_STATEMENT_WORDS,
     "zh-TW": ENGLISH_STATEMENT_WORDS,

@@ -148,6 +148,7 @@ export async function prepareReview(
       existingSheetNames: raw.sheets.map((sheet) => sheet.name),
       changes,
       company: options.company,
+      statementWords: options.statementWords,
     }),
     raw.date1904
   );
