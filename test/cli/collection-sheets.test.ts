@@ -1,16 +1,11 @@
 /**
- * The Collections and Letters sheets and `--letters`, through the real command on a workbook
- * built here, as of 2026-06-30 under the default policy. Worked by hand:
- * - K1: INV-1 10,000 disputed (90 days), INV-2 5,000 20 days overdue → first letter since
- *   06-25; priority 5,000 × (1 + 20/30) × 1.5 = 12,500.
- * - K2: INV-4 3,000 45 days overdue, promised for 07-03 → check the promise on 07-08;
- *   priority 3,000 × (1 + 45/30) × 1.5 = 11,250.
- * - K3: INV-5 2,000 5 days overdue → the phone reminder (a letter in Simplified Chinese);
- *   priority 2,000 × (1 + 5/30) × 1.5 = 3,500.
+ * The Collections and Letters sheets and `--letters`, through the real command on the workbook
+ * of `collection-book.ts` (worked numbers there), as of 2026-06-30 under the default policy.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { writeCollectionBook } from "./collection-book";
 import { runCli, SAMPLE_AS_OF, tempDir } from "./cli-harness";
 
 const dir = tempDir("collection-sheets");
@@ -18,49 +13,7 @@ const book = join(dir, "book.xlsx");
 const out = join(dir, "out.xlsx");
 const letters = join(dir, "letters");
 
-beforeAll(async () => {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet("Customers").addRows([
-    ["Customer ID", "Customer name", "Contact person", "Phone", "Letter language"],
-    ["K1", "Kite Trading", "Ms Lee", "555-0101", "English"],
-    ["K2", "Lark Ltd", "Mr Wong", "", "繁體中文"],
-    ["K3/east", "Moss Co", "王经理", "", "简体中文"],
-  ]);
-  workbook.addWorksheet("Receivables").addRows([
-    [
-      "Customer ID",
-      "Invoice No",
-      "Invoice date",
-      "Due date",
-      "Amount",
-      "Paid amount",
-      "Paid date",
-      "Disputed",
-    ],
-    ["K1", "INV-1", "2026-03-02", "2026-04-01", 10000, "", "", "yes"],
-    ["K1", "INV-2", "2026-05-11", "2026-06-10", 5000, "", "", ""],
-    ["K2", "INV-3", "2026-04-01", "2026-05-01", 8000, 8000, "2026-06-24", ""],
-    ["K2", "INV-4", "2026-04-16", "2026-05-16", 3000, "", "", ""],
-    ["K3/east", "INV-5", "2026-05-26", "2026-06-25", 2000, "", "", ""],
-  ]);
-  workbook.addWorksheet("Collection Log").addRows([
-    [
-      "Date",
-      "Customer ID",
-      "Invoice No",
-      "Action",
-      "Contact person",
-      "Promised date",
-      "Promised amount",
-      "Disputed",
-      "Dispute reason",
-    ],
-    ["2026-06-01", "K2", "INV-3", "call", "Mr Wong", "2026-06-20", 8000, "", ""],
-    ["2026-06-15", "K1", "INV-1", "call", "Ms Lee", "", "", "yes", "price"],
-    ["2026-06-28", "K2", "INV-4", "e-mail", "Mr Wong", "2026-07-03", "", "", ""],
-  ]);
-  await workbook.xlsx.writeFile(book);
-});
+beforeAll(() => writeCollectionBook(book, { letterLanguages: true }));
 
 describe("a review with a Collection Log", () => {
   let run: Awaited<ReturnType<typeof runCli>>;
