@@ -85,6 +85,11 @@ export interface OutputLabels {
     /** Headers of the status and reason code columns; English words when absent. */
     statusCode?: string;
     reasonCodes?: string;
+    /** Headers of the collection columns; English words when absent. */
+    openPromise?: string;
+    brokenPromises3m?: string;
+    disputedInvoices?: string;
+    disputedAmount?: string;
   };
   changes: {
     customerId: string;

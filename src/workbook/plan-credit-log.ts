@@ -21,7 +21,9 @@ import { displayScore, reasonCodes, reasonWords, toCurrencyUnits } from "./plan-
  * reviewDate (serial date) · policyVersion · customerId · customerName · score (1 decimal or
  * blank) · grade (A–D or blank) · creditLimit (currency units) · termsDays · statusCode
  * (OK / REDUCE / SUSPEND) · reasonCodes (codes joined by ",", blank for none) · status (words) ·
- * reasons (words). Append new columns only at the end.
+ * reasons (words) · then, when the review had collection data (else blank): the open promise's
+ * amount · broken promises in the window · disputed open invoices · their open amount.
+ * Append new columns only at the end: a log written before them still reads.
  */
 export const CREDIT_LOG_COLUMNS = [
   "reviewDate",
@@ -36,12 +38,23 @@ export const CREDIT_LOG_COLUMNS = [
   "reasonCodes",
   "status",
   "reasons",
+  "openPromise",
+  "brokenPromises3m",
+  "disputedInvoices",
+  "disputedAmount",
 ] as const;
 export type CreditLogColumn = (typeof CREDIT_LOG_COLUMNS)[number];
 
 /** Headers of the code columns in words, for labels that do not give their own. */
 const STATUS_CODE_HEADER = "Status code";
 const REASON_CODES_HEADER = "Reason codes";
+/** Headers of the collection columns, for labels that do not give their own. */
+const ENGLISH_COLLECTION_HEADERS = {
+  openPromise: "Open promise",
+  brokenPromises3m: "Broken promises",
+  disputedInvoices: "Disputed invoices",
+  disputedAmount: "Disputed amount",
+} as const;
 
 export function creditLogHeaders(labels: OutputLabels): string[] {
   const log = labels.log;
@@ -58,6 +71,10 @@ export function creditLogHeaders(labels: OutputLabels): string[] {
     reasonCodes: log.reasonCodes ?? REASON_CODES_HEADER,
     status: log.status,
     reasons: log.reasons,
+    openPromise: log.openPromise ?? ENGLISH_COLLECTION_HEADERS.openPromise,
+    brokenPromises3m: log.brokenPromises3m ?? ENGLISH_COLLECTION_HEADERS.brokenPromises3m,
+    disputedInvoices: log.disputedInvoices ?? ENGLISH_COLLECTION_HEADERS.disputedInvoices,
+    disputedAmount: log.disputedAmount ?? ENGLISH_COLLECTION_HEADERS.disputedAmount,
   };
   return CREDIT_LOG_COLUMNS.map((column) => header[column]);
 }
@@ -66,8 +83,12 @@ export function creditLogRow(
   customer: CustomerResult,
   result: ReviewResult,
   labels: OutputLabels,
-  policy: Policy
+  policy: Policy,
+  disputedInvoices: ReadonlyMap<string, number> = new Map()
 ): PlanValue[] {
+  const collection = customer.collection;
+  const promise = collection?.promise ?? null;
+  const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
   const value: Record<CreditLogColumn, PlanValue> = {
     reviewDate: result.asOf,
     policyVersion: result.policyVersion,
@@ -81,6 +102,10 @@ export function creditLogRow(
     reasonCodes: reasonCodes(customer.reasons),
     status: labels.status[creditStanding(customer)],
     reasons: reasonWords(customer.reasons, labels),
+    openPromise: promise !== null && promise.status === "open" ? units(promise.amount) : null,
+    brokenPromises3m: collection ? collection.brokenPromises3m : null,
+    disputedInvoices: collection ? (disputedInvoices.get(customer.id) ?? 0) : null,
+    disputedAmount: collection ? units(collection.disputedAmount) : null,
   };
   return CREDIT_LOG_COLUMNS.map((column) => value[column]);
 }
@@ -95,12 +120,23 @@ function formatFor(column: CreditLogColumn, policy: Policy): string | null {
     case "score":
       return SCORE_FORMAT;
     case "creditLimit":
+    case "openPromise":
+    case "disputedAmount":
       return moneyFormat(policy.minorPerUnit);
     case "termsDays":
       return DAYS_FORMAT;
     default:
       return null;
   }
+}
+
+/** Open invoices in dispute, per customer. */
+export function disputedInvoiceCounts(result: ReviewResult): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const receivable of result.receivables)
+    if (receivable.disputed === true && receivable.open > 0)
+      counts.set(receivable.customerId, (counts.get(receivable.customerId) ?? 0) + 1);
+  return counts;
 }
 
 export interface CreditLogArgs {
@@ -122,7 +158,10 @@ export function buildCreditLogSheet({
   const usedRows = layout.ownedSheets.creditLog?.usedRows ?? 0;
   const withHeaders = usedRows === 0;
   const startRow = usedRows + 1;
-  const rows = result.customers.map((customer) => creditLogRow(customer, result, labels, policy));
+  const disputed = disputedInvoiceCounts(result);
+  const rows = result.customers.map((customer) =>
+    creditLogRow(customer, result, labels, policy, disputed)
+  );
   const cells = withHeaders ? [creditLogHeaders(labels), ...rows] : rows;
   const firstDataRow = withHeaders ? startRow + 1 : startRow;
   const lastDataRow = startRow + cells.length - 1;

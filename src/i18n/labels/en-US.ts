@@ -111,6 +111,10 @@ export const EN_US_LABELS: OutputLabelTexts = {
     reasons: "Reasons",
     statusCode: "Status code",
     reasonCodes: "Reason codes",
+    openPromise: "Open promise",
+    brokenPromises3m: "Broken promises",
+    disputedInvoices: "Disputed invoices",
+    disputedAmount: "Disputed amount",
   },
   changes: {
     customerId: "Customer ID",

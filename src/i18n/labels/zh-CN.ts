@@ -109,6 +109,10 @@ export const ZH_CN_LABELS: OutputLabelTexts = {
     reasons: "原因",
     statusCode: "状态代码",
     reasonCodes: "原因代码",
+    openPromise: "未到期付款承诺",
+    brokenPromises3m: "违约承诺次数",
+    disputedInvoices: "争议发票数",
+    disputedAmount: "争议金额",
   },
   changes: {
     customerId: "客户编号",

@@ -112,6 +112,10 @@ export const ZH_TW_LABELS: OutputLabelTexts = {
     reasons: "原因",
     statusCode: "狀態代碼",
     reasonCodes: "原因代碼",
+    openPromise: "未到期付款承諾",
+    brokenPromises3m: "違約承諾次數",
+    disputedInvoices: "爭議發票數",
+    disputedAmount: "爭議金額",
   },
   changes: {
     customerId: "客戶編號",

@@ -39,6 +39,10 @@ describe("credit log", () => {
       "reasonCodes",
       "status",
       "reasons",
+      "openPromise",
+      "brokenPromises3m",
+      "disputedInvoices",
+      "disputedAmount",
     ]);
   });
 
@@ -59,6 +63,10 @@ describe("credit log", () => {
       "Reason codes",
       "Status",
       "Reasons",
+      "Open promise",
+      "Broken promises",
+      "Disputed invoices",
+      "Disputed amount",
     ]);
     expect(log.cells).toHaveLength(5);
     expect(log.boldRows).toEqual([1]);
@@ -79,6 +87,10 @@ describe("credit log", () => {
       null,
       "OK",
       null,
+      null,
+      null,
+      null,
+      null,
     ]);
     expect(log.cells[2]).toEqual([
       AS_OF,
@@ -93,6 +105,10 @@ describe("credit log", () => {
       "OVERDUE_60",
       "Reduce",
       "Overdue 60+ days",
+      null,
+      null,
+      null,
+      null,
     ]);
     expect(log.cells[3]).toEqual([
       AS_OF,
@@ -107,6 +123,10 @@ describe("credit log", () => {
       "OVERDUE_90,INSUFFICIENT_DATA",
       "Suspend",
       "Overdue 90+ days; Insufficient data",
+      null,
+      null,
+      null,
+      null,
     ]);
   });
 
@@ -118,6 +138,8 @@ describe("credit log", () => {
       { range: "E2:E5", format: "0.0" },
       { range: "G2:G5", format: "#,##0.00" },
       { range: "H2:H5", format: "0" },
+      { range: "M2:M5", format: "#,##0.00" },
+      { range: "P2:P5", format: "#,##0.00" },
     ]);
   });
 
@@ -128,7 +150,7 @@ describe("credit log", () => {
     expect(log.boldRows).toEqual([]);
     expect(log.name).toBe("信用记录");
     expect(log.knownNames).toEqual(["Credit Log"]);
-    expect(log.cells[1].slice(8)).toEqual(["REDUCE", "OVERDUE_60", "降低额度", "逾期60天以上"]);
+    expect(log.cells[1].slice(8, 12)).toEqual(["REDUCE", "OVERDUE_60", "降低额度", "逾期60天以上"]);
     expect(log.numberFormats[0]).toEqual({ range: "A10:A13", format: "yyyy-mm-dd" });
   });
 });
