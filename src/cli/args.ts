@@ -29,6 +29,8 @@ export const OPTIONS = {
   "compare-policy": { type: "string", commands: ["review"] },
   out: { type: "string", commands: ["review"] },
   json: { type: "string", commands: ["review"] },
+  letters: { type: "string", commands: ["review"] },
+  company: { type: "string", commands: ["review"] },
   map: { type: "string", multiple: true, commands: ["review"] },
   mapping: { type: "string", commands: ["review"] },
   quiet: { type: "boolean", short: "q", commands: ["review"] },
@@ -51,6 +53,10 @@ export interface ReviewCommand {
   comparePolicyPath: string | null;
   outPath: string | null;
   jsonPath: string | null;
+  /** The folder the collection letters are written into (`--letters`); null: no letters. */
+  lettersDir: string | null;
+  /** The sender's name in the letters (`--company`); blank when not given. */
+  company: string;
   /** The columns chosen with `--map`, already checked against the fields of each sheet. */
   mapChoices: ColumnChoiceLayer;
   mappingPath: string | null;
@@ -195,6 +201,8 @@ function reviewCommand(
     comparePolicyPath: stringOption(values, "compare-policy"),
     outPath: stringOption(values, "out"),
     jsonPath: stringOption(values, "json"),
+    lettersDir: stringOption(values, "letters"),
+    company: stringOption(values, "company") ?? "",
     mapChoices: mapped.choices,
     mappingPath: stringOption(values, "mapping"),
     lang,

@@ -46,6 +46,9 @@ import { readMappingFile, readPolicyFile, readWorkbookFile } from "./read-inputs
 import { problemLines, summaryLines } from "./summary";
 import { printableLine, printableLines } from "./terminal-text";
 import { CREDIT_DESK_VERSION } from "./version";
+import { checkLettersFolder, writeLetters } from "./write-letters";
+import { customerLetters } from "../workbook/customer-letters";
+import { STATEMENT_WORDS } from "../i18n/statement-words";
 
 type Context = CliContext;
 
@@ -60,7 +63,7 @@ function printLines(write: (text: string) => void, lines: readonly string[]): vo
 
 async function writeOutput(
   write: () => Promise<void>,
-  option: "--out" | "--json",
+  option: "--out" | "--json" | "--letters",
   path: string,
   { words }: Context
 ): Promise<void> {
@@ -109,6 +112,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
   if (writesWorkbook) paths.push({ role: "--out", path: outPath });
   if (command.jsonPath !== null) paths.push({ role: "--json", path: command.jsonPath });
   await checkRunPaths(paths, (path) => io.inspectPath(path), words);
+  if (command.lettersDir !== null) await checkLettersFolder(command.lettersDir, context);
   const asOf: SerialDate = command.asOf === null ? io.today() : serialFromIso(command.asOf);
   const givenPolicy =
     command.policyPath === null ? undefined : await readPolicyFile(command.policyPath, context);
@@ -140,6 +144,8 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       givenPolicy,
       mapping: columns.mapping,
       noOrders: command.noOrders,
+      company: command.company,
+      statementWords: STATEMENT_WORDS,
       onStep: stepProgress(progress, isoFromSerial(asOf), locale),
     });
     const sameColumn = sameColumnFailure(outcome.problems, columns.chosen, words);
@@ -177,6 +183,26 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       const jsonPath = command.jsonPath;
       await writeOutput(() => io.writeText(jsonPath, json), "--json", jsonPath, context);
     }
+    const lettersDir = command.lettersDir;
+    let lettersWritten = 0;
+    if (lettersDir !== null) {
+      const letters = customerLetters({
+        input: outcome.input,
+        result: outcome.result,
+        policy: outcome.policy,
+        language: locale,
+        company: command.company,
+        statementWords: STATEMENT_WORDS,
+      });
+      await writeOutput(
+        async () => {
+          lettersWritten = await writeLetters(letters, lettersDir, paths, context);
+        },
+        "--letters",
+        lettersDir,
+        context
+      );
+    }
     progress.done();
     const notes = [...(outcome.plan.notes ?? []), ...skipped];
     printSummary(command, context, outcome, notes, writesWorkbook ? outPath : null);
@@ -184,6 +210,10 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       printLines(io.stdout, [
         "",
         ...whatIfLines(simulation, outcome.policy.version, words, locale),
+      ]);
+    if (lettersDir !== null && !command.quiet)
+      printLines(io.stdout, [
+        words("summary.wroteLetters", { folder: lettersDir, count: lettersWritten }),
       ]);
     return EXIT.ok;
   } finally {

@@ -36,6 +36,8 @@ const USAGE_KEYS: readonly CliMessageKey[] = [
   "usage.comparePolicy",
   "usage.out",
   "usage.json",
+  "usage.letters",
+  "usage.company",
   "usage.map",
   "usage.mapping",
   "usage.noOrders",

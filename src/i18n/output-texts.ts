@@ -47,6 +47,9 @@ function pseudoTexts(): OutputLabelTexts {
     log: mapSection(en.log, p),
     changes: mapSection(en.changes, p),
     ...(en.why ? { why: mapSection(en.why, p) } : {}),
+    ...(en.collections ? { collections: mapSection(en.collections, p) } : {}),
+    ...(en.contactActions ? { contactActions: mapSection(en.contactActions, p) } : {}),
+    ...(en.letters ? { letters: mapSection(en.letters, p) } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  * keys) never depend on them, so a re-run in another language finds its own output again.
  */
 import type { CreditStanding } from "../engine/credit-standing";
-import type { CollectionAction, DebtClass, ReasonCode } from "../engine/types";
+import type { CollectionAction, ContactAction, DebtClass, ReasonCode } from "../engine/types";
 
 export const CUSTOMER_OUTPUT_KEYS = [
   "score",
@@ -53,6 +53,9 @@ export interface OutputLabels {
     policy?: string;
     /** The history of review snapshots; a default English name when absent. */
     agingHistory?: string;
+    /** The collection worklist and the printed letters; default English names when absent. */
+    collections?: string;
+    letters?: string;
   };
   aging: {
     customerId: string;
@@ -90,6 +93,11 @@ export interface OutputLabels {
     limitWorkingCapital?: string;
     /** The word after a factor's name in the header of its rating column. */
     rating?: string;
+    /** Headers of the collection columns; English words when absent. */
+    openPromise?: string;
+    brokenPromises3m?: string;
+    disputedInvoices?: string;
+    disputedAmount?: string;
   };
   changes: {
     customerId: string;
@@ -138,6 +146,12 @@ export interface OutputLabels {
     dsoCountback: string;
     edges: string;
   };
+  /** Title, headers and words of the Collections sheet; English defaults when absent. */
+  collections?: CollectionsWords;
+  /** The contact actions of the Collection Log in words; English defaults when absent. */
+  contactActions?: Record<ContactAction, string>;
+  /** Title of the Letters sheet and the line written when no customer is due a letter. */
+  letters?: { title: string; noLetters: string };
   /**
    * Words beside the keys of the policy sheet: `templates` by key pattern (positions and factor
    * keys as "*"; `{n}` the position, `{factor}` the factor's name from `factors`). Absent: the
@@ -149,3 +163,36 @@ export interface OutputLabels {
     factors: Record<string, string>;
   };
 }
+
+/** The Collections sheet's words: its title, the column headers, and the words of its cells. */
+// A type, not an interface: the pseudo-locale maps it as a record of strings.
+export type CollectionsWords = {
+  title: string;
+  customerId: string;
+  customerName: string;
+  nextAction: string;
+  nextActionDue: string;
+  today: string;
+  overdueAmount: string;
+  disputedAmount: string;
+  promiseAmount: string;
+  promiseDate: string;
+  promiseStatus: string;
+  lastContactDate: string;
+  lastContactAction: string;
+  lastContactPerson: string;
+  contactPerson: string;
+  email: string;
+  phone: string;
+  grade: string;
+  status: string;
+  priority: string;
+  /** The next actions beyond the ladder's. */
+  checkPromise: string;
+  resolveDispute: string;
+  promiseOpen: string;
+  promiseKept: string;
+  promiseBroken: string;
+  /** The line written when no customer has anything to do. */
+  nothingToDo: string;
+};

@@ -67,6 +67,8 @@ const SHEET_KEYS: readonly OwnedSheetKey[] = [
   "policy",
   "meta",
   "agingHistory",
+  "collections",
+  "letters",
 ];
 
 /** The records of one review, as rows for the metadata sheet. */

@@ -20,6 +20,9 @@ import { POLICY_SHEET_FALLBACK_NAME, buildPolicySheet } from "./plan-policy-shee
 import { buildReceivableBlock } from "./plan-receivable-block";
 import { AGING_HISTORY_FALLBACK_NAME } from "./plan-aging-history";
 import { nameOwnedSheets, uniqueSheetName } from "./plan-sheet-name";
+import { COLLECTIONS_FALLBACK_NAMES, collectionSheets } from "./plan-collection-sheets";
+import type { SheetPlan } from "./plan";
+import type { StatementWordsByLanguage } from "./customer-letters";
 import { fitBlockText, fitSheetText } from "./plan-text-limits";
 
 export interface OutputPlanArgs {
@@ -34,6 +37,10 @@ export interface OutputPlanArgs {
   existingSheetNames?: string[];
   /** The Credit Changes rows when the caller already has them (to show them); else computed here. */
   changes?: readonly CreditChangeRow[];
+  /** The sender's name in collection letters (`{company}`); blank when not given. */
+  company?: string;
+  /** Statement headings per letter language; English when absent. */
+  statementWords?: StatementWordsByLanguage;
 }
 
 /** Where a block ends up, as the output map records it. */
@@ -83,6 +90,8 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
       policy: policySheetTitle,
       // Named now so that the history keeps its name once a review writes it (issue 10).
       agingHistory: labels.sheets.agingHistory ?? AGING_HISTORY_FALLBACK_NAME,
+      collections: labels.sheets.collections ?? COLLECTIONS_FALLBACK_NAMES.collections,
+      letters: labels.sheets.letters ?? COLLECTIONS_FALLBACK_NAMES.letters,
     },
     [mapName]
   );
@@ -114,6 +123,16 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
     sheetName: names.policy,
     words: labels.policyKeys,
   });
+  const collections: SheetPlan[] = collectionSheets({
+    input,
+    result,
+    layout,
+    labels,
+    policy,
+    company: args.company ?? "",
+    statementWords: args.statementWords,
+    names,
+  });
   const metaSheet = buildMetaSheet(
     {
       blocks: { customers: metaBlockOf(customerBlock), receivables: metaBlockOf(receivableBlock) },
@@ -123,6 +142,7 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
         creditChanges: creditChanges.name,
         policy: policySheet.name,
         meta: mapName,
+        ...Object.fromEntries(collections.map((sheet) => [sheet.key, sheet.name])),
       },
     },
     mapName,
@@ -131,7 +151,7 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
 
   return {
     columnBlocks: [customerBlock, receivableBlock].map((block) => fitBlockText(block, notes)),
-    sheets: [aging, creditLog, creditChanges, policySheet, metaSheet].map((sheet) =>
+    sheets: [aging, creditLog, creditChanges, policySheet, ...collections, metaSheet].map((sheet) =>
       fitSheetText(sheet, notes)
     ),
     activate: layout.customers.sheet,

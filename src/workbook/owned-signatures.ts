@@ -9,6 +9,8 @@ import { META_MARKER } from "./meta-sheet";
 import { creditLogHeaders } from "./plan-credit-log";
 import { agingHistoryTitle } from "./plan-aging-history";
 import { POLICY_SHEET_FALLBACK_NAME } from "./plan-policy-sheet";
+import { collectionsTitle } from "./plan-collections-sheet";
+import { lettersTitle } from "./plan-letters-sheet";
 
 export interface OwnedSignatures {
   /** Per block role: output key → every header a review writes for it. */
@@ -41,6 +43,8 @@ function firstCellsOf(labels: OutputLabels): Record<OwnedSheetKey, string> {
     policy: labels.sheets.policy ?? POLICY_SHEET_FALLBACK_NAME,
     meta: META_MARKER,
     agingHistory: agingHistoryTitle(labels),
+    collections: collectionsTitle(labels),
+    letters: lettersTitle(labels),
   };
 }
 
@@ -53,6 +57,8 @@ export function ownedSignatures(labelsOfEachLanguage: readonly OutputLabels[]): 
     policy: new Set(),
     meta: new Set([META_MARKER]),
     agingHistory: new Set(),
+    collections: new Set(),
+    letters: new Set(),
   };
   for (const labels of labelsOfEachLanguage) {
     for (const [key, text] of Object.entries(firstCellsOf(labels)) as [OwnedSheetKey, string][])

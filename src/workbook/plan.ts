@@ -72,6 +72,8 @@ export interface PrintPlan {
   fitToPagesWide: number;
   /** Rows repeated at the top of every printed page (the header rows), or null. */
   titleRows: { first: number; last: number } | null;
+  /** Rows that start a new printed page (manual page breaks above them); absent: none. */
+  pageBreaksBefore?: number[];
 }
 
 export type ConditionalFormatPlan =
@@ -126,7 +128,15 @@ export interface NumberFormatPlan {
 /** A sheet the add-in owns (Aging, Credit Log, Credit Changes, the policy it used, its hidden metadata sheet). */
 export interface SheetPlan {
   /** Stable key; the sheet is found again by key whatever language its name is in. */
-  key: "aging" | "creditLog" | "creditChanges" | "policy" | "meta" | "agingHistory";
+  key:
+    | "aging"
+    | "creditLog"
+    | "creditChanges"
+    | "policy"
+    | "meta"
+    | "agingHistory"
+    | "collections"
+    | "letters";
   /** Name in the chosen language. */
   name: string;
   /** Names this sheet may already carry (every locale's name), to find and rename an old copy. */

@@ -156,6 +156,8 @@ export async function prepareReview(
       policy,
       existingSheetNames: raw.sheets.map((sheet) => sheet.name),
       changes,
+      company: options.company,
+      statementWords: options.statementWords,
     }),
     raw.date1904
   );

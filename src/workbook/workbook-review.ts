@@ -15,6 +15,7 @@ import type { Problem, ReviewInput, SerialDate } from "../engine/types";
 import type { ColumnMapping, MappingCandidate, MappingRequest } from "./column-mapping";
 import type { HeaderSynonyms, SheetRole } from "./fields";
 import { expectedHeaders } from "./header-index";
+import type { StatementWordsByLanguage } from "./customer-letters";
 import type { OutputLabels } from "./labels";
 import type { LogEntry, WorkbookLayout } from "./layout";
 import { findOutputMap, parseMetaSheet } from "./meta-sheet";
@@ -62,6 +63,10 @@ export interface WorkbookReviewOptions {
   noOrders?: boolean;
   /** Told after each step, e.g. to show progress with row counts. */
   onStep?: (step: WorkbookReviewStep) => void;
+  /** The sender's name signed under collection letters; blank when not given. */
+  company?: string;
+  /** Statement headings per letter language (`i18n/statement-words.ts`); English when absent. */
+  statementWords?: StatementWordsByLanguage;
 }
 
 export type WorkbookReviewStep =

@@ -161,6 +161,7 @@ export const CLI_EN_US = {
   "path.inputNotAFile": "{file} is {kind}, not an .xlsx file: give the path of a workbook file.",
   "path.inputStdin":
     "{file} is the standard input, which cannot be reviewed: give the path of an .xlsx file.",
+  "path.kind.file": "a file",
   "path.kind.folder": "a folder",
   "path.kind.device": "a device",
   "path.kind.pipe": "a named pipe",
@@ -210,6 +211,11 @@ export const CLI_EN_US = {
     'Sheet "{sheet}": {first} and {second} are both given column {column}, and a column holds one field: give each its own column.',
   "mapping.savedSource": "the mapping saved in the workbook",
   "summary.columnsHeading": "Columns not read:",
+  "usage.letters":
+    "  --letters FOLDER     write one collection letter (.docx) per customer due one",
+  "usage.company": "  --company NAME       the sender's name signed under the letters",
+  "path.notAFolder": "{option} {file} is {kind}, not a folder: name a folder.",
+  "summary.wroteLetters": "Letters written to {folder}: {count}",
 } as const;
 
 export type CliMessageKey = keyof typeof CLI_EN_US;

@@ -149,6 +149,7 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "path.notAFile": "{option} {file} 是{kind}，不是普通文件：请指定一个文件。",
   "path.inputNotAFile": "{file} 是{kind}，不是 .xlsx 文件：请指定一个工作簿文件的路径。",
   "path.inputStdin": "{file} 是标准输入，无法评审：请指定一个 .xlsx 文件的路径。",
+  "path.kind.file": "文件",
   "path.kind.folder": "文件夹",
   "path.kind.device": "设备",
   "path.kind.pipe": "命名管道",
@@ -191,4 +192,8 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
     "工作表“{sheet}”：{first} 和 {second} 都指定为 {column} 列，而一列只能对应一个字段：请为每个字段指定各自的列。",
   "mapping.savedSource": "工作簿中保存的列映射",
   "summary.columnsHeading": "未读取的列：",
+  "usage.letters": "  --letters 文件夹     为每位需要催款的客户写一封催款函（.docx）",
+  "usage.company": "  --company 名称       催款函落款的公司名称",
+  "path.notAFolder": "{option} {file} 是{kind}，不是文件夹：请指定一个文件夹。",
+  "summary.wroteLetters": "催款函已写入 {folder}：{count} 封",
 };

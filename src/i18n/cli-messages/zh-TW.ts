@@ -149,6 +149,7 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "path.notAFile": "{option} {file} 是{kind}，不是一般檔案：請指定一個檔案。",
   "path.inputNotAFile": "{file} 是{kind}，不是 .xlsx 檔案：請指定一個活頁簿檔案的路徑。",
   "path.inputStdin": "{file} 是標準輸入，無法評審：請指定一個 .xlsx 檔案的路徑。",
+  "path.kind.file": "檔案",
   "path.kind.folder": "資料夾",
   "path.kind.device": "裝置",
   "path.kind.pipe": "具名管線",
@@ -193,4 +194,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
     "工作表「{sheet}」：{first} 和 {second} 都指定為 {column} 欄，而一欄只能對應一個欄位：請為每個欄位指定各自的欄。",
   "mapping.savedSource": "活頁簿中儲存的欄對應",
   "summary.columnsHeading": "未讀取的欄：",
+  "usage.letters": "  --letters 資料夾     為每位需要催款的客戶寫一封催款函（.docx）",
+  "usage.company": "  --company 名稱       催款函落款的公司名稱",
+  "path.notAFolder": "{option} {file} 是{kind}，不是資料夾：請指定一個資料夾。",
+  "summary.wroteLetters": "催款函已寫入 {folder}：{count} 封",
 };

@@ -120,6 +120,8 @@ describe("credit log", () => {
       { range: "H2:H5", format: "0" },
       { range: "M2:M5", format: "#,##0.00" },
       { range: "Q2:Q5", format: "#,##0.00" },
+      { range: "AJ2:AJ5", format: "#,##0.00" },
+      { range: "AM2:AM5", format: "#,##0.00" },
     ]);
   });
 
@@ -143,7 +145,13 @@ describe("credit log", () => {
       "limitWorkingCapital",
       "paymentRecordRating",
     ]);
-    expect(CREDIT_LOG_COLUMNS).toHaveLength(12 + 5 + 18);
+    expect(CREDIT_LOG_COLUMNS).toHaveLength(12 + 5 + 18 + 4);
+    expect(CREDIT_LOG_COLUMNS.slice(35)).toEqual([
+      "openPromise",
+      "brokenPromises3m",
+      "disputedInvoices",
+      "disputedAmount",
+    ]);
     const log = logOf(firstRunLayout());
     expect(log.cells[0].slice(12, 18)).toEqual([
       "Limit base",

@@ -166,6 +166,29 @@ describe("the Collection Log sheet", () => {
     ]);
   });
 
+  test("a negative promised amount leaves the line out, named by sheet, row and column", () => {
+    const log = sheet("Collection Log", [
+      ["Date", "Customer ID", "Promised date", "Promised amount"],
+      [D["2026-03-05"], "C1", D["2026-04-30"], -500],
+      [D["2026-03-05"], "C1", D["2026-04-30"], 500],
+    ]);
+    const result = read([...base, log]);
+    expect(result.input.collectionLog).toEqual([
+      {
+        date: D["2026-03-05"],
+        customerId: "C1",
+        promisedDate: D["2026-04-30"],
+        promisedAmount: 50_000,
+        source: { sheet: "Collection Log", row: 3 },
+      },
+    ]);
+    expect(
+      result.problems
+        .filter((p) => p.sheet === "Collection Log")
+        .map((p) => [p.row, p.column, p.value, p.code])
+    ).toEqual([[2, "Promised amount", "-500", "NEGATIVE_NUMBER"]]);
+  });
+
   test("no log sheet: no log at all (the review then computes no collection facts)", () => {
     expect(read(base).input.collectionLog).toBeUndefined();
   });
