@@ -153,7 +153,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       context
     );
     if (command.jsonPath !== null) {
-      const result = toJsonResult(outcome.result, outcome.policy, outcome.problems);
+      const result = toJsonResult(outcome.result, outcome.policy, outcome.problems, context.locale);
       const json = `${JSON.stringify(result, null, 2)}\n`;
       const jsonPath = command.jsonPath;
       await writeOutput(() => io.writeText(jsonPath, json), "--json", jsonPath, context);

@@ -24,11 +24,6 @@ export interface SheetChoice {
 const CHOSEN_BONUS = 1_000_000;
 const NAME_BONUS = 1_000;
 
-export const ASSIGN_MESSAGES = {
-  chosenSheetMissing: (role: SheetRole, sheet: string) =>
-    `The saved column mapping reads the ${role} from sheet "${sheet}", which does not exist; the sheets were recognised by their headers instead.`,
-} as const;
-
 export function assignSheets(
   grids: readonly Grid[],
   synonyms: HeaderSynonyms,
@@ -46,12 +41,11 @@ export function assignSheets(
     const chosen = mapping[role];
     if (chosen?.sheet !== undefined && !grids.some((grid) => grid.sheet.name === chosen.sheet)) {
       problems.push(
-        sheetProblem(
-          "",
-          READ_CODES.mappingInvalid,
-          ASSIGN_MESSAGES.chosenSheetMissing(role, chosen.sheet),
-          { variant: "chosenSheetMissing", roleRows: role, chosenSheet: chosen.sheet }
-        )
+        sheetProblem("", READ_CODES.mappingInvalid, {
+          variant: "chosenSheetMissing",
+          roleRows: role,
+          chosenSheet: chosen.sheet,
+        })
       );
     }
     const args = {

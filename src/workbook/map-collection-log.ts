@@ -13,11 +13,6 @@ import type { Field, SheetContext } from "./row-reader";
 import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
 import { READ_CODES } from "./read-problem";
 
-export const LOG_REASONS = {
-  missingDate: `missing date; ${CONSEQUENCE.rowLeftOut}`,
-  missingCustomer: `missing customer id; ${CONSEQUENCE.rowLeftOut}`,
-} as const;
-
 function present<T>(value: Field<T>): value is T {
   return value !== undefined && value !== UNUSABLE;
 }
@@ -47,21 +42,16 @@ export function mapCollectionLogRow(
   const disputed = readField(context, row, columns.disputed, parseYesNoCell, leftOut);
   const rowLeftOut = { consequence: CONSEQUENCE_KEY[leftOut] };
   if (date === undefined && columns.date !== undefined) {
-    report(context, row, columns.date, null, READ_CODES.missingValue, LOG_REASONS.missingDate, {
+    report(context, row, columns.date, null, READ_CODES.missingValue, {
       variant: "logField",
       ...rowLeftOut,
     });
   }
   if (customerId === undefined && columns.customerId !== undefined) {
-    report(
-      context,
-      row,
-      columns.customerId,
-      null,
-      READ_CODES.missingId,
-      LOG_REASONS.missingCustomer,
-      { variant: "customer", ...rowLeftOut }
-    );
+    report(context, row, columns.customerId, null, READ_CODES.missingId, {
+      variant: "customer",
+      ...rowLeftOut,
+    });
   }
   if (
     !present(date) ||

@@ -19,6 +19,7 @@ import { throwIfAborted } from "./cancelled";
 import type { MappingRequest } from "./column-mapping";
 import type { CreditChangeRow } from "./credit-changes";
 import { creditChangeRows } from "./credit-changes";
+import { withEngineProblemCells } from "./engine-problem-cells";
 import type { WorkbookLayout } from "./layout";
 import { buildOutputPlan } from "./output-plan";
 import type { OutputPlan } from "./plan";
@@ -166,6 +167,10 @@ export async function prepareReview(
     changes,
     summary: summariseReview(result, log.entries, changes),
     // result.problems already holds the reading's problems (the engine passes input.problems through).
-    problems: [...choice.problems, ...result.problems, ...log.problems],
+    problems: [
+      ...choice.problems,
+      ...withEngineProblemCells(result.problems, layout, raw),
+      ...log.problems,
+    ],
   };
 }

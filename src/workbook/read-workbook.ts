@@ -186,18 +186,13 @@ function readRole<Row, Field extends string>(
     if (role !== "orders") {
       const names = env.synonyms.sheetNames[role];
       env.problems.push(
-        sheetProblem(
-          "",
-          READ_CODES.sheetMissing,
-          WORKBOOK_MESSAGES.sheetMissing(role, expectedHeaders(names), requiredHeaders),
-          {
-            sheetRole: role,
-            names: expectedHeaders(names)
-              .map((name) => `"${name}"`)
-              .join(" / "),
-            headers: requiredHeaders.join(", "),
-          }
-        )
+        sheetProblem("", READ_CODES.sheetMissing, {
+          sheetRole: role,
+          names: expectedHeaders(names)
+            .map((name) => `"${name}"`)
+            .join(" / "),
+          headers: requiredHeaders.join(", "),
+        })
       );
     }
     return { found: false, rows: [], table: null, idColumn: null };
@@ -211,12 +206,10 @@ function readRole<Row, Field extends string>(
   const firstFilled = firstFilledRow(grid);
   if (firstFilled === null) {
     env.problems.push(
-      sheetProblem(
-        sheet,
-        READ_CODES.sheetEmpty,
-        WORKBOOK_MESSAGES.sheetEmpty(sheet, role, requiredHeaders),
-        { sheetRole: role, headers: requiredHeaders.join(", ") }
-      )
+      sheetProblem(sheet, READ_CODES.sheetEmpty, {
+        sheetRole: role,
+        headers: requiredHeaders.join(", "),
+      })
     );
     return { found: true, rows: [], table: null, idColumn: null };
   }
@@ -315,20 +308,15 @@ function notReadProblem(sheet: RawSheet, problems: Problem[]): void {
   const notRead = sheet.notRead;
   if (
     !notRead ||
-    problems.some((p) => p.code === READ_CODES.sheetNotRead && p.sheet === sheet.name)
+    problems.some((p) => p.code === READ_CODES.sheetNotRead && p.place.sheet === sheet.name)
   )
     return;
   problems.push(
-    sheetProblem(
-      sheet.name,
-      READ_CODES.sheetNotRead,
-      WORKBOOK_MESSAGES.sheetNotRead(sheet.name, notRead),
-      {
-        range: notRead.range,
-        cells: notRead.cells.toLocaleString("en"),
-        limit: notRead.limit.toLocaleString("en"),
-      }
-    )
+    sheetProblem(sheet.name, READ_CODES.sheetNotRead, {
+      range: notRead.range,
+      cells: notRead.cells.toLocaleString("en"),
+      limit: notRead.limit.toLocaleString("en"),
+    })
   );
 }
 

@@ -35,7 +35,7 @@ const CUSTOMER_KEYS = [
   "collectionAction",
   "debtClass",
 ];
-const PROBLEM_KEYS = ["sheet", "row", "column", "value", "severity", "code", "message"];
+const PROBLEM_KEYS = ["code", "severity", "place", "value", "params", "message"];
 
 const cents = (units: number) => Math.round(units * 100);
 

@@ -238,7 +238,7 @@ describe("Credit Log read back by position", () => {
       ])
     );
     expect(log.entries.map((e) => [e.customerId, e.reasons])).toEqual([["C003", ["LOW_SCORE"]]]);
-    expect(log.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+    expect(log.problems.map((p) => [p.place.row, p.place.header, p.code])).toEqual([
       [2, "grade", "LOG_ROW_UNREADABLE"],
       [3, "statusCode", "LOG_ROW_UNREADABLE"],
       [4, "reasonCodes", "LOG_ROW_UNREADABLE"],
