@@ -136,7 +136,7 @@ describe("the sample workbook", () => {
     );
     for (const problem of rowProblems) {
       expect(
-        [problem.place.sheet, problem.place.row, problem.place.header].every(
+        [problem.place.sheet, problem.place.row, problem.place.header ?? problem.place.field].every(
           (part) => part !== null
         )
       ).toBe(true);

@@ -93,7 +93,7 @@ describe("a side sheet too large to read", () => {
     );
     expect(outcome.refusal).toMatchObject({
       kind: "unreadable",
-      problem: { code: "SHEET_NOT_READ", sheet: "Receivables" },
+      problem: { code: "SHEET_NOT_READ", place: { sheet: "Receivables" } },
     });
     expect(englishOf(outcome)).toBe(
       "Receivables: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again."
