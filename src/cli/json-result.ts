@@ -2,10 +2,17 @@
  * The `--json` output of the command line: a stable, documented shape for other systems.
  * Money is converted from minor units to currency units rounded to the cent; dates are ISO.
  */
-import { severityOf, type Severity } from "../workbook/problem-severity";
 import { isoFromSerial } from "../engine/dates";
 import type { Policy } from "../engine/policy";
-import type { CustomerCollection, Minor, Problem, ReviewResult } from "../engine/types";
+import type {
+  CustomerCollection,
+  Minor,
+  Problem,
+  ProblemPlace,
+  ReviewResult,
+  Severity,
+} from "../engine/types";
+import { problemMessage, type DisplayLocale } from "../i18n";
 import type { ScoreChange } from "../engine/history/score-changes";
 import type { WhatIf } from "../engine/history/what-if";
 import { jsonScoreChange, type JsonScoreChange } from "./json-score-change";
@@ -77,13 +84,13 @@ export interface JsonResult {
   /** Present when `--compare-policy` was given. */
   whatIf?: JsonWhatIf;
   problems: {
-    sheet: string;
-    row: number | null;
-    column: string | null;
-    value: string | null;
+    code: string;
     /** error: row left out of the totals; warning: value assumed or not used; info: shown apart. */
     severity: Severity;
-    code: string;
+    place: ProblemPlace;
+    value: string | null;
+    params: Record<string, string | number>;
+    /** The sentence in the command's language (`--lang`), for people and older scripts. */
     message: string;
   }[];
 }
@@ -140,6 +147,7 @@ export function toJsonResult(
   result: ReviewResult,
   policy: Policy,
   problems: readonly Problem[],
+  locale: DisplayLocale,
   extras: JsonExtras = {}
 ): JsonResult {
   const money = (amount: Minor) => toUnits(amount, policy);
@@ -204,13 +212,12 @@ export function toJsonResult(
       ? {}
       : { whatIf: jsonWhatIf(extras.whatIf.whatIf, extras.whatIf.policyVersion, money) }),
     problems: problems.map((problem) => ({
-      sheet: problem.sheet,
-      row: problem.row,
-      column: problem.column,
-      value: problem.value,
-      severity: severityOf(problem),
       code: problem.code,
-      message: problem.message,
+      severity: problem.severity,
+      place: problem.place,
+      value: problem.value,
+      params: problem.params,
+      message: problemMessage(problem, locale),
     })),
   };
 }

@@ -173,12 +173,18 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       );
     }
     if (command.jsonPath !== null) {
-      const result = toJsonResult(outcome.result, outcome.policy, outcome.problems, {
-        scoreChanges: outcome.scoreChanges,
-        ...(simulation === null
-          ? {}
-          : { whatIf: { whatIf: simulation.whatIf, policyVersion: simulation.policy.version } }),
-      });
+      const result = toJsonResult(
+        outcome.result,
+        outcome.policy,
+        outcome.problems,
+        context.locale,
+        {
+          scoreChanges: outcome.scoreChanges,
+          ...(simulation === null
+            ? {}
+            : { whatIf: { whatIf: simulation.whatIf, policyVersion: simulation.policy.version } }),
+        }
+      );
       const json = `${JSON.stringify(result, null, 2)}\n`;
       const jsonPath = command.jsonPath;
       await writeOutput(() => io.writeText(jsonPath, json), "--json", jsonPath, context);

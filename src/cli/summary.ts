@@ -198,7 +198,8 @@ export function problemLines(
       ]);
     lines.push(...alignedTable(severityRows, ["left", "right"], REASON_INDENT));
     const bySheet = new Map<string, number>();
-    for (const problem of real) bySheet.set(problem.sheet, (bySheet.get(problem.sheet) ?? 0) + 1);
+    for (const problem of real)
+      bySheet.set(problem.place.sheet, (bySheet.get(problem.place.sheet) ?? 0) + 1);
     const sheetRows = [...bySheet].map(([sheet, n]) => [
       sheet === "" ? words("summary.wholeWorkbook") : sheet,
       count(n, locale),

@@ -50,7 +50,6 @@ function reportRatings(
           factors[i].key,
           typed,
           PROBLEM_CODES.ratingOutOfRange,
-          `rating ${typed} is outside 0..${ratingMax}; the factor is left out of the score.`,
           { ratingMax }
         )
       );

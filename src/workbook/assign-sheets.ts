@@ -25,13 +25,6 @@ export interface SheetChoice {
 const CHOSEN_BONUS = 1_000_000;
 const NAME_BONUS = 1_000;
 
-export const ASSIGN_MESSAGES = {
-  chosenSheetMissing: (role: SheetRole, sheet: string) =>
-    `The saved column mapping reads the ${role} from sheet "${sheet}", which does not exist; the sheets were recognised by their headers instead.`,
-  ordersSheetNotUsed: (sheet: string) =>
-    `${sheet}: not read as the orders sheet (it has no order date and amount columns); the review runs without an orders sheet.`,
-} as const;
-
 export interface AssignOptions {
   /** The user said there is no orders sheet: no sheet plays that role. */
   noOrders?: boolean;
@@ -58,12 +51,11 @@ export function assignSheets(
     const chosen = mapping[role];
     if (chosen?.sheet !== undefined && !grids.some((grid) => grid.sheet.name === chosen.sheet)) {
       problems.push(
-        sheetProblem(
-          "",
-          READ_CODES.mappingInvalid,
-          ASSIGN_MESSAGES.chosenSheetMissing(role, chosen.sheet),
-          { variant: "chosenSheetMissing", roleRows: role, chosenSheet: chosen.sheet }
-        )
+        sheetProblem("", READ_CODES.mappingInvalid, {
+          variant: "chosenSheetMissing",
+          roleRows: role,
+          chosenSheet: chosen.sheet,
+        })
       );
     }
     const args = {
@@ -108,13 +100,7 @@ export function assignSheets(
   if (!choices.orders) {
     for (const sheet of notOrders) {
       if (usedSheets.has(sheet)) continue;
-      problems.push(
-        sheetProblem(
-          sheet,
-          READ_CODES.ordersSheetNotUsed,
-          ASSIGN_MESSAGES.ordersSheetNotUsed(sheet)
-        )
-      );
+      problems.push(sheetProblem(sheet, READ_CODES.ordersSheetNotUsed));
     }
   }
   return choices;

@@ -16,11 +16,6 @@ import { NUMBER_REASONS } from "./parse-number";
 import { parseFailure } from "./parsed";
 import type { Money } from "./parse-money";
 
-export const LOG_REASONS = {
-  missingDate: `missing date; ${CONSEQUENCE.rowLeftOut}`,
-  missingCustomer: `missing customer id; ${CONSEQUENCE.rowLeftOut}`,
-} as const;
-
 function present<T>(value: Field<T>): value is T {
   return value !== undefined && value !== UNUSABLE;
 }
@@ -57,21 +52,16 @@ export function mapCollectionLogRow(
   const disputed = readField(context, row, columns.disputed, parseYesNoCell, leftOut);
   const rowLeftOut = { consequence: CONSEQUENCE_KEY[leftOut] };
   if (date === undefined && columns.date !== undefined) {
-    report(context, row, columns.date, null, READ_CODES.missingValue, LOG_REASONS.missingDate, {
+    report(context, row, columns.date, null, READ_CODES.missingValue, {
       variant: "logField",
       ...rowLeftOut,
     });
   }
   if (customerId === undefined && columns.customerId !== undefined) {
-    report(
-      context,
-      row,
-      columns.customerId,
-      null,
-      READ_CODES.missingId,
-      LOG_REASONS.missingCustomer,
-      { variant: "customer", ...rowLeftOut }
-    );
+    report(context, row, columns.customerId, null, READ_CODES.missingId, {
+      variant: "customer",
+      ...rowLeftOut,
+    });
   }
   if (
     !present(date) ||

@@ -21,6 +21,7 @@ import type { CreditChangeRow } from "./credit-changes";
 import { creditChangeRows } from "./credit-changes";
 import type { ExplainedChange } from "./customer-score-changes";
 import { customerScoreChanges } from "./customer-score-changes";
+import { withEngineProblemCells } from "./engine-problem-cells";
 import type { WorkbookLayout } from "./layout";
 import { buildOutputPlan } from "./output-plan";
 import type { OutputPlan } from "./plan";
@@ -178,6 +179,10 @@ export async function prepareReview(
     scoreChanges,
     summary: summariseReview(result, log.entries, changes),
     // result.problems already holds the reading's problems (the engine passes input.problems through).
-    problems: [...choice.problems, ...result.problems, ...log.problems],
+    problems: [
+      ...choice.problems,
+      ...withEngineProblemCells(result.problems, layout, raw),
+      ...log.problems,
+    ],
   };
 }

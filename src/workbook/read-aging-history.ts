@@ -154,16 +154,10 @@ class RowReader {
   private report(column: number, header: string, cell: RawCell, issue: ParseIssue): void {
     this.usable = false;
     this.problems.push(
-      cellProblem(
-        this.grid.sheet.name,
-        this.row,
-        column,
-        header,
-        cellText(cell),
-        issue.code,
-        `${issue.reason}; ${HISTORY_REASONS.kept}`,
-        { ...issue.params, consequence: HISTORY_ROW_KEPT }
-      )
+      cellProblem(this.grid.sheet.name, this.row, column, header, cellText(cell), issue.code, {
+        ...issue.params,
+        consequence: HISTORY_ROW_KEPT,
+      })
     );
   }
 
@@ -289,22 +283,13 @@ function refuseRow(
   firstRow: number,
   problems: Problem[]
 ): void {
-  const reason =
-    variant === "historyEdgesDiffer"
-      ? HISTORY_REASONS.edgesDiffer(firstRow)
-      : HISTORY_REASONS.duplicate(firstRow);
   const cell = grid.value(row, columnOf(column));
   problems.push(
-    cellProblem(
-      grid.sheet.name,
-      row,
-      columnOf(column),
-      column,
-      cellText(cell),
-      READ_CODES.logRow,
-      `${reason}; ${HISTORY_REASONS.kept}`,
-      { variant, firstRow, consequence: HISTORY_ROW_KEPT }
-    )
+    cellProblem(grid.sheet.name, row, columnOf(column), column, cellText(cell), READ_CODES.logRow, {
+      variant,
+      firstRow,
+      consequence: HISTORY_ROW_KEPT,
+    })
   );
 }
 

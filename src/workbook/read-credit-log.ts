@@ -115,16 +115,7 @@ function readRow(
   ): void => {
     usable = false;
     problems.push(
-      cellProblem(
-        grid.sheet.name,
-        row,
-        columnOf(column),
-        column,
-        cellText(cell),
-        code,
-        reason,
-        params
-      )
+      cellProblem(grid.sheet.name, row, columnOf(column), column, cellText(cell), code, params)
     );
   };
 
@@ -187,19 +178,10 @@ function readReasons(grid: Grid, row: number, problems: Problem[]): ReasonCode[]
   const unknown = codes.filter((code) => !KNOWN_REASONS.has(code));
   if (unknown.length > 0) {
     problems.push(
-      cellProblem(
-        grid.sheet.name,
-        row,
-        column,
-        "reasonCodes",
-        cell,
-        READ_CODES.logRow,
-        LOG_REASONS.unknownReasons(unknown),
-        {
-          variant: unknown.length === 1 ? "unknownReason" : "unknownReasons",
-          codes: unknown.join(", "),
-        }
-      )
+      cellProblem(grid.sheet.name, row, column, "reasonCodes", cell, READ_CODES.logRow, {
+        variant: unknown.length === 1 ? "unknownReason" : "unknownReasons",
+        codes: unknown.join(", "),
+      })
     );
   }
   return codes.filter((code): code is ReasonCode => KNOWN_REASONS.has(code));

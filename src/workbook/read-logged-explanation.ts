@@ -23,7 +23,6 @@ const EXPLANATION_LEFT_OUT = "explanationLeftOut";
 const BASE_SOURCES: readonly LimitExplanation["baseSource"][] = ["orders", "newCustomer"];
 
 export const EXPLANATION_REASONS = {
-  leftOut: "the row is used without what explains its next change",
   notABaseSource: "not a base source (orders or newCustomer)",
 } as const;
 
@@ -66,7 +65,6 @@ export function readLoggedExplanation(
             column,
             null,
             READ_CODES.missingValue,
-            `missing value; ${EXPLANATION_REASONS.leftOut}`,
             { variant: "logField", consequence: EXPLANATION_LEFT_OUT }
           )
         );
@@ -77,16 +75,10 @@ export function readLoggedExplanation(
     if (parsed.ok) return parsed.value;
     usable = false;
     problems.push(
-      cellProblem(
-        grid.sheet.name,
-        row,
-        columnOf(column),
-        column,
-        cellText(cell),
-        parsed.code,
-        `${parsed.reason}; ${EXPLANATION_REASONS.leftOut}`,
-        { ...parsed.params, consequence: EXPLANATION_LEFT_OUT }
-      )
+      cellProblem(grid.sheet.name, row, columnOf(column), column, cellText(cell), parsed.code, {
+        ...parsed.params,
+        consequence: EXPLANATION_LEFT_OUT,
+      })
     );
     return null;
   };

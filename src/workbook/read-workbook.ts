@@ -75,8 +75,6 @@ export const WORKBOOK_MESSAGES = {
     `No ${ROLE_WORDS[role]} sheet found. Name a sheet ${names.map((n) => `"${n}"`).join(" / ")}, or give a table the headers ${headers.join(", ")}.`,
   sheetNotRead: (sheet: string, notRead: NonNullable<RawSheet["notRead"]>) =>
     `${sheet}: the sheet ${notRead.declared ? "declares that it reaches" : "reaches"} ${notRead.range} (${notRead.cells.toLocaleString("en")} cells), more than the ${notRead.limit.toLocaleString("en")} cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.`,
-  groupRow: (sheet: string, groupRow: number, titles: string, headerRow: number) =>
-    `${sheet}: row ${groupRow} above the headers holds group titles (${titles}); it was read as titles, not data, with the headers of row ${headerRow} under them.`,
   sheetEmpty: (sheet: string, role: SheetRole, headers: string[]) =>
     `${sheet}: the ${ROLE_WORDS[role]} sheet is empty; expected a table with the headers ${headers.join(", ")}.`,
 } as const;
@@ -193,18 +191,13 @@ function readRole<Row, Field extends string>(
     if (role !== "orders") {
       const names = env.synonyms.sheetNames[role];
       env.problems.push(
-        sheetProblem(
-          "",
-          READ_CODES.sheetMissing,
-          WORKBOOK_MESSAGES.sheetMissing(role, expectedHeaders(names), requiredHeaders),
-          {
-            sheetRole: role,
-            names: expectedHeaders(names)
-              .map((name) => `"${name}"`)
-              .join(" / "),
-            headers: requiredHeaders.join(", "),
-          }
-        )
+        sheetProblem("", READ_CODES.sheetMissing, {
+          sheetRole: role,
+          names: expectedHeaders(names)
+            .map((name) => `"${name}"`)
+            .join(" / "),
+          headers: requiredHeaders.join(", "),
+        })
       );
     }
     return { found: false, rows: [], table: null, idColumn: null };
@@ -218,12 +211,10 @@ function readRole<Row, Field extends string>(
   const firstFilled = firstFilledRow(grid);
   if (firstFilled === null) {
     env.problems.push(
-      sheetProblem(
-        sheet,
-        READ_CODES.sheetEmpty,
-        WORKBOOK_MESSAGES.sheetEmpty(sheet, role, requiredHeaders),
-        { sheetRole: role, headers: requiredHeaders.join(", ") }
-      )
+      sheetProblem(sheet, READ_CODES.sheetEmpty, {
+        sheetRole: role,
+        headers: requiredHeaders.join(", "),
+      })
     );
     return { found: true, rows: [], table: null, idColumn: null };
   }
@@ -322,12 +313,11 @@ function readRole<Row, Field extends string>(
 function groupRowProblem(sheet: string, candidate: HeaderCandidate): Problem {
   const groupRow = candidate.headerRow - 1;
   const titles = candidate.groupTitles.map((title) => `"${title}"`).join(", ");
-  return sheetProblem(
-    sheet,
-    READ_CODES.groupHeaderRow,
-    WORKBOOK_MESSAGES.groupRow(sheet, groupRow, titles, candidate.headerRow),
-    { groupRow, titles, headerRow: candidate.headerRow }
-  );
+  return sheetProblem(sheet, READ_CODES.groupHeaderRow, {
+    groupRow,
+    titles,
+    headerRow: candidate.headerRow,
+  });
 }
 
 /** A sheet the review needs whose cells were too many to read (once per sheet). */
@@ -335,20 +325,15 @@ function notReadProblem(sheet: RawSheet, problems: Problem[]): void {
   const notRead = sheet.notRead;
   if (
     !notRead ||
-    problems.some((p) => p.code === READ_CODES.sheetNotRead && p.sheet === sheet.name)
+    problems.some((p) => p.code === READ_CODES.sheetNotRead && p.place.sheet === sheet.name)
   )
     return;
   problems.push(
-    sheetProblem(
-      sheet.name,
-      READ_CODES.sheetNotRead,
-      WORKBOOK_MESSAGES.sheetNotRead(sheet.name, notRead),
-      {
-        range: notRead.range,
-        cells: notRead.cells.toLocaleString("en"),
-        limit: notRead.limit.toLocaleString("en"),
-      }
-    )
+    sheetProblem(sheet.name, READ_CODES.sheetNotRead, {
+      range: notRead.range,
+      cells: notRead.cells.toLocaleString("en"),
+      limit: notRead.limit.toLocaleString("en"),
+    })
   );
 }
 

@@ -236,7 +236,7 @@ export function readingRefusal(
       return { kind: "sheetMissing", role, sheetNames, headers };
     }
     const empty = aboutRole(READ_CODES.sheetEmpty, role);
-    if (empty) return { kind: "sheetEmpty", role, sheet: empty.sheet, headers };
+    if (empty) return { kind: "sheetEmpty", role, sheet: empty.place.sheet, headers };
   }
   const request = reading.mappingRequests[0];
   if (request) {
@@ -252,7 +252,7 @@ export function readingRefusal(
     };
   }
   if (reading.layout === null) {
-    const sheetProblem = reading.problems.find((problem) => problem.row === null);
+    const sheetProblem = reading.problems.find((problem) => problem.place.row === null);
     return { kind: "unreadable", problem: sheetProblem ?? null };
   }
   return null;

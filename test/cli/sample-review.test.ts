@@ -37,7 +37,7 @@ const CUSTOMER_KEYS = [
   // Since the previous review in the Credit Log; null on the sample's first review.
   "changes",
 ];
-const PROBLEM_KEYS = ["sheet", "row", "column", "value", "severity", "code", "message"];
+const PROBLEM_KEYS = ["code", "severity", "place", "value", "params", "message"];
 
 const cents = (units: number) => Math.round(units * 100);
 

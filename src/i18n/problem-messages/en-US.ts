@@ -1,7 +1,6 @@
 /**
- * Problem sentences in English. Each must give back, word for word, the `message` the reader or
- * the engine built (the command's JSON keeps that English text), so the tests compare the two.
- * Keys are a problem code, or `CODE.variant` when one code has several sentences.
+ * Problem sentences in English. Keys are a problem code, or `CODE.variant` when one code has
+ * several sentences; `place.unknownCode` words a code no template knows.
  */
 export const EN_US_PROBLEMS = {
   place: {
@@ -11,6 +10,7 @@ export const EN_US_PROBLEMS = {
     rowSheet: "{sheet}",
     rowNumber: ", row {row}",
     rowColumn: ", column {column}",
+    unknownCode: "{place}: {code}",
   },
   consequences: {
     rowLeftOut: "the row is left out",

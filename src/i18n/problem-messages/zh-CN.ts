@@ -9,6 +9,7 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     rowSheet: "{sheet}",
     rowNumber: "，第 {row} 行",
     rowColumn: "，{column} 列",
+    unknownCode: "{place}：{code}",
   },
   consequences: {
     rowLeftOut: "该行不计入",

@@ -9,6 +9,7 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     rowSheet: "{sheet}",
     rowNumber: "，第 {row} 列",
     rowColumn: "，{column} 欄",
+    unknownCode: "{place}：{code}",
   },
   consequences: {
     rowLeftOut: "該列不計入",

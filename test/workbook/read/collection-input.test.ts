@@ -43,9 +43,7 @@ describe("optional receivable and customer columns", () => {
     expect(second.disputed).toBeUndefined();
     expect(result.problems).toContainEqual(
       expect.objectContaining({
-        sheet: "Receivables",
-        row: 3,
-        column: "Disputed",
+        place: expect.objectContaining({ sheet: "Receivables", row: 3, header: "Disputed" }),
         value: "maybe",
         code: "NOT_YES_NO",
       })
@@ -72,9 +70,7 @@ describe("optional receivable and customer columns", () => {
     expect(c2.contact).toEqual({ person: "李经理" });
     expect(result.problems).toContainEqual(
       expect.objectContaining({
-        sheet: "Customers",
-        row: 3,
-        column: "函件语言",
+        place: expect.objectContaining({ sheet: "Customers", row: 3, header: "函件语言" }),
         value: "Klingon",
         code: "UNKNOWN_WORD",
       })
@@ -157,8 +153,8 @@ describe("the Collection Log sheet", () => {
       },
     ]);
     const places = result.problems
-      .filter((p) => p.sheet === "Collection Log")
-      .map((p) => [p.row, p.column, p.code]);
+      .filter((p) => p.place.sheet === "Collection Log")
+      .map((p) => [p.place.row, p.place.header, p.code]);
     expect(places).toEqual([
       [2, "Promised date", "NOT_A_DATE"],
       [3, "Action", "UNKNOWN_WORD"],
@@ -184,8 +180,8 @@ describe("the Collection Log sheet", () => {
     ]);
     expect(
       result.problems
-        .filter((p) => p.sheet === "Collection Log")
-        .map((p) => [p.row, p.column, p.value, p.code])
+        .filter((p) => p.place.sheet === "Collection Log")
+        .map((p) => [p.place.row, p.place.header, p.value, p.code])
     ).toEqual([[2, "Promised amount", "-500", "NEGATIVE_NUMBER"]]);
   });
 
@@ -201,7 +197,10 @@ describe("the Collection Log sheet", () => {
     const result = read([...base, log]);
     expect(result.input.collectionLog).toEqual([]);
     expect(result.problems).toContainEqual(
-      expect.objectContaining({ sheet: "Collection Log", code: "COLUMN_MISSING" })
+      expect.objectContaining({
+        place: expect.objectContaining({ sheet: "Collection Log" }),
+        code: "COLUMN_MISSING",
+      })
     );
   });
 });

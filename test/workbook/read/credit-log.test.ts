@@ -288,7 +288,7 @@ describe("Credit Log read back by position", () => {
       false
     );
     expect(log.entries.map((e) => [e.customerId, e.reasons])).toEqual([["C003", ["LOW_SCORE"]]]);
-    expect(log.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+    expect(log.problems.map((p) => [p.place.row, p.place.header, p.code])).toEqual([
       [2, "grade", "LOG_ROW_UNREADABLE"],
       [3, "statusCode", "LOG_ROW_UNREADABLE"],
       [4, "reasonCodes", "LOG_ROW_UNREADABLE"],
@@ -321,13 +321,11 @@ describe("Credit Log read back by position", () => {
       ["C001", undefined],
       ["C002", undefined],
     ]);
-    expect(log.problems.map((p) => [p.sheet, p.row, p.column, p.code])).toEqual([
+    expect(log.problems.map((p) => [p.place.sheet, p.place.row, p.place.header, p.code])).toEqual([
       ["Credit Log", 2, "baseSource", "LOG_ROW_UNREADABLE"],
       ["Credit Log", 3, "limitBase", "NOT_A_NUMBER"],
     ]);
     // Column N is the 14th: the 12 columns of the first logs, then limitBase, then baseSource.
-    expect(log.problems[0].message).toBe(
-      'Credit Log!N2 (baseSource) "weekly": not a base source (orders or newCustomer); the row is used without what explains its next change'
-    );
+    expect(log.problems[0].place.cell).toBe("N2");
   });
 });

@@ -45,13 +45,12 @@ describe("which sheet is the orders sheet", () => {
     const read = readWith(payments);
     expect(read.mappingRequests).toEqual([]);
     expect(read.input.orders).toBeUndefined();
-    expect(read.problems.map((p) => [p.code, p.sheet])).toEqual([
+    expect(read.problems.map((p) => [p.code, p.place.sheet])).toEqual([
       ["ORDERS_SHEET_NOT_USED", "Payments 2025"],
     ]);
-    expect(read.problems[0].message).toBe(
+    expect(problemMessage(read.problems[0], "en-US")).toBe(
       "Payments 2025: not read as the orders sheet (it has no order date and amount columns); the review runs without an orders sheet."
     );
-    expect(problemMessage(read.problems[0], "en-US")).toBe(read.problems[0].message);
     expect(problemMessage(read.problems[0], "zh-TW")).toBe(
       "Payments 2025：未作為訂單表讀取（沒有訂單日期和金額欄）；本次評審按沒有訂單表進行。"
     );
@@ -70,7 +69,7 @@ describe("which sheet is the orders sheet", () => {
     });
     expect(read.mappingRequests).toEqual([]);
     expect(read.input.orders).toBeUndefined();
-    expect(read.problems.map((p) => [p.code, p.sheet])).toEqual([
+    expect(read.problems.map((p) => [p.code, p.place.sheet])).toEqual([
       ["ORDERS_SHEET_NOT_USED", "Ledger 2024"],
     ]);
   });

@@ -64,14 +64,13 @@ describe("two-row headers", () => {
       [3, "INV-1", 100000, 20000],
       [4, "INV-2", 50000, undefined],
     ]);
-    expect(read.problems.map((p) => [p.code, p.message])).toEqual([
-      [
-        "GROUP_HEADER_ROW",
-        'Receivables: row 1 above the headers holds group titles ("Invoice", "Amounts"); it was read as titles, not data, with the headers of row 2 under them.',
-      ],
+    expect(read.problems.map((p) => [p.code, p.params])).toEqual([
+      ["GROUP_HEADER_ROW", { groupRow: 1, titles: '"Invoice", "Amounts"', headerRow: 2 }],
     ]);
     // The same sentence in each language, from the problem's code and params.
-    expect(problemMessage(read.problems[0], "en-US")).toBe(read.problems[0].message);
+    expect(problemMessage(read.problems[0], "en-US")).toBe(
+      'Receivables: row 1 above the headers holds group titles ("Invoice", "Amounts"); it was read as titles, not data, with the headers of row 2 under them.'
+    );
     expect(problemMessage(read.problems[0], "zh-CN")).toBe(
       'Receivables：表头上方第 1 行是分组标题（"Invoice", "Amounts"）；已作为标题而非数据读取，与其下第 2 行的表头合并。'
     );
