@@ -153,7 +153,12 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       context
     );
     if (command.jsonPath !== null) {
-      const result = toJsonResult(outcome.result, outcome.policy, outcome.problems);
+      const result = toJsonResult(
+        outcome.result,
+        outcome.policy,
+        outcome.problems,
+        outcome.history
+      );
       const json = `${JSON.stringify(result, null, 2)}\n`;
       const jsonPath = command.jsonPath;
       await writeOutput(() => io.writeText(jsonPath, json), "--json", jsonPath, context);

@@ -53,6 +53,10 @@ export interface OutputLabels {
     policy?: string;
     /** The history of review snapshots; a default English name when absent. */
     agingHistory?: string;
+    /** Trends over the reviews and the grade migration; a default English name when absent. */
+    trends?: string;
+    /** The loss-allowance matrix; a default English name when absent. */
+    lossAllowance?: string;
   };
   aging: {
     customerId: string;
@@ -117,6 +121,50 @@ export interface OutputLabels {
     dso: string;
     dsoCountback: string;
     edges: string;
+  };
+  /** Title and words of the Trends sheet; English defaults when absent. */
+  trends?: {
+    title: string;
+    reviewDate: string;
+    open: string;
+    overdueShare: string;
+    top10Share: string;
+    herfindahl: string;
+    dso: string;
+    dsoCountback: string;
+    chartTitle: string;
+    /** `{from}` and `{to}`: the two review dates. */
+    migrationTitle: string;
+    migrationCounts: string;
+    migrationAmounts: string;
+    noPreviousReview: string;
+    newCustomer: string;
+    gone: string;
+    ungraded: string;
+  };
+  /** Title and words of the Loss Allowance sheet; English defaults when absent. */
+  lossAllowance?: {
+    title: string;
+    asOf: string;
+    method: string;
+    methodRollRates: string;
+    /** `{count}`: reviews on file; `{minimum}`: the policy's minimum. */
+    methodFloors: string;
+    reviewsUsed: string;
+    /** `{listed}`: entries the policy lists; `{count}`: the aging buckets. */
+    bucketsUnmatched: string;
+    bucket: string;
+    gross: string;
+    dead: string;
+    rollRate: string;
+    chained: string;
+    floor: string;
+    adjustment: string;
+    lossRate: string;
+    allowance: string;
+    total: string;
+    byCustomer: string;
+    customerId: string;
   };
   /**
    * Words beside the keys of the policy sheet: `templates` by key pattern (positions and factor

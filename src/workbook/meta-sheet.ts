@@ -67,6 +67,8 @@ const SHEET_KEYS: readonly OwnedSheetKey[] = [
   "policy",
   "meta",
   "agingHistory",
+  "trends",
+  "lossAllowance",
 ];
 
 /** The records of one review, as rows for the metadata sheet. */

@@ -8,7 +8,9 @@ import type { BlockRole, OwnedSheetKey } from "./meta-sheet";
 import { META_MARKER } from "./meta-sheet";
 import { creditLogHeaders } from "./plan-credit-log";
 import { agingHistoryTitle } from "./plan-aging-history";
+import { lossAllowanceTitle } from "./plan-loss-allowance-sheet";
 import { POLICY_SHEET_FALLBACK_NAME } from "./plan-policy-sheet";
+import { trendsTitle } from "./plan-trends-sheet";
 
 export interface OwnedSignatures {
   /** Per block role: output key → every header a review writes for it. */
@@ -41,6 +43,8 @@ function firstCellsOf(labels: OutputLabels): Record<OwnedSheetKey, string> {
     policy: labels.sheets.policy ?? POLICY_SHEET_FALLBACK_NAME,
     meta: META_MARKER,
     agingHistory: agingHistoryTitle(labels),
+    trends: trendsTitle(labels),
+    lossAllowance: lossAllowanceTitle(labels),
   };
 }
 
@@ -53,6 +57,8 @@ export function ownedSignatures(labelsOfEachLanguage: readonly OutputLabels[]): 
     policy: new Set(),
     meta: new Set([META_MARKER]),
     agingHistory: new Set(),
+    trends: new Set(),
+    lossAllowance: new Set(),
   };
   for (const labels of labelsOfEachLanguage) {
     for (const [key, text] of Object.entries(firstCellsOf(labels)) as [OwnedSheetKey, string][])

@@ -49,6 +49,8 @@ const VISIBLE_SHEET_ORDER: readonly VisibleSheetKey[] = [
   "creditChanges",
   "policy",
   "agingHistory",
+  "trends",
+  "lossAllowance",
 ];
 
 /**

@@ -106,12 +106,15 @@ export type ConditionalFormatPlan =
     };
 
 export interface ChartPlan {
-  kind: "column";
+  /** "stackedColumn": the series stacked in one column per category, with a legend. */
+  kind: "column" | "stackedColumn";
   title: string;
   /** Category labels range and values range on the same sheet. */
   categoriesRange: string;
   valuesRange: string;
   seriesName: string;
+  /** Series after the first (same categories), each one row or column of values. */
+  moreSeries?: { name: string; valuesRange: string }[];
   /** Top-left cell of the chart. */
   anchor: string;
   widthPoints: number;
@@ -126,7 +129,15 @@ export interface NumberFormatPlan {
 /** A sheet the add-in owns (Aging, Credit Log, Credit Changes, the policy it used, its hidden metadata sheet). */
 export interface SheetPlan {
   /** Stable key; the sheet is found again by key whatever language its name is in. */
-  key: "aging" | "creditLog" | "creditChanges" | "policy" | "meta" | "agingHistory";
+  key:
+    | "aging"
+    | "creditLog"
+    | "creditChanges"
+    | "policy"
+    | "meta"
+    | "agingHistory"
+    | "trends"
+    | "lossAllowance";
   /** Name in the chosen language. */
   name: string;
   /** Names this sheet may already carry (every locale's name), to find and rename an old copy. */

@@ -20,7 +20,10 @@ import type { MappingRequest } from "./column-mapping";
 import type { CreditChangeRow } from "./credit-changes";
 import { creditChangeRows } from "./credit-changes";
 import type { WorkbookLayout } from "./layout";
+import type { HistoryAnalysis } from "../engine/history/history-analysis";
 import { buildOutputPlan } from "./output-plan";
+import { previousAgingHistory } from "./previous-aging-history";
+import { reviewHistory } from "./review-history";
 import type { OutputPlan } from "./plan";
 import { planInDateSystem } from "./plan-date-system";
 import type { RawWorkbook } from "./raw";
@@ -56,7 +59,13 @@ export interface ReadyReview {
   /** The Credit Changes rows the plan writes, in customer order. */
   changes: CreditChangeRow[];
   summary: ReviewSummary;
-  /** Every problem: the policy sheet's, the workbook's rows, the engine's, the Credit Log's. */
+  /**
+   * What the Aging History says with this review in it: trends, grade migration since the
+   * previous review, roll rates, loss rates and the loss allowance (the Trends and Loss
+   * Allowance sheets write these same numbers).
+   */
+  history: HistoryAnalysis;
+  /** Every problem: the policy sheet's, the workbook's rows, the engine's, the Credit Log's, the Aging History's. */
   problems: Problem[];
 }
 
@@ -136,6 +145,8 @@ export async function prepareReview(
 
   const log = previousCreditLog(raw, layout);
   const changes = creditChangeRows(result, log.entries, policy.minorPerUnit);
+  const historyRead = previousAgingHistory(raw, layout, policy.minorPerUnit);
+  const history = reviewHistory(historyRead, result, policy);
   // Written as the workbook counts days: a 1904-system workbook stores each date 1,462 lower.
   const plan = planInDateSystem(
     buildOutputPlan({
@@ -147,6 +158,7 @@ export async function prepareReview(
       policy,
       existingSheetNames: raw.sheets.map((sheet) => sheet.name),
       changes,
+      history,
     }),
     raw.date1904
   );
@@ -165,7 +177,8 @@ export async function prepareReview(
     plan,
     changes,
     summary: summariseReview(result, log.entries, changes),
+    history: history.analysis,
     // result.problems already holds the reading's problems (the engine passes input.problems through).
-    problems: [...choice.problems, ...result.problems, ...log.problems],
+    problems: [...choice.problems, ...result.problems, ...log.problems, ...historyRead.problems],
   };
 }

@@ -113,7 +113,7 @@ export async function benchHistory(): Promise<string[]> {
   });
   const sheet = { name: "Aging History", cells, firstRow: 1, firstColumn: 1 };
   const read = best(() => {
-    readAgingHistory(sheet, DEFAULT_POLICY.minorPerUnit);
+    readAgingHistory(sheet, DEFAULT_POLICY.minorPerUnit, false);
   });
   const total = analyse.bestMs + plan.bestMs + read.bestMs;
   const totalCpu = analyse.cpuMs + plan.cpuMs + read.cpuMs;

@@ -103,7 +103,7 @@ describe("Aging History sheet", () => {
 
   test("read back by position, the snapshots are the ones written, ids with their zeros", () => {
     const { planned } = plan([JAN], MAR);
-    const read = readAgingHistory(asRaw(planned.cells), MINOR);
+    const read = readAgingHistory(asRaw(planned.cells), MINOR, false);
     expect(read.problems).toEqual([]);
     expect(read.kept).toEqual([]);
     expect(read.snapshots).toEqual([JAN, MAR]);
@@ -112,9 +112,9 @@ describe("Aging History sheet", () => {
   test("a re-run on the same date replaces that date's rows; a second re-run changes nothing", () => {
     const rerun = snapshot(SERIAL["2026-03-05"], [["00123", [800, 0, 0, 0, 0, 0], 0]]);
     const first = plan([JAN], MAR).planned;
-    const once = plan(readAgingHistory(asRaw(first.cells), MINOR).snapshots, rerun).planned;
-    const twice = plan(readAgingHistory(asRaw(once.cells), MINOR).snapshots, rerun).planned;
-    expect(readAgingHistory(asRaw(once.cells), MINOR).snapshots).toEqual([JAN, rerun]);
+    const once = plan(readAgingHistory(asRaw(first.cells), MINOR, false).snapshots, rerun).planned;
+    const twice = plan(readAgingHistory(asRaw(once.cells), MINOR, false).snapshots, rerun).planned;
+    expect(readAgingHistory(asRaw(once.cells), MINOR, false).snapshots).toEqual([JAN, rerun]);
     expect(twice.cells).toEqual(once.cells);
   });
 
@@ -138,7 +138,7 @@ describe("Aging History sheet", () => {
       3,
       4,
     ]);
-    const read = readAgingHistory(asRaw(cells), MINOR);
+    const read = readAgingHistory(asRaw(cells), MINOR, false);
     expect(read.problems.map((problem) => problem.message)).toEqual([
       'Aging History!L4 (bucket 2) "lots": not a number; the row is kept as it is and not used in the history',
       'Aging History!J6 (edges) "0,30,60": other bucket edges than row 5 of the same review; the row is kept as it is and not used in the history',
@@ -167,7 +167,7 @@ describe("Aging History sheet", () => {
     cells[2][4] = "600,000";
     cells[2][5] = "ok";
     cells[2][10] = "900.00";
-    const read = readAgingHistory(asRaw(cells), MINOR);
+    const read = readAgingHistory(asRaw(cells), MINOR, false);
     expect(read.problems).toEqual([]);
     expect(read.snapshots).toEqual([MAR]);
   });
@@ -176,7 +176,7 @@ describe("Aging History sheet", () => {
     const { planned } = plan([JAN], MAR);
     const cells = planned.cells.map((row) => row.slice());
     cells[2][6] = -5; // 00123's dead debts in January
-    const read = readAgingHistory(asRaw(cells), MINOR);
+    const read = readAgingHistory(asRaw(cells), MINOR, false);
     expect(read.problems.map((problem) => problem.message)).toEqual([
       'Aging History!G3 (dead) "-5": must not be negative; the row is kept as it is and not used in the history',
     ]);
@@ -189,7 +189,7 @@ describe("Aging History sheet", () => {
   test("a customer twice in one review: the first row is used, the second named and kept", () => {
     const { planned } = plan([], MAR);
     const cells = [...planned.cells, planned.cells[2].slice()];
-    const read = readAgingHistory(asRaw(cells), MINOR);
+    const read = readAgingHistory(asRaw(cells), MINOR, false);
     expect(read.problems.map((problem) => problem.message)).toEqual([
       'Aging History!B4 (customerId) "00123": the customer is already on row 3 of the same review; the row is kept as it is and not used in the history',
     ]);
@@ -239,7 +239,7 @@ describe("Aging History problems in words", () => {
     cells[3][2] = "Z";
     cells[4][9] = "0,30,x";
     cells.push(planned.cells[2].slice());
-    const { problems } = readAgingHistory(asRaw(cells), MINOR);
+    const { problems } = readAgingHistory(asRaw(cells), MINOR, false);
     expect(problems.map((problem) => problem.params?.variant ?? problem.code)).toEqual([
       "historyGrade",
       "NOT_A_NUMBER",
