@@ -150,3 +150,25 @@ describe("three monthly reviews of one workbook through the command line", () =>
     );
   });
 });
+
+describe("a user's own sheet called Aging History", () => {
+  test("is never touched: the history goes to a sheet of another name", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(book);
+    workbook.addWorksheet("Aging History").addRows([["My notes"], ["call K1 on Monday"]]);
+    const input = join(dir, "with-own-sheet.xlsx");
+    await workbook.xlsx.writeFile(input);
+    await review(input, REVIEWS[0], "own-sheet");
+    const reviewed = new ExcelJS.Workbook();
+    await reviewed.xlsx.readFile(join(dir, "own-sheet.xlsx"));
+    const own = reviewed.getWorksheet("Aging History") as ExcelJS.Worksheet;
+    expect([own.getCell("A1").value, own.getCell("A2").value, own.rowCount]).toEqual([
+      "My notes",
+      "call K1 on Monday",
+      2,
+    ]);
+    const ours = reviewed.getWorksheet("Aging History (2)") as ExcelJS.Worksheet;
+    expect(ours.getCell("A1").value).toBe("Aging History");
+    expect(ours.getCell("B3").value).toBe("K1");
+  });
+});

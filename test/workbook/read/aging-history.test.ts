@@ -11,6 +11,7 @@ import { META_SHEET_NAME, metaSheetRows } from "../../../src/workbook/meta-sheet
 import { ownedSignatures } from "../../../src/workbook/owned-signatures";
 import type { PlanValue } from "../../../src/workbook/plan";
 import { buildAgingHistorySheet } from "../../../src/workbook/plan-aging-history";
+import { planInDateSystem } from "../../../src/workbook/plan-date-system";
 import { readAgingHistory } from "../../../src/workbook/read-aging-history";
 import { readWorkbook } from "../../../src/workbook/read-workbook";
 import type { RawCell, RawSheet } from "../../../src/workbook/raw";
@@ -107,6 +108,23 @@ describe("Aging History sheet", () => {
     expect(read.problems).toEqual([]);
     expect(read.kept).toEqual([]);
     expect(read.snapshots).toEqual([JAN, MAR]);
+  });
+
+  test("in a 1904-system workbook the dates are written 1,462 lower and read back as the same days", () => {
+    const { planned } = plan([JAN], MAR);
+    const [in1904] = planInDateSystem(
+      { columnBlocks: [], sheets: [planned], activate: null },
+      true
+    ).sheets;
+    // 2026-01-31 is serial 46053 in the 1900 system and 44591 in the 1904 system.
+    expect(in1904.cells[2][0]).toBe(SERIAL["2026-01-31"] - 1462);
+    expect(readAgingHistory(asRaw(in1904.cells), MINOR, true).snapshots).toEqual([JAN, MAR]);
+    // Read as a 1900-system sheet, the same cells would be four years early: the flag matters.
+    const misread = readAgingHistory(asRaw(in1904.cells), MINOR, false).snapshots;
+    expect(misread.map((entry) => entry.asOf)).toEqual([
+      SERIAL["2026-01-31"] - 1462,
+      SERIAL["2026-03-05"] - 1462,
+    ]);
   });
 
   test("a re-run on the same date replaces that date's rows; a second re-run changes nothing", () => {
