@@ -24,35 +24,16 @@
  *   K2: 50 dead at 100 % = 50.00; 200 × 0.942857 = 188.57           → 238.57
  *   by bucket [0, 628.57, 0, 804.28]; total 1432.85 on a gross 2850.00.
  */
-import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { JsonResult } from "../../src/cli/json-result";
-import { runCli, tempDir } from "./cli-harness";
+import { tempDir } from "./cli-harness";
+import { REVIEWS, reviewThreeMonths, type HistoryBook } from "./history-book";
 
 const dir = tempDir("history");
-const book = join(dir, "book.xlsx");
-const policyPath = join(dir, "policy.json");
-const REVIEWS = ["2026-04-30", "2026-05-31", "2026-06-30"];
-
-async function review(input: string, asOf: string, name: string): Promise<JsonResult> {
-  const jsonPath = join(dir, `${name}.json`);
-  const run = await runCli([
-    "review",
-    input,
-    "--as-of",
-    asOf,
-    "--policy",
-    policyPath,
-    "--out",
-    join(dir, `${name}.xlsx`),
-    "--json",
-    jsonPath,
-    "-q",
-  ]);
-  expect([run.code, run.stderr]).toEqual([0, ""]);
-  return JSON.parse(readFileSync(jsonPath, "utf8")) as JsonResult;
-}
+let history: HistoryBook;
+let results: JsonResult[] = [];
+const review = (input: string, asOf: string, name: string) => history.review(input, asOf, name);
 
 async function historyRows(file: string): Promise<unknown[][]> {
   const workbook = new ExcelJS.Workbook();
@@ -65,41 +46,9 @@ async function historyRows(file: string): Promise<unknown[][]> {
   return rows;
 }
 
-const results: JsonResult[] = [];
-
 beforeAll(async () => {
-  const exported = await runCli(["policy", "--export"]);
-  expect(exported.code).toBe(0);
-  const policy = JSON.parse(exported.stdout) as Record<string, Record<string, unknown>>;
-  policy.aging.edges = [0, 30, 60];
-  policy.lossAllowance.buckets = [0.005, 0.02, 0.05, 0.5].map((floor) => ({
-    floor,
-    adjustment: 0.1,
-  }));
-  policy.lossAllowance.minReviews = 3;
-  writeFileSync(policyPath, JSON.stringify(policy));
-
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet("Customers").addRows([
-    ["Customer ID", "Customer name"],
-    ["K1", "Kite Trading"],
-    ["K2", "Lark Ltd"],
-  ]);
-  workbook.addWorksheet("Receivables").addRows([
-    ["Customer ID", "Invoice No", "Invoice date", "Due date", "Amount", "Paid amount", "Paid date"],
-    ["K1", "INV-1", "2026-03-16", "2026-04-15", 1000, 400, "2026-05-20"],
-    ["K1", "INV-2", "2026-04-01", "2026-06-15", 2000, "", ""],
-    ["K2", "INV-4", "2026-04-01", "2026-05-20", 800, 800, "2026-06-10"],
-    ["K2", "INV-5", "2026-01-02", "2026-02-01", 300, 100, "2026-06-05"],
-    ["K2", "INV-6", "2024-12-16", "2025-01-15", 50, "", ""],
-  ]);
-  await workbook.xlsx.writeFile(book);
-
-  let input = book;
-  for (const [index, asOf] of REVIEWS.entries()) {
-    results.push(await review(input, asOf, `review${index + 1}`));
-    input = join(dir, `review${index + 1}.xlsx`);
-  }
+  history = await reviewThreeMonths(dir);
+  results = history.results;
 }, 120_000);
 
 describe("three monthly reviews of one workbook through the command line", () => {
@@ -154,7 +103,7 @@ describe("three monthly reviews of one workbook through the command line", () =>
 describe("a user's own sheet called Aging History", () => {
   test("is never touched: the history goes to a sheet of another name", async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(book);
+    await workbook.xlsx.readFile(history.book);
     workbook.addWorksheet("Aging History").addRows([["My notes"], ["call K1 on Monday"]]);
     const input = join(dir, "with-own-sheet.xlsx");
     await workbook.xlsx.writeFile(input);
