@@ -133,7 +133,7 @@ export interface OutputLabels {
     dso: string;
     dsoCountback: string;
     chartTitle: string;
-    /** `{from}` and `{to}`: the two review dates. */
+    /** Followed by the two review dates in the next cells. */
     migrationTitle: string;
     migrationCounts: string;
     migrationAmounts: string;
@@ -148,10 +148,10 @@ export interface OutputLabels {
     asOf: string;
     method: string;
     methodRollRates: string;
-    /** `{count}`: reviews on file; `{minimum}`: the policy's minimum. */
     methodFloors: string;
+    /** Followed by the count of reviews on file and the policy's minimum in the next cells. */
+    reviewsOnFile: string;
     reviewsUsed: string;
-    /** `{listed}`: entries the policy lists; `{count}`: the aging buckets. */
     bucketsUnmatched: string;
     bucket: string;
     gross: string;

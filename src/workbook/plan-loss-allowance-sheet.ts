@@ -11,7 +11,6 @@ import { isoFromSerial } from "../engine/dates";
 import type { HistoryAnalysis } from "../engine/history/history-analysis";
 import type { Policy } from "../engine/policy";
 import type { SerialDate } from "../engine/types";
-import { fillTemplate } from "./fill-template";
 import { fitSheetColumns } from "./fit-sheet-columns";
 import type { OutputLabels } from "./labels";
 import { DATE_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
@@ -28,7 +27,8 @@ const TITLE_ROW = 1;
 const AS_OF_ROW = 2;
 const METHOD_ROW = 3;
 const REVIEWS_ROW = 4;
-const SETTINGS_NOTE_ROW = 5;
+const COUNTS_ROW = 5;
+const SETTINGS_NOTE_ROW = 6;
 export const MATRIX_HEADER_ROW = 7;
 const REVIEW_DATE_SEPARATOR = ", ";
 const CHART_WIDTH_POINTS = 400;
@@ -41,10 +41,11 @@ const ENGLISH_WORDS: NonNullable<OutputLabels["lossAllowance"]> = {
   methodRollRates:
     "Provision matrix from the company's own history (IFRS 9 simplified approach): a bucket's roll rate is the share of its amount, weighted by amount, that was still unpaid one bucket later at the next review; its loss rate is the product of the roll rates from that bucket to the last, changed by the policy's forward-looking adjustment, at least the policy's floor and at most 100 %. Dead debts are provided at 100 %.",
   methodFloors:
-    "The history holds {count} review(s) on these aging buckets, fewer than the policy's minimum of {minimum}: each bucket is provided at the policy's floor alone until it holds enough. Dead debts are provided at 100 %.",
+    "The history holds fewer reviews on these aging buckets than the policy's minimum: each bucket is provided at the policy's floor alone until it holds enough. Dead debts are provided at 100 %.",
+  reviewsOnFile: "Reviews on file, policy minimum",
   reviewsUsed: "Reviews used",
   bucketsUnmatched:
-    "The policy lists loss settings for {listed} buckets and the aging has {count}: buckets past the list take its last entry's settings.",
+    "The policy lists loss settings for another number of buckets than the aging has: buckets past the list take its last entry's settings.",
   bucket: "Aging bucket",
   gross: "Gross amount",
   dead: "Of which dead debts",
@@ -74,19 +75,12 @@ export interface LossAllowanceSheetArgs {
   sheetName: OwnedSheetName;
 }
 
-/** The method in words: roll rates, or the floors alone and why. */
+/** The method in words: roll rates, or the floors alone (the counts stand beside it). */
 export function lossMethodWords(
   analysis: HistoryAnalysis,
-  policy: Policy,
   words: NonNullable<OutputLabels["lossAllowance"]>
 ): string {
-  const { loss } = analysis;
-  return loss.method === "rollRates"
-    ? words.methodRollRates
-    : fillTemplate(words.methodFloors, {
-        count: String(loss.reviewsOnFile.length),
-        minimum: String(policy.lossAllowance.minReviews),
-      });
+  return analysis.loss.method === "rollRates" ? words.methodRollRates : words.methodFloors;
 }
 
 export function buildLossAllowanceSheet(args: LossAllowanceSheetArgs): SheetPlan {
@@ -110,17 +104,10 @@ export function buildLossAllowanceSheet(args: LossAllowanceSheetArgs): SheetPlan
   const cells: PlanValue[][] = [
     [words.title],
     [words.asOf, args.asOf],
-    [words.method, lossMethodWords(analysis, policy, words)],
+    [words.method, lossMethodWords(analysis, words)],
     [words.reviewsUsed, used.map(isoFromSerial).join(REVIEW_DATE_SEPARATOR)],
-    loss.settings.matched
-      ? []
-      : [
-          fillTemplate(words.bucketsUnmatched, {
-            listed: String(policy.lossAllowance.buckets.length),
-            count: String(buckets.length),
-          }),
-        ],
-    [],
+    [words.reviewsOnFile, loss.reviewsOnFile.length, policy.lossAllowance.minReviews],
+    loss.settings.matched ? [] : [words.bucketsUnmatched],
     headers,
   ];
   buckets.forEach((label, b) => {
@@ -207,5 +194,6 @@ export const LOSS_ALLOWANCE_ROWS = {
   asOf: AS_OF_ROW,
   method: METHOD_ROW,
   reviews: REVIEWS_ROW,
+  counts: COUNTS_ROW,
   settingsNote: SETTINGS_NOTE_ROW,
 } as const;

@@ -18,7 +18,6 @@ import {
 } from "../engine/history/grade-migration";
 import type { Policy } from "../engine/policy";
 import type { SerialDate } from "../engine/types";
-import { fillTemplate } from "./fill-template";
 import { fitSheetColumns } from "./fit-sheet-columns";
 import type { OutputLabels } from "./labels";
 import {
@@ -55,7 +54,7 @@ const ENGLISH_WORDS: NonNullable<OutputLabels["trends"]> = {
   dso: "DSO (days)",
   dsoCountback: "Countback DSO (days)",
   chartTitle: "Open receivables by age over the reviews",
-  migrationTitle: "Grade migration from the review of {from} to the review of {to}",
+  migrationTitle: "Grade migration between the reviews of",
   migrationCounts: "Customers (from ↓, to →)",
   migrationAmounts: "Open amount (from ↓, to →)",
   noPreviousReview: "Grade migration: no earlier review on file yet.",
@@ -161,12 +160,7 @@ export function buildTrendsSheet(args: TrendsSheetArgs): SheetPlan {
   if (previous === null) {
     cells.push([words.noPreviousReview]);
   } else {
-    cells.push([
-      fillTemplate(words.migrationTitle, {
-        from: isoFromSerial(previous),
-        to: isoFromSerial(args.asOf),
-      }),
-    ]);
+    cells.push([words.migrationTitle, isoFromSerial(previous), isoFromSerial(args.asOf)]);
     boldRows.push(cells.length);
     const grids: [string, (cell: MigrationCell) => number, string][] = [
       [words.migrationCounts, (cell) => cell.count, WHOLE_NUMBER_FORMAT],
