@@ -3,6 +3,7 @@
  * Money is converted from minor units to currency units rounded to the cent; dates are ISO.
  */
 import { isoFromSerial } from "../engine/dates";
+import type { HistoryAnalysis } from "../engine/history/history-analysis";
 import type { Policy } from "../engine/policy";
 import type {
   CustomerCollection,
@@ -57,6 +58,23 @@ export interface JsonCustomer {
   changes: JsonScoreChange | null;
 }
 
+/** What the Aging History says with this review in it (issue 10); reviews oldest first. */
+export interface JsonHistory {
+  /** As-of dates of every review on file, this one included. */
+  reviews: string[];
+  /** DSO of each review, as it computed it. */
+  dso: (number | null)[];
+  /** Positive open amounts per aging bucket, one list per review. */
+  agingTotals: number[][];
+  /** Grade migration from the previous review to this one; empty on the first review. */
+  migration: { from: string; to: string; count: number; amount: number }[];
+  /** Per bucket; null where the bucket never held an amount in a review with a next one. */
+  rollRates: (number | null)[];
+  /** The rate each bucket is provided at, 0..1. */
+  lossRates: number[];
+  allowance: { total: number; byBucket: number[]; byCustomer: Record<string, number> };
+}
+
 export interface JsonResult {
   asOf: string;
   policyVersion: string;
@@ -74,6 +92,8 @@ export interface JsonResult {
   };
   dso: number | null;
   dsoCountback: number | null;
+  /** Present when the review was given its history (every review through the command line). */
+  history?: JsonHistory;
   /** Present when the workbook has a Collection Log or dispute / promise columns. */
   collections?: {
     customers: number;
@@ -133,6 +153,35 @@ function jsonCollection(line: CustomerCollection, policy: Policy): JsonCollectio
   };
 }
 
+/** Rates to six places: a hundredth of a basis point, more than any allowance needs. */
+const RATE_DECIMALS = 6;
+
+function jsonHistory(analysis: HistoryAnalysis, policy: Policy): JsonHistory {
+  const money = (amount: Minor) => toUnits(amount, policy);
+  const rate = (value: number | null) => roundTo(value, RATE_DECIMALS);
+  const { allowance, loss } = analysis;
+  return {
+    reviews: analysis.reviews.map(isoFromSerial),
+    dso: analysis.trends.map((point) => roundTo(point.dso, 2)),
+    agingTotals: analysis.trends.map((point) => point.agingTotals.map(money)),
+    migration: analysis.migration.map((cell) => ({
+      from: cell.from,
+      to: cell.to,
+      count: cell.count,
+      amount: money(cell.amount),
+    })),
+    rollRates: loss.rollRates.rates.map(rate),
+    lossRates: loss.rates.map((value) => Number(value.toFixed(RATE_DECIMALS))),
+    allowance: {
+      total: money(allowance.total),
+      byBucket: allowance.byBucket.map((part) => money(part.allowance)),
+      byCustomer: Object.fromEntries(
+        allowance.byCustomer.map((line) => [line.customerId, money(line.allowance)])
+      ),
+    },
+  };
+}
+
 /**
  * `problems` is every problem the review found, the policy sheet's and the Credit Log's included
  * (the summary prints the same list): `result.problems` holds only the rows' and the engine's.
@@ -141,6 +190,8 @@ export interface JsonExtras {
   /** `ReadyReview.scoreChanges`. */
   scoreChanges?: ReadonlyMap<string, ScoreChange>;
   whatIf?: { whatIf: WhatIf; policyVersion: string };
+  /** `ReadyReview.history`: the reviews on file with this one. */
+  history?: HistoryAnalysis;
 }
 
 export function toJsonResult(
@@ -198,6 +249,7 @@ export function toJsonResult(
     },
     dso: roundTo(result.portfolio.dso, 2),
     dsoCountback: roundTo(result.portfolio.dsoCountback, 2),
+    ...(extras.history === undefined ? {} : { history: jsonHistory(extras.history, policy) }),
     ...(result.collections === undefined
       ? {}
       : {

@@ -180,6 +180,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
         context.locale,
         {
           scoreChanges: outcome.scoreChanges,
+          history: outcome.history,
           ...(simulation === null
             ? {}
             : { whatIf: { whatIf: simulation.whatIf, policyVersion: simulation.policy.version } }),

@@ -42,6 +42,8 @@ function pseudoTexts(): OutputLabelTexts {
     yes: p(en.yes),
     no: p(en.no),
     sheets: mapSection(en.sheets, pseudoSheetName),
+    ...(en.trends ? { trends: mapSection(en.trends, p) } : {}),
+    ...(en.lossAllowance ? { lossAllowance: mapSection(en.lossAllowance, p) } : {}),
     ...(en.history ? { history: mapSection(en.history, p) } : {}),
     aging: mapSection(en.aging, p),
     log: mapSection(en.log, p),

@@ -56,6 +56,10 @@ export interface OutputLabels {
     /** The collection worklist and the printed letters; default English names when absent. */
     collections?: string;
     letters?: string;
+    /** Trends over the reviews and the grade migration; a default English name when absent. */
+    trends?: string;
+    /** The loss-allowance matrix; a default English name when absent. */
+    lossAllowance?: string;
   };
   aging: {
     customerId: string;
@@ -152,6 +156,50 @@ export interface OutputLabels {
   contactActions?: Record<ContactAction, string>;
   /** Title of the Letters sheet and the line written when no customer is due a letter. */
   letters?: { title: string; noLetters: string };
+  /** Title and words of the Trends sheet; English defaults when absent. */
+  trends?: {
+    title: string;
+    reviewDate: string;
+    open: string;
+    overdueShare: string;
+    top10Share: string;
+    herfindahl: string;
+    dso: string;
+    dsoCountback: string;
+    chartTitle: string;
+    /** Followed by the two review dates in the next cells. */
+    migrationTitle: string;
+    migrationCounts: string;
+    migrationAmounts: string;
+    noPreviousReview: string;
+    newCustomer: string;
+    gone: string;
+    ungraded: string;
+  };
+  /** Title and words of the Loss Allowance sheet; English defaults when absent. */
+  lossAllowance?: {
+    title: string;
+    asOf: string;
+    method: string;
+    methodRollRates: string;
+    methodFloors: string;
+    /** Followed by the count of reviews on file and the policy's minimum in the next cells. */
+    reviewsOnFile: string;
+    reviewsUsed: string;
+    bucketsUnmatched: string;
+    bucket: string;
+    gross: string;
+    dead: string;
+    rollRate: string;
+    chained: string;
+    floor: string;
+    adjustment: string;
+    lossRate: string;
+    allowance: string;
+    total: string;
+    byCustomer: string;
+    customerId: string;
+  };
   /**
    * Words beside the keys of the policy sheet: `templates` by key pattern (positions and factor
    * keys as "*"; `{n}` the position, `{factor}` the factor's name from `factors`). Absent: the

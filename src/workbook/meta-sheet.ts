@@ -69,6 +69,8 @@ const SHEET_KEYS: readonly OwnedSheetKey[] = [
   "agingHistory",
   "collections",
   "letters",
+  "trends",
+  "lossAllowance",
 ];
 
 /** The records of one review, as rows for the metadata sheet. */

@@ -51,6 +51,8 @@ const VISIBLE_SHEET_ORDER: readonly VisibleSheetKey[] = [
   "agingHistory",
   "collections",
   "letters",
+  "trends",
+  "lossAllowance",
 ];
 
 /**

@@ -108,12 +108,15 @@ export type ConditionalFormatPlan =
     };
 
 export interface ChartPlan {
-  kind: "column";
+  /** "stackedColumn": the series stacked in one column per category, with a legend. */
+  kind: "column" | "stackedColumn";
   title: string;
   /** Category labels range and values range on the same sheet. */
   categoriesRange: string;
   valuesRange: string;
   seriesName: string;
+  /** Series after the first (same categories), each one row or column of values. */
+  moreSeries?: { name: string; valuesRange: string }[];
   /** Top-left cell of the chart. */
   anchor: string;
   widthPoints: number;
@@ -136,7 +139,9 @@ export interface SheetPlan {
     | "meta"
     | "agingHistory"
     | "collections"
-    | "letters";
+    | "letters"
+    | "trends"
+    | "lossAllowance";
   /** Name in the chosen language. */
   name: string;
   /** Names this sheet may already carry (every locale's name), to find and rename an old copy. */

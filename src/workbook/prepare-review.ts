@@ -23,7 +23,10 @@ import type { ExplainedChange } from "./customer-score-changes";
 import { customerScoreChanges } from "./customer-score-changes";
 import { withEngineProblemCells } from "./engine-problem-cells";
 import type { WorkbookLayout } from "./layout";
+import type { HistoryAnalysis } from "../engine/history/history-analysis";
 import { buildOutputPlan } from "./output-plan";
+import { previousAgingHistory } from "./previous-aging-history";
+import { reviewHistory } from "./review-history";
 import type { OutputPlan } from "./plan";
 import { planInDateSystem } from "./plan-date-system";
 import type { RawWorkbook } from "./raw";
@@ -65,7 +68,13 @@ export interface ReadyReview {
    */
   scoreChanges: ReadonlyMap<string, ExplainedChange>;
   summary: ReviewSummary;
-  /** Every problem: the policy sheet's, the workbook's rows, the engine's, the Credit Log's. */
+  /**
+   * What the Aging History says with this review in it: trends, grade migration since the
+   * previous review, roll rates, loss rates and the loss allowance (the Trends and Loss
+   * Allowance sheets write these same numbers).
+   */
+  history: HistoryAnalysis;
+  /** Every problem: the policy sheet's, the workbook's rows, the engine's, the Credit Log's, the Aging History's. */
   problems: Problem[];
 }
 
@@ -146,6 +155,8 @@ export async function prepareReview(
   const log = previousCreditLog(raw, layout);
   const scoreChanges = customerScoreChanges(result, log.entries, policy);
   const changes = creditChangeRows(result, log.entries, policy.minorPerUnit, scoreChanges);
+  const historyRead = previousAgingHistory(raw, layout, policy.minorPerUnit);
+  const history = reviewHistory(historyRead, result, policy);
   // Written as the workbook counts days: a 1904-system workbook stores each date 1,462 lower.
   const plan = planInDateSystem(
     buildOutputPlan({
@@ -159,6 +170,7 @@ export async function prepareReview(
       changes,
       company: options.company,
       statementWords: options.statementWords,
+      history,
     }),
     raw.date1904
   );
@@ -178,11 +190,13 @@ export async function prepareReview(
     changes,
     scoreChanges,
     summary: summariseReview(result, log.entries, changes),
+    history: history.analysis,
     // result.problems already holds the reading's problems (the engine passes input.problems through).
     problems: [
       ...choice.problems,
       ...withEngineProblemCells(result.problems, layout, raw),
       ...log.problems,
+      ...historyRead.problems,
     ],
   };
 }

@@ -10,7 +10,16 @@ import type { JsonCustomer, JsonResult } from "../../src/cli/json-result";
 import { ROOT, SAMPLE, SAMPLE_AS_OF, runCli, sha256, tempDir } from "./cli-harness";
 
 /** Every documented key of the JSON result (json-result.ts), nothing else. */
-const TOP_KEYS = ["asOf", "policyVersion", "customers", "aging", "dso", "dsoCountback", "problems"];
+const TOP_KEYS = [
+  "asOf",
+  "policyVersion",
+  "customers",
+  "aging",
+  "dso",
+  "dsoCountback",
+  "history",
+  "problems",
+];
 const AGING_KEYS = ["buckets", "totals", "unapplied", "net", "averageAgeDays", "byCustomer"];
 const CUSTOMER_KEYS = [
   "id",
