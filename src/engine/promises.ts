@@ -54,9 +54,21 @@ function promisesMade(
     });
   };
   const { lineSlots, lineKinds, lineKeys, rowFlags } = index;
+  // A line typed twice is one promise: counted twice, one missed payment would be two broken
+  // promises and could reduce the customer on its own.
+  const seen = new Set<string>();
   for (let i = 0; i < log.length; i++) {
     if (lineSlots[i] < 0 || (lineKinds[i] & LINE_PROMISE) === 0) continue;
     const entry = log[i];
+    const sameness = JSON.stringify([
+      lineSlots[i],
+      lineKeys[i],
+      entry.date,
+      entry.promisedDate ?? null,
+      entry.promisedAmount ?? null,
+    ]);
+    if (seen.has(sameness)) continue;
+    seen.add(sameness);
     made(entry.customerId, entry.invoiceNo ?? null, entry.date, entry.promisedDate ?? NaN);
     slots.push(lineSlots[i]);
     // A typed but blank invoice number ("") covers the rows without a number, as typed.

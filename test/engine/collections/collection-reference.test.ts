@@ -69,8 +69,18 @@ function referenceOutcomes(
   log: readonly CollectionLogEntry[]
 ): PromiseOutcome[] {
   const terms: Terms[] = [];
-  for (const line of log)
-    if (line.promisedDate !== undefined && line.date <= asOf)
+  const seen = new Set<string>();
+  for (const line of log) {
+    // A line typed twice is one promise.
+    const sameness = JSON.stringify([
+      line.customerId,
+      line.invoiceNo ?? null,
+      line.date,
+      line.promisedDate ?? null,
+      line.promisedAmount ?? null,
+    ]);
+    if (line.promisedDate !== undefined && line.date <= asOf && !seen.has(sameness)) {
+      seen.add(sameness);
       terms.push({
         customerId: line.customerId,
         invoiceNo: line.invoiceNo ?? null,
@@ -78,6 +88,8 @@ function referenceOutcomes(
         promisedDate: line.promisedDate,
         amount: line.promisedAmount,
       });
+    }
+  }
   for (const result of results) {
     const promisedDate = rows[result.index].promisedDate;
     if (promisedDate !== undefined)
