@@ -2,7 +2,8 @@
  * Promises to pay and what became of them on the as-of date. A promise covers one invoice, or
  * every invoice of its customer when the log line names none. Payments count when they were
  * made on or after the day of the promise and by its deadline (promised date + grace, and the
- * as-of date). Kept: they reach the promised amount; broken: the deadline passed short of it
+ * as-of date). Kept: they reach the promised amount, or all the promise covers when that is less
+ * (owed then, i.e. open today plus paid since the promise); broken: the deadline passed short of it
  * (a partial payment is still broken); open otherwise — an open promise holds the ladder.
  */
 import { LINE_PROMISE, ROW_PROMISED_DATE, type CollectionIndex } from "./customer-invoice-index";
@@ -160,7 +161,10 @@ export function judgePromises(
     const amount = Number.isNaN(typed) ? settled[p] : typed;
     outcome.amount = amount;
     outcome.paid = paid[p];
-    outcome.status = paid[p] >= amount ? "kept" : asOf > outcome.deadline ? "broken" : "open";
+    // More than the promise covers cannot be paid on it: settling all it covers keeps it, and a
+    // promise on invoices already paid before it was made asks for nothing.
+    const payable = Math.min(amount, settled[p]);
+    outcome.status = paid[p] >= payable ? "kept" : asOf > outcome.deadline ? "broken" : "open";
   }
   return { outcomes, slots, keys };
 }

@@ -113,7 +113,8 @@ function referenceOutcomes(
     }
     const deadline = term.promisedDate + grace;
     const amount = term.amount ?? settled;
-    const status = paid >= amount ? "kept" : asOf > deadline ? "broken" : "open";
+    // No more than the promise covers can be paid on it.
+    const status = paid >= Math.min(amount, settled) ? "kept" : asOf > deadline ? "broken" : "open";
     return { ...term, amount, deadline, paid, status };
   });
 }

@@ -60,4 +60,33 @@ describe("promises the log states twice or beyond the invoice", () => {
     expect(c.collection?.brokenPromises3m).toBe(2);
     expect(c.reasons).toContain("BROKEN_PROMISES");
   });
+
+  test("5,000 promised on an invoice of 1,000 paid in full by the deadline is kept", () => {
+    // Promise made 06-01 for 06-10 (deadline 06-15); the whole 1,000 was paid on 06-12.
+    const c = reviewed(owed("M", { paid: units(1_000), paidDate: day("2026-06-12") }), [
+      promise("M", "2026-06-01", "2026-06-10", 5_000),
+    ]);
+    expect(c.collection?.promise).toMatchObject({
+      status: "kept",
+      amount: units(5_000),
+      paid: units(1_000),
+    });
+    expect(c.collection?.brokenPromises3m).toBe(0);
+  });
+
+  test("a promise on an invoice paid in full before it was made is not broken", () => {
+    // Paid 06-01; the promise of 06-05 for 06-10 (deadline 06-15) asks for nothing more.
+    const c = reviewed(owed("P", { paid: units(1_000), paidDate: day("2026-06-01") }), [
+      promise("P", "2026-06-05", "2026-06-10", 1_000),
+    ]);
+    expect(c.collection?.promise?.status).toBe("kept");
+    expect(c.collection?.brokenPromises3m).toBe(0);
+  });
+
+  test("600 paid of 1,000 owed against a 5,000 promise is still broken", () => {
+    const c = reviewed(owed("S", { paid: units(600), paidDate: day("2026-06-12") }), [
+      promise("S", "2026-06-01", "2026-06-10", 5_000),
+    ]);
+    expect(c.collection?.promise).toMatchObject({ status: "broken", paid: units(600) });
+  });
 });
