@@ -80,10 +80,22 @@ function isObject(value: unknown): value is Node {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A wrong value is quoted at most this long, so a huge one cannot flood the message. */
+const SHOWN_MAX_LENGTH = 80;
+
 function shown(value: unknown): string {
   if (typeof value === "number") return String(value);
   if (value === undefined) return "missing";
-  return JSON.stringify(value) ?? String(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch (error) {
+    // Nesting deeper than the stack allows is itself what is wrong with the value.
+    if (!(error instanceof RangeError)) throw error;
+    text = Array.isArray(value) ? "[…]" : "{…}";
+  }
+  const chars = Array.from(text);
+  return chars.length > SHOWN_MAX_LENGTH ? `${chars.slice(0, SHOWN_MAX_LENGTH).join("")}…` : text;
 }
 
 /** Collects messages while walking the candidate; each check returns the value when it is usable. */
