@@ -10,8 +10,10 @@ import {
   type CollectionIndex,
   type CustomerSlots,
 } from "./customer-invoice-index";
+import { edate } from "./dates";
 import { disputedResults } from "./disputes";
 import { countBrokenPromises, judgePromises } from "./promises";
+import type { ReceivableColumns } from "./receivable-columns";
 import type { ReviewContext } from "./review-context";
 import type { LastContact, Minor, PromiseOutcome, ReceivableResult, ReviewInput } from "./types";
 
@@ -91,16 +93,16 @@ class SlotFigures {
 export function collectionFacts(
   input: ReviewInput,
   results: ReceivableResult[],
-  /** Each result's customer slot, from the receivable pass. */
-  resultSlots: Int32Array,
+  /** What the receivable pass wrote of each result. */
+  columns: ReceivableColumns,
   customers: CustomerSlots & { readonly ids: readonly string[] },
   ctx: ReviewContext
 ): Map<string, CustomerCollectionFacts> {
   const { asOf, policy } = ctx;
   const log = input.collectionLog ?? [];
   const rows = input.receivables;
-  const index = indexCollection(log, rows, results, resultSlots, customers, asOf);
-  const { slotCount, resultKeys, open, daysOverdue } = index;
+  const index = indexCollection(log, results, columns, customers, asOf);
+  const { slotCount, resultSlots, resultKeys, open, daysOverdue } = index;
 
   const disputed = disputedResults(index);
   const judged = judgePromises(log, rows, results, index, asOf, policy);
@@ -157,6 +159,7 @@ export function collectionFacts(
   }
 
   const lastLines = lastContactLines(index);
+  const brokenWindowStart = edate(asOf, -policy.collections.brokenPromisesWindowMonths);
   const facts = new Map<string, CustomerCollectionFacts>();
   for (let slot = 0; slot < slotCount; slot++) {
     const promises = promisesBySlot[slot];
@@ -170,7 +173,7 @@ export function collectionFacts(
       oldestUndisputedOverdueDays: figures.oldestUndisputedOverdueDays[slot],
       disputedAmount: figures.disputedAmount[slot],
       promises: promises ?? [],
-      brokenPromises: promises === undefined ? 0 : countBrokenPromises(promises, asOf, policy),
+      brokenPromises: promises === undefined ? 0 : countBrokenPromises(promises, brokenWindowStart),
       lastContact:
         contact === null
           ? null

@@ -6,7 +6,8 @@
  * customers that share the number, rather than a map per customer: no key text is built, and a
  * customer id and an invoice number can never run into each other.
  */
-import type { CollectionLogEntry, Receivable, ReceivableResult, SerialDate } from "./types";
+import { ROW_PROMISED_DATE, type ReceivableColumns } from "./receivable-columns";
+import type { CollectionLogEntry, ReceivableResult, SerialDate } from "./types";
 
 /** The review's customer slots by id (CustomerTotals satisfies it). */
 export interface CustomerSlots {
@@ -60,14 +61,10 @@ export const LINE_DISPUTED_YES = 4;
 /** The line names no invoice (blank counts as none), so a dispute concerns the whole customer. */
 export const LINE_NO_INVOICE = 8;
 
-/** Bits of `rowFlags`. */
-export const ROW_DISPUTED = 1;
-export const ROW_PROMISED_DATE = 2;
-
 /**
- * Everything the collection rules read, in columns by position: each log line and each result
- * object is read once here, and the rules then go through typed arrays, not through objects
- * spread over the heap.
+ * Everything the collection rules read, in columns by position: each log line is read once here
+ * and each receivable once by the receivable pass, and the rules then go through typed arrays,
+ * not through objects spread over the heap.
  */
 export interface CollectionIndex {
   slotCount: number;
@@ -106,9 +103,8 @@ function lineKind(entry: CollectionLogEntry): number {
  */
 export function indexCollection(
   log: readonly CollectionLogEntry[],
-  rows: readonly Receivable[],
   results: readonly ReceivableResult[],
-  resultSlots: Int32Array,
+  columns: ReceivableColumns,
   customers: CustomerSlots,
   asOf: SerialDate
 ): CollectionIndex {
@@ -131,33 +127,16 @@ export function indexCollection(
       lineKeys[i] = keys.keyOf(slot, entry.invoiceNo);
   }
 
+  // The receivable pass sized the columns for every row; the results are the rows it kept.
   const count = results.length;
+  const resultSlots = columns.slots.subarray(0, count);
+  const rowFlags = columns.rowFlags.subarray(0, count);
   const resultKeys = new Int32Array(count).fill(-1);
-  const open = new Float64Array(count);
-  const daysOverdue = new Float64Array(count);
-  const paid = new Float64Array(count);
-  const paidDate = new Float64Array(count);
-  const rowFlags = new Uint8Array(count);
-  const keysBefore = keys.size;
-  let lookUp = keysBefore > 0;
-  for (let i = 0; i < count; i++) {
-    const result = results[i];
-    const row = rows[result.index];
-    open[i] = result.open;
-    daysOverdue[i] = result.daysOverdue ?? NaN;
-    paid[i] = row.paid ?? 0;
-    paidDate[i] = row.paidDate ?? NaN;
-    let flags = row.disputed === true ? ROW_DISPUTED : 0;
-    if (row.promisedDate !== undefined) {
-      flags |= ROW_PROMISED_DATE;
-      resultKeys[i] = keys.keyOf(resultSlots[i], result.invoiceNo);
-      lookUp = true;
-    } else if (lookUp) resultKeys[i] = keys.find(resultSlots[i], result.invoiceNo);
-    rowFlags[i] = flags;
-  }
-  // A promised date typed on a row made a key that rows before it (same customer and invoice
-  // number) did not find: look those up again.
-  if (keys.size > keysBefore)
+  for (let i = 0; i < count; i++)
+    if ((rowFlags[i] & ROW_PROMISED_DATE) !== 0)
+      resultKeys[i] = keys.keyOf(resultSlots[i], results[i].invoiceNo);
+  // Only a number that a line or a promised date named has a key to find.
+  if (keys.size > 0)
     for (let i = 0; i < count; i++)
       if (resultKeys[i] < 0) resultKeys[i] = keys.find(resultSlots[i], results[i].invoiceNo);
 
@@ -170,10 +149,10 @@ export function indexCollection(
     lineDates,
     resultSlots,
     resultKeys,
-    open,
-    daysOverdue,
-    paid,
-    paidDate,
+    open: columns.open.subarray(0, count),
+    daysOverdue: columns.daysOverdue.subarray(0, count),
+    paid: columns.paid.subarray(0, count),
+    paidDate: columns.paidDate.subarray(0, count),
     rowFlags,
   };
 }

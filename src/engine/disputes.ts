@@ -8,9 +8,9 @@ import {
   LINE_DISPUTE,
   LINE_DISPUTED_YES,
   LINE_NO_INVOICE,
-  ROW_DISPUTED,
   type CollectionIndex,
 } from "./customer-invoice-index";
+import { ROW_DISPUTED } from "./receivable-columns";
 
 /** 1 for each result in dispute on the as-of date, 0 otherwise, by position in the results. */
 export function disputedResults(index: CollectionIndex): Uint8Array {

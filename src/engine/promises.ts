@@ -6,8 +6,8 @@
  * (owed then, i.e. open today plus paid since the promise); broken: the deadline passed short of it
  * (a partial payment is still broken); open otherwise — an open promise holds the ladder.
  */
-import { LINE_PROMISE, ROW_PROMISED_DATE, type CollectionIndex } from "./customer-invoice-index";
-import { edate } from "./dates";
+import { LINE_PROMISE, type CollectionIndex } from "./customer-invoice-index";
+import { ROW_PROMISED_DATE } from "./receivable-columns";
 import type { Policy } from "./policy";
 import type {
   CollectionLogEntry,
@@ -169,13 +169,14 @@ export function judgePromises(
   return { outcomes, slots, keys };
 }
 
-/** Broken promises whose promised date falls in the window (EDATE(asOf, −months), asOf]. */
+/**
+ * Broken promises whose promised date falls in the window (windowStart, asOf], the start being
+ * EDATE(asOf, −months) of the policy, worked out once per review by the caller.
+ */
 export function countBrokenPromises(
   outcomes: readonly PromiseOutcome[],
-  asOf: SerialDate,
-  policy: Policy
+  windowStart: SerialDate
 ): number {
-  const windowStart = edate(asOf, -policy.collections.brokenPromisesWindowMonths);
   let count = 0;
   for (const outcome of outcomes) {
     if (outcome.status === "broken" && outcome.promisedDate > windowStart) count++;

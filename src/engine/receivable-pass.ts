@@ -6,6 +6,7 @@ import type { Register } from "./customer-register";
 import { CurrencyGate } from "./currency-gate";
 import { dueDateOf } from "./due-date";
 import { DEFAULT_SHEETS, PROBLEM_CODES, rowProblem } from "./problems";
+import type { ReceivableColumns } from "./receivable-columns";
 import type { ReviewContext } from "./review-context";
 import { unusableNumberProblem, unusableReceivableField } from "./row-checks";
 import type {
@@ -35,8 +36,8 @@ export function ageReceivables(
   ctx: ReviewContext,
   portfolio: PortfolioTotals,
   problems: Problem[],
-  /** When given, receives each result's customer slot, by position in the results. */
-  resultSlots?: Int32Array
+  /** When given, receives what the collection rules read of each result, by its position. */
+  columns?: ReceivableColumns
 ): ReceivableResult[] {
   const { asOf, policy } = ctx;
   const { totals, known } = register;
@@ -83,7 +84,8 @@ export function ageReceivables(
       due = r.invoiceDate;
       problems.push(rowProblem(r.source, sheet, "dueDate", null, PROBLEM_CODES.noDueDate));
     }
-    let paid = r.paid ?? 0;
+    const typedPaid = r.paid ?? 0;
+    let paid = typedPaid;
     if (paid !== 0 && r.paidDate !== undefined && r.paidDate > asOf) {
       paid = 0;
       problems.push(
@@ -134,7 +136,8 @@ export function ageReceivables(
       );
     }
 
-    if (resultSlots !== undefined) resultSlots[kept] = slot;
+    if (columns !== undefined)
+      columns.push(r, slot, open, open > 0 ? days : NaN, typedPaid, r.paidDate ?? NaN);
     results[kept++] = {
       index,
       customerId: r.customerId,

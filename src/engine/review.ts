@@ -18,6 +18,7 @@ import type { Policy } from "./policy";
 import { validatePolicy } from "./policy-validation";
 import { abcClassFor, countbackDso, isCoreCustomer, sharesBefore, simpleDso } from "./portfolio";
 import { DEFAULT_SHEETS, PROBLEM_CODES, rowProblem } from "./problems";
+import { ReceivableColumns } from "./receivable-columns";
 import { ageReceivables, type PortfolioTotals } from "./receivable-pass";
 import { reviewContext, type ReviewContext } from "./review-context";
 import { isWholeDay } from "./row-checks";
@@ -119,8 +120,8 @@ export function review(input: ReviewInput, policy: Policy, asOf: SerialDate): Re
     oldestOffset: -1,
   };
   const collecting = hasCollectionData(input);
-  // The collection pass works per customer slot: the receivable pass already knows each row's.
-  const resultSlots = collecting ? new Int32Array(input.receivables.length) : undefined;
+  // The collection pass works per customer slot and reads what the receivable pass already read.
+  const columns = collecting ? new ReceivableColumns(input.receivables.length) : undefined;
   const receivables = ageReceivables(
     input.receivables,
     input.currency,
@@ -128,13 +129,13 @@ export function review(input: ReviewInput, policy: Policy, asOf: SerialDate): Re
     ctx,
     portfolioTotals,
     problems,
-    resultSlots
+    columns
   );
   if (input.orders !== undefined) addOrders(input.orders, register, ctx, problems);
   const collection =
-    resultSlots === undefined
+    columns === undefined
       ? null
-      : collectionFacts(input, receivables, resultSlots, register.totals, ctx);
+      : collectionFacts(input, receivables, columns, register.totals, ctx);
 
   const aging = agingTable(register.totals, ctx.edges);
   const t = portfolioTotals;

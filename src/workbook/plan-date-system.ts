@@ -32,22 +32,30 @@ function serialIn1904(value: PlanValue, sheet: string, row: number, column: numb
 }
 
 function sheetIn1904(sheet: SheetPlan): SheetPlan {
+  // Left to right, so that the first date found before 1904 in a row is its leftmost.
   const dateAreas: CellRange[] = sheet.numberFormats
     .filter((entry) => entry.format === DATE_FORMAT)
-    .map((entry) => parseRange(entry.range));
+    .map((entry) => parseRange(entry.range))
+    .sort((a, b) => a.left - b.left);
   if (dateAreas.length === 0) return sheet;
-  const isDate = (row: number, column: number) =>
-    dateAreas.some(
-      (area) => row >= area.top && row <= area.bottom && column >= area.left && column <= area.right
-    );
   const top = Math.min(...dateAreas.map((area) => area.top));
   const bottom = Math.max(...dateAreas.map((area) => area.bottom));
+  // Each row is gone through once per date area that covers it, not each cell tested against
+  // every area; a row with no date is kept as it is rather than copied.
   const cells = sheet.cells.map((values, offset) => {
     const row = sheet.startRow + offset;
     if (row < top || row > bottom) return values;
-    return values.map((value, index) =>
-      isDate(row, index + 1) ? serialIn1904(value, sheet.name, row, index + 1) : value
-    );
+    let shifted: PlanValue[] | null = null;
+    for (const area of dateAreas) {
+      if (row < area.top || row > area.bottom) continue;
+      const right = Math.min(area.right, values.length);
+      for (let column = area.left; column <= right; column++) {
+        shifted ??= values.slice();
+        // From the value as planned: a cell inside two overlapping areas is shifted once.
+        shifted[column - 1] = serialIn1904(values[column - 1], sheet.name, row, column);
+      }
+    }
+    return shifted ?? values;
   });
   return { ...sheet, cells };
 }

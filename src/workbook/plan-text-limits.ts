@@ -10,19 +10,7 @@ export const textCut = (sheet: string, cell: string, length: number): string =>
   `Sheet "${sheet}", cell ${cell}: a text of ${length.toLocaleString("en-US")} characters was cut to ` +
   `${MAX_CELL_TEXT.toLocaleString("en-US")}, the most a cell can hold.`;
 
-function fitValue(
-  value: PlanValue,
-  sheet: string,
-  row: number,
-  column: number,
-  notes: string[]
-): PlanValue {
-  if (typeof value !== "string") return value;
-  const fitted = fitCellText(value);
-  if (fitted.cutFrom !== null) notes.push(textCut(sheet, cellAddress(row, column), fitted.cutFrom));
-  return fitted.text;
-}
-
+/** The rows with every text fitted; a row whose texts all fit is kept as it is rather than copied. */
 function fitRows(
   rows: PlanValue[][],
   sheet: string,
@@ -30,9 +18,19 @@ function fitRows(
   leftColumn: number,
   notes: string[]
 ): PlanValue[][] {
-  return rows.map((line, r) =>
-    line.map((value, c) => fitValue(value, sheet, topRow + r, leftColumn + c, notes))
-  );
+  return rows.map((line, r) => {
+    let fitted: PlanValue[] | null = null;
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      if (typeof value !== "string") continue;
+      const fit = fitCellText(value);
+      if (fit.cutFrom === null) continue;
+      notes.push(textCut(sheet, cellAddress(topRow + r, leftColumn + c), fit.cutFrom));
+      fitted ??= line.slice();
+      fitted[c] = fit.text;
+    }
+    return fitted ?? line;
+  });
 }
 
 export function fitBlockText(block: ColumnBlockPlan, notes: string[]): ColumnBlockPlan {

@@ -1,7 +1,10 @@
 /**
  * History benchmark (issue 10): 24 monthly snapshots of 5,000 customers (120,000 rows) through
  * the analyses — trends, migration, roll rates, loss rates, allowance — and through the Aging
- * History sheet: planned, then read back. Target: under 1 s added to a review.
+ * History sheet: read, analysed, the three sheets planned, their text fitted to Excel's cell limit
+ * and their dates shifted for a workbook in the 1904 date system (the costliest case), as a
+ * review does. Target: under 1 s added to a review, CPU and wall both printed (the machine may
+ * be shared: the CPU time is the figure of the code).
  * Run alone with `npx tsx test/bench/history-bench.ts`.
  */
 import { serialFromYmd } from "../../src/engine/dates";
@@ -9,6 +12,9 @@ import { analyseHistory } from "../../src/engine/history/history-analysis";
 import type { Snapshot, SnapshotRow } from "../../src/engine/history/snapshot";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { outputLabels } from "../../src/i18n/output-labels";
+import type { OutputPlan, SheetPlan } from "../../src/workbook/plan";
+import { planInDateSystem } from "../../src/workbook/plan-date-system";
+import { fitSheetText } from "../../src/workbook/plan-text-limits";
 import type { RawCell } from "../../src/workbook/raw";
 import { buildAgingHistorySheet } from "../../src/workbook/plan-aging-history";
 import { buildLossAllowanceSheet } from "../../src/workbook/plan-loss-allowance-sheet";
@@ -99,6 +105,7 @@ export async function benchHistory(): Promise<string[]> {
   const labels = outputLabels("en-US");
 
   let cells: RawCell[][] = [];
+  let sheets: SheetPlan[] = [];
   const analysis = analyseHistory(earlier, current, DEFAULT_POLICY);
   const analyse = best(() => {
     analyseHistory(earlier, current, DEFAULT_POLICY);
@@ -107,9 +114,18 @@ export async function benchHistory(): Promise<string[]> {
   const plan = best(() => {
     const sheetArgs = { analysis, asOf: current.asOf, edges: current.edges, labels };
     const policy = DEFAULT_POLICY;
-    buildTrendsSheet({ ...sheetArgs, edgesOf, policy, sheetName: { name: "T", knownNames: [] } });
-    buildLossAllowanceSheet({ ...sheetArgs, policy, sheetName: { name: "L", knownNames: [] } });
-    cells = buildAgingHistorySheet({
+    const trends = buildTrendsSheet({
+      ...sheetArgs,
+      edgesOf,
+      policy,
+      sheetName: { name: "T", knownNames: [] },
+    });
+    const loss = buildLossAllowanceSheet({
+      ...sheetArgs,
+      policy,
+      sheetName: { name: "L", knownNames: [] },
+    });
+    const agingHistory = buildAgingHistorySheet({
       history: earlier,
       current,
       kept: [],
@@ -117,21 +133,33 @@ export async function benchHistory(): Promise<string[]> {
       policy: DEFAULT_POLICY,
       sheetName: { name: "Aging History", knownNames: [] },
       notes: [],
-    }).cells as RawCell[][];
+    });
+    sheets = [trends, loss, agingHistory];
+    cells = agingHistory.cells as RawCell[][];
+  });
+  const write = best(() => {
+    const notes: string[] = [];
+    const plan: OutputPlan = {
+      columnBlocks: [],
+      sheets: sheets.map((sheet) => fitSheetText(sheet, notes)),
+      activate: null,
+    };
+    planInDateSystem(plan, true);
   });
   const sheet = { name: "Aging History", cells, firstRow: 1, firstColumn: 1 };
   const read = best(() => {
     readAgingHistory(sheet, DEFAULT_POLICY.minorPerUnit, false);
   });
-  const total = analyse.bestMs + plan.bestMs + read.bestMs;
-  const totalCpu = analyse.cpuMs + plan.cpuMs + read.cpuMs;
+  const total = analyse.bestMs + plan.bestMs + write.bestMs + read.bestMs;
+  const totalCpu = analyse.cpuMs + plan.cpuMs + write.cpuMs + read.cpuMs;
   const rate = (ms: number) => Math.round((rows / ms) * 1000).toLocaleString("en");
   const size = `${REVIEWS} monthly snapshots × ${CUSTOMERS.toLocaleString("en")} customers = ${rows.toLocaleString("en")} rows`;
   return [
     `History analyses (${size}): best of ${RUNS} ${analyse.bestMs.toFixed(0)} ms (CPU ${analyse.cpuMs.toFixed(0)} ms), median ${analyse.medianMs.toFixed(0)} ms = ${rate(analyse.bestMs)} rows/s`,
     `Aging History, Trends and Loss Allowance sheets planned (${size}): best ${plan.bestMs.toFixed(0)} ms (CPU ${plan.cpuMs.toFixed(0)} ms) = ${rate(plan.bestMs)} rows/s`,
+    `Their text fitted to Excel's cell limit and dates shifted to the 1904 system (${size}): best ${write.bestMs.toFixed(0)} ms (CPU ${write.cpuMs.toFixed(0)} ms) = ${rate(write.bestMs)} rows/s`,
     `Aging History sheet read back (${size}): best ${read.bestMs.toFixed(0)} ms (CPU ${read.cpuMs.toFixed(0)} ms) = ${rate(read.bestMs)} rows/s`,
-    `History added to a review (read + analyse + plan): ${total.toFixed(0)} ms (CPU ${totalCpu.toFixed(0)} ms); target under ${TARGET_MS} ms ${total < TARGET_MS ? "met" : "not met"}`,
+    `${REVIEWS} monthly snapshots × ${CUSTOMERS.toLocaleString("en")} customers: +${totalCpu.toFixed(0)} ms CPU (+${total.toFixed(0)} ms wall) added to a review (read + analyse + plan + text fitting + 1904 shift, best runs); target under ${TARGET_MS} ms: CPU ${totalCpu < TARGET_MS ? "met" : "not met"}, wall ${total < TARGET_MS ? "met" : "not met"}`,
   ];
 }
 

@@ -28,6 +28,11 @@ const OPTIONAL_SECTIONS: Section[] = [
     file: "collection-bench",
     exportName: "benchCollection",
   },
+  {
+    title: "Command line: a review with a Collection Log sheet",
+    file: "collection-cli-bench",
+    exportName: "benchCollectionCli",
+  },
   { title: "Excel (Office.js adapter)", file: "excel-bench", exportName: "benchExcelFlow" },
   {
     title: "History: snapshots, analyses, Aging History sheet",

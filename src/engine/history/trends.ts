@@ -39,12 +39,14 @@ export interface TrendPoint {
 export function trendPoint(snapshot: Snapshot): TrendPoint {
   const bucketCount = snapshot.edges.length + 1;
   const agingTotals = new Array<Minor>(bucketCount).fill(0);
-  const opens: Minor[] = [];
+  // A typed array sorts numbers without a compare callback, many times faster than an array.
+  const opens = new Float64Array(snapshot.rows.length);
+  let owing = 0;
   let open = 0;
   for (const row of snapshot.rows) {
     for (let b = 0; b < bucketCount; b++) agingTotals[b] += row.buckets[b] ?? 0;
     const rowAmount = rowOpen(row);
-    if (rowAmount > 0) opens.push(rowAmount);
+    if (rowAmount > 0) opens[owing++] = rowAmount;
     open += rowAmount;
   }
   if (open <= 0) {
@@ -59,11 +61,12 @@ export function trendPoint(snapshot: Snapshot): TrendPoint {
       dsoCountback: snapshot.dsoCountback,
     };
   }
-  opens.sort((a, b) => b - a);
+  const ascending = opens.subarray(0, owing).sort();
+  // Largest first, as the sums were always taken: the same order gives the same last digit.
   let top = 0;
-  for (let i = 0; i < Math.min(TOP_CUSTOMERS, opens.length); i++) top += opens[i];
+  for (let i = owing - 1; i >= Math.max(0, owing - TOP_CUSTOMERS); i--) top += ascending[i];
   let herfindahl = 0;
-  for (const amount of opens) herfindahl += (amount / open) ** 2;
+  for (let i = owing - 1; i >= 0; i--) herfindahl += (ascending[i] / open) ** 2;
   return {
     asOf: snapshot.asOf,
     agingTotals,

@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
+import { DATE_FORMAT } from "../../../src/workbook/number-formats";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
 import type { ColumnBlockPlan, OutputPlan } from "../../../src/workbook/plan";
 import { planInDateSystem } from "../../../src/workbook/plan-date-system";
@@ -125,5 +126,34 @@ describe("the plan written into a 1904-system workbook", () => {
     expect(() => planInDateSystem({ ...plan1900, sheets: [early] }, true)).toThrow(
       /!B2: 1902-09-26 is before 1904-01-01/
     );
+  });
+});
+
+describe("date areas that overlap or leave rows out", () => {
+  const sheet = {
+    ...sheetOf(plan1900, "aging"),
+    startRow: 1,
+    // B1:C3 and C2:C4 overlap on C2:C3; row 5 is in no date area.
+    cells: [
+      ["as of", AS_OF, AS_OF],
+      ["x", AS_OF, AS_OF],
+      ["x", AS_OF, AS_OF],
+      ["x", AS_OF, AS_OF],
+      ["x", AS_OF, AS_OF],
+    ],
+    numberFormats: [
+      { range: "B1:C3", format: DATE_FORMAT },
+      { range: "C2:C4", format: DATE_FORMAT },
+    ],
+  };
+  const shifted = planInDateSystem({ ...plan1900, sheets: [sheet] }, true).sheets[0];
+
+  test("C2, inside both areas, is shifted once: 46203 → 44741, not 43279", () => {
+    expect(shifted.cells[1][2]).toBe(AS_OF_1904);
+  });
+
+  test("B4 (outside B1:C3) keeps 46203, C4 becomes 44741, and row 5 is the same row as planned", () => {
+    expect(shifted.cells[3]).toEqual(["x", AS_OF, AS_OF_1904]);
+    expect(shifted.cells[4]).toBe(sheet.cells[4]);
   });
 });
