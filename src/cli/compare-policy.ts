@@ -8,6 +8,7 @@ import type { Policy } from "../engine/policy";
 import { formatMoney, formatNumber } from "../i18n";
 import type { DisplayLocale } from "../i18n";
 import type { CliWords } from "../i18n/cli-messages";
+import { refusalOf } from "../workbook/review-refusal";
 import type { PolicySimulation } from "../workbook/simulate-policy";
 import type { CliContext } from "./cli-context";
 import { refusalFailure } from "./failure";
@@ -22,13 +23,7 @@ export async function readComparePolicy(path: string, context: CliContext): Prom
   const validation = validatePolicy(candidate);
   if (validation.ok) return validation.policy;
   throw refusalFailure(
-    {
-      kind: "policy",
-      source: "given",
-      sheet: null,
-      errors: validation.errors,
-      issues: validation.issues,
-    },
+    refusalOf("POLICY_REFUSED", { source: "given", issues: validation.issues, notRead: null }),
     context.words,
     context.locale,
     path

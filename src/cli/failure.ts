@@ -6,7 +6,7 @@
 import { DEFAULT_LIMITS, LegacyOrEncryptedError, SheetTooLargeError } from "../file";
 import type { XlsxFileError } from "../file";
 import { columnLetter } from "../workbook/plan-address";
-import type { ReviewRefusal } from "../workbook/workbook-review";
+import type { RefusalOf, ReviewRefusal } from "../workbook/review-refusal";
 import type { DisplayLocale } from "../i18n";
 import type { CliWords } from "../i18n/cli-messages";
 import { policyIssueMessage } from "../i18n/policy-issues";
@@ -98,6 +98,13 @@ function fieldName(expected: readonly string[], field: string, locale: DisplayLo
   return english ?? field;
 }
 
+/** A refused policy's reasons in the reader's language: each wrong value, or why the sheet was not read. */
+function policyDetail(refusal: RefusalOf<"POLICY_REFUSED">, locale: DisplayLocale): string {
+  const { issues, notRead } = refusal.params;
+  if (notRead !== null) return problemMessage(notRead, locale);
+  return issues.map((issue) => policyIssueMessage(issue, locale)).join("; ");
+}
+
 /** Why the review could not run, worded for the reader. */
 export function refusalFailure(
   refusal: ReviewRefusal,
@@ -106,58 +113,47 @@ export function refusalFailure(
   policyFile: string | null
 ): CliFailure {
   const fail = (message: string) => new CliFailure(EXIT.refused, message);
-  switch (refusal.kind) {
-    case "sheetMissing": {
+  const sheet = refusal.place.sheet ?? "";
+  switch (refusal.code) {
+    case "SHEET_MISSING": {
+      const { role, sheetNames, headers } = refusal.params;
       const missing = words("sheet.missing", {
-        role: words(`role.${refusal.role}`),
-        expected: quoted(refusal.sheetNames),
+        role: words(`role.${role}`),
+        expected: quoted(sheetNames),
       });
-      return fail(
-        words("sheet.missingHeaders", { message: missing, headers: refusal.headers.join(", ") })
-      );
+      return fail(words("sheet.missingHeaders", { message: missing, headers: headers.join(", ") }));
     }
-    case "sheetEmpty":
+    case "SHEET_EMPTY":
       return fail(
         words("sheet.missingHeaders", {
-          message: words("sheet.empty", { sheet: refusal.sheet }),
-          headers: refusal.headers.join(", "),
+          message: words("sheet.empty", { sheet }),
+          headers: refusal.params.headers.join(", "),
         })
       );
-    case "column": {
-      const field = fieldName(refusal.expected, refusal.field, locale);
-      if (refusal.reason === "missing") {
-        return fail(
-          words("column.missing", {
-            sheet: refusal.sheet,
-            field,
-            expected: quoted(refusal.expected),
-          })
-        );
-      }
-      const columns = refusal.candidates
+    case "COLUMN_UNMAPPED": {
+      const { reason, expected, candidates } = refusal.params;
+      const field = fieldName(expected, refusal.params.field, locale);
+      if (reason === "missing")
+        return fail(words("column.missing", { sheet, field, expected: quoted(expected) }));
+      const columns = candidates
         .map((candidate) => `${columnLetter(candidate.column)} (${candidate.header})`)
         .join(", ");
       return fail(
-        `${words("column.duplicate", { sheet: refusal.sheet, field, columns })} ${words("column.ambiguousHint")}`
+        `${words("column.duplicate", { sheet, field, columns })} ${words("column.ambiguousHint")}`
       );
     }
-    case "policy": {
-      const detail =
-        refusal.issues === null
-          ? refusal.errors.join("; ")
-          : refusal.issues.map((issue) => policyIssueMessage(issue, locale)).join("; ");
-      if (refusal.source === "given")
+    case "POLICY_REFUSED": {
+      const detail = policyDetail(refusal, locale);
+      if (refusal.params.source === "given")
         return fail(words("policy.invalid", { file: policyFile ?? "", detail }));
-      return fail(words("policy.sheetRefused", { sheet: refusal.sheet ?? "", detail }));
+      return fail(words("policy.sheetRefused", { sheet, detail }));
     }
-    case "unreadable":
-      return fail(
-        refusal.problem === null
-          ? words("review.unreadable")
-          : problemMessage(refusal.problem, locale)
-      );
-    case "columnUnreadable": {
-      const found = refusal.column;
+    case "UNREADABLE": {
+      const { problem } = refusal.params;
+      return fail(problem === null ? words("review.unreadable") : problemMessage(problem, locale));
+    }
+    case "COLUMN_UNREADABLE": {
+      const found = refusal.params;
       const header =
         found.header.length > 0 ? words("column.unreadableHeader", { header: found.header }) : "";
       if (found.cause === "noResult")
@@ -182,24 +178,24 @@ export function refusalFailure(
         })
       );
     }
-    case "mixedCurrencies": {
-      const { sheet, currencies } = refusal.ledger;
+    case "MIXED_CURRENCIES": {
+      const { currencies } = refusal.params;
       const named = currencies.map((entry) =>
         words("currency.rows", { currency: entry.currency, rows: entry.rows })
       );
       return fail(
         words("currency.mixed", {
-          sheet,
+          sheet: refusal.params.sheet,
           count: currencies.length,
           currencies: named.join(words("currency.separator")),
         })
       );
     }
-    case "amountsTooLarge": {
-      const { sheet, column, header, limit } = refusal.ledger;
+    case "AMOUNTS_TOO_LARGE": {
+      const { column, header, limit } = refusal.params;
       return fail(
         words("amounts.tooLarge", {
-          sheet,
+          sheet: refusal.params.sheet,
           column,
           header: header.length > 0 ? words("column.unreadableHeader", { header }) : "",
           limit,

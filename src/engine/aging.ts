@@ -1,5 +1,5 @@
 /** Days overdue and aging buckets (CREDIT-POLICY.md §7, §11 Aging table). */
-import { EMPTY_EDGES } from "./errors";
+import { EMPTY_EDGES, EngineError } from "./errors";
 import type { SerialDate } from "./types";
 
 export const NOT_DUE_LABEL = "Not due";
@@ -11,7 +11,7 @@ export function daysOverdue(dueDate: SerialDate, asOf: SerialDate): number {
 
 /** Labels of the buckets: [0,30,60,90,180] → Not due, 1-30, 31-60, 61-90, 91-180, >180. */
 export function bucketLabels(edges: number[], notDueLabel: string = NOT_DUE_LABEL): string[] {
-  if (edges.length === 0) throw new RangeError(EMPTY_EDGES);
+  if (edges.length === 0) throw new EngineError(EMPTY_EDGES);
   const labels = [notDueLabel];
   for (let i = 1; i < edges.length; i++) labels.push(`${edges[i - 1] + 1}-${edges[i]}`);
   labels.push(`>${edges[edges.length - 1]}`);

@@ -1,5 +1,5 @@
 /** Piecewise-linear rating curves (CREDIT-POLICY.md §11 Score: derivation curves). */
-import { EMPTY_CURVE, NOT_A_NUMBER } from "./errors";
+import { EMPTY_CURVE, EngineError, NOT_A_NUMBER } from "./errors";
 import type { CurvePoint } from "./policy";
 
 /**
@@ -8,8 +8,8 @@ import type { CurvePoint } from "./policy";
  */
 export function interpolate(points: CurvePoint[], x: number): number {
   const count = points.length;
-  if (count === 0) throw new RangeError(EMPTY_CURVE);
-  if (!Number.isFinite(x)) throw new RangeError(NOT_A_NUMBER);
+  if (count === 0) throw new EngineError(EMPTY_CURVE);
+  if (!Number.isFinite(x)) throw new EngineError(NOT_A_NUMBER);
   if (x <= points[0].x) return points[0].rating;
   const last = points[count - 1];
   if (x >= last.x) return last.rating;

@@ -40,12 +40,8 @@ export interface PolicyIssue {
   params: Record<string, string | number>;
 }
 
-/**
- * A refused policy carries each wrong value twice: `issues` as data (code, place, params), and
- * `errors`, the same issues as English sentences in the same order, for logs and exceptions.
- */
-export type PolicyValidation =
-  { ok: true; policy: Policy } | { ok: false; errors: string[]; issues: PolicyIssue[] };
+/** A refused policy carries each wrong value as data (code, place, params), in the order found. */
+export type PolicyValidation = { ok: true; policy: Policy } | { ok: false; issues: PolicyIssue[] };
 
 /** "limit.bands[2].multiplier" → "limit.bands.2.multiplier": one spelling of a place. */
 function dottedPath(path: string): string {
@@ -98,27 +94,20 @@ function shown(value: unknown): string {
   return chars.length > SHOWN_MAX_LENGTH ? `${chars.slice(0, SHOWN_MAX_LENGTH).join("")}…` : text;
 }
 
-/** Collects messages while walking the candidate; each check returns the value when it is usable. */
+/** Collects issues while walking the candidate; each check returns the value when it is usable. */
 class Checker {
-  readonly errors: string[] = [];
   readonly issues: PolicyIssue[] = [];
 
-  fail(
-    path: string,
-    message: string,
-    code: PolicyIssueCode,
-    params: Record<string, string | number> = {}
-  ): void {
-    this.errors.push(`${path}: ${message}`);
+  fail(path: string, code: PolicyIssueCode, params: Record<string, string | number> = {}): void {
     this.issues.push({ code, severity: "error", place: { path: dottedPath(path) }, params });
   }
 
   object(parent: Node, key: string, path: string): Node | null {
     const value = parent[key];
     if (isObject(value)) return value;
-    if (value === undefined) this.fail(path, "missing", "MISSING");
+    if (value === undefined) this.fail(path, "MISSING");
     else
-      this.fail(path, `must be an object, found ${shown(value)}`, "NOT_OBJECT", {
+      this.fail(path, "NOT_OBJECT", {
         found: shown(value),
       });
     return null;
@@ -127,22 +116,17 @@ class Checker {
   array(parent: Node, key: string, path: string, minLength = 1): unknown[] | null {
     const value = parent[key];
     if (!Array.isArray(value)) {
-      if (value === undefined) this.fail(path, "missing", "MISSING");
+      if (value === undefined) this.fail(path, "MISSING");
       else
-        this.fail(path, `must be a list, found ${shown(value)}`, "NOT_LIST", {
+        this.fail(path, "NOT_LIST", {
           found: shown(value),
         });
       return null;
     }
     if (value.length < minLength) {
-      this.fail(
-        path,
-        `needs at least ${minLength} entr${minLength === 1 ? "y" : "ies"}`,
-        "TOO_FEW_ENTRIES",
-        {
-          min: minLength,
-        }
-      );
+      this.fail(path, "TOO_FEW_ENTRIES", {
+        min: minLength,
+      });
       return null;
     }
     return value;
@@ -154,24 +138,18 @@ class Checker {
 
   numberValue(value: unknown, path: string, min = -Infinity, max = Infinity): number | null {
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      if (value === undefined) this.fail(path, "missing", "MISSING");
+      if (value === undefined) this.fail(path, "MISSING");
       else
-        this.fail(path, `must be a finite number, found ${shown(value)}`, "NOT_NUMBER", {
+        this.fail(path, "NOT_NUMBER", {
           found: shown(value),
         });
       return null;
     }
     if (value < min || value > max) {
-      const range =
-        max === Infinity
-          ? `at least ${min}`
-          : min === -Infinity
-            ? `at most ${max}`
-            : `between ${min} and ${max}`;
       const bounds: Record<string, number> = { value };
       if (min !== -Infinity) bounds.min = min;
       if (max !== Infinity) bounds.max = max;
-      this.fail(path, `${value} is out of range: must be ${range}`, "OUT_OF_RANGE", bounds);
+      this.fail(path, "OUT_OF_RANGE", bounds);
       return null;
     }
     return value;
@@ -184,7 +162,7 @@ class Checker {
   integerValue(raw: unknown, path: string, min = -Infinity, max = Infinity): number | null {
     const value = this.numberValue(raw, path, min, max);
     if (value !== null && !Number.isInteger(value)) {
-      this.fail(path, `${value} must be a whole number`, "NOT_WHOLE", { value });
+      this.fail(path, "NOT_WHOLE", { value });
       return null;
     }
     return value;
@@ -199,7 +177,7 @@ class Checker {
     const value = parent[key];
     if (typeof value === "string" && (allowed as readonly string[]).includes(value))
       return value as T;
-    this.fail(path, `${shown(value)} is not one of ${allowed.join(", ")}`, "NOT_ONE_OF", {
+    this.fail(path, "NOT_ONE_OF", {
       found: shown(value),
       allowed: allowed.join(", "),
     });
@@ -217,7 +195,7 @@ class Checker {
       const entryPath = `${path}[${index}]`;
       if (isObject(entry)) each(entry, entryPath, index === list.length - 1);
       else
-        this.fail(entryPath, `must be an object, found ${shown(entry)}`, "NOT_OBJECT", {
+        this.fail(entryPath, "NOT_OBJECT", {
           found: shown(entry),
         });
     });
@@ -231,12 +209,11 @@ class Checker {
       if (before === null || current === null) continue;
       if ((current - before) * direction <= 0) {
         const word = direction === 1 ? "increase" : "decrease";
-        this.fail(
-          `${path}[${i}]${field === null ? "" : `.${field}`}`,
-          `${current} after ${before}: values must strictly ${word} (unsorted or overlapping)`,
-          "NOT_ORDERED",
-          { value: current, before, direction: word }
-        );
+        this.fail(`${path}[${i}]${field === null ? "" : `.${field}`}`, "NOT_ORDERED", {
+          value: current,
+          before,
+          direction: word,
+        });
       }
     }
   }
@@ -254,8 +231,7 @@ function checkScore(c: Checker, root: Node): number | null {
   c.entries(factors, "score.factors", (factor, path) => {
     const key = c.oneOf(factor, "key", `${path}.key`, FACTOR_KEYS);
     if (key !== null) {
-      if (seen.has(key))
-        c.fail(`${path}.key`, `factor "${key}" appears twice`, "DUPLICATE_FACTOR", { factor: key });
+      if (seen.has(key)) c.fail(`${path}.key`, "DUPLICATE_FACTOR", { factor: key });
       seen.add(key);
     }
     c.oneOf(factor, "group", `${path}.group`, GROUPS);
@@ -264,12 +240,7 @@ function checkScore(c: Checker, root: Node): number | null {
     else sum += weight;
   });
   if (factors !== null && allWeights && Math.abs(sum - WEIGHT_TOTAL) > WEIGHT_TOLERANCE) {
-    c.fail(
-      "score.factors",
-      `weights sum to ${Number(sum.toFixed(6))}, must sum to ${WEIGHT_TOTAL}`,
-      "WEIGHT_SUM",
-      { sum: Number(sum.toFixed(6)), total: WEIGHT_TOTAL }
-    );
+    c.fail("score.factors", "WEIGHT_SUM", { sum: Number(sum.toFixed(6)), total: WEIGHT_TOTAL });
   }
   return ratingMax;
 }
@@ -300,12 +271,10 @@ function checkGrades(c: Checker, root: Node): void {
   const signOff = c.array(root, "gmSignOffGrades", "gmSignOffGrades", 0);
   signOff?.forEach((grade, index) => {
     if (!(GRADES as readonly unknown[]).includes(grade)) {
-      c.fail(
-        `gmSignOffGrades[${index}]`,
-        `${shown(grade)} is not one of ${GRADES.join(", ")}`,
-        "NOT_ONE_OF",
-        { found: shown(grade), allowed: GRADES.join(", ") }
-      );
+      c.fail(`gmSignOffGrades[${index}]`, "NOT_ONE_OF", {
+        found: shown(grade),
+        allowed: GRADES.join(", "),
+      });
     }
   });
 }
@@ -325,12 +294,7 @@ function checkLimit(c: Checker, root: Node, minorPerUnit: number | null): void {
   c.ordered(mins, "limit.bands", "minScore", -1);
   const last = mins[mins.length - 1];
   if (bands !== null && last !== null && last !== undefined && last !== 0) {
-    c.fail(
-      `limit.bands[${mins.length - 1}].minScore`,
-      `${last}: the lowest band must start at 0`,
-      "LOWEST_BAND_NOT_ZERO",
-      { value: last }
-    );
+    c.fail(`limit.bands[${mins.length - 1}].minScore`, "LOWEST_BAND_NOT_ZERO", { value: last });
   }
   // A lower band may not give more: a higher score must never lower the limit or the terms.
   for (const [values, field] of [
@@ -341,12 +305,7 @@ function checkLimit(c: Checker, root: Node, minorPerUnit: number | null): void {
       const above = values[i - 1];
       const current = values[i];
       if (above !== null && current !== null && current > above) {
-        c.fail(
-          `limit.bands[${i}].${field}`,
-          `${current} is higher than the band above (${above})`,
-          "ABOVE_HIGHER_BAND",
-          { value: current, above }
-        );
+        c.fail(`limit.bands[${i}].${field}`, "ABOVE_HIGHER_BAND", { value: current, above });
       }
     }
   }
@@ -359,14 +318,9 @@ function checkLimit(c: Checker, root: Node, minorPerUnit: number | null): void {
     minorPerUnit !== null &&
     !Number.isInteger(Math.round(unit * minorPerUnit * 1e9) / 1e9)
   ) {
-    c.fail(
-      "limit.roundingUnit",
-      `${unit} is not a whole number of minor units`,
-      "ROUNDING_NOT_WHOLE",
-      {
-        value: unit,
-      }
-    );
+    c.fail("limit.roundingUnit", "ROUNDING_NOT_WHOLE", {
+      value: unit,
+    });
   }
 }
 
@@ -391,22 +345,12 @@ function checkApprovalLevels(c: Checker, root: Node): void {
   c.entries(levels, "approvalLevels", (level, path, isLast) => {
     numbers.push(c.integer(level, "level", `${path}.level`, 1));
     if (level.maxLimit === null) {
-      if (!isLast)
-        c.fail(
-          `${path}.maxLimit`,
-          "only the last level may have no upper bound",
-          "ONLY_LAST_UNBOUNDED"
-        );
+      if (!isLast) c.fail(`${path}.maxLimit`, "ONLY_LAST_UNBOUNDED");
       bounds.push(null);
     } else {
       bounds.push(c.number(level, "maxLimit", `${path}.maxLimit`, 0));
       if (isLast)
-        c.fail(
-          `${path}.maxLimit`,
-          `${shown(level.maxLimit)}: the last level must have no upper bound (null)`,
-          "LAST_MUST_BE_UNBOUNDED",
-          { found: shown(level.maxLimit) }
-        );
+        c.fail(`${path}.maxLimit`, "LAST_MUST_BE_UNBOUNDED", { found: shown(level.maxLimit) });
     }
   });
   c.ordered(bounds, "approvalLevels", "maxLimit", 1);
@@ -425,12 +369,11 @@ function checkAdjustments(c: Checker, root: Node): void {
     const reduce = c.integer(adj, reduceKey, `adjustments.${reduceKey}`, 0);
     const suspend = c.integer(adj, suspendKey, `adjustments.${suspendKey}`, 0);
     if (reduce !== null && suspend !== null && suspend < reduce) {
-      c.fail(
-        `adjustments.${suspendKey}`,
-        `${suspend} is below ${reduceKey} (${reduce}): suspending must not come before reducing`,
-        "SUSPEND_BEFORE_REDUCE",
-        { value: suspend, reduceKey, reduce }
-      );
+      c.fail(`adjustments.${suspendKey}`, "SUSPEND_BEFORE_REDUCE", {
+        value: suspend,
+        reduceKey,
+        reduce,
+      });
     }
   }
   c.integer(adj, "reduceBandSteps", "adjustments.reduceBandSteps", 0);
@@ -458,22 +401,12 @@ function checkAgingAndLadders(c: Checker, root: Node): void {
   const maxDays: (number | null)[] = [];
   c.entries(classes, "debtClasses", (step, path, isLast) => {
     if (step.maxDays === null) {
-      if (!isLast)
-        c.fail(
-          `${path}.maxDays`,
-          "only the last class may have no upper bound",
-          "ONLY_LAST_UNBOUNDED"
-        );
+      if (!isLast) c.fail(`${path}.maxDays`, "ONLY_LAST_UNBOUNDED");
       maxDays.push(null);
     } else {
       maxDays.push(c.integer(step, "maxDays", `${path}.maxDays`));
       if (isLast)
-        c.fail(
-          `${path}.maxDays`,
-          `${shown(step.maxDays)}: the last class must have no upper bound (null)`,
-          "LAST_MUST_BE_UNBOUNDED",
-          { found: shown(step.maxDays) }
-        );
+        c.fail(`${path}.maxDays`, "LAST_MUST_BE_UNBOUNDED", { found: shown(step.maxDays) });
     }
     c.oneOf(step, "debtClass", `${path}.debtClass`, DEBT_CLASSES);
   });
@@ -487,7 +420,7 @@ function checkPortfolioAndWarnings(c: Checker, root: Node): void {
     const a = c.number(portfolio, "abcAShare", "portfolio.abcAShare", 0, 1);
     const b = c.number(portfolio, "abcBShare", "portfolio.abcBShare", 0, 1);
     if (a !== null && b !== null && b < a)
-      c.fail("portfolio.abcBShare", `${b} is below abcAShare (${a})`, "BELOW_OTHER_SHARE", {
+      c.fail("portfolio.abcBShare", "BELOW_OTHER_SHARE", {
         value: b,
         other: "abcAShare",
         otherValue: a,
@@ -543,11 +476,11 @@ const GRADE_FACTOR_KEYS = [...GRADES, "ungraded"] as const;
 function checkLetterText(c: Checker, template: Node, key: string, path: string): void {
   const text = template[key];
   if (typeof text !== "string") {
-    c.fail(path, `must be a text, found ${shown(text)}`, "NOT_TEXT", { found: shown(text) });
+    c.fail(path, "NOT_TEXT", { found: shown(text) });
     return;
   }
   for (const name of unknownPlaceholders(text)) {
-    c.fail(path, `{${name}} is not a placeholder of letters`, "UNKNOWN_PLACEHOLDER", { name });
+    c.fail(path, "UNKNOWN_PLACEHOLDER", { name });
   }
 }
 
@@ -560,12 +493,11 @@ function checkCollections(c: Checker, root: Node): void {
   const reduce = c.integer(block, "reduceBrokenPromises", "collections.reduceBrokenPromises", 1);
   const suspend = c.integer(block, "suspendBrokenPromises", "collections.suspendBrokenPromises", 1);
   if (reduce !== null && suspend !== null && suspend < reduce) {
-    c.fail(
-      "collections.suspendBrokenPromises",
-      `${suspend} is below reduceBrokenPromises (${reduce}): suspending must not come before reducing`,
-      "SUSPEND_BEFORE_REDUCE",
-      { value: suspend, reduceKey: "reduceBrokenPromises", reduce }
-    );
+    c.fail("collections.suspendBrokenPromises", "SUSPEND_BEFORE_REDUCE", {
+      value: suspend,
+      reduceKey: "reduceBrokenPromises",
+      reduce,
+    });
   }
   c.integer(block, "ageFactorDays", "collections.ageFactorDays", 1);
   const factors = c.object(block, "gradeFactors", "collections.gradeFactors");
@@ -582,7 +514,7 @@ function checkCollections(c: Checker, root: Node): void {
     if (action !== null && language !== null) {
       const pair = `${action} ${language}`;
       if (seen.has(pair))
-        c.fail(path, `a second ${language} letter for ${action}`, "DUPLICATE_LETTER", {
+        c.fail(path, "DUPLICATE_LETTER", {
           language,
           action,
         });
@@ -611,25 +543,20 @@ function withLaterBlocks(candidate: Node): Node {
 export function validatePolicy(given: unknown): PolicyValidation {
   const c = new Checker();
   if (!isObject(given)) {
-    c.fail("policy", `must be an object, found ${shown(given)}`, "NOT_OBJECT", {
+    c.fail("policy", "NOT_OBJECT", {
       found: shown(given),
     });
-    return { ok: false, errors: c.errors, issues: c.issues };
+    return { ok: false, issues: c.issues };
   }
   const candidate = withLaterBlocks(given);
   if (typeof candidate.version !== "string" || candidate.version.trim() === "") {
-    c.fail("version", `must be a non-empty text, found ${shown(candidate.version)}`, "NOT_TEXT", {
+    c.fail("version", "NOT_TEXT", {
       found: shown(candidate.version),
     });
   }
   const minorPerUnit = c.integer(candidate, "minorPerUnit", "minorPerUnit", 1);
   if (candidate.currency !== null && typeof candidate.currency !== "string") {
-    c.fail(
-      "currency",
-      `must be a currency code or null, found ${shown(candidate.currency)}`,
-      "NOT_CURRENCY",
-      { found: shown(candidate.currency) }
-    );
+    c.fail("currency", "NOT_CURRENCY", { found: shown(candidate.currency) });
   }
   const ratingMax = checkScore(c, candidate);
   checkCurves(c, candidate, ratingMax);
@@ -643,6 +570,6 @@ export function validatePolicy(given: unknown): PolicyValidation {
   checkPortfolioAndWarnings(c, candidate);
   checkLossAllowance(c, candidate);
   checkCollections(c, candidate);
-  if (c.errors.length > 0) return { ok: false, errors: c.errors, issues: c.issues };
+  if (c.issues.length > 0) return { ok: false, issues: c.issues };
   return { ok: true, policy: candidate as unknown as Policy };
 }

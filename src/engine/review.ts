@@ -12,7 +12,7 @@ import {
 import { collectionsTotals, customerCollection } from "./customer-collection";
 import { registerCustomers, type Register } from "./customer-register";
 import { customerResultFor } from "./customer-result";
-import { INVALID_AS_OF, INVALID_POLICY } from "./errors";
+import { EngineError, INVALID_AS_OF, INVALID_POLICY } from "./errors";
 import { addOrders } from "./order-pass";
 import type { Policy } from "./policy";
 import { validatePolicy } from "./policy-validation";
@@ -105,9 +105,9 @@ function customerResults(
 
 /** Runs the policy over the input as of a date; bad rows are reported in `problems`, never guessed. */
 export function review(input: ReviewInput, policy: Policy, asOf: SerialDate): ReviewResult {
-  if (!isWholeDay(asOf) || asOf < 1) throw new RangeError(INVALID_AS_OF);
+  if (!isWholeDay(asOf) || asOf < 1) throw new EngineError(INVALID_AS_OF);
   const validation = validatePolicy(policy);
-  if (!validation.ok) throw new RangeError(`${INVALID_POLICY}: ${validation.errors.join("; ")}`);
+  if (!validation.ok) throw new EngineError(INVALID_POLICY, validation.issues);
 
   const ctx = reviewContext(asOf, policy, input.orders !== undefined);
   const problems: Problem[] = input.problems ? input.problems.slice() : [];

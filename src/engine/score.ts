@@ -1,5 +1,6 @@
 /** The weighted credit score over the rated factors (CREDIT-POLICY.md §1, §11 Score). */
 import {
+  EngineError,
   LENGTH_MISMATCH,
   NEGATIVE_WEIGHT,
   NOT_A_NUMBER,
@@ -37,16 +38,17 @@ export function weightedScore(
   weights: number[],
   ratingMax: number
 ): WeightedScore {
-  if (ratings.length !== weights.length) throw new RangeError(LENGTH_MISMATCH);
-  if (!(Number.isFinite(ratingMax) && ratingMax > 0)) throw new RangeError(RATING_MAX_NOT_POSITIVE);
+  if (ratings.length !== weights.length) throw new EngineError(LENGTH_MISMATCH);
+  if (!(Number.isFinite(ratingMax) && ratingMax > 0))
+    throw new EngineError(RATING_MAX_NOT_POSITIVE);
   let rated = 0;
   for (let i = 0; i < weights.length; i++) {
     const weight = weights[i];
-    if (!Number.isFinite(weight)) throw new RangeError(NOT_A_NUMBER);
-    if (weight < 0) throw new RangeError(NEGATIVE_WEIGHT);
+    if (!Number.isFinite(weight)) throw new EngineError(NOT_A_NUMBER);
+    if (weight < 0) throw new EngineError(NEGATIVE_WEIGHT);
     const rating = ratings[i];
     if (rating === null || rating === undefined) continue;
-    if (!isRatingInRange(rating, ratingMax)) throw new RangeError(RATING_OUT_OF_RANGE);
+    if (!isRatingInRange(rating, ratingMax)) throw new EngineError(RATING_OUT_OF_RANGE);
     ratedWeights[rated] = weight;
     ratedRatings[rated] = rating;
     rated++;

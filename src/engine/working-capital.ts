@@ -1,5 +1,5 @@
 /** The working-capital limit model (CREDIT-POLICY.md §3 alternative method, §11 Limit). */
-import { CURRENT_LIABILITIES_NOT_POSITIVE, NOT_A_NUMBER } from "./errors";
+import { CURRENT_LIABILITIES_NOT_POSITIVE, EngineError, NOT_A_NUMBER } from "./errors";
 import { floorToRoundingUnit } from "./limit";
 import type { Policy } from "./policy";
 import type { Minor } from "./types";
@@ -61,9 +61,9 @@ export function workingCapitalLimit(b: BalanceSheet, policy: Policy): WorkingCap
     !Number.isFinite(b.totalLiabilities) ||
     !Number.isFinite(b.equity)
   ) {
-    throw new RangeError(NOT_A_NUMBER);
+    throw new EngineError(NOT_A_NUMBER);
   }
-  if (b.currentLiabilities <= 0) throw new RangeError(CURRENT_LIABILITIES_NOT_POSITIVE);
+  if (b.currentLiabilities <= 0) throw new EngineError(CURRENT_LIABILITIES_NOT_POSITIVE);
   const workingAssets = workingAssetsOf(b);
   if (b.equity <= 0) {
     return { limit: 0, evaluation: null, rate: null, workingAssets, negativeEquity: true };

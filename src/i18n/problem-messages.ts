@@ -4,7 +4,9 @@
  * per code (or `CODE.variant`) per locale fills them in.
  */
 import type { Problem } from "../engine/types";
+import type { PolicyIssueCode } from "../engine/policy-validation";
 import { interpolate } from "./interpolate";
+import { policyIssueMessage } from "./policy-issues";
 import { baseLocale, type DisplayLocale, type SupportedLocale } from "./locales";
 import { EN_US_PROBLEMS } from "./problem-messages/en-US";
 import { ZH_CN_PROBLEMS } from "./problem-messages/zh-CN";
@@ -25,7 +27,13 @@ export const PROBLEM_PARAM = {
   /** Which data sheet: a key of `sheetRoles` / `roleRows`. */
   sheetRole: "sheetRole",
   roleRows: "roleRows",
+  /** A refused policy sheet's issue: its code and path (`workbook/read-problem.ts`). */
+  policyIssue: "policyIssue",
+  policyPath: "policyPath",
 } as const;
+
+/** The problem's code that carries a policy issue in its params, worded by `policy-issues.ts`. */
+const POLICY_INVALID = "POLICY_INVALID";
 
 export type ProblemConsequence = keyof (typeof EN_US_PROBLEMS)["consequences"];
 export type ProblemRole = keyof (typeof EN_US_PROBLEMS)["sheetRoles"];
@@ -109,6 +117,17 @@ function phraseOf(name: string, value: string | number, texts: ProblemTexts): st
   return hasKey(table, value) ? table[value] : value;
 }
 
+/** A refused policy sheet's issue in the reader's words, from the params it travels in. */
+function policyIssueOf(problem: ProblemLike, locale: DisplayLocale): string {
+  const { params } = problem;
+  const code = params[PROBLEM_PARAM.policyIssue];
+  const path = params[PROBLEM_PARAM.policyPath];
+  if (code === undefined || path === undefined) return "";
+  // The code came from the validator through the problem's params, so it is one of its codes.
+  const issue = { code: String(code) as PolicyIssueCode, severity: "error" as const, params };
+  return policyIssueMessage({ ...issue, place: { path: String(path) } }, locale);
+}
+
 /**
  * The problem's sentence in `locale`. A code no catalog knows (a newer reader's) is still
  * shown with its place and code rather than dropped.
@@ -121,6 +140,7 @@ export function problemMessage(problem: ProblemLike, locale: DisplayLocale): str
   for (const [name, value] of Object.entries(problem.params))
     values[name] = phraseOf(name, value, texts);
   values.place = placeOf(problem, texts);
+  if (problem.code === POLICY_INVALID) values.error = policyIssueOf(problem, locale);
   const template = hasKey(texts.templates, key) ? texts.templates[key] : texts.place.unknownCode;
   return interpolate(template, values);
 }

@@ -33,7 +33,9 @@ import type { RawWorkbook } from "./raw";
 import type { ReadResult } from "./read-workbook";
 import type { ReviewSummary } from "./review-summary";
 import { summariseReview } from "./review-summary";
-import type { PolicySource, ReviewRefusal, WorkbookReviewOptions } from "./workbook-review";
+import type { RefusalOf, ReviewRefusal } from "./review-refusal";
+import { refusalOf } from "./review-refusal";
+import type { PolicySource, WorkbookReviewOptions } from "./workbook-review";
 import {
   checkContent,
   choosePolicy,
@@ -84,7 +86,7 @@ export type PreparedOutcome =
       /** The columns to ask for, each with its candidates. */
       requests: MappingRequest[];
       /** The first request as a refusal, for a caller that cannot ask. */
-      refusal: Extract<ReviewRefusal, { kind: "column" }>;
+      refusal: RefusalOf<"COLUMN_UNMAPPED">;
       problems: Problem[];
       reading: ReadResult;
     }
@@ -120,7 +122,7 @@ export async function prepareReview(
   const reading = readForReview(raw, policy, options);
   const problemsSoFar = [...choice.problems, ...reading.problems];
   const refusal = readingRefusal(reading, options.synonyms);
-  if (refusal?.kind === "column")
+  if (refusal?.code === "COLUMN_UNMAPPED")
     return {
       kind: "needsMapping",
       requests: reading.mappingRequests,
@@ -131,7 +133,7 @@ export async function prepareReview(
   if (refusal !== null || reading.layout === null)
     return {
       kind: "refused",
-      refusal: refusal ?? { kind: "unreadable", problem: null },
+      refusal: refusal ?? refusalOf("UNREADABLE", { problem: null }),
       problems: problemsSoFar,
       reading,
     };

@@ -8,7 +8,7 @@
  * (the base is returned, `accepted` is false) with a message per wrong value.
  */
 import type { Policy } from "../engine/policy";
-import { validatePolicy } from "../engine/policy-validation";
+import { validatePolicy, type PolicyIssue } from "../engine/policy-validation";
 import type { Problem } from "../engine/types";
 import type { JsonObject, JsonValue } from "./policy-rows";
 import {
@@ -23,7 +23,7 @@ import { parseNumberCell, parsePercentCell } from "./parse-number";
 import { isBlankCell } from "./parsed";
 import type { RawCell, RawSheet } from "./raw";
 import { isRawError } from "./raw";
-import { READ_CODES, cellProblem, sheetProblem } from "./read-problem";
+import { POLICY_ISSUE_PARAM, READ_CODES, cellProblem, sheetProblem } from "./read-problem";
 import type { Grid } from "./sheet-grid";
 import { gridOf, headerText } from "./sheet-grid";
 
@@ -32,6 +32,8 @@ export interface PolicySheetResult {
   /** False when the sheet's policy was refused; `policy` is then the base. */
   accepted: boolean;
   problems: Problem[];
+  /** Why the sheet's policy was refused, each with the path as the sheet writes it; empty when accepted. */
+  issues: PolicyIssue[];
 }
 
 interface Entry {
@@ -47,29 +49,26 @@ interface Reader {
   problems: Problem[];
 }
 
-export const POLICY_MESSAGES = {
-  missingValue: "missing value; the default is kept",
-  notANumber: "not a number; the default is kept",
-  unknownKey: "unknown policy key; the row is ignored",
-  duplicateKey: "the key appears twice; the first row is used",
-  listKeyNotBlank:
-    "a list of records is given by one row per field (e.g. limit.bands.1.minScore); leave this cell empty for an empty list; the default is kept",
-  listNotNumbers: "a list of numbers separated by commas is expected; the default is kept",
-  incompleteList: (path: string, detail: string) => `${path}: ${detail}; the default list is kept`,
-  refused: (sheet: string, error: string) => `${sheet}: the policy is refused: ${error}`,
-} as const;
-
 const LIST_SPLIT = /[,，;；]/;
 
 export function readPolicySheet(sheet: RawSheet, base: Policy): PolicySheetResult {
   const parsed = parsePolicySheet(sheet, base);
   const validation = validatePolicy(parsed.policy);
   if (validation.ok)
-    return { policy: validation.policy, accepted: true, problems: parsed.problems };
-  const refusals = validation.errors.map((error) =>
-    sheetProblem(sheet.name, READ_CODES.policyInvalid, { error: sheetPathOf(error, parsed.policy) })
+    return { policy: validation.policy, accepted: true, problems: parsed.problems, issues: [] };
+  const issues = validation.issues.map((issue) => ({
+    ...issue,
+    place: { path: sheetPathOf(issue.place.path, parsed.policy) },
+  }));
+  // The problem carries the issue whole (its code and path beside its params) to be worded.
+  const refusals = issues.map((issue) =>
+    sheetProblem(sheet.name, READ_CODES.policyInvalid, {
+      ...issue.params,
+      [POLICY_ISSUE_PARAM.code]: issue.code,
+      [POLICY_ISSUE_PARAM.path]: issue.place.path,
+    })
   );
-  return { policy: base, accepted: false, problems: [...parsed.problems, ...refusals] };
+  return { policy: base, accepted: false, problems: [...parsed.problems, ...refusals], issues };
 }
 
 /** The sheet's values over the base, before validation (a policy that may still be wrong). */
@@ -164,13 +163,13 @@ function readScalar(
   if (isBlankCell(cell)) {
     if (nullable) return null;
     if (typeof shape === "string") return "";
-    reportValue(reader, entry, path, POLICY_MESSAGES.missingValue, "missingValue");
+    reportValue(reader, entry, path, "missingValue");
     return fallback;
   }
   if (typeof shape === "number") {
     const parsed = SHARE_PATHS.has(pattern) ? parsePercentCell(cell) : parseNumberCell(cell);
     if (parsed.ok) return parsed.value;
-    reportValue(reader, entry, path, POLICY_MESSAGES.notANumber, "notANumber");
+    reportValue(reader, entry, path, "notANumber");
     return fallback;
   }
   return textOf(cell);
@@ -193,7 +192,7 @@ function readPlainList(
   if (typeof shape[0] !== "number") return items;
   const numbers = items.map((item) => parseNumberCell(item));
   if (numbers.every((n) => n.ok)) return numbers.map((n) => (n.ok ? n.value : 0));
-  reportValue(reader, entry, path, POLICY_MESSAGES.listNotNumbers, "listNotNumbers");
+  reportValue(reader, entry, path, "listNotNumbers");
   return clone(fallback ?? []);
 }
 
@@ -224,7 +223,7 @@ function readRecordList(
   if (groups.size === 0) {
     if (!whole) return clone(fallback ?? []);
     if (isBlankCell(whole.cell)) return [];
-    reportValue(reader, whole, path, POLICY_MESSAGES.listKeyNotBlank, "listKeyNotBlank");
+    reportValue(reader, whole, path, "listKeyNotBlank");
     return clone(fallback ?? []);
   }
 
@@ -233,13 +232,11 @@ function readRecordList(
       ? [...groups.keys()].sort((a, b) => Number(a) - Number(b))
       : [...groups.keys()];
   if (keyField === undefined && names.some((name, index) => Number(name) !== index + 1)) {
-    return refuseList(
-      reader,
+    return refuseList(reader, fallback, {
+      variant: "listGaps",
       path,
-      fallback,
-      `positions must run 1, 2, 3… without gaps (found ${names.join(", ")})`,
-      { variant: "listGaps", path, found: names.join(", ") }
-    );
+      found: names.join(", "),
+    });
   }
   const list: JsonValue[] = [];
   for (const name of names) {
@@ -253,7 +250,7 @@ function readRecordList(
       const found = fields.get(field);
       if (!found) {
         const key = `${path}.${name}.${field}`;
-        return refuseList(reader, path, fallback, `${key} is missing`, {
+        return refuseList(reader, fallback, {
           variant: "listFieldMissing",
           path,
           key,
@@ -269,22 +266,14 @@ function readRecordList(
 
 function refuseList(
   reader: Reader,
-  path: string,
   fallback: JsonValue | undefined,
-  detail: string,
   params: Problem["params"]
 ): JsonValue {
   reader.problems.push(sheetProblem(reader.sheet, READ_CODES.policyValue, params));
   return clone(fallback ?? []);
 }
 
-function reportValue(
-  reader: Reader,
-  entry: Entry,
-  path: string,
-  reason: string,
-  variant: string
-): void {
+function reportValue(reader: Reader, entry: Entry, path: string, variant: string): void {
   const value = isBlankCell(entry.cell) ? null : textOf(entry.cell);
   reader.problems.push(
     cellProblem(reader.sheet, entry.row, reader.valueColumn, path, value, READ_CODES.policyValue, {
@@ -305,17 +294,34 @@ function clone(value: JsonValue): JsonValue {
     : (JSON.parse(JSON.stringify(value)) as JsonValue);
 }
 
-/** "limit.bands[0].minScore" → "limit.bands.1.minScore", "score.factors[2].weight" → "score.factors.profitability.weight". */
-function sheetPathOf(error: string, policy: Policy): string {
-  return error.replace(/([A-Za-z.]+)\[(\d+)\]/g, (_whole, path: string, index: string) => {
-    const keyField = KEYED_LISTS[path];
-    if (keyField === undefined) return `${path}.${Number(index) + 1}`;
-    const list = (policy as unknown as JsonObject)[path.split(".")[0]];
-    const item = walk(list, path.split(".").slice(1))?.[Number(index)];
-    return isJsonObject(item)
-      ? `${path}.${String(item[keyField])}`
-      : `${path}.${Number(index) + 1}`;
+/**
+ * A validator's path as the sheet writes it: "limit.bands.0.minScore" → "limit.bands.1.minScore"
+ * (positions count from 1), "score.factors.2.weight" → "score.factors.profitability.weight" (a
+ * keyed list's entry by its key).
+ */
+function sheetPathOf(path: string, policy: Policy): string {
+  const segments = path.split(".");
+  let listStart = 0;
+  const written = segments.map((segment, index) => {
+    if (!isPosition(segment)) return segment;
+    const listPath = segments.slice(listStart, index).join(".");
+    const position = Number(segment);
+    listStart = index + 1;
+    const keyField = KEYED_LISTS[listPath];
+    if (keyField === undefined || listPath !== segments.slice(0, index).join("."))
+      return String(position + 1);
+    const list = (policy as unknown as JsonObject)[segments[0]];
+    const item = walk(list, segments.slice(1, index))?.[position];
+    return isJsonObject(item) ? String(item[keyField]) : String(position + 1);
   });
+  return written.join(".");
+}
+
+/** A list position in a dotted path: digits only. */
+function isPosition(segment: string): boolean {
+  return (
+    segment.length > 0 && [...segment].every((character) => character >= "0" && character <= "9")
+  );
 }
 
 function walk(value: JsonValue | undefined, keys: string[]): JsonValue[] | null {

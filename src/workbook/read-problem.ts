@@ -12,6 +12,12 @@ export { READ_CODES, type ReadCode } from "./read-codes";
 /** The param of a sheet problem that names the role of the sheet (customers, receivables). */
 export const SHEET_ROLE_PARAM = "sheetRole";
 
+/**
+ * The params of a refused policy sheet's problem that carry the validator's issue: its code and
+ * its path as the sheet writes it (beside the issue's own params), worded by `i18n/policy-issues`.
+ */
+export const POLICY_ISSUE_PARAM = { code: "policyIssue", path: "policyPath" } as const;
+
 /** One cell's problem, e.g. `Receivables!F12 (Amount) "12,3x"` with the code NOT_A_NUMBER. */
 export function cellProblem(
   sheet: string,

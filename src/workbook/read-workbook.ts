@@ -64,21 +64,6 @@ export interface ReadResult {
   mappingRequests: MappingRequest[];
 }
 
-const ROLE_WORDS: Record<SheetRole, string> = {
-  customers: "customer",
-  receivables: "receivables",
-  orders: "orders",
-};
-
-export const WORKBOOK_MESSAGES = {
-  sheetMissing: (role: SheetRole, names: string[], headers: string[]) =>
-    `No ${ROLE_WORDS[role]} sheet found. Name a sheet ${names.map((n) => `"${n}"`).join(" / ")}, or give a table the headers ${headers.join(", ")}.`,
-  sheetNotRead: (sheet: string, notRead: NonNullable<RawSheet["notRead"]>) =>
-    `${sheet}: the sheet ${notRead.declared ? "declares that it reaches" : "reaches"} ${notRead.range} (${notRead.cells.toLocaleString("en")} cells), more than the ${notRead.limit.toLocaleString("en")} cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.`,
-  sheetEmpty: (sheet: string, role: SheetRole, headers: string[]) =>
-    `${sheet}: the ${ROLE_WORDS[role]} sheet is empty; expected a table with the headers ${headers.join(", ")}.`,
-} as const;
-
 interface Environment {
   synonyms: HeaderSynonyms;
   mapping: ColumnMapping;
@@ -328,13 +313,20 @@ function notReadProblem(sheet: RawSheet, problems: Problem[]): void {
     problems.some((p) => p.code === READ_CODES.sheetNotRead && p.place.sheet === sheet.name)
   )
     return;
-  problems.push(
-    sheetProblem(sheet.name, READ_CODES.sheetNotRead, {
-      range: notRead.range,
-      cells: notRead.cells.toLocaleString("en"),
-      limit: notRead.limit.toLocaleString("en"),
-    })
-  );
+  problems.push(sheetNotReadProblem(sheet.name, notRead));
+}
+
+/** Why a sheet was not read: its reach and cells against the limit a sheet may have. */
+export function sheetNotReadProblem(
+  sheet: string,
+  notRead: NonNullable<RawSheet["notRead"]>
+): Problem {
+  return sheetProblem(sheet, READ_CODES.sheetNotRead, {
+    range: notRead.range,
+    cells: notRead.cells.toLocaleString("en"),
+    limit: notRead.limit.toLocaleString("en"),
+    ...(notRead.declared ? { variant: "declared" } : {}),
+  });
 }
 
 /**

@@ -10,9 +10,9 @@
  */
 import type { Policy } from "../engine/policy";
 import { DEFAULT_POLICY } from "../engine/policy";
-import { validatePolicy, type PolicyIssue } from "../engine/policy-validation";
+import { validatePolicy } from "../engine/policy-validation";
 import type { Problem, ReviewInput, SerialDate } from "../engine/types";
-import type { ColumnMapping, MappingCandidate, MappingRequest } from "./column-mapping";
+import type { ColumnMapping } from "./column-mapping";
 import type { HeaderSynonyms, SheetRole } from "./fields";
 import { expectedHeaders } from "./header-index";
 import type { StatementWordsByLanguage } from "./customer-letters";
@@ -21,17 +21,16 @@ import type { LogEntry, WorkbookLayout } from "./layout";
 import { findOutputMap, parseMetaSheet } from "./meta-sheet";
 import type { OwnedSignatures } from "./owned-signatures";
 import type { RawSheet, RawWorkbook } from "./raw";
-import type { UnreadableColumn } from "./column-readability";
 import { findUnreadableColumn } from "./column-readability";
-import type { LedgerTooLarge } from "./ledger-magnitude";
 import { ledgerTooLarge } from "./ledger-magnitude";
-import type { MixedCurrencies } from "./ledger-currencies";
 import { ledgerCurrency } from "./ledger-currencies";
 import { readCreditLog } from "./read-credit-log";
 import { readPolicySheet } from "./read-policy-sheet";
 import { READ_CODES, SHEET_ROLE_PARAM } from "./read-problem";
 import type { ReadResult } from "./read-workbook";
-import { readWorkbook, WORKBOOK_MESSAGES } from "./read-workbook";
+import { readWorkbook, sheetNotReadProblem } from "./read-workbook";
+import type { ReviewRefusal, RefusalOf } from "./review-refusal";
+import { refusalOf } from "./review-refusal";
 import { REQUIRED_FIELDS, roleSynonyms } from "./role-fields";
 import { headerKey } from "./text-normalise";
 
@@ -75,43 +74,7 @@ export type WorkbookReviewStep =
   | { step: "reviewed"; customers: number }
   | { step: "planned"; columnBlocks: number; sheets: number };
 
-/** Why a review could not run, as data: no sentence, so each caller words it in its own language. */
-export type ReviewRefusal =
-  | {
-      kind: "sheetMissing";
-      role: SheetRole;
-      sheetNames: string[];
-      headers: string[];
-    }
-  | { kind: "sheetEmpty"; role: SheetRole; sheet: string; headers: string[] }
-  | {
-      kind: "column";
-      reason: MappingRequest["reason"];
-      role: SheetRole;
-      sheet: string;
-      field: string;
-      /** Headers that would name the field: the first English one and the Chinese ones. */
-      expected: string[];
-      /** For an ambiguous column, the columns that could be it. */
-      candidates: MappingCandidate[];
-    }
-  | {
-      kind: "policy";
-      source: Exclude<PolicySource, "default">;
-      /** The sheet the refused policy was read from (the recorded or the user's); null otherwise. */
-      sheet: string | null;
-      errors: string[];
-      /** The validator's issues as data, when the policy was handed over as data; null for a sheet's. */
-      issues: PolicyIssue[] | null;
-    }
-  /** No customers and receivables could be read; `problem` is the reader's reason, when it gave one. */
-  | { kind: "unreadable"; problem: Problem | null }
-  /** More than half of one column's values cannot be read: its form is not understood. */
-  | { kind: "columnUnreadable"; column: UnreadableColumn }
-  /** The ledger holds several currencies and the policy does not name the review's one. */
-  | { kind: "mixedCurrencies"; ledger: MixedCurrencies }
-  /** The ledger's amounts add up to more than a review can sum exactly (ledger-magnitude.ts). */
-  | { kind: "amountsTooLarge"; ledger: LedgerTooLarge };
+export type { ReviewRefusal } from "./review-refusal";
 
 export type PolicyChoice =
   | {
@@ -122,7 +85,7 @@ export type PolicyChoice =
       sheet: string | null;
       problems: Problem[];
     }
-  | { ok: false; refusal: Extract<ReviewRefusal, { kind: "policy" }>; problems: Problem[] };
+  | { ok: false; refusal: RefusalOf<"POLICY_REFUSED">; problems: Problem[] };
 
 function findSheet(raw: RawWorkbook, names: readonly string[]): RawSheet | undefined {
   const wanted = new Set(names.map(headerKey));
@@ -161,13 +124,7 @@ function explicitPolicy(candidate: unknown, source: "given" | "settings"): Polic
     return { ok: true, policy: validation.policy, source, sheet: null, problems: [] };
   return {
     ok: false,
-    refusal: {
-      kind: "policy",
-      source,
-      sheet: null,
-      errors: validation.errors,
-      issues: validation.issues,
-    },
+    refusal: refusalOf("POLICY_REFUSED", { source, issues: validation.issues, notRead: null }),
     problems: [],
   };
 }
@@ -186,23 +143,23 @@ function policyFromSheet(
 ): PolicyChoice {
   // A policy sheet too large to read is refused, never replaced by the base policy in silence.
   if (sheet.notRead) {
-    const error = WORKBOOK_MESSAGES.sheetNotRead(sheet.name, sheet.notRead);
+    const notRead = sheetNotReadProblem(sheet.name, sheet.notRead);
     return {
       ok: false,
-      refusal: { kind: "policy", source, sheet: sheet.name, errors: [error], issues: null },
+      refusal: refusalOf("POLICY_REFUSED", { source, issues: [], notRead }, { sheet: sheet.name }),
       problems: [],
     };
   }
   const read = readPolicySheet(sheet, base);
   if (read.accepted)
     return { ok: true, policy: read.policy, source, sheet: sheet.name, problems: read.problems };
-  // Each refusal problem carries the validator's error, with the path as the sheet writes it.
-  const errors = read.problems
-    .filter((problem) => problem.code === READ_CODES.policyInvalid)
-    .map((problem) => String(problem.params?.error ?? ""));
   return {
     ok: false,
-    refusal: { kind: "policy", source, sheet: sheet.name, errors, issues: null },
+    refusal: refusalOf(
+      "POLICY_REFUSED",
+      { source, issues: read.issues, notRead: null },
+      { sheet: sheet.name }
+    ),
     problems: read.problems,
   };
 }
@@ -224,7 +181,7 @@ export function readingRefusal(
   synonyms: HeaderSynonyms
 ): ReviewRefusal | null {
   const notRead = reading.problems.find((problem) => problem.code === READ_CODES.sheetNotRead);
-  if (notRead) return { kind: "unreadable", problem: notRead };
+  if (notRead) return refusalOf("UNREADABLE", { problem: notRead }, { sheet: notRead.place.sheet });
   const aboutRole = (code: string, role: SheetRole) =>
     reading.problems.find(
       (problem) => problem.code === code && problem.params?.[SHEET_ROLE_PARAM] === role
@@ -233,27 +190,33 @@ export function readingRefusal(
     const headers = requiredHeaders(synonyms, role);
     if (aboutRole(READ_CODES.sheetMissing, role)) {
       const sheetNames = expectedHeaders(synonyms.sheetNames[role]);
-      return { kind: "sheetMissing", role, sheetNames, headers };
+      return refusalOf("SHEET_MISSING", { role, sheetNames, headers });
     }
     const empty = aboutRole(READ_CODES.sheetEmpty, role);
-    if (empty) return { kind: "sheetEmpty", role, sheet: empty.place.sheet, headers };
+    if (empty) return refusalOf("SHEET_EMPTY", { role, headers }, { sheet: empty.place.sheet });
   }
   const request = reading.mappingRequests[0];
   if (request) {
     const words = roleSynonyms(synonyms, request.role)[request.field] ?? [request.field];
-    return {
-      kind: "column",
-      reason: request.reason,
-      role: request.role,
-      sheet: request.sheet,
-      field: request.field,
-      expected: expectedHeaders(words),
-      candidates: request.reason === "ambiguous" ? request.candidates : [],
-    };
+    return refusalOf(
+      "COLUMN_UNMAPPED",
+      {
+        reason: request.reason,
+        role: request.role,
+        field: request.field,
+        expected: expectedHeaders(words),
+        candidates: request.reason === "ambiguous" ? request.candidates : [],
+      },
+      { sheet: request.sheet }
+    );
   }
   if (reading.layout === null) {
     const sheetProblem = reading.problems.find((problem) => problem.place.row === null);
-    return { kind: "unreadable", problem: sheetProblem ?? null };
+    return refusalOf(
+      "UNREADABLE",
+      { problem: sheetProblem ?? null },
+      { sheet: sheetProblem?.place.sheet ?? null }
+    );
   }
   return null;
 }
@@ -262,10 +225,7 @@ export type ContentCheck =
   | { ok: true; input: ReviewInput }
   | {
       ok: false;
-      refusal: Extract<
-        ReviewRefusal,
-        { kind: "columnUnreadable" | "mixedCurrencies" | "amountsTooLarge" }
-      >;
+      refusal: RefusalOf<"COLUMN_UNREADABLE" | "MIXED_CURRENCIES" | "AMOUNTS_TOO_LARGE">;
     };
 
 /**
@@ -281,10 +241,16 @@ export function checkContent(
   policy: Policy
 ): ContentCheck {
   const column = findUnreadableColumn(raw, layout, reading.problems);
-  if (column !== null) return { ok: false, refusal: { kind: "columnUnreadable", column } };
+  if (column !== null) {
+    const place = { sheet: column.sheet, column: column.column, cell: column.example.cell };
+    return { ok: false, refusal: refusalOf("COLUMN_UNREADABLE", column, place) };
+  }
   const currency = ledgerCurrency(reading.input.receivables, layout.receivables.sheet, policy);
   if (!currency.ok)
-    return { ok: false, refusal: { kind: "mixedCurrencies", ledger: currency.mixed } };
+    return {
+      ok: false,
+      refusal: refusalOf("MIXED_CURRENCIES", currency.mixed, { sheet: currency.mixed.sheet }),
+    };
   const tooLarge = ledgerTooLarge(
     raw,
     reading.input.receivables,
@@ -292,7 +258,13 @@ export function checkContent(
     policy.minorPerUnit
   );
   if (tooLarge !== null)
-    return { ok: false, refusal: { kind: "amountsTooLarge", ledger: tooLarge } };
+    return {
+      ok: false,
+      refusal: refusalOf("AMOUNTS_TOO_LARGE", tooLarge, {
+        sheet: tooLarge.sheet,
+        column: tooLarge.column,
+      }),
+    };
   const input = { ...reading.input };
   if (currency.currency !== null) input.currency = currency.currency;
   return { ok: true, input };

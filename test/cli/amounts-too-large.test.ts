@@ -72,8 +72,10 @@ describe("a ledger whose amounts add up beyond exact cents is refused", () => {
     expect(outcome.kind).toBe("refused");
     if (outcome.kind !== "refused") return;
     expect(outcome.refusal).toEqual({
-      kind: "amountsTooLarge",
-      ledger: {
+      code: "AMOUNTS_TOO_LARGE",
+      severity: "error",
+      place: { sheet: "Receivables", column: "E", cell: null },
+      params: {
         sheet: "Receivables",
         column: "E",
         header: "Amount",

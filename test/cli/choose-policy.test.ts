@@ -50,7 +50,7 @@ function workbook(...sheets: RawSheet[]): RawWorkbook {
 const ALL = () => workbook(usersSheet(), recordedSheet(), mapNaming("Credit Policy Used"));
 
 function chosen(choice: PolicyChoice): [string, number] {
-  if (!choice.ok) throw new Error(choice.refusal.errors.join("; "));
+  if (!choice.ok) throw new Error(choice.refusal.params.issues.map((i) => i.code).join("; "));
   return [choice.source, choice.policy.limit.newCustomerBase];
 }
 
@@ -110,9 +110,12 @@ describe("choosePolicy precedence", () => {
   test("a refused policy stops the review instead of falling through to a weaker one", () => {
     const broken = { ...GIVEN, limit: { ...GIVEN.limit, newCustomerBase: -1 } };
     const given = choosePolicy(ALL(), { ...options, givenPolicy: broken });
-    expect(given.ok ? null : [given.refusal.source, given.refusal.sheet]).toEqual(["given", null]);
+    expect(given.ok ? null : [given.refusal.params.source, given.refusal.place.sheet]).toEqual([
+      "given",
+      null,
+    ]);
     const saved = choosePolicy(ALL(), { ...options, savedPolicy: broken });
-    expect(saved.ok ? null : [saved.refusal.source, saved.refusal.sheet]).toEqual([
+    expect(saved.ok ? null : [saved.refusal.params.source, saved.refusal.place.sheet]).toEqual([
       "settings",
       null,
     ]);
@@ -126,9 +129,17 @@ describe("choosePolicy precedence", () => {
       workbook(usersSheet(), edited, mapNaming("Credit Policy Used")),
       options
     );
-    expect(recorded.ok ? null : [recorded.refusal.source, recorded.refusal.sheet]).toEqual([
-      "recorded",
-      "Credit Policy Used",
+    expect(
+      recorded.ok ? null : [recorded.refusal.params.source, recorded.refusal.place.sheet]
+    ).toEqual(["recorded", "Credit Policy Used"]);
+    // The sheet's issue names the value as the sheet writes it.
+    expect(recorded.ok ? null : recorded.refusal.params.issues).toEqual([
+      {
+        code: "OUT_OF_RANGE",
+        severity: "error",
+        place: { path: "limit.newCustomerBase" },
+        params: { value: -1, min: 0 },
+      },
     ]);
   });
 

@@ -66,8 +66,9 @@ describe("a column mostly unreadable stops the review", () => {
       book(ledger(["Net 45 EOM", "Net 45 EOM", "Net 45 EOM", "Net 30"]))
     );
     expect(refusal).toMatchObject({
-      kind: "columnUnreadable",
-      column: {
+      code: "COLUMN_UNREADABLE",
+      place: { sheet: "Ledger", column: "D", cell: "D2" },
+      params: {
         role: "receivables",
         sheet: "Ledger",
         field: "termsDays",
@@ -142,8 +143,9 @@ describe("a ledger in several currencies is refused when none holds more than ha
   test("the refusal names each currency with its rows, most first", async () => {
     const refusal = await refusalOf(book(ledger(terms, currencies)));
     expect(refusal).toMatchObject({
-      kind: "mixedCurrencies",
-      ledger: {
+      code: "MIXED_CURRENCIES",
+      place: { sheet: "Ledger" },
+      params: {
         sheet: "Ledger",
         currencies: [
           { currency: "EUR", rows: 2 },

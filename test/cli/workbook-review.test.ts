@@ -96,7 +96,7 @@ describe("policy choice: the given policy > the workbook's Policy sheet > the de
     ).toEqual(["given", "GIVEN-7", "GIVEN-7"]);
   });
 
-  test("a given policy whose weights sum to 99 is refused with the validator's message naming the sum", async () => {
+  test("a given policy whose weights sum to 99 is refused with the validator's issue naming the sum", async () => {
     // 12 → 11 for payment record: 100 − 1 = 99.
     const outcome = await prepareReview(
       book(customers, receivables),
@@ -104,10 +104,23 @@ describe("policy choice: the given policy > the workbook's Policy sheet > the de
     );
     expect(outcome.kind === "ready").toBe(false);
     if (outcome.kind === "ready") return;
-    expect(outcome.refusal).toMatchObject({ kind: "policy", source: "given", sheet: null });
-    expect(outcome.refusal.kind === "policy" && outcome.refusal.errors).toEqual([
-      "score.factors: weights sum to 99, must sum to 100",
-    ]);
+    expect(outcome.refusal).toMatchObject({
+      code: "POLICY_REFUSED",
+      severity: "error",
+      place: { sheet: null },
+      params: {
+        source: "given",
+        notRead: null,
+        issues: [
+          {
+            code: "WEIGHT_SUM",
+            severity: "error",
+            place: { path: "score.factors" },
+            params: { sum: 99, total: 100 },
+          },
+        ],
+      },
+    });
   });
 
   test("a Policy sheet whose weights sum to 101 refuses the review, naming the sheet", async () => {
@@ -115,12 +128,18 @@ describe("policy choice: the given policy > the workbook's Policy sheet > the de
     const bad = policySheet(policyToRows(withWeights(13)));
     const outcome = await prepareReview(book(customers, receivables, bad), options());
     expect(outcome.kind === "ready").toBe(false);
-    if (outcome.kind === "ready" || outcome.refusal.kind !== "policy")
+    if (outcome.kind === "ready" || outcome.refusal.code !== "POLICY_REFUSED")
       throw new Error("expected a policy refusal");
-    expect(outcome.refusal.source).toBe("sheet");
-    expect(outcome.refusal.sheet).toBe("Policy");
-    expect(outcome.refusal.errors.join(" ")).toContain("weights sum to 101");
-    expect(outcome.refusal.errors.join(" ")).not.toMatch(/^Policy: the policy is refused/);
+    expect(outcome.refusal.params.source).toBe("sheet");
+    expect(outcome.refusal.place.sheet).toBe("Policy");
+    expect(outcome.refusal.params.issues).toEqual([
+      {
+        code: "WEIGHT_SUM",
+        severity: "error",
+        place: { path: "score.factors" },
+        params: { sum: 101, total: 100 },
+      },
+    ]);
   });
 
   test("property: any payment-record weight other than 12 is refused; 12 is accepted", async () => {
@@ -141,18 +160,20 @@ describe("refusals carry what a caller needs to word them", () => {
   test("no receivables sheet: the role, the sheet names and the required headers in English and Chinese", async () => {
     const outcome = await prepareReview(book(customers), options());
     if (outcome.kind === "ready") throw new Error("expected a refusal");
-    expect(outcome.refusal.kind).toBe("sheetMissing");
-    if (outcome.refusal.kind !== "sheetMissing") return;
-    expect(outcome.refusal.role).toBe("receivables");
-    expect(outcome.refusal.sheetNames).toEqual(["Receivables", "应收账款", "應收帳款"]);
-    expect(outcome.refusal.headers[0]).toBe("Customer ID / 客户编号 / 客戶編號");
-    expect(outcome.refusal.headers).toHaveLength(4);
+    expect(outcome.refusal.code).toBe("SHEET_MISSING");
+    if (outcome.refusal.code !== "SHEET_MISSING") return;
+    expect(outcome.refusal.params.role).toBe("receivables");
+    expect(outcome.refusal.params.sheetNames).toEqual(["Receivables", "应收账款", "應收帳款"]);
+    expect(outcome.refusal.params.headers[0]).toBe("Customer ID / 客户编号 / 客戶編號");
+    expect(outcome.refusal.params.headers).toHaveLength(4);
   });
 
   test("no customer sheet: the customers role", async () => {
     const outcome = await prepareReview(book(receivables), options());
     expect(
-      outcome.kind !== "ready" && outcome.refusal.kind === "sheetMissing" && outcome.refusal.role
+      outcome.kind !== "ready" &&
+        outcome.refusal.code === "SHEET_MISSING" &&
+        outcome.refusal.params.role
     ).toBe("customers");
   });
 
@@ -164,13 +185,13 @@ describe("refusals carry what a caller needs to word them", () => {
     const outcome = await prepareReview(book(customers, noAmount), options());
     if (outcome.kind === "ready") throw new Error("expected a refusal");
     expect(outcome.refusal).toMatchObject({
-      kind: "column",
-      reason: "missing",
-      role: "receivables",
-      sheet: "Receivables",
-      field: "amount",
+      code: "COLUMN_UNMAPPED",
+      place: { sheet: "Receivables" },
+      params: { reason: "missing", role: "receivables", field: "amount" },
     });
-    expect(outcome.refusal.kind === "column" && outcome.refusal.expected[0]).toBe("Amount");
+    expect(outcome.refusal.code === "COLUMN_UNMAPPED" && outcome.refusal.params.expected[0]).toBe(
+      "Amount"
+    );
     expect(outcome.reading?.mappingRequests).toHaveLength(1);
   });
 
@@ -180,10 +201,10 @@ describe("refusals carry what a caller needs to word them", () => {
       ["K1", "INV-1", serialFromIso("2026-04-21"), serialFromIso("2026-05-21"), 1000, 1000],
     ]);
     const outcome = await prepareReview(book(customers, twoAmounts), options());
-    if (outcome.kind === "ready" || outcome.refusal.kind !== "column")
+    if (outcome.kind === "ready" || outcome.refusal.code !== "COLUMN_UNMAPPED")
       throw new Error("expected a column refusal");
-    expect(outcome.refusal.reason).toBe("ambiguous");
-    expect(outcome.refusal.candidates.map((c) => c.column)).toEqual([5, 6]);
+    expect(outcome.refusal.params.reason).toBe("ambiguous");
+    expect(outcome.refusal.params.candidates.map((c) => c.column)).toEqual([5, 6]);
   });
 });
 

@@ -1,6 +1,7 @@
 /** Builders for engine tests: money in currency units → minor units, ISO dates → serials. */
 import { serialFromIso } from "../../src/engine/dates";
 import { DEFAULT_POLICY, type Policy } from "../../src/engine/policy";
+import { validatePolicy } from "../../src/engine/policy-validation";
 import {
   FACTOR_KEYS,
   type Customer,
@@ -40,4 +41,20 @@ export function invoice(
 
 export function order(customerId: string, orderDate: number, amount: Minor, shipped = true): Order {
   return { customerId, orderDate, amount, shipped };
+}
+
+/**
+ * Each issue of a refused policy as "path CODE name=value …" (params in the validator's order),
+ * short enough to check by hand against the policy; empty when the policy is accepted.
+ */
+export function policyIssuesOf(candidate: unknown): string[] {
+  const result = validatePolicy(candidate);
+  if (result.ok) return [];
+  return result.issues.map((issue) =>
+    [
+      issue.place.path,
+      issue.code,
+      ...Object.entries(issue.params).map(([name, value]) => `${name}=${value}`),
+    ].join(" ")
+  );
 }

@@ -1,6 +1,6 @@
 /** One rule of review() at a time, on the smallest input that shows it. As-of 2026-06-30. */
 import fc from "fast-check";
-import { INVALID_AS_OF, INVALID_POLICY } from "../../src/engine/errors";
+import { EngineError, INVALID_AS_OF, INVALID_POLICY } from "../../src/engine/errors";
 import { DEFAULT_POLICY, type Policy } from "../../src/engine/policy";
 import { review } from "../../src/engine/review";
 import type {
@@ -306,15 +306,20 @@ describe("review(): aging rules", () => {
 
   test("a wrong policy or as-of date is refused before anything runs", () => {
     const input = { customers: [], receivables: [] };
-    expect(() =>
-      review(
-        input,
-        policyWith((p) => {
-          p.score.factors[0].weight = 13;
-        }),
-        asOf
-      )
-    ).toThrow(`${INVALID_POLICY}: score.factors: weights sum to 101, must sum to 100`);
+    const wrongWeights = policyWith((p) => {
+      p.score.factors[0].weight = 13;
+    });
+    let thrown: unknown = null;
+    try {
+      review(input, wrongWeights, asOf);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(EngineError);
+    expect(thrown).toMatchObject({
+      code: INVALID_POLICY,
+      issues: [{ code: "WEIGHT_SUM", place: { path: "score.factors" }, params: { sum: 101 } }],
+    });
     expect(() => review(input, DEFAULT_POLICY, 46203.5)).toThrow(INVALID_AS_OF);
   });
 });

@@ -92,8 +92,9 @@ describe("a side sheet too large to read", () => {
       "Receivables：工作表延伸到 A1:XFD1048576（17,179,869,184 个单元格），超过可载入内存的 8,000,000 个单元格，未读取。请删除远离表格的单元格，或拆分该工作表，然后重新运行。"
     );
     expect(outcome.refusal).toMatchObject({
-      kind: "unreadable",
-      problem: { code: "SHEET_NOT_READ", place: { sheet: "Receivables" } },
+      code: "UNREADABLE",
+      place: { sheet: "Receivables" },
+      params: { problem: { code: "SHEET_NOT_READ", place: { sheet: "Receivables" } } },
     });
     expect(englishOf(outcome)).toBe(
       "Receivables: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again."
@@ -104,7 +105,15 @@ describe("a side sheet too large to read", () => {
     const document = await openXlsxPackageBufferNode(book(RECEIVABLES, FAR_NOTES, "Policy"));
     const outcome = await review(document.raw);
     if (outcome.kind === "ready") throw new Error("the review ran; a refusal was expected");
-    expect(outcome.refusal).toMatchObject({ kind: "policy", source: "sheet", sheet: "Policy" });
+    expect(outcome.refusal).toMatchObject({
+      code: "POLICY_REFUSED",
+      place: { sheet: "Policy" },
+      params: {
+        source: "sheet",
+        issues: [],
+        notRead: { code: "SHEET_NOT_READ", params: { range: "A1:XFD1048576" } },
+      },
+    });
     expect(englishOf(outcome)).toBe(
       'The policy in sheet "Policy" was refused: Policy: the sheet reaches A1:XFD1048576 (17,179,869,184 cells), more than the 8,000,000 cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.'
     );

@@ -117,8 +117,9 @@ describe("formulas whose results were not saved", () => {
     const outcome = await review((await openXlsxPackageBufferNode(bytes)).raw);
     if (outcome.kind === "ready") throw new Error("the review ran; a refusal was expected");
     expect(outcome.refusal).toMatchObject({
-      kind: "columnUnreadable",
-      column: { sheet: "Receivables", column: "E", header: "Amount", firstRow: 2, unreadable: 3 },
+      code: "COLUMN_UNREADABLE",
+      place: { sheet: "Receivables", column: "E", cell: "E2" },
+      params: { header: "Amount", cause: "noResult", firstRow: 2, unreadable: 3 },
     });
     expect(englishOf(outcome)).toBe(
       'Sheet "Receivables", column E (Amount), from row 2: 3 formulas whose results were not saved; open and save the file in Excel or LibreOffice first, then run again.'
@@ -200,8 +201,9 @@ describe("a workbook that asks for every formula to be calculated on opening (xl
     const outcome = await review(raw);
     if (outcome.kind === "ready") throw new Error("the review ran with amounts of 0");
     expect(outcome.refusal).toMatchObject({
-      kind: "columnUnreadable",
-      column: { sheet: "Receivables", column: "E", header: "Amount", firstRow: 2, unreadable: 3 },
+      code: "COLUMN_UNREADABLE",
+      place: { sheet: "Receivables", column: "E", cell: "E2" },
+      params: { header: "Amount", cause: "noResult", firstRow: 2, unreadable: 3 },
     });
     expect(englishOf(outcome)).toBe(
       'Sheet "Receivables", column E (Amount), from row 2: 3 formulas whose results were not saved; open and save the file in Excel or LibreOffice first, then run again.'

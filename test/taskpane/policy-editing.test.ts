@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
-import { validatePolicy } from "../../src/engine/policy-validation";
+import { validatePolicy, type PolicyIssue } from "../../src/engine/policy-validation";
 import { parseEdges } from "../../src/taskpane/components/policy/AgingEdgesEditor";
 import { policyFieldPaths } from "../../src/taskpane/components/policy/PolicyTab";
 import { checkEdges, checkPolicy } from "../../src/taskpane/policy-editor/check-policy";
@@ -9,6 +9,9 @@ import {
   setPolicyValue,
   UNKNOWN_POLICY_PATH,
 } from "../../src/taskpane/policy-editor/set-policy-value";
+
+/** Words an issue by its code and place, so a test sees which issue landed where. */
+const wordIssue = (issue: PolicyIssue) => `${issue.code} ${issue.place.path}`;
 
 describe("editing the policy", () => {
   it("the default policy has no issue, for the pane and for the engine", () => {
@@ -42,8 +45,8 @@ describe("editing the policy", () => {
         params: { sum: 99, total: 100 },
       },
     ]);
-    const placed = placeEngineErrors(checked, policyFieldPaths(DEFAULT_POLICY));
-    expect(placed.byPath["score.factors"]).toEqual(checked.errors);
+    const placed = placeEngineErrors(checked.issues, policyFieldPaths(DEFAULT_POLICY), wordIssue);
+    expect(placed.byPath["score.factors"]).toEqual(["WEIGHT_SUM score.factors"]);
     expect(placed.unplaced).toEqual([]);
   });
 
@@ -55,7 +58,7 @@ describe("editing the policy", () => {
       "OUT_OF_RANGE",
       "limit.bands.2.multiplier",
     ]);
-    const placed = placeEngineErrors(checked, policyFieldPaths(DEFAULT_POLICY));
+    const placed = placeEngineErrors(checked.issues, policyFieldPaths(DEFAULT_POLICY), wordIssue);
     expect(Object.keys(placed.byPath)).toContain("limit.bands.2.multiplier");
     expect(Object.keys(placed.byPath)).not.toContain("limit.bands.1.multiplier");
   });
@@ -64,10 +67,11 @@ describe("editing the policy", () => {
     const issue = (path: string) =>
       ({ code: "NOT_NUMBER", severity: "error", place: { path }, params: {} }) as const;
     const placed = placeEngineErrors(
-      { errors: ["twelve"], issues: [issue("limit.bands.12.multiplier")] },
-      ["limit.bands.1", "limit.bands.1.multiplier"]
+      [issue("limit.bands.12.multiplier")],
+      ["limit.bands.1", "limit.bands.1.multiplier"],
+      wordIssue
     );
-    expect(placed).toEqual({ byPath: {}, unplaced: ["twelve"] });
+    expect(placed).toEqual({ byPath: {}, unplaced: ["NOT_NUMBER limit.bands.12.multiplier"] });
   });
 
   it("edges must be whole days that rise", () => {

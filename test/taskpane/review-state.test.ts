@@ -1,7 +1,7 @@
 import { describeFailure } from "../../src/taskpane/flow/describe-failure";
 import type { PolicyIssue } from "../../src/engine/policy-validation";
 import { refusalFailure } from "../../src/taskpane/flow/refusal-failure";
-import type { ReviewRefusal } from "../../src/workbook/workbook-review";
+import { refusalOf } from "../../src/workbook/review-refusal";
 import {
   INITIAL_REVIEW_STATE,
   isBusy,
@@ -52,25 +52,33 @@ describe("review states", () => {
       place: { path: "score.factors" },
       params: { sum: 99, total: 100 },
     };
-    const settings: ReviewRefusal = {
-      kind: "policy",
+    const settings = refusalOf("POLICY_REFUSED", {
       source: "settings",
-      sheet: null,
-      errors: ["score.factors: weights sum to 99, must sum to 100"],
       issues: [weights],
-    };
+      notRead: null,
+    });
     expect(refusalFailure(settings, "en-US")).toEqual({
       code: "POLICY_REFUSED",
       detail: "score.factors: weights sum to 99, must sum to 100",
     });
     expect(refusalFailure(settings, "zh-CN").detail).toBe("score.factors：权重合计为 99，应为 100");
     // A sheet's policy names the sheet, so the user knows which one to correct.
-    expect(
-      refusalFailure(
-        { kind: "policy", source: "sheet", sheet: "Policy", errors: ["a", "b"], issues: null },
-        "en-US"
-      )
-    ).toEqual({ code: "POLICY_REFUSED", detail: "Policy: a; b" });
+    const bands: PolicyIssue = {
+      code: "TOO_FEW_ENTRIES",
+      severity: "error",
+      place: { path: "limit.bands" },
+      params: { min: 1 },
+    };
+    const sheet = refusalOf(
+      "POLICY_REFUSED",
+      { source: "sheet", issues: [weights, bands], notRead: null },
+      { sheet: "Policy" }
+    );
+    expect(refusalFailure(sheet, "en-US")).toEqual({
+      code: "POLICY_REFUSED",
+      detail:
+        "Policy: score.factors: weights sum to 99, must sum to 100; limit.bands: needs at least 1 entries",
+    });
     expect(describeFailure("plain")).toEqual({ code: "UNKNOWN", detail: "plain" });
   });
 });

@@ -28,6 +28,8 @@ export const EN_US_PROBLEMS = {
       "No {sheetRole} sheet found. Name a sheet {names}, or give a table the headers {headers}.",
     SHEET_NOT_READ:
       "{sheet}: the sheet reaches {range} ({cells} cells), more than the {limit} cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.",
+    "SHEET_NOT_READ.declared":
+      "{sheet}: the sheet declares that it reaches {range} ({cells} cells), more than the {limit} cells a sheet may have to fit in memory; it was not read. Delete the cells far from the table, or split the sheet, and run again.",
     SHEET_EMPTY:
       "{sheet}: the {sheetRole} sheet is empty; expected a table with the headers {headers}.",
     COLUMN_MISSING:

@@ -26,6 +26,8 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
       "未找到{sheetRole}工作表。请将工作表命名为 {names}，或为表格设置以下标题：{headers}。",
     SHEET_NOT_READ:
       "{sheet}：工作表延伸到 {range}（{cells} 个单元格），超过可载入内存的 {limit} 个单元格，未读取。请删除远离表格的单元格，或拆分该工作表，然后重新运行。",
+    "SHEET_NOT_READ.declared":
+      "{sheet}：工作表声明其延伸到 {range}（{cells} 个单元格），超过可载入内存的 {limit} 个单元格，未读取。请删除远离表格的单元格，或拆分该工作表，然后重新运行。",
     SHEET_EMPTY: "{sheet}：{sheetRole}工作表为空；应为带有以下标题的表格：{headers}。",
     COLUMN_MISSING:
       "{sheet}：没有“{label}”列（应有 {expected} 之类的标题）。请添加该列，或在列映射中选择一列；在此之前不读取该工作表。",

@@ -26,6 +26,8 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
       "找不到{sheetRole}工作表。請將工作表命名為 {names}，或為表格設定以下標題：{headers}。",
     SHEET_NOT_READ:
       "{sheet}：工作表延伸到 {range}（{cells} 個儲存格），超過可載入記憶體的 {limit} 個儲存格，未讀取。請刪除遠離表格的儲存格，或分割該工作表，然後重新執行。",
+    "SHEET_NOT_READ.declared":
+      "{sheet}：工作表宣告其延伸到 {range}（{cells} 個儲存格），超過可載入記憶體的 {limit} 個儲存格，未讀取。請刪除遠離表格的儲存格，或分割該工作表，然後重新執行。",
     SHEET_EMPTY: "{sheet}：{sheetRole}工作表為空；應為帶有以下標題的表格：{headers}。",
     COLUMN_MISSING:
       "{sheet}：沒有「{label}」欄（應有 {expected} 之類的標題）。請新增該欄，或在欄對應中選擇一欄；在此之前不讀取該工作表。",

@@ -68,10 +68,10 @@ export const reviewInPane: ReviewInPane = async (raw, request, control) => {
     case "refused": {
       const { refusal } = outcome;
       if (
-        refusal.kind === "policy" ||
-        refusal.kind === "columnUnreadable" ||
-        refusal.kind === "mixedCurrencies" ||
-        refusal.kind === "amountsTooLarge"
+        refusal.code === "POLICY_REFUSED" ||
+        refusal.code === "COLUMN_UNREADABLE" ||
+        refusal.code === "MIXED_CURRENCIES" ||
+        refusal.code === "AMOUNTS_TOO_LARGE"
       )
         return { kind: "refused", failure: refusalFailure(refusal, locale) };
       // Sheets that are missing, empty or unreadable: the problems list names each one.

@@ -4,30 +4,28 @@
  */
 import type { DisplayLocale } from "../../i18n/locales";
 import { policyIssueMessage } from "../../i18n/policy-issues";
-import type { ReviewRefusal } from "../../workbook/workbook-review";
+import { problemMessage } from "../../i18n/problem-messages";
+import type { RefusalOf } from "../../workbook/review-refusal";
 import type { PaneFailure } from "./review-state";
 
-type FailureRefusal = Extract<
-  ReviewRefusal,
-  { kind: "policy" | "columnUnreadable" | "mixedCurrencies" | "amountsTooLarge" }
+export type FailureRefusal = RefusalOf<
+  "POLICY_REFUSED" | "COLUMN_UNREADABLE" | "MIXED_CURRENCIES" | "AMOUNTS_TOO_LARGE"
 >;
 
 export function refusalFailure(refusal: FailureRefusal, locale: DisplayLocale): PaneFailure {
-  switch (refusal.kind) {
-    case "policy": {
-      const errors = (
-        refusal.issues === null
-          ? refusal.errors
-          : refusal.issues.map((issue) => policyIssueMessage(issue, locale))
-      ).join("; ");
+  switch (refusal.code) {
+    case "POLICY_REFUSED": {
+      const { issues, notRead } = refusal.params;
+      const errors =
+        notRead === null
+          ? issues.map((issue) => policyIssueMessage(issue, locale)).join("; ")
+          : problemMessage(notRead, locale);
+      const { sheet } = refusal.place;
       // A sheet's policy names the sheet, so the user knows which one to correct or replace.
-      return {
-        code: "POLICY_REFUSED",
-        detail: refusal.sheet === null ? errors : `${refusal.sheet}: ${errors}`,
-      };
+      return { code: refusal.code, detail: sheet === null ? errors : `${sheet}: ${errors}` };
     }
-    case "columnUnreadable": {
-      const { column } = refusal;
+    case "COLUMN_UNREADABLE": {
+      const column = refusal.params;
       const params = {
         sheet: column.sheet,
         unreadable: column.unreadable,
@@ -38,24 +36,24 @@ export function refusalFailure(refusal: FailureRefusal, locale: DisplayLocale): 
         example: column.example.value,
       };
       return {
-        code: "COLUMN_UNREADABLE",
+        code: refusal.code,
         detail: `${column.sheet}!${column.example.cell}: ${column.example.value}`,
         params,
       };
     }
-    case "mixedCurrencies": {
-      const { sheet, currencies } = refusal.ledger;
+    case "MIXED_CURRENCIES": {
+      const { sheet, currencies } = refusal.params;
       const counted = currencies.map((entry) => `${entry.currency} ${entry.rows}`).join(", ");
       return {
-        code: "MIXED_CURRENCIES",
+        code: refusal.code,
         detail: `${sheet}: ${counted}`,
         params: { sheet, currencies: counted },
       };
     }
-    case "amountsTooLarge": {
-      const { sheet, column, header, limit } = refusal.ledger;
+    case "AMOUNTS_TOO_LARGE": {
+      const { sheet, column, header, limit } = refusal.params;
       return {
-        code: "AMOUNTS_TOO_LARGE",
+        code: refusal.code,
         detail: `${sheet}!${column}: ${limit}`,
         params: { sheet, column, header, limit },
       };

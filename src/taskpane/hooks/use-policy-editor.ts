@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { DEFAULT_POLICY, type Policy } from "../../engine/policy";
-import type { PolicyValidation } from "../../engine/policy-validation";
+import type { PolicyIssue as EngineIssue, PolicyValidation } from "../../engine/policy-validation";
 import { describeFailure } from "../flow/describe-failure";
 import { checkPolicy, type PolicyIssue } from "../policy-editor/check-policy";
 import { placeEngineErrors } from "../policy-editor/place-engine-errors";
@@ -37,7 +37,9 @@ export function usePolicyEditor(
   settings: SettingsPort,
   validatePolicy: (candidate: unknown) => PolicyValidation,
   knownPaths: PolicyPath[],
-  inUse: Policy | null
+  inUse: Policy | null,
+  /** The engine's refusal of one value in the reader's language (`i18n/policy-issues.ts`). */
+  wordIssue: (issue: EngineIssue) => string
 ): PolicyEditor {
   const [draft, setDraft] = useState<Policy>(inUse ?? DEFAULT_POLICY);
   const [saveState, setSaveState] = useState<SaveState>("clean");
@@ -67,8 +69,10 @@ export function usePolicyEditor(
   const issues = useMemo(() => checkPolicy(draft), [draft]);
   const engineErrors = useMemo(() => {
     const checked = validatePolicy(draft);
-    return checked.ok ? { byPath: {}, unplaced: [] } : placeEngineErrors(checked, knownPaths);
-  }, [draft, validatePolicy, knownPaths]);
+    return checked.ok
+      ? { byPath: {}, unplaced: [] }
+      : placeEngineErrors(checked.issues, knownPaths, wordIssue);
+  }, [draft, validatePolicy, knownPaths, wordIssue]);
   const valid =
     issues.length === 0 &&
     engineErrors.unplaced.length === 0 &&

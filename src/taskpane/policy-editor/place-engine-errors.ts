@@ -11,16 +11,17 @@ export interface PlacedErrors {
   unplaced: string[];
 }
 
-/** `errors[i]` is the sentence shown for `issues[i]`. */
+/** `wordIssue` gives the sentence shown for an issue, in the reader's language. */
 export function placeEngineErrors(
-  refused: { errors: readonly string[]; issues: readonly PolicyIssue[] },
-  knownPaths: PolicyPath[]
+  issues: readonly PolicyIssue[],
+  knownPaths: PolicyPath[],
+  wordIssue: (issue: PolicyIssue) => string
 ): PlacedErrors {
   const longestFirst = [...knownPaths].sort((a, b) => b.length - a.length);
   const byPath: Record<PolicyPath, string[]> = {};
   const unplaced: string[] = [];
-  refused.issues.forEach((issue, index) => {
-    const text = refused.errors[index];
+  issues.forEach((issue) => {
+    const text = wordIssue(issue);
     const place = issue.place.path;
     const path = longestFirst.find(
       (candidate) => place === candidate || place.startsWith(`${candidate}.`)

@@ -9,12 +9,7 @@ import {
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { validatePolicy } from "../../../src/engine/policy-validation";
 import { LETTER_LANGUAGES } from "../../../src/engine/types";
-import { policyWith } from "../helpers";
-
-function errorsOf(candidate: unknown): string[] {
-  const result = validatePolicy(candidate);
-  return result.ok ? [] : result.errors;
-}
+import { policyIssuesOf, policyWith } from "../helpers";
 
 const WRITTEN_STEPS = [
   "PHONE_REMINDER",
@@ -45,7 +40,7 @@ describe("policy: collections", () => {
         expect.arrayContaining(["contact", "customer", "overdueAmount", "asOf", "company"])
       );
     }
-    expect(errorsOf(DEFAULT_POLICY)).toEqual([]);
+    expect(policyIssuesOf(DEFAULT_POLICY)).toEqual([]);
   });
 
   test("a policy saved before the block existed is accepted with the block's defaults", () => {
@@ -57,7 +52,7 @@ describe("policy: collections", () => {
 
   test("each wrong value is named: order of thresholds, factors, letters", () => {
     expect(
-      errorsOf(
+      policyIssuesOf(
         policyWith((p) => {
           p.collections.promiseGraceDays = -1;
           p.collections.reduceBrokenPromises = 3;
@@ -70,13 +65,13 @@ describe("policy: collections", () => {
         })
       )
     ).toEqual([
-      "collections.promiseGraceDays: -1 is out of range: must be at least 0",
-      "collections.suspendBrokenPromises: 2 is below reduceBrokenPromises (3): suspending must not come before reducing",
-      "collections.ageFactorDays: 0 is out of range: must be at least 1",
-      "collections.gradeFactors.D: -2 is out of range: must be at least 0",
-      "collections.letters[0].body: {custmer} is not a placeholder of letters",
-      "collections.letters[1]: a second en-US letter for PHONE_REMINDER",
-      `collections.letters[2].action: "NONE" is not one of PHONE_REMINDER, FIRST_LETTER, SECOND_LETTER_STOP_SUPPLY, THIRD_LETTER, FOURTH_LETTER, COLLECTION_AGENCY, LEGAL_ACTION`,
+      "collections.promiseGraceDays OUT_OF_RANGE value=-1 min=0",
+      "collections.suspendBrokenPromises SUSPEND_BEFORE_REDUCE value=2 reduceKey=reduceBrokenPromises reduce=3",
+      "collections.ageFactorDays OUT_OF_RANGE value=0 min=1",
+      "collections.gradeFactors.D OUT_OF_RANGE value=-2 min=0",
+      "collections.letters.0.body UNKNOWN_PLACEHOLDER name=custmer",
+      "collections.letters.1 DUPLICATE_LETTER language=en-US action=PHONE_REMINDER",
+      'collections.letters.2.action NOT_ONE_OF found="NONE" allowed=PHONE_REMINDER, FIRST_LETTER, SECOND_LETTER_STOP_SUPPLY, THIRD_LETTER, FOURTH_LETTER, COLLECTION_AGENCY, LEGAL_ACTION',
     ]);
   });
 });

@@ -1,12 +1,7 @@
 /** The loss-allowance block of the policy: its defaults, its checks and policies saved before it. */
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { validatePolicy } from "../../../src/engine/policy-validation";
-import { policyWith } from "../helpers";
-
-function errorsOf(candidate: unknown): string[] {
-  const result = validatePolicy(candidate);
-  return result.ok ? [] : result.errors;
-}
+import { policyIssuesOf, policyWith } from "../helpers";
 
 describe("policy: loss allowance", () => {
   test("defaults: one floor per default aging bucket, rising with age, minimum 3 reviews", () => {
@@ -28,12 +23,12 @@ describe("policy: loss allowance", () => {
     const edited = policyWith((p) => {
       p.aging.edges = [0, 30, 60];
     });
-    expect(errorsOf(edited)).toEqual([]);
+    expect(policyIssuesOf(edited)).toEqual([]);
   });
 
   test("floors outside 0..1, adjustments outside ±100 % and too few reviews are named", () => {
     expect(
-      errorsOf(
+      policyIssuesOf(
         policyWith((p) => {
           p.lossAllowance.buckets[0].floor = 1.5;
           p.lossAllowance.buckets[2].adjustment = -2;
@@ -41,9 +36,9 @@ describe("policy: loss allowance", () => {
         })
       )
     ).toEqual([
-      "lossAllowance.buckets[0].floor: 1.5 is out of range: must be between 0 and 1",
-      "lossAllowance.buckets[2].adjustment: -2 is out of range: must be between -1 and 1",
-      "lossAllowance.minReviews: 1 is out of range: must be at least 2",
+      "lossAllowance.buckets.0.floor OUT_OF_RANGE value=1.5 min=0 max=1",
+      "lossAllowance.buckets.2.adjustment OUT_OF_RANGE value=-2 min=-1 max=1",
+      "lossAllowance.minReviews OUT_OF_RANGE value=1 min=2",
     ]);
   });
 });

@@ -3,9 +3,8 @@ import {
   ADJUSTMENT_OUT_OF_RANGE,
   BUCKET_OUT_OF_RANGE,
   RATE_OUT_OF_RANGE,
-  chainedRate,
-  lossRateOf,
-} from "../../../src/engine/history/loss-rate";
+} from "../../../src/engine/errors";
+import { chainedRate, lossRateOf } from "../../../src/engine/history/loss-rate";
 import { lossBucketSettings } from "../../../src/engine/history/loss-bucket-settings";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 

@@ -11,7 +11,6 @@ import { policyToRows } from "../../../src/workbook/policy-rows";
 import type { RawCell } from "../../../src/workbook/raw";
 import { parsePolicySheet, readPolicySheet } from "../../../src/workbook/read-policy-sheet";
 import { sheet } from "./raw-fixtures";
-import { problemMessage } from "../../../src/i18n/problem-messages";
 
 const policySheet = (rows: RawCell[][]) => sheet("Policy", rows);
 const asSheet = (policy: Policy) => policySheet([["Key", "Value"], ...policyToRows(policy)]);
@@ -31,7 +30,7 @@ describe("policy sheet", () => {
 
   test("the default policy written to a sheet reads back identically", () => {
     const result = readPolicySheet(asSheet(DEFAULT_POLICY), DEFAULT_POLICY);
-    expect(result).toEqual({ policy: DEFAULT_POLICY, accepted: true, problems: [] });
+    expect(result).toEqual({ policy: DEFAULT_POLICY, accepted: true, problems: [], issues: [] });
   });
 
   test("a short sheet overrides only what it names; percentages by the documented rule", () => {
@@ -94,8 +93,14 @@ describe("policy sheet", () => {
     );
     expect(result.accepted).toBe(false);
     expect(result.policy).toBe(DEFAULT_POLICY);
-    expect(result.problems.map((p) => problemMessage(p, "en-US"))).toEqual([
-      "Policy: the policy is refused: score.factors: weights sum to 101, must sum to 100",
+    expect(result.problems).toEqual([
+      {
+        code: "POLICY_INVALID",
+        severity: "error",
+        place: { sheet: "Policy", row: null, cell: null, header: null, field: null },
+        value: null,
+        params: { sum: 101, total: 100, policyIssue: "WEIGHT_SUM", policyPath: "score.factors" },
+      },
     ]);
   });
 
@@ -110,9 +115,24 @@ describe("policy sheet", () => {
     };
     const result = readPolicySheet(asSheet(policy), DEFAULT_POLICY);
     expect(result.accepted).toBe(false);
-    expect(result.problems.map((p) => problemMessage(p, "en-US"))).toEqual([
-      "Policy: the policy is refused: limit.bands.2.multiplier: -1 is out of range: must be at least 0",
-      "Policy: the policy is refused: aging.edges.3: 30 after 60: values must strictly increase (unsorted or overlapping)",
+    // Positions as the sheet counts them: band 2 is the second band, edge 3 the third edge.
+    expect(result.issues).toEqual([
+      {
+        code: "OUT_OF_RANGE",
+        severity: "error",
+        place: { path: "limit.bands.2.multiplier" },
+        params: { value: -1, min: 0 },
+      },
+      {
+        code: "NOT_ORDERED",
+        severity: "error",
+        place: { path: "aging.edges.3" },
+        params: { value: 30, before: 60, direction: "increase" },
+      },
+    ]);
+    expect(result.problems.map((p) => [p.code, p.place.sheet, p.params.policyPath])).toEqual([
+      ["POLICY_INVALID", "Policy", "limit.bands.2.multiplier"],
+      ["POLICY_INVALID", "Policy", "aging.edges.3"],
     ]);
   });
 
@@ -132,17 +152,11 @@ describe("policy sheet", () => {
       DEFAULT_POLICY
     );
     expect(result.policy.limit.roundingUnit).toBe(1000);
-    expect(result.problems.map((p) => [p.place.row, p.code, problemMessage(p, "en-US")])).toEqual([
-      [
-        2,
-        "POLICY_VALUE",
-        'Policy!B2 (limit.roundingUnit) "lots": not a number; the default is kept',
-      ],
-      [
-        3,
-        "UNKNOWN_POLICY_KEY",
-        'Policy!A3 "limit.roundingUnitt": unknown policy key; the row is ignored',
-      ],
+    expect(
+      result.problems.map((p) => [p.code, p.place.cell, p.place.header, p.value, p.params])
+    ).toEqual([
+      ["POLICY_VALUE", "B2", "limit.roundingUnit", "lots", { variant: "notANumber" }],
+      ["UNKNOWN_POLICY_KEY", "A3", null, "limit.roundingUnitt", {}],
     ]);
   });
 
@@ -152,8 +166,8 @@ describe("policy sheet", () => {
       DEFAULT_POLICY
     );
     expect(result.policy.limit.bands).toEqual(DEFAULT_POLICY.limit.bands);
-    expect(result.problems.map((p) => problemMessage(p, "en-US"))).toEqual([
-      "Policy: limit.bands: positions must run 1, 2, 3… without gaps (found 2); the default list is kept",
+    expect(result.problems.map((p) => [p.code, p.place.sheet, p.params])).toEqual([
+      ["POLICY_VALUE", "Policy", { variant: "listGaps", path: "limit.bands", found: "2" }],
     ]);
   });
 

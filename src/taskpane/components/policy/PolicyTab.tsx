@@ -5,7 +5,8 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import { DEFAULT_POLICY, type Policy } from "../../../engine/policy";
-import { validatePolicy } from "../../../engine/policy-validation";
+import { validatePolicy, type PolicyIssue as EngineIssue } from "../../../engine/policy-validation";
+import { policyIssueMessage } from "../../../i18n/policy-issues";
 import type { PreparedReview } from "../../flow/prepared-review";
 import { usePolicyEditor } from "../../hooks/use-policy-editor";
 import { usePaneLanguage, usePaneServices } from "../../pane-context";
@@ -45,11 +46,15 @@ export interface PolicyTabProps {
 }
 
 export function PolicyTab({ inUse, prepared = null }: PolicyTabProps) {
-  const { t } = usePaneLanguage();
+  const { t, locale } = usePaneLanguage();
   const { settings } = usePaneServices();
+  const wordIssue = useCallback(
+    (issue: EngineIssue) => policyIssueMessage(issue, locale),
+    [locale]
+  );
   // The form's fields follow the default policy's shape (18 factors, 4 grades, 4 limit bands).
   const editorPaths = useMemo(() => policyFieldPaths(DEFAULT_POLICY), []);
-  const editor = usePolicyEditor(settings, validatePolicy, editorPaths, inUse);
+  const editor = usePolicyEditor(settings, validatePolicy, editorPaths, inUse, wordIssue);
   const { draft, issues, engineErrors, update } = editor;
 
   const messagesFor = useCallback(
