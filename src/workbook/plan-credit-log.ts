@@ -89,14 +89,6 @@ function ratingHeader(key: FactorKey, labels: OutputLabels): string {
   return `${labels.policyKeys?.factors[key] ?? key} (${word})`;
 }
 
-/** Headers of the collection columns, for labels that do not give their own. */
-const ENGLISH_COLLECTION_HEADERS = {
-  openPromise: "Open promise",
-  brokenPromises3m: "Broken promises",
-  disputedInvoices: "Disputed invoices",
-  disputedAmount: "Disputed amount",
-} as const;
-
 export function creditLogHeaders(labels: OutputLabels): string[] {
   const log = labels.log;
   const header: Record<BaseColumn | CollectionColumn, string> = {
@@ -117,10 +109,10 @@ export function creditLogHeaders(labels: OutputLabels): string[] {
     multiplier: log.multiplier ?? EXPLANATION_HEADERS.multiplier,
     bandMinScore: log.bandMinScore ?? EXPLANATION_HEADERS.bandMinScore,
     limitWorkingCapital: log.limitWorkingCapital ?? EXPLANATION_HEADERS.limitWorkingCapital,
-    openPromise: log.openPromise ?? ENGLISH_COLLECTION_HEADERS.openPromise,
-    brokenPromises3m: log.brokenPromises3m ?? ENGLISH_COLLECTION_HEADERS.brokenPromises3m,
-    disputedInvoices: log.disputedInvoices ?? ENGLISH_COLLECTION_HEADERS.disputedInvoices,
-    disputedAmount: log.disputedAmount ?? ENGLISH_COLLECTION_HEADERS.disputedAmount,
+    openPromise: log.openPromise,
+    brokenPromises3m: log.brokenPromises3m,
+    disputedInvoices: log.disputedInvoices,
+    disputedAmount: log.disputedAmount,
   };
   return [
     ...BASE_COLUMNS.map((column) => header[column]),

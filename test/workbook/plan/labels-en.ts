@@ -1,5 +1,9 @@
 /** English output words for the plan tests (the product's own words live in src/i18n/). */
 import type { OutputLabels } from "../../../src/workbook/labels";
+import {
+  ENGLISH_COLLECTION_LOG_HEADERS,
+  ENGLISH_SIDE_SHEET_WORDS,
+} from "./english-side-sheet-words";
 
 export const LABELS_EN: OutputLabels = {
   locale: "en-US",
@@ -82,6 +86,7 @@ export const LABELS_EN: OutputLabels = {
     termsDays: "Terms (days)",
     status: "Status",
     reasons: "Reasons",
+    ...ENGLISH_COLLECTION_LOG_HEADERS,
   },
   changes: {
     customerId: "Customer ID",
@@ -101,4 +106,5 @@ export const LABELS_EN: OutputLabels = {
     newCustomer: "New customer",
     noChanges: "No changes in limits or terms since the previous review",
   },
+  ...ENGLISH_SIDE_SHEET_WORDS,
 };
