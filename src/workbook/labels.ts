@@ -86,17 +86,17 @@ export interface OutputLabels {
     termsDays: string;
     status: string;
     reasons: string;
-    /** Headers of the status and reason code columns; English words when absent. */
-    statusCode?: string;
-    reasonCodes?: string;
-    /** Headers of the columns that explain the next review's changes; English when absent. */
-    limitBase?: string;
-    baseSource?: string;
-    multiplier?: string;
-    bandMinScore?: string;
-    limitWorkingCapital?: string;
+    /** Headers of the status and reason code columns. */
+    statusCode: string;
+    reasonCodes: string;
+    /** Headers of the columns that explain the next review's changes. */
+    limitBase: string;
+    baseSource: string;
+    multiplier: string;
+    bandMinScore: string;
+    limitWorkingCapital: string;
     /** The word after a factor's name in the header of its rating column. */
-    rating?: string;
+    rating: string;
     /** Headers of the collection columns. */
     openPromise: string;
     brokenPromises3m: string;

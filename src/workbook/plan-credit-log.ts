@@ -71,21 +71,8 @@ export const CREDIT_LOG_COLUMNS: readonly CreditLogColumn[] = [
   ...COLLECTION_COLUMNS,
 ];
 
-/** Headers of the code columns in words, for labels that do not give their own. */
-const STATUS_CODE_HEADER = "Status code";
-const REASON_CODES_HEADER = "Reason codes";
-/** Headers of the explanation columns when the labels do not give their own. */
-const EXPLANATION_HEADERS = {
-  limitBase: "Limit base",
-  baseSource: "Base source",
-  multiplier: "Limit multiplier",
-  bandMinScore: "Band from score",
-  limitWorkingCapital: "Working-capital limit",
-  rating: "rating",
-} as const;
-
 function ratingHeader(key: FactorKey, labels: OutputLabels): string {
-  const word = labels.log.rating ?? EXPLANATION_HEADERS.rating;
+  const word = labels.log.rating;
   return `${labels.policyKeys?.factors[key] ?? key} (${word})`;
 }
 
@@ -100,15 +87,15 @@ export function creditLogHeaders(labels: OutputLabels): string[] {
     grade: log.grade,
     creditLimit: log.creditLimit,
     termsDays: log.termsDays,
-    statusCode: log.statusCode ?? STATUS_CODE_HEADER,
-    reasonCodes: log.reasonCodes ?? REASON_CODES_HEADER,
+    statusCode: log.statusCode,
+    reasonCodes: log.reasonCodes,
     status: log.status,
     reasons: log.reasons,
-    limitBase: log.limitBase ?? EXPLANATION_HEADERS.limitBase,
-    baseSource: log.baseSource ?? EXPLANATION_HEADERS.baseSource,
-    multiplier: log.multiplier ?? EXPLANATION_HEADERS.multiplier,
-    bandMinScore: log.bandMinScore ?? EXPLANATION_HEADERS.bandMinScore,
-    limitWorkingCapital: log.limitWorkingCapital ?? EXPLANATION_HEADERS.limitWorkingCapital,
+    limitBase: log.limitBase,
+    baseSource: log.baseSource,
+    multiplier: log.multiplier,
+    bandMinScore: log.bandMinScore,
+    limitWorkingCapital: log.limitWorkingCapital,
     openPromise: log.openPromise,
     brokenPromises3m: log.brokenPromises3m,
     disputedInvoices: log.disputedInvoices,

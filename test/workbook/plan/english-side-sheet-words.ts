@@ -1,5 +1,5 @@
 /**
- * The product's English words for the side sheets and the Credit Log's collection columns, which
+ * The product's English words for the side sheets and the Credit Log's added columns, which
  * every set of labels must carry: the plan tests' own label sets take them as they are.
  */
 import { EN_US_LABELS } from "../../../src/i18n/labels/en-US";
@@ -13,10 +13,28 @@ export const ENGLISH_SIDE_SHEET_WORDS: Pick<
   "why" | "history" | "collections" | "contactActions" | "letters" | "trends" | "lossAllowance"
 > = { why, history, collections, contactActions, letters, trends, lossAllowance };
 
-export const ENGLISH_COLLECTION_LOG_HEADERS: Pick<
+/** The Credit Log's headers beyond those each test label set spells out itself. */
+export const ENGLISH_LOG_EXTRA_HEADERS: Omit<
   OutputLabels["log"],
-  "openPromise" | "brokenPromises3m" | "disputedInvoices" | "disputedAmount"
+  | "reviewDate"
+  | "policyVersion"
+  | "customerId"
+  | "customerName"
+  | "score"
+  | "grade"
+  | "creditLimit"
+  | "termsDays"
+  | "status"
+  | "reasons"
 > = {
+  statusCode: log.statusCode,
+  reasonCodes: log.reasonCodes,
+  limitBase: log.limitBase,
+  baseSource: log.baseSource,
+  multiplier: log.multiplier,
+  bandMinScore: log.bandMinScore,
+  limitWorkingCapital: log.limitWorkingCapital,
+  rating: log.rating,
   openPromise: log.openPromise,
   brokenPromises3m: log.brokenPromises3m,
   disputedInvoices: log.disputedInvoices,

@@ -1,9 +1,6 @@
 /** English output words for the plan tests (the product's own words live in src/i18n/). */
 import type { OutputLabels } from "../../../src/workbook/labels";
-import {
-  ENGLISH_COLLECTION_LOG_HEADERS,
-  ENGLISH_SIDE_SHEET_WORDS,
-} from "./english-side-sheet-words";
+import { ENGLISH_LOG_EXTRA_HEADERS, ENGLISH_SIDE_SHEET_WORDS } from "./english-side-sheet-words";
 
 export const LABELS_EN: OutputLabels = {
   locale: "en-US",
@@ -86,7 +83,7 @@ export const LABELS_EN: OutputLabels = {
     termsDays: "Terms (days)",
     status: "Status",
     reasons: "Reasons",
-    ...ENGLISH_COLLECTION_LOG_HEADERS,
+    ...ENGLISH_LOG_EXTRA_HEADERS,
   },
   changes: {
     customerId: "Customer ID",
