@@ -7,6 +7,7 @@
  * Returns the exit code: 0 done, 1 refused (bad file, missing sheet or column, bad policy),
  * 2 usage error. Expected failures print one sentence in the chosen language, never a stack.
  */
+import { DEFAULT_POLICY } from "../engine/policy";
 import { isoFromSerial, serialFromIso } from "../engine/dates";
 import type { SerialDate } from "../engine/types";
 import { isXlsxFileError } from "../file";
@@ -139,7 +140,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       asOf,
       synonyms: headerSynonyms(),
       labelsFor: (policy) => outputLabels(locale, policy),
-      ownedSignatures: ownedSignatures(allOutputLabels()),
+      ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
       policySheetNames: POLICY_SHEET_NAMES,
       givenPolicy,
       mapping: columns.mapping,

@@ -4,65 +4,25 @@
  * its first load; the policy sheet's words (three languages of setting names) are needed only
  * when a review writes its plan, so they stay with `output-labels.ts` in the review's own chunk.
  */
+import type { LimitBand, Policy } from "../engine/policy";
 import { interpolate } from "./interpolate";
 import type { DisplayLocale } from "./locales";
 import type { OutputLabelsShape, ReasonKey } from "./output-labels-shape";
 import { outputTexts } from "./output-texts";
 
 /**
- * The parts of the policy that the reasons quote. `Policy` of `src/engine/policy.ts` fits this
- * shape, so a caller passes its policy as it is and the sentences state the numbers it ran with.
+ * The parts of the engine's `Policy` that the reasons quote: a caller passes the policy its
+ * review ran with, and the sentences state its numbers.
  */
 export interface ReasonRules {
-  score: { minCoverage: number };
-  limit: { bands: ReadonlyArray<{ minScore: number; multiplier: number }> };
-  adjustments: {
-    reduceOverdueDays: number;
-    suspendOverdueDays: number;
-    reduceBadPayments: number;
-    suspendBadPayments: number;
-    reduceInactiveMonths: number;
-    suspendInactiveMonths: number;
-  };
-  /** Absent: the default policy's broken-promise rule. */
-  collections?: {
-    brokenPromisesWindowMonths: number;
-    reduceBrokenPromises: number;
-    suspendBrokenPromises: number;
-  };
+  score: Pick<Policy["score"], "minCoverage">;
+  limit: { bands: ReadonlyArray<Pick<LimitBand, "minScore" | "multiplier">> };
+  adjustments: Omit<Policy["adjustments"], "reduceBandSteps">;
+  collections: Pick<
+    Policy["collections"],
+    "brokenPromisesWindowMonths" | "reduceBrokenPromises" | "suspendBrokenPromises"
+  >;
 }
-
-/** The default policy's broken-promise rule (collections block). */
-const DEFAULT_BROKEN_PROMISE_RULE = {
-  brokenPromisesWindowMonths: 3,
-  reduceBrokenPromises: 2,
-  suspendBrokenPromises: 3,
-};
-
-/**
- * The default policy's values of those parts, for callers without a policy at hand. They mirror
- * `DEFAULT_POLICY` (this folder may not import it); a test compares the two.
- */
-export const DEFAULT_REASON_RULES: ReasonRules = {
-  score: { minCoverage: 0.6 },
-  limit: {
-    bands: [
-      { minScore: 90, multiplier: 3 },
-      { minScore: 80, multiplier: 2 },
-      { minScore: 60, multiplier: 1.5 },
-      { minScore: 0, multiplier: 0 },
-    ],
-  },
-  adjustments: {
-    reduceOverdueDays: 60,
-    suspendOverdueDays: 90,
-    reduceBadPayments: 2,
-    suspendBadPayments: 3,
-    reduceInactiveMonths: 3,
-    suspendInactiveMonths: 6,
-  },
-  collections: DEFAULT_BROKEN_PROMISE_RULE,
-};
 
 /** The lowest score that still earns credit: below it LOW_SCORE applies. */
 function lowestCreditScore(rules: ReasonRules): number {
@@ -77,7 +37,7 @@ function percentText(share: number): string {
 
 function reasonParams(rules: ReasonRules): Record<ReasonKey, Record<string, number | string>> {
   const a = rules.adjustments;
-  const promises = rules.collections ?? DEFAULT_BROKEN_PROMISE_RULE;
+  const promises = rules.collections;
   return {
     OVERDUE_60: { days: a.reduceOverdueDays },
     OVERDUE_90: { days: a.suspendOverdueDays },
@@ -111,11 +71,8 @@ function fillReasons(
   return filled;
 }
 
-/** The cell words of `locale`; reasons quote `rules` (the default policy's numbers without it). */
-export function cellWords(
-  locale: DisplayLocale,
-  rules: ReasonRules = DEFAULT_REASON_RULES
-): OutputLabelsShape {
+/** The cell words of `locale`; reasons quote the numbers of `rules`. */
+export function cellWords(locale: DisplayLocale, rules: ReasonRules): OutputLabelsShape {
   const texts = outputTexts(locale);
   return { locale, ...texts, reasons: fillReasons(texts.reasons, rules) };
 }

@@ -12,12 +12,7 @@ export {
 } from "./locales";
 export { pseudoLocalize, pseudoSheetName, accentLetters } from "./pseudo";
 export { interpolate, placeholdersOf, type InterpolationParams } from "./interpolate";
-export {
-  outputLabels,
-  allOutputHeaders,
-  DEFAULT_REASON_RULES,
-  type ReasonRules,
-} from "./output-labels";
+export { outputLabels, allOutputHeaders, type ReasonRules } from "./output-labels";
 export type { OutputLabelsShape, OutputLabelTexts } from "./output-labels-shape";
 export { headerSynonyms, type HeaderSynonymsShape } from "./headers";
 export {

@@ -4,7 +4,7 @@
  * debt classes, sheet names, the headers of the aging, credit-log and credit-changes sheets) and
  * the policy sheet's words for its settings.
  */
-import { cellWords, DEFAULT_REASON_RULES, type ReasonRules } from "./cell-words";
+import { cellWords, type ReasonRules } from "./cell-words";
 import { catalogs } from "./messages";
 import { EN_US_POLICY_KEYS } from "./policy-key-labels/en-US";
 import { ZH_CN_POLICY_KEYS } from "./policy-key-labels/zh-CN";
@@ -19,7 +19,7 @@ import { mapSection, outputTexts } from "./output-texts";
 import type { OutputLabelsShape, PolicyKeyTexts, PolicyKeyWords } from "./output-labels-shape";
 import { pseudoLocalize } from "./pseudo";
 
-export { DEFAULT_REASON_RULES, type ReasonRules };
+export type { ReasonRules };
 
 const POLICY_KEYS: Record<SupportedLocale, PolicyKeyTexts> = {
   "en-US": EN_US_POLICY_KEYS,
@@ -44,14 +44,8 @@ function policyKeyWords(locale: DisplayLocale): PolicyKeyWords {
   };
 }
 
-/**
- * The words a review writes, in `locale`. Reasons quote the numbers of `rules` (pass the policy
- * the review ran with); without it they quote the default policy.
- */
-export function outputLabels(
-  locale: DisplayLocale,
-  rules: ReasonRules = DEFAULT_REASON_RULES
-): OutputLabelsShape {
+/** The words a review writes, in `locale`. Reasons quote the numbers of `rules` (the policy the review ran with). */
+export function outputLabels(locale: DisplayLocale, rules: ReasonRules): OutputLabelsShape {
   return { ...cellWords(locale, rules), policyKeys: policyKeyWords(locale) };
 }
 
@@ -78,6 +72,6 @@ export function allOutputHeaders(): Record<string, string[]> {
 }
 
 /** The output words of every locale a later review must recognise, to prove earlier output ours. */
-export function allOutputLabels(): OutputLabelsShape[] {
-  return RECOGNISED_LOCALES.map((locale) => outputLabels(locale));
+export function allOutputLabels(rules: ReasonRules): OutputLabelsShape[] {
+  return RECOGNISED_LOCALES.map((locale) => outputLabels(locale, rules));
 }

@@ -1,15 +1,8 @@
 /** Headings of the statement of account printed under a collection letter, per language. */
-export interface StatementWords {
-  title: string;
-  invoiceNo: string;
-  invoiceDate: string;
-  dueDate: string;
-  daysOverdue: string;
-  openAmount: string;
-  agingTitle: string;
-  total: string;
-  notDue: string;
-}
+import type { StatementHeadings } from "../workbook/letter-content";
+
+/** Every heading, the first bucket's name included, in each letter language. */
+export type StatementWords = Required<StatementHeadings>;
 
 export const STATEMENT_WORDS: Readonly<Record<"en-US" | "zh-CN" | "zh-TW", StatementWords>> = {
   "en-US": {

@@ -86,22 +86,22 @@ export interface OutputLabels {
     termsDays: string;
     status: string;
     reasons: string;
-    /** Headers of the status and reason code columns; English words when absent. */
-    statusCode?: string;
-    reasonCodes?: string;
-    /** Headers of the columns that explain the next review's changes; English when absent. */
-    limitBase?: string;
-    baseSource?: string;
-    multiplier?: string;
-    bandMinScore?: string;
-    limitWorkingCapital?: string;
+    /** Headers of the status and reason code columns. */
+    statusCode: string;
+    reasonCodes: string;
+    /** Headers of the columns that explain the next review's changes. */
+    limitBase: string;
+    baseSource: string;
+    multiplier: string;
+    bandMinScore: string;
+    limitWorkingCapital: string;
     /** The word after a factor's name in the header of its rating column. */
-    rating?: string;
-    /** Headers of the collection columns; English words when absent. */
-    openPromise?: string;
-    brokenPromises3m?: string;
-    disputedInvoices?: string;
-    disputedAmount?: string;
+    rating: string;
+    /** Headers of the collection columns. */
+    openPromise: string;
+    brokenPromises3m: string;
+    disputedInvoices: string;
+    disputedAmount: string;
   };
   changes: {
     customerId: string;
@@ -126,8 +126,8 @@ export interface OutputLabels {
     /** Header of the column that explains each change; "Why" when absent. */
     why?: string;
   };
-  /** Words of the phrases that explain a change (score-change-words.ts); English when absent. */
-  why?: {
+  /** Words of the phrases that explain a change (score-change-words.ts). */
+  why: {
     points: string;
     reweighted: string;
     status: string;
@@ -136,8 +136,8 @@ export interface OutputLabels {
     workingCapital: string;
     notRecorded: string;
   };
-  /** Title and headers of the Aging History sheet; English defaults when absent. */
-  history?: {
+  /** Title and headers of the Aging History sheet. */
+  history: {
     title: string;
     reviewDate: string;
     customerId: string;
@@ -150,14 +150,14 @@ export interface OutputLabels {
     dsoCountback: string;
     edges: string;
   };
-  /** Title, headers and words of the Collections sheet; English defaults when absent. */
-  collections?: CollectionsWords;
-  /** The contact actions of the Collection Log in words; English defaults when absent. */
-  contactActions?: Record<ContactAction, string>;
+  /** Title, headers and words of the Collections sheet. */
+  collections: CollectionsWords;
+  /** The contact actions of the Collection Log in words. */
+  contactActions: Record<ContactAction, string>;
   /** Title of the Letters sheet and the line written when no customer is due a letter. */
-  letters?: { title: string; noLetters: string };
-  /** Title and words of the Trends sheet; English defaults when absent. */
-  trends?: {
+  letters: { title: string; noLetters: string };
+  /** Title and words of the Trends sheet. */
+  trends: {
     title: string;
     reviewDate: string;
     open: string;
@@ -176,8 +176,8 @@ export interface OutputLabels {
     gone: string;
     ungraded: string;
   };
-  /** Title and words of the Loss Allowance sheet; English defaults when absent. */
-  lossAllowance?: {
+  /** Title and words of the Loss Allowance sheet. */
+  lossAllowance: {
     title: string;
     asOf: string;
     method: string;

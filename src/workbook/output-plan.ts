@@ -18,12 +18,12 @@ import { buildCreditLogSheet } from "./plan-credit-log";
 import { buildCustomerBlock } from "./plan-customer-block";
 import { POLICY_SHEET_FALLBACK_NAME, buildPolicySheet } from "./plan-policy-sheet";
 import { buildReceivableBlock } from "./plan-receivable-block";
-import { AGING_HISTORY_FALLBACK_NAME, buildAgingHistorySheet } from "./plan-aging-history";
-import { LOSS_ALLOWANCE_FALLBACK_NAME, buildLossAllowanceSheet } from "./plan-loss-allowance-sheet";
-import { TRENDS_FALLBACK_NAME, buildTrendsSheet } from "./plan-trends-sheet";
+import { buildAgingHistorySheet } from "./plan-aging-history";
+import { buildLossAllowanceSheet } from "./plan-loss-allowance-sheet";
+import { buildTrendsSheet } from "./plan-trends-sheet";
 import { NO_PREVIOUS_HISTORY, reviewHistory, type ReviewHistory } from "./review-history";
 import { nameOwnedSheets, uniqueSheetName } from "./plan-sheet-name";
-import { COLLECTIONS_FALLBACK_NAMES, collectionSheets } from "./plan-collection-sheets";
+import { collectionSheets } from "./plan-collection-sheets";
 import type { SheetPlan } from "./plan";
 import type { StatementWordsByLanguage } from "./customer-letters";
 import { fitBlockText, fitSheetText } from "./plan-text-limits";
@@ -94,11 +94,11 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
       creditChanges: labels.sheets.creditChanges,
       policy: policySheetTitle,
       // Named now so that the history keeps its name once a review writes it (issue 10).
-      agingHistory: labels.sheets.agingHistory ?? AGING_HISTORY_FALLBACK_NAME,
-      collections: labels.sheets.collections ?? COLLECTIONS_FALLBACK_NAMES.collections,
-      letters: labels.sheets.letters ?? COLLECTIONS_FALLBACK_NAMES.letters,
-      trends: labels.sheets.trends ?? TRENDS_FALLBACK_NAME,
-      lossAllowance: labels.sheets.lossAllowance ?? LOSS_ALLOWANCE_FALLBACK_NAME,
+      agingHistory: labels.sheets.agingHistory ?? labels.history.title,
+      collections: labels.sheets.collections ?? labels.collections.title,
+      letters: labels.sheets.letters ?? labels.letters.title,
+      trends: labels.sheets.trends ?? labels.trends.title,
+      lossAllowance: labels.sheets.lossAllowance ?? labels.lossAllowance.title,
     },
     [mapName]
   );

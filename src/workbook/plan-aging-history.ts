@@ -25,8 +25,6 @@ import { MAX_ROW, columnRange } from "./plan-address";
 import type { OwnedSheetName } from "./plan-sheet-name";
 import { toCurrencyUnits } from "./plan-values";
 
-export const AGING_HISTORY_FALLBACK_NAME = "Aging History";
-
 export const AGING_HISTORY_COLUMNS = [
   "reviewDate",
   "customerId",
@@ -48,27 +46,13 @@ export const FIRST_DATA_ROW = 3;
 /** Edges are written as whole numbers joined by this (read back by the same character). */
 export const EDGE_SEPARATOR = ",";
 
-const ENGLISH_WORDS: NonNullable<OutputLabels["history"]> = {
-  title: AGING_HISTORY_FALLBACK_NAME,
-  reviewDate: "Review date",
-  customerId: "Customer ID",
-  grade: "Credit grade",
-  score: "Credit score",
-  creditLimit: "Credit limit",
-  statusCode: "Status code",
-  dead: "Dead debts (provided in full)",
-  dso: "DSO (days)",
-  dsoCountback: "Countback DSO (days)",
-  edges: "Aging bucket edges",
-};
-
 /** The text of A1, which proves the sheet ours (with the output map) in any language. */
 export function agingHistoryTitle(labels: OutputLabels): string {
-  return (labels.history ?? ENGLISH_WORDS).title;
+  return labels.history.title;
 }
 
 export function agingHistoryHeaders(labels: OutputLabels, edges: number[]): string[] {
-  const words = labels.history ?? ENGLISH_WORDS;
+  const words = labels.history;
   return [
     ...AGING_HISTORY_COLUMNS.map((column) => words[column]),
     ...bucketLabels(edges, labels.notDue),

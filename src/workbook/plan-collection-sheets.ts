@@ -9,15 +9,9 @@ import type { StatementWordsByLanguage } from "./customer-letters";
 import type { OutputLabels } from "./labels";
 import type { WorkbookLayout } from "./layout";
 import type { SheetPlan } from "./plan";
-import { buildCollectionsSheet, ENGLISH_COLLECTIONS_WORDS } from "./plan-collections-sheet";
-import { ENGLISH_LETTERS_WORDS, lettersSheetPlan } from "./plan-letters-sheet";
+import { buildCollectionsSheet } from "./plan-collections-sheet";
+import { lettersSheetPlan } from "./plan-letters-sheet";
 import type { OwnedSheetName, VisibleSheetKey } from "./plan-sheet-name";
-
-/** Sheet names when the labels carry none. */
-export const COLLECTIONS_FALLBACK_NAMES = {
-  collections: ENGLISH_COLLECTIONS_WORDS.title,
-  letters: ENGLISH_LETTERS_WORDS.title,
-} as const;
 
 export interface CollectionSheetsArgs {
   input: ReviewInput;

@@ -8,7 +8,6 @@
 import { creditStanding } from "../engine/credit-standing";
 import type { Policy } from "../engine/policy";
 import type {
-  ContactAction,
   Customer,
   CustomerResult,
   NextAction,
@@ -17,7 +16,7 @@ import type {
 } from "../engine/types";
 import { ALARM_COLORS } from "./colors";
 import { fitSheetColumns } from "./fit-sheet-columns";
-import type { CollectionsWords, OutputLabels } from "./labels";
+import type { OutputLabels } from "./labels";
 import { DATE_FORMAT, TEXT_FORMAT, WHOLE_NUMBER_FORMAT, moneyFormat } from "./number-formats";
 import { cellAddress, columnRange, rangeAddress } from "./plan-address";
 import type { ConditionalFormatPlan, NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
@@ -53,47 +52,8 @@ export const COLLECTIONS_HEADER_ROW = 4;
 const AS_OF_ROW = 2;
 const AS_OF_COLUMN = 2;
 
-/** The words when the labels carry none (English). */
-export const ENGLISH_COLLECTIONS_WORDS: CollectionsWords = {
-  title: "Collections",
-  customerId: "Customer ID",
-  customerName: "Customer name",
-  nextAction: "Next action",
-  nextActionDue: "Due since",
-  today: "Due today",
-  overdueAmount: "Overdue amount",
-  disputedAmount: "Of which disputed",
-  promiseAmount: "Promised amount",
-  promiseDate: "Promised date",
-  promiseStatus: "Promise",
-  lastContactDate: "Last contact",
-  lastContactAction: "Last action",
-  lastContactPerson: "Contacted",
-  contactPerson: "Contact person",
-  email: "E-mail",
-  phone: "Phone",
-  grade: "Credit grade",
-  status: "Credit status",
-  priority: "Priority",
-  checkPromise: "Check the promise",
-  resolveDispute: "Resolve the dispute",
-  promiseOpen: "Open",
-  promiseKept: "Kept",
-  promiseBroken: "Broken",
-  nothingToDo: "No customer has a collection step to take.",
-};
-
-export const ENGLISH_CONTACT_ACTIONS: Record<ContactAction, string> = {
-  CALL: "Call",
-  EMAIL: "E-mail",
-  LETTER: "Letter",
-  VISIT: "Visit",
-  AGENCY: "Agency",
-  LEGAL: "Legal",
-};
-
 export function collectionsTitle(labels: OutputLabels): string {
-  return (labels.collections ?? ENGLISH_COLLECTIONS_WORDS).title;
+  return labels.collections.title;
 }
 
 function columnOf(key: CollectionsColumn): number {
@@ -127,8 +87,8 @@ export function buildCollectionsSheet({
   policy,
   sheetName,
 }: CollectionsSheetArgs): SheetPlan {
-  const words = labels.collections ?? ENGLISH_COLLECTIONS_WORDS;
-  const contactWords = labels.contactActions ?? ENGLISH_CONTACT_ACTIONS;
+  const words = labels.collections;
+  const contactWords = labels.contactActions;
   const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
   const contactOf = new Map(customers.map((customer) => [customer.id, customer.contact]));
   const nextWords = (action: NextAction): string | null =>

@@ -71,31 +71,10 @@ export const CREDIT_LOG_COLUMNS: readonly CreditLogColumn[] = [
   ...COLLECTION_COLUMNS,
 ];
 
-/** Headers of the code columns in words, for labels that do not give their own. */
-const STATUS_CODE_HEADER = "Status code";
-const REASON_CODES_HEADER = "Reason codes";
-/** Headers of the explanation columns when the labels do not give their own. */
-const EXPLANATION_HEADERS = {
-  limitBase: "Limit base",
-  baseSource: "Base source",
-  multiplier: "Limit multiplier",
-  bandMinScore: "Band from score",
-  limitWorkingCapital: "Working-capital limit",
-  rating: "rating",
-} as const;
-
 function ratingHeader(key: FactorKey, labels: OutputLabels): string {
-  const word = labels.log.rating ?? EXPLANATION_HEADERS.rating;
+  const word = labels.log.rating;
   return `${labels.policyKeys?.factors[key] ?? key} (${word})`;
 }
-
-/** Headers of the collection columns, for labels that do not give their own. */
-const ENGLISH_COLLECTION_HEADERS = {
-  openPromise: "Open promise",
-  brokenPromises3m: "Broken promises",
-  disputedInvoices: "Disputed invoices",
-  disputedAmount: "Disputed amount",
-} as const;
 
 export function creditLogHeaders(labels: OutputLabels): string[] {
   const log = labels.log;
@@ -108,19 +87,19 @@ export function creditLogHeaders(labels: OutputLabels): string[] {
     grade: log.grade,
     creditLimit: log.creditLimit,
     termsDays: log.termsDays,
-    statusCode: log.statusCode ?? STATUS_CODE_HEADER,
-    reasonCodes: log.reasonCodes ?? REASON_CODES_HEADER,
+    statusCode: log.statusCode,
+    reasonCodes: log.reasonCodes,
     status: log.status,
     reasons: log.reasons,
-    limitBase: log.limitBase ?? EXPLANATION_HEADERS.limitBase,
-    baseSource: log.baseSource ?? EXPLANATION_HEADERS.baseSource,
-    multiplier: log.multiplier ?? EXPLANATION_HEADERS.multiplier,
-    bandMinScore: log.bandMinScore ?? EXPLANATION_HEADERS.bandMinScore,
-    limitWorkingCapital: log.limitWorkingCapital ?? EXPLANATION_HEADERS.limitWorkingCapital,
-    openPromise: log.openPromise ?? ENGLISH_COLLECTION_HEADERS.openPromise,
-    brokenPromises3m: log.brokenPromises3m ?? ENGLISH_COLLECTION_HEADERS.brokenPromises3m,
-    disputedInvoices: log.disputedInvoices ?? ENGLISH_COLLECTION_HEADERS.disputedInvoices,
-    disputedAmount: log.disputedAmount ?? ENGLISH_COLLECTION_HEADERS.disputedAmount,
+    limitBase: log.limitBase,
+    baseSource: log.baseSource,
+    multiplier: log.multiplier,
+    bandMinScore: log.bandMinScore,
+    limitWorkingCapital: log.limitWorkingCapital,
+    openPromise: log.openPromise,
+    brokenPromises3m: log.brokenPromises3m,
+    disputedInvoices: log.disputedInvoices,
+    disputedAmount: log.disputedAmount,
   };
   return [
     ...BASE_COLUMNS.map((column) => header[column]),

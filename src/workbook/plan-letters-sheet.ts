@@ -26,11 +26,6 @@ const LINE_WIDTH = 70;
 const AMOUNT_COLUMN = 5;
 const AS_OF_ROW = 2;
 
-export const ENGLISH_LETTERS_WORDS: NonNullable<OutputLabels["letters"]> = {
-  title: "Letters",
-  noLetters: "No customer is due a reminder or a letter.",
-};
-
 export const ENGLISH_STATEMENT_WORDS: StatementHeadings = {
   title: "Statement of account",
   invoiceNo: "Invoice",
@@ -44,7 +39,7 @@ export const ENGLISH_STATEMENT_WORDS: StatementHeadings = {
 };
 
 export function lettersTitle(labels: OutputLabels): string {
-  return (labels.letters ?? ENGLISH_LETTERS_WORDS).title;
+  return labels.letters.title;
 }
 
 /** Rows of one letter, from `top`, with their formats, bold rows and the row its page starts on. */
@@ -127,7 +122,7 @@ export function buildLettersSheet({
   policy,
   sheetName,
 }: LettersSheetArgs): SheetPlan {
-  const words = labels.letters ?? ENGLISH_LETTERS_WORDS;
+  const words = labels.letters;
   const money = moneyFormat(policy.minorPerUnit);
   const rows = new LetterRows(1);
   rows.add([words.title], true);

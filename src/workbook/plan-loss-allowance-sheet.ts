@@ -20,7 +20,6 @@ import type { OwnedSheetName } from "./plan-sheet-name";
 import { toCurrencyUnits } from "./plan-values";
 import { replacedVisibleSheet } from "./replaced-sheet";
 
-export const LOSS_ALLOWANCE_FALLBACK_NAME = "Loss Allowance";
 /** Rates to a hundredth of a percent: the matrix is checked by hand to the cent. */
 export const RATE_FORMAT = "0.00%";
 const TITLE_ROW = 1;
@@ -34,35 +33,9 @@ const REVIEW_DATE_SEPARATOR = ", ";
 const CHART_WIDTH_POINTS = 400;
 const CHART_HEIGHT_POINTS = 240;
 
-const ENGLISH_WORDS: NonNullable<OutputLabels["lossAllowance"]> = {
-  title: LOSS_ALLOWANCE_FALLBACK_NAME,
-  asOf: "As of",
-  method: "Method",
-  methodRollRates:
-    "Provision matrix from the company's own history (IFRS 9 simplified approach): a bucket's roll rate is the share of its amount, weighted by amount, that was still unpaid one bucket later at the next review; its loss rate is the product of the roll rates from that bucket to the last, changed by the policy's forward-looking adjustment, at least the policy's floor and at most 100 %. Dead debts are provided at 100 %.",
-  methodFloors:
-    "The history holds fewer reviews on these aging buckets than the policy's minimum: each bucket is provided at the policy's floor alone until it holds enough. Dead debts are provided at 100 %.",
-  reviewsOnFile: "Reviews on file, policy minimum",
-  reviewsUsed: "Reviews used",
-  bucketsUnmatched:
-    "The policy lists loss settings for another number of buckets than the aging has: buckets past the list take its last entry's settings.",
-  bucket: "Aging bucket",
-  gross: "Gross amount",
-  dead: "Of which dead debts",
-  rollRate: "Roll rate",
-  chained: "Chained roll rate",
-  floor: "Floor",
-  adjustment: "Forward-looking adjustment",
-  lossRate: "Loss rate",
-  allowance: "Loss allowance",
-  total: "Total",
-  byCustomer: "Loss allowance by customer",
-  customerId: "Customer ID",
-};
-
 /** The text of A1, which proves the sheet ours (with the output map) in any language. */
 export function lossAllowanceTitle(labels: OutputLabels): string {
-  return (labels.lossAllowance ?? ENGLISH_WORDS).title;
+  return labels.lossAllowance.title;
 }
 
 export interface LossAllowanceSheetArgs {
@@ -85,7 +58,7 @@ export function lossMethodWords(
 
 export function buildLossAllowanceSheet(args: LossAllowanceSheetArgs): SheetPlan {
   const { analysis, labels, policy, sheetName } = args;
-  const words = labels.lossAllowance ?? ENGLISH_WORDS;
+  const words = labels.lossAllowance;
   const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
   const { loss, allowance } = analysis;
   const buckets = bucketLabels([...args.edges], labels.notDue);

@@ -33,7 +33,6 @@ import type { OwnedSheetName } from "./plan-sheet-name";
 import { toCurrencyUnits } from "./plan-values";
 import { replacedVisibleSheet } from "./replaced-sheet";
 
-export const TRENDS_FALLBACK_NAME = "Trends";
 const TITLE_ROW = 1;
 export const TRENDS_HEADER_ROW = 3;
 const FIRST_BUCKET_COLUMN = 2;
@@ -44,28 +43,9 @@ const CHART_HEIGHT_POINTS = 280;
 /** Empty rows between the trend table and the migration grids, and between the two grids. */
 const GAP_ROWS = 1;
 
-const ENGLISH_WORDS: NonNullable<OutputLabels["trends"]> = {
-  title: TRENDS_FALLBACK_NAME,
-  reviewDate: "Review date",
-  open: "Open amount",
-  overdueShare: "Overdue share",
-  top10Share: "Top-10 customers' share",
-  herfindahl: "Herfindahl index",
-  dso: "DSO (days)",
-  dsoCountback: "Countback DSO (days)",
-  chartTitle: "Open receivables by age over the reviews",
-  migrationTitle: "Grade migration between the reviews of",
-  migrationCounts: "Customers (from ↓, to →)",
-  migrationAmounts: "Open amount (from ↓, to →)",
-  noPreviousReview: "Grade migration: no earlier review on file yet.",
-  newCustomer: "New",
-  gone: "Gone",
-  ungraded: "Ungraded",
-};
-
 /** The text of A1, which proves the sheet ours (with the output map) in any language. */
 export function trendsTitle(labels: OutputLabels): string {
-  return (labels.trends ?? ENGLISH_WORDS).title;
+  return labels.trends.title;
 }
 
 /** Rows of the grid: where customers came from ("gone" is only a destination). */
@@ -98,7 +78,7 @@ const sameEdges = (a: readonly number[] | undefined, b: readonly number[]): bool
 
 export function buildTrendsSheet(args: TrendsSheetArgs): SheetPlan {
   const { analysis, edges, edgesOf, labels, policy, sheetName } = args;
-  const words = labels.trends ?? ENGLISH_WORDS;
+  const words = labels.trends;
   const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
   const buckets = bucketLabels([...edges], labels.notDue);
   const bucketCount = buckets.length;

@@ -132,14 +132,7 @@ export function readCollectionLog(
     idColumn: columns.customerId,
     labelColumns: [],
   });
-  const context = sheetContext(
-    sheet,
-    grid,
-    candidate.headers,
-    env.problems,
-    env.dates,
-    env.minorPerUnit
-  );
+  const context = sheetContext(grid, candidate.headers, env);
   const lines: CollectionLogEntry[] = [];
   walkDataRows(
     {

@@ -267,14 +267,7 @@ function readRole<Row, Field extends string>(
     })
   );
 
-  const context = sheetContext(
-    sheet,
-    grid,
-    candidate.headers,
-    env.problems,
-    env.dates,
-    env.minorPerUnit
-  );
+  const context = sheetContext(grid, candidate.headers, env);
   const rows: Row[] = [];
   walkDataRows(
     {

@@ -50,14 +50,20 @@ export interface SheetContext {
   minorPerUnit: number;
 }
 
+/** What every reader of a sheet shares: where problems go, the date system and the currency. */
+export interface ReadingConditions {
+  problems: Problem[];
+  dates: DateContext;
+  minorPerUnit: number;
+}
+
+/** The context of reading the rows of `grid` under the headers a candidate table found. */
 export function sheetContext(
-  sheet: string,
   grid: Grid,
   headers: ReadonlyMap<number, string>,
-  problems: Problem[],
-  dates: DateContext,
-  minorPerUnit: number
+  { problems, dates, minorPerUnit }: ReadingConditions
 ): SheetContext {
+  const sheet = grid.sheet.name;
   const marks = new Map<number, DecimalMark | null>();
   const markOf = (column: number | undefined): DecimalMark | null => {
     if (column === undefined) return null;

@@ -11,16 +11,6 @@ import { REASON_WORD_SEPARATOR, reasonWords, toCurrencyUnits } from "./plan-valu
 
 export type WhyWords = NonNullable<OutputLabels["why"]>;
 
-export const ENGLISH_WHY_WORDS: WhyWords = {
-  points: "points",
-  reweighted: "other ratings re-weighted",
-  status: "status",
-  band: "score band",
-  base: "limit base",
-  workingCapital: "working-capital limit",
-  notRecorded: "the previous review did not record its ratings",
-};
-
 /** A rest smaller than this is the rounding of points, not a cause worth naming. */
 const SMALLEST_REST = 0.05;
 const NONE = "-";
@@ -61,7 +51,7 @@ export function scoreChangeWords(
   labels: OutputLabels,
   minorPerUnit: number
 ): string | null {
-  const words = labels.why ?? ENGLISH_WHY_WORDS;
+  const words = labels.why;
   const factorName = (key: string) => labels.policyKeys?.factors[key] ?? key;
   const phrases = change.factors.map(
     (factor) =>

@@ -102,7 +102,7 @@ export async function benchHistory(): Promise<string[]> {
   const current = history[history.length - 1];
   const earlier = history.slice(0, -1);
   const rows = REVIEWS * CUSTOMERS;
-  const labels = outputLabels("en-US");
+  const labels = outputLabels("en-US", DEFAULT_POLICY);
 
   let cells: RawCell[][] = [];
   let sheets: SheetPlan[] = [];

@@ -3,6 +3,7 @@
  * sum of the ledger's absolute amounts and paid amounts, in cents, must stay within
  * Number.MAX_SAFE_INTEGER = 9,007,199,254,740,991 (90,071,992,547,409.91 in currency units).
  */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -62,7 +63,7 @@ const options: WorkbookReviewOptions = {
   asOf: serialFromIso(SAMPLE_AS_OF),
   synonyms: headerSynonyms(),
   labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-  ownedSignatures: ownedSignatures(allOutputLabels()),
+  ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
   policySheetNames: POLICY_SHEET_NAMES,
 };
 

@@ -41,7 +41,7 @@ const options = (policy?: Policy): WorkbookReviewOptions => ({
   asOf: AS_OF,
   synonyms: headerSynonyms(),
   labelsFor: (p: Policy) => outputLabels("en-US", p),
-  ownedSignatures: ownedSignatures(allOutputLabels()),
+  ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
   policySheetNames: POLICY_SHEET_NAMES,
   givenPolicy: policy,
 });

@@ -3,6 +3,7 @@
  * its map, replaces it in place, and leaves ONE set of output columns and one Aging sheet, while
  * the Credit Log keeps both reviews.
  */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -69,20 +70,20 @@ describe("re-run on the reviewed output: zh-CN, then en-US", () => {
   test("the customer sheet has one block of 13 output columns, in English", () => {
     // The sample's customer headers are in row 2 (a merged title above them).
     const headers = outputHeaderCells(workbook.getWorksheet("Customers") as ExcelJS.Worksheet, 2);
-    const english = outputLabels("en-US").customerColumns;
+    const english = outputLabels("en-US", DEFAULT_POLICY).customerColumns;
     expect(headers).toEqual(CUSTOMER_OUTPUT_KEYS.map((key) => english[key]));
   });
 
   test("the receivables sheet has one block of 5 output columns, in English", () => {
     const headers = outputHeaderCells(workbook.getWorksheet("Receivables") as ExcelJS.Worksheet, 1);
-    const english = outputLabels("en-US").receivableColumns;
+    const english = outputLabels("en-US", DEFAULT_POLICY).receivableColumns;
     expect(headers).toEqual(RECEIVABLE_OUTPUT_KEYS.map((key) => english[key]));
   });
 
   test("one Aging sheet, renamed to English; no Chinese copy left", () => {
     const names = workbook.worksheets.map((sheet) => sheet.name);
     const agingNames = ["en-US", "zh-CN", "zh-TW"].map(
-      (locale) => outputLabels(locale as "en-US").sheets.aging
+      (locale) => outputLabels(locale as "en-US", DEFAULT_POLICY).sheets.aging
     );
     expect(names.filter((name) => agingNames.includes(name))).toEqual(["Aging"]);
     expect(new Set(names).size).toBe(names.length);

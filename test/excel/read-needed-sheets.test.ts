@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { readOpenWorkbook } from "../../src/excel/read-workbook";
 import { REQUEST_BYTE_BUDGET } from "../../src/excel/request-budget";
 import { headerSynonyms } from "../../src/i18n/headers";
@@ -24,7 +25,7 @@ const REVIEW_DAYS_APART = 30;
 const selection = {
   synonyms: headerSynonyms(),
   mapping: {},
-  signatures: ownedSignatures(allOutputLabels()),
+  signatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
 };
 const selectSheets = (bands: RawWorkbook) => sheetsToRead(bands, selection);
 const asThePaneReads = { supports: ALL_SETS, ...paneSheetSelection({}) };

@@ -4,6 +4,7 @@
  * steps the pane runs, with the same real engine and plan, reading as the pane does (only the
  * sheets the review needs).
  */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { applyPlan } from "../../src/excel/apply-plan";
 import { readOpenWorkbook } from "../../src/excel/read-workbook";
 import { review } from "../../src/engine/review";
@@ -45,7 +46,7 @@ export async function reviewThroughExcel(excel: FakeExcel): Promise<FlowRun> {
   const readDone = performance.now();
 
   const reading = readWorkbook(raw, headerSynonyms(), {
-    ownedSignatures: ownedSignatures(allOutputLabels()),
+    ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
   });
   const layout = reading.layout;
   if (!layout)

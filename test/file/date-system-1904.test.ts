@@ -5,6 +5,7 @@
  * Credit Log column A) holds 44741, openpyxl reads it back as 2026-06-30, and the next review
  * reads its own log's dates in the same system. Packages built here; serials checked by hand.
  */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { join } from "node:path";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,7 +34,7 @@ async function review(raw: RawWorkbook, asOf: number): Promise<ReadyReview> {
     asOf,
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-    ownedSignatures: ownedSignatures(allOutputLabels()),
+    ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
     policySheetNames: POLICY_SHEET_NAMES,
   });
   if (outcome.kind !== "ready") throw new Error(`the review did not run: ${outcome.kind}`);

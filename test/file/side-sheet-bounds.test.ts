@@ -4,6 +4,7 @@
  * if a grid were made) is left unread, the review runs, and the Notes part is written back
  * byte for byte. The same shape on a sheet the review needs is a refusal naming it.
  */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { serialFromIso } from "../../src/engine/dates";
 import type { Policy } from "../../src/engine/policy";
 import { patchXlsxPackage } from "../../src/file/package-writer/patch-package";
@@ -26,7 +27,7 @@ function review(raw: RawWorkbook): Promise<PreparedOutcome> {
     asOf: serialFromIso("2026-06-30"),
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-    ownedSignatures: ownedSignatures(allOutputLabels()),
+    ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
     policySheetNames: POLICY_SHEET_NAMES,
   });
 }

@@ -4,6 +4,7 @@
  * the sheet, the column and the first row; in a column it does not use, nothing happens; in our
  * own output columns, nothing happens either. Packages built here, counts checked by hand.
  */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { refusalFailure } from "../../src/cli/failure";
 import { serialFromIso } from "../../src/engine/dates";
 import type { Policy } from "../../src/engine/policy";
@@ -27,7 +28,7 @@ function review(raw: RawWorkbook): Promise<PreparedOutcome> {
     asOf: AS_OF,
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-    ownedSignatures: ownedSignatures(allOutputLabels()),
+    ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
     policySheetNames: POLICY_SHEET_NAMES,
   });
 }

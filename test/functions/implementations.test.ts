@@ -32,7 +32,7 @@ import { outputLabels } from "../../src/i18n/output-labels";
 
 const AS_OF = serialFromYmd(2026, 6, 30);
 const S1900 = DATE_SYSTEM_1900;
-const EN = outputLabels("en-US");
+const EN = outputLabels("en-US", DEFAULT_POLICY);
 
 function failureOf<T>(outcome: Outcome<T>): Failure {
   if (!isFailure(outcome)) throw new Error(`expected a failure, got ${String(outcome)}`);

@@ -14,7 +14,11 @@ import { isValidSheetName, normaliseHeader, textEntries } from "./text-checks";
 const ALL_LOCALES: DisplayLocale[] = [...SUPPORTED_LOCALES, PSEUDO_LOCALE];
 // The policy sheet's words are templates filled by the plan (`{n}`, `{factor}`): checked below.
 const entriesOf = (locale: DisplayLocale) =>
-  textEntries({ ...outputLabels(locale), locale: undefined, policyKeys: undefined });
+  textEntries({
+    ...outputLabels(locale, DEFAULT_POLICY),
+    locale: undefined,
+    policyKeys: undefined,
+  });
 
 describe("every label exists and is filled in every locale", () => {
   const englishPaths = entriesOf("en-US").map(([path]) => path);
@@ -32,7 +36,8 @@ describe("every label exists and is filled in every locale", () => {
 });
 
 describe("words beside the policy keys", () => {
-  const templatesOf = (locale: DisplayLocale) => outputLabels(locale).policyKeys?.templates ?? {};
+  const templatesOf = (locale: DisplayLocale) =>
+    outputLabels(locale, DEFAULT_POLICY).policyKeys?.templates ?? {};
 
   test.each(ALL_LOCALES)("%s has a text for every key pattern English has", (locale) => {
     expect(Object.keys(templatesOf(locale)).sort()).toEqual(
@@ -48,7 +53,7 @@ describe("words beside the policy keys", () => {
   });
 
   test.each(["zh-CN", "zh-TW"] as const)("%s names every factor in Chinese", (locale) => {
-    const factors = outputLabels(locale).policyKeys?.factors ?? {};
+    const factors = outputLabels(locale, DEFAULT_POLICY).policyKeys?.factors ?? {};
     expect(Object.keys(factors)).toHaveLength(18);
     expect(Object.values(factors).filter((name) => !hasHan(name))).toEqual([]);
     expect(factors.paymentRecord).toBe(locale === "zh-CN" ? "付款记录" : "付款記錄");
@@ -95,8 +100,8 @@ describe("Chinese labels are translated and in the right script", () => {
   });
 
   test("the finance terms of the manuals are used", () => {
-    const cn = outputLabels("zh-CN");
-    const tw = outputLabels("zh-TW");
+    const cn = outputLabels("zh-CN", DEFAULT_POLICY);
+    const tw = outputLabels("zh-TW", DEFAULT_POLICY);
     expect(cn.notDue).toBe("未到期");
     expect(tw.notDue).toBe("未到期");
     expect([cn.sheets.aging, tw.sheets.aging]).toEqual(["账龄分析", "帳齡分析"]);
@@ -124,7 +129,7 @@ describe("Chinese labels are translated and in the right script", () => {
 });
 
 describe("English words are the policy's own", () => {
-  const en = outputLabels("en-US");
+  const en = outputLabels("en-US", DEFAULT_POLICY);
 
   test("collection actions", () => {
     expect(en.actions).toEqual({
@@ -225,7 +230,7 @@ describe("reasons quote the policy the review ran with", () => {
 
 describe("sheet names", () => {
   test.each(ALL_LOCALES)("%s sheet names are valid for Excel and distinct", (locale) => {
-    const names = Object.values(outputLabels(locale).sheets);
+    const names = Object.values(outputLabels(locale, DEFAULT_POLICY).sheets);
     expect(names.filter((name) => !isValidSheetName(name))).toEqual([]);
     expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
   });
@@ -234,14 +239,16 @@ describe("sheet names", () => {
     const inputNames = new Set(
       Object.values(headerSynonyms().sheetNames).flat().map(normaliseHeader)
     );
-    const outputNames = ALL_LOCALES.flatMap((locale) => Object.values(outputLabels(locale).sheets));
+    const outputNames = ALL_LOCALES.flatMap((locale) =>
+      Object.values(outputLabels(locale, DEFAULT_POLICY).sheets)
+    );
     expect(outputNames.filter((name) => inputNames.has(normaliseHeader(name)))).toEqual([]);
   });
 });
 
 describe("output column headers", () => {
   test.each(ALL_LOCALES)("%s: no two output keys share a header", (locale) => {
-    const labels = outputLabels(locale);
+    const labels = outputLabels(locale, DEFAULT_POLICY);
     const keyOfHeader = new Map<string, Set<string>>();
     for (const [key, header] of [
       ...Object.entries(labels.customerColumns),
@@ -257,7 +264,7 @@ describe("output column headers", () => {
   test("allOutputHeaders lists each locale's header under its key, and no header under two keys", () => {
     const all = allOutputHeaders();
     for (const locale of ALL_LOCALES) {
-      const labels = outputLabels(locale);
+      const labels = outputLabels(locale, DEFAULT_POLICY);
       for (const [key, header] of [
         ...Object.entries(labels.customerColumns),
         ...Object.entries(labels.receivableColumns),
@@ -279,7 +286,7 @@ describe("output column headers", () => {
 
   test("the collection-action column has one header per locale on both sheets", () => {
     for (const locale of ALL_LOCALES) {
-      const labels = outputLabels(locale);
+      const labels = outputLabels(locale, DEFAULT_POLICY);
       expect(labels.receivableColumns.collectionAction).toBe(
         labels.customerColumns.collectionAction
       );
@@ -293,7 +300,7 @@ describe("output column headers", () => {
       Object.values(synonyms.receivables).flat().map(normaliseHeader)
     );
     for (const locale of ALL_LOCALES) {
-      const labels = outputLabels(locale);
+      const labels = outputLabels(locale, DEFAULT_POLICY);
       expect(
         Object.values(labels.customerColumns).filter((h) => customerInputs.has(normaliseHeader(h)))
       ).toEqual([]);

@@ -4,6 +4,7 @@
  * (~120) finds its template in each language; the Chinese sentences leave no English sentence
  * behind and keep to their script.
  */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import fc from "fast-check";
 import { serialFromIso } from "../../src/engine/dates";
 import { PROBLEM_CODES, rowProblem } from "../../src/engine/problems";
@@ -55,7 +56,7 @@ beforeAll(async () => {
     asOf: serialFromIso(SAMPLE_AS_OF),
     synonyms: headerSynonyms(),
     labelsFor: (policy) => outputLabels("en-US", policy),
-    ownedSignatures: ownedSignatures(allOutputLabels()),
+    ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
     policySheetNames: POLICY_SHEET_NAMES,
   });
   sampleProblems = review.problems;

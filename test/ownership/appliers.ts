@@ -5,6 +5,7 @@
  * - file: an .xlsx package written from the model, the package reader, the package writer, and
  *   the written bytes read back with the same reader (the map's name in a hidden defined name).
  */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { applyPlan } from "../../src/excel/apply-plan";
 import { recordingOutputMap, withRecordedOutputMap } from "../../src/excel/output-map-setting";
 import { readOpenWorkbook } from "../../src/excel/read-workbook";
@@ -35,7 +36,7 @@ export interface ReviewRun {
 
 export type Applier = (book: ModelBook) => Promise<ReviewRun>;
 
-const SIGNATURES = ownedSignatures(allOutputLabels());
+const SIGNATURES = ownedSignatures(allOutputLabels(DEFAULT_POLICY));
 const AS_OF = serialFromIso("2026-06-30");
 
 /** The review both appliers run (the command line's composition, English words). */

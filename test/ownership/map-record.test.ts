@@ -88,7 +88,7 @@ describe("Excel records its map in the document settings", () => {
       input: INPUT,
       result: RESULT,
       layout: firstRunLayout(),
-      labels: allOutputLabels()[0] as OutputLabels,
+      labels: allOutputLabels(DEFAULT_POLICY)[0] as OutputLabels,
       previousLog: [],
       policy: DEFAULT_POLICY,
     });
@@ -109,8 +109,8 @@ describe("Excel records its map in the document settings", () => {
 
 describe("what proves output ours is what the plan writes", () => {
   test("each language's headers and owned sheets' A1 are among the signatures", () => {
-    const signatures = ownedSignatures(allOutputLabels());
-    for (const labels of allOutputLabels()) {
+    const signatures = ownedSignatures(allOutputLabels(DEFAULT_POLICY));
+    for (const labels of allOutputLabels(DEFAULT_POLICY)) {
       const plan = buildOutputPlan({
         input: INPUT,
         result: RESULT,
@@ -139,7 +139,7 @@ describe("the Office.js write program clears a broken block's proven cells", () 
         ...firstRunLayout(),
         customers: { ...firstRunLayout().customers, strayOwnedRanges: ["H1:H6"] },
       },
-      labels: allOutputLabels()[0] as OutputLabels,
+      labels: allOutputLabels(DEFAULT_POLICY)[0] as OutputLabels,
       previousLog: [],
       policy: DEFAULT_POLICY,
     });

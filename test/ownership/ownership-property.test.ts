@@ -4,6 +4,7 @@
  * cell of the user's is identical after the second review, in both appliers. A second review may
  * refuse (a required column deleted); then it writes nothing at all.
  */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import fc from "fast-check";
 import { allOutputLabels } from "../../src/i18n/output-labels";
 import { APPLIERS } from "./appliers";
@@ -15,7 +16,7 @@ import { baseBook } from "./base-book";
 const USER_SHEETS = ["Customers", "Receivables"];
 const OUTPUT_NAMES = [
   ...new Set(
-    allOutputLabels().flatMap((labels) => [
+    allOutputLabels(DEFAULT_POLICY).flatMap((labels) => [
       labels.sheets.aging,
       labels.sheets.creditLog,
       labels.sheets.creditChanges,

@@ -2,6 +2,7 @@
  * Ownership is proven, never trusted: after each kind of edit a person makes between two
  * reviews, every cell of the user's is the same after the second review, in both appliers.
  */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { outputLabels } from "../../src/i18n/output-labels";
 import { META_MARKER, META_SHEET_NAME } from "../../src/workbook/meta-sheet";
 import { APPLIERS } from "./appliers";
@@ -17,7 +18,7 @@ import {
   userCells,
 } from "./model-book";
 
-const EN = outputLabels("en-US");
+const EN = outputLabels("en-US", DEFAULT_POLICY);
 const SCORE = EN.customerColumns.score;
 
 function headerCount(book: ModelBook, sheet: string, header: string): number {
@@ -135,7 +136,7 @@ describe.each(APPLIERS)("ownership through %s", (_name, reviewWith) => {
   });
 
   test("user's sheets called like output sheets (Aging, 账龄分析, Credit Log) keep every cell; the output takes free names", async () => {
-    const zh = outputLabels("zh-CN");
+    const zh = outputLabels("zh-CN", DEFAULT_POLICY);
     const start = baseBook();
     const own = (name: string) => ({
       name,

@@ -1,3 +1,4 @@
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import "./setup-dom";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { outputLabels } from "../../src/i18n/output-labels";
@@ -43,8 +44,8 @@ describe("languages", () => {
     expect(screen.getByTestId("change-row-C2")).toHaveTextContent("600,000.00 → 450,000.00");
     expect(screen.getByTestId("change-row-C2")).toHaveTextContent("90 天 → 60 天");
     expect(screen.getByTestId("change-row-C2")).toHaveTextContent(
-      outputLabels("zh-CN").reasons.OVERDUE_60
+      outputLabels("zh-CN", DEFAULT_POLICY).reasons.OVERDUE_60
     );
-    expect(outputLabels("zh-CN").reasons.OVERDUE_60).toMatch(/逾期/);
+    expect(outputLabels("zh-CN", DEFAULT_POLICY).reasons.OVERDUE_60).toMatch(/逾期/);
   });
 });

@@ -3,6 +3,7 @@
  * cell and header of that field's column, wherever the column is, and reads like a reader's
  * problem: `Receivables!B3 (Customer ID) "K9": …`.
  */
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { serialFromIso } from "../../src/engine/dates";
 import type { Policy } from "../../src/engine/policy";
 import { headerSynonyms, outputLabels, problemMessage } from "../../src/i18n";
@@ -37,7 +38,7 @@ async function problemsOf() {
       asOf: AS_OF,
       synonyms: headerSynonyms(),
       labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-      ownedSignatures: ownedSignatures(allOutputLabels()),
+      ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
       policySheetNames: POLICY_SHEET_NAMES,
     }
   );

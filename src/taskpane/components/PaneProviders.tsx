@@ -4,7 +4,7 @@
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import type { Policy } from "../../engine/policy";
+import { DEFAULT_POLICY, type Policy } from "../../engine/policy";
 import { cellWords } from "../../i18n/cell-words";
 import { catalogs } from "../../i18n/messages";
 import { createTranslator } from "../../i18n/translate";
@@ -68,7 +68,7 @@ export function PaneProviders({ services, initialLocale, children }: PaneProvide
       t: createTranslator(locale, catalogs),
       format: createFormatters(locale, DEFAULT_MINOR_PER_UNIT),
       formatFor: (minorPerUnit: number) => createFormatters(locale, minorPerUnit),
-      labels: cellWords(locale),
+      labels: cellWords(locale, DEFAULT_POLICY),
       labelsFor,
     };
   }, [locale, setLocale]);

@@ -3,7 +3,7 @@
  * answer in the pane's three states. Loaded on first use (it brings the reader and the planner),
  * in the page for Excel and in the file-mode worker.
  */
-import type { Policy } from "../../engine/policy";
+import { DEFAULT_POLICY, type Policy } from "../../engine/policy";
 import type { Problem, SerialDate } from "../../engine/types";
 import { headerSynonyms } from "../../i18n/headers";
 import { allOutputLabels, outputLabels } from "../../i18n/output-labels";
@@ -45,7 +45,7 @@ let language: Pick<
 export const reviewInPane: ReviewInPane = async (raw, request, control) => {
   language ??= {
     synonyms: headerSynonyms(),
-    ownedSignatures: ownedSignatures(allOutputLabels()),
+    ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
     policySheetNames: POLICY_SHEET_NAMES,
   };
   const locale = isPaneLocale(request.locale) ? request.locale : "en-US";

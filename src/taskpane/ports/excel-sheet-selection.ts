@@ -3,6 +3,7 @@
  * in full: with the same header words and proofs of ownership the review itself uses. Loaded
  * lazily with the read, so the header words stay out of the pane's first load.
  */
+import { DEFAULT_POLICY } from "../../engine/policy";
 import { headerSynonyms } from "../../i18n/headers";
 import { allOutputLabels } from "../../i18n/output-labels";
 import { withRecordedOutputMap } from "../../excel/output-map-setting";
@@ -18,7 +19,7 @@ export interface PaneSheetSelection {
 }
 
 export function paneSheetSelection(settings: DocumentSettings): PaneSheetSelection {
-  const labels = allOutputLabels();
+  const labels = allOutputLabels(DEFAULT_POLICY);
   const inputs = {
     synonyms: headerSynonyms(),
     // Saved choices keep columns only; the sheet is found again by its name or headers.

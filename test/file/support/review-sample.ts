@@ -33,7 +33,7 @@ export function reviewRaw(raw: RawWorkbook, locale: DisplayLocale = "en-US"): Re
     ? readPolicySheet(policySheet, DEFAULT_POLICY)
     : { policy: DEFAULT_POLICY, accepted: false };
   const read = readWorkbook(raw, headerSynonyms(), {
-    ownedSignatures: ownedSignatures(allOutputLabels()),
+    ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
   });
   if (read.layout === null)
     throw new Error(
@@ -44,7 +44,7 @@ export function reviewRaw(raw: RawWorkbook, locale: DisplayLocale = "en-US"): Re
     input: read.input,
     result,
     layout: read.layout,
-    labels: outputLabels(locale),
+    labels: outputLabels(locale, DEFAULT_POLICY),
     previousLog: [],
     policy: policyRead.policy,
     existingSheetNames: raw.sheets.map((sheet) => sheet.name),

@@ -78,7 +78,7 @@ export function reviewOptions(extra: Partial<WorkbookReviewOptions> = {}): Workb
     asOf: AS_OF,
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-    ownedSignatures: ownedSignatures(allOutputLabels()),
+    ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
     policySheetNames: POLICY_SHEET_NAMES,
     ...extra,
   };

@@ -16,7 +16,7 @@ import {
 import { allRated, customer, day, invoice, units } from "../../engine/helpers";
 
 const asOf = day("2026-06-30");
-const labels = outputLabels("en-US");
+const labels = outputLabels("en-US", DEFAULT_POLICY);
 
 function due(customerId: string, invoiceNo: string, dueIso: string, amount: number): Receivable {
   const dueDate = day(dueIso);

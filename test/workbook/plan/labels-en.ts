@@ -1,5 +1,6 @@
 /** English output words for the plan tests (the product's own words live in src/i18n/). */
 import type { OutputLabels } from "../../../src/workbook/labels";
+import { ENGLISH_LOG_EXTRA_HEADERS, ENGLISH_SIDE_SHEET_WORDS } from "./english-side-sheet-words";
 
 export const LABELS_EN: OutputLabels = {
   locale: "en-US",
@@ -82,6 +83,7 @@ export const LABELS_EN: OutputLabels = {
     termsDays: "Terms (days)",
     status: "Status",
     reasons: "Reasons",
+    ...ENGLISH_LOG_EXTRA_HEADERS,
   },
   changes: {
     customerId: "Customer ID",
@@ -101,4 +103,5 @@ export const LABELS_EN: OutputLabels = {
     newCustomer: "New customer",
     noChanges: "No changes in limits or terms since the previous review",
   },
+  ...ENGLISH_SIDE_SHEET_WORDS,
 };

@@ -1,5 +1,6 @@
 /** Simplified Chinese output words for the plan tests (the product's own words live in src/i18n/). */
 import type { OutputLabels } from "../../../src/workbook/labels";
+import { ENGLISH_LOG_EXTRA_HEADERS, ENGLISH_SIDE_SHEET_WORDS } from "./english-side-sheet-words";
 
 export const LABELS_ZH: OutputLabels = {
   locale: "zh-CN",
@@ -87,6 +88,7 @@ export const LABELS_ZH: OutputLabels = {
     termsDays: "信用期限(天)",
     status: "状态",
     reasons: "原因",
+    ...ENGLISH_LOG_EXTRA_HEADERS,
   },
   changes: {
     customerId: "客户编号",
@@ -105,4 +107,5 @@ export const LABELS_ZH: OutputLabels = {
     unchanged: "不变",
     newCustomer: "新客户",
   },
+  ...ENGLISH_SIDE_SHEET_WORDS,
 };

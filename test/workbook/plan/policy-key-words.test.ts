@@ -15,7 +15,7 @@ const NAME = { name: "Credit Policy Used", knownNames: ["Credit Policy Used"] };
 
 describe("words beside the policy keys", () => {
   test.each(SUPPORTED_LOCALES)("%s names every key of the default policy", (locale) => {
-    const words = outputLabels(locale).policyKeys;
+    const words = outputLabels(locale, DEFAULT_POLICY).policyKeys;
     if (!words) throw new Error(`${locale} has no policy key words`);
     const unnamed = policyToRows(DEFAULT_POLICY)
       .map(([key]) => key)
@@ -24,8 +24,8 @@ describe("words beside the policy keys", () => {
   });
 
   test("positions and factor names are filled in: band 2's multiplier, the payment record's weight", () => {
-    const en = outputLabels("en-US").policyKeys;
-    const zh = outputLabels("zh-CN").policyKeys;
+    const en = outputLabels("en-US", DEFAULT_POLICY).policyKeys;
+    const zh = outputLabels("zh-CN", DEFAULT_POLICY).policyKeys;
     if (!en || !zh) throw new Error("policy key words missing");
     expect(policyKeyLabel("limit.bands.2.multiplier", en)).toBe(
       "Limit band 2: multiple of the base"
@@ -37,7 +37,7 @@ describe("words beside the policy keys", () => {
   });
 
   test("the sheet shows key | value | words, and reads back as the same policy", () => {
-    const words = outputLabels("zh-TW").policyKeys;
+    const words = outputLabels("zh-TW", DEFAULT_POLICY).policyKeys;
     const sheet = buildPolicySheet({
       policy: DEFAULT_POLICY,
       title: "信用政策",

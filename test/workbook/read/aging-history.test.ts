@@ -18,8 +18,8 @@ import type { RawCell, RawSheet } from "../../../src/workbook/raw";
 import { CUSTOMER_HEADERS, RECEIVABLE_HEADERS, SERIAL, sheet, workbook } from "./raw-fixtures";
 import { SYNONYMS } from "./synonyms-fixture";
 
-const EN = outputLabels("en-US");
-const ZH_CN = outputLabels("zh-CN");
+const EN = outputLabels("en-US", DEFAULT_POLICY);
+const ZH_CN = outputLabels("zh-CN", DEFAULT_POLICY);
 const NAME = { name: "Aging History", knownNames: [] };
 const EDGES = [0, 30, 60, 90, 180];
 const MINOR = DEFAULT_POLICY.minorPerUnit;

@@ -87,7 +87,7 @@ function review(customers: CustomerResult[]): ReviewResult {
 
 describe("Credit Log read back by position", () => {
   test("a log written before the code columns had word headers (statusCode, reasonCodes) still reads, with new rows below it", () => {
-    const labels = outputLabels("en-US");
+    const labels = outputLabels("en-US", DEFAULT_POLICY);
     const oldHeaders = [
       "Review date",
       "Policy version",
@@ -136,7 +136,7 @@ describe("Credit Log read back by position", () => {
   });
 
   test("rows written by the log plan (Chinese headers) read back as entries", () => {
-    const labels = outputLabels("zh-CN");
+    const labels = outputLabels("zh-CN", DEFAULT_POLICY);
     const graded = customer({
       id: "00123",
       name: "甲公司",

@@ -2,7 +2,8 @@
  * Customers × aging buckets, coloured from green (not due) to dark red (the oldest bucket),
  * with unapplied credits, totals, average age, and a row of bucket shares.
  */
-import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
+import type { TableColumnDefinition } from "@fluentui/react-components";
+import { tableColumn } from "../common/table-column";
 import { useMemo, type ReactNode } from "react";
 import { agingColors } from "../../../workbook/colors";
 import type { AgingRowView } from "../../aging/aging-rows";
@@ -11,9 +12,7 @@ import type { Translate } from "../../i18n/translate";
 import { usePaneLanguage } from "../../pane-context";
 import { useShownRows } from "../../hooks/use-shown-rows";
 import { CustomerLink } from "../common/CustomerLink";
-import { DataTableGrid } from "../common/DataTableGrid";
-import { ShowMore } from "../common/ShowMore";
-import { WideGrid } from "../common/WideGrid";
+import { WideTable } from "../common/WideTable";
 
 export interface AgingGridProps {
   rows: AgingRowView[];
@@ -37,17 +36,16 @@ export function AgingGrid({ rows, bucketLabels, format, onSelectCustomer }: Agin
   );
   // A customer column and about 100 px per amount column keep every figure readable.
   return (
-    <WideGrid minWidth={220 + 100 * (bucketLabels.length + 3)}>
-      <DataTableGrid
-        items={items}
-        columns={columns}
-        rowKey={rowId}
-        ariaLabel={t("aging.gridLabel")}
-        size="small"
-        rowTestIdPrefix="aging-row-"
-      />
-      <ShowMore hidden={hidden} onShowMore={showMore} />
-    </WideGrid>
+    <WideTable
+      minWidth={220 + 100 * (bucketLabels.length + 3)}
+      items={items}
+      columns={columns}
+      rowKey={rowId}
+      ariaLabel={t("aging.gridLabel")}
+      size="small"
+      rowTestIdPrefix="aging-row-"
+      paging={{ hidden, showMore }}
+    />
   );
 }
 
@@ -57,62 +55,43 @@ function agingColumns(
   t: Translate,
   onSelectCustomer: ((customerId: string) => void) | undefined
 ): TableColumnDefinition<AgingRowView>[] {
-  const customerColumn = createTableColumn<AgingRowView>({
-    columnId: "customer",
-    renderHeaderCell: () => t("column.customer"),
-    renderCell: (row) => customerCell(row, t, onSelectCustomer),
-  });
+  const customerColumn = tableColumn<AgingRowView>("customer", t("column.customer"), (row) =>
+    customerCell(row, t, onSelectCustomer)
+  );
   const bucketColumns = bucketLabels.map((label, index) =>
-    createTableColumn<AgingRowView>({
-      columnId: `bucket-${index}`,
-      renderHeaderCell: () => label,
-      renderCell: (row) => {
-        if (row.kind === "share") return format.percent(row.shares[index] ?? 0);
-        const amount = row.amounts[index] ?? 0;
-        if (amount === 0) return "";
-        const colours = agingColors(index, bucketLabels.length);
-        return (
-          <span
-            className="aging-cell"
-            style={{ backgroundColor: colours.fill, color: colours.fontColor }}
-          >
-            {format.money(amount)}
-          </span>
-        );
-      },
+    tableColumn<AgingRowView>(`bucket-${index}`, label, (row) => {
+      if (row.kind === "share") return format.percent(row.shares[index] ?? 0);
+      const amount = row.amounts[index] ?? 0;
+      if (amount === 0) return "";
+      const colours = agingColors(index, bucketLabels.length);
+      return (
+        <span
+          className="aging-cell"
+          style={{ backgroundColor: colours.fill, color: colours.fontColor }}
+        >
+          {format.money(amount)}
+        </span>
+      );
     })
   );
   const amountColumn = (
     columnId: string,
-    header: () => string,
+    header: string,
     pick: (row: Exclude<AgingRowView, { kind: "share" }>) => number
   ) =>
-    createTableColumn<AgingRowView>({
-      columnId,
-      renderHeaderCell: header,
-      renderCell: (row) => (row.kind === "share" ? "" : format.money(pick(row))),
-    });
+    tableColumn<AgingRowView>(columnId, header, (row) =>
+      row.kind === "share" ? "" : format.money(pick(row))
+    );
   return [
     customerColumn,
     ...bucketColumns,
-    amountColumn(
-      "unapplied",
-      () => t("aging.unapplied"),
-      (row) => row.unapplied
+    amountColumn("unapplied", t("aging.unapplied"), (row) => row.unapplied),
+    amountColumn("net", t("aging.total"), (row) => row.net),
+    tableColumn<AgingRowView>("averageAge", t("aging.averageAge"), (row) =>
+      row.kind === "share" || row.averageAgeDays === null
+        ? ""
+        : format.number(row.averageAgeDays, 1)
     ),
-    amountColumn(
-      "net",
-      () => t("aging.total"),
-      (row) => row.net
-    ),
-    createTableColumn<AgingRowView>({
-      columnId: "averageAge",
-      renderHeaderCell: () => t("aging.averageAge"),
-      renderCell: (row) =>
-        row.kind === "share" || row.averageAgeDays === null
-          ? ""
-          : format.number(row.averageAgeDays, 1),
-    }),
   ];
 }
 

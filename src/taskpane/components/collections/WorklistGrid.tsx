@@ -3,7 +3,8 @@
  * Actions due on or before the as-of date are shown in bold, as the Collections sheet highlights
  * today's actions.
  */
-import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
+import type { TableColumnDefinition } from "@fluentui/react-components";
+import { tableColumn } from "../common/table-column";
 import { useMemo } from "react";
 import type { SerialDate } from "../../../engine/types";
 import type { OutputLabels } from "../../../workbook/labels";
@@ -14,9 +15,7 @@ import { useShownRows } from "../../hooks/use-shown-rows";
 import type { Translate } from "../../i18n/translate";
 import { usePaneLanguage } from "../../pane-context";
 import { CustomerLink } from "../common/CustomerLink";
-import { DataTableGrid } from "../common/DataTableGrid";
-import { ShowMore } from "../common/ShowMore";
-import { WideGrid } from "../common/WideGrid";
+import { WideTable } from "../common/WideTable";
 
 export interface WorklistGridProps {
   rows: WorklistRow[];
@@ -35,17 +34,16 @@ export function WorklistGrid({ rows, asOf, format, labels, onSelectCustomer }: W
   );
   // Nine columns of about 110 px each; narrower panes show each customer as a list item.
   return (
-    <WideGrid minWidth={1000}>
-      <DataTableGrid
-        items={shown}
-        columns={columns}
-        rowKey={(row) => row.id}
-        ariaLabel={t("collections.gridLabel")}
-        size="small"
-        rowTestIdPrefix="worklist-row-"
-      />
-      <ShowMore hidden={hidden} onShowMore={showMore} />
-    </WideGrid>
+    <WideTable
+      minWidth={1000}
+      items={shown}
+      columns={columns}
+      rowKey={(row) => row.id}
+      ariaLabel={t("collections.gridLabel")}
+      size="small"
+      rowTestIdPrefix="worklist-row-"
+      paging={{ hidden, showMore }}
+    />
   );
 }
 
@@ -64,71 +62,46 @@ function worklistColumns({
   t,
   onSelectCustomer,
 }: ColumnContext): TableColumnDefinition<WorklistRow>[] {
-  const column = (
-    columnId: string,
-    header: () => string,
-    cell: TableColumnDefinition<WorklistRow>["renderCell"]
-  ) => createTableColumn<WorklistRow>({ columnId, renderHeaderCell: header, renderCell: cell });
   return [
-    column(
-      "customer",
-      () => t("column.customer"),
-      (row) => (
-        <CustomerLink
-          text={row.name ? t("customer.idName", { id: row.id, name: row.name }) : row.id}
-          customerId={row.id}
-          onSelect={onSelectCustomer}
-        />
-      )
+    tableColumn<WorklistRow>("customer", t("column.customer"), (row) => (
+      <CustomerLink
+        text={row.name ? t("customer.idName", { id: row.id, name: row.name }) : row.id}
+        customerId={row.id}
+        onSelect={onSelectCustomer}
+      />
+    )),
+    tableColumn<WorklistRow>("nextAction", t("collections.column.nextAction"), (row) =>
+      nextActionWords(row.nextAction, labels, t)
     ),
-    column(
-      "nextAction",
-      () => t("collections.column.nextAction"),
-      (row) => nextActionWords(row.nextAction, labels, t)
+    tableColumn<WorklistRow>("due", t("collections.column.due"), (row) => {
+      if (row.nextActionDue === null) return "";
+      const text = format.date(row.nextActionDue);
+      return row.nextActionDue <= asOf ? <strong>{text}</strong> : text;
+    }),
+    tableColumn<WorklistRow>("overdue", t("collections.column.overdue"), (row) =>
+      format.money(row.overdueAmount)
     ),
-    column(
-      "due",
-      () => t("collections.column.due"),
-      (row) => {
-        if (row.nextActionDue === null) return "";
-        const text = format.date(row.nextActionDue);
-        return row.nextActionDue <= asOf ? <strong>{text}</strong> : text;
-      }
+    tableColumn<WorklistRow>("disputed", t("collections.column.disputed"), (row) =>
+      row.disputedAmount === 0 ? "" : format.money(row.disputedAmount)
     ),
-    column(
-      "overdue",
-      () => t("collections.column.overdue"),
-      (row) => format.money(row.overdueAmount)
+    tableColumn<WorklistRow>("promise", t("collections.column.promise"), (row) => {
+      const parts: string[] = [];
+      if (row.promise !== null) parts.push(promiseWords(row.promise, format, t));
+      if (row.brokenPromises3m > 0)
+        parts.push(t("collections.brokenCount", { count: row.brokenPromises3m }));
+      return parts.join("; ");
+    }),
+    tableColumn<WorklistRow>("lastContact", t("collections.column.lastContact"), (row) =>
+      row.lastContact === null ? "" : lastContactWords(row.lastContact, format, t)
     ),
-    column(
-      "disputed",
-      () => t("collections.column.disputed"),
-      (row) => (row.disputedAmount === 0 ? "" : format.money(row.disputedAmount))
-    ),
-    column(
-      "promise",
-      () => t("collections.column.promise"),
-      (row) => {
-        const parts: string[] = [];
-        if (row.promise !== null) parts.push(promiseWords(row.promise, format, t));
-        if (row.brokenPromises3m > 0)
-          parts.push(t("collections.brokenCount", { count: row.brokenPromises3m }));
-        return parts.join("; ");
-      }
-    ),
-    column(
-      "lastContact",
-      () => t("collections.column.lastContact"),
-      (row) => (row.lastContact === null ? "" : lastContactWords(row.lastContact, format, t))
-    ),
-    column(
+    tableColumn<WorklistRow>(
       "grade",
-      () => t("collections.column.grade"),
+      t("collections.column.grade"),
       (row) => row.grade ?? t("grade.none")
     ),
-    column(
+    tableColumn<WorklistRow>(
       "status",
-      () => t("collections.column.status"),
+      t("collections.column.status"),
       (row) => labels.status[row.standing]
     ),
   ];

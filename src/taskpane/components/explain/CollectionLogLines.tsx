@@ -1,5 +1,6 @@
 /** The chosen customer's Collection Log lines, newest first: what was done, promised and disputed. */
-import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
+import type { TableColumnDefinition } from "@fluentui/react-components";
+import { tableColumn } from "../common/table-column";
 import { useMemo } from "react";
 import type { CollectionLogEntry } from "../../../engine/types";
 import { customerLogLines } from "../../collections/log-lines";
@@ -7,8 +8,7 @@ import { contactActionWords } from "../../collections/worklist-words";
 import type { Formatters } from "../../format/formatters";
 import type { Translate } from "../../i18n/translate";
 import { usePaneLanguage } from "../../pane-context";
-import { DataTableGrid } from "../common/DataTableGrid";
-import { WideGrid } from "../common/WideGrid";
+import { WideTable } from "../common/WideTable";
 
 export interface CollectionLogLinesProps {
   log: readonly CollectionLogEntry[];
@@ -28,16 +28,15 @@ export function CollectionLogLines({ log, customerId, format }: CollectionLogLin
       {lines.length === 0 ? (
         <p>{t("explain.logNone")}</p>
       ) : (
-        <WideGrid minWidth={760}>
-          <DataTableGrid
-            items={lines}
-            columns={columns}
-            rowKey={(line) => keys.get(line) ?? ""}
-            ariaLabel={t("explain.logGrid")}
-            size="small"
-            rowTestIdPrefix="log-line-"
-          />
-        </WideGrid>
+        <WideTable
+          minWidth={760}
+          items={lines}
+          columns={columns}
+          rowKey={(line) => keys.get(line) ?? ""}
+          ariaLabel={t("explain.logGrid")}
+          size="small"
+          rowTestIdPrefix="log-line-"
+        />
       )}
     </section>
   );
@@ -60,51 +59,29 @@ function disputeCell(line: CollectionLogEntry, t: Translate): string {
 }
 
 function logColumns(t: Translate, format: Formatters): TableColumnDefinition<CollectionLogEntry>[] {
-  const column = (
-    columnId: string,
-    header: () => string,
-    cell: (line: CollectionLogEntry) => string
-  ) =>
-    createTableColumn<CollectionLogEntry>({
-      columnId,
-      renderHeaderCell: header,
-      renderCell: cell,
-    });
   return [
-    column(
-      "date",
-      () => t("explain.log.date"),
-      (line) => format.date(line.date)
+    tableColumn<CollectionLogEntry>("date", t("explain.log.date"), (line) =>
+      format.date(line.date)
     ),
-    column(
-      "action",
-      () => t("explain.log.action"),
-      (line) => (line.action === undefined ? "" : contactActionWords(line.action, t))
+    tableColumn<CollectionLogEntry>("action", t("explain.log.action"), (line) =>
+      line.action === undefined ? "" : contactActionWords(line.action, t)
     ),
-    column(
+    tableColumn<CollectionLogEntry>(
       "invoice",
-      () => t("explain.log.invoice"),
+      t("explain.log.invoice"),
       (line) => line.invoiceNo ?? t("explain.log.wholeCustomer")
     ),
-    column(
+    tableColumn<CollectionLogEntry>(
       "contact",
-      () => t("explain.log.contact"),
+      t("explain.log.contact"),
       (line) => line.person ?? ""
     ),
-    column(
-      "promise",
-      () => t("explain.log.promise"),
-      (line) => promiseCell(line, format, t)
+    tableColumn<CollectionLogEntry>("promise", t("explain.log.promise"), (line) =>
+      promiseCell(line, format, t)
     ),
-    column(
-      "disputed",
-      () => t("explain.log.disputed"),
-      (line) => disputeCell(line, t)
+    tableColumn<CollectionLogEntry>("disputed", t("explain.log.disputed"), (line) =>
+      disputeCell(line, t)
     ),
-    column(
-      "notes",
-      () => t("explain.log.notes"),
-      (line) => line.notes ?? ""
-    ),
+    tableColumn<CollectionLogEntry>("notes", t("explain.log.notes"), (line) => line.notes ?? ""),
   ];
 }

@@ -1,12 +1,12 @@
 /** Each factor's rating and points against its weight, and whether it was typed, derived or missing. */
-import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
+import type { TableColumnDefinition } from "@fluentui/react-components";
+import { tableColumn } from "../common/table-column";
 import { useMemo } from "react";
 import type { FactorLine } from "../../../engine/types";
 import type { Formatters } from "../../format/formatters";
 import type { MessageKey } from "../../i18n/messages";
 import type { Translate } from "../../i18n/translate";
-import { DataTableGrid } from "../common/DataTableGrid";
-import { WideGrid } from "../common/WideGrid";
+import { WideTable } from "../common/WideTable";
 import { usePaneLanguage } from "../../pane-context";
 import { FACTOR_NAME_KEYS } from "../review/field-names";
 import { GROUP_NAME_KEYS } from "../policy/WeightsEditor";
@@ -29,16 +29,15 @@ export function FactorGrid({
   const { t } = usePaneLanguage();
   const columns = useMemo(() => factorColumns(t, format, ratingMax), [t, format, ratingMax]);
   return (
-    <WideGrid minWidth={560}>
-      <DataTableGrid
-        items={lines}
-        columns={columns}
-        rowKey={(line) => line.key}
-        ariaLabel={t("explain.factors")}
-        size="small"
-        rowTestIdPrefix="factor-"
-      />
-    </WideGrid>
+    <WideTable
+      minWidth={560}
+      items={lines}
+      columns={columns}
+      rowKey={(line) => line.key}
+      ariaLabel={t("explain.factors")}
+      size="small"
+      rowTestIdPrefix="factor-"
+    />
   );
 }
 
@@ -48,33 +47,24 @@ function factorColumns(
   ratingMax: number
 ): TableColumnDefinition<FactorLine>[] {
   return [
-    createTableColumn<FactorLine>({
-      columnId: "factor",
-      renderHeaderCell: () => t("column.factor"),
-      renderCell: (line) => `${t(FACTOR_NAME_KEYS[line.key])} (${t(GROUP_NAME_KEYS[line.group])})`,
-    }),
-    createTableColumn<FactorLine>({
-      columnId: "rating",
-      renderHeaderCell: () => t("column.rating"),
-      renderCell: (line) => (line.rating === null ? "–" : format.number(line.rating, 1)),
-    }),
-    createTableColumn<FactorLine>({
-      columnId: "source",
-      renderHeaderCell: () => t("column.source"),
-      renderCell: (line) => t(SOURCE_KEYS[line.source]),
-    }),
-    createTableColumn<FactorLine>({
-      columnId: "points",
-      renderHeaderCell: () => t("column.points"),
-      renderCell: (line) =>
-        line.rating === null
-          ? t("explain.pointsMissing", { weight: format.number(line.weight, 0) })
-          : t("explain.points", {
-              weight: format.number(line.weight, 0),
-              rating: format.number(line.rating, 1),
-              max: format.number(ratingMax, 0),
-              points: format.number(line.points, 2),
-            }),
-    }),
+    tableColumn<FactorLine>(
+      "factor",
+      t("column.factor"),
+      (line) => `${t(FACTOR_NAME_KEYS[line.key])} (${t(GROUP_NAME_KEYS[line.group])})`
+    ),
+    tableColumn<FactorLine>("rating", t("column.rating"), (line) =>
+      line.rating === null ? "–" : format.number(line.rating, 1)
+    ),
+    tableColumn<FactorLine>("source", t("column.source"), (line) => t(SOURCE_KEYS[line.source])),
+    tableColumn<FactorLine>("points", t("column.points"), (line) =>
+      line.rating === null
+        ? t("explain.pointsMissing", { weight: format.number(line.weight, 0) })
+        : t("explain.points", {
+            weight: format.number(line.weight, 0),
+            rating: format.number(line.rating, 1),
+            max: format.number(ratingMax, 0),
+            points: format.number(line.points, 2),
+          })
+    ),
   ];
 }

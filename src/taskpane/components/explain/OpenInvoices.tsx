@@ -1,11 +1,11 @@
 /** The customer's open amounts by aging bucket, then each open invoice with its days overdue. */
-import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
+import type { TableColumnDefinition } from "@fluentui/react-components";
+import { tableColumn } from "../common/table-column";
 import { useMemo } from "react";
 import type { AgingRow, ReceivableResult } from "../../../engine/types";
 import type { Formatters } from "../../format/formatters";
 import type { Translate } from "../../i18n/translate";
-import { DataTableGrid } from "../common/DataTableGrid";
-import { WideGrid } from "../common/WideGrid";
+import { WideTable } from "../common/WideTable";
 import { usePaneLanguage } from "../../pane-context";
 
 export interface OpenInvoicesProps {
@@ -39,15 +39,14 @@ export function OpenInvoices({ agingRow, invoices, bucketLabels, format }: OpenI
         </ul>
       )}
       {open.length > 0 && (
-        <WideGrid minWidth={560}>
-          <DataTableGrid
-            items={open}
-            columns={columns}
-            rowKey={(invoice) => String(invoice.index)}
-            ariaLabel={t("explain.invoiceGrid")}
-            size="small"
-          />
-        </WideGrid>
+        <WideTable
+          minWidth={560}
+          items={open}
+          columns={columns}
+          rowKey={(invoice) => String(invoice.index)}
+          ariaLabel={t("explain.invoiceGrid")}
+          size="small"
+        />
       )}
     </section>
   );
@@ -59,32 +58,18 @@ function invoiceColumns(
   bucketLabels: string[]
 ): TableColumnDefinition<ReceivableResult>[] {
   return [
-    createTableColumn<ReceivableResult>({
-      columnId: "invoice",
-      renderHeaderCell: () => t("column.invoice"),
-      renderCell: (invoice) => invoice.invoiceNo,
-    }),
-    createTableColumn<ReceivableResult>({
-      columnId: "due",
-      renderHeaderCell: () => t("column.dueDate"),
-      renderCell: (invoice) => format.date(invoice.dueDate),
-    }),
-    createTableColumn<ReceivableResult>({
-      columnId: "open",
-      renderHeaderCell: () => t("column.open"),
-      renderCell: (invoice) => format.money(invoice.open),
-    }),
-    createTableColumn<ReceivableResult>({
-      columnId: "days",
-      renderHeaderCell: () => t("column.daysOverdue"),
-      renderCell: (invoice) =>
-        invoice.daysOverdue === null ? "" : format.integer(invoice.daysOverdue),
-    }),
-    createTableColumn<ReceivableResult>({
-      columnId: "bucket",
-      renderHeaderCell: () => t("column.bucket"),
-      renderCell: (invoice) =>
-        invoice.bucket < 0 ? t("aging.unapplied") : (bucketLabels[invoice.bucket] ?? ""),
-    }),
+    tableColumn<ReceivableResult>("invoice", t("column.invoice"), (invoice) => invoice.invoiceNo),
+    tableColumn<ReceivableResult>("due", t("column.dueDate"), (invoice) =>
+      format.date(invoice.dueDate)
+    ),
+    tableColumn<ReceivableResult>("open", t("column.open"), (invoice) =>
+      format.money(invoice.open)
+    ),
+    tableColumn<ReceivableResult>("days", t("column.daysOverdue"), (invoice) =>
+      invoice.daysOverdue === null ? "" : format.integer(invoice.daysOverdue)
+    ),
+    tableColumn<ReceivableResult>("bucket", t("column.bucket"), (invoice) =>
+      invoice.bucket < 0 ? t("aging.unapplied") : (bucketLabels[invoice.bucket] ?? "")
+    ),
   ];
 }

@@ -1,5 +1,6 @@
 /** The rows the Credit Changes sheet will get, old → new, with the reasons in words. */
-import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
+import type { TableColumnDefinition } from "@fluentui/react-components";
+import { tableColumn } from "../common/table-column";
 import { useMemo } from "react";
 import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
 import type { CreditChangeRow } from "../../../workbook/credit-changes";
@@ -7,9 +8,7 @@ import { changeWhy, gradeText } from "./cause-words";
 import type { Formatters } from "../../format/formatters";
 import { useShownRows } from "../../hooks/use-shown-rows";
 import { CustomerLink } from "../common/CustomerLink";
-import { DataTableGrid } from "../common/DataTableGrid";
-import { ShowMore } from "../common/ShowMore";
-import { WideGrid } from "../common/WideGrid";
+import { WideTable } from "../common/WideTable";
 
 export interface ChangesGridProps {
   rows: CreditChangeRow[];
@@ -25,16 +24,15 @@ export function ChangesGrid({ rows, format, onSelectCustomer }: ChangesGridProps
     [language, format, onSelectCustomer]
   );
   return (
-    <WideGrid minWidth={640}>
-      <DataTableGrid
-        items={shown}
-        columns={columns}
-        rowKey={(row) => row.customerId}
-        ariaLabel={language.t("preview.changesGrid")}
-        rowTestIdPrefix="change-row-"
-      />
-      <ShowMore hidden={hidden} onShowMore={showMore} />
-    </WideGrid>
+    <WideTable
+      minWidth={640}
+      items={shown}
+      columns={columns}
+      rowKey={(row) => row.customerId}
+      ariaLabel={language.t("preview.changesGrid")}
+      rowTestIdPrefix="change-row-"
+      paging={{ hidden, showMore }}
+    />
   );
 }
 
@@ -48,42 +46,25 @@ function changeColumns(
   const days = (value: number | null) =>
     value === null ? "–" : t("unit.days", { days: format.integer(value) });
   return [
-    createTableColumn<CreditChangeRow>({
-      columnId: "customer",
-      renderHeaderCell: () => t("column.customer"),
-      renderCell: (row) => (
-        <CustomerLink
-          text={t("customer.idName", { id: row.customerId, name: row.customerName })}
-          customerId={row.customerId}
-          onSelect={onSelectCustomer}
-        />
-      ),
-    }),
-    createTableColumn<CreditChangeRow>({
-      columnId: "limit",
-      renderHeaderCell: () => t("column.limitChange"),
-      renderCell: (row) =>
-        t("change.arrow", { from: money(row.previousLimit), to: money(row.newLimit) }),
-    }),
-    createTableColumn<CreditChangeRow>({
-      columnId: "grade",
-      renderHeaderCell: () => t("column.gradeChange"),
-      renderCell: (row) =>
-        t("change.arrow", {
-          from: row.change === "newCustomer" ? "–" : gradeText(row.previousGrade, language),
-          to: gradeText(row.newGrade, language),
-        }),
-    }),
-    createTableColumn<CreditChangeRow>({
-      columnId: "terms",
-      renderHeaderCell: () => t("column.termsChange"),
-      renderCell: (row) =>
-        t("change.arrow", { from: days(row.previousTerms), to: days(row.newTerms) }),
-    }),
-    createTableColumn<CreditChangeRow>({
-      columnId: "why",
-      renderHeaderCell: () => t("column.why"),
-      renderCell: (row) => changeWhy(row, language),
-    }),
+    tableColumn<CreditChangeRow>("customer", t("column.customer"), (row) => (
+      <CustomerLink
+        text={t("customer.idName", { id: row.customerId, name: row.customerName })}
+        customerId={row.customerId}
+        onSelect={onSelectCustomer}
+      />
+    )),
+    tableColumn<CreditChangeRow>("limit", t("column.limitChange"), (row) =>
+      t("change.arrow", { from: money(row.previousLimit), to: money(row.newLimit) })
+    ),
+    tableColumn<CreditChangeRow>("grade", t("column.gradeChange"), (row) =>
+      t("change.arrow", {
+        from: row.change === "newCustomer" ? "–" : gradeText(row.previousGrade, language),
+        to: gradeText(row.newGrade, language),
+      })
+    ),
+    tableColumn<CreditChangeRow>("terms", t("column.termsChange"), (row) =>
+      t("change.arrow", { from: days(row.previousTerms), to: days(row.newTerms) })
+    ),
+    tableColumn<CreditChangeRow>("why", t("column.why"), (row) => changeWhy(row, language)),
   ];
 }

@@ -9,7 +9,6 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  createTableColumn,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -18,8 +17,8 @@ import {
 import { useMemo } from "react";
 import type { Problem } from "../../../engine/types";
 import { problemMessage } from "../../../i18n/problem-messages";
-import { DataTableGrid } from "../common/DataTableGrid";
-import { WideGrid } from "../common/WideGrid";
+import { WideTable } from "../common/WideTable";
+import { tableColumn } from "../common/table-column";
 import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
 import { useShownRows } from "../../hooks/use-shown-rows";
 import { ShowMore } from "../common/ShowMore";
@@ -96,14 +95,13 @@ function ProblemGroupItem({ group, language }: { group: ProblemGroup; language: 
     <AccordionItem value={group.code}>
       <AccordionHeader>{title}</AccordionHeader>
       <AccordionPanel>
-        <WideGrid minWidth={720}>
-          <DataTableGrid
-            items={shown}
-            columns={columns}
-            rowKey={(row) => row.key}
-            ariaLabel={title}
-          />
-        </WideGrid>
+        <WideTable
+          minWidth={720}
+          items={shown}
+          columns={columns}
+          rowKey={(row) => row.key}
+          ariaLabel={title}
+        />
         <ShowMore hidden={hidden} onShowMore={showMore} />
       </AccordionPanel>
     </AccordionItem>
@@ -113,32 +111,15 @@ function ProblemGroupItem({ group, language }: { group: ProblemGroup; language: 
 function problemColumns({ t, locale }: PaneLanguage): TableColumnDefinition<ProblemRow>[] {
   const orDash = (value: string | number | null) => (value === null ? "–" : String(value));
   return [
-    createTableColumn<ProblemRow>({
-      columnId: "sheet",
-      renderHeaderCell: () => t("column.sheet"),
-      renderCell: ({ problem }) => problem.place.sheet,
-    }),
-    createTableColumn<ProblemRow>({
-      columnId: "row",
-      renderHeaderCell: () => t("column.row"),
-      renderCell: ({ problem }) => orDash(problem.place.row),
-    }),
-    createTableColumn<ProblemRow>({
-      columnId: "column",
-      renderHeaderCell: () => t("column.column"),
-      // The header names the column for a person; a cell without one is named by its address.
-      renderCell: ({ problem }) =>
-        orDash(problem.place.header ?? problem.place.cell ?? problem.place.field),
-    }),
-    createTableColumn<ProblemRow>({
-      columnId: "value",
-      renderHeaderCell: () => t("column.value"),
-      renderCell: ({ problem }) => orDash(problem.value),
-    }),
-    createTableColumn<ProblemRow>({
-      columnId: "message",
-      renderHeaderCell: () => t("column.message"),
-      renderCell: ({ problem }) => problemMessage(problem, locale),
-    }),
+    tableColumn<ProblemRow>("sheet", t("column.sheet"), ({ problem }) => problem.place.sheet),
+    tableColumn<ProblemRow>("row", t("column.row"), ({ problem }) => orDash(problem.place.row)),
+    // The header names the column for a person; a cell without one is named by its address.
+    tableColumn<ProblemRow>("column", t("column.column"), ({ problem }) =>
+      orDash(problem.place.header ?? problem.place.cell ?? problem.place.field)
+    ),
+    tableColumn<ProblemRow>("value", t("column.value"), ({ problem }) => orDash(problem.value)),
+    tableColumn<ProblemRow>("message", t("column.message"), ({ problem }) =>
+      problemMessage(problem, locale)
+    ),
   ];
 }
