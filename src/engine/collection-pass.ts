@@ -4,6 +4,7 @@
  * under an open promise leave the ladder until the promise's grace ends, broken promises are
  * counted. Runs only when the review has collection data, so a review without any is unchanged.
  */
+import { addMinor, ZERO_MINOR } from "./money";
 import { entriesOf, isWholeCustomer, type CustomerInvoiceIndex } from "./customer-invoice-index";
 import { disputedRows } from "./disputes";
 import { countBrokenPromises, promiseOutcomes } from "./promises";
@@ -37,9 +38,9 @@ export function emptyFacts(): CustomerCollectionFacts {
   return {
     ladderDays: null,
     ruleDays: 0,
-    undisputedOverdue: 0,
+    undisputedOverdue: ZERO_MINOR,
     oldestUndisputedOverdueDays: 0,
-    disputedAmount: 0,
+    disputedAmount: ZERO_MINOR,
     promises: [],
     brokenPromises: 0,
     lastContact: null,
@@ -118,12 +119,12 @@ export function collectionFacts(
     if (disputed[result.index] === 1) {
       result.disputed = true;
       result.collectionAction = "NONE";
-      f.disputedAmount += result.open;
+      f.disputedAmount = addMinor(f.disputedAmount, result.open);
       continue;
     }
     if (days > f.ruleDays) f.ruleDays = days;
     if (days > 0) {
-      f.undisputedOverdue += result.open;
+      f.undisputedOverdue = addMinor(f.undisputedOverdue, result.open);
       if (days > f.oldestUndisputedOverdueDays) f.oldestUndisputedOverdueDays = days;
     }
     if (isHeld(held, result)) {

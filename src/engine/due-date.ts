@@ -1,4 +1,5 @@
 /** The due date of a receivable row (CREDIT-POLICY.md §11 Receivable rows). */
+import { addDays } from "./serial-date";
 import type { Receivable, SerialDate } from "./types";
 
 /**
@@ -7,6 +8,7 @@ import type { Receivable, SerialDate } from "./types";
  */
 export function dueDateOf(receivable: Receivable): SerialDate | null {
   if (receivable.dueDate !== undefined) return receivable.dueDate;
-  if (receivable.termsDays !== undefined) return receivable.invoiceDate + receivable.termsDays;
+  if (receivable.termsDays !== undefined)
+    return addDays(receivable.invoiceDate, receivable.termsDays);
   return null;
 }

@@ -5,6 +5,8 @@
  * as-of date). Kept: they reach the promised amount; broken: the deadline passed short of it
  * (a partial payment is still broken); open otherwise — an open promise holds the ladder.
  */
+import { minor, ZERO_MINOR } from "./money";
+import { addDays, earlierDate } from "./serial-date";
 import { edate } from "./dates";
 import type { Policy } from "./policy";
 import type {
@@ -84,10 +86,10 @@ function promisesByCustomer(terms: readonly PromiseTerms[]): Map<string, Custome
 
 /** What the row's customer paid on it within [madeOn, until], or 0. */
 function paidWithin(row: Receivable, madeOn: SerialDate | null, until: SerialDate): Minor {
-  const paid = row.paid ?? 0;
+  const paid = row.paid ?? ZERO_MINOR;
   const date = row.paidDate;
-  if (paid <= 0 || date === undefined || date > until) return 0;
-  return madeOn === null || date >= madeOn ? paid : 0;
+  if (paid <= 0 || date === undefined || date > until) return ZERO_MINOR;
+  return madeOn === null || date >= madeOn ? paid : ZERO_MINOR;
 }
 
 /**
@@ -113,7 +115,7 @@ export function promiseOutcomes(
     const row = rows[result.index];
     for (const position of positions) {
       const { madeOn, promisedDate } = terms[position];
-      paid[position] += paidWithin(row, madeOn, Math.min(promisedDate + grace, asOf));
+      paid[position] += paidWithin(row, madeOn, earlierDate(addDays(promisedDate, grace), asOf));
       settled[position] += Math.max(0, result.open) + paidWithin(row, madeOn, asOf);
     }
   };
@@ -128,9 +130,9 @@ export function promiseOutcomes(
   }
   return terms.map((term, position) => {
     const { customerId, invoiceNo, madeOn, promisedDate } = term;
-    const deadline = promisedDate + grace;
-    const amount = term.amount ?? settled[position];
-    const paidInTime = paid[position];
+    const deadline = addDays(promisedDate, grace);
+    const amount = term.amount ?? minor(settled[position]);
+    const paidInTime = minor(paid[position]);
     const status = paidInTime >= amount ? "kept" : asOf > deadline ? "broken" : "open";
     return {
       customerId,

@@ -2,6 +2,8 @@
  * The single pass over the receivables: due date, open amount, aging bucket, action and class
  * per row, and the per-customer and portfolio totals, without sorting or copying the rows.
  */
+import { addMinor, subMinor, ZERO_MINOR } from "./money";
+import { daysBetween } from "./serial-date";
 import type { Register } from "./customer-register";
 import { CurrencyGate } from "./currency-gate";
 import { dueDateOf } from "./due-date";
@@ -109,9 +111,9 @@ export function ageReceivables(
         )
       );
     }
-    let paid = r.paid ?? 0;
+    let paid = r.paid ?? ZERO_MINOR;
     if (paid !== 0 && r.paidDate !== undefined && r.paidDate > asOf) {
-      paid = 0;
+      paid = ZERO_MINOR;
       problems.push(
         rowProblem(
           r.source,
@@ -124,25 +126,29 @@ export function ageReceivables(
       );
     }
     const amount = r.amount;
-    const open = amount - paid;
-    const days = asOf - due;
-    const invoiceAge = asOf - r.invoiceDate;
+    const open = subMinor(amount, paid);
+    const days = daysBetween(due, asOf);
+    const invoiceAge = daysBetween(r.invoiceDate, asOf);
 
     totals.noteBusiness(slot, r.invoiceDate);
     const inSalesWindow = r.invoiceDate > ctx.salesWindowStart;
     totals.addSales(slot, amount, inSalesWindow, r.invoiceDate > ctx.coreWindowStart);
     if (inSalesWindow) {
-      portfolio.sales += amount;
+      portfolio.sales = addMinor(portfolio.sales, amount);
       if (amount > 0) {
-        portfolio.agreedTermsWeight += amount * (due - r.invoiceDate);
-        portfolio.agreedTermsAmount += amount;
+        portfolio.agreedTermsWeight += amount * daysBetween(r.invoiceDate, due);
+        portfolio.agreedTermsAmount = addMinor(portfolio.agreedTermsAmount, amount);
       }
     }
     portfolio.dailySales[invoiceAge] += amount;
     if (invoiceAge > portfolio.oldestOffset) portfolio.oldestOffset = invoiceAge;
     // Fully paid on or before the as-of date (a later payment was set to 0 above).
     if (amount > 0 && paid >= amount && r.paidDate !== undefined)
-      totals.addPaidInvoice(slot, r.paidDate - due, r.paidDate - r.invoiceDate);
+      totals.addPaidInvoice(
+        slot,
+        daysBetween(due, r.paidDate),
+        daysBetween(r.invoiceDate, r.paidDate)
+      );
 
     // Nothing owed (settled, a credit note, an overpayment) has no age: no days, action or class.
     let bucket = -1;

@@ -6,7 +6,7 @@
  * as it is, to be written back unchanged; it never becomes a wrong number in the history.
  */
 import type { Snapshot, SnapshotRow } from "../engine/history/snapshot";
-import type { Grade, Problem, SerialDate, Status } from "../engine/types";
+import type { Grade, Minor, Problem, SerialDate, Status } from "../engine/types";
 import { parseDateCell } from "./parse-date";
 import { parseIdCell } from "./parse-id";
 import { parseCountCell, parseNonNegativeCell, parseNumberCell } from "./parse-number";
@@ -253,7 +253,7 @@ class RowReader {
     const dso = this.amount(COLUMN_NUMBER.dso, "dso", false, true);
     const dsoCountback = this.amount(COLUMN_NUMBER.dsoCountback, "dsoCountback", false, true);
     const edges = this.edges();
-    const buckets: number[] = [];
+    const buckets: Minor[] = [];
     if (edges !== null) {
       for (let b = 0; b <= edges.length; b++) {
         const amount = this.amount(FIXED_COLUMNS + 1 + b, this.bucketHeader(b), true, false);

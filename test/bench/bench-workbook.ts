@@ -4,6 +4,7 @@
  * sample workbook: a customer sheet with the 18 factor ratings, a ledger, orders. Customers =
  * receivables / 20; orders = receivables / 5 (four a year per customer).
  */
+import { addDays } from "../../src/engine/serial-date";
 import { existsSync, mkdirSync, renameSync, statSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -76,17 +77,20 @@ async function writeWorkbook(path: string, receivables: number, seed: number): P
   ];
   for (let r = 0; r < receivables; r++) {
     const c = random.int(0, customers - 1);
-    const invoiceDay = AS_OF - random.int(0, LEDGER_DAYS);
+    const invoiceDay = addDays(AS_OF, -random.int(0, LEDGER_DAYS));
     const terms = random.pick([30, 30, 45, 60, 90]);
     const amount = Math.round(random.between(1_000, 200_000) * 100) / 100;
-    const payDay = invoiceDay + terms + Math.round((10 - quality[c]) * random.between(0, 12)) - 5;
+    const payDay = addDays(
+      invoiceDay,
+      terms + Math.round((10 - quality[c]) * random.between(0, 12)) - 5
+    );
     const paid = payDay <= AS_OF && random.chance(0.9);
     ledger
       .addRow({
         id: customerId(c),
         no: `INV-${String(r + 1).padStart(8, "0")}`,
         date: dateCell(invoiceDay),
-        due: dateCell(invoiceDay + terms),
+        due: dateCell(addDays(invoiceDay, terms)),
         amount,
         paid: paid ? amount : null,
         paidDate: paid ? dateCell(payDay) : null,
@@ -104,7 +108,7 @@ async function writeWorkbook(path: string, receivables: number, seed: number): P
   ];
   for (let c = 0; c < customers; c++) {
     for (let o = 0; o < ORDERS_PER_CUSTOMER; o++) {
-      const day = AS_OF - random.int(0, 364);
+      const day = addDays(AS_OF, -random.int(0, 364));
       orders
         .addRow({
           id: customerId(c),

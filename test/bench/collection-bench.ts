@@ -5,6 +5,8 @@
  * Target: the log adds under 20 % to the review time. Run alone with
  * `node --expose-gc --import tsx test/bench/collection-bench.ts`.
  */
+import { minor } from "../../src/engine/money";
+import { addDays } from "../../src/engine/serial-date";
 import { serialFromIso } from "../../src/engine/dates";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { review } from "../../src/engine/review";
@@ -40,7 +42,7 @@ export function syntheticLog(
   const log: CollectionLogEntry[] = new Array(lines);
   for (let i = 0; i < lines; i++) {
     const invoice = input.receivables[int(0, input.receivables.length - 1)];
-    const date = AS_OF - int(0, 365);
+    const date = addDays(AS_OF, -int(0, 365));
     const kind = random();
     const wholeCustomer = random() < 0.25;
     const entry: CollectionLogEntry = {
@@ -51,8 +53,8 @@ export function syntheticLog(
       source: { sheet: "Collection Log", row: i + 2 },
     };
     if (kind < 1 / 3) {
-      entry.promisedDate = date + int(1, 45);
-      if (random() < 0.5) entry.promisedAmount = int(1_000, 5_000_000);
+      entry.promisedDate = addDays(date, int(1, 45));
+      if (random() < 0.5) entry.promisedAmount = minor(int(1_000, 5_000_000));
       if (!wholeCustomer) entry.invoiceNo = invoice.invoiceNo;
     } else if (kind < 1 / 3 + 0.1) {
       entry.disputed = random() < 0.7;

@@ -5,6 +5,7 @@
  * Credit Log column A) holds 44741, openpyxl reads it back as 2026-06-30, and the next review
  * reads its own log's dates in the same system. Packages built here; serials checked by hand.
  */
+import type { SerialDate } from "../../src/engine/types";
 import { join } from "node:path";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -28,7 +29,7 @@ const JULY_31 = serialFromIso("2026-07-31"); // 46234
 const JUNE_30_IN_1904 = 44_741;
 const JULY_31_IN_1904 = 44_772;
 
-async function review(raw: RawWorkbook, asOf: number): Promise<ReadyReview> {
+async function review(raw: RawWorkbook, asOf: SerialDate): Promise<ReadyReview> {
   const outcome = await prepareReview(raw, {
     asOf,
     synonyms: headerSynonyms(),

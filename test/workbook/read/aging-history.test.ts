@@ -3,6 +3,8 @@
  * a re-run on the same date replaces that date's rows; an unreadable row is named and kept; the
  * sheet is ours only when the output map names it and A1 holds our title, in any language.
  */
+import { minor, roundMinor } from "../../../src/engine/money";
+import { serialDate } from "../../../src/engine/serial-date";
 import type { Snapshot } from "../../../src/engine/history/snapshot";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { outputLabels } from "../../../src/i18n/output-labels";
@@ -25,17 +27,17 @@ const MINOR = DEFAULT_POLICY.minorPerUnit;
 
 function snapshot(asOf: number, rows: [string, number[], number][]): Snapshot {
   return {
-    asOf,
+    asOf: serialDate(asOf),
     edges: EDGES,
     dso: 41.5,
     dsoCountback: 38.25,
     rows: rows.map(([customerId, units, dead]) => ({
       customerId,
-      buckets: units.map((amount) => Math.round(amount * MINOR)),
-      dead: Math.round(dead * MINOR),
+      buckets: units.map((amount) => roundMinor(amount * MINOR)),
+      dead: roundMinor(dead * MINOR),
       grade: "B",
       score: 84.125,
-      limit: 60000000,
+      limit: minor(60000000),
       status: "OK",
     })),
   };

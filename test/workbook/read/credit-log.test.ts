@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
+import { minor } from "../../../src/engine/money";
 import type { CustomerResult, ReviewResult } from "../../../src/engine/types";
 import { outputLabels } from "../../../src/i18n/output-labels";
 import { creditLogHeaders, creditLogRow } from "../../../src/workbook/plan-credit-log";
@@ -10,17 +11,17 @@ const JUNE_30 = SERIAL["2026-06-30"];
 
 function customer(overrides: Partial<CustomerResult>): CustomerResult {
   const explanation = {
-    base: 0,
+    base: minor(0),
     baseSource: "newCustomer" as const,
     ordersInWindow: 0,
     multiplier: 0,
     bandMinScore: null,
-    limitOrderBased: 0,
+    limitOrderBased: minor(0),
     limitWorkingCapital: null,
     workingCapitalE: null,
     workingCapitalRate: null,
     workingAssets: null,
-    limitBeforeAdjustment: 0,
+    limitBeforeAdjustment: minor(0),
     termsBeforeAdjustment: 0,
   };
   return {
@@ -31,16 +32,16 @@ function customer(overrides: Partial<CustomerResult>): CustomerResult {
     grade: null,
     needsGmSignOff: false,
     factors: [],
-    limitOrderBased: 0,
+    limitOrderBased: minor(0),
     limitWorkingCapital: null,
-    limit: 0,
+    limit: minor(0),
     termsDays: 0,
     approvalLevel: 1,
     explanation,
-    exposure: 0,
-    available: 0,
-    openAmount: 0,
-    overdueAmount: 0,
+    exposure: minor(0),
+    available: minor(0),
+    openAmount: minor(0),
+    overdueAmount: minor(0),
     maxDaysOverdue: 0,
     status: "OK",
     reasons: [],
@@ -48,7 +49,7 @@ function customer(overrides: Partial<CustomerResult>): CustomerResult {
     core: false,
     collectionAction: "NONE",
     debtClass: "CURRENT",
-    sales: 0,
+    sales: minor(0),
     lastBusinessDate: null,
     paymentBehaviour: {
       paidInvoices: 0,
@@ -72,13 +73,19 @@ function review(customers: CustomerResult[]): ReviewResult {
     aging: {
       buckets: [],
       totals: [],
-      unapplied: 0,
-      net: 0,
+      unapplied: minor(0),
+      net: minor(0),
       shares: [],
       averageAgeDays: null,
       byCustomer: {},
     },
-    portfolio: { dso: null, dsoCountback: null, meanAgreedTermsDays: null, sales: 0, netOpen: 0 },
+    portfolio: {
+      dso: null,
+      dsoCountback: null,
+      meanAgreedTermsDays: null,
+      sales: minor(0),
+      netOpen: minor(0),
+    },
     problems: [],
   };
 }
@@ -115,7 +122,7 @@ describe("Credit Log read back by position", () => {
       null,
     ];
     const result = review([
-      customer({ limit: 30_000_000, status: "REDUCE", reasons: ["OVERDUE_60"] }),
+      customer({ limit: minor(30_000_000), status: "REDUCE", reasons: ["OVERDUE_60"] }),
     ]);
     const newRow = creditLogRow(result.customers[0], result, labels, DEFAULT_POLICY);
     // The new headers are words, at the same positions as the old machine names.
@@ -137,7 +144,7 @@ describe("Credit Log read back by position", () => {
       name: "甲公司",
       score: 85.26,
       grade: "B",
-      limit: 60_000_000,
+      limit: minor(60_000_000),
       termsDays: 60,
       status: "REDUCE",
       reasons: ["OVERDUE_60", "INACTIVE_3M"],
@@ -145,7 +152,7 @@ describe("Credit Log read back by position", () => {
     const ungraded = customer({
       id: "C9",
       name: "New Co",
-      limit: 0,
+      limit: minor(0),
       status: "SUSPEND",
       reasons: ["MANUAL_SUSPEND"],
     });
@@ -164,7 +171,7 @@ describe("Credit Log read back by position", () => {
         customerName: "甲公司",
         score: 85.2, // the log keeps one decimal, cut down: 85.26 → 85.2
         grade: "B",
-        creditLimit: 600_000, // 60,000,000 cents
+        creditLimit: minor(600_000), // 60,000,000 cents
         termsDays: 60,
         status: "REDUCE",
         reasons: ["OVERDUE_60", "INACTIVE_3M"],
@@ -176,7 +183,7 @@ describe("Credit Log read back by position", () => {
         customerName: "New Co",
         score: null,
         grade: null,
-        creditLimit: 0,
+        creditLimit: minor(0),
         termsDays: 0,
         status: "SUSPEND",
         reasons: ["MANUAL_SUSPEND"],

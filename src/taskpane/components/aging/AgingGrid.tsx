@@ -4,6 +4,7 @@
  */
 import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
 import { useMemo, type ReactNode } from "react";
+import type { Minor } from "../../../engine/types";
 import { agingColors } from "../../../workbook/colors";
 import type { AgingRowView } from "../../aging/aging-rows";
 import type { Formatters } from "../../format/formatters";
@@ -85,7 +86,7 @@ function agingColumns(
   const amountColumn = (
     columnId: string,
     header: () => string,
-    pick: (row: Exclude<AgingRowView, { kind: "share" }>) => number
+    pick: (row: Exclude<AgingRowView, { kind: "share" }>) => Minor
   ) =>
     createTableColumn<AgingRowView>({
       columnId,
