@@ -26,11 +26,15 @@ interface OptionSpec {
 export const OPTIONS = {
   "as-of": { type: "string", commands: ["review"] },
   policy: { type: "string", commands: ["review"] },
+  "compare-policy": { type: "string", commands: ["review"] },
   out: { type: "string", commands: ["review"] },
   json: { type: "string", commands: ["review"] },
+  letters: { type: "string", commands: ["review"] },
+  company: { type: "string", commands: ["review"] },
   map: { type: "string", multiple: true, commands: ["review"] },
   mapping: { type: "string", commands: ["review"] },
   quiet: { type: "boolean", short: "q", commands: ["review"] },
+  "no-orders": { type: "boolean", commands: ["review"] },
   export: { type: "boolean", commands: ["policy"] },
   from: { type: "string", commands: ["policy"] },
   lang: { type: "string", commands: COMMANDS },
@@ -45,13 +49,21 @@ export interface ReviewCommand {
   workbook: string;
   asOf: string | null;
   policyPath: string | null;
+  /** `--compare-policy`: a policy to review beside the current one, nothing written for it. */
+  comparePolicyPath: string | null;
   outPath: string | null;
   jsonPath: string | null;
+  /** The folder the collection letters are written into (`--letters`); null: no letters. */
+  lettersDir: string | null;
+  /** The sender's name in the letters (`--company`); blank when not given. */
+  company: string;
   /** The columns chosen with `--map`, already checked against the fields of each sheet. */
   mapChoices: ColumnChoiceLayer;
   mappingPath: string | null;
   lang: string | null;
   quiet: boolean;
+  /** `--no-orders`: the workbook has no orders sheet; none is looked for. */
+  noOrders: boolean;
 }
 
 export interface PolicyExportCommand {
@@ -186,12 +198,16 @@ function reviewCommand(
     workbook,
     asOf,
     policyPath: stringOption(values, "policy"),
+    comparePolicyPath: stringOption(values, "compare-policy"),
     outPath: stringOption(values, "out"),
     jsonPath: stringOption(values, "json"),
+    lettersDir: stringOption(values, "letters"),
+    company: stringOption(values, "company") ?? "",
     mapChoices: mapped.choices,
     mappingPath: stringOption(values, "mapping"),
     lang,
     quiet: flag(values, "quiet"),
+    noOrders: flag(values, "no-orders"),
   };
 }
 

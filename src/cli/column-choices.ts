@@ -133,7 +133,7 @@ export function typedHeaderFailure(
     );
     if (choice === undefined) continue;
     const params = {
-      sheet: problem.sheet,
+      sheet: problem.place.sheet,
       header: echoedText(header),
       option: choice.source,
       field: `${choice.role}.${field}`,
@@ -176,7 +176,7 @@ export function sameColumnFailure(
   return new CliFailure(
     EXIT.usage,
     words("mapping.sameColumn", {
-      sheet: problem.sheet,
+      sheet: problem.place.sheet,
       first: named(String(problem.params?.otherField ?? "")),
       second: named(String(problem.params?.field ?? "")),
       column: String(problem.params?.mappedColumn ?? ""),

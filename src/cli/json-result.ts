@@ -2,10 +2,22 @@
  * The `--json` output of the command line: a stable, documented shape for other systems.
  * Money is converted from minor units to currency units rounded to the cent; dates are ISO.
  */
-import { severityOf, type Severity } from "../workbook/problem-severity";
 import { isoFromSerial } from "../engine/dates";
+import type { HistoryAnalysis } from "../engine/history/history-analysis";
 import type { Policy } from "../engine/policy";
-import type { CustomerCollection, Minor, Problem, ReviewResult } from "../engine/types";
+import type {
+  CustomerCollection,
+  Minor,
+  Problem,
+  ProblemPlace,
+  ReviewResult,
+  Severity,
+} from "../engine/types";
+import { problemMessage, type DisplayLocale } from "../i18n";
+import type { ScoreChange } from "../engine/history/score-changes";
+import type { WhatIf } from "../engine/history/what-if";
+import { jsonScoreChange, type JsonScoreChange } from "./json-score-change";
+import { jsonWhatIf, type JsonWhatIf } from "./json-what-if";
 
 /** A customer's line of the collection worklist (present when the workbook has collection data). */
 export interface JsonCollection {
@@ -42,6 +54,25 @@ export interface JsonCustomer {
   collectionAction: string;
   debtClass: string;
   collection?: JsonCollection;
+  /** Since the customer's previous Credit Log record; null when new or unchanged. */
+  changes: JsonScoreChange | null;
+}
+
+/** What the Aging History says with this review in it (issue 10); reviews oldest first. */
+export interface JsonHistory {
+  /** As-of dates of every review on file, this one included. */
+  reviews: string[];
+  /** DSO of each review, as it computed it. */
+  dso: (number | null)[];
+  /** Positive open amounts per aging bucket, one list per review. */
+  agingTotals: number[][];
+  /** Grade migration from the previous review to this one; empty on the first review. */
+  migration: { from: string; to: string; count: number; amount: number }[];
+  /** Per bucket; null where the bucket never held an amount in a review with a next one. */
+  rollRates: (number | null)[];
+  /** The rate each bucket is provided at, 0..1. */
+  lossRates: number[];
+  allowance: { total: number; byBucket: number[]; byCustomer: Record<string, number> };
 }
 
 export interface JsonResult {
@@ -61,6 +92,8 @@ export interface JsonResult {
   };
   dso: number | null;
   dsoCountback: number | null;
+  /** Present when the review was given its history (every review through the command line). */
+  history?: JsonHistory;
   /** Present when the workbook has a Collection Log or dispute / promise columns. */
   collections?: {
     customers: number;
@@ -68,14 +101,16 @@ export interface JsonResult {
     disputedAmount: number;
     promisedAmount: number;
   };
+  /** Present when `--compare-policy` was given. */
+  whatIf?: JsonWhatIf;
   problems: {
-    sheet: string;
-    row: number | null;
-    column: string | null;
-    value: string | null;
+    code: string;
     /** error: row left out of the totals; warning: value assumed or not used; info: shown apart. */
     severity: Severity;
-    code: string;
+    place: ProblemPlace;
+    value: string | null;
+    params: Record<string, string | number>;
+    /** The sentence in the command's language (`--lang`), for people and older scripts. */
     message: string;
   }[];
 }
@@ -118,16 +153,59 @@ function jsonCollection(line: CustomerCollection, policy: Policy): JsonCollectio
   };
 }
 
+/** Rates to six places: a hundredth of a basis point, more than any allowance needs. */
+const RATE_DECIMALS = 6;
+
+function jsonHistory(analysis: HistoryAnalysis, policy: Policy): JsonHistory {
+  const money = (amount: Minor) => toUnits(amount, policy);
+  const rate = (value: number | null) => roundTo(value, RATE_DECIMALS);
+  const { allowance, loss } = analysis;
+  return {
+    reviews: analysis.reviews.map(isoFromSerial),
+    dso: analysis.trends.map((point) => roundTo(point.dso, 2)),
+    agingTotals: analysis.trends.map((point) => point.agingTotals.map(money)),
+    migration: analysis.migration.map((cell) => ({
+      from: cell.from,
+      to: cell.to,
+      count: cell.count,
+      amount: money(cell.amount),
+    })),
+    rollRates: loss.rollRates.rates.map(rate),
+    lossRates: loss.rates.map((value) => Number(value.toFixed(RATE_DECIMALS))),
+    allowance: {
+      total: money(allowance.total),
+      byBucket: allowance.byBucket.map((part) => money(part.allowance)),
+      byCustomer: Object.fromEntries(
+        allowance.byCustomer.map((line) => [line.customerId, money(line.allowance)])
+      ),
+    },
+  };
+}
+
 /**
  * `problems` is every problem the review found, the policy sheet's and the Credit Log's included
  * (the summary prints the same list): `result.problems` holds only the rows' and the engine's.
  */
+export interface JsonExtras {
+  /** `ReadyReview.scoreChanges`. */
+  scoreChanges?: ReadonlyMap<string, ScoreChange>;
+  whatIf?: { whatIf: WhatIf; policyVersion: string };
+  /** `ReadyReview.history`: the reviews on file with this one. */
+  history?: HistoryAnalysis;
+}
+
 export function toJsonResult(
   result: ReviewResult,
   policy: Policy,
-  problems: readonly Problem[]
+  problems: readonly Problem[],
+  locale: DisplayLocale,
+  extras: JsonExtras = {}
 ): JsonResult {
   const money = (amount: Minor) => toUnits(amount, policy);
+  const jsonChangeOf = (id: string): JsonScoreChange | null => {
+    const change = extras.scoreChanges?.get(id);
+    return change === undefined ? null : jsonScoreChange(change, money);
+  };
   return {
     asOf: isoFromSerial(result.asOf),
     policyVersion: result.policyVersion,
@@ -157,6 +235,7 @@ export function toJsonResult(
       ...(customer.collection === undefined
         ? {}
         : { collection: jsonCollection(customer.collection, policy) }),
+      changes: jsonChangeOf(customer.id),
     })),
     aging: {
       buckets: [...result.aging.buckets],
@@ -170,6 +249,7 @@ export function toJsonResult(
     },
     dso: roundTo(result.portfolio.dso, 2),
     dsoCountback: roundTo(result.portfolio.dsoCountback, 2),
+    ...(extras.history === undefined ? {} : { history: jsonHistory(extras.history, policy) }),
     ...(result.collections === undefined
       ? {}
       : {
@@ -180,14 +260,16 @@ export function toJsonResult(
             promisedAmount: money(result.collections.promisedAmount),
           },
         }),
+    ...(extras.whatIf === undefined
+      ? {}
+      : { whatIf: jsonWhatIf(extras.whatIf.whatIf, extras.whatIf.policyVersion, money) }),
     problems: problems.map((problem) => ({
-      sheet: problem.sheet,
-      row: problem.row,
-      column: problem.column,
-      value: problem.value,
-      severity: severityOf(problem),
       code: problem.code,
-      message: problem.message,
+      severity: problem.severity,
+      place: problem.place,
+      value: problem.value,
+      params: problem.params,
+      message: problemMessage(problem, locale),
     })),
   };
 }

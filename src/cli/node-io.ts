@@ -47,6 +47,8 @@ export interface CliIo {
     inputPath: string
   ): Promise<string[]>;
   writeText(path: string, text: string): Promise<void>;
+  /** Writes bytes all at once (a temporary file renamed over `path`); creates missing folders. */
+  writeBytes(path: string, bytes: Uint8Array): Promise<void>;
 }
 
 async function sizeOf(path: string): Promise<number | null> {
@@ -78,6 +80,10 @@ export function nodeIo(overrides: Partial<CliIo> = {}, fs: AtomicWriteFs = NODE_
     writeText: async (path, text) => {
       await mkdir(dirname(path), { recursive: true });
       await writeFileAtomic(path, new TextEncoder().encode(text), fs);
+    },
+    writeBytes: async (path, bytes) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFileAtomic(path, bytes, fs);
     },
     ...overrides,
   };

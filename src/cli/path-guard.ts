@@ -15,7 +15,7 @@ import { CliFailure, EXIT } from "./failure";
 
 export interface RunPath {
   /** How the command line names it: "--out", or the workbook's words. */
-  role: "input" | "--policy" | "--mapping" | "--out" | "--json";
+  role: "input" | "--policy" | "--compare-policy" | "--mapping" | "--out" | "--json" | "--letters";
   path: string;
 }
 

@@ -21,7 +21,7 @@ export const MAPPING_FILE_LIMIT_BYTES = 64 * 1024;
 const KB = 1024;
 
 interface SmallFile {
-  option: "--policy" | "--mapping";
+  option: "--policy" | "--compare-policy" | "--mapping";
   limitBytes: number;
   tooLarge: CliMessageKey;
   /** A file over the limit is a refusal (1) or, for what only steers the command, a usage error (2). */
@@ -63,11 +63,15 @@ async function readSmallText(
   }
 }
 
-export async function readPolicyFile(path: string, context: CliContext): Promise<unknown> {
+export async function readPolicyFile(
+  path: string,
+  context: CliContext,
+  option: "--policy" | "--compare-policy" = "--policy"
+): Promise<unknown> {
   const text = await readSmallText(
     path,
     {
-      option: "--policy",
+      option,
       limitBytes: POLICY_FILE_LIMIT_BYTES,
       tooLarge: "policy.tooLarge",
       tooLargeExit: EXIT.refused,

@@ -20,6 +20,7 @@ import { ownedSignatures } from "../workbook/owned-signatures";
 import type { DisplayLocale } from "../i18n";
 import type { ReadyReview } from "../workbook/prepare-review";
 import { prepareReview } from "../workbook/prepare-review";
+import { simulatePolicy } from "../workbook/simulate-policy";
 import type { WorkbookReviewStep } from "../workbook/workbook-review";
 import type { ReviewCommand } from "./args";
 import { parseCommandLine } from "./args";
@@ -31,6 +32,7 @@ import {
   sheetlessChoiceFailure,
   typedHeaderFailure,
 } from "./column-choices";
+import { readComparePolicy, whatIfLines } from "./compare-policy";
 import { exportPolicy } from "./export-policy";
 import { CliFailure, EXIT, refusalFailure } from "./failure";
 import type { ExitCode } from "./failure";
@@ -44,6 +46,9 @@ import { readMappingFile, readPolicyFile, readWorkbookFile } from "./read-inputs
 import { problemLines, summaryLines } from "./summary";
 import { printableLine, printableLines } from "./terminal-text";
 import { CREDIT_DESK_VERSION } from "./version";
+import { checkLettersFolder, writeLetters } from "./write-letters";
+import { customerLetters } from "../workbook/customer-letters";
+import { STATEMENT_WORDS } from "../i18n/statement-words";
 
 type Context = CliContext;
 
@@ -58,7 +63,7 @@ function printLines(write: (text: string) => void, lines: readonly string[]): vo
 
 async function writeOutput(
   write: () => Promise<void>,
-  option: "--out" | "--json",
+  option: "--out" | "--json" | "--letters",
   path: string,
   { words }: Context
 ): Promise<void> {
@@ -96,16 +101,25 @@ function stepProgress(progress: Progress, asOf: string, locale: DisplayLocale) {
 async function review(command: ReviewCommand, context: Context): Promise<ExitCode> {
   const { io, words, locale } = context;
   const input = command.workbook;
+  // A comparison alone writes no workbook; with --out it writes the current policy's review.
+  const writesWorkbook = command.comparePolicyPath === null || command.outPath !== null;
   const outPath = command.outPath ?? defaultOutputPath(input);
   const paths: RunPath[] = [{ role: "input", path: input }];
   if (command.policyPath !== null) paths.push({ role: "--policy", path: command.policyPath });
+  if (command.comparePolicyPath !== null)
+    paths.push({ role: "--compare-policy", path: command.comparePolicyPath });
   if (command.mappingPath !== null) paths.push({ role: "--mapping", path: command.mappingPath });
-  paths.push({ role: "--out", path: outPath });
+  if (writesWorkbook) paths.push({ role: "--out", path: outPath });
   if (command.jsonPath !== null) paths.push({ role: "--json", path: command.jsonPath });
   await checkRunPaths(paths, (path) => io.inspectPath(path), words);
+  if (command.lettersDir !== null) await checkLettersFolder(command.lettersDir, context);
   const asOf: SerialDate = command.asOf === null ? io.today() : serialFromIso(command.asOf);
   const givenPolicy =
     command.policyPath === null ? undefined : await readPolicyFile(command.policyPath, context);
+  const comparePolicy =
+    command.comparePolicyPath === null
+      ? null
+      : await readComparePolicy(command.comparePolicyPath, context);
   const fileChoices =
     command.mappingPath === null ? {} : await readMappingFile(command.mappingPath, context);
 
@@ -129,6 +143,9 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       policySheetNames: POLICY_SHEET_NAMES,
       givenPolicy,
       mapping: columns.mapping,
+      noOrders: command.noOrders,
+      company: command.company,
+      statementWords: STATEMENT_WORDS,
       onStep: stepProgress(progress, isoFromSerial(asOf), locale),
     });
     const sameColumn = sameColumnFailure(outcome.problems, columns.chosen, words);
@@ -142,24 +159,69 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
     const sheetless = sheetlessChoiceFailure(columns.chosen, rolesRead, words);
     if (sheetless !== null) throw sheetless;
 
-    progress.step("progress.writing", { file: outPath });
+    const simulation = comparePolicy === null ? null : simulatePolicy(outcome, comparePolicy);
     let skipped: string[] = [];
-    await writeOutput(
-      async () => {
-        skipped = await io.writeWorkbook(document.package, outcome.plan, outPath, input);
-      },
-      "--out",
-      outPath,
-      context
-    );
+    if (writesWorkbook) {
+      progress.step("progress.writing", { file: outPath });
+      await writeOutput(
+        async () => {
+          skipped = await io.writeWorkbook(document.package, outcome.plan, outPath, input);
+        },
+        "--out",
+        outPath,
+        context
+      );
+    }
     if (command.jsonPath !== null) {
-      const result = toJsonResult(outcome.result, outcome.policy, outcome.problems);
+      const result = toJsonResult(
+        outcome.result,
+        outcome.policy,
+        outcome.problems,
+        context.locale,
+        {
+          scoreChanges: outcome.scoreChanges,
+          history: outcome.history,
+          ...(simulation === null
+            ? {}
+            : { whatIf: { whatIf: simulation.whatIf, policyVersion: simulation.policy.version } }),
+        }
+      );
       const json = `${JSON.stringify(result, null, 2)}\n`;
       const jsonPath = command.jsonPath;
       await writeOutput(() => io.writeText(jsonPath, json), "--json", jsonPath, context);
     }
+    const lettersDir = command.lettersDir;
+    let lettersWritten = 0;
+    if (lettersDir !== null) {
+      const letters = customerLetters({
+        input: outcome.input,
+        result: outcome.result,
+        policy: outcome.policy,
+        language: locale,
+        company: command.company,
+        statementWords: STATEMENT_WORDS,
+      });
+      await writeOutput(
+        async () => {
+          lettersWritten = await writeLetters(letters, lettersDir, paths, context);
+        },
+        "--letters",
+        lettersDir,
+        context
+      );
+    }
     progress.done();
-    printSummary(command, context, outcome, [...(outcome.plan.notes ?? []), ...skipped], outPath);
+    const notes = [...(outcome.plan.notes ?? []), ...skipped];
+    printSummary(command, context, outcome, notes, writesWorkbook ? outPath : null);
+    if (simulation !== null && !command.quiet)
+      printLines(io.stdout, [
+        "",
+        ...whatIfLines(simulation, outcome.policy.version, words, locale),
+      ]);
+    if (lettersDir !== null && !command.quiet)
+      printLines(io.stdout, [
+        words("summary.wroteLetters", { folder: lettersDir, count: lettersWritten }),
+      ]);
     return EXIT.ok;
   } finally {
     progress.stop();
@@ -171,7 +233,7 @@ function printSummary(
   context: Context,
   outcome: ReadyReview,
   notes: string[],
-  outPath: string
+  outPath: string | null
 ): void {
   const { io, words, locale } = context;
   if (command.quiet) {

@@ -27,7 +27,8 @@ export interface SummaryArgs {
   labels: OutputLabels;
   /** The `--policy` file, when one was given. */
   policyFile: string | null;
-  outPath: string;
+  /** Null when no workbook was written (`--compare-policy` without `--out`). */
+  outPath: string | null;
   jsonPath: string | null;
   /** Things to know about the written file (text cut to the cell limit, charts not written). */
   outputNotes: readonly string[];
@@ -197,7 +198,8 @@ export function problemLines(
       ]);
     lines.push(...alignedTable(severityRows, ["left", "right"], REASON_INDENT));
     const bySheet = new Map<string, number>();
-    for (const problem of real) bySheet.set(problem.sheet, (bySheet.get(problem.sheet) ?? 0) + 1);
+    for (const problem of real)
+      bySheet.set(problem.place.sheet, (bySheet.get(problem.place.sheet) ?? 0) + 1);
     const sheetRows = [...bySheet].map(([sheet, n]) => [
       sheet === "" ? words("summary.wholeWorkbook") : sheet,
       count(n, locale),
@@ -238,7 +240,8 @@ export function summaryLines(args: SummaryArgs): string[] {
       ...args.outputNotes.map((note) => `${REASON_INDENT}- ${note}`)
     );
   }
-  lines.push("", words("summary.wroteWorkbook", { file: args.outPath }));
+  lines.push("");
+  if (args.outPath !== null) lines.push(words("summary.wroteWorkbook", { file: args.outPath }));
   if (args.jsonPath !== null) lines.push(words("summary.wroteJson", { file: args.jsonPath }));
   return lines;
 }

@@ -20,12 +20,12 @@ export function unreadColumnLines(
   const unused = problems.filter((problem) => problem.code === READ_CODES.columnsUnused);
   const resembling = problems.filter((problem) => problem.code === READ_CODES.headerResembles);
   if (unused.length === 0 && resembling.length === 0) return [];
-  const sheets = [...new Set([...unused, ...resembling].map((problem) => problem.sheet))];
+  const sheets = [...new Set([...unused, ...resembling].map((problem) => problem.place.sheet))];
   const lines = [words("summary.columnsHeading")];
   for (const sheet of sheets) {
     const ofSheet = [
-      ...unused.filter((problem) => problem.sheet === sheet),
-      ...resembling.filter((problem) => problem.sheet === sheet),
+      ...unused.filter((problem) => problem.place.sheet === sheet),
+      ...resembling.filter((problem) => problem.place.sheet === sheet),
     ];
     lines.push(...ofSheet.map((problem) => `${INDENT}- ${problemMessage(problem, locale)}`));
   }

@@ -4,19 +4,17 @@
  * under an open promise leave the ladder until the promise's grace ends, broken promises are
  * counted. Runs only when the review has collection data, so a review without any is unchanged.
  */
-import { addMinor, ZERO_MINOR } from "./money";
-import { entriesOf, isWholeCustomer, type CustomerInvoiceIndex } from "./customer-invoice-index";
-import { disputedRows } from "./disputes";
-import { countBrokenPromises, promiseOutcomes } from "./promises";
+import { minor, ZERO_MINOR } from "./money";
+import {
+  indexCollection,
+  isWholeCustomer,
+  type CollectionIndex,
+  type CustomerSlots,
+} from "./customer-invoice-index";
+import { disputedResults } from "./disputes";
+import { countBrokenPromises, judgePromises } from "./promises";
 import type { ReviewContext } from "./review-context";
-import type {
-  CollectionLogEntry,
-  LastContact,
-  Minor,
-  PromiseOutcome,
-  ReceivableResult,
-  ReviewInput,
-} from "./types";
+import type { LastContact, Minor, PromiseOutcome, ReceivableResult, ReviewInput } from "./types";
 
 export interface CustomerCollectionFacts {
   /** Largest signed days overdue of an open invoice on the ladder (neither disputed nor promised); null: none. */
@@ -53,30 +51,38 @@ export function hasCollectionData(input: ReviewInput): boolean {
   return input.receivables.some((r) => r.disputed === true || r.promisedDate !== undefined);
 }
 
-/** The latest log line (dated ≤ as-of) of each customer; same day: the later line. */
-function lastContacts(log: readonly CollectionLogEntry[], asOf: number): Map<string, LastContact> {
-  const latestLine = new Map<string, CollectionLogEntry>();
-  for (const entry of log) {
-    if (entry.date > asOf) continue;
-    const known = latestLine.get(entry.customerId);
-    if (known === undefined || entry.date >= known.date) latestLine.set(entry.customerId, entry);
+/** The latest log line (its place, -1: none) of each customer slot; same day: the later line. */
+function lastContactLines(index: CollectionIndex): Int32Array {
+  const { lineSlots, lineDates } = index;
+  const latest = new Int32Array(index.slotCount).fill(-1);
+  for (let i = 0; i < lineSlots.length; i++) {
+    const slot = lineSlots[i];
+    if (slot < 0) continue;
+    const known = latest[slot];
+    if (known < 0 || lineDates[i] >= lineDates[known]) latest[slot] = i;
   }
-  const latest = new Map<string, LastContact>();
-  for (const [id, entry] of latestLine)
-    latest.set(id, {
-      date: entry.date,
-      action: entry.action ?? null,
-      person: entry.person ?? null,
-    });
   return latest;
 }
 
-/** True when an open promise covers the invoice, or the whole customer. */
-function isHeld(held: CustomerInvoiceIndex<true>, result: ReceivableResult): boolean {
-  const entries = held.get(result.customerId);
-  if (entries === undefined) return false;
-  if (entries.whole === true) return true;
-  return !isWholeCustomer(result.invoiceNo) && entries.byInvoice.has(result.invoiceNo);
+/** Per customer slot, the running figures of its results (money summed as integers). */
+class SlotFigures {
+  readonly touched: Uint8Array;
+  readonly hasLadder: Uint8Array;
+  readonly ladderDays: Float64Array;
+  readonly ruleDays: Float64Array;
+  readonly undisputedOverdue: Float64Array;
+  readonly oldestUndisputedOverdueDays: Float64Array;
+  readonly disputedAmount: Float64Array;
+
+  constructor(slots: number) {
+    this.touched = new Uint8Array(slots);
+    this.hasLadder = new Uint8Array(slots);
+    this.ladderDays = new Float64Array(slots);
+    this.ruleDays = new Float64Array(slots);
+    this.undisputedOverdue = new Float64Array(slots);
+    this.oldestUndisputedOverdueDays = new Float64Array(slots);
+    this.disputedAmount = new Float64Array(slots);
+  }
 }
 
 /**
@@ -86,55 +92,92 @@ function isHeld(held: CustomerInvoiceIndex<true>, result: ReceivableResult): boo
 export function collectionFacts(
   input: ReviewInput,
   results: ReceivableResult[],
+  /** Each result's customer slot, from the receivable pass. */
+  resultSlots: Int32Array,
+  customers: CustomerSlots & { readonly ids: readonly string[] },
   ctx: ReviewContext
 ): Map<string, CustomerCollectionFacts> {
   const { asOf, policy } = ctx;
   const log = input.collectionLog ?? [];
-  const facts = new Map<string, CustomerCollectionFacts>();
-  const factsOf = (id: string): CustomerCollectionFacts => {
-    let found = facts.get(id);
-    if (found === undefined) {
-      found = emptyFacts();
-      facts.set(id, found);
-    }
-    return found;
-  };
+  const rows = input.receivables;
+  const index = indexCollection(log, rows, results, resultSlots, customers, asOf);
+  const { slotCount, resultKeys, open, daysOverdue } = index;
 
-  const disputed = disputedRows(input.receivables, log, asOf);
-  const outcomes = promiseOutcomes(input.receivables, results, log, asOf, policy);
-  const held: CustomerInvoiceIndex<true> = new Map();
-  for (const outcome of outcomes) {
-    factsOf(outcome.customerId).promises.push(outcome);
-    if (outcome.status !== "open") continue;
-    const entries = entriesOf(held, outcome.customerId);
-    if (isWholeCustomer(outcome.invoiceNo)) entries.whole = true;
-    else entries.byInvoice.set(outcome.invoiceNo, true);
-  }
-  for (const [id, contact] of lastContacts(log, asOf)) factsOf(id).lastContact = contact;
+  const disputed = disputedResults(index);
+  const judged = judgePromises(log, rows, results, index, asOf, policy);
+  // Open promises hold the ladder: per customer (a promise naming no invoice) or per invoice key.
+  const heldWhole = new Uint8Array(slotCount);
+  const heldOnInvoice = new Uint8Array(index.keys.size);
+  const promisesBySlot: (PromiseOutcome[] | undefined)[] = new Array(slotCount);
+  judged.outcomes.forEach((outcome, p) => {
+    const slot = judged.slots[p];
+    if (slot < 0) return;
+    const own = promisesBySlot[slot];
+    if (own === undefined) promisesBySlot[slot] = [outcome];
+    else own.push(outcome);
+    if (outcome.status !== "open") return;
+    if (isWholeCustomer(outcome.invoiceNo)) heldWhole[slot] = 1;
+    else heldOnInvoice[judged.keys[p]] = 1;
+  });
 
-  for (const result of results) {
-    if (result.open <= 0 || result.daysOverdue === null) continue;
-    const f = factsOf(result.customerId);
-    const days = result.daysOverdue;
-    if (disputed[result.index] === 1) {
+  const figures = new SlotFigures(slotCount);
+  for (let i = 0; i < results.length; i++) {
+    const days = daysOverdue[i];
+    // NaN days: nothing owed.
+    if (!(open[i] > 0) || Number.isNaN(days)) continue;
+    const slot = resultSlots[i];
+    figures.touched[slot] = 1;
+    if (disputed[i] === 1) {
+      const result = results[i];
       result.disputed = true;
       result.collectionAction = "NONE";
-      f.disputedAmount = addMinor(f.disputedAmount, result.open);
+      figures.disputedAmount[slot] += open[i];
       continue;
     }
-    if (days > f.ruleDays) f.ruleDays = days;
+    if (days > figures.ruleDays[slot]) figures.ruleDays[slot] = days;
     if (days > 0) {
-      f.undisputedOverdue = addMinor(f.undisputedOverdue, result.open);
-      if (days > f.oldestUndisputedOverdueDays) f.oldestUndisputedOverdueDays = days;
+      figures.undisputedOverdue[slot] += open[i];
+      if (days > figures.oldestUndisputedOverdueDays[slot])
+        figures.oldestUndisputedOverdueDays[slot] = days;
     }
-    if (isHeld(held, result)) {
+    // A row without an invoice number is held only by a promise on its whole customer.
+    const key = resultKeys[i];
+    const held =
+      heldWhole[slot] === 1 ||
+      (key >= 0 && heldOnInvoice[key] === 1 && !isWholeCustomer(results[i].invoiceNo));
+    if (held) {
+      const result = results[i];
       result.promised = true;
       result.collectionAction = "NONE";
       continue;
     }
-    if (f.ladderDays === null || days > f.ladderDays) f.ladderDays = days;
+    if (figures.hasLadder[slot] === 0 || days > figures.ladderDays[slot]) {
+      figures.hasLadder[slot] = 1;
+      figures.ladderDays[slot] = days;
+    }
   }
-  for (const f of facts.values())
-    if (f.promises.length > 0) f.brokenPromises = countBrokenPromises(f.promises, asOf, policy);
+
+  const lastLines = lastContactLines(index);
+  const facts = new Map<string, CustomerCollectionFacts>();
+  for (let slot = 0; slot < slotCount; slot++) {
+    const promises = promisesBySlot[slot];
+    const lastLine = lastLines[slot];
+    if (figures.touched[slot] === 0 && promises === undefined && lastLine < 0) continue;
+    const contact = lastLine < 0 ? null : log[lastLine];
+    facts.set(customers.ids[slot], {
+      ladderDays: figures.hasLadder[slot] === 1 ? figures.ladderDays[slot] : null,
+      ruleDays: figures.ruleDays[slot],
+      // Summed as plain numbers per row, checked once per customer.
+      undisputedOverdue: minor(figures.undisputedOverdue[slot]),
+      oldestUndisputedOverdueDays: figures.oldestUndisputedOverdueDays[slot],
+      disputedAmount: minor(figures.disputedAmount[slot]),
+      promises: promises ?? [],
+      brokenPromises: promises === undefined ? 0 : countBrokenPromises(promises, asOf, policy),
+      lastContact:
+        contact === null
+          ? null
+          : { date: contact.date, action: contact.action ?? null, person: contact.person ?? null },
+    });
+  }
   return facts;
 }

@@ -1,17 +1,18 @@
 /**
- * Values kept per customer and, within a customer, per invoice number. A value under no invoice
- * number (null, undefined or "") concerns the whole customer. Nested maps rather than one map
- * under joined "customer + invoice" text: no key text is built per lookup, and no customer id
- * and invoice number can run into each other.
+ * The Collection Log and the reviewed receivables indexed once by customer and invoice, so the
+ * dispute, promise and contact rules look up numbers instead of text. Customers are the review's
+ * own slots (customer-totals); each (customer, invoice number) pair that a log line or a promised
+ * date names gets a small integer key. One map by invoice number, its keys chained over the
+ * customers that share the number, rather than a map per customer: no key text is built, and a
+ * customer id and an invoice number can never run into each other.
  */
+import type { CollectionLogEntry, Receivable, ReceivableResult, SerialDate } from "./types";
 
-export interface CustomerEntries<T> {
-  /** The value for the whole customer, if any. */
-  whole: T | undefined;
-  byInvoice: Map<string, T>;
+/** The review's customer slots by id (CustomerTotals satisfies it). */
+export interface CustomerSlots {
+  readonly size: number;
+  slotOf(id: string): number | undefined;
 }
-
-export type CustomerInvoiceIndex<T> = Map<string, CustomerEntries<T>>;
 
 /** True when a line or promise names no invoice and so concerns its whole customer. */
 export function isWholeCustomer(
@@ -20,15 +21,159 @@ export function isWholeCustomer(
   return invoiceNo === null || invoiceNo === undefined || invoiceNo.length === 0;
 }
 
-/** The customer's entries, made empty on first use. */
-export function entriesOf<T>(
-  index: CustomerInvoiceIndex<T>,
-  customerId: string
-): CustomerEntries<T> {
-  let entries = index.get(customerId);
-  if (entries === undefined) {
-    entries = { whole: undefined, byInvoice: new Map() };
-    index.set(customerId, entries);
+/** Integer keys of (customer slot, invoice number) pairs, numbered from 0 in the order made. */
+export class InvoiceKeys {
+  private readonly firstByInvoice = new Map<string, number>();
+  private readonly slotOfKey: number[] = [];
+  /** The next key under the same invoice number (another customer's), or -1. */
+  private readonly nextOfKey: number[] = [];
+
+  get size(): number {
+    return this.slotOfKey.length;
   }
-  return entries;
+
+  /** The pair's key, or -1 when nothing named it. */
+  find(slot: number, invoiceNo: string): number {
+    let key = this.firstByInvoice.get(invoiceNo) ?? -1;
+    while (key >= 0 && this.slotOfKey[key] !== slot) key = this.nextOfKey[key];
+    return key;
+  }
+
+  /** The pair's key, made on first use. */
+  keyOf(slot: number, invoiceNo: string): number {
+    const first = this.firstByInvoice.get(invoiceNo) ?? -1;
+    for (let key = first; key >= 0; key = this.nextOfKey[key])
+      if (this.slotOfKey[key] === slot) return key;
+    const made = this.slotOfKey.length;
+    this.slotOfKey.push(slot);
+    this.nextOfKey.push(first);
+    this.firstByInvoice.set(invoiceNo, made);
+    return made;
+  }
+}
+
+/** Bits of `lineKinds`. */
+export const LINE_PROMISE = 1;
+export const LINE_DISPUTE = 2;
+/** The dispute line says yes (opens); without it, no (closes). */
+export const LINE_DISPUTED_YES = 4;
+/** The line names no invoice (blank counts as none), so a dispute concerns the whole customer. */
+export const LINE_NO_INVOICE = 8;
+
+/** Bits of `rowFlags`. */
+export const ROW_DISPUTED = 1;
+export const ROW_PROMISED_DATE = 2;
+
+/**
+ * Everything the collection rules read, in columns by position: each log line and each result
+ * object is read once here, and the rules then go through typed arrays, not through objects
+ * spread over the heap.
+ */
+export interface CollectionIndex {
+  slotCount: number;
+  keys: InvoiceKeys;
+  /** Customer slot of each log line; -1: dated after the as-of date, or a customer the review does not know. */
+  lineSlots: Int32Array;
+  /** Key of each line's (customer, invoice number), "" included, when it promises or disputes; else -1. */
+  lineKeys: Int32Array;
+  lineKinds: Uint8Array;
+  lineDates: Float64Array;
+  /** Customer slot of each receivable result (from the receivable pass). */
+  resultSlots: Int32Array;
+  /** Key of each result's (customer, invoice number), -1 when no line or promise names it. */
+  resultKeys: Int32Array;
+  /** The result's open amount, and its days overdue (NaN: nothing owed). */
+  open: Float64Array;
+  daysOverdue: Float64Array;
+  /** Its row's payment and payment date (0 and NaN when none). */
+  paid: Float64Array;
+  paidDate: Float64Array;
+  rowFlags: Uint8Array;
+}
+
+function lineKind(entry: CollectionLogEntry): number {
+  let kind = 0;
+  if (entry.promisedDate !== undefined) kind |= LINE_PROMISE;
+  if (entry.disputed !== undefined) kind |= LINE_DISPUTE;
+  if (entry.disputed === true) kind |= LINE_DISPUTED_YES;
+  if (isWholeCustomer(entry.invoiceNo)) kind |= LINE_NO_INVOICE;
+  return kind;
+}
+
+/**
+ * Indexes the log lines dated on or before the as-of date and every result. A customer the
+ * review does not know has no result a line could act on, so its lines are left out here.
+ */
+export function indexCollection(
+  log: readonly CollectionLogEntry[],
+  rows: readonly Receivable[],
+  results: readonly ReceivableResult[],
+  resultSlots: Int32Array,
+  customers: CustomerSlots,
+  asOf: SerialDate
+): CollectionIndex {
+  const keys = new InvoiceKeys();
+  const lineSlots = new Int32Array(log.length).fill(-1);
+  const lineKeys = new Int32Array(log.length).fill(-1);
+  const lineKinds = new Uint8Array(log.length);
+  const lineDates = new Float64Array(log.length);
+  for (let i = 0; i < log.length; i++) {
+    const entry = log[i];
+    if (entry.date > asOf) continue;
+    const slot = customers.slotOf(entry.customerId);
+    if (slot === undefined) continue;
+    const kind = lineKind(entry);
+    lineSlots[i] = slot;
+    lineKinds[i] = kind;
+    lineDates[i] = entry.date;
+    // Only promises and disputes act on invoices; a plain contact needs no key.
+    if ((kind & (LINE_PROMISE | LINE_DISPUTE)) !== 0 && entry.invoiceNo !== undefined)
+      lineKeys[i] = keys.keyOf(slot, entry.invoiceNo);
+  }
+
+  const count = results.length;
+  const resultKeys = new Int32Array(count).fill(-1);
+  const open = new Float64Array(count);
+  const daysOverdue = new Float64Array(count);
+  const paid = new Float64Array(count);
+  const paidDate = new Float64Array(count);
+  const rowFlags = new Uint8Array(count);
+  const keysBefore = keys.size;
+  let lookUp = keysBefore > 0;
+  for (let i = 0; i < count; i++) {
+    const result = results[i];
+    const row = rows[result.index];
+    open[i] = result.open;
+    daysOverdue[i] = result.daysOverdue ?? NaN;
+    paid[i] = row.paid ?? 0;
+    paidDate[i] = row.paidDate ?? NaN;
+    let flags = row.disputed === true ? ROW_DISPUTED : 0;
+    if (row.promisedDate !== undefined) {
+      flags |= ROW_PROMISED_DATE;
+      resultKeys[i] = keys.keyOf(resultSlots[i], result.invoiceNo);
+      lookUp = true;
+    } else if (lookUp) resultKeys[i] = keys.find(resultSlots[i], result.invoiceNo);
+    rowFlags[i] = flags;
+  }
+  // A promised date typed on a row made a key that rows before it (same customer and invoice
+  // number) did not find: look those up again.
+  if (keys.size > keysBefore)
+    for (let i = 0; i < count; i++)
+      if (resultKeys[i] < 0) resultKeys[i] = keys.find(resultSlots[i], results[i].invoiceNo);
+
+  return {
+    slotCount: customers.size,
+    keys,
+    lineSlots,
+    lineKeys,
+    lineKinds,
+    lineDates,
+    resultSlots,
+    resultKeys,
+    open,
+    daysOverdue,
+    paid,
+    paidDate,
+    rowFlags,
+  };
 }

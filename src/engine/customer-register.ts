@@ -23,7 +23,6 @@ function checkedCustomerValues(customer: Customer, problems: Problem[]): Checked
         "unshippedOrders",
         unshippedOrders,
         PROBLEM_CODES.invalidNumber,
-        "unshipped orders are not a usable amount; left out of the exposure.",
         { variant: "unshippedOrders" }
       )
     );
@@ -38,7 +37,6 @@ function checkedCustomerValues(customer: Customer, problems: Problem[]): Checked
         "badPayments3m",
         badPayments3m,
         PROBLEM_CODES.invalidNumber,
-        "the count of bad payments must be 0 or more; the rule is not applied.",
         { variant: "badPayments3m" }
       )
     );
@@ -68,21 +66,14 @@ export function registerCustomers(
             "id",
             customer.id,
             PROBLEM_CODES.duplicateCustomer,
-            `customer id "${customer.id}" appears more than once; this first row is used.`,
             { variant: "first" }
           )
         );
       }
       problems.push(
-        rowProblem(
-          customer.source,
-          sheet,
-          "id",
-          customer.id,
-          PROBLEM_CODES.duplicateCustomer,
-          `customer id "${customer.id}" appears more than once; this row is ignored, the first one is used.`,
-          { variant: "ignored" }
-        )
+        rowProblem(customer.source, sheet, "id", customer.id, PROBLEM_CODES.duplicateCustomer, {
+          variant: "ignored",
+        })
       );
       continue;
     }

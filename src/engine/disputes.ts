@@ -4,63 +4,54 @@
  * (yes opens, no closes) override it, the latest line winning (same day: the later line). A line
  * without an invoice number concerns every invoice of its customer.
  */
-import { entriesOf, isWholeCustomer, type CustomerInvoiceIndex } from "./customer-invoice-index";
-import type { CollectionLogEntry, Receivable, SerialDate } from "./types";
+import {
+  LINE_DISPUTE,
+  LINE_DISPUTED_YES,
+  LINE_NO_INVOICE,
+  ROW_DISPUTED,
+  type CollectionIndex,
+} from "./customer-invoice-index";
 
-interface DisputeLine {
-  date: SerialDate;
-  /** Position in the log, to order lines of the same day. */
-  order: number;
-  disputed: boolean;
-}
-
-function isLater(a: DisputeLine, b: DisputeLine | undefined): boolean {
-  return b === undefined || a.date > b.date || (a.date === b.date && a.order > b.order);
-}
-
-/** The latest dispute line per customer and invoice (the whole customer: `whole`). */
-function latestDisputeLines(
-  log: readonly CollectionLogEntry[],
-  asOf: SerialDate
-): CustomerInvoiceIndex<DisputeLine> {
-  const latest: CustomerInvoiceIndex<DisputeLine> = new Map();
-  for (let order = 0; order < log.length; order++) {
-    const entry = log[order];
-    if (entry.disputed === undefined || entry.date > asOf) continue;
-    const entries = entriesOf(latest, entry.customerId);
-    const line = { date: entry.date, order, disputed: entry.disputed };
-    const invoiceNo = entry.invoiceNo;
-    if (isWholeCustomer(invoiceNo)) {
-      if (isLater(line, entries.whole)) entries.whole = line;
+/** 1 for each result in dispute on the as-of date, 0 otherwise, by position in the results. */
+export function disputedResults(index: CollectionIndex): Uint8Array {
+  const { lineSlots, lineKeys, lineKinds, lineDates, resultSlots, resultKeys, rowFlags } = index;
+  // The latest dispute line (its place in the log, -1: none) per customer and per invoice key.
+  // Lines are gone through in log order, so on the same day the later one replaces the earlier.
+  const latestWhole = new Int32Array(index.slotCount).fill(-1);
+  const latestOnInvoice = new Int32Array(index.keys.size).fill(-1);
+  let anyLine = false;
+  for (let i = 0; i < lineSlots.length; i++) {
+    const slot = lineSlots[i];
+    const kind = lineKinds[i];
+    if (slot < 0 || (kind & LINE_DISPUTE) === 0) continue;
+    anyLine = true;
+    // A blank invoice number is the whole customer here (its key serves only promises).
+    if ((kind & LINE_NO_INVOICE) !== 0) {
+      const known = latestWhole[slot];
+      if (known < 0 || lineDates[i] >= lineDates[known]) latestWhole[slot] = i;
     } else {
-      if (isLater(line, entries.byInvoice.get(invoiceNo))) entries.byInvoice.set(invoiceNo, line);
+      const key = lineKeys[i];
+      const known = latestOnInvoice[key];
+      if (known < 0 || lineDates[i] >= lineDates[known]) latestOnInvoice[key] = i;
     }
   }
-  return latest;
-}
 
-/** 1 for each receivable row in dispute on the as-of date, 0 otherwise, by row position. */
-export function disputedRows(
-  rows: readonly Receivable[],
-  log: readonly CollectionLogEntry[],
-  asOf: SerialDate
-): Uint8Array {
-  const flags = new Uint8Array(rows.length);
-  const latest = latestDisputeLines(log, asOf);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    let disputed = row.disputed === true;
-    const entries = latest.get(row.customerId);
-    if (entries !== undefined) {
-      // A row without an invoice number answers only to the lines about its whole customer.
-      const forInvoice =
-        entries.byInvoice.size === 0 || isWholeCustomer(row.invoiceNo)
-          ? undefined
-          : entries.byInvoice.get(row.invoiceNo);
-      const forCustomer = entries.whole;
-      const decisive =
-        forInvoice !== undefined && isLater(forInvoice, forCustomer) ? forInvoice : forCustomer;
-      if (decisive !== undefined) disputed = decisive.disputed;
+  const count = resultSlots.length;
+  const flags = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    let disputed = (rowFlags[i] & ROW_DISPUTED) !== 0;
+    if (anyLine) {
+      const forCustomer = latestWhole[resultSlots[i]];
+      // A row without an invoice number has no dispute line of its own: its key's stays -1.
+      const key = resultKeys[i];
+      const forInvoice = key < 0 ? -1 : latestOnInvoice[key];
+      const isLater =
+        forInvoice >= 0 &&
+        (forCustomer < 0 ||
+          lineDates[forInvoice] > lineDates[forCustomer] ||
+          (lineDates[forInvoice] === lineDates[forCustomer] && forInvoice > forCustomer));
+      const decisive = isLater ? forInvoice : forCustomer;
+      if (decisive >= 0) disputed = (lineKinds[decisive] & LINE_DISPUTED_YES) !== 0;
     }
     flags[i] = disputed ? 1 : 0;
   }

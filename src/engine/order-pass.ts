@@ -15,35 +15,21 @@ export function addOrders(
   for (const o of rows) {
     const field = unusableOrderField(o);
     if (field !== null) {
-      const message = `${field} is not usable; the order is left out.`;
-      problems.push(unusableNumberProblem(o, sheet, field, message, "order"));
+      problems.push(unusableNumberProblem(o, sheet, field, "order"));
       continue;
     }
     if (o.orderDate > ctx.asOf) {
       problems.push(
-        rowProblem(
-          o.source,
-          sheet,
-          "orderDate",
-          o.orderDate,
-          PROBLEM_CODES.orderAfterAsOf,
-          "the order is dated after the as-of date; it is left out of the review."
-        )
+        rowProblem(o.source, sheet, "orderDate", o.orderDate, PROBLEM_CODES.orderAfterAsOf)
       );
       continue;
     }
     const slot = register.totals.slotOf(o.customerId);
     if (slot === undefined || slot >= register.known.length) {
       problems.push(
-        rowProblem(
-          o.source,
-          sheet,
-          "customerId",
-          o.customerId,
-          PROBLEM_CODES.unknownCustomer,
-          `customer "${o.customerId}" is not on the customer sheet; the order is left out.`,
-          { variant: "order" }
-        )
+        rowProblem(o.source, sheet, "customerId", o.customerId, PROBLEM_CODES.unknownCustomer, {
+          variant: "order",
+        })
       );
       continue;
     }

@@ -1,8 +1,8 @@
 /**
  * Problems the review finds in its input (BAD-INPUTS.md): each names the sheet, the row and
- * the field, says what was done with the row, and carries a stable code.
+ * the field, carries a stable code and its severity; the language layer words it.
  */
-import type { Problem, SourceRef } from "./types";
+import type { Problem, Severity, SourceRef } from "./types";
 
 /** Sheet names used when a row carries no source (rows built in code rather than read). */
 export const DEFAULT_SHEETS = {
@@ -25,34 +25,43 @@ export const PROBLEM_CODES = {
 } as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[keyof typeof PROBLEM_CODES];
 
-/** "Receivables, row 12, column amount" — the place a person should look. */
-function placeOf(sheet: string, row: number | null, column: string | null): string {
-  let place = sheet;
-  if (row !== null) place += `, row ${row}`;
-  if (column !== null) place += `, column ${column}`;
-  return place;
-}
+/** The severity of each of the engine's codes (the reader's are in the workbook layer). */
+export const ENGINE_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
+  [PROBLEM_CODES.duplicateCustomer]: "warning",
+  [PROBLEM_CODES.unknownCustomer]: "warning",
+  [PROBLEM_CODES.invoiceAfterAsOf]: "error",
+  [PROBLEM_CODES.orderAfterAsOf]: "error",
+  [PROBLEM_CODES.paidAfterAsOf]: "warning",
+  [PROBLEM_CODES.noDueDate]: "warning",
+  [PROBLEM_CODES.ratingOutOfRange]: "warning",
+  [PROBLEM_CODES.otherCurrency]: "error",
+  [PROBLEM_CODES.unappliedCredit]: "info",
+  [PROBLEM_CODES.invalidNumber]: "error",
+};
 
-/** A problem about one field of one row; `what` is the sentence after the place. */
+/**
+ * A problem about one field of one row. The engine knows the field, not the cell: the workbook
+ * layer fills `place.cell` and `place.header` from its column layout.
+ */
 export function rowProblem(
   source: SourceRef | undefined,
   defaultSheet: string,
-  column: string | null,
+  field: string | null,
   value: string | number | null,
   code: ProblemCode,
-  what: string,
-  params?: Problem["params"]
+  params: Problem["params"] = {}
 ): Problem {
-  const sheet = source?.sheet ?? defaultSheet;
-  const row = source?.row ?? null;
-  const problem: Problem = {
-    sheet,
-    row,
-    column,
-    value: value === null ? null : String(value),
+  return {
     code,
-    message: `${placeOf(sheet, row, column)}: ${what}`,
+    severity: ENGINE_SEVERITY[code],
+    place: {
+      sheet: source?.sheet ?? defaultSheet,
+      row: source?.row ?? null,
+      cell: null,
+      header: null,
+      field,
+    },
+    value: value === null ? null : String(value),
+    params,
   };
-  if (params !== undefined) problem.params = params;
-  return problem;
 }

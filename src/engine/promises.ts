@@ -5,146 +5,159 @@
  * as-of date). Kept: they reach the promised amount; broken: the deadline passed short of it
  * (a partial payment is still broken); open otherwise — an open promise holds the ladder.
  */
-import { minor, ZERO_MINOR } from "./money";
-import { addDays, earlierDate } from "./serial-date";
+import { LINE_PROMISE, ROW_PROMISED_DATE, type CollectionIndex } from "./customer-invoice-index";
 import { edate } from "./dates";
+import { minor, ZERO_MINOR } from "./money";
+import { addDays } from "./serial-date";
 import type { Policy } from "./policy";
 import type {
   CollectionLogEntry,
-  Minor,
   PromiseOutcome,
   Receivable,
   ReceivableResult,
   SerialDate,
 } from "./types";
 
-/** What a promise covers, since when, until when, how much (before it is judged). */
-interface PromiseTerms {
-  customerId: string;
-  invoiceNo: string | null;
-  madeOn: SerialDate | null;
-  promisedDate: SerialDate;
-  amount: Minor | undefined;
+/** Every promise judged on the as-of date, with the customer slot and invoice key (-1: whole customer) it covers. */
+export interface JudgedPromises {
+  outcomes: PromiseOutcome[];
+  slots: Int32Array;
+  keys: Int32Array;
 }
 
-/** The promises (positions in the list of terms) of one customer: on all its rows, or per invoice. */
-interface CustomerPromises {
-  whole: number[];
-  /** Invoice number → promises; "" included (a promise typed on a row without a number). */
-  byInvoice: Map<string, number[]>;
-}
-
-/** The promises of the log (dated on or before the as-of date), then of the receivables sheet. */
-function promiseTerms(
+/** The promises of the log, then of the receivables sheet, as outcomes still to be judged. */
+function promisesMade(
+  log: readonly CollectionLogEntry[],
   rows: readonly Receivable[],
   results: readonly ReceivableResult[],
-  log: readonly CollectionLogEntry[],
-  asOf: SerialDate
-): PromiseTerms[] {
-  const terms: PromiseTerms[] = [];
-  for (const entry of log) {
-    if (entry.promisedDate === undefined || entry.date > asOf) continue;
-    terms.push({
-      customerId: entry.customerId,
-      invoiceNo: entry.invoiceNo ?? null,
-      madeOn: entry.date,
-      promisedDate: entry.promisedDate,
-      amount: entry.promisedAmount,
-    });
-  }
-  for (const result of results) {
-    const promisedDate = rows[result.index].promisedDate;
-    if (promisedDate === undefined) continue;
-    terms.push({
-      customerId: result.customerId,
-      invoiceNo: result.invoiceNo,
-      madeOn: null,
-      promisedDate,
-      amount: undefined,
-    });
-  }
-  return terms;
-}
-
-function promisesByCustomer(terms: readonly PromiseTerms[]): Map<string, CustomerPromises> {
-  const byCustomer = new Map<string, CustomerPromises>();
-  terms.forEach((term, position) => {
-    let promises = byCustomer.get(term.customerId);
-    if (promises === undefined) {
-      promises = { whole: [], byInvoice: new Map() };
-      byCustomer.set(term.customerId, promises);
-    }
-    if (term.invoiceNo === null) promises.whole.push(position);
-    else {
-      const same = promises.byInvoice.get(term.invoiceNo);
-      if (same === undefined) promises.byInvoice.set(term.invoiceNo, [position]);
-      else same.push(position);
-    }
-  });
-  return byCustomer;
-}
-
-/** What the row's customer paid on it within [madeOn, until], or 0. */
-function paidWithin(row: Receivable, madeOn: SerialDate | null, until: SerialDate): Minor {
-  const paid = row.paid ?? ZERO_MINOR;
-  const date = row.paidDate;
-  if (paid <= 0 || date === undefined || date > until) return ZERO_MINOR;
-  return madeOn === null || date >= madeOn ? paid : ZERO_MINOR;
-}
-
-/**
- * Every promise judged on the as-of date, in the order of `promiseTerms`. The receivables are
- * gone through once, each row adding to the promises that cover it, rather than once per promise.
- */
-export function promiseOutcomes(
-  rows: readonly Receivable[],
-  results: readonly ReceivableResult[],
-  log: readonly CollectionLogEntry[],
-  asOf: SerialDate,
-  policy: Policy
-): PromiseOutcome[] {
-  const grace = policy.collections.promiseGraceDays;
-  const terms = promiseTerms(rows, results, log, asOf);
-  if (terms.length === 0) return [];
-  const byCustomer = promisesByCustomer(terms);
-  const paid = new Float64Array(terms.length);
-  // No amount typed: the promise is to settle what it covers, i.e. what is open today plus what
-  // was paid on it since the promise (in time or late).
-  const settled = new Float64Array(terms.length);
-  const add = (positions: readonly number[], result: ReceivableResult): void => {
-    const row = rows[result.index];
-    for (const position of positions) {
-      const { madeOn, promisedDate } = terms[position];
-      paid[position] += paidWithin(row, madeOn, earlierDate(addDays(promisedDate, grace), asOf));
-      settled[position] += Math.max(0, result.open) + paidWithin(row, madeOn, asOf);
-    }
-  };
-  for (const result of results) {
-    const promises = byCustomer.get(result.customerId);
-    if (promises === undefined) continue;
-    if (promises.whole.length > 0) add(promises.whole, result);
-    // A customer whose promises all name no invoice needs no invoice-number lookup.
-    if (promises.byInvoice.size === 0) continue;
-    const onInvoice = promises.byInvoice.get(result.invoiceNo);
-    if (onInvoice !== undefined) add(onInvoice, result);
-  }
-  return terms.map((term, position) => {
-    const { customerId, invoiceNo, madeOn, promisedDate } = term;
-    const deadline = addDays(promisedDate, grace);
-    const amount = term.amount ?? minor(settled[position]);
-    const paidInTime = minor(paid[position]);
-    const status = paidInTime >= amount ? "kept" : asOf > deadline ? "broken" : "open";
-    return {
+  index: CollectionIndex,
+  grace: number
+): { outcomes: PromiseOutcome[]; slots: number[]; keys: number[]; typedAmounts: number[] } {
+  const outcomes: PromiseOutcome[] = [];
+  const slots: number[] = [];
+  const keys: number[] = [];
+  // NaN: no amount typed.
+  const typedAmounts: number[] = [];
+  const made = (
+    customerId: string,
+    invoiceNo: string | null,
+    madeOn: SerialDate | null,
+    promisedDate: SerialDate
+  ): void => {
+    outcomes.push({
       customerId,
       invoiceNo,
       madeOn,
       promisedDate,
-      amount,
-      deadline,
-      paid: paidInTime,
-      status,
-    };
-  });
+      amount: ZERO_MINOR,
+      deadline: addDays(promisedDate, grace),
+      paid: ZERO_MINOR,
+      status: "open",
+    });
+  };
+  const { lineSlots, lineKinds, lineKeys, rowFlags } = index;
+  for (let i = 0; i < log.length; i++) {
+    const entry = log[i];
+    // LINE_PROMISE is set exactly when the line has a promised date; read here for the type.
+    const { promisedDate } = entry;
+    if (lineSlots[i] < 0 || (lineKinds[i] & LINE_PROMISE) === 0 || promisedDate === undefined)
+      continue;
+    made(entry.customerId, entry.invoiceNo ?? null, entry.date, promisedDate);
+    slots.push(lineSlots[i]);
+    // A typed but blank invoice number ("") covers the rows without a number, as typed.
+    keys.push(lineKeys[i]);
+    typedAmounts.push(entry.promisedAmount ?? NaN);
+  }
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i];
+    const { promisedDate } = rows[result.index];
+    if ((rowFlags[i] & ROW_PROMISED_DATE) === 0 || promisedDate === undefined) continue;
+    made(result.customerId, result.invoiceNo, null, promisedDate);
+    slots.push(index.resultSlots[i]);
+    keys.push(index.resultKeys[i]);
+    typedAmounts.push(NaN);
+  }
+  return { outcomes, slots, keys, typedAmounts };
+}
+
+/**
+ * Every promise judged on the as-of date: log lines dated on or before it in log order, then the
+ * receivables sheet's promised dates in row order. The receivables are gone through once, each
+ * adding to the promises that cover it (chained per customer and per invoice key), rather than
+ * once per promise.
+ */
+export function judgePromises(
+  log: readonly CollectionLogEntry[],
+  rows: readonly Receivable[],
+  results: readonly ReceivableResult[],
+  index: CollectionIndex,
+  asOf: SerialDate,
+  policy: Policy
+): JudgedPromises {
+  const grace = policy.collections.promiseGraceDays;
+  const made = promisesMade(log, rows, results, index, grace);
+  const { outcomes } = made;
+  const count = outcomes.length;
+  const slots = Int32Array.from(made.slots);
+  const keys = Int32Array.from(made.keys);
+  if (count === 0) return { outcomes, slots, keys };
+
+  // Chains of promise positions: the first per customer (promises naming no invoice) and per
+  // invoice key, then the next of each.
+  const firstWhole = new Int32Array(index.slotCount).fill(-1);
+  const firstOnInvoice = new Int32Array(index.keys.size).fill(-1);
+  const next = new Int32Array(count);
+  // Payments count from the day of the promise (NaN: a promised date on the sheet, any day)...
+  const since = new Float64Array(count);
+  // ...until its deadline or the as-of date, whichever comes first.
+  const until = new Float64Array(count);
+  for (let p = 0; p < count; p++) {
+    const key = keys[p];
+    if (key >= 0) {
+      next[p] = firstOnInvoice[key];
+      firstOnInvoice[key] = p;
+    } else {
+      next[p] = firstWhole[slots[p]];
+      firstWhole[slots[p]] = p;
+    }
+    since[p] = outcomes[p].madeOn ?? NaN;
+    until[p] = Math.min(outcomes[p].deadline, asOf);
+  }
+
+  const paid = new Float64Array(count);
+  // No amount typed: the promise is to settle what it covers, i.e. what is open today plus what
+  // was paid on it since the promise (in time or late).
+  const settled = new Float64Array(count);
+  const { resultSlots, resultKeys, open, paidDate } = index;
+  const add = (first: number, i: number): void => {
+    const payment = index.paid[i];
+    const date = paidDate[i];
+    // NaN date: no payment date, so nothing counts as paid.
+    const hasPayment = payment > 0 && date <= asOf;
+    const owed = Math.max(0, open[i]);
+    for (let p = first; p >= 0; p = next[p]) {
+      const counts = hasPayment && !(date < since[p]);
+      if (counts && date <= until[p]) paid[p] += payment;
+      settled[p] += counts ? owed + payment : owed;
+    }
+  };
+  for (let i = 0; i < results.length; i++) {
+    const whole = firstWhole[resultSlots[i]];
+    if (whole >= 0) add(whole, i);
+    const key = resultKeys[i];
+    if (key >= 0 && firstOnInvoice[key] >= 0) add(firstOnInvoice[key], i);
+  }
+
+  for (let p = 0; p < count; p++) {
+    const outcome = outcomes[p];
+    const typed = made.typedAmounts[p];
+    // Summed as plain numbers per covered row, checked once per promise.
+    const amount = Number.isNaN(typed) ? minor(settled[p]) : minor(typed);
+    outcome.amount = amount;
+    outcome.paid = minor(paid[p]);
+    outcome.status = outcome.paid >= amount ? "kept" : asOf > outcome.deadline ? "broken" : "open";
+  }
+  return { outcomes, slots, keys };
 }
 
 /** Broken promises whose promised date falls in the window (EDATE(asOf, −months), asOf]. */

@@ -36,7 +36,9 @@ export function ageReceivables(
   register: Register,
   ctx: ReviewContext,
   portfolio: PortfolioTotals,
-  problems: Problem[]
+  problems: Problem[],
+  /** When given, receives each result's customer slot, by position in the results. */
+  resultSlots?: Int32Array
 ): ReceivableResult[] {
   const { asOf, policy } = ctx;
   const { totals, known } = register;
@@ -49,34 +51,21 @@ export function ageReceivables(
     const unusable = unusableReceivableField(r);
     if (unusable !== null) {
       const money = unusable === "amount" || unusable === "paid";
-      const message = `${unusable} is not a usable ${money ? "amount" : "whole number of days"}; the row is left out.`;
-      problems.push(unusableNumberProblem(r, sheet, unusable, message, money ? "amount" : "days"));
+      problems.push(unusableNumberProblem(r, sheet, unusable, money ? "amount" : "days"));
       continue;
     }
     if (r.invoiceDate > asOf) {
       problems.push(
-        rowProblem(
-          r.source,
-          sheet,
-          "invoiceDate",
-          r.invoiceDate,
-          PROBLEM_CODES.invoiceAfterAsOf,
-          "the invoice is dated after the as-of date; the row is left out of the review."
-        )
+        rowProblem(r.source, sheet, "invoiceDate", r.invoiceDate, PROBLEM_CODES.invoiceAfterAsOf)
       );
       continue;
     }
     if (!gate.admits(r.currency)) {
       problems.push(
-        rowProblem(
-          r.source,
-          sheet,
-          "currency",
-          r.currency ?? null,
-          PROBLEM_CODES.otherCurrency,
-          `currency ${r.currency} differs from the review's currency ${gate.currency}; the row is left out, never summed with it.`,
-          { currency: String(r.currency), reviewCurrency: String(gate.currency) }
-        )
+        rowProblem(r.source, sheet, "currency", r.currency ?? null, PROBLEM_CODES.otherCurrency, {
+          currency: String(r.currency),
+          reviewCurrency: String(gate.currency),
+        })
       );
       continue;
     }
@@ -85,44 +74,22 @@ export function ageReceivables(
     if (slot === undefined) slot = totals.add(r.customerId, null);
     if (slot >= known.length) {
       problems.push(
-        rowProblem(
-          r.source,
-          sheet,
-          "customerId",
-          r.customerId,
-          PROBLEM_CODES.unknownCustomer,
-          `customer "${r.customerId}" is not on the customer sheet; the invoice is still aged under that id.`,
-          { variant: "invoice" }
-        )
+        rowProblem(r.source, sheet, "customerId", r.customerId, PROBLEM_CODES.unknownCustomer, {
+          variant: "invoice",
+        })
       );
     }
 
     let due = dueDateOf(r);
     if (due === null) {
       due = r.invoiceDate;
-      problems.push(
-        rowProblem(
-          r.source,
-          sheet,
-          "dueDate",
-          null,
-          PROBLEM_CODES.noDueDate,
-          "no due date and no terms; the invoice date is used as the due date."
-        )
-      );
+      problems.push(rowProblem(r.source, sheet, "dueDate", null, PROBLEM_CODES.noDueDate));
     }
     let paid = r.paid ?? ZERO_MINOR;
     if (paid !== 0 && r.paidDate !== undefined && r.paidDate > asOf) {
       paid = ZERO_MINOR;
       problems.push(
-        rowProblem(
-          r.source,
-          sheet,
-          "paidDate",
-          r.paidDate,
-          PROBLEM_CODES.paidAfterAsOf,
-          "the payment is dated after the as-of date; it is not counted yet."
-        )
+        rowProblem(r.source, sheet, "paidDate", r.paidDate, PROBLEM_CODES.paidAfterAsOf)
       );
     }
     const amount = r.amount;
@@ -161,8 +128,6 @@ export function ageReceivables(
       debtClass = ctx.debtClassByDays.at(days);
     } else if (open < 0) {
       totals.addUnapplied(slot, open);
-      const what =
-        amount < 0 ? "an open credit note" : "an overpayment (paid more than the amount)";
       problems.push(
         rowProblem(
           r.source,
@@ -170,12 +135,12 @@ export function ageReceivables(
           amount < 0 ? "amount" : "paid",
           open,
           PROBLEM_CODES.unappliedCredit,
-          `${what}; shown as an unapplied credit, apart from the aging buckets.`,
           { variant: amount < 0 ? "creditNote" : "overpayment" }
         )
       );
     }
 
+    if (resultSlots !== undefined) resultSlots[kept] = slot;
     results[kept++] = {
       index,
       customerId: r.customerId,

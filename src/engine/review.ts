@@ -51,7 +51,6 @@ function reportRatings(
           factors[i].key,
           typed,
           PROBLEM_CODES.ratingOutOfRange,
-          `rating ${typed} is outside 0..${ratingMax}; the factor is left out of the score.`,
           { ratingMax }
         )
       );
@@ -120,16 +119,23 @@ export function review(input: ReviewInput, policy: Policy, asOf: SerialDate): Re
     dailySales: new Float64Array(asOf + 1),
     oldestOffset: -1,
   };
+  const collecting = hasCollectionData(input);
+  // The collection pass works per customer slot: the receivable pass already knows each row's.
+  const resultSlots = collecting ? new Int32Array(input.receivables.length) : undefined;
   const receivables = ageReceivables(
     input.receivables,
     input.currency,
     register,
     ctx,
     portfolioTotals,
-    problems
+    problems,
+    resultSlots
   );
   if (input.orders !== undefined) addOrders(input.orders, register, ctx, problems);
-  const collection = hasCollectionData(input) ? collectionFacts(input, receivables, ctx) : null;
+  const collection =
+    resultSlots === undefined
+      ? null
+      : collectionFacts(input, receivables, resultSlots, register.totals, ctx);
 
   const aging = agingTable(register.totals, ctx.edges);
   const t = portfolioTotals;

@@ -41,11 +41,8 @@ export function unusableNumberProblem<Row extends { source?: SourceRef }>(
   row: Row,
   sheet: string,
   field: keyof Row & string,
-  message: string,
   variant: string
 ): Problem {
   const value = String(row[field]);
-  return rowProblem(row.source, sheet, field, value, PROBLEM_CODES.invalidNumber, message, {
-    variant,
-  });
+  return rowProblem(row.source, sheet, field, value, PROBLEM_CODES.invalidNumber, { variant });
 }

@@ -99,22 +99,42 @@ export interface SourceRef {
   row: number;
 }
 
-/** A problem found in the input: reported, never turned into a silently wrong number. */
-export interface Problem {
+/**
+ * How much a problem matters: error, the row (or sheet) is left out of the totals it would
+ * falsify; warning, the row is used with a value assumed, rounded or not used; info, nothing is
+ * wrong and the review shows it apart (an unapplied credit).
+ */
+export type Severity = "error" | "warning" | "info";
+
+/** Where a person should look: the workbook names it by cell and header, the engine by field. */
+export interface ProblemPlace {
   sheet: string;
   /** 1-based worksheet row, or null when the problem concerns the whole sheet. */
   row: number | null;
-  /** Header text or column letter, or null when not about one column. */
-  column: string | null;
-  value: string | null;
-  /** Stable machine code (e.g. "UNKNOWN_CUSTOMER"); `message` is the English sentence. */
+  /** A1 address such as "F12", or null when not about one cell (or not yet known). */
+  cell: string | null;
+  /** The header above the cell, or null when there is none (or not yet known). */
+  header: string | null;
+  /** The domain field (e.g. "customerId") when the engine found it, else null. */
+  field: string | null;
+}
+
+/**
+ * A problem found in the input: reported, never turned into a silently wrong number. It is data
+ * only: the language layer words it from its code, place, value and params.
+ */
+export interface Problem {
+  /** Stable machine code (e.g. "UNKNOWN_CUSTOMER"). */
   code: string;
-  message: string;
+  /** Set where the problem is made, from its code (and the reader's consequence). */
+  severity: Severity;
+  place: ProblemPlace;
+  value: string | null;
   /**
    * What the sentence says beyond the place (another row, a limit, the variant of the sentence),
-   * so that it can be worded in the reader's language; absent when the place says it all.
+   * so that it can be worded in the reader's language; empty when the place says it all.
    */
-  params?: Record<string, string | number>;
+  params: Record<string, string | number>;
 }
 
 /** Balance sheet and income figures in currency units (ratios only, never summed as money). */

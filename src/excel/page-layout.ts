@@ -1,6 +1,7 @@
 /**
  * How an owned sheet prints, through `worksheet.pageLayout` (ExcelApi 1.9, which the manifest
- * requires): orientation, fit to pages wide, and the header rows repeated on every page.
+ * requires): orientation, fit to pages wide, the header rows repeated on every page, and the
+ * manual page breaks (`worksheet.horizontalPageBreaks`, ExcelApi 1.9 as well).
  */
 import type { PrintPlan } from "../workbook/plan";
 
@@ -14,4 +15,11 @@ export function queuePrintSettings(sheet: Excel.Worksheet, print: PrintPlan): vo
   layout.zoom = { horizontalFitToPages: print.fitToPagesWide, verticalFitToPages: ANY_PAGES_TALL };
   if (print.titleRows !== null)
     layout.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  // A plan that speaks of page breaks replaces the sheet's: clearing the cells keeps old breaks.
+  if (print.pageBreaksBefore !== undefined) {
+    const breaks = sheet.horizontalPageBreaks;
+    breaks.removePageBreaks();
+    // Queued calls, one sync for all: a break goes above the cell it is added at.
+    for (const row of print.pageBreaksBefore) breaks.add(`A${row}`);
+  }
 }

@@ -42,10 +42,16 @@ function pseudoTexts(): OutputLabelTexts {
     yes: p(en.yes),
     no: p(en.no),
     sheets: mapSection(en.sheets, pseudoSheetName),
+    ...(en.trends ? { trends: mapSection(en.trends, p) } : {}),
+    ...(en.lossAllowance ? { lossAllowance: mapSection(en.lossAllowance, p) } : {}),
     ...(en.history ? { history: mapSection(en.history, p) } : {}),
     aging: mapSection(en.aging, p),
     log: mapSection(en.log, p),
     changes: mapSection(en.changes, p),
+    ...(en.why ? { why: mapSection(en.why, p) } : {}),
+    ...(en.collections ? { collections: mapSection(en.collections, p) } : {}),
+    ...(en.contactActions ? { contactActions: mapSection(en.contactActions, p) } : {}),
+    ...(en.letters ? { letters: mapSection(en.letters, p) } : {}),
   };
 }
 

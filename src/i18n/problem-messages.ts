@@ -1,7 +1,7 @@
 /**
- * Problem sentences in the reader's language. A problem carries its code, its place (sheet,
- * row, column, value) and, when the sentence needs more, `params`; one template per code (or
- * `CODE.variant`) per locale fills them in. A code no catalog knows keeps its English `message`.
+ * Problem sentences in the reader's language, the only place they are made. A problem carries
+ * its code, its place (sheet, row, cell, header, field), its value and its params; one template
+ * per code (or `CODE.variant`) per locale fills them in.
  */
 import type { Problem } from "../engine/types";
 import { interpolate } from "./interpolate";
@@ -14,21 +14,12 @@ import { ZH_TW_PROBLEMS } from "./problem-messages/zh-TW";
 export type ProblemParams = Readonly<Record<string, string | number>>;
 
 /** The fields of a problem this module reads. */
-export type ProblemLike = Pick<
-  Problem,
-  "sheet" | "row" | "column" | "value" | "code" | "message" | "params"
->;
+export type ProblemLike = Pick<Problem, "place" | "value" | "code" | "params">;
 
 /** Params with a meaning of their own. */
 export const PROBLEM_PARAM = {
   /** Picks the `CODE.variant` template when one code has several sentences. */
   variant: "variant",
-  /** A1 address of the cell; its presence makes `{place}` a cell address, not "sheet, row". */
-  cell: "cell",
-  /** The header above the cell, when there is one. */
-  header: "header",
-  /** The cell's value as the sentence shows it (long values are cut). */
-  shown: "shown",
   /** What happened to the row: a key of `consequences`. */
   consequence: "consequence",
   /** Which data sheet: a key of `sheetRoles` / `roleRows`. */
@@ -60,7 +51,7 @@ export const PROBLEM_TEMPLATE_KEYS = Object.keys(EN_US_PROBLEMS.templates) as Pr
 
 /** `CODE` or `CODE.variant`: the template a problem is worded by. */
 export function problemTemplateKey(problem: Pick<ProblemLike, "code" | "params">): string {
-  const variant = problem.params?.[PROBLEM_PARAM.variant];
+  const variant = problem.params[PROBLEM_PARAM.variant];
   return variant === undefined ? problem.code : `${problem.code}.${variant}`;
 }
 
@@ -68,25 +59,41 @@ function hasKey<T extends object>(record: T, key: PropertyKey): key is keyof T {
   return Object.prototype.hasOwnProperty.call(record, key);
 }
 
-/** The place a person should look, in the catalog's words. */
-function placeOf(problem: ProblemLike, texts: ProblemTexts): string {
-  const params = problem.params ?? {};
-  const { place } = texts;
-  const values = {
-    ...params,
-    sheet: problem.sheet,
-    row: problem.row ?? "",
-    column: problem.column ?? "",
+/** Long values are cut in sentences so that one bad cell does not flood the report. */
+const SHOWN_VALUE_MAX = 60;
+
+function shownValue(value: string): string {
+  return value.length > SHOWN_VALUE_MAX ? `${value.slice(0, SHOWN_VALUE_MAX)}…` : value;
+}
+
+/** What a place says: the sheet, the row, the cell, its header and the value as shown. */
+function placeValues(problem: ProblemLike): Record<string, string | number> {
+  const { place } = problem;
+  return {
+    sheet: place.sheet,
+    row: place.row ?? "",
+    cell: place.cell ?? "",
+    header: place.header ?? "",
+    // A cell's header when known, else the engine's field name.
+    column: place.header ?? place.field ?? "",
+    value: problem.value ?? "",
+    shown: problem.value === null ? "" : shownValue(problem.value),
   };
-  if (params[PROBLEM_PARAM.cell] !== undefined) {
-    let text = interpolate(place.cell, values);
-    if (params[PROBLEM_PARAM.header] !== undefined) text += interpolate(place.cellHeader, values);
-    if (params[PROBLEM_PARAM.shown] !== undefined) text += interpolate(place.cellValue, values);
+}
+
+/** The place a person should look, in the catalog's words: a cell address, or "sheet, row". */
+function placeOf(problem: ProblemLike, texts: ProblemTexts): string {
+  const { place } = problem;
+  const values = placeValues(problem);
+  if (place.cell !== null) {
+    let text = interpolate(texts.place.cell, values);
+    if (place.header !== null) text += interpolate(texts.place.cellHeader, values);
+    if (problem.value !== null) text += interpolate(texts.place.cellValue, values);
     return text;
   }
-  let text = interpolate(place.rowSheet, values);
-  if (problem.row !== null) text += interpolate(place.rowNumber, values);
-  if (problem.column !== null) text += interpolate(place.rowColumn, values);
+  let text = interpolate(texts.place.rowSheet, values);
+  if (place.row !== null) text += interpolate(texts.place.rowNumber, values);
+  if (values.column !== "") text += interpolate(texts.place.rowColumn, values);
   return text;
 }
 
@@ -102,18 +109,18 @@ function phraseOf(name: string, value: string | number, texts: ProblemTexts): st
   return hasKey(table, value) ? table[value] : value;
 }
 
-/** The problem's sentence in `locale`; its own English `message` when the code is unknown. */
+/**
+ * The problem's sentence in `locale`. A code no catalog knows (a newer reader's) is still
+ * shown with its place and code rather than dropped.
+ */
 export function problemMessage(problem: ProblemLike, locale: DisplayLocale): string {
   const texts = PROBLEM_CATALOGS[baseLocale(locale)];
   const key = problemTemplateKey(problem);
-  if (!hasKey(texts.templates, key)) return problem.message;
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(problem.params ?? {}))
+  // A param may name its own header (a column mapping's): it wins over the place's.
+  const values: Record<string, string | number> = { ...placeValues(problem), code: problem.code };
+  for (const [name, value] of Object.entries(problem.params))
     values[name] = phraseOf(name, value, texts);
-  values.sheet = problem.sheet;
-  values.row = problem.row ?? "";
-  values.column = problem.column ?? "";
-  values.value = problem.value ?? "";
   values.place = placeOf(problem, texts);
-  return interpolate(texts.templates[key], values);
+  const template = hasKey(texts.templates, key) ? texts.templates[key] : texts.place.unknownCode;
+  return interpolate(template, values);
 }

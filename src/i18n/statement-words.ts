@@ -8,6 +8,7 @@ export interface StatementWords {
   openAmount: string;
   agingTitle: string;
   total: string;
+  notDue: string;
 }
 
 export const STATEMENT_WORDS: Readonly<Record<"en-US" | "zh-CN" | "zh-TW", StatementWords>> = {
@@ -20,6 +21,7 @@ export const STATEMENT_WORDS: Readonly<Record<"en-US" | "zh-CN" | "zh-TW", State
     openAmount: "Open amount",
     agingTitle: "Open amount by age",
     total: "Total",
+    notDue: "Not due",
   },
   "zh-CN": {
     title: "对账单",
@@ -30,6 +32,7 @@ export const STATEMENT_WORDS: Readonly<Record<"en-US" | "zh-CN" | "zh-TW", State
     openAmount: "未付金额",
     agingTitle: "按账龄的未付金额",
     total: "合计",
+    notDue: "未到期",
   },
   "zh-TW": {
     title: "對帳單",
@@ -40,5 +43,6 @@ export const STATEMENT_WORDS: Readonly<Record<"en-US" | "zh-CN" | "zh-TW", State
     openAmount: "未付金額",
     agingTitle: "按帳齡的未付金額",
     total: "合計",
+    notDue: "未到期",
   },
 };

@@ -11,6 +11,7 @@ import type { HeaderCandidate } from "./detect-table";
 import { bestCandidate, candidateAt, isPlausible } from "./detect-table";
 import type { HeaderSynonyms, SheetRole } from "./fields";
 import { fieldIndex, nameMatches } from "./header-index";
+import { looksLikeOrders } from "./orders-shape";
 import { READ_CODES, sheetProblem } from "./read-problem";
 import { REQUIRED_FIELDS, SHEET_ROLES, roleSynonyms } from "./role-fields";
 import type { Grid } from "./sheet-grid";
@@ -24,17 +25,18 @@ export interface SheetChoice {
 const CHOSEN_BONUS = 1_000_000;
 const NAME_BONUS = 1_000;
 
-export const ASSIGN_MESSAGES = {
-  chosenSheetMissing: (role: SheetRole, sheet: string) =>
-    `The saved column mapping reads the ${role} from sheet "${sheet}", which does not exist; the sheets were recognised by their headers instead.`,
-} as const;
+export interface AssignOptions {
+  /** The user said there is no orders sheet: no sheet plays that role. */
+  noOrders?: boolean;
+}
 
 export function assignSheets(
   grids: readonly Grid[],
   synonyms: HeaderSynonyms,
   mapping: ColumnMapping,
   ownedColumns: (sheet: string) => (column: number) => boolean,
-  problems: Problem[]
+  problems: Problem[],
+  options: AssignOptions = {}
 ): Partial<Record<SheetRole, SheetChoice>> {
   const claims: {
     role: SheetRole;
@@ -42,16 +44,18 @@ export function assignSheets(
     candidate: HeaderCandidate | null;
     strength: number;
   }[] = [];
+  // Sheets that would have been taken for orders by name or headers but do not look like orders.
+  const notOrders: string[] = [];
   for (const role of SHEET_ROLES) {
+    if (role === "orders" && options.noOrders === true) continue;
     const chosen = mapping[role];
     if (chosen?.sheet !== undefined && !grids.some((grid) => grid.sheet.name === chosen.sheet)) {
       problems.push(
-        sheetProblem(
-          "",
-          READ_CODES.mappingInvalid,
-          ASSIGN_MESSAGES.chosenSheetMissing(role, chosen.sheet),
-          { variant: "chosenSheetMissing", roleRows: role, chosenSheet: chosen.sheet }
-        )
+        sheetProblem("", READ_CODES.mappingInvalid, {
+          variant: "chosenSheetMissing",
+          roleRows: role,
+          chosenSheet: chosen.sheet,
+        })
       );
     }
     const args = {
@@ -68,6 +72,10 @@ export function assignSheets(
           : bestCandidate(detect);
       const plausible = candidate !== null && isPlausible(candidate);
       if (!plausible && !byName && !isChosen) continue;
+      if (role === "orders" && !isChosen && !looksLikeOrders(candidate)) {
+        notOrders.push(grid.sheet.name);
+        continue;
+      }
       if (
         candidate === null &&
         isChosen &&
@@ -88,6 +96,12 @@ export function assignSheets(
     if (choices[claim.role] || usedSheets.has(claim.grid.sheet.name)) continue;
     choices[claim.role] = { grid: claim.grid, candidate: claim.candidate };
     usedSheets.add(claim.grid.sheet.name);
+  }
+  if (!choices.orders) {
+    for (const sheet of notOrders) {
+      if (usedSheets.has(sheet)) continue;
+      problems.push(sheetProblem(sheet, READ_CODES.ordersSheetNotUsed));
+    }
   }
   return choices;
 }

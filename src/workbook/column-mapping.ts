@@ -75,25 +75,6 @@ export interface ResolvedColumns {
   blocked: boolean;
 }
 
-export const MAPPING_MESSAGES = {
-  unknownField: (sheet: string, field: string) =>
-    `${sheet}: the saved column mapping names an unknown field "${field}"; it was ignored.`,
-  headerNotFound: (sheet: string, field: string, header: string) =>
-    `${sheet}: the column mapping puts "${field}" under the header "${header}", which no column of the table has.`,
-  headerAmbiguous: (sheet: string, field: string, header: string, candidates: MappingCandidate[]) =>
-    `${sheet}: the column mapping puts "${field}" under the header "${header}", which several columns have: ${candidateList(candidates)}.`,
-  badColumn: (sheet: string, field: string, column: unknown) =>
-    `${sheet}: the saved column mapping puts "${field}" in column ${String(column)}, which is not a column of the table; the headers are used instead.`,
-  savedHeaderGone: (sheet: string, field: string, header: string, column: number) =>
-    `${sheet}: "${field}" was saved as column ${columnLetter(column)} under the header "${header}", which the table no longer has in one column; the choice was dropped and the headers decide.`,
-  sameColumn: (sheet: string, field: string, otherField: string, column: number) =>
-    `${sheet}: the column mapping gives both "${otherField}" and "${field}" column ${columnLetter(column)}; "${field}" was not read from it.`,
-  ambiguous: (sheet: string, label: string, candidates: MappingCandidate[]) =>
-    `${sheet}: several columns could be "${label}": ${candidateList(candidates)}. Choose one in the column mapping; the sheet is not read until then.`,
-  missing: (sheet: string, label: string, expected: string[]) =>
-    `${sheet}: no column for "${label}" (expected a header such as ${quotedList(expected)}). Add the column or choose one in the column mapping; the sheet is not read until then.`,
-} as const;
-
 /** `C (Amount), F (Amount due)`: the columns a field could be, in any language. */
 function candidateList(candidates: MappingCandidate[]): string {
   return candidates.map((c) => `${columnLetter(c.column)} (${c.header})`).join(", ");
@@ -106,15 +87,10 @@ function quotedList(words: string[]): string {
 
 /** A column chosen, by number or by header, for a field this role does not have. */
 function unknownFieldProblem(sheet: string, field: string): Problem {
-  return sheetProblem(
-    sheet,
-    READ_CODES.mappingInvalid,
-    MAPPING_MESSAGES.unknownField(sheet, field),
-    {
-      variant: "unknownField",
-      field,
-    }
-  );
+  return sheetProblem(sheet, READ_CODES.mappingInvalid, {
+    variant: "unknownField",
+    field,
+  });
 }
 
 export function resolveColumns(args: ResolveArgs): ResolvedColumns {
@@ -131,12 +107,11 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
       problems.push(unknownFieldProblem(sheet, field));
     } else if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMN) {
       problems.push(
-        sheetProblem(
-          sheet,
-          READ_CODES.mappingInvalid,
-          MAPPING_MESSAGES.badColumn(sheet, field, column),
-          { variant: "badColumn", field, mappedColumn: String(column) }
-        )
+        sheetProblem(sheet, READ_CODES.mappingInvalid, {
+          variant: "badColumn",
+          field,
+          mappedColumn: String(column),
+        })
       );
     } else {
       const placed = followSavedHeader(args, field, column);
@@ -156,12 +131,7 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
     const label = fieldLabel(args.synonyms[field], field);
     requests.push({ role, sheet, field, candidates: options, reason: "ambiguous" });
     problems.push(
-      sheetProblem(
-        sheet,
-        READ_CODES.columnAmbiguous,
-        MAPPING_MESSAGES.ambiguous(sheet, label, options),
-        { label, candidates: candidateList(options) }
-      )
+      sheetProblem(sheet, READ_CODES.columnAmbiguous, { label, candidates: candidateList(options) })
     );
   }
 
@@ -173,12 +143,10 @@ export function resolveColumns(args: ResolveArgs): ResolvedColumns {
     const words = args.synonyms[field] ?? [];
     requests.push({ role, sheet, field, candidates: free, reason: "missing" });
     problems.push(
-      sheetProblem(
-        sheet,
-        READ_CODES.columnMissing,
-        MAPPING_MESSAGES.missing(sheet, fieldLabel(words, field), expectedHeaders(words)),
-        { label: fieldLabel(words, field), expected: quotedList(expectedHeaders(words)) }
-      )
+      sheetProblem(sheet, READ_CODES.columnMissing, {
+        label: fieldLabel(words, field),
+        expected: quotedList(expectedHeaders(words)),
+      })
     );
   }
   return { columns, requests, problems, blocked: requests.length > 0 };
@@ -192,12 +160,12 @@ function sameColumnProblem(
   column: number
 ): Problem {
   const otherField = Object.keys(columns).find((other) => columns[other] === column) ?? "";
-  return sheetProblem(
-    sheet,
-    READ_CODES.mappingInvalid,
-    MAPPING_MESSAGES.sameColumn(sheet, field, otherField, column),
-    { variant: "sameColumn", field, otherField, mappedColumn: columnLetter(column) }
-  );
+  return sheetProblem(sheet, READ_CODES.mappingInvalid, {
+    variant: "sameColumn",
+    field,
+    otherField,
+    mappedColumn: columnLetter(column),
+  });
 }
 
 /**
@@ -217,12 +185,12 @@ function followSavedHeader(
   const found = [...headers.entries()].filter(([, text]) => headerKey(text) === key);
   if (found.length === 1) return { column: found[0][0] };
   return {
-    problem: sheetProblem(
-      args.sheet,
-      READ_CODES.mappingInvalid,
-      MAPPING_MESSAGES.savedHeaderGone(args.sheet, field, header, column),
-      { variant: "savedHeaderGone", field, header, mappedColumn: columnLetter(column) }
-    ),
+    problem: sheetProblem(args.sheet, READ_CODES.mappingInvalid, {
+      variant: "savedHeaderGone",
+      field,
+      header,
+      mappedColumn: columnLetter(column),
+    }),
   };
 }
 
@@ -251,21 +219,16 @@ function chooseByHeader(
       taken.add(found[0].column);
     } else if (found.length === 0) {
       problems.push(
-        sheetProblem(
-          sheet,
-          READ_CODES.mappingInvalid,
-          MAPPING_MESSAGES.headerNotFound(sheet, field, header),
-          { variant: "headerNotFound", field, header }
-        )
+        sheetProblem(sheet, READ_CODES.mappingInvalid, { variant: "headerNotFound", field, header })
       );
     } else {
       problems.push(
-        sheetProblem(
-          sheet,
-          READ_CODES.mappingInvalid,
-          MAPPING_MESSAGES.headerAmbiguous(sheet, field, header, found),
-          { variant: "headerAmbiguous", field, header, candidates: candidateList(found) }
-        )
+        sheetProblem(sheet, READ_CODES.mappingInvalid, {
+          variant: "headerAmbiguous",
+          field,
+          header,
+          candidates: candidateList(found),
+        })
       );
     }
   }

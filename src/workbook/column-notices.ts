@@ -11,13 +11,7 @@ import type { HeaderCandidate } from "./detect-table";
 import type { FieldIndex } from "./header-index";
 import { fieldLabel, resembledFields } from "./header-index";
 import { columnLetter } from "./plan-address";
-import { READ_CODES, sheetProblem } from "./read-problem";
-
-export const COLUMN_NOTICE_MESSAGES = {
-  unused: (sheet: string, headers: string) => `${sheet}: Not used: ${headers}.`,
-  resembles: (sheet: string, letter: string, header: string, label: string) =>
-    `${sheet}, column ${letter} ("${header}"): looks like "${label}" but does not match it, so it is not read. Rename the header or choose the column in the column mapping.`,
-} as const;
+import { cellProblem, READ_CODES, sheetProblem } from "./read-problem";
 
 export interface ColumnNoticeArgs {
   sheet: string;
@@ -53,19 +47,18 @@ export function columnNotices(args: ColumnNoticeArgs): Problem[] {
     if (fields.length === 0) continue;
     const label = fields.map((field) => fieldLabel(args.synonyms[field], field)).join('" / "');
     const letter = columnLetter(column);
-    problems.push({
-      sheet,
-      row: candidate.headerRow,
-      column: header,
-      value: header,
-      code: READ_CODES.headerResembles,
-      message: COLUMN_NOTICE_MESSAGES.resembles(sheet, letter, header, label),
-      params: { letter, header, label, fields: fields.join(", ") },
-    });
+    problems.push(
+      cellProblem(sheet, candidate.headerRow, column, header, header, READ_CODES.headerResembles, {
+        letter,
+        header,
+        label,
+        fields: fields.join(", "),
+      })
+    );
   }
   const headers = unused.map((entry) => entry.header).join(", ");
   problems.push(
-    sheetProblem(sheet, READ_CODES.columnsUnused, COLUMN_NOTICE_MESSAGES.unused(sheet, headers), {
+    sheetProblem(sheet, READ_CODES.columnsUnused, {
       headers,
       count: unused.length,
     })

@@ -73,8 +73,8 @@ function nonBlankValues(grid: Grid, table: TableLayout, column: number): number 
 function unreadableByCell(problems: readonly Problem[], sheet: string): Map<string, Problem> {
   const byCell = new Map<string, Problem>();
   for (const problem of problems) {
-    const cell = problem.params?.cell;
-    if (problem.sheet === sheet && typeof cell === "string" && UNREADABLE_CODES.has(problem.code))
+    const cell = problem.place.cell;
+    if (problem.place.sheet === sheet && cell !== null && UNREADABLE_CODES.has(problem.code))
       byCell.set(cell, problem);
   }
   return byCell;
@@ -126,9 +126,9 @@ function tableColumns(raw: RawWorkbook, table: TableLayout, problems: readonly P
       column: letter,
       unreadable,
       values,
-      example: { cell: `${letter}${shown.row ?? ""}`, value: shown.value ?? "" },
+      example: { cell: `${letter}${shown.place.row ?? ""}`, value: shown.value ?? "" },
       ...(noResult
-        ? { cause: "noResult" as const, unreadable: noResults, firstRow: shown.row ?? 0 }
+        ? { cause: "noResult" as const, unreadable: noResults, firstRow: shown.place.row ?? 0 }
         : {}),
     };
     return found;

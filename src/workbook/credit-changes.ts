@@ -12,6 +12,7 @@ import type {
   ReviewResult,
   SerialDate,
 } from "../engine/types";
+import type { ExplainedChange } from "./customer-score-changes";
 import type { LogEntry } from "./layout";
 import { toMinorUnits } from "./plan-values";
 
@@ -31,6 +32,8 @@ export interface CreditChangeRow {
   newTerms: number;
   change: Exclude<CreditChange, "unchanged">;
   reasons: ReasonCode[];
+  /** Why it changed (customer-score-changes.ts); null for a new customer. */
+  why: ExplainedChange | null;
 }
 
 /**
@@ -63,11 +66,12 @@ export function classifyChange(
   return "unchanged";
 }
 
-/** The rows of the Credit Changes table, in customer order. */
+/** The rows of the Credit Changes table, in customer order; `why` from `scoreChanges`. */
 export function creditChangeRows(
   result: Pick<ReviewResult, "asOf" | "customers">,
   previousLog: readonly LogEntry[],
-  minorPerUnit: number
+  minorPerUnit: number,
+  scoreChanges: ReadonlyMap<string, ExplainedChange> = new Map()
 ): CreditChangeRow[] {
   const previous = previousRecords(previousLog, result.asOf);
   const rows: CreditChangeRow[] = [];
@@ -87,6 +91,7 @@ export function creditChangeRows(
       newTerms: customer.termsDays,
       change,
       reasons: customer.reasons,
+      why: scoreChanges.get(customer.id) ?? null,
     });
   }
   return rows;

@@ -2,12 +2,14 @@
  * Where a role's table sits in a sheet (BAD-INPUTS #18, #19): an Excel Table is read by its range;
  * otherwise the header row is the row, among the first `HEADER_SCAN_ROWS`, whose headers name the
  * most fields of the role (required fields count ten times more; the first such row wins a tie).
- * A title or notes above the table are skipped that way.
+ * A title or notes above the table are skipped that way, and so is a row of group titles over
+ * two-row headers: each header is read with its group title (group-headers.ts), so the real
+ * header row holds more known headers than the titles do; of two rows that score the same, the
+ * one with more known headers wins.
  */
+import { headerMerges, readHeaderCell } from "./group-headers";
 import type { FieldIndex } from "./header-index";
-import { fieldsForHeader } from "./header-index";
 import type { Grid } from "./sheet-grid";
-import { headerText } from "./sheet-grid";
 
 export const HEADER_SCAN_ROWS = 20;
 /** Weight of a required field in the score, against 1 for an optional one. */
@@ -27,6 +29,10 @@ export interface HeaderCandidate {
   matches: Map<number, readonly string[]>;
   requiredFound: number;
   fieldsFound: number;
+  /** Columns whose header names a field. */
+  knownHeaders: number;
+  /** Group titles of the row above that the headers were read with ("Invoice" over "No."). */
+  groupTitles: string[];
   score: number;
 }
 
@@ -48,7 +54,12 @@ export function bestCandidate(args: DetectArgs): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
   for (const candidate of candidates(args)) {
     if (candidate.fieldsFound === 0) continue;
-    if (best === null || candidate.score > best.score) best = candidate;
+    if (
+      best === null ||
+      candidate.score > best.score ||
+      (candidate.score === best.score && candidate.knownHeaders > best.knownHeaders)
+    )
+      best = candidate;
   }
   return best;
 }
@@ -94,15 +105,18 @@ function scoreRow(
   const headers = new Map<number, string>();
   const matches = new Map<number, readonly string[]>();
   const found = new Set<string>();
+  const groupTitles: string[] = [];
+  const merges = headerMerges(args.grid, headerRow);
   for (let column = firstColumn; column <= lastColumn; column++) {
     if (args.isOwnedColumn(column)) continue;
-    const text = headerText(args.grid.raw(headerRow, column));
-    if (text.length === 0) continue;
-    headers.set(column, text);
-    const fields = fieldsForHeader(args.index, text);
-    if (fields.length === 0) continue;
-    matches.set(column, fields);
-    for (const field of fields) found.add(field);
+    const cell = readHeaderCell(args.grid, merges, args.index, headerRow, column);
+    if (cell.text.length === 0) continue;
+    headers.set(column, cell.text);
+    if (cell.groupTitle !== null && !groupTitles.includes(cell.groupTitle))
+      groupTitles.push(cell.groupTitle);
+    if (cell.fields.length === 0) continue;
+    matches.set(column, cell.fields);
+    for (const field of cell.fields) found.add(field);
   }
   let requiredFound = 0;
   for (const field of args.required) if (found.has(field)) requiredFound++;
@@ -117,6 +131,8 @@ function scoreRow(
     matches,
     requiredFound,
     fieldsFound,
+    knownHeaders: matches.size,
+    groupTitles,
     score: requiredFound * REQUIRED_WEIGHT + fieldsFound,
   };
 }

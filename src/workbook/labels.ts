@@ -4,7 +4,7 @@
  * keys) never depend on them, so a re-run in another language finds its own output again.
  */
 import type { CreditStanding } from "../engine/credit-standing";
-import type { CollectionAction, DebtClass, ReasonCode } from "../engine/types";
+import type { CollectionAction, ContactAction, DebtClass, ReasonCode } from "../engine/types";
 
 export const CUSTOMER_OUTPUT_KEYS = [
   "score",
@@ -53,6 +53,13 @@ export interface OutputLabels {
     policy?: string;
     /** The history of review snapshots; a default English name when absent. */
     agingHistory?: string;
+    /** The collection worklist and the printed letters; default English names when absent. */
+    collections?: string;
+    letters?: string;
+    /** Trends over the reviews and the grade migration; a default English name when absent. */
+    trends?: string;
+    /** The loss-allowance matrix; a default English name when absent. */
+    lossAllowance?: string;
   };
   aging: {
     customerId: string;
@@ -82,6 +89,19 @@ export interface OutputLabels {
     /** Headers of the status and reason code columns; English words when absent. */
     statusCode?: string;
     reasonCodes?: string;
+    /** Headers of the columns that explain the next review's changes; English when absent. */
+    limitBase?: string;
+    baseSource?: string;
+    multiplier?: string;
+    bandMinScore?: string;
+    limitWorkingCapital?: string;
+    /** The word after a factor's name in the header of its rating column. */
+    rating?: string;
+    /** Headers of the collection columns; English words when absent. */
+    openPromise?: string;
+    brokenPromises3m?: string;
+    disputedInvoices?: string;
+    disputedAmount?: string;
   };
   changes: {
     customerId: string;
@@ -103,6 +123,18 @@ export interface OutputLabels {
     title?: string;
     /** The line written when no limit or terms changed; `unchanged` when absent. */
     noChanges?: string;
+    /** Header of the column that explains each change; "Why" when absent. */
+    why?: string;
+  };
+  /** Words of the phrases that explain a change (score-change-words.ts); English when absent. */
+  why?: {
+    points: string;
+    reweighted: string;
+    status: string;
+    band: string;
+    base: string;
+    workingCapital: string;
+    notRecorded: string;
   };
   /** Title and headers of the Aging History sheet; English defaults when absent. */
   history?: {
@@ -118,6 +150,56 @@ export interface OutputLabels {
     dsoCountback: string;
     edges: string;
   };
+  /** Title, headers and words of the Collections sheet; English defaults when absent. */
+  collections?: CollectionsWords;
+  /** The contact actions of the Collection Log in words; English defaults when absent. */
+  contactActions?: Record<ContactAction, string>;
+  /** Title of the Letters sheet and the line written when no customer is due a letter. */
+  letters?: { title: string; noLetters: string };
+  /** Title and words of the Trends sheet; English defaults when absent. */
+  trends?: {
+    title: string;
+    reviewDate: string;
+    open: string;
+    overdueShare: string;
+    top10Share: string;
+    herfindahl: string;
+    dso: string;
+    dsoCountback: string;
+    chartTitle: string;
+    /** Followed by the two review dates in the next cells. */
+    migrationTitle: string;
+    migrationCounts: string;
+    migrationAmounts: string;
+    noPreviousReview: string;
+    newCustomer: string;
+    gone: string;
+    ungraded: string;
+  };
+  /** Title and words of the Loss Allowance sheet; English defaults when absent. */
+  lossAllowance?: {
+    title: string;
+    asOf: string;
+    method: string;
+    methodRollRates: string;
+    methodFloors: string;
+    /** Followed by the count of reviews on file and the policy's minimum in the next cells. */
+    reviewsOnFile: string;
+    reviewsUsed: string;
+    bucketsUnmatched: string;
+    bucket: string;
+    gross: string;
+    dead: string;
+    rollRate: string;
+    chained: string;
+    floor: string;
+    adjustment: string;
+    lossRate: string;
+    allowance: string;
+    total: string;
+    byCustomer: string;
+    customerId: string;
+  };
   /**
    * Words beside the keys of the policy sheet: `templates` by key pattern (positions and factor
    * keys as "*"; `{n}` the position, `{factor}` the factor's name from `factors`). Absent: the
@@ -129,3 +211,36 @@ export interface OutputLabels {
     factors: Record<string, string>;
   };
 }
+
+/** The Collections sheet's words: its title, the column headers, and the words of its cells. */
+// A type, not an interface: the pseudo-locale maps it as a record of strings.
+export type CollectionsWords = {
+  title: string;
+  customerId: string;
+  customerName: string;
+  nextAction: string;
+  nextActionDue: string;
+  today: string;
+  overdueAmount: string;
+  disputedAmount: string;
+  promiseAmount: string;
+  promiseDate: string;
+  promiseStatus: string;
+  lastContactDate: string;
+  lastContactAction: string;
+  lastContactPerson: string;
+  contactPerson: string;
+  email: string;
+  phone: string;
+  grade: string;
+  status: string;
+  priority: string;
+  /** The next actions beyond the ladder's. */
+  checkPromise: string;
+  resolveDispute: string;
+  promiseOpen: string;
+  promiseKept: string;
+  promiseBroken: string;
+  /** The line written when no customer has anything to do. */
+  nothingToDo: string;
+};

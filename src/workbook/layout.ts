@@ -5,6 +5,7 @@
 import type { Grade, ReasonCode, SerialDate, Status } from "../engine/types";
 import type { CustomerField, OrderField, ReceivableField, SheetRole } from "./fields";
 import type { RowGuard, SheetPlan } from "./plan";
+import type { LoggedExplanation } from "./logged-explanation";
 import type { RawMerge } from "./raw";
 
 export interface OwnedBlock {
@@ -67,4 +68,6 @@ export interface LogEntry {
   termsDays: number;
   status: Status;
   reasons: ReasonCode[];
+  /** Absent in rows written before the log recorded it. */
+  explanation?: LoggedExplanation;
 }

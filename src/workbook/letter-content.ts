@@ -19,6 +19,8 @@ export interface StatementHeadings {
   openAmount: string;
   agingTitle: string;
   total: string;
+  /** The first aging bucket's name in the letter's language; the engine's English when absent. */
+  notDue?: string;
 }
 
 export interface OpenInvoice {

@@ -12,11 +12,9 @@ import { parseYesNoCell } from "./parse-yes-no";
 import type { Field, SheetContext } from "./row-reader";
 import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
 import { READ_CODES } from "./read-problem";
-
-export const LOG_REASONS = {
-  missingDate: `missing date; ${CONSEQUENCE.rowLeftOut}`,
-  missingCustomer: `missing customer id; ${CONSEQUENCE.rowLeftOut}`,
-} as const;
+import { NUMBER_REASONS } from "./parse-number";
+import { parseFailure } from "./parsed";
+import type { Money } from "./parse-money";
 
 function present<T>(value: Field<T>): value is T {
   return value !== undefined && value !== UNUSABLE;
@@ -37,31 +35,33 @@ export function mapCollectionLogRow(
   const customerId = readField(context, row, columns.customerId, parseIdCell, leftOut);
   const invoiceNo = readField(context, row, columns.invoiceNo, parseIdCell, leftOut);
   const promisedDate = readField(context, row, columns.promisedDate, context.parseDate, leftOut);
+  const readMoney = context.moneyIn(columns.promisedAmount);
+  // A promise to pay less than nothing is a typing error, never a refund: the line is left out.
   const promisedAmount = readField(
     context,
     row,
     columns.promisedAmount,
-    context.moneyIn(columns.promisedAmount),
+    (cell) => {
+      const parsed = readMoney(cell);
+      return parsed.ok && parsed.value.minor < 0
+        ? parseFailure<Money>(READ_CODES.negativeNumber, NUMBER_REASONS.negative)
+        : parsed;
+    },
     leftOut
   );
   const disputed = readField(context, row, columns.disputed, parseYesNoCell, leftOut);
   const rowLeftOut = { consequence: CONSEQUENCE_KEY[leftOut] };
   if (date === undefined && columns.date !== undefined) {
-    report(context, row, columns.date, null, READ_CODES.missingValue, LOG_REASONS.missingDate, {
+    report(context, row, columns.date, null, READ_CODES.missingValue, {
       variant: "logField",
       ...rowLeftOut,
     });
   }
   if (customerId === undefined && columns.customerId !== undefined) {
-    report(
-      context,
-      row,
-      columns.customerId,
-      null,
-      READ_CODES.missingId,
-      LOG_REASONS.missingCustomer,
-      { variant: "customer", ...rowLeftOut }
-    );
+    report(context, row, columns.customerId, null, READ_CODES.missingId, {
+      variant: "customer",
+      ...rowLeftOut,
+    });
   }
   if (
     !present(date) ||

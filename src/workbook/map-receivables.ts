@@ -18,13 +18,6 @@ import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row
 import { READ_CODES } from "./read-problem";
 import { reportBlank } from "./needed-cells";
 
-export const RECEIVABLE_REASONS = {
-  currencyConflict: (inCell: string, inColumn: string) =>
-    `the amount says ${inCell} but the currency column says ${inColumn}; ${CONSEQUENCE.rowLeftOut}`,
-  paidOpenMismatch: (amount: string, paid: string, open: string) =>
-    `amount ${amount} − paid ${paid} does not give the open amount ${open}; the paid amount is used`,
-} as const;
-
 export const mapReceivableRow: RowMapper<Receivable, ReceivableField> = (context, row, columns) => {
   const leftOut = CONSEQUENCE.rowLeftOut;
   const date = context.parseDate;
@@ -99,19 +92,11 @@ function currencyOf(
     column !== undefined &&
     fromColumn !== amount.currency
   ) {
-    report(
-      context,
-      row,
-      column,
-      columnText ?? null,
-      READ_CODES.currencyConflict,
-      RECEIVABLE_REASONS.currencyConflict(amount.currency, fromColumn),
-      {
-        inCell: amount.currency,
-        inColumn: fromColumn,
-        consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut],
-      }
-    );
+    report(context, row, column, columnText ?? null, READ_CODES.currencyConflict, {
+      inCell: amount.currency,
+      inColumn: fromColumn,
+      consequence: CONSEQUENCE_KEY[CONSEQUENCE.rowLeftOut],
+    });
     return UNUSABLE;
   }
   return fromColumn ?? amount.currency ?? undefined;
@@ -137,15 +122,7 @@ function paidAmount(
         paid: formatMinor(paid.minor, m),
         open: formatMinor(open.minor, m),
       };
-      report(
-        context,
-        row,
-        openColumn,
-        shown.open,
-        READ_CODES.paidOpenMismatch,
-        RECEIVABLE_REASONS.paidOpenMismatch(shown.amount, shown.paid, shown.open),
-        shown
-      );
+      report(context, row, openColumn, shown.open, READ_CODES.paidOpenMismatch, shown);
     }
     return paid.minor;
   }

@@ -67,6 +67,10 @@ const SHEET_KEYS: readonly OwnedSheetKey[] = [
   "policy",
   "meta",
   "agingHistory",
+  "collections",
+  "letters",
+  "trends",
+  "lossAllowance",
 ];
 
 /** The records of one review, as rows for the metadata sheet. */

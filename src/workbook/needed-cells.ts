@@ -29,8 +29,8 @@ export function reportBlank<Field extends string>(
 ): void {
   const column = columns[field];
   if (column === undefined) return;
-  const [code, what, variant] = NEEDED_CELLS[field];
-  report(context, row, column, null, code, `missing ${what}; ${consequence}`, {
+  const [code, , variant] = NEEDED_CELLS[field];
+  report(context, row, column, null, code, {
     variant,
     consequence: CONSEQUENCE_KEY[consequence],
   });

@@ -13,12 +13,19 @@ import { buildAgingSheet } from "./plan-aging-sheet";
 import { buildCreditChangesSheet } from "./plan-credit-changes";
 import type { CreditChangeRow } from "./credit-changes";
 import { creditChangeRows } from "./credit-changes";
+import { customerScoreChanges } from "./customer-score-changes";
 import { buildCreditLogSheet } from "./plan-credit-log";
 import { buildCustomerBlock } from "./plan-customer-block";
 import { POLICY_SHEET_FALLBACK_NAME, buildPolicySheet } from "./plan-policy-sheet";
 import { buildReceivableBlock } from "./plan-receivable-block";
-import { AGING_HISTORY_FALLBACK_NAME } from "./plan-aging-history";
+import { AGING_HISTORY_FALLBACK_NAME, buildAgingHistorySheet } from "./plan-aging-history";
+import { LOSS_ALLOWANCE_FALLBACK_NAME, buildLossAllowanceSheet } from "./plan-loss-allowance-sheet";
+import { TRENDS_FALLBACK_NAME, buildTrendsSheet } from "./plan-trends-sheet";
+import { NO_PREVIOUS_HISTORY, reviewHistory, type ReviewHistory } from "./review-history";
 import { nameOwnedSheets, uniqueSheetName } from "./plan-sheet-name";
+import { COLLECTIONS_FALLBACK_NAMES, collectionSheets } from "./plan-collection-sheets";
+import type { SheetPlan } from "./plan";
+import type { StatementWordsByLanguage } from "./customer-letters";
 import { fitBlockText, fitSheetText } from "./plan-text-limits";
 
 export interface OutputPlanArgs {
@@ -33,6 +40,12 @@ export interface OutputPlanArgs {
   existingSheetNames?: string[];
   /** The Credit Changes rows when the caller already has them (to show them); else computed here. */
   changes?: readonly CreditChangeRow[];
+  /** The sender's name in collection letters (`{company}`); blank when not given. */
+  company?: string;
+  /** Statement headings per letter language; English when absent. */
+  statementWords?: StatementWordsByLanguage;
+  /** The history with this review in it; absent: this review alone starts it. */
+  history?: ReviewHistory;
 }
 
 /** Where a block ends up, as the output map records it. */
@@ -82,6 +95,10 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
       policy: policySheetTitle,
       // Named now so that the history keeps its name once a review writes it (issue 10).
       agingHistory: labels.sheets.agingHistory ?? AGING_HISTORY_FALLBACK_NAME,
+      collections: labels.sheets.collections ?? COLLECTIONS_FALLBACK_NAMES.collections,
+      letters: labels.sheets.letters ?? COLLECTIONS_FALLBACK_NAMES.letters,
+      trends: labels.sheets.trends ?? TRENDS_FALLBACK_NAME,
+      lossAllowance: labels.sheets.lossAllowance ?? LOSS_ALLOWANCE_FALLBACK_NAME,
     },
     [mapName]
   );
@@ -95,7 +112,14 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
   });
   const creditChanges = buildCreditChangesSheet({
     result,
-    changes: args.changes ?? creditChangeRows(result, args.previousLog, policy.minorPerUnit),
+    changes:
+      args.changes ??
+      creditChangeRows(
+        result,
+        args.previousLog,
+        policy.minorPerUnit,
+        customerScoreChanges(result, args.previousLog, policy)
+      ),
     labels,
     policy,
     sheetName: names.creditChanges,
@@ -106,6 +130,46 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
     sheetName: names.policy,
     words: labels.policyKeys,
   });
+  const collections: SheetPlan[] = collectionSheets({
+    input,
+    result,
+    layout,
+    labels,
+    policy,
+    company: args.company ?? "",
+    statementWords: args.statementWords,
+    names,
+  });
+  const history = args.history ?? reviewHistory(NO_PREVIOUS_HISTORY, result, policy);
+  const agingHistory = buildAgingHistorySheet({
+    history: history.previous,
+    current: history.current,
+    kept: history.kept,
+    labels,
+    policy,
+    sheetName: names.agingHistory,
+    notes,
+  });
+  const edgesOf = new Map(
+    [...history.previous, history.current].map((snapshot) => [snapshot.asOf, snapshot.edges])
+  );
+  const trends = buildTrendsSheet({
+    analysis: history.analysis,
+    asOf: result.asOf,
+    edges: history.current.edges,
+    edgesOf,
+    labels,
+    policy,
+    sheetName: names.trends,
+  });
+  const lossAllowance = buildLossAllowanceSheet({
+    analysis: history.analysis,
+    asOf: result.asOf,
+    edges: history.current.edges,
+    labels,
+    policy,
+    sheetName: names.lossAllowance,
+  });
   const metaSheet = buildMetaSheet(
     {
       blocks: { customers: metaBlockOf(customerBlock), receivables: metaBlockOf(receivableBlock) },
@@ -114,7 +178,11 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
         creditLog: creditLog.name,
         creditChanges: creditChanges.name,
         policy: policySheet.name,
+        agingHistory: agingHistory.name,
+        trends: trends.name,
+        lossAllowance: lossAllowance.name,
         meta: mapName,
+        ...Object.fromEntries(collections.map((sheet) => [sheet.key, sheet.name])),
       },
     },
     mapName,
@@ -123,9 +191,17 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
 
   return {
     columnBlocks: [customerBlock, receivableBlock].map((block) => fitBlockText(block, notes)),
-    sheets: [aging, creditLog, creditChanges, policySheet, metaSheet].map((sheet) =>
-      fitSheetText(sheet, notes)
-    ),
+    sheets: [
+      aging,
+      creditLog,
+      creditChanges,
+      policySheet,
+      agingHistory,
+      trends,
+      lossAllowance,
+      ...collections,
+      metaSheet,
+    ].map((sheet) => fitSheetText(sheet, notes)),
     activate: layout.customers.sheet,
     notes,
   };

@@ -59,7 +59,7 @@ export function findOwnedOutput(
   (meta?.notes ?? []).forEach((note, index) => {
     const unreadable = meta?.unreadableRows?.[index];
     const params = unreadable && { mapRow: unreadable.row, record: unreadable.record };
-    problems.push(sheetProblem(metaSheet?.name ?? "", READ_CODES.ownedMapUnreadable, note, params));
+    problems.push(sheetProblem(metaSheet?.name ?? "", READ_CODES.ownedMapUnreadable, params));
   });
 
   const ownedSheets: WorkbookLayout["ownedSheets"] = {};

@@ -8,7 +8,11 @@ import type { BlockRole, OwnedSheetKey } from "./meta-sheet";
 import { META_MARKER } from "./meta-sheet";
 import { creditLogHeaders } from "./plan-credit-log";
 import { agingHistoryTitle } from "./plan-aging-history";
+import { lossAllowanceTitle } from "./plan-loss-allowance-sheet";
 import { POLICY_SHEET_FALLBACK_NAME } from "./plan-policy-sheet";
+import { collectionsTitle } from "./plan-collections-sheet";
+import { lettersTitle } from "./plan-letters-sheet";
+import { trendsTitle } from "./plan-trends-sheet";
 
 export interface OwnedSignatures {
   /** Per block role: output key → every header a review writes for it. */
@@ -41,6 +45,10 @@ function firstCellsOf(labels: OutputLabels): Record<OwnedSheetKey, string> {
     policy: labels.sheets.policy ?? POLICY_SHEET_FALLBACK_NAME,
     meta: META_MARKER,
     agingHistory: agingHistoryTitle(labels),
+    collections: collectionsTitle(labels),
+    letters: lettersTitle(labels),
+    trends: trendsTitle(labels),
+    lossAllowance: lossAllowanceTitle(labels),
   };
 }
 
@@ -53,6 +61,10 @@ export function ownedSignatures(labelsOfEachLanguage: readonly OutputLabels[]): 
     policy: new Set(),
     meta: new Set([META_MARKER]),
     agingHistory: new Set(),
+    collections: new Set(),
+    letters: new Set(),
+    trends: new Set(),
+    lossAllowance: new Set(),
   };
   for (const labels of labelsOfEachLanguage) {
     for (const [key, text] of Object.entries(firstCellsOf(labels)) as [OwnedSheetKey, string][])

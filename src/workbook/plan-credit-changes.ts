@@ -15,6 +15,7 @@ import { replacedVisibleSheet } from "./replaced-sheet";
 import { fitSheetColumns } from "./fit-sheet-columns";
 import { tablePrint } from "./print-plan";
 import { reasonWords, toCurrencyUnits } from "./plan-values";
+import { scoreChangeWords } from "./score-change-words";
 
 export const CREDIT_CHANGES_COLUMNS = [
   "customerId",
@@ -28,10 +29,12 @@ export const CREDIT_CHANGES_COLUMNS = [
   "newTerms",
   "change",
   "reasons",
+  "why",
 ] as const;
 export type CreditChangesColumn = (typeof CREDIT_CHANGES_COLUMNS)[number];
 
 export const CHANGES_HEADER_ROW = 4;
+const WHY_HEADER = "Why";
 const AS_OF_ROW = 2;
 const AS_OF_COLUMN = 2;
 
@@ -77,11 +80,14 @@ export function buildCreditChangesSheet({
       newTerms: change.newTerms,
       change: changeWords[change.change],
       reasons: reasonWords(change.reasons, labels),
+      why: change.why === null ? null : scoreChangeWords(change.why, labels, policy.minorPerUnit),
     };
     return CREDIT_CHANGES_COLUMNS.map((column) => value[column]);
   });
 
-  const headers = CREDIT_CHANGES_COLUMNS.map((column) => words[column]);
+  const headers = CREDIT_CHANGES_COLUMNS.map((column) =>
+    column === "why" ? (words.why ?? WHY_HEADER) : words[column]
+  );
   const body = rows.length > 0 ? rows : [[words.noChanges ?? words.unchanged]];
   const cells: PlanValue[][] = [
     [words.title ?? labels.sheets.creditChanges],

@@ -4,7 +4,8 @@
  */
 import { creditStanding } from "../engine/credit-standing";
 import type { Policy } from "../engine/policy";
-import type { CustomerResult, ReviewResult } from "../engine/types";
+import type { CustomerResult, FactorKey, Minor, ReviewResult } from "../engine/types";
+import { FACTOR_KEYS } from "../engine/types";
 import type { OutputLabels } from "./labels";
 import type { WorkbookLayout } from "./layout";
 import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
@@ -21,9 +22,16 @@ import { displayScore, reasonCodes, reasonWords, toCurrencyUnits } from "./plan-
  * reviewDate (serial date) · policyVersion · customerId · customerName · score (1 decimal or
  * blank) · grade (A–D or blank) · creditLimit (currency units) · termsDays · statusCode
  * (OK / REDUCE / SUSPEND) · reasonCodes (codes joined by ",", blank for none) · status (words) ·
- * reasons (words). Append new columns only at the end.
+ * reasons (words) · then what the next review needs to explain a change (score-changes.ts): the
+ * limit rule's inputs limitBase (currency units) · baseSource (orders / newCustomer) · multiplier ·
+ * bandMinScore (blank: no band) · limitWorkingCapital (currency units, blank when not computed),
+ * and one rating per factor key in FACTOR_KEYS order (blank: not rated or not in the policy).
+ * Then, when the review had collection data (else blank): the open promise's amount · broken
+ * promises in the window · disputed open invoices · their open amount.
+ * Logs written before these columns still read: the explanation is then absent.
+ * Append new columns only at the end.
  */
-export const CREDIT_LOG_COLUMNS = [
+const BASE_COLUMNS = [
   "reviewDate",
   "policyVersion",
   "customerId",
@@ -36,16 +44,62 @@ export const CREDIT_LOG_COLUMNS = [
   "reasonCodes",
   "status",
   "reasons",
+  "limitBase",
+  "baseSource",
+  "multiplier",
+  "bandMinScore",
+  "limitWorkingCapital",
 ] as const;
-export type CreditLogColumn = (typeof CREDIT_LOG_COLUMNS)[number];
+
+/** After the ratings: what the review counted of promises and disputes (issue 9). */
+const COLLECTION_COLUMNS = [
+  "openPromise",
+  "brokenPromises3m",
+  "disputedInvoices",
+  "disputedAmount",
+] as const;
+
+export type RatingColumn = `${FactorKey}Rating`;
+export const ratingColumn = (key: FactorKey): RatingColumn => `${key}Rating`;
+
+type BaseColumn = (typeof BASE_COLUMNS)[number];
+type CollectionColumn = (typeof COLLECTION_COLUMNS)[number];
+export type CreditLogColumn = BaseColumn | RatingColumn | CollectionColumn;
+export const CREDIT_LOG_COLUMNS: readonly CreditLogColumn[] = [
+  ...BASE_COLUMNS,
+  ...FACTOR_KEYS.map(ratingColumn),
+  ...COLLECTION_COLUMNS,
+];
 
 /** Headers of the code columns in words, for labels that do not give their own. */
 const STATUS_CODE_HEADER = "Status code";
 const REASON_CODES_HEADER = "Reason codes";
+/** Headers of the explanation columns when the labels do not give their own. */
+const EXPLANATION_HEADERS = {
+  limitBase: "Limit base",
+  baseSource: "Base source",
+  multiplier: "Limit multiplier",
+  bandMinScore: "Band from score",
+  limitWorkingCapital: "Working-capital limit",
+  rating: "rating",
+} as const;
+
+function ratingHeader(key: FactorKey, labels: OutputLabels): string {
+  const word = labels.log.rating ?? EXPLANATION_HEADERS.rating;
+  return `${labels.policyKeys?.factors[key] ?? key} (${word})`;
+}
+
+/** Headers of the collection columns, for labels that do not give their own. */
+const ENGLISH_COLLECTION_HEADERS = {
+  openPromise: "Open promise",
+  brokenPromises3m: "Broken promises",
+  disputedInvoices: "Disputed invoices",
+  disputedAmount: "Disputed amount",
+} as const;
 
 export function creditLogHeaders(labels: OutputLabels): string[] {
   const log = labels.log;
-  const header: Record<CreditLogColumn, string> = {
+  const header: Record<BaseColumn | CollectionColumn, string> = {
     reviewDate: log.reviewDate,
     policyVersion: log.policyVersion,
     customerId: log.customerId,
@@ -58,17 +112,34 @@ export function creditLogHeaders(labels: OutputLabels): string[] {
     reasonCodes: log.reasonCodes ?? REASON_CODES_HEADER,
     status: log.status,
     reasons: log.reasons,
+    limitBase: log.limitBase ?? EXPLANATION_HEADERS.limitBase,
+    baseSource: log.baseSource ?? EXPLANATION_HEADERS.baseSource,
+    multiplier: log.multiplier ?? EXPLANATION_HEADERS.multiplier,
+    bandMinScore: log.bandMinScore ?? EXPLANATION_HEADERS.bandMinScore,
+    limitWorkingCapital: log.limitWorkingCapital ?? EXPLANATION_HEADERS.limitWorkingCapital,
+    openPromise: log.openPromise ?? ENGLISH_COLLECTION_HEADERS.openPromise,
+    brokenPromises3m: log.brokenPromises3m ?? ENGLISH_COLLECTION_HEADERS.brokenPromises3m,
+    disputedInvoices: log.disputedInvoices ?? ENGLISH_COLLECTION_HEADERS.disputedInvoices,
+    disputedAmount: log.disputedAmount ?? ENGLISH_COLLECTION_HEADERS.disputedAmount,
   };
-  return CREDIT_LOG_COLUMNS.map((column) => header[column]);
+  return [
+    ...BASE_COLUMNS.map((column) => header[column]),
+    ...FACTOR_KEYS.map((key) => ratingHeader(key, labels)),
+    ...COLLECTION_COLUMNS.map((column) => header[column]),
+  ];
 }
 
 export function creditLogRow(
   customer: CustomerResult,
   result: ReviewResult,
   labels: OutputLabels,
-  policy: Policy
+  policy: Policy,
+  disputedInvoices: ReadonlyMap<string, number> = new Map()
 ): PlanValue[] {
-  const value: Record<CreditLogColumn, PlanValue> = {
+  const collection = customer.collection;
+  const promise = collection?.promise ?? null;
+  const units = (amount: Minor) => toCurrencyUnits(amount, policy.minorPerUnit);
+  const value: Record<BaseColumn | CollectionColumn, PlanValue> = {
     reviewDate: result.asOf,
     policyVersion: result.policyVersion,
     customerId: customer.id,
@@ -81,8 +152,26 @@ export function creditLogRow(
     reasonCodes: reasonCodes(customer.reasons),
     status: labels.status[creditStanding(customer)],
     reasons: reasonWords(customer.reasons, labels),
+    limitBase: toCurrencyUnits(customer.explanation.base, policy.minorPerUnit),
+    baseSource: customer.explanation.baseSource,
+    multiplier: customer.explanation.multiplier,
+    bandMinScore: customer.explanation.bandMinScore,
+    limitWorkingCapital:
+      customer.explanation.limitWorkingCapital === null
+        ? null
+        : toCurrencyUnits(customer.explanation.limitWorkingCapital, policy.minorPerUnit),
+    openPromise: promise !== null && promise.status === "open" ? units(promise.amount) : null,
+    brokenPromises3m: collection ? collection.brokenPromises3m : null,
+    disputedInvoices: collection ? (disputedInvoices.get(customer.id) ?? 0) : null,
+    disputedAmount: collection ? units(collection.disputedAmount) : null,
   };
-  return CREDIT_LOG_COLUMNS.map((column) => value[column]);
+  // A factor the policy does not have stays blank, like a factor not rated.
+  const ratings = new Map(customer.factors.map((line) => [line.key, line.rating]));
+  return [
+    ...BASE_COLUMNS.map((column) => value[column]),
+    ...FACTOR_KEYS.map((key) => ratings.get(key) ?? null),
+    ...COLLECTION_COLUMNS.map((column) => value[column]),
+  ];
 }
 
 function formatFor(column: CreditLogColumn, policy: Policy): string | null {
@@ -95,12 +184,25 @@ function formatFor(column: CreditLogColumn, policy: Policy): string | null {
     case "score":
       return SCORE_FORMAT;
     case "creditLimit":
+    case "limitBase":
+    case "limitWorkingCapital":
+    case "openPromise":
+    case "disputedAmount":
       return moneyFormat(policy.minorPerUnit);
     case "termsDays":
       return DAYS_FORMAT;
     default:
       return null;
   }
+}
+
+/** Open invoices in dispute, per customer. */
+export function disputedInvoiceCounts(result: ReviewResult): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const receivable of result.receivables)
+    if (receivable.disputed === true && receivable.open > 0)
+      counts.set(receivable.customerId, (counts.get(receivable.customerId) ?? 0) + 1);
+  return counts;
 }
 
 export interface CreditLogArgs {
@@ -122,7 +224,10 @@ export function buildCreditLogSheet({
   const usedRows = layout.ownedSheets.creditLog?.usedRows ?? 0;
   const withHeaders = usedRows === 0;
   const startRow = usedRows + 1;
-  const rows = result.customers.map((customer) => creditLogRow(customer, result, labels, policy));
+  const disputed = disputedInvoiceCounts(result);
+  const rows = result.customers.map((customer) =>
+    creditLogRow(customer, result, labels, policy, disputed)
+  );
   const cells = withHeaders ? [creditLogHeaders(labels), ...rows] : rows;
   const firstDataRow = withHeaders ? startRow + 1 : startRow;
   const lastDataRow = startRow + cells.length - 1;

@@ -49,6 +49,10 @@ const VISIBLE_SHEET_ORDER: readonly VisibleSheetKey[] = [
   "creditChanges",
   "policy",
   "agingHistory",
+  "collections",
+  "letters",
+  "trends",
+  "lossAllowance",
 ];
 
 /**

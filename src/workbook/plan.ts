@@ -72,6 +72,8 @@ export interface PrintPlan {
   fitToPagesWide: number;
   /** Rows repeated at the top of every printed page (the header rows), or null. */
   titleRows: { first: number; last: number } | null;
+  /** Rows that start a new printed page (manual page breaks above them); absent: none. */
+  pageBreaksBefore?: number[];
 }
 
 export type ConditionalFormatPlan =
@@ -106,12 +108,15 @@ export type ConditionalFormatPlan =
     };
 
 export interface ChartPlan {
-  kind: "column";
+  /** "stackedColumn": the series stacked in one column per category, with a legend. */
+  kind: "column" | "stackedColumn";
   title: string;
   /** Category labels range and values range on the same sheet. */
   categoriesRange: string;
   valuesRange: string;
   seriesName: string;
+  /** Series after the first (same categories), each one row or column of values. */
+  moreSeries?: { name: string; valuesRange: string }[];
   /** Top-left cell of the chart. */
   anchor: string;
   widthPoints: number;
@@ -126,7 +131,17 @@ export interface NumberFormatPlan {
 /** A sheet the add-in owns (Aging, Credit Log, Credit Changes, the policy it used, its hidden metadata sheet). */
 export interface SheetPlan {
   /** Stable key; the sheet is found again by key whatever language its name is in. */
-  key: "aging" | "creditLog" | "creditChanges" | "policy" | "meta" | "agingHistory";
+  key:
+    | "aging"
+    | "creditLog"
+    | "creditChanges"
+    | "policy"
+    | "meta"
+    | "agingHistory"
+    | "collections"
+    | "letters"
+    | "trends"
+    | "lossAllowance";
   /** Name in the chosen language. */
   name: string;
   /** Names this sheet may already carry (every locale's name), to find and rename an old copy. */

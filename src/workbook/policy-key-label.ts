@@ -4,16 +4,10 @@
  * keys stay what the sheet is read back by.
  */
 import type { OutputLabels } from "./labels";
+import { fillTemplate as fill } from "./fill-template";
 import { KEYED_LISTS } from "./policy-rows";
 
 type PolicyKeyWords = NonNullable<OutputLabels["policyKeys"]>;
-
-/** Fills `{name}` placeholders; the templates are the project's own texts. */
-function fill(template: string, values: Record<string, string>): string {
-  let text = template;
-  for (const [name, value] of Object.entries(values)) text = text.split(`{${name}}`).join(value);
-  return text;
-}
 
 /** The words for `path`, or null when the language has none for it. */
 export function policyKeyLabel(path: string, words: PolicyKeyWords): string | null {

@@ -19,8 +19,14 @@ import { throwIfAborted } from "./cancelled";
 import type { MappingRequest } from "./column-mapping";
 import type { CreditChangeRow } from "./credit-changes";
 import { creditChangeRows } from "./credit-changes";
+import type { ExplainedChange } from "./customer-score-changes";
+import { customerScoreChanges } from "./customer-score-changes";
+import { withEngineProblemCells } from "./engine-problem-cells";
 import type { WorkbookLayout } from "./layout";
+import type { HistoryAnalysis } from "../engine/history/history-analysis";
 import { buildOutputPlan } from "./output-plan";
+import { previousAgingHistory } from "./previous-aging-history";
+import { reviewHistory } from "./review-history";
 import type { OutputPlan } from "./plan";
 import { planInDateSystem } from "./plan-date-system";
 import type { RawWorkbook } from "./raw";
@@ -55,8 +61,20 @@ export interface ReadyReview {
   plan: OutputPlan;
   /** The Credit Changes rows the plan writes, in customer order. */
   changes: CreditChangeRow[];
+  /**
+   * Why each customer changed since its previous Credit Log record (score, grade, limit or
+   * terms), by customer id; a new or unchanged customer has no entry. The pane's "why it
+   * changed" and the JSON `changes` read this.
+   */
+  scoreChanges: ReadonlyMap<string, ExplainedChange>;
   summary: ReviewSummary;
-  /** Every problem: the policy sheet's, the workbook's rows, the engine's, the Credit Log's. */
+  /**
+   * What the Aging History says with this review in it: trends, grade migration since the
+   * previous review, roll rates, loss rates and the loss allowance (the Trends and Loss
+   * Allowance sheets write these same numbers).
+   */
+  history: HistoryAnalysis;
+  /** Every problem: the policy sheet's, the workbook's rows, the engine's, the Credit Log's, the Aging History's. */
   problems: Problem[];
 }
 
@@ -135,7 +153,10 @@ export async function prepareReview(
   await breathe();
 
   const log = previousCreditLog(raw, layout);
-  const changes = creditChangeRows(result, log.entries, policy.minorPerUnit);
+  const scoreChanges = customerScoreChanges(result, log.entries, policy);
+  const changes = creditChangeRows(result, log.entries, policy.minorPerUnit, scoreChanges);
+  const historyRead = previousAgingHistory(raw, layout, policy.minorPerUnit);
+  const history = reviewHistory(historyRead, result, policy);
   // Written as the workbook counts days: a 1904-system workbook stores each date 1,462 lower.
   const plan = planInDateSystem(
     buildOutputPlan({
@@ -147,6 +168,9 @@ export async function prepareReview(
       policy,
       existingSheetNames: raw.sheets.map((sheet) => sheet.name),
       changes,
+      company: options.company,
+      statementWords: options.statementWords,
+      history,
     }),
     raw.date1904
   );
@@ -164,8 +188,15 @@ export async function prepareReview(
     result,
     plan,
     changes,
+    scoreChanges,
     summary: summariseReview(result, log.entries, changes),
+    history: history.analysis,
     // result.problems already holds the reading's problems (the engine passes input.problems through).
-    problems: [...choice.problems, ...result.problems, ...log.problems],
+    problems: [
+      ...choice.problems,
+      ...withEngineProblemCells(result.problems, layout, raw),
+      ...log.problems,
+      ...historyRead.problems,
+    ],
   };
 }

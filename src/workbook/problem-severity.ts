@@ -1,5 +1,6 @@
 /**
- * How much each problem matters, from its code through one table:
+ * How much each of the reader's problems matters, from its code through one table (the
+ * engine's codes have theirs in engine/problems.ts); set once, when the problem is made:
  * - error: the row (or the sheet) is left out of the totals it would falsify;
  * - warning: the review still uses the row, with a value assumed, rounded, or not used;
  * - info: nothing is wrong; the review shows it apart (an open credit note or an overpayment
@@ -7,17 +8,16 @@
  * Where one code covers both cases, the reader's `consequence` param decides: a row left out is
  * an error, a value not used with the row kept is a warning.
  */
-import { PROBLEM_CODES } from "../engine/problems";
-import type { Problem } from "../engine/types";
-import { READ_CODES } from "./read-problem";
+import type { Problem, Severity } from "../engine/types";
+import { READ_CODES, type ReadCode } from "./read-codes";
 
-export type Severity = "error" | "warning" | "info";
+export type { Severity } from "../engine/types";
 
 /** Most serious first: the order the preview and the summary show them in. */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-/** Exported so a test can check every code of the reader and the engine has its entry. */
-export const SEVERITY_BY_CODE: Readonly<Record<string, Severity>> = {
+/** Typed by the codes, so a code without its entry does not compile. */
+export const READ_SEVERITY: Readonly<Record<ReadCode, Severity>> = {
   [READ_CODES.sheetMissing]: "error",
   [READ_CODES.sheetEmpty]: "error",
   [READ_CODES.sheetNotRead]: "error",
@@ -58,21 +58,14 @@ export const SEVERITY_BY_CODE: Readonly<Record<string, Severity>> = {
   [READ_CODES.hiddenRows]: "warning",
   [READ_CODES.totalRowSkipped]: "warning",
   [READ_CODES.rowsBelowTable]: "warning",
+  // A sheet not taken for orders, or group titles read with the headers under them: a choice made.
+  [READ_CODES.ordersSheetNotUsed]: "warning",
+  [READ_CODES.groupHeaderRow]: "warning",
   [READ_CODES.unknownPolicyKey]: "warning",
   [READ_CODES.policyValue]: "warning",
   [READ_CODES.policyInvalid]: "error",
   [READ_CODES.logRow]: "warning",
   [READ_CODES.ownedMapUnreadable]: "warning",
-  [PROBLEM_CODES.duplicateCustomer]: "warning",
-  [PROBLEM_CODES.unknownCustomer]: "warning",
-  [PROBLEM_CODES.invoiceAfterAsOf]: "error",
-  [PROBLEM_CODES.orderAfterAsOf]: "error",
-  [PROBLEM_CODES.paidAfterAsOf]: "warning",
-  [PROBLEM_CODES.noDueDate]: "warning",
-  [PROBLEM_CODES.ratingOutOfRange]: "warning",
-  [PROBLEM_CODES.otherCurrency]: "error",
-  [PROBLEM_CODES.unappliedCredit]: "info",
-  [PROBLEM_CODES.invalidNumber]: "error",
 };
 
 /** What the reader did with the row, when it says (see row-reader.ts CONSEQUENCE_KEY). */
@@ -84,21 +77,21 @@ const SEVERITY_BY_CONSEQUENCE: Readonly<Record<string, Severity>> = {
   historyRowKept: "warning",
 };
 
-/** The problem's severity; a code no table knows (a newer reader's) is a warning. */
-export function severityOf(problem: Pick<Problem, "code" | "params">): Severity {
-  const consequence = problem.params?.consequence;
+/** A reader's problem's severity: its consequence when it says one, else its code's. */
+export function readSeverity(code: ReadCode, params: Problem["params"]): Severity {
+  const consequence = params.consequence;
   if (typeof consequence === "string") {
     const byConsequence = SEVERITY_BY_CONSEQUENCE[consequence];
     if (byConsequence !== undefined) return byConsequence;
   }
-  return SEVERITY_BY_CODE[problem.code] ?? "warning";
+  return READ_SEVERITY[code];
 }
 
 /** Problems of each severity, in the order given. */
-export function problemsBySeverity<P extends Pick<Problem, "code" | "params">>(
+export function problemsBySeverity<P extends Pick<Problem, "severity">>(
   problems: readonly P[]
 ): Record<Severity, P[]> {
   const grouped: Record<Severity, P[]> = { error: [], warning: [], info: [] };
-  for (const problem of problems) grouped[severityOf(problem)].push(problem);
+  for (const problem of problems) grouped[problem.severity].push(problem);
   return grouped;
 }

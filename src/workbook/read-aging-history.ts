@@ -125,8 +125,6 @@ function rowValues(grid: Grid, row: number): PlanValue[] {
 }
 
 /** The parsers of the fixed columns, made once (a sheet holds years of rows). */
-const DATE_CONTEXT = { date1904: false, dayOrder: null } as const;
-const parseReviewDate = (cell: RawCell) => parseDateCell(cell, DATE_CONTEXT);
 const parseGrade = codeParser(GRADES, HISTORY_REASONS.notAGrade, "historyGrade");
 const parseStatus = codeParser(STATUSES, HISTORY_REASONS.notAStatus, "historyStatus");
 const MISSING: ParseIssue = {
@@ -144,26 +142,26 @@ class RowReader {
   private lastDate: { cell: RawCell; parsed: Parsed<SerialDate> } | null = null;
   /** "bucket 1", "bucket 2"...: made once, not per cell. */
   private readonly bucketHeaders: string[] = [];
+  private readonly parseReviewDate: (cell: RawCell) => Parsed<SerialDate>;
 
   constructor(
     private readonly grid: Grid,
     private readonly minorPerUnit: number,
+    date1904: boolean,
     private readonly problems: Problem[]
-  ) {}
+  ) {
+    // A 1904-system workbook stores each date 1,462 lower: read back as the day it shows.
+    const context = { date1904, dayOrder: null } as const;
+    this.parseReviewDate = (cell) => parseDateCell(cell, context);
+  }
 
   private report(column: number, header: string, cell: RawCell, issue: ParseIssue): void {
     this.usable = false;
     this.problems.push(
-      cellProblem(
-        this.grid.sheet.name,
-        this.row,
-        column,
-        header,
-        cellText(cell),
-        issue.code,
-        `${issue.reason}; ${HISTORY_REASONS.kept}`,
-        { ...issue.params, consequence: HISTORY_ROW_KEPT }
-      )
+      cellProblem(this.grid.sheet.name, this.row, column, header, cellText(cell), issue.code, {
+        ...issue.params,
+        consequence: HISTORY_ROW_KEPT,
+      })
     );
   }
 
@@ -218,8 +216,8 @@ class RowReader {
     const column = COLUMN_NUMBER.reviewDate;
     const cell = this.grid.value(this.row, column);
     if (this.lastDate === null || this.lastDate.cell !== cell) {
-      if (isBlankCell(cell)) return this.at(column, "reviewDate", parseReviewDate, false);
-      this.lastDate = { cell, parsed: parseReviewDate(cell) };
+      if (isBlankCell(cell)) return this.at(column, "reviewDate", this.parseReviewDate, false);
+      this.lastDate = { cell, parsed: this.parseReviewDate(cell) };
     }
     const { parsed } = this.lastDate;
     if (parsed.ok) return parsed.value;
@@ -289,22 +287,13 @@ function refuseRow(
   firstRow: number,
   problems: Problem[]
 ): void {
-  const reason =
-    variant === "historyEdgesDiffer"
-      ? HISTORY_REASONS.edgesDiffer(firstRow)
-      : HISTORY_REASONS.duplicate(firstRow);
   const cell = grid.value(row, columnOf(column));
   problems.push(
-    cellProblem(
-      grid.sheet.name,
-      row,
-      columnOf(column),
-      column,
-      cellText(cell),
-      READ_CODES.logRow,
-      `${reason}; ${HISTORY_REASONS.kept}`,
-      { variant, firstRow, consequence: HISTORY_ROW_KEPT }
-    )
+    cellProblem(grid.sheet.name, row, columnOf(column), column, cellText(cell), READ_CODES.logRow, {
+      variant,
+      firstRow,
+      consequence: HISTORY_ROW_KEPT,
+    })
   );
 }
 
@@ -314,12 +303,19 @@ function sameEdges(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((edge, i) => edge === b[i]);
 }
 
-/** `minorPerUnit`: the policy's, as the sheet's amounts were written in currency units. */
-export function readAgingHistory(sheet: RawSheet, minorPerUnit: number): AgingHistoryRead {
+/**
+ * `minorPerUnit`: the policy's, as the sheet's amounts were written in currency units;
+ * `date1904`: the workbook's date system, in which the review dates were written.
+ */
+export function readAgingHistory(
+  sheet: RawSheet,
+  minorPerUnit: number,
+  date1904: boolean
+): AgingHistoryRead {
   const grid = gridOf(sheet);
   const problems: Problem[] = [];
   const kept: PlanValue[][] = [];
-  const reader = new RowReader(grid, minorPerUnit, problems);
+  const reader = new RowReader(grid, minorPerUnit, date1904, problems);
   const byDate = new Map<
     SerialDate,
     { snapshot: Snapshot; firstRow: number; rowOf: Map<string, number> }

@@ -5,7 +5,6 @@
  * columns is not guessed: the log is then not read, and the sheet says which columns.
  */
 import type { CollectionLogEntry, Problem } from "../engine/types";
-import { MAPPING_MESSAGES } from "./column-mapping";
 import type { HeaderCandidate } from "./detect-table";
 import { bestCandidate, isPlausible } from "./detect-table";
 import type { CollectionLogField, HeaderSynonyms } from "./fields";
@@ -95,29 +94,19 @@ function logColumns(
       }));
       const label = fieldLabel(words, field);
       problems.push(
-        sheetProblem(
-          sheet,
-          READ_CODES.columnAmbiguous,
-          MAPPING_MESSAGES.ambiguous(sheet, label, options),
-          {
-            label,
-            candidates: options.map((o) => `${columnLetter(o.column)} (${o.header})`).join(", "),
-          }
-        )
+        sheetProblem(sheet, READ_CODES.columnAmbiguous, {
+          label,
+          candidates: options.map((o) => `${columnLetter(o.column)} (${o.header})`).join(", "),
+        })
       );
     } else if (REQUIRED.includes(field)) {
       readable = false;
       const expected = expectedHeaders(words);
       problems.push(
-        sheetProblem(
-          sheet,
-          READ_CODES.columnMissing,
-          MAPPING_MESSAGES.missing(sheet, fieldLabel(words, field), expected),
-          {
-            label: fieldLabel(words, field),
-            expected: expected.map((word) => `"${word}"`).join(" / "),
-          }
-        )
+        sheetProblem(sheet, READ_CODES.columnMissing, {
+          label: fieldLabel(words, field),
+          expected: expected.map((word) => `"${word}"`).join(" / "),
+        })
       );
     }
   }

@@ -8,6 +8,7 @@
 import type { Grade, Problem, ReasonCode, Status } from "../engine/types";
 import type { LogEntry } from "./layout";
 import { REASON_CODES } from "../engine/types";
+import { readLoggedExplanation } from "./read-logged-explanation";
 import { parseDateCell, type DateContext } from "./parse-date";
 import { parseIdCell } from "./parse-id";
 import { parseCountCell, parseNumberCell } from "./parse-number";
@@ -51,7 +52,7 @@ function columnOf(column: CreditLogColumn): number {
 }
 
 /** `date1904`: the workbook counts days from 1904 (its log dates are 1,462 lower). */
-export function readCreditLog(sheet: RawSheet, date1904 = false): CreditLogRead {
+export function readCreditLog(sheet: RawSheet, date1904: boolean): CreditLogRead {
   const grid = gridOf(sheet);
   const dates = { date1904, dayOrder: null };
   const problems: Problem[] = [];
@@ -114,16 +115,7 @@ function readRow(
   ): void => {
     usable = false;
     problems.push(
-      cellProblem(
-        grid.sheet.name,
-        row,
-        columnOf(column),
-        column,
-        cellText(cell),
-        code,
-        reason,
-        params
-      )
+      cellProblem(grid.sheet.name, row, columnOf(column), column, cellText(cell), code, params)
     );
   };
 
@@ -143,6 +135,7 @@ function readRow(
     oneOf(cell, STATUSES, LOG_REASONS.notAStatus, "notAStatus")
   );
   const reasons = readReasons(grid, row, problems);
+  const explanation = readLoggedExplanation(grid, row, problems);
   if (!usable || reviewDate === null || policyVersion === null || customerId === null) return null;
   if (creditLimit === null || termsDays === null || status === null) return null;
   return {
@@ -156,6 +149,7 @@ function readRow(
     termsDays,
     status,
     reasons,
+    ...(explanation === undefined ? {} : { explanation }),
   };
 }
 
@@ -184,19 +178,10 @@ function readReasons(grid: Grid, row: number, problems: Problem[]): ReasonCode[]
   const unknown = codes.filter((code) => !KNOWN_REASONS.has(code));
   if (unknown.length > 0) {
     problems.push(
-      cellProblem(
-        grid.sheet.name,
-        row,
-        column,
-        "reasonCodes",
-        cell,
-        READ_CODES.logRow,
-        LOG_REASONS.unknownReasons(unknown),
-        {
-          variant: unknown.length === 1 ? "unknownReason" : "unknownReasons",
-          codes: unknown.join(", "),
-        }
-      )
+      cellProblem(grid.sheet.name, row, column, "reasonCodes", cell, READ_CODES.logRow, {
+        variant: unknown.length === 1 ? "unknownReason" : "unknownReasons",
+        codes: unknown.join(", "),
+      })
     );
   }
   return codes.filter((code): code is ReasonCode => KNOWN_REASONS.has(code));

@@ -67,12 +67,7 @@ export function readPolicySheet(sheet: RawSheet, base: Policy): PolicySheetResul
   if (validation.ok)
     return { policy: validation.policy, accepted: true, problems: parsed.problems };
   const refusals = validation.errors.map((error) =>
-    sheetProblem(
-      sheet.name,
-      READ_CODES.policyInvalid,
-      POLICY_MESSAGES.refused(sheet.name, sheetPathOf(error, parsed.policy)),
-      { error: sheetPathOf(error, parsed.policy) }
-    )
+    sheetProblem(sheet.name, READ_CODES.policyInvalid, { error: sheetPathOf(error, parsed.policy) })
   );
   return { policy: base, accepted: false, problems: [...parsed.problems, ...refusals] };
 }
@@ -100,15 +95,7 @@ export function parsePolicySheet(
   for (const [path, entry] of reader.entries) {
     if (reader.used.has(path) || entry.row === firstKeyRow) continue;
     reader.problems.push(
-      cellProblem(
-        reader.sheet,
-        entry.row,
-        grid.firstColumn,
-        "",
-        path,
-        READ_CODES.unknownPolicyKey,
-        POLICY_MESSAGES.unknownKey
-      )
+      cellProblem(reader.sheet, entry.row, grid.firstColumn, "", path, READ_CODES.unknownPolicyKey)
     );
   }
   return { policy, problems: reader.problems };
@@ -123,16 +110,9 @@ function collectEntries(grid: Grid, reader: Reader): number | null {
     firstKeyRow ??= row;
     if (reader.entries.has(key)) {
       reader.problems.push(
-        cellProblem(
-          reader.sheet,
-          row,
-          grid.firstColumn,
-          "",
-          key,
-          READ_CODES.policyValue,
-          POLICY_MESSAGES.duplicateKey,
-          { variant: "duplicateKey" }
-        )
+        cellProblem(reader.sheet, row, grid.firstColumn, "", key, READ_CODES.policyValue, {
+          variant: "duplicateKey",
+        })
       );
       continue;
     }
@@ -294,14 +274,7 @@ function refuseList(
   detail: string,
   params: Problem["params"]
 ): JsonValue {
-  reader.problems.push(
-    sheetProblem(
-      reader.sheet,
-      READ_CODES.policyValue,
-      `${reader.sheet}: ${POLICY_MESSAGES.incompleteList(path, detail)}`,
-      params
-    )
-  );
+  reader.problems.push(sheetProblem(reader.sheet, READ_CODES.policyValue, params));
   return clone(fallback ?? []);
 }
 
@@ -314,16 +287,9 @@ function reportValue(
 ): void {
   const value = isBlankCell(entry.cell) ? null : textOf(entry.cell);
   reader.problems.push(
-    cellProblem(
-      reader.sheet,
-      entry.row,
-      reader.valueColumn,
-      path,
-      value,
-      READ_CODES.policyValue,
-      reason,
-      { variant }
-    )
+    cellProblem(reader.sheet, entry.row, reader.valueColumn, path, value, READ_CODES.policyValue, {
+      variant,
+    })
   );
 }
 

@@ -14,6 +14,7 @@ import type { ColumnMapping, MappingRequest } from "./column-mapping";
 import { resolveColumns } from "./column-mapping";
 import { columnNotices } from "./column-notices";
 import { dayOrderForLocale } from "./date-order";
+import type { HeaderCandidate } from "./detect-table";
 import { candidateAt } from "./detect-table";
 import type { HeaderSynonyms, SheetRole } from "./fields";
 import { expectedHeaders, fieldIndex, nameMatches } from "./header-index";
@@ -50,6 +51,8 @@ export interface ReadOptions {
   minorPerUnit?: number;
   /** The texts that prove earlier output ours (headers, owned sheets' A1), in every language; absent: nothing is proven ours. */
   ownedSignatures?: OwnedSignatures;
+  /** The user said the workbook has no orders sheet: none is looked for. */
+  noOrders?: boolean;
 }
 
 export interface ReadResult {
@@ -109,7 +112,9 @@ export function readWorkbook(
   const isLogByName = (grid: Grid) =>
     nameMatches(grid.sheet.name, synonyms.collectionLogSheetNames);
   const roleGrids = userGrids.filter((grid) => !isLogByName(grid));
-  const choices = assignSheets(roleGrids, synonyms, mapping, owned.ownedColumns, problems);
+  const choices = assignSheets(roleGrids, synonyms, mapping, owned.ownedColumns, problems, {
+    noOrders: options.noOrders === true,
+  });
   const env: Environment = {
     synonyms,
     mapping,
@@ -186,18 +191,13 @@ function readRole<Row, Field extends string>(
     if (role !== "orders") {
       const names = env.synonyms.sheetNames[role];
       env.problems.push(
-        sheetProblem(
-          "",
-          READ_CODES.sheetMissing,
-          WORKBOOK_MESSAGES.sheetMissing(role, expectedHeaders(names), requiredHeaders),
-          {
-            sheetRole: role,
-            names: expectedHeaders(names)
-              .map((name) => `"${name}"`)
-              .join(" / "),
-            headers: requiredHeaders.join(", "),
-          }
-        )
+        sheetProblem("", READ_CODES.sheetMissing, {
+          sheetRole: role,
+          names: expectedHeaders(names)
+            .map((name) => `"${name}"`)
+            .join(" / "),
+          headers: requiredHeaders.join(", "),
+        })
       );
     }
     return { found: false, rows: [], table: null, idColumn: null };
@@ -211,12 +211,10 @@ function readRole<Row, Field extends string>(
   const firstFilled = firstFilledRow(grid);
   if (firstFilled === null) {
     env.problems.push(
-      sheetProblem(
-        sheet,
-        READ_CODES.sheetEmpty,
-        WORKBOOK_MESSAGES.sheetEmpty(sheet, role, requiredHeaders),
-        { sheetRole: role, headers: requiredHeaders.join(", ") }
-      )
+      sheetProblem(sheet, READ_CODES.sheetEmpty, {
+        sheetRole: role,
+        headers: requiredHeaders.join(", "),
+      })
     );
     return { found: true, rows: [], table: null, idColumn: null };
   }
@@ -236,6 +234,7 @@ function readRole<Row, Field extends string>(
     chosenColumnHeaders: env.mapping[role]?.columnHeaders as
       Partial<Record<string, string>> | undefined,
   });
+  if (candidate.groupTitles.length > 0) env.problems.push(groupRowProblem(sheet, candidate));
   env.problems.push(...resolved.problems);
   env.requests.push(...resolved.requests);
   const columns = resolved.columns as Partial<Record<Field, number>>;
@@ -310,25 +309,31 @@ function readRole<Row, Field extends string>(
   return { found: true, rows, table, idColumn };
 }
 
+/** Group titles over two-row headers: said once, so the user sees how the headers were read. */
+function groupRowProblem(sheet: string, candidate: HeaderCandidate): Problem {
+  const groupRow = candidate.headerRow - 1;
+  const titles = candidate.groupTitles.map((title) => `"${title}"`).join(", ");
+  return sheetProblem(sheet, READ_CODES.groupHeaderRow, {
+    groupRow,
+    titles,
+    headerRow: candidate.headerRow,
+  });
+}
+
 /** A sheet the review needs whose cells were too many to read (once per sheet). */
 function notReadProblem(sheet: RawSheet, problems: Problem[]): void {
   const notRead = sheet.notRead;
   if (
     !notRead ||
-    problems.some((p) => p.code === READ_CODES.sheetNotRead && p.sheet === sheet.name)
+    problems.some((p) => p.code === READ_CODES.sheetNotRead && p.place.sheet === sheet.name)
   )
     return;
   problems.push(
-    sheetProblem(
-      sheet.name,
-      READ_CODES.sheetNotRead,
-      WORKBOOK_MESSAGES.sheetNotRead(sheet.name, notRead),
-      {
-        range: notRead.range,
-        cells: notRead.cells.toLocaleString("en"),
-        limit: notRead.limit.toLocaleString("en"),
-      }
-    )
+    sheetProblem(sheet.name, READ_CODES.sheetNotRead, {
+      range: notRead.range,
+      cells: notRead.cells.toLocaleString("en"),
+      limit: notRead.limit.toLocaleString("en"),
+    })
   );
 }
 

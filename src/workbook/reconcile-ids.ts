@@ -19,11 +19,6 @@ export interface IdColumn {
   header: string;
 }
 
-export const ID_MESSAGES = {
-  leadingZeros: (customerId: string, rows: number) =>
-    `matched to customer "${customerId}" (the leading zeros differ between the sheets; ${rows} row${rows === 1 ? "" : "s"})`,
-} as const;
-
 export function reconcileCustomerIds(
   customers: readonly Customer[],
   rows: HasCustomerId[],
@@ -60,7 +55,6 @@ export function reconcileCustomerIds(
         idColumn.header,
         written,
         READ_CODES.idLeadingZeros,
-        ID_MESSAGES.leadingZeros(pair.customerId, pair.rows),
         pair.rows === 1
           ? { customer: pair.customerId, rows: pair.rows, variant: "one" }
           : { customer: pair.customerId, rows: pair.rows }

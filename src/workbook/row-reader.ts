@@ -97,12 +97,11 @@ export function report(
   column: number,
   cell: RawCell,
   code: ReadCode,
-  reason: string,
   params?: Problem["params"]
 ): void {
   const header = context.headers.get(column) ?? "";
   context.problems.push(
-    cellProblem(context.sheet, row, column, header, cellText(cell), code, reason, params)
+    cellProblem(context.sheet, row, column, header, cellText(cell), code, params)
   );
 }
 
@@ -147,21 +146,13 @@ function parsedCell<T>(
 ): T | typeof UNUSABLE {
   const parsed = parse(cell);
   if (!parsed.ok) {
-    report(context, row, column, cell, parsed.code, `${parsed.reason}; ${consequence}`, {
+    report(context, row, column, cell, parsed.code, {
       ...parsed.params,
       consequence: CONSEQUENCE_KEY[consequence],
     });
     return UNUSABLE;
   }
   if (parsed.warning)
-    report(
-      context,
-      row,
-      column,
-      cell,
-      parsed.warning.code,
-      parsed.warning.reason,
-      parsed.warning.params
-    );
+    report(context, row, column, cell, parsed.warning.code, parsed.warning.params);
   return parsed.value;
 }

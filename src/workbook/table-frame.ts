@@ -22,19 +22,6 @@ export interface TableExtent {
   lastDataRow: number;
 }
 
-export const FRAME_MESSAGES = {
-  hiddenRows: (sheet: string, count: number) =>
-    `${sheet}: ${count} hidden or filtered row${count === 1 ? " was" : "s were"} included (they are data).`,
-  totalRows: (sheet: string, rows: number[]) =>
-    `${sheet}: row${rows.length === 1 ? "" : "s"} ${rows.join(", ")} look${rows.length === 1 ? "s" : ""} like a totals line and ${rows.length === 1 ? "was" : "were"} skipped.`,
-  rowsBelow: (sheet: string, rows: string, one: boolean) =>
-    one
-      ? `${sheet}: row ${rows} below the table was not read (after a blank row, it is not table data).`
-      : `${sheet}: rows ${rows} below the table were not read (after a blank row, they are not table data).`,
-  merges: (sheet: string, count: number, first: string) =>
-    `${sheet}: ${count} merged range${count === 1 ? "" : "s"} in the data (first ${first}); each of ${count === 1 ? "its" : "their"} cells reads the top-left value.`,
-} as const;
-
 /** A sentence about one thing reads differently in English: its params name the "one" variant. */
 function pluralParams(
   count: number,
@@ -145,7 +132,6 @@ export function walkDataRows(walk: RowWalk, visit: (row: number) => void): void 
       sheetProblem(
         walk.sheet,
         READ_CODES.hiddenRows,
-        FRAME_MESSAGES.hiddenRows(walk.sheet, hiddenCount),
         pluralParams(hiddenCount, { count: hiddenCount })
       )
     );
@@ -155,7 +141,6 @@ export function walkDataRows(walk: RowWalk, visit: (row: number) => void): void 
       sheetProblem(
         walk.sheet,
         READ_CODES.totalRowSkipped,
-        FRAME_MESSAGES.totalRows(walk.sheet, totalRows),
         pluralParams(totalRows.length, { rows: totalRows.join(", ") })
       )
     );
@@ -168,12 +153,7 @@ function reportRowsBelow(sheet: string, span: RowSpan, problems: Problem[]): voi
   const one = span.first === span.last;
   const rows = one ? String(span.first) : `${span.first}–${span.last}`;
   problems.push(
-    sheetProblem(
-      sheet,
-      READ_CODES.rowsBelowTable,
-      FRAME_MESSAGES.rowsBelow(sheet, rows, one),
-      pluralParams(one ? 1 : 2, { rows })
-    )
+    sheetProblem(sheet, READ_CODES.rowsBelowTable, pluralParams(one ? 1 : 2, { rows }))
   );
 }
 
@@ -193,7 +173,6 @@ function reportMerges(walk: RowWalk): void {
     sheetProblem(
       walk.sheet,
       READ_CODES.mergedCells,
-      FRAME_MESSAGES.merges(walk.sheet, inData.length, firstRange),
       pluralParams(inData.length, { count: inData.length, first: firstRange })
     )
   );

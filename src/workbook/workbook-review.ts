@@ -15,6 +15,7 @@ import type { Problem, ReviewInput, SerialDate } from "../engine/types";
 import type { ColumnMapping, MappingCandidate, MappingRequest } from "./column-mapping";
 import type { HeaderSynonyms, SheetRole } from "./fields";
 import { expectedHeaders } from "./header-index";
+import type { StatementWordsByLanguage } from "./customer-letters";
 import type { OutputLabels } from "./labels";
 import type { LogEntry, WorkbookLayout } from "./layout";
 import { findOutputMap, parseMetaSheet } from "./meta-sheet";
@@ -58,8 +59,14 @@ export interface WorkbookReviewOptions {
   basePolicy?: Policy;
   /** The user's column choices, when the headers alone are not enough. */
   mapping?: ColumnMapping;
+  /** The user said the workbook has no orders sheet (the command line's `--no-orders`). */
+  noOrders?: boolean;
   /** Told after each step, e.g. to show progress with row counts. */
   onStep?: (step: WorkbookReviewStep) => void;
+  /** The sender's name signed under collection letters; blank when not given. */
+  company?: string;
+  /** Statement headings per letter language (`i18n/statement-words.ts`); English when absent. */
+  statementWords?: StatementWordsByLanguage;
 }
 
 export type WorkbookReviewStep =
@@ -229,7 +236,7 @@ export function readingRefusal(
       return { kind: "sheetMissing", role, sheetNames, headers };
     }
     const empty = aboutRole(READ_CODES.sheetEmpty, role);
-    if (empty) return { kind: "sheetEmpty", role, sheet: empty.sheet, headers };
+    if (empty) return { kind: "sheetEmpty", role, sheet: empty.place.sheet, headers };
   }
   const request = reading.mappingRequests[0];
   if (request) {
@@ -245,7 +252,7 @@ export function readingRefusal(
     };
   }
   if (reading.layout === null) {
-    const sheetProblem = reading.problems.find((problem) => problem.row === null);
+    const sheetProblem = reading.problems.find((problem) => problem.place.row === null);
     return { kind: "unreadable", problem: sheetProblem ?? null };
   }
   return null;
@@ -301,7 +308,10 @@ export function previousCreditLog(
   return sheet ? readCreditLog(sheet, raw.date1904) : { entries: [], problems: [] };
 }
 
-export type ReadOptions = Pick<WorkbookReviewOptions, "synonyms" | "ownedSignatures" | "mapping">;
+export type ReadOptions = Pick<
+  WorkbookReviewOptions,
+  "synonyms" | "ownedSignatures" | "mapping" | "noOrders"
+>;
 
 /** The workbook's tables read with the review's policy (its money unit decides the amounts). */
 export function readForReview(raw: RawWorkbook, policy: Policy, options: ReadOptions): ReadResult {
@@ -309,5 +319,6 @@ export function readForReview(raw: RawWorkbook, policy: Policy, options: ReadOpt
     mapping: options.mapping,
     minorPerUnit: policy.minorPerUnit,
     ownedSignatures: options.ownedSignatures,
+    noOrders: options.noOrders === true,
   });
 }

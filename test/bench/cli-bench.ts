@@ -138,7 +138,7 @@ export async function benchCli(sizes: readonly number[] = SIZES): Promise<string
     if (rows === TARGET_ROWS) {
       const met =
         run.wallSeconds <= TARGET_SECONDS && run.maxRssMb !== null && run.maxRssMb <= TARGET_RSS_MB;
-      line += ` — target ≤ ${TARGET_SECONDS} s and ≤ ${TARGET_RSS_MB / 1024} GB: ${met ? "met" : "NOT met"}`;
+      line += ` — target ≤ ${TARGET_SECONDS} s and ≤ ${TARGET_RSS_MB / 1024} GB: ${met ? "met" : "not met"}`;
     }
     lines.push(line);
     if (generateSeconds > 1)

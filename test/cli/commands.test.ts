@@ -96,6 +96,71 @@ describe("each option of review, used well (exit 0)", () => {
     expect(run.stdout).toContain("已评审客户");
   });
 
+  test("a payments sheet is not taken for orders: the review runs on the customers' unshipped orders", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Customers").addRows([
+      ["Customer ID", "Customer name", "Unshipped orders"],
+      ["K1", "Kite Trading", 2500],
+    ]);
+    workbook.addWorksheet("Receivables").addRows([
+      ["Customer ID", "Invoice No", "Invoice date", "Due date", "Amount", "Paid"],
+      ["K1", "INV-1", "2026-04-21", "2026-05-21", 1000, 200],
+    ]);
+    workbook.addWorksheet("Payments 2025").addRows([
+      ["Date", "Customer ID", "Amount paid"],
+      ["2026-05-02", "K1", 200],
+    ]);
+    const paymentsBook = out("payments.xlsx");
+    await workbook.xlsx.writeFile(paymentsBook);
+    const run = await runCli([
+      "review",
+      paymentsBook,
+      "--as-of",
+      SAMPLE_AS_OF,
+      "--out",
+      out("payments.reviewed.xlsx"),
+      "--json",
+      out("payments.json"),
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Payments 2025: not read as the orders sheet");
+    const result = JSON.parse(readFileSync(out("payments.json"), "utf8")) as {
+      customers: { id: string; exposure: number }[];
+    };
+    // 1,000 − 200 paid = 800 open, + 2,500 unshipped on the customer sheet (CREDIT-POLICY §11).
+    expect(result.customers.map((c) => [c.id, c.exposure])).toEqual([["K1", 3300]]);
+  });
+
+  test("--no-orders: a real orders sheet is not read, exposure uses the customer sheet", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Customers").addRows([
+      ["Customer ID", "Customer name", "Unshipped orders"],
+      ["K1", "Kite Trading", 2500],
+    ]);
+    workbook.addWorksheet("Receivables").addRows([
+      ["Customer ID", "Invoice No", "Invoice date", "Due date", "Amount"],
+      ["K1", "INV-1", "2026-04-21", "2026-05-21", 1000],
+    ]);
+    workbook.addWorksheet("Orders").addRows([
+      ["Customer ID", "Order date", "Amount", "Shipped"],
+      ["K1", "2026-05-02", 700, "N"],
+    ]);
+    const ordersBook = out("orders.xlsx");
+    await workbook.xlsx.writeFile(ordersBook);
+    const exposure = async (extra: string[], name: string) => {
+      const json = out(`${name}.json`);
+      const args = ["review", ordersBook, "--as-of", SAMPLE_AS_OF, "-q", "--json", json];
+      const run = await runCli([...args, "--out", out(`${name}.xlsx`), ...extra]);
+      expect(run.code).toBe(0);
+      const result = JSON.parse(readFileSync(json, "utf8")) as {
+        customers: { exposure: number }[];
+      };
+      return result.customers[0].exposure;
+    };
+    expect(await exposure([], "with-orders")).toBe(1700); // 1,000 open + 700 unshipped ordered
+    expect(await exposure(["--no-orders"], "no-orders")).toBe(3500); // 1,000 open + 2,500
+  });
+
   test("--policy with the exported defaults", async () => {
     const exported = await runCli(["policy", "--export"]);
     const policyFile = out("policy.json");
@@ -152,6 +217,14 @@ describe("usage errors: one sentence in the chosen language, exit 2", () => {
     [
       ["review", "b.xlsx", "--quiet=yes"],
       "Option --quiet takes no value. Run credit-desk --help for the list of options.",
+    ],
+    [
+      ["review", "b.xlsx", "--no-orders=yes"],
+      "Option --no-orders takes no value. Run credit-desk --help for the list of options.",
+    ],
+    [
+      ["policy", "--export", "--no-orders"],
+      "Option --no-orders does not belong to the policy command. Run credit-desk --help for the list of options.",
     ],
     [
       ["review", "b.xlsx", "--from", "x.xlsx"],

@@ -55,12 +55,17 @@ describe("--json lists the Policy sheet's problems", () => {
     const message = `Policy!A${repeatRow} "${MULTIPLIER_KEY}": the key appears twice; the first row is used`;
     expect(json.problems).toEqual([
       {
-        sheet: "Policy",
-        row: repeatRow,
-        column: "A",
-        value: MULTIPLIER_KEY,
-        severity: "warning",
         code: "POLICY_VALUE",
+        severity: "warning",
+        place: {
+          sheet: "Policy",
+          row: repeatRow,
+          cell: `A${repeatRow}`,
+          header: null,
+          field: null,
+        },
+        value: MULTIPLIER_KEY,
+        params: { variant: "duplicateKey" },
         message,
       },
     ]);

@@ -10,7 +10,16 @@ import type { JsonCustomer, JsonResult } from "../../src/cli/json-result";
 import { ROOT, SAMPLE, SAMPLE_AS_OF, runCli, sha256, tempDir } from "./cli-harness";
 
 /** Every documented key of the JSON result (json-result.ts), nothing else. */
-const TOP_KEYS = ["asOf", "policyVersion", "customers", "aging", "dso", "dsoCountback", "problems"];
+const TOP_KEYS = [
+  "asOf",
+  "policyVersion",
+  "customers",
+  "aging",
+  "dso",
+  "dsoCountback",
+  "history",
+  "problems",
+];
 const AGING_KEYS = ["buckets", "totals", "unapplied", "net", "averageAgeDays", "byCustomer"];
 const CUSTOMER_KEYS = [
   "id",
@@ -34,8 +43,10 @@ const CUSTOMER_KEYS = [
   "core",
   "collectionAction",
   "debtClass",
+  // Since the previous review in the Credit Log; null on the sample's first review.
+  "changes",
 ];
-const PROBLEM_KEYS = ["sheet", "row", "column", "value", "severity", "code", "message"];
+const PROBLEM_KEYS = ["code", "severity", "place", "value", "params", "message"];
 
 const cents = (units: number) => Math.round(units * 100);
 

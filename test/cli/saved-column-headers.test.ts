@@ -53,7 +53,7 @@ function writeBook(name: string, receivables: string, settings?: DocumentSetting
 
 interface JsonOut {
   customers: { id: string; openAmount: number }[];
-  problems: { code: string; sheet: string; message: string }[];
+  problems: { code: string; place: { sheet: string }; message: string }[];
 }
 
 let runs = 0;

@@ -30,10 +30,16 @@ describe("parseCommandLine", () => {
         "2026-06-30",
         "--policy",
         "p.json",
+        "--compare-policy",
+        "q.json",
         "--out",
         "o.xlsx",
         "--json",
         "r.json",
+        "--letters",
+        "letters",
+        "--company",
+        "Credit Desk Co.",
         "--lang",
         "zh-CN",
         "-q",
@@ -41,6 +47,7 @@ describe("parseCommandLine", () => {
         "id=Cust No",
         "--mapping",
         "m.json",
+        "--no-orders",
         "--map",
         "orders.shipped=Sent",
       ])
@@ -49,8 +56,11 @@ describe("parseCommandLine", () => {
       workbook: "book.xlsx",
       asOf: "2026-06-30",
       policyPath: "p.json",
+      comparePolicyPath: "q.json",
       outPath: "o.xlsx",
       jsonPath: "r.json",
+      lettersDir: "letters",
+      company: "Credit Desk Co.",
       mapChoices: {
         customers: { id: { header: "Cust No" } },
         orders: { shipped: { header: "Sent" } },
@@ -58,6 +68,7 @@ describe("parseCommandLine", () => {
       mappingPath: "m.json",
       lang: "zh-CN",
       quiet: true,
+      noOrders: true,
     });
   });
 
@@ -130,7 +141,6 @@ describe("problem lines of the summary", () => {
     "paid",
     -49802,
     PROBLEM_CODES.unappliedCredit,
-    "an overpayment (paid more than the amount); shown as an unapplied credit, apart from the aging buckets.",
     { variant: "overpayment" }
   );
 
@@ -144,9 +154,9 @@ describe("problem lines of the summary", () => {
     expect(lines.join("\n")).not.toContain("overpayment");
   });
 
-  test("en-US prints the problem's own message", () => {
+  test("en-US prints the English sentence of the same problem", () => {
     expect(problemLines([overpaid], cliWords("en-US"), "en-US")).toContain(
-      `  - ${overpaid.message}`
+      "  - 应收账款, row 63, column paid: an overpayment (paid more than the amount); shown as an unapplied credit, apart from the aging buckets."
     );
   });
 });

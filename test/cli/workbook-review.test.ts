@@ -209,6 +209,9 @@ describe("a review that runs", () => {
       "creditLog",
       "creditChanges",
       "policy",
+      "agingHistory",
+      "trends",
+      "lossAllowance",
       "meta",
     ]);
     expect(steps).toEqual(["policy", "read", "reviewed", "planned"]);

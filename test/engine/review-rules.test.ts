@@ -309,15 +309,13 @@ describe("review(): aging rules", () => {
       asOf
     );
     expect(result.receivables).toEqual([]);
-    expect(result.problems.map((p) => [p.code, p.column, p.value])).toEqual([
+    expect(result.problems.map((p) => [p.code, p.place.field, p.value])).toEqual([
       ["INVALID_NUMBER", "amount", "10.5"],
       ["INVALID_NUMBER", "invoiceDate", "NaN"],
       ["INVALID_NUMBER", "paidDate", "45000.5"],
       ["INVALID_NUMBER", "amount", "Infinity"],
     ]);
-    expect(result.problems[0].message).toBe(
-      "Receivables, column amount: amount is not a usable amount; the row is left out."
-    );
+    expect(result.problems[0]).toMatchObject({ severity: "error", params: { variant: "amount" } });
   });
 
   test("a wrong policy or as-of date is refused before anything runs", () => {

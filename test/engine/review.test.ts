@@ -165,12 +165,11 @@ const input: ReviewInput = {
   ],
   problems: [
     {
-      sheet: "Receivables",
-      row: 40,
-      column: "amount",
-      value: "#N/A",
       code: "CELL_ERROR",
-      message: "read earlier",
+      severity: "error",
+      place: { sheet: "Receivables", row: 40, cell: "E40", header: "Amount", field: null },
+      value: "#N/A",
+      params: {},
     },
   ],
 };
@@ -473,9 +472,14 @@ describe("review() on a small portfolio checked by hand", () => {
   });
 
   test("problems: passed through first, then each named by sheet, row and column", () => {
-    const found = result.problems.map((p) => [p.code, p.sheet, p.row, p.column]);
+    const found = result.problems.map((p) => [
+      p.code,
+      p.place.sheet,
+      p.place.row,
+      p.place.header ?? p.place.field,
+    ]);
     expect(found).toEqual([
-      ["CELL_ERROR", "Receivables", 40, "amount"],
+      ["CELL_ERROR", "Receivables", 40, "Amount"],
       ["DUPLICATE_CUSTOMER", "Customers", 3, "id"],
       ["DUPLICATE_CUSTOMER", "Customers", 6, "id"],
       ["UNAPPLIED_CREDIT", "Receivables", 5, "amount"],
@@ -489,12 +493,24 @@ describe("review() on a small portfolio checked by hand", () => {
       ["UNKNOWN_CUSTOMER", "Orders", 9, "customerId"],
       ["RATING_OUT_OF_RANGE", "Customers", 5, "history"],
     ]);
-    const message = (code: string) => result.problems.find((p) => p.code === code)?.message;
-    expect(message("OTHER_CURRENCY")).toBe(
-      "Receivables, row 7, column currency: currency EUR differs from the review's currency USD; the row is left out, never summed with it."
-    );
-    expect(message("RATING_OUT_OF_RANGE")).toBe(
-      "Customers, row 5, column history: rating 12 is outside 0..10; the factor is left out of the score."
-    );
+    const problem = (code: string) => result.problems.find((p) => p.code === code);
+    expect(problem("OTHER_CURRENCY")).toMatchObject({
+      severity: "error",
+      value: "EUR",
+      params: { currency: "EUR", reviewCurrency: "USD" },
+    });
+    expect(problem("RATING_OUT_OF_RANGE")).toMatchObject({
+      severity: "warning",
+      value: "12",
+      params: { ratingMax: 10 },
+    });
+    // The engine names the field; the workbook layer adds the cell and header.
+    expect(problem("UNKNOWN_CUSTOMER")?.place).toEqual({
+      sheet: "Receivables",
+      row: 13,
+      cell: null,
+      header: null,
+      field: "customerId",
+    });
   });
 });

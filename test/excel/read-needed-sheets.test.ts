@@ -90,7 +90,7 @@ describe("reading only the sheets a review needs", () => {
 
     const log = raw.sheets.find((sheet) => sheet.name === "Credit Log");
     expect(log && log.firstRow + log.cells.length - 1).toBe(lastRow);
-    const entries = log ? readCreditLog(log).entries : [];
+    const entries = log ? readCreditLog(log, raw.date1904).entries : [];
     expect(entries).toHaveLength(CUSTOMERS);
     expect(entries.every((entry) => entry.reviewDate === AS_OF)).toBe(true);
   });

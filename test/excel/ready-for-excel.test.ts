@@ -216,12 +216,21 @@ describe("4. the aging chart is one series", () => {
     expect(made.settings["series0.xValues"]).toBe("B1:D1");
   });
 
-  it("keeps one series in a whole review", async () => {
+  it("keeps one series in a whole review; the Trends chart stacks one series per bucket", async () => {
     const excel = largeBook({ customers: 20, receivables: 60 });
     await reviewThroughExcel(excel);
-    const charts = excel.sheets.flatMap((sheet) => sheet.charts);
-    expect(charts.length).toBeGreaterThan(0);
-    expect(charts.every((chart) => chart.seriesCount === 1)).toBe(true);
+    const clustered = excel.sheets
+      .flatMap((sheet) => sheet.charts)
+      .filter((chart) => chart.type === "ColumnClustered");
+    expect(clustered.length).toBeGreaterThan(0);
+    expect(clustered.every((chart) => chart.seriesCount === 1)).toBe(true);
+    const trends = excel.sheets.find((sheet) => sheet.name === "Trends");
+    // Six buckets of the default aging edges, charted by columns from B4 (one review on file).
+    expect(trends?.charts).toMatchObject([
+      { type: "ColumnStacked", source: "B4:G4", seriesBy: "Columns", seriesCount: 6 },
+    ]);
+    expect(trends?.charts[0].settings["series5.name"]).toBe(">180");
+    expect(trends?.charts[0].settings["series0.xValues"]).toBe("A4");
   });
 });
 

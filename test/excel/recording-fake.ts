@@ -184,6 +184,8 @@ export class SheetState {
     zoom?: Record<string, unknown>;
     printTitleRows?: string;
   } = {};
+  /** Rows a manual page break sits above, in the order they were added. */
+  pageBreaksBefore: number[] = [];
   selectionHandlers: ((event: { address: string; worksheetId: string }) => Promise<unknown>)[] = [];
 
   constructor(public name: string) {}
@@ -698,6 +700,7 @@ class FakeWorksheet extends ProxyBase {
     getLocationOrNullObject: () => FakeFreezeLocation;
   };
   readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void };
+  readonly horizontalPageBreaks: { add: (cell: string) => void; removePageBreaks: () => void };
   readonly onSelectionChanged: {
     add: (
       handler: (event: { address: string; worksheetId: string }) => Promise<unknown>
@@ -724,6 +727,16 @@ class FakeWorksheet extends ProxyBase {
         }),
     };
     const worksheet = this;
+    this.horizontalPageBreaks = {
+      add: (cell: string) =>
+        worksheet.queueWrite(bytesOf(cell), () => {
+          const row = Number(cell.replace(/^[A-Z]+/, ""));
+          if (!Number.isInteger(row) || row < 1) throw new Error(`fake: page break at ${cell}`);
+          worksheet.state().pageBreaksBefore.push(row);
+        }),
+      removePageBreaks: () =>
+        worksheet.queueWrite(0, () => (worksheet.state().pageBreaksBefore = [])),
+    };
     this.pageLayout = new Proxy(
       {
         setPrintTitleRows: (rows: string) =>

@@ -19,6 +19,7 @@ import { readCreditLog } from "../../src/workbook/read-credit-log";
 import { readWorkbook } from "../../src/workbook/read-workbook";
 import { AS_OF, POLICY } from "./large-book";
 import { type FakeExcel, asExcelContext } from "./recording-fake";
+import { problemMessage } from "../../src/i18n/problem-messages";
 
 export interface FlowRun {
   plan: OutputPlan;
@@ -49,7 +50,7 @@ export async function reviewThroughExcel(excel: FakeExcel): Promise<FlowRun> {
   const layout = reading.layout;
   if (!layout)
     throw new Error(
-      `The fake book was not recognised: ${reading.problems.map((p) => p.message).join("; ")}`
+      `The fake book was not recognised: ${reading.problems.map((p) => problemMessage(p, "en-US")).join("; ")}`
     );
   const result = review(reading.input, POLICY, AS_OF);
   const logSheet = layout.ownedSheets.creditLog
@@ -60,7 +61,7 @@ export async function reviewThroughExcel(excel: FakeExcel): Promise<FlowRun> {
     result,
     layout,
     labels: outputLabels("en-US", POLICY),
-    previousLog: logSheet ? readCreditLog(logSheet).entries : [],
+    previousLog: logSheet ? readCreditLog(logSheet, raw.date1904).entries : [],
     policy: POLICY,
     existingSheetNames: raw.sheets.map((sheet) => sheet.name),
   });

@@ -135,9 +135,11 @@ describe("the sample workbook", () => {
       (problem) => problem.code !== "HIDDEN_ROWS"
     );
     for (const problem of rowProblems) {
-      expect([problem.sheet, problem.row, problem.column].every((part) => part !== null)).toBe(
-        true
-      );
+      expect(
+        [problem.place.sheet, problem.place.row, problem.place.header ?? problem.place.field].every(
+          (part) => part !== null
+        )
+      ).toBe(true);
     }
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Problem sentences in every language: each code the reader or the engine can emit has a
- * template in every locale with the same placeholders; the English template gives back each
- * problem's own `message` (checked on the ~120 problems of the sample workbook); the Chinese
- * sentences leave no English sentence behind and keep to their script.
+ * template in every locale with the same placeholders; every problem of the sample workbook
+ * (~120) finds its template in each language; the Chinese sentences leave no English sentence
+ * behind and keep to their script.
  */
 import fc from "fast-check";
 import { serialFromIso } from "../../src/engine/dates";
@@ -37,9 +37,11 @@ function withoutData(text: string, problem: Problem): string {
   let rest = text;
   for (const data of [
     problem.value,
-    problem.column,
-    problem.sheet,
-    ...Object.values(problem.params ?? {}),
+    problem.place.header,
+    problem.place.field,
+    problem.place.cell,
+    problem.place.sheet,
+    ...Object.values(problem.params),
   ])
     if (data !== null && data !== "") rest = rest.split(String(data)).join(" ");
   return rest;
@@ -97,23 +99,34 @@ describe("the sample workbook's problems", () => {
     expect(new Set(sampleProblems.map((p) => p.code)).size).toBeGreaterThanOrEqual(10);
   });
 
-  test("the English template filled with each problem's fields is the problem's own message", () => {
-    for (const problem of sampleProblems)
-      expect([problemTemplateKey(problem), problemMessage(problem, "en-US")]).toEqual([
-        problemTemplateKey(problem),
-        problem.message,
-      ]);
+  test("each problem's template key (code or code.variant) is in every catalog", () => {
+    const missing = SUPPORTED_LOCALES.flatMap((locale) =>
+      sampleProblems
+        .map((problem) => problemTemplateKey(problem))
+        .filter((key) => !Object.hasOwn(PROBLEM_CATALOGS[locale].templates, key))
+        .map((key) => `${locale} ${key}`)
+    );
+    expect(missing).toEqual([]);
+  });
+
+  test("every engine problem names its cell and header, as the reader's do", () => {
+    const engineCodes = new Set<string>(Object.values(PROBLEM_CODES));
+    const engine = sampleProblems.filter((problem) => engineCodes.has(problem.code));
+    expect(engine.length).toBeGreaterThan(0);
+    for (const problem of engine)
+      expect([problem.code, problem.place.cell]).toEqual([problem.code, expect.any(String)]);
   });
 
   test.each(CHINESE)("in %s no English sentence is left and the place is kept", (locale) => {
     for (const problem of sampleProblems) {
+      const english = problemMessage(problem, "en-US");
       const text = problemMessage(problem, locale);
-      expect(text).not.toBe(problem.message);
-      expect([problem.message, withoutData(text, problem)]).not.toEqual([
-        problem.message,
+      expect(text).not.toBe(english);
+      expect([english, withoutData(text, problem)]).not.toEqual([
+        english,
         expect.stringMatching(ENGLISH_RUN),
       ]);
-      expect(text.startsWith(problem.sheet)).toBe(true);
+      expect(text.startsWith(problem.place.sheet)).toBe(true);
     }
   });
 });
@@ -125,17 +138,28 @@ describe("worked examples", () => {
     "paid",
     -49802,
     PROBLEM_CODES.unappliedCredit,
-    "an overpayment (paid more than the amount); shown as an unapplied credit, apart from the aging buckets.",
     { variant: "overpayment" }
   );
 
-  test("an engine problem reads in each language with its row and column", () => {
-    expect(problemMessage(overpaid, "en-US")).toBe(overpaid.message);
+  test("an engine problem reads in each language with its row and field", () => {
+    expect(problemMessage(overpaid, "en-US")).toBe(
+      "应收账款, row 63, column paid: an overpayment (paid more than the amount); shown as an unapplied credit, apart from the aging buckets."
+    );
     expect(problemMessage(overpaid, "zh-CN")).toBe(
       "应收账款，第 63 行，paid 列：超额付款（已付金额超过发票金额）；列为未核销贷项，不计入账龄区间。"
     );
     expect(problemMessage(overpaid, "zh-TW")).toBe(
       "应收账款，第 63 列，paid 欄：溢付款（已付金額超過發票金額）；列為未沖銷貸項，不計入帳齡區間。"
+    );
+  });
+
+  test("with its cell and header known, an engine problem reads like a cell problem", () => {
+    const placed = {
+      ...overpaid,
+      place: { ...overpaid.place, cell: "F63", header: "已付金额" },
+    };
+    expect(problemMessage(placed, "en-US")).toBe(
+      '应收账款!F63 (已付金额) "-49802": an overpayment (paid more than the amount); shown as an unapplied credit, apart from the aging buckets.'
     );
   });
 
@@ -147,22 +171,23 @@ describe("worked examples", () => {
       "开票日期",
       "26/3/5",
       READ_CODES.twoDigitYear,
-      "two-digit year: type the full year (e.g. 2026) so the century is not guessed; the row is left out",
       { consequence: "rowLeftOut" }
     );
-    expect(problemMessage(problem, "en-US")).toBe(problem.message);
+    expect(problemMessage(problem, "en-US")).toBe(
+      'Receivables!C3667 (开票日期) "26/3/5": two-digit year: type the full year (e.g. 2026) so the century is not guessed; the row is left out'
+    );
     expect(problemMessage(problem, "zh-CN")).toBe(
       "Receivables!C3667（开票日期）“26/3/5”：两位数年份：请输入完整年份（如 2026），以免猜错世纪；该行不计入"
     );
   });
 
-  test("an unknown code keeps its English message in every language", () => {
-    const odd: Problem = { ...overpaid, code: "SOMETHING_NEW", message: "Something new." };
-    for (const locale of SUPPORTED_LOCALES)
-      expect(problemMessage(odd, locale)).toBe("Something new.");
+  test("an unknown code is still shown with its place and code in every language", () => {
+    const odd: Problem = { ...overpaid, code: "SOMETHING_NEW", params: {} };
+    expect(problemMessage(odd, "en-US")).toBe("应收账款, row 63, column paid: SOMETHING_NEW");
+    expect(problemMessage(odd, "zh-CN")).toBe("应收账款，第 63 行，paid 列：SOMETHING_NEW");
   });
 
-  test("property: the English sentence of any cell problem is its message, whatever the cell", () => {
+  test("property: any cell problem's English sentence starts with its address and cut value", () => {
     fc.assert(
       fc.property(
         fc.string({ minLength: 1, maxLength: 20 }),
@@ -171,17 +196,16 @@ describe("worked examples", () => {
         fc.string({ maxLength: 12 }),
         fc.option(fc.string({ maxLength: 90 })),
         (sheet, row, column, header, value) => {
-          const problem = cellProblem(
-            sheet,
-            row,
-            column,
-            header,
-            value,
-            READ_CODES.notANumber,
-            "not a number; the value is not used",
-            { consequence: "valueIgnored" }
+          const problem = cellProblem(sheet, row, column, header, value, READ_CODES.notANumber, {
+            consequence: "valueIgnored",
+          });
+          const text = problemMessage(problem, "en-US");
+          const shown = value === null ? "" : value.length > 60 ? `${value.slice(0, 60)}…` : value;
+          const label = header.length > 0 ? ` (${header})` : "";
+          const quoted = value === null ? "" : ` "${shown}"`;
+          expect(text).toBe(
+            `${sheet}!${problem.place.cell}${label}${quoted}: not a number; the value is not used`
           );
-          expect(problemMessage(problem, "en-US")).toBe(problem.message);
         }
       )
     );

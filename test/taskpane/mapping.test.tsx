@@ -46,6 +46,38 @@ describe("mapping form", () => {
     expect(screen.queryByRole("heading", { name: "Which column holds…" })).not.toBeInTheDocument();
   });
 
+  it("refuses one column for two fields at the pick, naming the other field, with Run disabled", async () => {
+    const raw = fixtureWorkbook({ idHeader: UNRECOGNISED_ID });
+    const customers = raw.sheets.find((sheet) => sheet.name === "Customers");
+    if (!customers) throw new Error("the fixture has a Customers sheet");
+    customers.cells[0][1] = "Client Label"; // no synonym of the name either: both are asked
+    const port = createFakePort({ raw });
+    renderPane({ port });
+    await clickRun();
+    await screen.findByRole("heading", { name: "Which column holds…" });
+    const choose = async (field: string, option: string) => {
+      fireEvent.click(screen.getByRole("combobox", { name: `${field} on sheet Customers` }));
+      fireEvent.click(await screen.findByRole("option", { name: option }));
+    };
+    const run = () => screen.getByRole("button", { name: "Use these columns and run" });
+
+    await choose("Customer ID", `${UNRECOGNISED_ID} (column A)`);
+    await choose("Customer name", `${UNRECOGNISED_ID} (column A)`);
+    expect(
+      await screen.findByText("Column A is already chosen for Customer ID: choose another column.")
+    ).toBeInTheDocument();
+    expect(run()).toBeDisabled();
+
+    await choose("Customer name", "Client Label (column B)");
+    expect(screen.queryByText(/is already chosen for/)).not.toBeInTheDocument();
+    expect(run()).toBeEnabled();
+    await act(async () => {
+      fireEvent.click(run());
+    });
+    await screen.findByRole("heading", { name: "Preview: what the review will write" });
+    expect(port.settingsNow().columnMapping?.customers?.columns).toEqual({ id: 1, name: 2 });
+  });
+
   it("keeps Run disabled until every asked field has a column", async () => {
     const port = createFakePort({ raw: fixtureWorkbook({ idHeader: UNRECOGNISED_ID }) });
     renderPane({ port });

@@ -10,13 +10,30 @@
  * Example (default weights, rating maximum 10): payment record 8 → 5 loses 12 × 3 / 10 = 3.6
  * points; solvency 6 → 7 gains 10 × 1 / 10 = 1; the score falls by 2.6.
  */
-import type { CustomerResult, FactorKey, Grade, Minor, ReasonCode, Status } from "../types";
+import type {
+  CustomerResult,
+  FactorKey,
+  Grade,
+  LimitExplanation,
+  Minor,
+  ReasonCode,
+  Status,
+} from "../types";
+
+/** The inputs of the limit rule a comparison names (a logged review records just these). */
+export type LimitRuleInputs = Pick<
+  LimitExplanation,
+  "base" | "baseSource" | "multiplier" | "bandMinScore" | "limitWorkingCapital"
+>;
 
 /** What the comparison needs of a customer's result. */
 export type ExplainedResult = Pick<
   CustomerResult,
-  "score" | "grade" | "limit" | "termsDays" | "factors" | "status" | "reasons" | "explanation"
->;
+  "score" | "grade" | "limit" | "termsDays" | "status" | "reasons"
+> & {
+  factors: readonly Pick<CustomerResult["factors"][number], "key" | "rating" | "points">[];
+  explanation: LimitRuleInputs;
+};
 
 export interface Change<T> {
   from: T;

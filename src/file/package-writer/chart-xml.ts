@@ -1,7 +1,7 @@
 /**
  * The plan's column chart as DrawingML parts: a chart part (`c:barChart` with `barDir="col"`,
- * one series whose categories and values are references into the sheet, so Excel and
- * LibreOffice compute it from the cells) and a drawing part that anchors it at its cell with
+ * clustered with one series or stacked with several, whose categories and values are references
+ * into the sheet, so Excel and LibreOffice compute it from the cells) and a drawing part that anchors it at its cell with
  * the plan's size.
  */
 import type { ChartPlan } from "../../workbook/plan";
@@ -28,24 +28,48 @@ function sheetReference(sheet: string, range: string): string {
     : `${quoted}!${cell(top, left)}:${cell(bottom, right)}`;
 }
 
+/** One `c:ser` of the chart: its name, the shared categories and its own values. */
+function seriesXml(
+  sheet: string,
+  index: number,
+  name: string,
+  categoriesRange: string,
+  valuesRange: string
+): string {
+  return (
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(name)}</c:v></c:tx>` +
+    '<c:invertIfNegative val="0"/>' +
+    `<c:cat><c:strRef><c:f>${escapeXml(sheetReference(sheet, categoriesRange))}</c:f></c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${escapeXml(sheetReference(sheet, valuesRange))}</c:f></c:numRef></c:val>` +
+    "</c:ser>"
+  );
+}
+
 export function chartXml(sheet: string, chart: ChartPlan): string {
   const title = escapeXml(chart.title);
+  const stacked = chart.kind === "stackedColumn";
+  const series = [
+    { name: chart.seriesName, valuesRange: chart.valuesRange },
+    ...(chart.moreSeries ?? []),
+  ];
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     '<c:roundedCorners val="0"/><c:chart>' +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${title}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/>' +
-    '<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
-    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeXml(chart.seriesName)}</c:v></c:tx>` +
-    '<c:invertIfNegative val="0"/>' +
-    `<c:cat><c:strRef><c:f>${escapeXml(sheetReference(sheet, chart.categoriesRange))}</c:f></c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${escapeXml(sheetReference(sheet, chart.valuesRange))}</c:f></c:numRef></c:val>` +
-    "</c:ser>" +
-    '<c:gapWidth val="150"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>' +
+    `<c:barChart><c:barDir val="col"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>` +
+    series
+      .map((entry, index) =>
+        seriesXml(sheet, index, entry.name, chart.categoriesRange, entry.valuesRange)
+      )
+      .join("") +
+    // A stacked chart needs its series fully overlapped, or they stand side by side.
+    `<c:gapWidth val="150"/>${stacked ? '<c:overlap val="100"/>' : ""}<c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>` +
     '<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>' +
     '<c:valAx><c:axId val="500000002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:majorGridlines/><c:numFmt formatCode="#,##0" sourceLinked="0"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000001"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>' +
-    '</c:plotArea><c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>'
+    // A legend names the buckets of a stacked chart; one series needs none.
+    `</c:plotArea>${stacked ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>' : ""}<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/></c:chart></c:chartSpace>`
   );
 }
 

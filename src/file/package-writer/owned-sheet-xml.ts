@@ -7,7 +7,7 @@ import type { SheetPlan } from "../../workbook/plan";
 import { parseRange, type CellRange } from "../../workbook/plan-address";
 import { rowHeightForLines } from "../../workbook/column-fit";
 import { cellXml } from "./cell-xml";
-import { pageSetupXml, sheetPropertiesXml } from "./print-setup-xml";
+import { pageSetupXml, rowBreaksXml, sheetPropertiesXml } from "./print-setup-xml";
 import type { CellWrite } from "./sheet-data-patch";
 import type { StylesPatch } from "./styles-patch";
 
@@ -165,6 +165,7 @@ export function newWorksheetXml(options: {
     options.conditionalFormats +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     pageSetupXml(plan.print) +
+    rowBreaksXml(plan.print) +
     drawing +
     "</worksheet>"
   );

@@ -8,6 +8,8 @@ export const CLI_EN_US = {
   "usage.policy":
     "  --policy FILE.json   credit policy to apply (default: the one the workbook keeps, else the built-in one)",
   "usage.out": "  --out FILE.xlsx      write a copy of the workbook with the review added",
+  "usage.comparePolicy":
+    "  --compare-policy FILE.json  also review under this policy and print what would change; nothing is written for it",
   "usage.json": "  --json FILE.json     write the result as JSON",
   "usage.lang": "  --lang TAG           language of messages and output: en-US, zh-CN or zh-TW",
   "usage.quiet": "  -q, --quiet          print only problems and errors",
@@ -96,6 +98,17 @@ export const CLI_EN_US = {
   "role.orders": "orders",
 
   "policy.notJson": "The policy file {file} is not valid JSON: {detail}",
+  "whatIf.title": "What if policy {version} replaced {current}:",
+  "whatIf.migration": "Grades (current → compared): {moves}",
+  "whatIf.noMigration": "Grades: no customer changes grade",
+  "whatIf.limits": "Total limits {from} → {to}",
+  "whatIf.terms":
+    "Terms raised for {raised} customers, lowered for {lowered}; mean {from} → {to} days",
+  "whatIf.overLimit": "Newly over their limit: {count} {ids}",
+  "whatIf.suspensions": "Suspensions added {added} · lifted {lifted}",
+  "whatIf.allowance": "Loss allowance {from} → {to}",
+  "whatIf.moneyUnitKept":
+    "The compared policy names another currency or money unit; the review's is kept.",
   "policy.invalid": "The policy file {file} was refused: {detail}",
   "review.unreadable": "The workbook could not be read as customers and receivables.",
   "error.unexpected": "Unexpected error: {detail}",
@@ -148,6 +161,7 @@ export const CLI_EN_US = {
   "path.inputNotAFile": "{file} is {kind}, not an .xlsx file: give the path of a workbook file.",
   "path.inputStdin":
     "{file} is the standard input, which cannot be reviewed: give the path of an .xlsx file.",
+  "path.kind.file": "a file",
   "path.kind.folder": "a folder",
   "path.kind.device": "a device",
   "path.kind.pipe": "a named pipe",
@@ -164,6 +178,8 @@ export const CLI_EN_US = {
     '  --map FIELD=HEADER   read FIELD from the column under HEADER (repeatable; e.g. --map id="Cust No")',
   "usage.mapping":
     "  --mapping FILE.json  column choices per sheet: field → header text or column number",
+  "usage.noOrders":
+    "  --no-orders          the workbook has no orders sheet: exposure uses the customers' unshipped-orders column",
   "args.MAP_MALFORMED": '--map takes field=Header, e.g. --map id="Cust No" (got "{detail}").',
   "args.MAP_UNKNOWN_FIELD":
     '--map {detail}: "{field}" is not a field the review reads; the README lists them under "Choosing columns".',
@@ -195,6 +211,11 @@ export const CLI_EN_US = {
     'Sheet "{sheet}": {first} and {second} are both given column {column}, and a column holds one field: give each its own column.',
   "mapping.savedSource": "the mapping saved in the workbook",
   "summary.columnsHeading": "Columns not read:",
+  "usage.letters":
+    "  --letters FOLDER     write one collection letter (.docx) per customer due one",
+  "usage.company": "  --company NAME       the sender's name signed under the letters",
+  "path.notAFolder": "{option} {file} is {kind}, not a folder: name a folder.",
+  "summary.wroteLetters": "Letters written to {folder}: {count}",
 } as const;
 
 export type CliMessageKey = keyof typeof CLI_EN_US;

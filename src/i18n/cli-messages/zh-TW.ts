@@ -9,6 +9,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "usage.asOf": "  --as-of YYYY-MM-DD   評審日期（預設：今天）",
   "usage.policy": "  --policy 檔案.json   採用的信用政策（預設：活頁簿保存的政策，否則為內建政策）",
   "usage.out": "  --out 檔案.xlsx      另存一份附有評審結果的活頁簿",
+  "usage.comparePolicy":
+    "  --compare-policy 檔案.json  同時按此政策評審並列出將有的變動；不為其寫入任何檔案",
   "usage.json": "  --json 檔案.json     以 JSON 格式輸出結果",
   "usage.lang": "  --lang 語言代碼      提示與輸出的語言：en-US、zh-CN 或 zh-TW",
   "usage.quiet": "  -q, --quiet          只顯示問題和錯誤",
@@ -93,6 +95,15 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "role.orders": "訂單",
 
   "policy.notJson": "信用政策檔案 {file} 不是有效的 JSON：{detail}",
+  "whatIf.title": "若以政策 {version} 取代 {current}：",
+  "whatIf.migration": "等級（現行 → 比較）：{moves}",
+  "whatIf.noMigration": "等級：沒有客戶改變等級",
+  "whatIf.limits": "額度合計 {from} → {to}",
+  "whatIf.terms": "付款期限延長 {raised} 戶，縮短 {lowered} 戶；平均 {from} → {to} 天",
+  "whatIf.overLimit": "新超出額度：{count} {ids}",
+  "whatIf.suspensions": "新增停止信用 {added} · 解除 {lifted}",
+  "whatIf.allowance": "損失準備 {from} → {to}",
+  "whatIf.moneyUnitKept": "比較的政策指定了其他幣別或貨幣單位；沿用本次評審的。",
   "policy.invalid": "信用政策檔案 {file} 被拒絕：{detail}",
   "review.unreadable": "無法將此活頁簿讀取為客戶與應收帳款。",
   "error.unexpected": "非預期的錯誤：{detail}",
@@ -138,6 +149,7 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "path.notAFile": "{option} {file} 是{kind}，不是一般檔案：請指定一個檔案。",
   "path.inputNotAFile": "{file} 是{kind}，不是 .xlsx 檔案：請指定一個活頁簿檔案的路徑。",
   "path.inputStdin": "{file} 是標準輸入，無法評審：請指定一個 .xlsx 檔案的路徑。",
+  "path.kind.file": "檔案",
   "path.kind.folder": "資料夾",
   "path.kind.device": "裝置",
   "path.kind.pipe": "具名管線",
@@ -150,6 +162,7 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
     "{file} 沒有記錄信用政策：既沒有上次評審的政策工作表，也沒有「政策」工作表。不帶 --from 時，policy --export 輸出內建政策。",
   "usage.map": '  --map 欄位=標題      從該標題所在的欄讀取欄位（可重複；例如 --map id="客戶號"）',
   "usage.mapping": "  --mapping 檔案.json  各工作表的欄選擇：欄位 → 標題文字或欄號",
+  "usage.noOrders": "  --no-orders          活頁簿沒有訂單表：曝險使用客戶表的未出貨訂單欄",
   "args.MAP_MALFORMED":
     '--map 的格式為 欄位=標題，例如 --map id="客戶號"（收到的是「{detail}」）。',
   "args.MAP_UNKNOWN_FIELD":
@@ -181,4 +194,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
     "工作表「{sheet}」：{first} 和 {second} 都指定為 {column} 欄，而一欄只能對應一個欄位：請為每個欄位指定各自的欄。",
   "mapping.savedSource": "活頁簿中儲存的欄對應",
   "summary.columnsHeading": "未讀取的欄：",
+  "usage.letters": "  --letters 資料夾     為每位需要催款的客戶寫一封催款函（.docx）",
+  "usage.company": "  --company 名稱       催款函落款的公司名稱",
+  "path.notAFolder": "{option} {file} 是{kind}，不是資料夾：請指定一個資料夾。",
+  "summary.wroteLetters": "催款函已寫入 {folder}：{count} 封",
 };

@@ -1,7 +1,6 @@
 /**
- * Problem sentences in English. Each must give back, word for word, the `message` the reader or
- * the engine built (the command's JSON keeps that English text), so the tests compare the two.
- * Keys are a problem code, or `CODE.variant` when one code has several sentences.
+ * Problem sentences in English. Keys are a problem code, or `CODE.variant` when one code has
+ * several sentences; `place.unknownCode` words a code no template knows.
  */
 export const EN_US_PROBLEMS = {
   place: {
@@ -11,6 +10,7 @@ export const EN_US_PROBLEMS = {
     rowSheet: "{sheet}",
     rowNumber: ", row {row}",
     rowColumn: ", column {column}",
+    unknownCode: "{place}: {code}",
   },
   consequences: {
     rowLeftOut: "the row is left out",
@@ -18,6 +18,7 @@ export const EN_US_PROBLEMS = {
     rowKept: "the row is still used",
     logRowLeftOut: "the log row is left out",
     historyRowKept: "the row is kept as it is and not used in the history",
+    explanationLeftOut: "the row is used without what explains its next change",
   },
   sheetRoles: { customers: "customer", receivables: "receivables", orders: "orders" },
   roleRows: { customers: "customers", receivables: "receivables", orders: "orders" },
@@ -58,6 +59,10 @@ export const EN_US_PROBLEMS = {
       "{sheet}: rows {rows} below the table were not read (after a blank row, they are not table data).",
     "ROWS_BELOW_TABLE.one":
       "{sheet}: row {rows} below the table was not read (after a blank row, it is not table data).",
+    ORDERS_SHEET_NOT_USED:
+      "{sheet}: not read as the orders sheet (it has no order date and amount columns); the review runs without an orders sheet.",
+    GROUP_HEADER_ROW:
+      "{sheet}: row {groupRow} above the headers holds group titles ({titles}); it was read as titles, not data, with the headers of row {headerRow} under them.",
     MERGED_CELLS:
       "{sheet}: {count} merged ranges in the data (first {first}); each of their cells reads the top-left value.",
     "MERGED_CELLS.one":
@@ -145,6 +150,8 @@ export const EN_US_PROBLEMS = {
       "{place}: the customer is already on row {firstRow} of the same review; {consequence}",
     "LOG_ROW_UNREADABLE.unknownReason":
       "{place}: unknown reason code {codes}; left out of the reasons",
+    "LOG_ROW_UNREADABLE.notABaseSource":
+      "{place}: not a base source (orders or newCustomer); {consequence}",
     "LOG_ROW_UNREADABLE.unknownReasons":
       "{place}: unknown reason codes {codes}; left out of the reasons",
 

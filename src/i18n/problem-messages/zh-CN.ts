@@ -9,6 +9,7 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     rowSheet: "{sheet}",
     rowNumber: "，第 {row} 行",
     rowColumn: "，{column} 列",
+    unknownCode: "{place}：{code}",
   },
   consequences: {
     rowLeftOut: "该行不计入",
@@ -16,6 +17,7 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     rowKept: "该行仍然计入",
     logRowLeftOut: "该记录行不予采用",
     historyRowKept: "该行原样保留，不计入历史",
+    explanationLeftOut: "该行仍然采用，但不含解释其下次变动所需的数据",
   },
   sheetRoles: { customers: "客户", receivables: "应收账款", orders: "订单" },
   roleRows: { customers: "客户", receivables: "应收账款", orders: "订单" },
@@ -51,6 +53,10 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     "TOTAL_ROW_SKIPPED.one": "{sheet}：第 {rows} 行看起来是合计行，已跳过。",
     ROWS_BELOW_TABLE: "{sheet}：表格下方第 {rows} 行未读取（空行之后的内容不是表格数据）。",
     "ROWS_BELOW_TABLE.one": "{sheet}：表格下方第 {rows} 行未读取（空行之后的内容不是表格数据）。",
+    ORDERS_SHEET_NOT_USED:
+      "{sheet}：未作为订单表读取（没有订单日期和金额列）；本次评审按没有订单表进行。",
+    GROUP_HEADER_ROW:
+      "{sheet}：表头上方第 {groupRow} 行是分组标题（{titles}）；已作为标题而非数据读取，与其下第 {headerRow} 行的表头合并。",
     MERGED_CELLS:
       "{sheet}：数据区有 {count} 个合并区域（第一个为 {first}）；其中每个单元格都读取左上角的值。",
     "MERGED_CELLS.one":
@@ -129,6 +135,8 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     "LOG_ROW_UNREADABLE.notAStatus":
       "{place}：不是有效的状态代码（OK、REDUCE、SUSPEND）；{consequence}",
     "LOG_ROW_UNREADABLE.unknownReason": "{place}：未知的原因代码 {codes}；不计入原因",
+    "LOG_ROW_UNREADABLE.notABaseSource":
+      "{place}：不是基数来源（orders 或 newCustomer）；{consequence}",
     "LOG_ROW_UNREADABLE.unknownReasons": "{place}：未知的原因代码 {codes}；不计入原因",
 
     "DUPLICATE_CUSTOMER.first": "{place}：客户编号“{value}”出现多次；采用此第一行。",

@@ -9,6 +9,7 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     rowSheet: "{sheet}",
     rowNumber: "，第 {row} 列",
     rowColumn: "，{column} 欄",
+    unknownCode: "{place}：{code}",
   },
   consequences: {
     rowLeftOut: "該列不計入",
@@ -16,6 +17,7 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     rowKept: "該列仍然計入",
     logRowLeftOut: "該記錄列不予採用",
     historyRowKept: "該列原樣保留，不計入歷史",
+    explanationLeftOut: "該列仍然採用，但不含解釋其下次變動所需的資料",
   },
   sheetRoles: { customers: "客戶", receivables: "應收帳款", orders: "訂單" },
   roleRows: { customers: "客戶", receivables: "應收帳款", orders: "訂單" },
@@ -51,6 +53,10 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     "TOTAL_ROW_SKIPPED.one": "{sheet}：第 {rows} 列看起來是合計列，已略過。",
     ROWS_BELOW_TABLE: "{sheet}：表格下方第 {rows} 列未讀取（空白列之後的內容不是表格資料）。",
     "ROWS_BELOW_TABLE.one": "{sheet}：表格下方第 {rows} 列未讀取（空白列之後的內容不是表格資料）。",
+    ORDERS_SHEET_NOT_USED:
+      "{sheet}：未作為訂單表讀取（沒有訂單日期和金額欄）；本次評審按沒有訂單表進行。",
+    GROUP_HEADER_ROW:
+      "{sheet}：表頭上方第 {groupRow} 列是分組標題（{titles}）；已作為標題而非資料讀取，與其下第 {headerRow} 列的表頭合併。",
     MERGED_CELLS:
       "{sheet}：資料區有 {count} 個合併範圍（第一個為 {first}）；其中每個儲存格都讀取左上角的值。",
     "MERGED_CELLS.one":
@@ -130,6 +136,8 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
     "LOG_ROW_UNREADABLE.notAStatus":
       "{place}：不是有效的狀態代碼（OK、REDUCE、SUSPEND）；{consequence}",
     "LOG_ROW_UNREADABLE.unknownReason": "{place}：未知的原因代碼 {codes}；不計入原因",
+    "LOG_ROW_UNREADABLE.notABaseSource":
+      "{place}：不是基數來源（orders 或 newCustomer）；{consequence}",
     "LOG_ROW_UNREADABLE.unknownReasons": "{place}：未知的原因代碼 {codes}；不計入原因",
 
     "DUPLICATE_CUSTOMER.first": "{place}：客戶編號「{value}」出現多次；採用此第一列。",

@@ -1,4 +1,4 @@
-/** The pane: Review, Aging and Policy tabs, and the explain panel for the chosen customer. */
+/** The pane: Review, Aging, Collections and Policy tabs, and the explain panel for the chosen customer. */
 import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { reviewedResult } from "../flow/review-state";
@@ -12,6 +12,9 @@ import { ReviewTab } from "./review/ReviewTab";
 const AgingTab = lazy(() =>
   import("./aging/AgingTab").then((module) => ({ default: module.AgingTab }))
 );
+const CollectionsTab = lazy(() =>
+  import("./collections/CollectionsTab").then((module) => ({ default: module.CollectionsTab }))
+);
 const PolicyTab = lazy(() =>
   import("./policy/PolicyTab").then((module) => ({ default: module.PolicyTab }))
 );
@@ -24,7 +27,7 @@ function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<p role="status">{t("app.loading")}</p>}>{children}</Suspense>;
 }
 
-const PANE_TABS = ["review", "aging", "policy"] as const;
+const PANE_TABS = ["review", "aging", "collections", "policy"] as const;
 type PaneTab = (typeof PANE_TABS)[number];
 
 function isPaneTab(value: unknown): value is PaneTab {
@@ -67,9 +70,12 @@ export function App() {
           if (data.value === "policy") setPolicyOpened(true);
         }}
         aria-label={t("app.tabs")}
+        // Four tabs are wider than Excel's narrowest pane (270 px): they wrap instead of scrolling.
+        style={{ flexWrap: "wrap" }}
       >
         <Tab value="review">{t("tab.review")}</Tab>
         <Tab value="aging">{t("tab.aging")}</Tab>
+        <Tab value="collections">{t("tab.collections")}</Tab>
         <Tab value="policy">{t("tab.policy")}</Tab>
       </TabList>
 
@@ -101,11 +107,16 @@ export function App() {
           <AgingTab prepared={prepared} onSelectCustomer={selection.select} />
         </Loading>
       )}
+      {tab === "collections" && (
+        <Loading>
+          <CollectionsTab prepared={prepared} onSelectCustomer={selection.select} />
+        </Loading>
+      )}
       {/* Kept mounted once opened, so unsaved policy edits survive a look at another tab. */}
       {policyOpened && (
         <div hidden={tab !== "policy"}>
           <Loading>
-            <PolicyTab inUse={prepared ? prepared.policy : null} />
+            <PolicyTab inUse={prepared ? prepared.policy : null} prepared={prepared} />
           </Loading>
         </div>
       )}

@@ -23,7 +23,7 @@ export function groupProblems(problems: Problem[]): ProblemGroup[] {
 }
 
 function bySheetAndRow(a: Problem, b: Problem): number {
-  return a.sheet.localeCompare(b.sheet) || (a.row ?? 0) - (b.row ?? 0);
+  return a.place.sheet.localeCompare(b.place.sheet) || (a.place.row ?? 0) - (b.place.row ?? 0);
 }
 
 export interface SeverityGroup {

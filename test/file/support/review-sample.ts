@@ -15,6 +15,7 @@ import type { OutputPlan } from "../../../src/workbook/plan";
 import type { RawWorkbook } from "../../../src/workbook/raw";
 import { readPolicySheet } from "../../../src/workbook/read-policy-sheet";
 import { readWorkbook, type ReadResult } from "../../../src/workbook/read-workbook";
+import { problemMessage } from "../../../src/i18n/problem-messages";
 
 export const SAMPLE_AS_OF = serialFromIso("2026-06-30");
 
@@ -36,7 +37,7 @@ export function reviewRaw(raw: RawWorkbook, locale: DisplayLocale = "en-US"): Re
   });
   if (read.layout === null)
     throw new Error(
-      `the tables were not found: ${read.problems.map((problem) => problem.message).join("; ")}`
+      `the tables were not found: ${read.problems.map((problem) => problemMessage(problem, "en-US")).join("; ")}`
     );
   const result = review(read.input, policyRead.policy, SAMPLE_AS_OF);
   const plan = buildOutputPlan({

@@ -40,13 +40,28 @@ describe("credit changes (客戶授信調整表)", () => {
       "New terms",
       "Change",
       "Reasons",
+      "Why",
     ]);
   });
 
   test("raised, lowered and new customers listed; the unchanged C003 (0 → 0) left out", () => {
     expect(changes.cells.slice(4)).toEqual([
       // 2026-03-31: 600,000 / 90 days → 900,000 / 120 days
-      ["C001", "Acme Trading", 46112, "B", "A", 600_000, 900_000, 90, 120, "Raised", null],
+      // The fixture's log rows predate the recorded ratings: only a status change can be named.
+      [
+        "C001",
+        "Acme Trading",
+        46112,
+        "B",
+        "A",
+        600_000,
+        900_000,
+        90,
+        120,
+        "Raised",
+        null,
+        "the previous review did not record its ratings",
+      ],
       // compared with 2026-03-31 (800,000), not the older 1,000,000 nor today's earlier run (600,000)
       [
         "C002",
@@ -60,8 +75,9 @@ describe("credit changes (客戶授信調整表)", () => {
         60,
         "Lowered",
         "Overdue 60+ days",
+        "the previous review did not record its ratings; status OK → Reduce (Overdue 60+ days)",
       ],
-      ["C004", "New Co", null, null, "C", null, 450_000, null, 60, "New customer", null],
+      ["C004", "New Co", null, null, "C", null, 450_000, null, 60, "New customer", null, null],
     ]);
   });
 

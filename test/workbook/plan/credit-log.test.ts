@@ -26,7 +26,7 @@ function layoutWithLog(name: string, usedRows: number): WorkbookLayout {
 
 describe("credit log", () => {
   test("the column order read back by position", () => {
-    expect(CREDIT_LOG_COLUMNS).toEqual([
+    expect(CREDIT_LOG_COLUMNS.slice(0, 12)).toEqual([
       "reviewDate",
       "policyVersion",
       "customerId",
@@ -46,7 +46,7 @@ describe("credit log", () => {
     const log = logOf(firstRunLayout());
     expect(log.mode).toBe("append");
     expect(log.startRow).toBe(1);
-    expect(log.cells[0]).toEqual([
+    expect(log.cells[0].slice(0, 12)).toEqual([
       "Review date",
       "Policy version",
       "Customer ID",
@@ -66,7 +66,7 @@ describe("credit log", () => {
 
   test("rows carry machine codes beside the words, limits in currency units", () => {
     const log = logOf(firstRunLayout());
-    expect(log.cells[1]).toEqual([
+    expect(log.cells[1].slice(0, 12)).toEqual([
       AS_OF,
       "CP-2026.1",
       "C001",
@@ -80,7 +80,7 @@ describe("credit log", () => {
       "OK",
       null,
     ]);
-    expect(log.cells[2]).toEqual([
+    expect(log.cells[2].slice(0, 12)).toEqual([
       AS_OF,
       "CP-2026.1",
       "C002",
@@ -94,7 +94,7 @@ describe("credit log", () => {
       "Reduce",
       "Overdue 60+ days",
     ]);
-    expect(log.cells[3]).toEqual([
+    expect(log.cells[3].slice(0, 12)).toEqual([
       AS_OF,
       "CP-2026.1",
       "C003",
@@ -118,6 +118,10 @@ describe("credit log", () => {
       { range: "E2:E5", format: "0.0" },
       { range: "G2:G5", format: "#,##0.00" },
       { range: "H2:H5", format: "0" },
+      { range: "M2:M5", format: "#,##0.00" },
+      { range: "Q2:Q5", format: "#,##0.00" },
+      { range: "AJ2:AJ5", format: "#,##0.00" },
+      { range: "AM2:AM5", format: "#,##0.00" },
     ]);
   });
 
@@ -128,7 +132,35 @@ describe("credit log", () => {
     expect(log.boldRows).toEqual([]);
     expect(log.name).toBe("信用记录");
     expect(log.knownNames).toEqual(["Credit Log"]);
-    expect(log.cells[1].slice(8)).toEqual(["REDUCE", "OVERDUE_60", "降低额度", "逾期60天以上"]);
+    expect(log.cells[1].slice(8, 12)).toEqual(["REDUCE", "OVERDUE_60", "降低额度", "逾期60天以上"]);
     expect(log.numberFormats[0]).toEqual({ range: "A10:A13", format: "yyyy-mm-dd" });
+  });
+
+  test("after the first 12 columns: the limit rule's inputs, then one rating per factor", () => {
+    expect(CREDIT_LOG_COLUMNS.slice(12, 18)).toEqual([
+      "limitBase",
+      "baseSource",
+      "multiplier",
+      "bandMinScore",
+      "limitWorkingCapital",
+      "paymentRecordRating",
+    ]);
+    expect(CREDIT_LOG_COLUMNS).toHaveLength(12 + 5 + 18 + 4);
+    expect(CREDIT_LOG_COLUMNS.slice(35)).toEqual([
+      "openPromise",
+      "brokenPromises3m",
+      "disputedInvoices",
+      "disputedAmount",
+    ]);
+    const log = logOf(firstRunLayout());
+    expect(log.cells[0].slice(12, 18)).toEqual([
+      "Limit base",
+      "Base source",
+      "Limit multiplier",
+      "Band from score",
+      "Working-capital limit",
+      "paymentRecord (rating)",
+    ]);
+    expect(log.cells.every((row) => row.length === CREDIT_LOG_COLUMNS.length)).toBe(true);
   });
 });

@@ -71,10 +71,18 @@ describe("the plan written into a 1904-system workbook", () => {
         })
       )
     );
-    // Aging B2, Credit Changes B2, Credit Changes C5 (C001's and C002's previous review), Log A2:A5.
+    // Aging B2, Credit Changes B2, Credit Changes C5 (C001's and C002's previous review), Log A2:A5,
+    // the review date of each Aging History row (A3:A7), Trends A4 and Loss Allowance B2.
     expect(changed.sort()).toEqual(
       [
         "aging:2:2",
+        "agingHistory:3:1",
+        "agingHistory:4:1",
+        "agingHistory:5:1",
+        "agingHistory:6:1",
+        "agingHistory:7:1",
+        "lossAllowance:2:2",
+        "trends:4:1",
         "creditChanges:2:2",
         "creditChanges:5:3",
         "creditChanges:6:3",

@@ -63,13 +63,16 @@ function nextReviewLayout(plan: OutputPlan): WorkbookLayout {
 describe("the whole plan", () => {
   const plan = planFor(firstRunLayout());
 
-  test("two column blocks and five owned sheets (the policy used among them); the customer sheet is shown at the end", () => {
+  test("two column blocks and eight owned sheets (the policy used and the history among them); the customer sheet is shown at the end", () => {
     expect(plan.columnBlocks.map((block) => block.role)).toEqual(["customers", "receivables"]);
     expect(plan.sheets.map((sheet) => sheet.key)).toEqual([
       "aging",
       "creditLog",
       "creditChanges",
       "policy",
+      "agingHistory",
+      "trends",
+      "lossAllowance",
       "meta",
     ]);
     expect(plan.activate).toBe("Customers");
@@ -100,6 +103,9 @@ describe("the whole plan", () => {
       creditLog: "Credit Log",
       creditChanges: "Credit Changes",
       policy: "Credit Policy Used",
+      agingHistory: "Aging History",
+      trends: "Trends",
+      lossAllowance: "Loss Allowance",
       meta: META_SHEET_NAME,
     });
   });

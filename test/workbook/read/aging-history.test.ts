@@ -13,6 +13,7 @@ import { META_SHEET_NAME, metaSheetRows } from "../../../src/workbook/meta-sheet
 import { ownedSignatures } from "../../../src/workbook/owned-signatures";
 import type { PlanValue } from "../../../src/workbook/plan";
 import { buildAgingHistorySheet } from "../../../src/workbook/plan-aging-history";
+import { planInDateSystem } from "../../../src/workbook/plan-date-system";
 import { readAgingHistory } from "../../../src/workbook/read-aging-history";
 import { readWorkbook } from "../../../src/workbook/read-workbook";
 import type { RawCell, RawSheet } from "../../../src/workbook/raw";
@@ -105,18 +106,35 @@ describe("Aging History sheet", () => {
 
   test("read back by position, the snapshots are the ones written, ids with their zeros", () => {
     const { planned } = plan([JAN], MAR);
-    const read = readAgingHistory(asRaw(planned.cells), MINOR);
+    const read = readAgingHistory(asRaw(planned.cells), MINOR, false);
     expect(read.problems).toEqual([]);
     expect(read.kept).toEqual([]);
     expect(read.snapshots).toEqual([JAN, MAR]);
   });
 
+  test("in a 1904-system workbook the dates are written 1,462 lower and read back as the same days", () => {
+    const { planned } = plan([JAN], MAR);
+    const [in1904] = planInDateSystem(
+      { columnBlocks: [], sheets: [planned], activate: null },
+      true
+    ).sheets;
+    // 2026-01-31 is serial 46053 in the 1900 system and 44591 in the 1904 system.
+    expect(in1904.cells[2][0]).toBe(SERIAL["2026-01-31"] - 1462);
+    expect(readAgingHistory(asRaw(in1904.cells), MINOR, true).snapshots).toEqual([JAN, MAR]);
+    // Read as a 1900-system sheet, the same cells would be four years early: the flag matters.
+    const misread = readAgingHistory(asRaw(in1904.cells), MINOR, false).snapshots;
+    expect(misread.map((entry) => entry.asOf)).toEqual([
+      SERIAL["2026-01-31"] - 1462,
+      SERIAL["2026-03-05"] - 1462,
+    ]);
+  });
+
   test("a re-run on the same date replaces that date's rows; a second re-run changes nothing", () => {
     const rerun = snapshot(SERIAL["2026-03-05"], [["00123", [800, 0, 0, 0, 0, 0], 0]]);
     const first = plan([JAN], MAR).planned;
-    const once = plan(readAgingHistory(asRaw(first.cells), MINOR).snapshots, rerun).planned;
-    const twice = plan(readAgingHistory(asRaw(once.cells), MINOR).snapshots, rerun).planned;
-    expect(readAgingHistory(asRaw(once.cells), MINOR).snapshots).toEqual([JAN, rerun]);
+    const once = plan(readAgingHistory(asRaw(first.cells), MINOR, false).snapshots, rerun).planned;
+    const twice = plan(readAgingHistory(asRaw(once.cells), MINOR, false).snapshots, rerun).planned;
+    expect(readAgingHistory(asRaw(once.cells), MINOR, false).snapshots).toEqual([JAN, rerun]);
     expect(twice.cells).toEqual(once.cells);
   });
 
@@ -140,13 +158,17 @@ describe("Aging History sheet", () => {
       3,
       4,
     ]);
-    const read = readAgingHistory(asRaw(cells), MINOR);
-    expect(read.problems.map((problem) => problem.message)).toEqual([
+    const read = readAgingHistory(asRaw(cells), MINOR, false);
+    expect(read.problems.map((problem) => problemMessage(problem, "en-US"))).toEqual([
       'Aging History!L4 (bucket 2) "lots": not a number; the row is kept as it is and not used in the history',
       'Aging History!J6 (edges) "0,30,60": other bucket edges than row 5 of the same review; the row is kept as it is and not used in the history',
     ]);
     expect(
-      read.problems.map((problem) => [problem.row, problem.column, problem.params?.consequence])
+      read.problems.map((problem) => [
+        problem.place.row,
+        problem.place.header,
+        problem.params?.consequence,
+      ])
     ).toEqual([
       [4, "bucket 2", "historyRowKept"],
       [6, "edges", "historyRowKept"],
@@ -169,7 +191,7 @@ describe("Aging History sheet", () => {
     cells[2][4] = "600,000";
     cells[2][5] = "ok";
     cells[2][10] = "900.00";
-    const read = readAgingHistory(asRaw(cells), MINOR);
+    const read = readAgingHistory(asRaw(cells), MINOR, false);
     expect(read.problems).toEqual([]);
     expect(read.snapshots).toEqual([MAR]);
   });
@@ -178,8 +200,8 @@ describe("Aging History sheet", () => {
     const { planned } = plan([JAN], MAR);
     const cells = planned.cells.map((row) => row.slice());
     cells[2][6] = -5; // 00123's dead debts in January
-    const read = readAgingHistory(asRaw(cells), MINOR);
-    expect(read.problems.map((problem) => problem.message)).toEqual([
+    const read = readAgingHistory(asRaw(cells), MINOR, false);
+    expect(read.problems.map((problem) => problemMessage(problem, "en-US"))).toEqual([
       'Aging History!G3 (dead) "-5": must not be negative; the row is kept as it is and not used in the history',
     ]);
     expect(read.snapshots.map((s) => [s.asOf, s.rows.map((row) => row.customerId)])).toEqual([
@@ -191,8 +213,8 @@ describe("Aging History sheet", () => {
   test("a customer twice in one review: the first row is used, the second named and kept", () => {
     const { planned } = plan([], MAR);
     const cells = [...planned.cells, planned.cells[2].slice()];
-    const read = readAgingHistory(asRaw(cells), MINOR);
-    expect(read.problems.map((problem) => problem.message)).toEqual([
+    const read = readAgingHistory(asRaw(cells), MINOR, false);
+    expect(read.problems.map((problem) => problemMessage(problem, "en-US"))).toEqual([
       'Aging History!B4 (customerId) "00123": the customer is already on row 3 of the same review; the row is kept as it is and not used in the history',
     ]);
     expect(read.snapshots).toEqual([MAR]);
@@ -241,7 +263,7 @@ describe("Aging History problems in words", () => {
     cells[3][2] = "Z";
     cells[4][9] = "0,30,x";
     cells.push(planned.cells[2].slice());
-    const { problems } = readAgingHistory(asRaw(cells), MINOR);
+    const { problems } = readAgingHistory(asRaw(cells), MINOR, false);
     expect(problems.map((problem) => problem.params?.variant ?? problem.code)).toEqual([
       "historyGrade",
       "NOT_A_NUMBER",
@@ -249,7 +271,6 @@ describe("Aging History problems in words", () => {
       "historyDuplicate",
     ]);
     for (const problem of problems) {
-      expect(problemMessage(problem, "en-US")).toBe(problem.message);
       expect(problemMessage(problem, "zh-CN")).toMatch(/不计入历史$/);
       expect(problemMessage(problem, "zh-TW")).toMatch(/不計入歷史$/);
     }

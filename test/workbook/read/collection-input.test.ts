@@ -43,9 +43,7 @@ describe("optional receivable and customer columns", () => {
     expect(second.disputed).toBeUndefined();
     expect(result.problems).toContainEqual(
       expect.objectContaining({
-        sheet: "Receivables",
-        row: 3,
-        column: "Disputed",
+        place: expect.objectContaining({ sheet: "Receivables", row: 3, header: "Disputed" }),
         value: "maybe",
         code: "NOT_YES_NO",
       })
@@ -72,9 +70,7 @@ describe("optional receivable and customer columns", () => {
     expect(c2.contact).toEqual({ person: "李经理" });
     expect(result.problems).toContainEqual(
       expect.objectContaining({
-        sheet: "Customers",
-        row: 3,
-        column: "函件语言",
+        place: expect.objectContaining({ sheet: "Customers", row: 3, header: "函件语言" }),
         value: "Klingon",
         code: "UNKNOWN_WORD",
       })
@@ -157,13 +153,36 @@ describe("the Collection Log sheet", () => {
       },
     ]);
     const places = result.problems
-      .filter((p) => p.sheet === "Collection Log")
-      .map((p) => [p.row, p.column, p.code]);
+      .filter((p) => p.place.sheet === "Collection Log")
+      .map((p) => [p.place.row, p.place.header, p.code]);
     expect(places).toEqual([
       [2, "Promised date", "NOT_A_DATE"],
       [3, "Action", "UNKNOWN_WORD"],
       [4, "Date", "MISSING_VALUE"],
     ]);
+  });
+
+  test("a negative promised amount leaves the line out, named by sheet, row and column", () => {
+    const log = sheet("Collection Log", [
+      ["Date", "Customer ID", "Promised date", "Promised amount"],
+      [D["2026-03-05"], "C1", D["2026-04-30"], -500],
+      [D["2026-03-05"], "C1", D["2026-04-30"], 500],
+    ]);
+    const result = read([...base, log]);
+    expect(result.input.collectionLog).toEqual([
+      {
+        date: D["2026-03-05"],
+        customerId: "C1",
+        promisedDate: D["2026-04-30"],
+        promisedAmount: 50_000,
+        source: { sheet: "Collection Log", row: 3 },
+      },
+    ]);
+    expect(
+      result.problems
+        .filter((p) => p.place.sheet === "Collection Log")
+        .map((p) => [p.place.row, p.place.header, p.value, p.code])
+    ).toEqual([[2, "Promised amount", "-500", "NEGATIVE_NUMBER"]]);
   });
 
   test("no log sheet: no log at all (the review then computes no collection facts)", () => {
@@ -178,7 +197,10 @@ describe("the Collection Log sheet", () => {
     const result = read([...base, log]);
     expect(result.input.collectionLog).toEqual([]);
     expect(result.problems).toContainEqual(
-      expect.objectContaining({ sheet: "Collection Log", code: "COLUMN_MISSING" })
+      expect.objectContaining({
+        place: expect.objectContaining({ sheet: "Collection Log" }),
+        code: "COLUMN_MISSING",
+      })
     );
   });
 });

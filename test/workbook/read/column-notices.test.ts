@@ -29,12 +29,10 @@ describe("columns not used", () => {
     const notices = result.problems.filter((p) => p.code === "COLUMNS_UNUSED");
     expect(notices).toEqual([
       {
-        sheet: "Customers",
-        row: null,
-        column: null,
-        value: null,
         code: "COLUMNS_UNUSED",
-        message: "Customers: Not used: Region, Sales rep.",
+        severity: "warning",
+        place: { sheet: "Customers", row: null, cell: null, header: null, field: null },
+        value: null,
         params: { headers: "Region, Sales rep", count: 2 },
       },
     ]);
@@ -74,17 +72,14 @@ describe("a header that resembles a field", () => {
     expect(result.input.customers[0].badPayments3m).toBeUndefined();
     const warning = result.problems.find((p) => p.code === "HEADER_RESEMBLES");
     expect(warning).toMatchObject({
-      sheet: "Customers",
-      row: 1,
-      column: "Bad Payments Last 6 Months",
-      message:
-        'Customers, column C ("Bad Payments Last 6 Months"): looks like "Bad Payments (3 months)" but does not match it, so it is not read. Rename the header or choose the column in the column mapping.',
-      params: { fields: "badPayments3m" },
+      severity: "warning",
+      place: { sheet: "Customers", row: 1, cell: "C1", header: "Bad Payments Last 6 Months" },
+      params: { letter: "C", label: "Bad Payments (3 months)", fields: "badPayments3m" },
     });
-    expect(problemMessage(warning!, "en-US")).toBe(warning!.message);
-    expect(result.problems.find((p) => p.code === "COLUMNS_UNUSED")?.message).toBe(
-      "Customers: Not used: Bad Payments Last 6 Months."
-    );
+    expect(result.problems.find((p) => p.code === "COLUMNS_UNUSED")).toMatchObject({
+      place: { sheet: "Customers", row: null, cell: null },
+      params: { headers: "Bad Payments Last 6 Months", count: 1 },
+    });
   });
 
   test("is not a warning when the field already has its own column", () => {

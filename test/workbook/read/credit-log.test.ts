@@ -1,6 +1,7 @@
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { minor } from "../../../src/engine/money";
 import type { CustomerResult, ReviewResult } from "../../../src/engine/types";
+import { FACTOR_KEYS } from "../../../src/engine/types";
 import { outputLabels } from "../../../src/i18n/output-labels";
 import { creditLogHeaders, creditLogRow } from "../../../src/workbook/plan-credit-log";
 import type { RawCell } from "../../../src/workbook/raw";
@@ -8,6 +9,7 @@ import { readCreditLog } from "../../../src/workbook/read-credit-log";
 import { SERIAL, sheet } from "./raw-fixtures";
 
 const JUNE_30 = SERIAL["2026-06-30"];
+const NO_RATINGS = Object.fromEntries(FACTOR_KEYS.map((key) => [key, null]));
 
 function customer(overrides: Partial<CustomerResult>): CustomerResult {
   const explanation = {
@@ -127,7 +129,10 @@ describe("Credit Log read back by position", () => {
     const newRow = creditLogRow(result.customers[0], result, labels, DEFAULT_POLICY);
     // The new headers are words, at the same positions as the old machine names.
     expect(creditLogHeaders(labels).slice(8, 10)).toEqual(["Status code", "Reason codes"]);
-    const log = readCreditLog(sheet("Credit Log", [oldHeaders, oldRow, newRow] as RawCell[][]));
+    const log = readCreditLog(
+      sheet("Credit Log", [oldHeaders, oldRow, newRow] as RawCell[][]),
+      false
+    );
     expect(log.problems).toEqual([]);
     expect(
       log.entries.map((entry) => [entry.reviewDate, entry.status, entry.reasons, entry.creditLimit])
@@ -148,6 +153,32 @@ describe("Credit Log read back by position", () => {
       termsDays: 60,
       status: "REDUCE",
       reasons: ["OVERDUE_60", "INACTIVE_3M"],
+      factors: [
+        {
+          key: "paymentRecord",
+          group: "creditFinancial",
+          weight: 12,
+          rating: 8,
+          source: "typed",
+          points: 9.6,
+        },
+        {
+          key: "solvency",
+          group: "creditFinancial",
+          weight: 10,
+          rating: null,
+          source: "missing",
+          points: 0,
+        },
+      ],
+      explanation: {
+        ...customer({}).explanation,
+        base: minor(20_000_000),
+        baseSource: "orders",
+        multiplier: 2,
+        bandMinScore: 80,
+        limitWorkingCapital: minor(75_000_050),
+      },
     });
     const ungraded = customer({
       id: "C9",
@@ -161,7 +192,7 @@ describe("Credit Log read back by position", () => {
       creditLogHeaders(labels),
       ...result.customers.map((c) => creditLogRow(c, result, labels, DEFAULT_POLICY)),
     ] as RawCell[][];
-    const log = readCreditLog(sheet("信用记录", cells));
+    const log = readCreditLog(sheet("信用记录", cells), false);
     expect(log.problems).toEqual([]);
     expect(log.entries).toEqual([
       {
@@ -175,6 +206,15 @@ describe("Credit Log read back by position", () => {
         termsDays: 60,
         status: "REDUCE",
         reasons: ["OVERDUE_60", "INACTIVE_3M"],
+        // What the next review needs to explain a change, money in currency units.
+        explanation: {
+          limitBase: 200_000,
+          baseSource: "orders",
+          multiplier: 2,
+          bandMinScore: 80,
+          limitWorkingCapital: 750_000.5,
+          ratings: { ...NO_RATINGS, paymentRecord: 8 },
+        },
       },
       {
         reviewDate: JUNE_30,
@@ -187,6 +227,14 @@ describe("Credit Log read back by position", () => {
         termsDays: 0,
         status: "SUSPEND",
         reasons: ["MANUAL_SUSPEND"],
+        explanation: {
+          limitBase: 0,
+          baseSource: "newCustomer",
+          multiplier: 0,
+          bandMinScore: null,
+          limitWorkingCapital: null,
+          ratings: NO_RATINGS,
+        },
       },
     ]);
   });
@@ -224,7 +272,8 @@ describe("Credit Log read back by position", () => {
           "Reduced",
           "Oldest overdue ≥ 60 days",
         ],
-      ])
+      ]),
+      false
     );
     expect(log.problems).toEqual([]);
     expect(
@@ -242,13 +291,48 @@ describe("Credit Log read back by position", () => {
         [JUNE_30, "CP-2026.1", "C001", "Acme", 70, "E", 1000, 30, "OK", null],
         [JUNE_30, "CP-2026.1", "C002", "Beta", 70, "C", 1000, 30, "PAUSE", null],
         [JUNE_30, "CP-2026.1", "C003", "Gamma", 70, "C", 1000, 30, "OK", "LOW_SCORE,TOO_NICE"],
-      ])
+      ]),
+      false
     );
     expect(log.entries.map((e) => [e.customerId, e.reasons])).toEqual([["C003", ["LOW_SCORE"]]]);
-    expect(log.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+    expect(log.problems.map((p) => [p.place.row, p.place.header, p.code])).toEqual([
       [2, "grade", "LOG_ROW_UNREADABLE"],
       [3, "statusCode", "LOG_ROW_UNREADABLE"],
       [4, "reasonCodes", "LOG_ROW_UNREADABLE"],
     ]);
+  });
+
+  test("a log row older than the explanation columns reads without an explanation", () => {
+    const log = readCreditLog(
+      sheet("Credit Log", [
+        ["Review date"],
+        [JUNE_30, "CP-2026.1", "C001", "Acme", 70, "C", 1000, 30, "OK", null, "OK", null],
+      ]),
+      false
+    );
+    expect(log.problems).toEqual([]);
+    expect(log.entries.map((e) => [e.customerId, e.explanation])).toEqual([["C001", undefined]]);
+  });
+
+  test("an unreadable explanation cell is reported by sheet, row and column; the row is kept without it", () => {
+    const start = [JUNE_30, "CP-2026.1", "C001", "Acme", 70, "C", 1000, 30, "OK", null, "OK", null];
+    const log = readCreditLog(
+      sheet("Credit Log", [
+        ["Review date"],
+        [...start, 1000, "weekly", 1.5, 60, null, 8],
+        [...start.map((cell, i) => (i === 2 ? "C002" : cell)), "lots", "orders", 1.5, 60, null, 8],
+      ]),
+      false
+    );
+    expect(log.entries.map((e) => [e.customerId, e.explanation])).toEqual([
+      ["C001", undefined],
+      ["C002", undefined],
+    ]);
+    expect(log.problems.map((p) => [p.place.sheet, p.place.row, p.place.header, p.code])).toEqual([
+      ["Credit Log", 2, "baseSource", "LOG_ROW_UNREADABLE"],
+      ["Credit Log", 3, "limitBase", "NOT_A_NUMBER"],
+    ]);
+    // Column N is the 14th: the 12 columns of the first logs, then limitBase, then baseSource.
+    expect(log.problems[0].place.cell).toBe("N2");
   });
 });

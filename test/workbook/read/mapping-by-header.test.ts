@@ -21,7 +21,9 @@ describe("choosing a column by its header", () => {
   test('"bad pmts 6m" (any case) puts the 3 of column C into badPayments3m; only Region is unused', () => {
     const result = read({ customers: { headers: { badPayments3m: "bad pmts 6m" } } });
     expect(result.input.customers[0].badPayments3m).toBe(3);
-    expect(result.problems.map((p) => p.message)).toEqual(["Customers: Not used: Region."]);
+    expect(result.problems.map((p) => [p.code, p.params])).toEqual([
+      ["COLUMNS_UNUSED", { headers: "Region", count: 1 }],
+    ]);
   });
 
   test("a header beats a column number for the same field", () => {
@@ -36,8 +38,8 @@ describe("choosing a column by its header", () => {
     expect(result.input.customers[0].badPayments3m).toBeUndefined();
     expect(result.problems[0]).toMatchObject({
       code: "MAPPING_INVALID",
-      message:
-        'Customers: the column mapping puts "badPayments3m" under the header "Bounces", which no column of the table has.',
+      severity: "warning",
+      place: { sheet: "Customers", row: null, cell: null },
       params: { variant: "headerNotFound", field: "badPayments3m", header: "Bounces" },
     });
   });

@@ -11,6 +11,7 @@ import { policyToRows } from "../../../src/workbook/policy-rows";
 import type { RawCell } from "../../../src/workbook/raw";
 import { parsePolicySheet, readPolicySheet } from "../../../src/workbook/read-policy-sheet";
 import { sheet } from "./raw-fixtures";
+import { problemMessage } from "../../../src/i18n/problem-messages";
 
 const policySheet = (rows: RawCell[][]) => sheet("Policy", rows);
 const asSheet = (policy: Policy) => policySheet([["Key", "Value"], ...policyToRows(policy)]);
@@ -93,7 +94,7 @@ describe("policy sheet", () => {
     );
     expect(result.accepted).toBe(false);
     expect(result.policy).toBe(DEFAULT_POLICY);
-    expect(result.problems.map((p) => p.message)).toEqual([
+    expect(result.problems.map((p) => problemMessage(p, "en-US"))).toEqual([
       "Policy: the policy is refused: score.factors: weights sum to 101, must sum to 100",
     ]);
   });
@@ -109,7 +110,7 @@ describe("policy sheet", () => {
     };
     const result = readPolicySheet(asSheet(policy), DEFAULT_POLICY);
     expect(result.accepted).toBe(false);
-    expect(result.problems.map((p) => p.message)).toEqual([
+    expect(result.problems.map((p) => problemMessage(p, "en-US"))).toEqual([
       "Policy: the policy is refused: limit.bands.2.multiplier: -1 is out of range: must be at least 0",
       "Policy: the policy is refused: aging.edges.3: 30 after 60: values must strictly increase (unsorted or overlapping)",
     ]);
@@ -131,7 +132,7 @@ describe("policy sheet", () => {
       DEFAULT_POLICY
     );
     expect(result.policy.limit.roundingUnit).toBe(1000);
-    expect(result.problems.map((p) => [p.row, p.code, p.message])).toEqual([
+    expect(result.problems.map((p) => [p.place.row, p.code, problemMessage(p, "en-US")])).toEqual([
       [
         2,
         "POLICY_VALUE",
@@ -151,7 +152,7 @@ describe("policy sheet", () => {
       DEFAULT_POLICY
     );
     expect(result.policy.limit.bands).toEqual(DEFAULT_POLICY.limit.bands);
-    expect(result.problems.map((p) => p.message)).toEqual([
+    expect(result.problems.map((p) => problemMessage(p, "en-US"))).toEqual([
       "Policy: limit.bands: positions must run 1, 2, 3… without gaps (found 2); the default list is kept",
     ]);
   });

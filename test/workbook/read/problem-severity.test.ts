@@ -1,39 +1,25 @@
-/** Every problem has a severity from its code: error (row left out), warning, info. */
-import { PROBLEM_CODES, rowProblem } from "../../../src/engine/problems";
-import { cellProblem, READ_CODES } from "../../../src/workbook/read-problem";
-import {
-  problemsBySeverity,
-  SEVERITY_BY_CODE,
-  severityOf,
-} from "../../../src/workbook/problem-severity";
+/** Every problem carries its severity from where it was made: error (row left out), warning, info. */
+import { ENGINE_SEVERITY, PROBLEM_CODES, rowProblem } from "../../../src/engine/problems";
+import { problemsBySeverity, READ_SEVERITY } from "../../../src/workbook/problem-severity";
+import { cellProblem, READ_CODES, sheetProblem } from "../../../src/workbook/read-problem";
 
 describe("problem severity", () => {
-  test("every code of the reader and the engine has its entry in the one table", () => {
-    const codes = [...Object.values(READ_CODES), ...Object.values(PROBLEM_CODES)];
-    expect(codes.filter((code) => SEVERITY_BY_CODE[code] === undefined)).toEqual([]);
+  test("every code of the reader and of the engine has its entry in its layer's table", () => {
+    expect(Object.values(READ_CODES).filter((code) => READ_SEVERITY[code] === undefined)).toEqual(
+      []
+    );
+    expect(
+      Object.values(PROBLEM_CODES).filter((code) => ENGINE_SEVERITY[code] === undefined)
+    ).toEqual([]);
   });
 
   test("a cell that leaves its row out is an error; a value not used with the row kept, a warning", () => {
-    const amount = cellProblem(
-      "Receivables",
-      6,
-      5,
-      "Amount",
-      "12,3x",
-      READ_CODES.notANumber,
-      "not a number; the row is left out",
-      { consequence: "rowLeftOut" }
-    );
-    const shipped = cellProblem(
-      "Orders",
-      4,
-      4,
-      "Shipped",
-      "maybe",
-      READ_CODES.notYesNo,
-      "not a yes/no value; the value is not used",
-      { consequence: "valueIgnored" }
-    );
+    const amount = cellProblem("Receivables", 6, 5, "Amount", "12,3x", READ_CODES.notANumber, {
+      consequence: "rowLeftOut",
+    });
+    const shipped = cellProblem("Orders", 4, 4, "Shipped", "maybe", READ_CODES.notYesNo, {
+      consequence: "valueIgnored",
+    });
     const invoiceNo = cellProblem(
       "Receivables",
       9,
@@ -41,14 +27,36 @@ describe("problem severity", () => {
       "Invoice No",
       null,
       READ_CODES.missingValue,
-      "missing invoice number; the row is still used",
-      { variant: "invoiceNo", consequence: "rowKept" }
+      {
+        variant: "invoiceNo",
+        consequence: "rowKept",
+      }
     );
-    expect([severityOf(amount), severityOf(shipped), severityOf(invoiceNo)]).toEqual([
+    expect([amount.severity, shipped.severity, invoiceNo.severity]).toEqual([
       "error",
       "warning",
       "warning",
     ]);
+    expect(amount.place).toEqual({
+      sheet: "Receivables",
+      row: 6,
+      cell: "E6",
+      header: "Amount",
+      field: null,
+    });
+  });
+
+  test("a sheet problem takes its code's severity and names no cell", () => {
+    const hidden = sheetProblem("Receivables", READ_CODES.hiddenRows, { count: 2 });
+    const missing = sheetProblem("", READ_CODES.sheetMissing, { sheetRole: "receivables" });
+    expect([hidden.severity, missing.severity]).toEqual(["warning", "error"]);
+    expect(hidden.place).toEqual({
+      sheet: "Receivables",
+      row: null,
+      cell: null,
+      header: null,
+      field: null,
+    });
   });
 
   test("engine codes: left out → error, assumed → warning, credit note → info", () => {
@@ -58,27 +66,20 @@ describe("problem severity", () => {
       "Receivables",
       "invoiceDate",
       46300,
-      PROBLEM_CODES.invoiceAfterAsOf,
-      "dated after the as-of date"
+      PROBLEM_CODES.invoiceAfterAsOf
     );
-    const noDue = rowProblem(
-      at,
-      "Receivables",
-      "dueDate",
-      null,
-      PROBLEM_CODES.noDueDate,
-      "invoice date used as due date"
-    );
+    const noDue = rowProblem(at, "Receivables", "dueDate", null, PROBLEM_CODES.noDueDate);
     const creditNote = rowProblem(
       at,
       "Receivables",
       "amount",
       -300,
       PROBLEM_CODES.unappliedCredit,
-      "an open credit note",
-      { variant: "creditNote" }
+      {
+        variant: "creditNote",
+      }
     );
-    expect([severityOf(afterAsOf), severityOf(noDue), severityOf(creditNote)]).toEqual([
+    expect([afterAsOf.severity, noDue.severity, creditNote.severity]).toEqual([
       "error",
       "warning",
       "info",
@@ -88,9 +89,5 @@ describe("problem severity", () => {
       warning: [noDue],
       info: [creditNote],
     });
-  });
-
-  test("a code no table knows (a newer reader's) is a warning, never dropped", () => {
-    expect(severityOf({ code: "UNUSED_COLUMN" })).toBe("warning");
   });
 });

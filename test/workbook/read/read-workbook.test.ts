@@ -6,6 +6,7 @@ import { readWorkbook } from "../../../src/workbook/read-workbook";
 import { LABELS_EN } from "../plan/labels-en";
 import { CUSTOMER_HEADERS, RECEIVABLE_HEADERS, SERIAL, sheet, workbook } from "./raw-fixtures";
 import { SYNONYMS } from "./synonyms-fixture";
+import { problemMessage } from "../../../src/i18n/problem-messages";
 
 const MARCH_5 = SERIAL["2026-03-05"];
 const APRIL_30 = SERIAL["2026-04-30"];
@@ -215,7 +216,7 @@ describe("header recognition (BAD-INPUTS #18, #19)", () => {
         ],
       },
     ]);
-    expect(result.problems.map((p) => [p.sheet, p.code])).toEqual([
+    expect(result.problems.map((p) => [p.place.sheet, p.code])).toEqual([
       ["Receivables", "COLUMN_AMBIGUOUS"],
     ]);
   });
@@ -312,14 +313,17 @@ describe("header recognition (BAD-INPUTS #18, #19)", () => {
       },
     ]);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatchObject({ sheet: "Receivables", code: "COLUMN_MISSING" });
-    expect(result.problems[0].message).toContain('"Invoice date" / "开票日期" / "開票日期"');
+    expect(result.problems[0]).toMatchObject({
+      place: { sheet: "Receivables" },
+      code: "COLUMN_MISSING",
+      params: { label: "Invoice date", expected: '"Invoice date" / "开票日期" / "開票日期"' },
+    });
   });
 
   test("a missing sheet: one clear message with the expected names and headers", () => {
     const result = read(customersSheet());
     expect(codes(result)).toEqual(["SHEET_MISSING"]);
-    expect(result.problems[0].message).toBe(
+    expect(problemMessage(result.problems[0], "en-US")).toBe(
       'No receivables sheet found. Name a sheet "Receivables" / "应收账款" / "應收賬款", or give a table the headers ' +
         "Customer ID / 客户编号 / 客戶編號, Invoice No / 发票号 / 發票號, Invoice date / 开票日期 / 開票日期, Amount / 金额 / 金額."
     );
@@ -329,7 +333,7 @@ describe("header recognition (BAD-INPUTS #18, #19)", () => {
   test("#17 an empty sheet: one clear message", () => {
     const result = read(customersSheet(), sheet("Receivables", [[null, null], []]));
     expect(codes(result)).toEqual(["SHEET_EMPTY"]);
-    expect(result.problems[0].sheet).toBe("Receivables");
+    expect(result.problems[0].place.sheet).toBe("Receivables");
   });
 
   test("header matching is invariant under case and surrounding whitespace", () => {
@@ -375,13 +379,11 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
     expect(result.input.receivables.map((r) => r.invoiceNo)).toEqual(["INV-1"]);
     expect(result.problems).toEqual([
       {
-        sheet: "Receivables",
-        row: 3,
-        column: "Amount",
-        value: "12,3x",
         code: "NOT_A_NUMBER",
-        message: 'Receivables!E3 (Amount) "12,3x": not a number; the row is left out',
-        params: { cell: "E3", header: "Amount", shown: "12,3x", consequence: "rowLeftOut" },
+        severity: "error",
+        place: { sheet: "Receivables", row: 3, cell: "E3", header: "Amount", field: null },
+        value: "12,3x",
+        params: { consequence: "rowLeftOut" },
       },
     ]);
   });
@@ -396,7 +398,7 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
       ])
     );
     expect(result.input.receivables).toEqual([]);
-    expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+    expect(result.problems.map((p) => [p.place.row, p.place.header, p.code])).toEqual([
       [2, "Invoice date", "CELL_ERROR"],
       [3, "Amount", "FORMULA_NO_RESULT"],
       [4, "Paid amount", "CELL_ERROR"],
@@ -412,7 +414,7 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
       ])
     );
     expect(result.input.receivables).toEqual([]);
-    expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+    expect(result.problems.map((p) => [p.place.row, p.place.header, p.code])).toEqual([
       [2, "Invoice date", "TWO_DIGIT_YEAR"],
       [3, "Customer ID", "MISSING_ID"],
     ]);
@@ -424,9 +426,9 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
       receivablesSheet([])
     );
     expect(result.input.customers).toEqual([]);
-    expect(result.problems.map((p) => [p.sheet, p.row, p.column, p.code])).toEqual([
-      ["Customers", 2, "Customer ID", "ID_PRECISION_LOST"],
-    ]);
+    expect(
+      result.problems.map((p) => [p.place.sheet, p.place.row, p.place.header, p.code])
+    ).toEqual([["Customers", 2, "Customer ID", "ID_PRECISION_LOST"]]);
   });
 
   test("a bad rating is left out but the customer is still reviewed", () => {
@@ -436,7 +438,7 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
       ratings: {},
       manualSuspend: true,
     });
-    expect(result.problems[0].message).toBe(
+    expect(problemMessage(result.problems[0], "en-US")).toBe(
       'Customers!C2 (Payment record) "good": not a number; the value is not used'
     );
   });
@@ -446,7 +448,7 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
     const gb = readWorkbook(workbook([customersSheet(), ar], { locale: "en-GB" }), SYNONYMS);
     expect(gb.input.receivables[0]).toMatchObject({ invoiceDate: MARCH_5, dueDate: APRIL_30 });
     const unknown = readWorkbook(workbook([customersSheet(), ar]), SYNONYMS);
-    expect(unknown.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+    expect(unknown.problems.map((p) => [p.place.row, p.place.header, p.code])).toEqual([
       [2, "Invoice date", "AMBIGUOUS_DATE"],
     ]);
   });
@@ -469,7 +471,7 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
       ["INV-1", "USD"],
       ["INV-3", "HKD"],
     ]);
-    expect(result.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+    expect(result.problems.map((p) => [p.place.row, p.place.header, p.code])).toEqual([
       [3, "Currency", "CURRENCY_CONFLICT"],
     ]);
   });
@@ -487,14 +489,11 @@ describe("ids, merges, hidden rows, blank and total rows", () => {
     expect(result.input.receivables.map((r) => r.customerId)).toEqual(["00123", "00123"]);
     expect(result.problems).toEqual([
       {
-        sheet: "Receivables",
-        row: 2,
-        column: "Customer ID",
-        value: "123",
         code: "ID_LEADING_ZEROS",
-        message:
-          'Receivables!A2 (Customer ID) "123": matched to customer "00123" (the leading zeros differ between the sheets; 2 rows)',
-        params: { cell: "A2", header: "Customer ID", shown: "123", customer: "00123", rows: 2 },
+        severity: "warning",
+        place: { sheet: "Receivables", row: 2, cell: "A2", header: "Customer ID", field: null },
+        value: "123",
+        params: { customer: "00123", rows: 2 },
       },
     ]);
   });
@@ -524,10 +523,10 @@ describe("ids, merges, hidden rows, blank and total rows", () => {
     );
     const result = read(customersSheet(), ar);
     expect(result.input.receivables.map((r) => r.customerId)).toEqual(["C001", "C001", "C001"]);
-    expect(result.problems.map((p) => [p.sheet, p.row, p.code])).toEqual([
+    expect(result.problems.map((p) => [p.place.sheet, p.place.row, p.code])).toEqual([
       ["Receivables", null, "MERGED_CELLS"],
     ]);
-    expect(result.problems[0].message).toContain("A2:A4");
+    expect(problemMessage(result.problems[0], "en-US")).toContain("A2:A4");
   });
 
   test("#15 #16 hidden rows are read and counted; blank rows and a formatted tail are skipped", () => {
@@ -541,7 +540,7 @@ describe("ids, merges, hidden rows, blank and total rows", () => {
     ar.hiddenRows = [4, 5, 6];
     const result = read(customersSheet(), ar);
     expect(result.input.receivables.map((r) => r.invoiceNo)).toEqual(["INV-1", "INV-2", "INV-3"]);
-    expect(result.problems.map((p) => [p.code, p.message])).toEqual([
+    expect(result.problems.map((p) => [p.code, problemMessage(p, "en-US")])).toEqual([
       ["HIDDEN_ROWS", "Receivables: 2 hidden or filtered rows were included (they are data)."],
     ]);
     expect(result.layout?.receivables.lastDataRow).toBe(5);

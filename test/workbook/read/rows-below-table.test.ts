@@ -9,6 +9,7 @@ import { readWorkbook } from "../../../src/workbook/read-workbook";
 import { isIdLike } from "../../../src/workbook/table-end";
 import { CUSTOMER_HEADERS, RECEIVABLE_HEADERS, SERIAL, sheet, workbook } from "./raw-fixtures";
 import { SYNONYMS } from "./synonyms-fixture";
+import { problemMessage } from "../../../src/i18n/problem-messages";
 
 const MARCH_5 = SERIAL["2026-03-05"];
 const APRIL_30 = SERIAL["2026-04-30"];
@@ -38,7 +39,7 @@ function read(customerTail: RawCell[][] = [], receivableTail: RawCell[][] = []) 
 }
 
 const messages = (result: ReturnType<typeof read>) =>
-  result.problems.map((problem) => [problem.code, problem.message]);
+  result.problems.map((problem) => [problem.code, problemMessage(problem, "en-US")]);
 const minorOf = (result: ReturnType<typeof read>, id: string) =>
   result.input.receivables
     .filter((receivable) => receivable.customerId === id)
@@ -119,7 +120,7 @@ describe("rows below a table after a blank row", () => {
       "I-4",
       "I-6",
     ]);
-    expect(result.problems.map((problem) => [problem.code, problem.row])).toEqual([
+    expect(result.problems.map((problem) => [problem.code, problem.place.row])).toEqual([
       ["MISSING_VALUE", 7],
     ]);
     expect(result.layout?.receivables.lastDataRow).toBe(8);
@@ -128,7 +129,7 @@ describe("rows below a table after a blank row", () => {
   test("a note whose id cell is empty but with an amount is still read (and reported) as a row", () => {
     const result = read([], [BLANK, [null, "I-7", MARCH_5, APRIL_30, 60, null]]);
     expect(result.input.receivables).toHaveLength(4);
-    expect(result.problems.map((problem) => [problem.code, problem.row])).toEqual([
+    expect(result.problems.map((problem) => [problem.code, problem.place.row])).toEqual([
       ["MISSING_ID", 7],
     ]);
   });

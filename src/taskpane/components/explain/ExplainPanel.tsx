@@ -1,6 +1,7 @@
 /**
  * Why a customer got its grade, limit and terms: every factor line, the score arithmetic, the
- * limit step by step, the adjustment reasons in words, exposure, and the open invoices.
+ * limit step by step, the adjustment reasons in words, exposure, the open invoices, and the
+ * customer's Collection Log lines when the workbook has a log.
  */
 import { creditStanding } from "../../../engine/credit-standing";
 import {
@@ -20,6 +21,7 @@ import {
   type ExplainLine,
 } from "../../explain/explain-steps";
 import { usePaneLanguage } from "../../pane-context";
+import { CollectionLogLines } from "./CollectionLogLines";
 import { FactorGrid } from "./FactorGrid";
 import { OpenInvoices } from "./OpenInvoices";
 
@@ -99,6 +101,14 @@ export function ExplainPanel({ prepared, customerId, onClose }: ExplainPanelProp
         bucketLabels={bucketLabels}
         format={format}
       />
+
+      {prepared.input.collectionLog !== undefined && (
+        <CollectionLogLines
+          log={prepared.input.collectionLog}
+          customerId={customer.id}
+          format={format}
+        />
+      )}
     </Card>
   );
 }

@@ -1,8 +1,12 @@
-/** Edit the policy, see each wrong value on its field, reset to the defaults, save in the workbook. */
+/**
+ * Edit the policy, see each wrong value on its field, simulate it on the last review, reset to
+ * the defaults, save in the workbook.
+ */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import { DEFAULT_POLICY, type Policy } from "../../../engine/policy";
 import { validatePolicy } from "../../../engine/policy-validation";
+import type { PreparedReview } from "../../flow/prepared-review";
 import { usePolicyEditor } from "../../hooks/use-policy-editor";
 import { usePaneLanguage, usePaneServices } from "../../pane-context";
 import type { PolicyPath } from "../../policy-editor/set-policy-value";
@@ -12,6 +16,7 @@ import { LimitSettingsEditor } from "./LimitSettingsEditor";
 import { ADJUSTMENT_FIELDS, LIMIT_NUMBER_FIELDS, SHARE_FIELDS } from "./number-fields";
 import { NumberSection } from "./NumberSection";
 import { PolicyFormContext, type PolicyForm } from "./policy-form-context";
+import { SimulatePanel } from "./SimulatePanel";
 import { WeightsEditor } from "./WeightsEditor";
 
 /** Every path the form shows a field for, so the engine's messages can find their field. */
@@ -35,9 +40,11 @@ export function policyFieldPaths(policy: Policy): PolicyPath[] {
 export interface PolicyTabProps {
   /** The policy the last review ran with, shown when the document has none saved. */
   inUse: Policy | null;
+  /** The last review, which Simulate compares the edited policy with; null before any review. */
+  prepared?: PreparedReview | null;
 }
 
-export function PolicyTab({ inUse }: PolicyTabProps) {
+export function PolicyTab({ inUse, prepared = null }: PolicyTabProps) {
   const { t } = usePaneLanguage();
   const { settings } = usePaneServices();
   // The form's fields follow the default policy's shape (18 factors, 4 grades, 4 limit bands).
@@ -89,6 +96,7 @@ export function PolicyTab({ inUse }: PolicyTabProps) {
           fields={SHARE_FIELDS}
           scale={100}
         />
+        <SimulatePanel prepared={prepared} draft={draft} valid={editor.valid} />
         <SaveBar editor={editor} />
       </form>
     </PolicyFormContext.Provider>

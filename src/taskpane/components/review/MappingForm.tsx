@@ -1,6 +1,7 @@
 /**
  * Asks which column holds a field when a required column is missing or a header is ambiguous.
- * The choices are kept in the document's settings and used on every later run.
+ * The choices are kept in the document's settings and used on every later run. A column already
+ * picked for another field of the sheet is refused at the pick, with the other field named.
  */
 import {
   Button,
@@ -15,6 +16,8 @@ import type { MappingRequest } from "../../../workbook/column-mapping";
 import type { ColumnChoice } from "../../hooks/use-review";
 import { usePaneLanguage } from "../../pane-context";
 import { columnLetter } from "../../../workbook/plan-address";
+import type { ColumnPick } from "./column-conflicts";
+import { columnConflicts, withPick } from "./column-conflicts";
 import { fieldName } from "./field-names";
 
 export interface MappingFormProps {
@@ -27,8 +30,13 @@ const requestKey = (request: MappingRequest) => `${request.role}:${request.field
 
 export function MappingForm({ requests, onSubmit, onCancel }: MappingFormProps) {
   const { t } = usePaneLanguage();
-  const [chosen, setChosen] = useState<Record<string, number>>({});
-  const complete = requests.every((request) => chosen[requestKey(request)] !== undefined);
+  const [picks, setPicks] = useState<ColumnPick[]>([]);
+  const chosen: Record<string, number> = {};
+  for (const pick of picks) chosen[pick.key] = pick.column;
+  const conflicts = columnConflicts(picks);
+  const byKey = new Map(requests.map((request) => [requestKey(request), request]));
+  const complete =
+    conflicts.size === 0 && requests.every((request) => chosen[requestKey(request)] !== undefined);
   const submit = () =>
     onSubmit(
       requests.map((request) => {
@@ -63,12 +71,21 @@ export function MappingForm({ requests, onSubmit, onCancel }: MappingFormProps) 
           field: fieldName(request.role, request.field, t),
           sheet: request.sheet,
         });
+        const holder = byKey.get(conflicts.get(key) ?? "");
+        const conflict =
+          selected && holder
+            ? t("mapping.sameColumn", {
+                column: columnLetter(selected.column),
+                field: fieldName(holder.role, holder.field, t),
+              })
+            : null;
         return (
           <Field
             key={key}
             label={label}
             hint={request.reason === "missing" ? t("mapping.missing") : t("mapping.ambiguous")}
-            validationState={selected ? "none" : "warning"}
+            validationState={conflict ? "error" : selected ? "none" : "warning"}
+            {...(conflict ? { validationMessage: conflict } : {})}
           >
             <Dropdown
               aria-label={label}
@@ -76,7 +93,14 @@ export function MappingForm({ requests, onSubmit, onCancel }: MappingFormProps) 
               value={selected ? selected.header : ""}
               selectedOptions={selected ? [String(selected.column)] : []}
               onOptionSelect={(_, data) =>
-                setChosen((current) => ({ ...current, [key]: Number(data.optionValue) }))
+                setPicks((current) =>
+                  withPick(current, {
+                    key,
+                    role: request.role,
+                    sheet: request.sheet,
+                    column: Number(data.optionValue),
+                  })
+                )
               }
             >
               {request.candidates.map((candidate) => (

@@ -116,17 +116,19 @@ function problemColumns({ t, locale }: PaneLanguage): TableColumnDefinition<Prob
     createTableColumn<ProblemRow>({
       columnId: "sheet",
       renderHeaderCell: () => t("column.sheet"),
-      renderCell: ({ problem }) => problem.sheet,
+      renderCell: ({ problem }) => problem.place.sheet,
     }),
     createTableColumn<ProblemRow>({
       columnId: "row",
       renderHeaderCell: () => t("column.row"),
-      renderCell: ({ problem }) => orDash(problem.row),
+      renderCell: ({ problem }) => orDash(problem.place.row),
     }),
     createTableColumn<ProblemRow>({
       columnId: "column",
       renderHeaderCell: () => t("column.column"),
-      renderCell: ({ problem }) => orDash(problem.column),
+      // The header names the column for a person; a cell without one is named by its address.
+      renderCell: ({ problem }) =>
+        orDash(problem.place.header ?? problem.place.cell ?? problem.place.field),
     }),
     createTableColumn<ProblemRow>({
       columnId: "value",

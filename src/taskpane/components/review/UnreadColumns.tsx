@@ -14,10 +14,10 @@ import { usePaneLanguage } from "../../pane-context";
 export function unreadColumnNotices(problems: readonly Problem[]): Problem[] {
   const unused = problems.filter((problem) => problem.code === READ_CODES.columnsUnused);
   const resembling = problems.filter((problem) => problem.code === READ_CODES.headerResembles);
-  const sheets = [...new Set([...unused, ...resembling].map((problem) => problem.sheet))];
+  const sheets = [...new Set([...unused, ...resembling].map((problem) => problem.place.sheet))];
   return sheets.flatMap((sheet) => [
-    ...unused.filter((problem) => problem.sheet === sheet),
-    ...resembling.filter((problem) => problem.sheet === sheet),
+    ...unused.filter((problem) => problem.place.sheet === sheet),
+    ...resembling.filter((problem) => problem.place.sheet === sheet),
   ]);
 }
 
@@ -31,7 +31,7 @@ export function UnreadColumns({ problems }: { problems: readonly Problem[] }) {
         <MessageBarTitle>{t("preview.unreadColumns")}</MessageBarTitle>
         <ul aria-label={t("preview.unreadColumns")}>
           {notices.map((problem, index) => (
-            <li key={`${problem.code}-${problem.sheet}-${index}`}>
+            <li key={`${problem.code}-${problem.place.sheet}-${index}`}>
               {problemMessage(problem, locale)}
             </li>
           ))}

@@ -1,0 +1,87 @@
+/**
+ * The collection worklist of the last review, with filters for what is due today, disputes and
+ * broken promises. Without collection data it says how to add a Collection Log.
+ */
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import {
+  filterCounts,
+  filterWorklist,
+  type WorklistFilter,
+} from "../../collections/worklist-filters";
+import { worklistRows } from "../../collections/worklist-rows";
+import type { PreparedReview } from "../../flow/prepared-review";
+import { usePaneLanguage } from "../../pane-context";
+import { WorklistFilters } from "./WorklistFilters";
+import { WorklistGrid } from "./WorklistGrid";
+
+export interface CollectionsTabProps {
+  prepared: PreparedReview | null;
+  onSelectCustomer(customerId: string): void;
+}
+
+export function CollectionsTab({ prepared, onSelectCustomer }: CollectionsTabProps) {
+  const { t } = usePaneLanguage();
+  if (!prepared) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t("collections.runFirst")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (prepared.result.collections === undefined) {
+    return (
+      <section aria-label={t("collections.title")}>
+        <h2>{t("collections.title")}</h2>
+        <p>{t("collections.noData")}</p>
+      </section>
+    );
+  }
+  return <Worklist prepared={prepared} onSelectCustomer={onSelectCustomer} />;
+}
+
+function Worklist({
+  prepared,
+  onSelectCustomer,
+}: {
+  prepared: PreparedReview;
+  onSelectCustomer(customerId: string): void;
+}) {
+  const { t, formatFor, labelsFor } = usePaneLanguage();
+  const { policy, result, asOf } = prepared;
+  const format = useMemo(() => formatFor(policy.minorPerUnit), [formatFor, policy.minorPerUnit]);
+  const labels = useMemo(() => labelsFor(policy), [labelsFor, policy]);
+  const [filter, setFilter] = useState<WorklistFilter>("all");
+  const rows = useMemo(() => worklistRows(result.customers), [result.customers]);
+  const counts = useMemo(() => filterCounts(rows, asOf), [rows, asOf]);
+  const shown = useMemo(() => filterWorklist(rows, filter, asOf), [rows, filter, asOf]);
+  const totals = result.collections;
+  return (
+    <section aria-label={t("collections.title")}>
+      <h2>{t("collections.title")}</h2>
+      {totals && (
+        <p>
+          {t("collections.summary", {
+            date: format.date(asOf),
+            customers: totals.customers,
+            overdue: format.money(totals.overdueAmount),
+            disputed: format.money(totals.disputedAmount),
+            promised: format.money(totals.promisedAmount),
+          })}
+        </p>
+      )}
+      <WorklistFilters chosen={filter} counts={counts} onChoose={setFilter} />
+      {shown.length === 0 ? (
+        <p role="status">{t("collections.empty")}</p>
+      ) : (
+        <WorklistGrid
+          rows={shown}
+          asOf={asOf}
+          format={format}
+          labels={labels}
+          onSelectCustomer={onSelectCustomer}
+        />
+      )}
+    </section>
+  );
+}

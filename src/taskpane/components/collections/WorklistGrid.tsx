@@ -1,0 +1,135 @@
+/**
+ * The collection worklist: one row per customer with something to do, highest priority first.
+ * Actions due on or before the as-of date are shown in bold, as the Collections sheet highlights
+ * today's actions.
+ */
+import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { SerialDate } from "../../../engine/types";
+import type { OutputLabels } from "../../../workbook/labels";
+import type { WorklistRow } from "../../collections/worklist-rows";
+import { lastContactWords, nextActionWords, promiseWords } from "../../collections/worklist-words";
+import type { Formatters } from "../../format/formatters";
+import { useShownRows } from "../../hooks/use-shown-rows";
+import type { Translate } from "../../i18n/translate";
+import { usePaneLanguage } from "../../pane-context";
+import { CustomerLink } from "../common/CustomerLink";
+import { DataTableGrid } from "../common/DataTableGrid";
+import { ShowMore } from "../common/ShowMore";
+import { WideGrid } from "../common/WideGrid";
+
+export interface WorklistGridProps {
+  rows: WorklistRow[];
+  asOf: SerialDate;
+  format: Formatters;
+  labels: OutputLabels;
+  onSelectCustomer?: (customerId: string) => void;
+}
+
+export function WorklistGrid({ rows, asOf, format, labels, onSelectCustomer }: WorklistGridProps) {
+  const { t } = usePaneLanguage();
+  const { shown, hidden, showMore } = useShownRows(rows);
+  const columns = useMemo(
+    () => worklistColumns({ asOf, format, labels, t, onSelectCustomer }),
+    [asOf, format, labels, t, onSelectCustomer]
+  );
+  // Nine columns of about 110 px each; narrower panes show each customer as a list item.
+  return (
+    <WideGrid minWidth={1000}>
+      <DataTableGrid
+        items={shown}
+        columns={columns}
+        rowKey={(row) => row.id}
+        ariaLabel={t("collections.gridLabel")}
+        size="small"
+        rowTestIdPrefix="worklist-row-"
+      />
+      <ShowMore hidden={hidden} onShowMore={showMore} />
+    </WideGrid>
+  );
+}
+
+interface ColumnContext {
+  asOf: SerialDate;
+  format: Formatters;
+  labels: OutputLabels;
+  t: Translate;
+  onSelectCustomer: ((customerId: string) => void) | undefined;
+}
+
+function worklistColumns({
+  asOf,
+  format,
+  labels,
+  t,
+  onSelectCustomer,
+}: ColumnContext): TableColumnDefinition<WorklistRow>[] {
+  const column = (
+    columnId: string,
+    header: () => string,
+    cell: TableColumnDefinition<WorklistRow>["renderCell"]
+  ) => createTableColumn<WorklistRow>({ columnId, renderHeaderCell: header, renderCell: cell });
+  return [
+    column(
+      "customer",
+      () => t("column.customer"),
+      (row) => (
+        <CustomerLink
+          text={row.name ? t("customer.idName", { id: row.id, name: row.name }) : row.id}
+          customerId={row.id}
+          onSelect={onSelectCustomer}
+        />
+      )
+    ),
+    column(
+      "nextAction",
+      () => t("collections.column.nextAction"),
+      (row) => nextActionWords(row.nextAction, labels, t)
+    ),
+    column(
+      "due",
+      () => t("collections.column.due"),
+      (row) => {
+        if (row.nextActionDue === null) return "";
+        const text = format.date(row.nextActionDue);
+        return row.nextActionDue <= asOf ? <strong>{text}</strong> : text;
+      }
+    ),
+    column(
+      "overdue",
+      () => t("collections.column.overdue"),
+      (row) => format.money(row.overdueAmount)
+    ),
+    column(
+      "disputed",
+      () => t("collections.column.disputed"),
+      (row) => (row.disputedAmount === 0 ? "" : format.money(row.disputedAmount))
+    ),
+    column(
+      "promise",
+      () => t("collections.column.promise"),
+      (row) => {
+        const parts: string[] = [];
+        if (row.promise !== null) parts.push(promiseWords(row.promise, format, t));
+        if (row.brokenPromises3m > 0)
+          parts.push(t("collections.brokenCount", { count: row.brokenPromises3m }));
+        return parts.join("; ");
+      }
+    ),
+    column(
+      "lastContact",
+      () => t("collections.column.lastContact"),
+      (row) => (row.lastContact === null ? "" : lastContactWords(row.lastContact, format, t))
+    ),
+    column(
+      "grade",
+      () => t("collections.column.grade"),
+      (row) => row.grade ?? t("grade.none")
+    ),
+    column(
+      "status",
+      () => t("collections.column.status"),
+      (row) => labels.status[row.standing]
+    ),
+  ];
+}

@@ -1,0 +1,110 @@
+/** The chosen customer's Collection Log lines, newest first: what was done, promised and disputed. */
+import { createTableColumn, type TableColumnDefinition } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { CollectionLogEntry } from "../../../engine/types";
+import { customerLogLines } from "../../collections/log-lines";
+import { contactActionWords } from "../../collections/worklist-words";
+import type { Formatters } from "../../format/formatters";
+import type { Translate } from "../../i18n/translate";
+import { usePaneLanguage } from "../../pane-context";
+import { DataTableGrid } from "../common/DataTableGrid";
+import { WideGrid } from "../common/WideGrid";
+
+export interface CollectionLogLinesProps {
+  log: readonly CollectionLogEntry[];
+  customerId: string;
+  format: Formatters;
+}
+
+export function CollectionLogLines({ log, customerId, format }: CollectionLogLinesProps) {
+  const { t } = usePaneLanguage();
+  const lines = useMemo(() => customerLogLines(log, customerId), [log, customerId]);
+  const columns = useMemo(() => logColumns(t, format), [t, format]);
+  // Same-day lines can repeat every field, so the key is the line's place in the newest-first list.
+  const keys = useMemo(() => new Map(lines.map((line, index) => [line, String(index)])), [lines]);
+  return (
+    <section aria-label={t("explain.logHeading")}>
+      <h3>{t("explain.logHeading")}</h3>
+      {lines.length === 0 ? (
+        <p>{t("explain.logNone")}</p>
+      ) : (
+        <WideGrid minWidth={760}>
+          <DataTableGrid
+            items={lines}
+            columns={columns}
+            rowKey={(line) => keys.get(line) ?? ""}
+            ariaLabel={t("explain.logGrid")}
+            size="small"
+            rowTestIdPrefix="log-line-"
+          />
+        </WideGrid>
+      )}
+    </section>
+  );
+}
+
+function promiseCell(line: CollectionLogEntry, format: Formatters, t: Translate): string {
+  if (line.promisedDate === undefined) return "";
+  const date = format.date(line.promisedDate);
+  return line.promisedAmount === undefined
+    ? t("explain.log.promiseDateOnly", { date })
+    : t("explain.log.promiseAmount", { amount: format.money(line.promisedAmount), date });
+}
+
+function disputeCell(line: CollectionLogEntry, t: Translate): string {
+  if (line.disputed === undefined) return "";
+  if (!line.disputed) return t("explain.log.disputeClosed");
+  return line.disputeReason
+    ? t("explain.log.disputeOpenedWhy", { reason: line.disputeReason })
+    : t("explain.log.disputeOpened");
+}
+
+function logColumns(t: Translate, format: Formatters): TableColumnDefinition<CollectionLogEntry>[] {
+  const column = (
+    columnId: string,
+    header: () => string,
+    cell: (line: CollectionLogEntry) => string
+  ) =>
+    createTableColumn<CollectionLogEntry>({
+      columnId,
+      renderHeaderCell: header,
+      renderCell: cell,
+    });
+  return [
+    column(
+      "date",
+      () => t("explain.log.date"),
+      (line) => format.date(line.date)
+    ),
+    column(
+      "action",
+      () => t("explain.log.action"),
+      (line) => (line.action === undefined ? "" : contactActionWords(line.action, t))
+    ),
+    column(
+      "invoice",
+      () => t("explain.log.invoice"),
+      (line) => line.invoiceNo ?? t("explain.log.wholeCustomer")
+    ),
+    column(
+      "contact",
+      () => t("explain.log.contact"),
+      (line) => line.person ?? ""
+    ),
+    column(
+      "promise",
+      () => t("explain.log.promise"),
+      (line) => promiseCell(line, format, t)
+    ),
+    column(
+      "disputed",
+      () => t("explain.log.disputed"),
+      (line) => disputeCell(line, t)
+    ),
+    column(
+      "notes",
+      () => t("explain.log.notes"),
+      (line) => line.notes ?? ""
+    ),
+  ];
+}

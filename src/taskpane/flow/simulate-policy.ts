@@ -1,0 +1,41 @@
+/**
+ * "Simulate" on the Policy tab: the last review's portfolio reviewed again under the edited
+ * policy, in memory, and compared with the review as it stands (the workbook layer's
+ * simulatePolicy, which the command line's --compare-policy shares). Nothing is read or
+ * written: the input is the one the last review read, so the workbook and the document's
+ * settings stay as they are.
+ */
+import type { Policy } from "../../engine/policy";
+import type { WhatIf } from "../../engine/history/what-if";
+import { simulatePolicy } from "../../workbook/simulate-policy";
+import type { PreparedReview } from "./prepared-review";
+
+export type Simulation =
+  | {
+      kind: "done";
+      whatIf: WhatIf;
+      customers: number;
+      /**
+       * The edited money unit or currency was not simulated: the rows were read in the current
+       * ones, so only a new review can show that change.
+       */
+      keptMoneyUnit: boolean;
+    }
+  | { kind: "failed"; message: string };
+
+export function simulateEditedPolicy(prepared: PreparedReview, edited: Policy): Simulation {
+  try {
+    // The pane holds no Aging History: each allowance is the policy's floors alone.
+    const simulation = simulatePolicy(prepared, edited);
+    return {
+      kind: "done",
+      whatIf: simulation.whatIf,
+      customers: simulation.result.customers.length,
+      keptMoneyUnit: simulation.keptMoneyUnit,
+    };
+  } catch (error) {
+    // The engine refuses a policy the form let through (a rule only it checks): say which.
+    if (error instanceof RangeError) return { kind: "failed", message: error.message };
+    throw error;
+  }
+}

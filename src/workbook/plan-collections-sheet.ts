@@ -1,0 +1,241 @@
+/**
+ * The Collections sheet: the worklist of a review that had collection data (issue 9). One row
+ * per customer with something to do, highest priority first: the next step and the day it fell
+ * due, what is overdue and of which disputed, the latest promise, the last contact, whom to
+ * contact, and the customer's grade and standing. A step due on or before the as-of date is
+ * marked "today" and filled by one text rule over that column.
+ */
+import { creditStanding } from "../engine/credit-standing";
+import type { Policy } from "../engine/policy";
+import type {
+  ContactAction,
+  Customer,
+  CustomerResult,
+  Minor,
+  NextAction,
+  PromiseStatus,
+  ReviewResult,
+} from "../engine/types";
+import { ALARM_COLORS } from "./colors";
+import { fitSheetColumns } from "./fit-sheet-columns";
+import type { CollectionsWords, OutputLabels } from "./labels";
+import { DATE_FORMAT, TEXT_FORMAT, WHOLE_NUMBER_FORMAT, moneyFormat } from "./number-formats";
+import { cellAddress, columnRange, rangeAddress } from "./plan-address";
+import type { ConditionalFormatPlan, NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
+import type { OwnedSheetName } from "./plan-sheet-name";
+import { tablePrint } from "./print-plan";
+import { replacedVisibleSheet } from "./replaced-sheet";
+import { actionWords, toCurrencyUnits } from "./plan-values";
+
+export const COLLECTIONS_COLUMNS = [
+  "customerId",
+  "customerName",
+  "nextAction",
+  "nextActionDue",
+  "today",
+  "overdueAmount",
+  "disputedAmount",
+  "promiseAmount",
+  "promiseDate",
+  "promiseStatus",
+  "lastContactDate",
+  "lastContactAction",
+  "lastContactPerson",
+  "contactPerson",
+  "email",
+  "phone",
+  "grade",
+  "status",
+  "priority",
+] as const;
+export type CollectionsColumn = (typeof COLLECTIONS_COLUMNS)[number];
+
+export const COLLECTIONS_HEADER_ROW = 4;
+const AS_OF_ROW = 2;
+const AS_OF_COLUMN = 2;
+
+/** The words when the labels carry none (English). */
+export const ENGLISH_COLLECTIONS_WORDS: CollectionsWords = {
+  title: "Collections",
+  customerId: "Customer ID",
+  customerName: "Customer name",
+  nextAction: "Next action",
+  nextActionDue: "Due since",
+  today: "Due today",
+  overdueAmount: "Overdue amount",
+  disputedAmount: "Of which disputed",
+  promiseAmount: "Promised amount",
+  promiseDate: "Promised date",
+  promiseStatus: "Promise",
+  lastContactDate: "Last contact",
+  lastContactAction: "Last action",
+  lastContactPerson: "Contacted",
+  contactPerson: "Contact person",
+  email: "E-mail",
+  phone: "Phone",
+  grade: "Credit grade",
+  status: "Credit status",
+  priority: "Priority",
+  checkPromise: "Check the promise",
+  resolveDispute: "Resolve the dispute",
+  promiseOpen: "Open",
+  promiseKept: "Kept",
+  promiseBroken: "Broken",
+  nothingToDo: "No customer has a collection step to take.",
+};
+
+export const ENGLISH_CONTACT_ACTIONS: Record<ContactAction, string> = {
+  CALL: "Call",
+  EMAIL: "E-mail",
+  LETTER: "Letter",
+  VISIT: "Visit",
+  AGENCY: "Agency",
+  LEGAL: "Legal",
+};
+
+export function collectionsTitle(labels: OutputLabels): string {
+  return (labels.collections ?? ENGLISH_COLLECTIONS_WORDS).title;
+}
+
+function columnOf(key: CollectionsColumn): number {
+  return COLLECTIONS_COLUMNS.indexOf(key) + 1;
+}
+
+/** Customers with a step to take, highest priority first; ties by id so the order is stable. */
+export function worklist(result: ReviewResult): CustomerResult[] {
+  return result.customers
+    .filter((customer) => customer.collection && customer.collection.nextAction !== "NONE")
+    .sort(
+      (a, b) =>
+        (b.collection?.priority ?? 0) - (a.collection?.priority ?? 0) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    );
+}
+
+export interface CollectionsSheetArgs {
+  result: ReviewResult;
+  /** The customers as read: their contact details. */
+  customers: readonly Customer[];
+  labels: OutputLabels;
+  policy: Policy;
+  sheetName: OwnedSheetName;
+}
+
+export function buildCollectionsSheet({
+  result,
+  customers,
+  labels,
+  policy,
+  sheetName,
+}: CollectionsSheetArgs): SheetPlan {
+  const words = labels.collections ?? ENGLISH_COLLECTIONS_WORDS;
+  const contactWords = labels.contactActions ?? ENGLISH_CONTACT_ACTIONS;
+  const units = (amount: Minor) => toCurrencyUnits(amount, policy.minorPerUnit);
+  const contactOf = new Map(customers.map((customer) => [customer.id, customer.contact]));
+  const nextWords = (action: NextAction): string | null =>
+    action === "CHECK_PROMISE"
+      ? words.checkPromise
+      : action === "RESOLVE_DISPUTE"
+        ? words.resolveDispute
+        : actionWords(action, labels);
+  const promiseWords: Record<PromiseStatus, string> = {
+    open: words.promiseOpen,
+    kept: words.promiseKept,
+    broken: words.promiseBroken,
+  };
+
+  const rows: PlanValue[][] = worklist(result).map((customer) => {
+    // worklist() keeps only customers with collection facts.
+    const collection = customer.collection as NonNullable<CustomerResult["collection"]>;
+    const contact = contactOf.get(customer.id);
+    const { promise, lastContact } = collection;
+    const due = collection.nextActionDue;
+    const value: Record<CollectionsColumn, PlanValue> = {
+      customerId: customer.id,
+      customerName: customer.name,
+      nextAction: nextWords(collection.nextAction),
+      nextActionDue: due,
+      today: due !== null && due <= result.asOf ? labels.yes : null,
+      overdueAmount: units(customer.overdueAmount),
+      disputedAmount: units(collection.disputedAmount),
+      promiseAmount: promise === null ? null : units(promise.amount),
+      promiseDate: promise === null ? null : promise.promisedDate,
+      promiseStatus: promise === null ? null : promiseWords[promise.status],
+      lastContactDate: lastContact === null ? null : lastContact.date,
+      lastContactAction:
+        lastContact === null || lastContact.action === null
+          ? null
+          : contactWords[lastContact.action],
+      lastContactPerson: lastContact?.person ?? null,
+      contactPerson: contact?.person ?? null,
+      email: contact?.email ?? null,
+      phone: contact?.phone ?? null,
+      grade: customer.grade,
+      status: labels.status[creditStanding(customer)],
+      // A ranking on the scale of minor units (amount × factors), not an amount: no Minor.
+      priority: Math.round(collection.priority / policy.minorPerUnit),
+    };
+    return COLLECTIONS_COLUMNS.map((column) => value[column]);
+  });
+
+  const headers = COLLECTIONS_COLUMNS.map((column) => words[column]);
+  const body = rows.length > 0 ? rows : [[words.nothingToDo]];
+  const cells: PlanValue[][] = [
+    [words.title],
+    [labels.aging.asOf ?? labels.log.reviewDate, result.asOf],
+    [],
+    headers,
+    ...body,
+  ];
+
+  const first = COLLECTIONS_HEADER_ROW + 1;
+  const last = COLLECTIONS_HEADER_ROW + rows.length;
+  const numberFormats: NumberFormatPlan[] = [
+    { range: cellAddress(AS_OF_ROW, AS_OF_COLUMN), format: DATE_FORMAT },
+  ];
+  const conditionalFormats: ConditionalFormatPlan[] = [];
+  if (rows.length > 0) {
+    const column = (key: CollectionsColumn) => columnRange(columnOf(key), first, last);
+    const money = moneyFormat(policy.minorPerUnit);
+    numberFormats.push(
+      { range: column("customerId"), format: TEXT_FORMAT },
+      { range: column("nextActionDue"), format: DATE_FORMAT },
+      {
+        range: rangeAddress(first, columnOf("overdueAmount"), last, columnOf("promiseAmount")),
+        format: money,
+      },
+      { range: column("promiseDate"), format: DATE_FORMAT },
+      { range: column("lastContactDate"), format: DATE_FORMAT },
+      {
+        range: rangeAddress(first, columnOf("lastContactPerson"), last, columnOf("phone")),
+        format: TEXT_FORMAT,
+      },
+      { range: column("priority"), format: WHOLE_NUMBER_FORMAT }
+    );
+    // A text rule, not a date comparison: it holds in a workbook of either date system.
+    conditionalFormats.push(
+      { kind: "textEquals", range: column("today"), text: labels.yes, ...ALARM_COLORS },
+      {
+        kind: "textEquals",
+        range: column("promiseStatus"),
+        text: words.promiseBroken,
+        ...ALARM_COLORS,
+      }
+    );
+  }
+
+  const fitted = fitSheetColumns(
+    { cells, startRow: 1, numberFormats },
+    { row: COLLECTIONS_HEADER_ROW, texts: headers }
+  );
+  return replacedVisibleSheet("collections", sheetName, {
+    cells,
+    numberFormats,
+    conditionalFormats,
+    boldRows: [1, COLLECTIONS_HEADER_ROW],
+    ...fitted,
+    freezeRows: COLLECTIONS_HEADER_ROW,
+    charts: [],
+    print: tablePrint(COLLECTIONS_HEADER_ROW),
+  });
+}

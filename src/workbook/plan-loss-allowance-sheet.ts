@@ -1,0 +1,200 @@
+/**
+ * The Loss Allowance sheet (issue 10, IFRS 9 simplified approach): the provision matrix of this
+ * review — per aging bucket the gross amount, the dead debts in it (provided in full), the roll
+ * rate, the chained rate, the policy's floor and forward-looking adjustment, the loss rate and
+ * the allowance — with a total row, the reviews the rates came from, the method in words, and
+ * the allowance per customer below. The amounts are the analysis's own (rounded per customer and
+ * bucket), so the rows add up to the total shown.
+ */
+import { bucketLabels } from "../engine/aging";
+import { isoFromSerial } from "../engine/dates";
+import type { HistoryAnalysis } from "../engine/history/history-analysis";
+import { sumMinor } from "../engine/money";
+import type { Policy } from "../engine/policy";
+import type { Minor, SerialDate } from "../engine/types";
+import { fitSheetColumns } from "./fit-sheet-columns";
+import type { OutputLabels } from "./labels";
+import { DATE_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
+import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
+import { cellAddress, columnRange, rangeAddress } from "./plan-address";
+import type { OwnedSheetName } from "./plan-sheet-name";
+import { toCurrencyUnits } from "./plan-values";
+import { replacedVisibleSheet } from "./replaced-sheet";
+
+export const LOSS_ALLOWANCE_FALLBACK_NAME = "Loss Allowance";
+/** Rates to a hundredth of a percent: the matrix is checked by hand to the cent. */
+export const RATE_FORMAT = "0.00%";
+const TITLE_ROW = 1;
+const AS_OF_ROW = 2;
+const METHOD_ROW = 3;
+const REVIEWS_ROW = 4;
+const COUNTS_ROW = 5;
+const SETTINGS_NOTE_ROW = 6;
+export const MATRIX_HEADER_ROW = 7;
+const REVIEW_DATE_SEPARATOR = ", ";
+const CHART_WIDTH_POINTS = 400;
+const CHART_HEIGHT_POINTS = 240;
+
+const ENGLISH_WORDS: NonNullable<OutputLabels["lossAllowance"]> = {
+  title: LOSS_ALLOWANCE_FALLBACK_NAME,
+  asOf: "As of",
+  method: "Method",
+  methodRollRates:
+    "Provision matrix from the company's own history (IFRS 9 simplified approach): a bucket's roll rate is the share of its amount, weighted by amount, that was still unpaid one bucket later at the next review; its loss rate is the product of the roll rates from that bucket to the last, changed by the policy's forward-looking adjustment, at least the policy's floor and at most 100 %. Dead debts are provided at 100 %.",
+  methodFloors:
+    "The history holds fewer reviews on these aging buckets than the policy's minimum: each bucket is provided at the policy's floor alone until it holds enough. Dead debts are provided at 100 %.",
+  reviewsOnFile: "Reviews on file, policy minimum",
+  reviewsUsed: "Reviews used",
+  bucketsUnmatched:
+    "The policy lists loss settings for another number of buckets than the aging has: buckets past the list take its last entry's settings.",
+  bucket: "Aging bucket",
+  gross: "Gross amount",
+  dead: "Of which dead debts",
+  rollRate: "Roll rate",
+  chained: "Chained roll rate",
+  floor: "Floor",
+  adjustment: "Forward-looking adjustment",
+  lossRate: "Loss rate",
+  allowance: "Loss allowance",
+  total: "Total",
+  byCustomer: "Loss allowance by customer",
+  customerId: "Customer ID",
+};
+
+/** The text of A1, which proves the sheet ours (with the output map) in any language. */
+export function lossAllowanceTitle(labels: OutputLabels): string {
+  return (labels.lossAllowance ?? ENGLISH_WORDS).title;
+}
+
+export interface LossAllowanceSheetArgs {
+  analysis: HistoryAnalysis;
+  asOf: SerialDate;
+  /** The current policy's aging edges. */
+  edges: readonly number[];
+  labels: OutputLabels;
+  policy: Policy;
+  sheetName: OwnedSheetName;
+}
+
+/** The method in words: roll rates, or the floors alone (the counts stand beside it). */
+export function lossMethodWords(
+  analysis: HistoryAnalysis,
+  words: NonNullable<OutputLabels["lossAllowance"]>
+): string {
+  return analysis.loss.method === "rollRates" ? words.methodRollRates : words.methodFloors;
+}
+
+export function buildLossAllowanceSheet(args: LossAllowanceSheetArgs): SheetPlan {
+  const { analysis, labels, policy, sheetName } = args;
+  const words = labels.lossAllowance ?? ENGLISH_WORDS;
+  const units = (amount: Minor) => toCurrencyUnits(amount, policy.minorPerUnit);
+  const { loss, allowance } = analysis;
+  const buckets = bucketLabels([...args.edges], labels.notDue);
+  const used = loss.method === "rollRates" ? loss.rollRates.reviews : loss.reviewsOnFile;
+  const headers = [
+    words.bucket,
+    words.gross,
+    words.dead,
+    words.rollRate,
+    words.chained,
+    words.floor,
+    words.adjustment,
+    words.lossRate,
+    words.allowance,
+  ];
+  const cells: PlanValue[][] = [
+    [words.title],
+    [words.asOf, args.asOf],
+    [words.method, lossMethodWords(analysis, words)],
+    [words.reviewsUsed, used.map(isoFromSerial).join(REVIEW_DATE_SEPARATOR)],
+    [words.reviewsOnFile, loss.reviewsOnFile.length, policy.lossAllowance.minReviews],
+    loss.settings.matched ? [] : [words.bucketsUnmatched],
+    headers,
+  ];
+  buckets.forEach((label, b) => {
+    const part = allowance.byBucket[b];
+    const setting = loss.settings.buckets[b];
+    cells.push([
+      label,
+      units(part.gross),
+      units(part.dead),
+      loss.rollRates.rates[b],
+      loss.chained[b],
+      setting.floor,
+      setting.adjustment,
+      loss.rates[b],
+      units(part.allowance),
+    ]);
+  });
+  const deadTotal = sumMinor(allowance.byBucket.map((part) => part.dead));
+  cells.push([
+    words.total,
+    units(allowance.gross),
+    units(deadTotal),
+    null,
+    null,
+    null,
+    null,
+    null,
+    units(allowance.total),
+  ]);
+  const firstBucketRow = MATRIX_HEADER_ROW + 1;
+  const totalRow = MATRIX_HEADER_ROW + buckets.length + 1;
+  cells.push([]);
+  cells.push([words.byCustomer]);
+  const customerTitleRow = cells.length;
+  cells.push([words.customerId, words.gross, words.allowance]);
+  const customerHeaderRow = cells.length;
+  for (const line of allowance.byCustomer)
+    cells.push([line.customerId, units(line.gross), units(line.allowance)]);
+  const lastCustomerRow = cells.length;
+
+  const money = moneyFormat(policy.minorPerUnit);
+  const numberFormats: NumberFormatPlan[] = [
+    { range: cellAddress(AS_OF_ROW, 2), format: DATE_FORMAT },
+    { range: rangeAddress(firstBucketRow, 2, totalRow, 3), format: money },
+    { range: rangeAddress(firstBucketRow, 4, totalRow, 8), format: RATE_FORMAT },
+    { range: columnRange(9, firstBucketRow, totalRow), format: money },
+  ];
+  if (lastCustomerRow > customerHeaderRow) {
+    numberFormats.push(
+      { range: columnRange(1, customerHeaderRow + 1, lastCustomerRow), format: TEXT_FORMAT },
+      { range: rangeAddress(customerHeaderRow + 1, 2, lastCustomerRow, 3), format: money }
+    );
+  }
+  // The method sentence is long: the widths follow the matrix, not the sentence above it.
+  const fitted = fitSheetColumns(
+    { cells: cells.slice(MATRIX_HEADER_ROW - 1), startRow: MATRIX_HEADER_ROW, numberFormats },
+    { row: MATRIX_HEADER_ROW, texts: headers }
+  );
+  return replacedVisibleSheet("lossAllowance", sheetName, {
+    cells,
+    numberFormats,
+    conditionalFormats: [],
+    boldRows: [TITLE_ROW, MATRIX_HEADER_ROW, totalRow, customerTitleRow, customerHeaderRow],
+    ...fitted,
+    freezeRows: 0,
+    charts: [
+      {
+        kind: "column",
+        title: words.allowance,
+        categoriesRange: columnRange(1, firstBucketRow, totalRow - 1),
+        valuesRange: columnRange(9, firstBucketRow, totalRow - 1),
+        seriesName: words.allowance,
+        // Beside the matrix, one column apart.
+        anchor: cellAddress(MATRIX_HEADER_ROW, headers.length + 2),
+        widthPoints: CHART_WIDTH_POINTS,
+        heightPoints: CHART_HEIGHT_POINTS,
+      },
+    ],
+  });
+}
+
+/** Rows of the sheet a reader (or a test) looks for. */
+export const LOSS_ALLOWANCE_ROWS = {
+  asOf: AS_OF_ROW,
+  method: METHOD_ROW,
+  reviews: REVIEWS_ROW,
+  counts: COUNTS_ROW,
+  settingsNote: SETTINGS_NOTE_ROW,
+} as const;
