@@ -3,7 +3,7 @@
  * live in one Float64Array, a fixed stride per customer, so that a row touches one or two cache
  * lines instead of a dozen boxed fields; money is still summed as integers (exact below 2^53).
  */
-import { minor } from "./money";
+import { minor, minorsAt } from "./money";
 import { serialDate } from "./serial-date";
 import type { Customer, Minor, SerialDate } from "./types";
 
@@ -148,10 +148,7 @@ export class CustomerTotals {
   }
 
   buckets(slot: number): Minor[] {
-    const start = slot * this.stride + FIRST_BUCKET;
-    const amounts = new Array<Minor>(this.bucketCount);
-    for (let i = 0; i < this.bucketCount; i++) amounts[i] = minor(this.values[start + i]);
-    return amounts;
+    return minorsAt(this.values, slot * this.stride + FIRST_BUCKET, this.bucketCount);
   }
   net(slot: number): Minor {
     return this.readMinor(slot, NET);

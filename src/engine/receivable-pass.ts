@@ -2,8 +2,7 @@
  * The single pass over the receivables: due date, open amount, aging bucket, action and class
  * per row, and the per-customer and portfolio totals, without sorting or copying the rows.
  */
-import { addMinor, subMinor, ZERO_MINOR } from "./money";
-import { daysBetween } from "./serial-date";
+import { addMinor, exactTotal, subMinor, ZERO_MINOR } from "./money";
 import type { Register } from "./customer-register";
 import { CurrencyGate } from "./currency-gate";
 import { dueDateOf } from "./due-date";
@@ -46,6 +45,15 @@ export function ageReceivables(
   const results: ReceivableResult[] = new Array(rows.length);
   let kept = 0;
   const gate = new CurrencyGate(policy.currency ?? ledgerCurrency ?? null);
+  // Portfolio sums kept as plain numbers and branded once after the loop (exactTotal): a checked
+  // call per row made the review a fifth slower. `salesMagnitude` bounds every partial sum.
+  let sales = 0;
+  let salesMagnitude = 0;
+  let agreedTermsAmount = 0;
+  // Imported bindings read once: a CommonJS build (the command line, the benchmarks) turns each
+  // per-row read of one into a property getter call.
+  const zero = ZERO_MINOR;
+  const openAmount = subMinor;
   for (let index = 0; index < rows.length; index++) {
     const r = rows[index];
     const unusable = unusableReceivableField(r);
@@ -85,37 +93,35 @@ export function ageReceivables(
       due = r.invoiceDate;
       problems.push(rowProblem(r.source, sheet, "dueDate", null, PROBLEM_CODES.noDueDate));
     }
-    let paid = r.paid ?? ZERO_MINOR;
+    let paid = r.paid ?? zero;
     if (paid !== 0 && r.paidDate !== undefined && r.paidDate > asOf) {
-      paid = ZERO_MINOR;
+      paid = zero;
       problems.push(
         rowProblem(r.source, sheet, "paidDate", r.paidDate, PROBLEM_CODES.paidAfterAsOf)
       );
     }
     const amount = r.amount;
-    const open = subMinor(amount, paid);
-    const days = daysBetween(due, asOf);
-    const invoiceAge = daysBetween(r.invoiceDate, asOf);
+    const open = openAmount(amount, paid);
+    // Days between two dates, as daysBetween() computes them, written inline in this per-row loop.
+    const days = asOf - due;
+    const invoiceAge = asOf - r.invoiceDate;
 
     totals.noteBusiness(slot, r.invoiceDate);
     const inSalesWindow = r.invoiceDate > ctx.salesWindowStart;
     totals.addSales(slot, amount, inSalesWindow, r.invoiceDate > ctx.coreWindowStart);
     if (inSalesWindow) {
-      portfolio.sales = addMinor(portfolio.sales, amount);
+      sales += amount;
       if (amount > 0) {
-        portfolio.agreedTermsWeight += amount * daysBetween(r.invoiceDate, due);
-        portfolio.agreedTermsAmount = addMinor(portfolio.agreedTermsAmount, amount);
-      }
+        salesMagnitude += amount;
+        portfolio.agreedTermsWeight += amount * (due - r.invoiceDate);
+        agreedTermsAmount += amount;
+      } else salesMagnitude -= amount;
     }
     portfolio.dailySales[invoiceAge] += amount;
     if (invoiceAge > portfolio.oldestOffset) portfolio.oldestOffset = invoiceAge;
     // Fully paid on or before the as-of date (a later payment was set to 0 above).
     if (amount > 0 && paid >= amount && r.paidDate !== undefined)
-      totals.addPaidInvoice(
-        slot,
-        daysBetween(due, r.paidDate),
-        daysBetween(r.invoiceDate, r.paidDate)
-      );
+      totals.addPaidInvoice(slot, r.paidDate - due, r.paidDate - r.invoiceDate);
 
     // Nothing owed (settled, a credit note, an overpayment) has no age: no days, action or class.
     let bucket = -1;
@@ -156,5 +162,11 @@ export function ageReceivables(
     };
   }
   results.length = kept;
+  portfolio.sales = addMinor(portfolio.sales, exactTotal(sales, salesMagnitude));
+  // Positive amounts only: the sum is its own magnitude.
+  portfolio.agreedTermsAmount = addMinor(
+    portfolio.agreedTermsAmount,
+    exactTotal(agreedTermsAmount, agreedTermsAmount)
+  );
   return results;
 }

@@ -3,10 +3,12 @@ import fc from "fast-check";
 import { isoFromSerial, serialFromIso } from "../../src/engine/dates";
 import {
   addMinor,
+  exactTotal,
   MinorRangeError,
   maxMinor,
   minMinor,
   minor,
+  minorsAt,
   roundMinor,
   scaleMinor,
   subMinor,
@@ -42,6 +44,21 @@ describe("minor units", () => {
     expect(() => addMinor(minor(SAFE), minor(1))).toThrow(MinorRangeError);
   });
 
+  test("a total summed in a loop is branded once, and refused when its magnitude passes 2^53", () => {
+    // 250.00 + 580.00 − 3.00 = 827.00; magnitude 250 + 580 + 3 = 833.00.
+    expect(exactTotal(82_700, 83_300)).toBe(82_700);
+    expect(Object.is(exactTotal(-0, 0), 0)).toBe(true);
+    // (2^53 − 1) + 1 − 1 gives 2^53 − 1 back, but the partial sum 2^53 was already inexact.
+    expect(() => exactTotal(SAFE, SAFE + 2)).toThrow(MinorRangeError);
+    expect(() => subMinor(minor(-SAFE), minor(1))).toThrow(MinorRangeError);
+  });
+
+  test("a customer's buckets are read from a typed array as whole minor units", () => {
+    const values = Float64Array.from([9, 1_000, 2_500, 0, 7]);
+    expect(minorsAt(values, 1, 3)).toEqual([1_000, 2_500, 0]);
+    expect(() => minorsAt(Float64Array.from([0.5]), 0, 1)).toThrow(MinorRangeError);
+  });
+
   test("a share of an amount is rounded half up to a whole minor unit (Math.round)", () => {
     // 333.33 at 10 % = 33.333 → 33.33; 1,000.00 at 23.76 % = 237.60
     expect(scaleMinor(minor(33_333), 0.1)).toBe(3_333);
@@ -65,6 +82,9 @@ describe("minor units", () => {
         expect(sumMinor(amounts)).toBe(amounts.reduce(addMinor, ZERO_MINOR));
         const total = sumMinor(amounts);
         expect(subMinor(addMinor(total, other), other)).toBe(total);
+        const magnitude = amounts.reduce((sum, amount) => sum + Math.abs(amount), 0);
+        const plain = amounts.reduce((sum, amount) => sum + amount, 0);
+        expect(exactTotal(plain, magnitude)).toBe(total);
       })
     );
   });
