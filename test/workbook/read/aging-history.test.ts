@@ -210,6 +210,25 @@ describe("Aging History sheet", () => {
     ]);
   });
 
+  test("an absurd limit or bucket (1e300) is named as too large, not thrown: the row is kept, the others read", () => {
+    const { planned } = plan([JAN], MAR);
+    const cells = planned.cells.map((row) => row.slice());
+    cells[2][4] = 1e300; // 00123's credit limit in January
+    cells[3][11] = 9.1e13; // K2's 1-30 amount: 9.1e15 cents, beyond 2^53 (9.007e15)
+    const read = readAgingHistory(asRaw(cells), MINOR, false);
+    expect(read.problems.map((problem) => [problem.code, problem.place.cell])).toEqual([
+      ["NUMBER_TOO_LARGE", "E3"],
+      ["NUMBER_TOO_LARGE", "L4"],
+    ]);
+    expect(problemMessage(read.problems[0], "en-US")).toBe(
+      'Aging History!E3 (creditLimit) "1e+300": too large to be an amount; the row is kept as it is and not used in the history'
+    );
+    expect(read.snapshots.map((s) => [s.asOf, s.rows.map((row) => row.customerId)])).toEqual([
+      [SERIAL["2026-03-05"], ["00123"]],
+    ]);
+    expect(read.kept).toEqual([cells[2], cells[3]]);
+  });
+
   test("a customer twice in one review: the first row is used, the second named and kept", () => {
     const { planned } = plan([], MAR);
     const cells = [...planned.cells, planned.cells[2].slice()];
