@@ -5,6 +5,7 @@
  * sheets the review needs).
  */
 import { applyPlan } from "../../src/excel/apply-plan";
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { readOpenWorkbook } from "../../src/excel/read-workbook";
 import { review } from "../../src/engine/review";
 import type { ReviewResult } from "../../src/engine/types";
@@ -61,7 +62,9 @@ export async function reviewThroughExcel(excel: FakeExcel): Promise<FlowRun> {
     result,
     layout,
     labels: outputLabels("en-US", POLICY),
-    previousLog: logSheet ? readCreditLog(logSheet, raw.date1904).entries : [],
+    previousLog: logSheet
+      ? readCreditLog(logSheet, raw.date1904, DEFAULT_POLICY.minorPerUnit).entries
+      : [],
     policy: POLICY,
     existingSheetNames: raw.sheets.map((sheet) => sheet.name),
   });

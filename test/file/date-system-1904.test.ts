@@ -6,6 +6,7 @@
  * reads its own log's dates in the same system. Packages built here; serials checked by hand.
  */
 import type { SerialDate } from "../../src/engine/types";
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { join } from "node:path";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -172,7 +173,9 @@ describe("a workbook in the 1904 date system", () => {
     const logOf = (raw: RawWorkbook) => {
       const sheet = raw.sheets.find((candidate) => candidate.name === "Credit Log");
       if (!sheet) throw new Error("no Credit Log");
-      return readCreditLog(sheet, raw.date1904).entries.map((entry) => entry.reviewDate);
+      return readCreditLog(sheet, raw.date1904, DEFAULT_POLICY.minorPerUnit).entries.map(
+        (entry) => entry.reviewDate
+      );
     };
     expect(logOf(once.raw)).toEqual([JUNE_30, JUNE_30]);
 

@@ -48,7 +48,11 @@ function loggedAndRead(result: ReviewResult) {
     creditLogHeaders(labels),
     ...result.customers.map((c) => creditLogRow(c, result, labels, DEFAULT_POLICY)),
   ] as RawCell[][];
-  return readCreditLog({ name: "Credit Log", cells, firstRow: 1, firstColumn: 1 }, false).entries;
+  return readCreditLog(
+    { name: "Credit Log", cells, firstRow: 1, firstColumn: 1 },
+    false,
+    DEFAULT_POLICY.minorPerUnit
+  ).entries;
 }
 
 const ratings = fc.array(fc.integer({ min: 0, max: 10 }), {

@@ -131,7 +131,8 @@ describe("Credit Log read back by position", () => {
     expect(creditLogHeaders(labels).slice(8, 10)).toEqual(["Status code", "Reason codes"]);
     const log = readCreditLog(
       sheet("Credit Log", [oldHeaders, oldRow, newRow] as RawCell[][]),
-      false
+      false,
+      DEFAULT_POLICY.minorPerUnit
     );
     expect(log.problems).toEqual([]);
     expect(
@@ -192,7 +193,7 @@ describe("Credit Log read back by position", () => {
       creditLogHeaders(labels),
       ...result.customers.map((c) => creditLogRow(c, result, labels, DEFAULT_POLICY)),
     ] as RawCell[][];
-    const log = readCreditLog(sheet("信用记录", cells), false);
+    const log = readCreditLog(sheet("信用记录", cells), false, DEFAULT_POLICY.minorPerUnit);
     expect(log.problems).toEqual([]);
     expect(log.entries).toEqual([
       {
@@ -273,7 +274,8 @@ describe("Credit Log read back by position", () => {
           "Oldest overdue ≥ 60 days",
         ],
       ]),
-      false
+      false,
+      DEFAULT_POLICY.minorPerUnit
     );
     expect(log.problems).toEqual([]);
     expect(
@@ -292,7 +294,8 @@ describe("Credit Log read back by position", () => {
         [JUNE_30, "CP-2026.1", "C002", "Beta", 70, "C", 1000, 30, "PAUSE", null],
         [JUNE_30, "CP-2026.1", "C003", "Gamma", 70, "C", 1000, 30, "OK", "LOW_SCORE,TOO_NICE"],
       ]),
-      false
+      false,
+      DEFAULT_POLICY.minorPerUnit
     );
     expect(log.entries.map((e) => [e.customerId, e.reasons])).toEqual([["C003", ["LOW_SCORE"]]]);
     expect(log.problems.map((p) => [p.place.row, p.place.header, p.code])).toEqual([
@@ -308,7 +311,8 @@ describe("Credit Log read back by position", () => {
         ["Review date"],
         [JUNE_30, "CP-2026.1", "C001", "Acme", 70, "C", 1000, 30, "OK", null, "OK", null],
       ]),
-      false
+      false,
+      DEFAULT_POLICY.minorPerUnit
     );
     expect(log.problems).toEqual([]);
     expect(log.entries.map((e) => [e.customerId, e.explanation])).toEqual([["C001", undefined]]);
@@ -322,7 +326,8 @@ describe("Credit Log read back by position", () => {
         [...start, 1000, "weekly", 1.5, 60, null, 8],
         [...start.map((cell, i) => (i === 2 ? "C002" : cell)), "lots", "orders", 1.5, 60, null, 8],
       ]),
-      false
+      false,
+      DEFAULT_POLICY.minorPerUnit
     );
     expect(log.entries.map((e) => [e.customerId, e.explanation])).toEqual([
       ["C001", undefined],
@@ -334,5 +339,28 @@ describe("Credit Log read back by position", () => {
     ]);
     // Column N is the 14th: the 12 columns of the first logs, then limitBase, then baseSource.
     expect(log.problems[0].place.cell).toBe("N2");
+  });
+
+  test("an absurd limit (1e300) is named as too large at its cell, not thrown: that row is left out", () => {
+    const start = [JUNE_30, "CP-2026.1", "C001", "Acme", 70, "C", 1000, 30, "OK", null, "OK", null];
+    const log = readCreditLog(
+      sheet("Credit Log", [
+        ["Review date"],
+        start.map((cell, i) => (i === 6 ? 1e300 : cell)),
+        [...start.map((cell, i) => (i === 2 ? "C002" : cell)), 9.1e13, "orders", 1.5, 60, null, 8],
+        start.map((cell, i) => (i === 2 ? "C003" : cell)),
+      ]),
+      false,
+      DEFAULT_POLICY.minorPerUnit
+    );
+    // G is the credit limit; M the limit base (9.1e13 units = 9.1e15 cents, beyond 2^53).
+    expect(log.problems.map((p) => [p.place.cell, p.place.header, p.code])).toEqual([
+      ["G2", "creditLimit", "NUMBER_TOO_LARGE"],
+      ["M3", "limitBase", "NUMBER_TOO_LARGE"],
+    ]);
+    expect(log.entries.map((e) => [e.customerId, e.creditLimit, e.explanation])).toEqual([
+      ["C002", 1000, undefined],
+      ["C003", 1000, undefined],
+    ]);
   });
 });
