@@ -4,6 +4,10 @@
  * lines instead of a dozen boxed fields; money is still summed as integers (exact below 2^53).
  */
 import { minor, minorsAt } from "./money";
+
+// Read once: a CommonJS build turns each read of an imported binding into a getter call, and
+// this one runs for every money total of every customer.
+const checkedMinor = minor;
 import { serialDate } from "./serial-date";
 import type { Customer, Minor, SerialDate } from "./types";
 
@@ -144,7 +148,7 @@ export class CustomerTotals {
 
   /** A money total: whole minor units while the sums stay below 2^53 (else it throws). */
   private readMinor(slot: number, offset: number): Minor {
-    return minor(this.values[slot * this.stride + offset]);
+    return checkedMinor(this.values[slot * this.stride + offset]);
   }
 
   buckets(slot: number): Minor[] {
