@@ -4,6 +4,7 @@
  * random customers so that the crafted cases keep their outcome.
  */
 import type { CellValue } from "exceljs";
+import { addDays } from "../../src/engine/serial-date";
 import type { SerialDate } from "../../src/engine/types";
 import {
   CURRENCY,
@@ -21,7 +22,7 @@ function line(
   return {
     sortDay,
     invoiceDate: dateCell(sortDay),
-    dueDate: dateCell(sortDay + 30),
+    dueDate: dateCell(addDays(sortDay, 30)),
     amount: 10_000,
     paid: null,
     paidDate: null,

@@ -4,6 +4,7 @@
  * what each one is for; the numbers below are chosen so the outcome can be checked by hand.
  */
 import { DEFAULT_POLICY } from "../../src/engine/policy";
+import { addDays } from "../../src/engine/serial-date";
 import type { FactorGroup, FactorKey } from "../../src/engine/types";
 import {
   AS_OF,
@@ -67,7 +68,7 @@ function monthlyInvoices(
     const invoiceDay = day(year, month, dayOfMonth);
     return invoiceLine(customerId, invoiceDay, termsDays, amount, {
       paid: amount,
-      paidDay: invoiceDay + termsDays + paidOffset,
+      paidDay: addDays(invoiceDay, termsDays + paidOffset),
     });
   });
 }
@@ -138,7 +139,10 @@ function gradeAOk(): CraftedCase {
     invoices: ALL_18_MONTHS.map(({ year, month }, index) => {
       const amount = 180_000 + 1_500 * index;
       const invoiceDay = day(year, month, 5);
-      return invoiceLine(id, invoiceDay, 60, amount, { paid: amount, paidDay: invoiceDay + 57 });
+      return invoiceLine(id, invoiceDay, 60, amount, {
+        paid: amount,
+        paidDay: addDays(invoiceDay, 57),
+      });
     }),
     orders: monthlyOrders(id, ORDER_MONTHS, 1, 200_000, true),
   };

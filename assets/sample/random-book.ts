@@ -4,6 +4,7 @@
  * test relies on.
  */
 import { DEFAULT_POLICY } from "../../src/engine/policy";
+import { addDays, laterDate, serialDate } from "../../src/engine/serial-date";
 import type { FactorKey, SerialDate } from "../../src/engine/types";
 import { uniqueCompanyName } from "./company-names";
 import type { Random } from "./prng";
@@ -61,9 +62,9 @@ function profileFor(random: Random, id: string, index: number): Profile {
   const isNewCustomer = index % 60 === 17; // three recent customers marked new
   const lateStarter = isNewCustomer || random.chance(0.1);
   const firstDay = isNewCustomer
-    ? AS_OF - random.int(20, 60)
+    ? addDays(AS_OF, -random.int(20, 60))
     : lateStarter
-      ? AS_OF - random.int(60, 270)
+      ? addDays(AS_OF, -random.int(60, 270))
       : FIRST_INVOICE_DAY;
   const sparseRatings = random.chance(0.06);
   const quality = random.between(4.8, 9.8);
@@ -162,7 +163,7 @@ function invoiceFor(random: Random, profile: Profile, invoiceDay: SerialDate): S
   const amount = money(typicalAmount * random.between(0.4, 1.6));
   if (random.chance(stuckProbability(payer))) return invoiceLine(id, invoiceDay, termsDays, amount);
   const delay = Math.round((10 - payer) * 3 - 4 + random.between(-8, 8));
-  const paidDay = Math.max(invoiceDay + 1, invoiceDay + termsDays + delay);
+  const paidDay = addDays(invoiceDay, Math.max(1, termsDays + delay));
   if (random.chance(partPaymentProbability(payer, invoiceDay))) {
     return invoiceLine(id, invoiceDay, termsDays, amount, {
       paid: amount * random.between(0.2, 0.8),
@@ -196,7 +197,7 @@ function ordersFor(random: Random, profile: Profile, invoices: SampleInvoice[]):
     if (typeof line.amount !== "number" || line.amount <= 0 || line.sortDay < FIRST_ORDER_DAY)
       continue;
     if (!random.chance(0.7)) continue;
-    const orderDate = Math.max(FIRST_ORDER_DAY, line.sortDay - random.int(2, 12));
+    const orderDate = laterDate(FIRST_ORDER_DAY, addDays(line.sortDay, -random.int(2, 12)));
     orders.push({
       customerId: profile.id,
       orderDate,
@@ -209,7 +210,7 @@ function ordersFor(random: Random, profile: Profile, invoices: SampleInvoice[]):
     const amount = Math.round((profile.typicalAmount * random.between(0.5, 1.5)) / 100) * 100;
     orders.push({
       customerId: profile.id,
-      orderDate: AS_OF - random.int(0, 24),
+      orderDate: addDays(AS_OF, -random.int(0, 24)),
       amount,
       shipped: false,
     });
@@ -230,7 +231,7 @@ export function randomBook(
     book.customers.push(customerFor(random, profile, takenNames));
     const lines: SampleInvoice[] = [];
     for (let n = 0; n < counts[index]; n += 1) {
-      lines.push(invoiceFor(random, profile, random.int(profile.firstDay, AS_OF)));
+      lines.push(invoiceFor(random, profile, serialDate(random.int(profile.firstDay, AS_OF))));
     }
     book.orders.push(...ordersFor(random, profile, lines));
     const numericId = profile.id === NUMERIC_LEDGER_ID;

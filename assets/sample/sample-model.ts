@@ -4,6 +4,7 @@
  */
 import type { CellValue } from "exceljs";
 import { serialFromIso, serialFromYmd, ymdFromSerial } from "../../src/engine/dates";
+import { addDays } from "../../src/engine/serial-date";
 import type { FactorKey, SerialDate } from "../../src/engine/types";
 
 export const AS_OF_ISO = "2026-06-30";
@@ -99,7 +100,7 @@ export function invoiceLine(
     sortDay: invoiceDay,
     customerId,
     invoiceDate: dateCell(invoiceDay),
-    dueDate: dateCell(invoiceDay + termsDays),
+    dueDate: dateCell(addDays(invoiceDay, termsDays)),
     amount: money(amount),
     paid: paidByAsOf ? money(payment.paid) : null,
     paidDate: paidByAsOf ? dateCell(payment.paidDay) : null,

@@ -4,6 +4,7 @@
  * under an open promise leave the ladder until the promise's grace ends, broken promises are
  * counted. Runs only when the review has collection data, so a review without any is unchanged.
  */
+import { minor, ZERO_MINOR } from "./money";
 import {
   indexCollection,
   isWholeCustomer,
@@ -37,9 +38,9 @@ export function emptyFacts(): CustomerCollectionFacts {
   return {
     ladderDays: null,
     ruleDays: 0,
-    undisputedOverdue: 0,
+    undisputedOverdue: ZERO_MINOR,
     oldestUndisputedOverdueDays: 0,
-    disputedAmount: 0,
+    disputedAmount: ZERO_MINOR,
     promises: [],
     brokenPromises: 0,
     lastContact: null,
@@ -169,9 +170,10 @@ export function collectionFacts(
     facts.set(customers.ids[slot], {
       ladderDays: figures.hasLadder[slot] === 1 ? figures.ladderDays[slot] : null,
       ruleDays: figures.ruleDays[slot],
-      undisputedOverdue: figures.undisputedOverdue[slot],
+      // Summed as plain numbers per row, checked once per customer.
+      undisputedOverdue: minor(figures.undisputedOverdue[slot]),
       oldestUndisputedOverdueDays: figures.oldestUndisputedOverdueDays[slot],
-      disputedAmount: figures.disputedAmount[slot],
+      disputedAmount: minor(figures.disputedAmount[slot]),
       promises: promises ?? [],
       brokenPromises: promises === undefined ? 0 : countBrokenPromises(promises, brokenWindowStart),
       lastContact:

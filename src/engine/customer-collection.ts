@@ -2,6 +2,8 @@
  * A customer's line of the collection worklist: its priority, the next action and the day it
  * became due, what is disputed, the latest promise, broken promises and the last contact.
  */
+import { addMinor, maxMinor, subMinor, ZERO_MINOR } from "./money";
+import { addDays, earlierDate } from "./serial-date";
 import type { CustomerCollectionFacts } from "./collection-pass";
 import { collectionPriority } from "./collection-priority";
 import type { Policy } from "./policy";
@@ -48,14 +50,14 @@ function nextStep(
 ): { nextAction: NextAction; nextActionDue: SerialDate | null } {
   if (result.collectionAction !== "NONE" && facts.ladderDays !== null) {
     // The oldest invoice on the ladder reached the step `ladderDays − start` days ago.
-    const due = asOf - facts.ladderDays + stepStartDays(facts.ladderDays, policy);
+    const due = addDays(asOf, stepStartDays(facts.ladderDays, policy) - facts.ladderDays);
     return { nextAction: result.collectionAction, nextActionDue: due };
   }
   const open = facts.promises.filter((promise) => promise.status === "open");
   if (open.length > 0) {
     return {
       nextAction: "CHECK_PROMISE",
-      nextActionDue: Math.min(...open.map((promise) => promise.deadline)),
+      nextActionDue: open.map((promise) => promise.deadline).reduce(earlierDate),
     };
   }
   if (facts.disputedAmount > 0) return { nextAction: "RESOLVE_DISPUTE", nextActionDue: null };
@@ -90,19 +92,22 @@ export function collectionsTotals(
 ): CollectionsTotals {
   const totals: CollectionsTotals = {
     customers: 0,
-    overdueAmount: 0,
-    disputedAmount: 0,
-    promisedAmount: 0,
+    overdueAmount: ZERO_MINOR,
+    disputedAmount: ZERO_MINOR,
+    promisedAmount: ZERO_MINOR,
   };
   for (const customer of customers) {
     const line = customer.collection;
     if (line === undefined) continue;
     if (line.nextAction !== "NONE") totals.customers++;
-    totals.overdueAmount += customer.overdueAmount;
-    totals.disputedAmount += line.disputedAmount;
+    totals.overdueAmount = addMinor(totals.overdueAmount, customer.overdueAmount);
+    totals.disputedAmount = addMinor(totals.disputedAmount, line.disputedAmount);
     for (const promise of facts.get(customer.id)?.promises ?? []) {
       if (promise.status === "open")
-        totals.promisedAmount += Math.max(0, promise.amount - promise.paid);
+        totals.promisedAmount = addMinor(
+          totals.promisedAmount,
+          maxMinor(ZERO_MINOR, subMinor(promise.amount, promise.paid))
+        );
     }
   }
   return totals;

@@ -1,4 +1,5 @@
 /** One customer's result from its totals: score, grade, limits, adjustments, exposure (§1–§6, §9). */
+import { addMinor, minMinor, subMinor, ZERO_MINOR } from "./money";
 import { adjustmentFor } from "./adjustments";
 import type { CustomerCollectionFacts } from "./collection-pass";
 import { approvalLevel } from "./approval";
@@ -89,7 +90,7 @@ function ladderActionOf(days: number | null, ctx: ReviewContext): CollectionActi
 }
 
 function lowerOf(limit: Minor, cap: Minor | null): Minor {
-  return cap === null ? limit : Math.min(limit, cap);
+  return cap === null ? limit : minMinor(limit, cap);
 }
 
 export function customerResultFor(
@@ -151,7 +152,7 @@ export function customerResultFor(
   let limit = limitBeforeAdjustment;
   let termsDays = band.termsDays;
   if (adjustment.status === "SUSPEND") {
-    limit = 0;
+    limit = ZERO_MINOR;
     termsDays = 0;
   } else if (adjustment.status === "REDUCE") {
     const reduced = bands[Math.min(bandIndex + policy.adjustments.reduceBandSteps, lowestBand)];
@@ -167,8 +168,8 @@ export function customerResultFor(
   const openAmount = totals.net(slot);
   const unshipped = ctx.hasOrdersSheet
     ? totals.unshippedOrders(slot)
-    : (checked.unshippedOrders ?? 0);
-  const exposure = openAmount + unshipped;
+    : (checked.unshippedOrders ?? ZERO_MINOR);
+  const exposure = addMinor(openAmount, unshipped);
   const meanDaysToPay =
     history.paidInvoices > 0 ? totals.daysToPay(slot) / history.paidInvoices : null;
   const paymentBehaviour: PaymentBehaviour = {
@@ -210,7 +211,7 @@ export function customerResultFor(
       termsBeforeAdjustment: band.termsDays,
     },
     exposure,
-    available: limit - exposure,
+    available: subMinor(limit, exposure),
     openAmount,
     overdueAmount: totals.overdueAmount(slot),
     maxDaysOverdue,

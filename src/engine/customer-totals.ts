@@ -3,6 +3,12 @@
  * live in one Float64Array, a fixed stride per customer, so that a row touches one or two cache
  * lines instead of a dozen boxed fields; money is still summed as integers (exact below 2^53).
  */
+import { minor, minorsAt } from "./money";
+
+// Read once: a CommonJS build turns each read of an imported binding into a getter call, and
+// this one runs for every money total of every customer.
+const checkedMinor = minor;
+import { serialDate } from "./serial-date";
 import type { Customer, Minor, SerialDate } from "./types";
 
 // Offsets of each total within a customer's stride.
@@ -140,20 +146,22 @@ export class CustomerTotals {
     return this.values[slot * this.stride + offset];
   }
 
+  /** A money total: whole minor units while the sums stay below 2^53 (else it throws). */
+  private readMinor(slot: number, offset: number): Minor {
+    return checkedMinor(this.values[slot * this.stride + offset]);
+  }
+
   buckets(slot: number): Minor[] {
-    const start = slot * this.stride + FIRST_BUCKET;
-    const amounts = new Array<number>(this.bucketCount);
-    for (let i = 0; i < this.bucketCount; i++) amounts[i] = this.values[start + i];
-    return amounts;
+    return minorsAt(this.values, slot * this.stride + FIRST_BUCKET, this.bucketCount);
   }
   net(slot: number): Minor {
-    return this.read(slot, NET);
+    return this.readMinor(slot, NET);
   }
   unapplied(slot: number): Minor {
-    return this.read(slot, UNAPPLIED);
+    return this.readMinor(slot, UNAPPLIED);
   }
   positiveOpen(slot: number): Minor {
-    return this.read(slot, POSITIVE_OPEN);
+    return this.readMinor(slot, POSITIVE_OPEN);
   }
   ageWeight(slot: number): number {
     return this.read(slot, AGE_WEIGHT);
@@ -163,20 +171,20 @@ export class CustomerTotals {
     return this.read(slot, HAS_POSITIVE_OPEN) === 0 ? null : this.read(slot, MAX_SIGNED_DAYS);
   }
   overdueAmount(slot: number): Minor {
-    return this.read(slot, OVERDUE_AMOUNT);
+    return this.readMinor(slot, OVERDUE_AMOUNT);
   }
   overdueInvoices(slot: number): number {
     return this.read(slot, OVERDUE_INVOICES);
   }
   sales(slot: number): Minor {
-    return this.read(slot, SALES);
+    return this.readMinor(slot, SALES);
   }
   coreSales(slot: number): Minor {
-    return this.read(slot, CORE_SALES);
+    return this.readMinor(slot, CORE_SALES);
   }
   lastBusinessDate(slot: number): SerialDate | null {
     const date = this.read(slot, LAST_BUSINESS);
-    return date === 0 ? null : date;
+    return date === 0 ? null : serialDate(date);
   }
   paidInvoices(slot: number): number {
     return this.read(slot, PAID_INVOICES);
@@ -197,9 +205,9 @@ export class CustomerTotals {
     return this.read(slot, WINDOW_ORDER_COUNT);
   }
   windowOrderAmount(slot: number): Minor {
-    return this.read(slot, WINDOW_ORDER_AMOUNT);
+    return this.readMinor(slot, WINDOW_ORDER_AMOUNT);
   }
   unshippedOrders(slot: number): Minor {
-    return this.read(slot, UNSHIPPED);
+    return this.readMinor(slot, UNSHIPPED);
   }
 }

@@ -4,6 +4,7 @@
  * serials from 61 on are one more than the true day count; serials ≤ 60 are refused by the
  * callers that parse user input (BAD-INPUTS #4). All arithmetic is UTC: no time-zone shift.
  */
+import { serialDate } from "./serial-date";
 import type { SerialDate } from "./types";
 
 const MS_PER_DAY = 86_400_000;
@@ -17,7 +18,7 @@ export const FIRST_SAFE_SERIAL = 61;
 export const DATE_1904_OFFSET = 1462;
 
 export function serialFromYmd(year: number, month: number, day: number): SerialDate {
-  return Math.round((Date.UTC(year, month - 1, day) - EPOCH_MS) / MS_PER_DAY);
+  return serialDate(Math.round((Date.UTC(year, month - 1, day) - EPOCH_MS) / MS_PER_DAY));
 }
 
 export function ymdFromSerial(serial: SerialDate): { year: number; month: number; day: number } {

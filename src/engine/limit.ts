@@ -1,4 +1,5 @@
 /** Order-based credit limit and payment terms by score band (CREDIT-POLICY.md §3, §11 Limit). */
+import { minor, roundMinor, ZERO_MINOR } from "./money";
 import type { LimitBand, Policy } from "./policy";
 import type { Minor } from "./types";
 
@@ -31,7 +32,7 @@ export function limitBase(
   policy: Policy
 ): Minor {
   if (isNewCustomer || ordersInWindow === null) {
-    return Math.round(policy.limit.newCustomerBase * policy.minorPerUnit);
+    return roundMinor(policy.limit.newCustomerBase * policy.minorPerUnit);
   }
   return ordersInWindow;
 }
@@ -43,8 +44,8 @@ export function limitBase(
 export function floorToRoundingUnit(amount: number, policy: Policy): Minor {
   const unit = Math.round(policy.limit.roundingUnit * policy.minorPerUnit);
   const whole = Math.round(amount);
-  if (whole <= 0) return 0;
-  return Math.floor(whole / unit) * unit;
+  if (whole <= 0) return ZERO_MINOR;
+  return minor(Math.floor(whole / unit) * unit);
 }
 
 /** Limit = base × the band's multiplier, floored to the rounding unit; never negative. */

@@ -1,4 +1,5 @@
 /** Portfolio measures: ABC, core customers, DSO (CREDIT-POLICY.md §9, §11 Portfolio). */
+import { addDays } from "./serial-date";
 import { serialFromYmd, ymdFromSerial } from "./dates";
 import type { Policy } from "./policy";
 import type { Minor, SerialDate } from "./types";
@@ -72,7 +73,8 @@ export function countbackDso(
   oldestOffset: number
 ): number | null {
   if (netOpen <= 0) return 0;
-  let remaining = netOpen;
+  // A share of sales, compared and divided: a plain number, not an amount kept in a result.
+  let remaining: number = netOpen;
   let days = 0;
   let periodEnd = asOf;
   while (asOf - periodEnd <= oldestOffset) {
@@ -86,7 +88,7 @@ export function countbackDso(
       return days + (remaining / monthSales) * periodDays;
     if (monthSales > 0) remaining -= monthSales;
     days += periodDays;
-    periodEnd = periodStart - 1;
+    periodEnd = addDays(periodStart, -1);
   }
   return days > 0 ? days : null;
 }

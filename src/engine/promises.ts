@@ -7,7 +7,9 @@
  * (a partial payment is still broken); open otherwise — an open promise holds the ladder.
  */
 import { LINE_PROMISE, type CollectionIndex } from "./customer-invoice-index";
+import { minor, ZERO_MINOR } from "./money";
 import { ROW_PROMISED_DATE } from "./receivable-columns";
+import { addDays } from "./serial-date";
 import type { Policy } from "./policy";
 import type {
   CollectionLogEntry,
@@ -48,9 +50,9 @@ function promisesMade(
       invoiceNo,
       madeOn,
       promisedDate,
-      amount: 0,
-      deadline: promisedDate + grace,
-      paid: 0,
+      amount: ZERO_MINOR,
+      deadline: addDays(promisedDate, grace),
+      paid: ZERO_MINOR,
       status: "open",
     });
   };
@@ -59,27 +61,31 @@ function promisesMade(
   // promises and could reduce the customer on its own.
   const seen = new Set<string>();
   for (let i = 0; i < log.length; i++) {
-    if (lineSlots[i] < 0 || (lineKinds[i] & LINE_PROMISE) === 0) continue;
     const entry = log[i];
+    // LINE_PROMISE is set exactly when the line has a promised date; read here for the type.
+    const { promisedDate } = entry;
+    if (lineSlots[i] < 0 || (lineKinds[i] & LINE_PROMISE) === 0 || promisedDate === undefined)
+      continue;
     const sameness = JSON.stringify([
       lineSlots[i],
       lineKeys[i],
       entry.date,
-      entry.promisedDate ?? null,
+      promisedDate,
       entry.promisedAmount ?? null,
     ]);
     if (seen.has(sameness)) continue;
     seen.add(sameness);
-    made(entry.customerId, entry.invoiceNo ?? null, entry.date, entry.promisedDate ?? NaN);
+    made(entry.customerId, entry.invoiceNo ?? null, entry.date, promisedDate);
     slots.push(lineSlots[i]);
     // A typed but blank invoice number ("") covers the rows without a number, as typed.
     keys.push(lineKeys[i]);
     typedAmounts.push(entry.promisedAmount ?? NaN);
   }
   for (let i = 0; i < results.length; i++) {
-    if ((rowFlags[i] & ROW_PROMISED_DATE) === 0) continue;
     const result = results[i];
-    made(result.customerId, result.invoiceNo, null, rows[result.index].promisedDate ?? NaN);
+    const { promisedDate } = rows[result.index];
+    if ((rowFlags[i] & ROW_PROMISED_DATE) === 0 || promisedDate === undefined) continue;
+    made(result.customerId, result.invoiceNo, null, promisedDate);
     slots.push(index.resultSlots[i]);
     keys.push(index.resultKeys[i]);
     typedAmounts.push(NaN);
@@ -158,9 +164,10 @@ export function judgePromises(
   for (let p = 0; p < count; p++) {
     const outcome = outcomes[p];
     const typed = made.typedAmounts[p];
-    const amount = Number.isNaN(typed) ? settled[p] : typed;
+    // Summed as plain numbers per covered row, checked once per promise.
+    const amount = Number.isNaN(typed) ? minor(settled[p]) : minor(typed);
     outcome.amount = amount;
-    outcome.paid = paid[p];
+    outcome.paid = minor(paid[p]);
     // More than the promise covers cannot be paid on it: settling all it covers keeps it, and a
     // promise on invoices already paid before it was made asks for nothing.
     const payable = Math.min(amount, settled[p]);

@@ -1,4 +1,5 @@
 /** Everything a review derives once from the as-of date and the policy, before touching rows. */
+import { addDays } from "./serial-date";
 import { inactivityCutoffs, type InactivityCutoffs } from "./adjustments";
 import { agingBucketIndex } from "./aging";
 import { collectionActionFor } from "./collection";
@@ -55,7 +56,7 @@ export function reviewContext(
     bucketCount: policy.aging.edges.length + 1,
     agingByInvoiceDate: policy.aging.basis === "invoiceDate",
     baseWindowStart: edate(asOf, -policy.limit.baseWindowMonths),
-    salesWindowStart: asOf - policy.portfolio.salesWindowDays,
+    salesWindowStart: addDays(asOf, -policy.portfolio.salesWindowDays),
     coreWindowStart: edate(asOf, -policy.portfolio.coreYears * MONTHS_PER_YEAR),
     inactivity: inactivityCutoffs(asOf, policy),
     hasOrdersSheet,

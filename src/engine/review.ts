@@ -2,6 +2,7 @@
  * The whole review (CREDIT-POLICY.md §1–§11) over customers, receivables and orders: one pass
  * over each list, grouped by customer id, integer money, no sort of the rows.
  */
+import { ZERO_MINOR } from "./money";
 import { agingTable } from "./aging-table";
 import {
   collectionFacts,
@@ -113,9 +114,9 @@ export function review(input: ReviewInput, policy: Policy, asOf: SerialDate): Re
   const problems: Problem[] = input.problems ? input.problems.slice() : [];
   const register = registerCustomers(input.customers, ctx, problems);
   const portfolioTotals: PortfolioTotals = {
-    sales: 0,
+    sales: ZERO_MINOR,
     agreedTermsWeight: 0,
-    agreedTermsAmount: 0,
+    agreedTermsAmount: ZERO_MINOR,
     dailySales: new Float64Array(asOf + 1),
     oldestOffset: -1,
   };

@@ -9,11 +9,11 @@
  *   words shown to people come from `src/i18n/`.
  */
 
-/** Excel serial day number, 1900 date system (1 = 1900-01-01, 45658 = 2025-01-01). */
-export type SerialDate = number;
-
-/** Money as an integer number of minor units (cents for a two-decimal currency). */
-export type Minor = number;
+// Branded so that money, dates and plain numbers cannot be mixed by accident; made only by
+// the constructors of money.ts and serial-date.ts.
+import type { Minor } from "./money";
+import type { SerialDate } from "./serial-date";
+export type { Minor, SerialDate };
 
 /** The 18 factors of the default model (CREDIT-POLICY.md §1), in the policy's order. */
 export const FACTOR_KEYS = [

@@ -1,5 +1,6 @@
 /** The working-capital limit model (CREDIT-POLICY.md §3 alternative method, §11 Limit). */
 import { CURRENT_LIABILITIES_NOT_POSITIVE, EngineError, NOT_A_NUMBER } from "./errors";
+import { ZERO_MINOR } from "./money";
 import { floorToRoundingUnit } from "./limit";
 import type { Policy } from "./policy";
 import type { Minor } from "./types";
@@ -66,11 +67,13 @@ export function workingCapitalLimit(b: BalanceSheet, policy: Policy): WorkingCap
   if (b.currentLiabilities <= 0) throw new EngineError(CURRENT_LIABILITIES_NOT_POSITIVE);
   const workingAssets = workingAssetsOf(b);
   if (b.equity <= 0) {
-    return { limit: 0, evaluation: null, rate: null, workingAssets, negativeEquity: true };
+    return { limit: ZERO_MINOR, evaluation: null, rate: null, workingAssets, negativeEquity: true };
   }
   const evaluation = evaluationValue(b);
   const rate = workingCapitalRate(evaluation, policy);
   const limit =
-    workingAssets > 0 ? floorToRoundingUnit(workingAssets * rate * policy.minorPerUnit, policy) : 0;
+    workingAssets > 0
+      ? floorToRoundingUnit(workingAssets * rate * policy.minorPerUnit, policy)
+      : ZERO_MINOR;
   return { limit, evaluation, rate, workingAssets, negativeEquity: false };
 }

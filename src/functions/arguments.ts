@@ -6,6 +6,8 @@
  * value (data-type-value.ts).
  */
 import { FIRST_SAFE_SERIAL, serialFromIso } from "../engine/dates";
+import { minor } from "../engine/money";
+import { serialDate } from "../engine/serial-date";
 import type { Minor, SerialDate } from "../engine/types";
 import { type DataTypeValue, type PlainCell, plainValue } from "./data-type-value";
 import { type DateSystem, inWorkbookSystem } from "./date-system";
@@ -18,7 +20,7 @@ export type CellInput = PlainCell | DataTypeValue;
 export type RangeInput = CellInput[][];
 
 /** 9999-12-31, the last date Excel can show. */
-export const LAST_SERIAL: SerialDate = 2958465;
+export const LAST_SERIAL: SerialDate = serialDate(2958465);
 
 const ISO_DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -96,7 +98,7 @@ export function requireDate(input: CellInput, name: string, system: DateSystem):
   if (serial < FIRST_SAFE_SERIAL || serial > LAST_SERIAL) {
     throw invalidNumber(MESSAGES.dateOutOfRange(name, serial, FIRST_SAFE_SERIAL, LAST_SERIAL));
   }
-  return serial;
+  return serialDate(serial);
 }
 
 /** True for YYYY-MM-DD text, the one kind of date the functions count themselves. */
@@ -117,9 +119,9 @@ function isoDate(text: string, name: string): SerialDate {
 
 /** Currency units → integer minor units (the engine's money), refusing amounts past 2^53. */
 export function toMinor(units: number, name: string, minorPerUnit: number): Minor {
-  const minor = Math.round(units * minorPerUnit);
-  if (!Number.isSafeInteger(minor)) throw invalidNumber(MESSAGES.tooLarge(name, units));
-  return minor;
+  const rounded = Math.round(units * minorPerUnit);
+  if (!Number.isSafeInteger(rounded)) throw invalidNumber(MESSAGES.tooLarge(name, units));
+  return minor(rounded);
 }
 
 /** Integer minor units → currency units, for a result cell. */

@@ -7,6 +7,7 @@
  * that move is refused with #N/A and the reason, never guessed.
  */
 import { DATE_1904_OFFSET } from "../engine/dates";
+import { addDays } from "../engine/serial-date";
 import type { SerialDate } from "../engine/types";
 import { ArgumentFailure, FAILURE_CODES } from "./failure";
 import { MESSAGES } from "./messages";
@@ -24,7 +25,7 @@ export function inWorkbookSystem(serial1900: SerialDate, system: DateSystem): Se
       FAILURE_CODES.notAvailable,
       MESSAGES.dateSystemUnknown(system.unknownBecause)
     );
-  return system.date1904 ? serial1900 - DATE_1904_OFFSET : serial1900;
+  return system.date1904 ? addDays(serial1900, -DATE_1904_OFFSET) : serial1900;
 }
 
 /**

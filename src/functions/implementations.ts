@@ -13,7 +13,7 @@ import { limitBase, orderBasedLimit, termsForScore } from "../engine/limit";
 import { orderCheck } from "../engine/order-check";
 import { DEFAULT_POLICY } from "../engine/policy";
 import { weightedScore } from "../engine/score";
-import type { Grade, SerialDate } from "../engine/types";
+import type { Grade, Minor, SerialDate } from "../engine/types";
 import { workingCapitalLimit } from "../engine/working-capital";
 import {
   atLeast,
@@ -60,7 +60,7 @@ function requireScore(value: CellInput): number {
   return between(requireNumber(value, "score"), "score", SCORE_MIN, SCORE_MAX);
 }
 
-function requireAmount(value: CellInput, name: string): number {
+function requireAmount(value: CellInput, name: string): Minor {
   return toMinor(atLeast(requireNumber(value, name), name, 0), name, POLICY.minorPerUnit);
 }
 

@@ -5,6 +5,7 @@
  */
 import { isoFromSerial } from "../engine/dates";
 import { fillLetter } from "../engine/letter-placeholders";
+import { sumMinor, ZERO_MINOR } from "../engine/money";
 import type { LetterTemplate } from "../engine/policy";
 import type { LetterLanguage, Minor, SerialDate } from "../engine/types";
 import { formatMinor } from "./parse-money";
@@ -74,7 +75,7 @@ export function letterContent(
     company: facts.company,
     promiseDate: facts.promiseDate === null ? "" : isoFromSerial(facts.promiseDate),
   };
-  const total = facts.invoices.reduce((sum, invoice) => sum + invoice.open, 0);
+  const total = sumMinor(facts.invoices.map((invoice) => invoice.open));
   return {
     language: template.language,
     subject: fillLetter(template.subject, values),
@@ -96,7 +97,10 @@ export function letterContent(
         money(invoice.open),
       ]),
       agingTitle: words.agingTitle,
-      aging: facts.bucketLabels.map((label, i) => [label, money(facts.bucketAmounts[i] ?? 0)]),
+      aging: facts.bucketLabels.map((label, i) => [
+        label,
+        money(facts.bucketAmounts[i] ?? ZERO_MINOR),
+      ]),
       total: [words.total, money(total)],
     },
   };

@@ -4,7 +4,8 @@
  * reported and the row is still counted. Blank paid = 0 (§11); with only an open-amount column,
  * paid = amount − open.
  */
-import type { Receivable } from "../engine/types";
+import { subMinor } from "../engine/money";
+import type { Minor, Receivable } from "../engine/types";
 import type { ReceivableField } from "./fields";
 import { addReceivableCollectionColumns } from "./map-collection-columns";
 import { parseIdCell } from "./parse-id";
@@ -108,7 +109,7 @@ function paidAmount(
   amount: Money,
   paid: Money | undefined,
   open: Money | undefined
-): number | undefined {
+): Minor | undefined {
   if (paid !== undefined) {
     if (
       open !== undefined &&
@@ -125,6 +126,6 @@ function paidAmount(
     }
     return paid.minor;
   }
-  if (open !== undefined) return amount.minor - open.minor;
+  if (open !== undefined) return subMinor(amount.minor, open.minor);
   return undefined;
 }

@@ -10,6 +10,7 @@
  *   does not decide, it is reported as ambiguous. Two-digit years are always reported.
  */
 import { DATE_1904_OFFSET, FIRST_SAFE_SERIAL, serialFromYmd } from "../engine/dates";
+import { serialDate } from "../engine/serial-date";
 import type { SerialDate } from "../engine/types";
 import type { DayOrder } from "./date-order";
 import type { Parsed } from "./parsed";
@@ -79,7 +80,7 @@ function checkedSerial(serial: number): Parsed<SerialDate> {
   if (serial < FIRST_SAFE_SERIAL)
     return parseFailure(READ_CODES.dateBefore1900, DATE_REASONS.before1900);
   if (serial > LAST_SERIAL) return parseFailure(READ_CODES.dateOutOfRange, DATE_REASONS.outOfRange);
-  return parsedValue(serial);
+  return parsedValue(serialDate(serial));
 }
 
 function dateFromText(raw: string, dayOrder: DayOrder | null): Parsed<SerialDate> {

@@ -6,6 +6,7 @@
  * - Text is converted digit by digit, never through a float. Text with more decimals than the
  *   currency is refused: "1.234" may be a European "1234" or a typo, and guessing would be wrong.
  */
+import { minor } from "../engine/money";
 import type { Minor } from "../engine/types";
 import type { DecimalMark, DecimalText } from "./parse-decimal";
 import { AMBIGUOUS_SEPARATOR, parseDecimalText } from "./parse-decimal";
@@ -77,15 +78,15 @@ function moneyFromNumber(
 ): Parsed<Money> {
   if (!Number.isFinite(value)) return parseFailure(READ_CODES.notANumber, MONEY_REASONS.notANumber);
   const scaled = value * minorPerUnit;
-  const minor = Math.round(scaled);
-  if (!Number.isSafeInteger(minor))
+  const rounded = Math.round(scaled);
+  if (!Number.isSafeInteger(rounded))
     return parseFailure(READ_CODES.numberTooLarge, MONEY_REASONS.tooLarge);
-  const result = { minor: minor === 0 ? 0 : minor, currency };
-  if (Math.abs(scaled - minor) > ARTEFACT_ABSOLUTE + ARTEFACT_RELATIVE * Math.abs(scaled)) {
+  const result = { minor: minor(rounded), currency };
+  if (Math.abs(scaled - rounded) > ARTEFACT_ABSOLUTE + ARTEFACT_RELATIVE * Math.abs(scaled)) {
     return parsedValue(result, {
       code: READ_CODES.amountRounded,
-      reason: MONEY_REASONS.rounded(minor, minorPerUnit),
-      params: { rounded: formatMinor(minor, minorPerUnit) },
+      reason: MONEY_REASONS.rounded(rounded, minorPerUnit),
+      params: { rounded: formatMinor(rounded, minorPerUnit) },
     });
   }
   return parsedValue(result);
@@ -111,7 +112,7 @@ function moneyFromDecimal(decimal: DecimalText, minorPerUnit: number): Parsed<Mo
     return parseFailure(READ_CODES.numberTooLarge, MONEY_REASONS.tooLarge);
   const magnitude = Number(digits);
   return parsedValue({
-    minor: decimal.negative ? -magnitude : magnitude,
+    minor: minor(decimal.negative ? -magnitude : magnitude),
     currency: decimal.currency,
   });
 }

@@ -3,6 +3,7 @@
  * with totals, bucket shares and the average age; colour rises from green (not due) to dark red
  * (the oldest bucket) so a manager sees the risk at a glance.
  */
+import { addMinor, ZERO_MINOR } from "../engine/money";
 import type { Policy } from "../engine/policy";
 import type { AgingRow, Minor, ReviewResult } from "../engine/types";
 import type { OutputLabels } from "./labels";
@@ -86,15 +87,15 @@ export interface AgingTotals {
 /** Column sums in integer minor units, so that the totals row is exactly the sum of the rows. */
 export function sumAgingLines(lines: readonly AgingLine[], bucketCount: number): AgingTotals {
   const totals: AgingTotals = {
-    buckets: new Array<Minor>(bucketCount).fill(0),
-    unapplied: 0,
-    net: 0,
+    buckets: new Array<Minor>(bucketCount).fill(ZERO_MINOR),
+    unapplied: ZERO_MINOR,
+    net: ZERO_MINOR,
   };
   for (const { row } of lines) {
     for (let bucket = 0; bucket < bucketCount; bucket++)
-      totals.buckets[bucket] += row.amounts[bucket] ?? 0;
-    totals.unapplied += row.unapplied;
-    totals.net += row.net;
+      totals.buckets[bucket] = addMinor(totals.buckets[bucket], row.amounts[bucket] ?? ZERO_MINOR);
+    totals.unapplied = addMinor(totals.unapplied, row.unapplied);
+    totals.net = addMinor(totals.net, row.net);
   }
   return totals;
 }

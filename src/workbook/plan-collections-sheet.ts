@@ -10,6 +10,7 @@ import type { Policy } from "../engine/policy";
 import type {
   Customer,
   CustomerResult,
+  Minor,
   NextAction,
   PromiseStatus,
   ReviewResult,
@@ -89,7 +90,7 @@ export function buildCollectionsSheet({
 }: CollectionsSheetArgs): SheetPlan {
   const words = labels.collections;
   const contactWords = labels.contactActions;
-  const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
+  const units = (amount: Minor) => toCurrencyUnits(amount, policy.minorPerUnit);
   const contactOf = new Map(customers.map((customer) => [customer.id, customer.contact]));
   const nextWords = (action: NextAction): string | null =>
     action === "CHECK_PROMISE"
@@ -131,7 +132,8 @@ export function buildCollectionsSheet({
       phone: contact?.phone ?? null,
       grade: customer.grade,
       status: labels.status[creditStanding(customer)],
-      priority: Math.round(units(collection.priority)),
+      // A ranking on the scale of minor units (amount × factors), not an amount: no Minor.
+      priority: Math.round(collection.priority / policy.minorPerUnit),
     };
     return COLLECTIONS_COLUMNS.map((column) => value[column]);
   });

@@ -3,7 +3,7 @@
  * the rows of `credit-changes.ts`, with the change and the reasons in words.
  */
 import type { Policy } from "../engine/policy";
-import type { ReviewResult } from "../engine/types";
+import type { Minor, ReviewResult } from "../engine/types";
 import type { CreditChangeRow } from "./credit-changes";
 import type { OutputLabels } from "./labels";
 import type { ConditionalFormatPlan, NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
@@ -60,7 +60,7 @@ export function buildCreditChangesSheet({
   sheetName,
 }: CreditChangesArgs): SheetPlan {
   const words = labels.changes;
-  const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
+  const units = (amount: Minor) => toCurrencyUnits(amount, policy.minorPerUnit);
   const changeWords: Record<CreditChangeRow["change"], string> = {
     raised: words.raised,
     lowered: words.lowered,

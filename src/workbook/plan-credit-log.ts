@@ -4,7 +4,7 @@
  */
 import { creditStanding } from "../engine/credit-standing";
 import type { Policy } from "../engine/policy";
-import type { CustomerResult, FactorKey, ReviewResult } from "../engine/types";
+import type { CustomerResult, FactorKey, Minor, ReviewResult } from "../engine/types";
 import { FACTOR_KEYS } from "../engine/types";
 import type { OutputLabels } from "./labels";
 import type { WorkbookLayout } from "./layout";
@@ -117,7 +117,7 @@ export function creditLogRow(
 ): PlanValue[] {
   const collection = customer.collection;
   const promise = collection?.promise ?? null;
-  const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
+  const units = (amount: Minor) => toCurrencyUnits(amount, policy.minorPerUnit);
   const value: Record<BaseColumn | CollectionColumn, PlanValue> = {
     reviewDate: result.asOf,
     policyVersion: result.policyVersion,

@@ -1,6 +1,6 @@
 /** The customer sheet's output columns: one row of results beside each customer row. */
 import { CREDIT_STANDINGS, creditStanding } from "../engine/credit-standing";
-import type { CustomerResult, Grade } from "../engine/types";
+import type { CustomerResult, Grade, Minor } from "../engine/types";
 import type { Policy } from "../engine/policy";
 import type { CustomerOutputKey, OutputLabels } from "./labels";
 import { CUSTOMER_OUTPUT_KEYS } from "./labels";
@@ -26,7 +26,7 @@ export function customerColumns(
   policy: Policy
 ): BlockColumn<CustomerResult>[] {
   const money = moneyFormat(policy.minorPerUnit);
-  const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
+  const units = (amount: Minor) => toCurrencyUnits(amount, policy.minorPerUnit);
   return blockColumns<CustomerOutputKey, CustomerResult>(
     CUSTOMER_OUTPUT_KEYS,
     labels.customerColumns,

@@ -6,6 +6,7 @@
  * (`DATE_FORMAT`): the one mark both appliers already carry out.
  */
 import { DATE_1904_OFFSET, isoFromSerial } from "../engine/dates";
+import { serialDate } from "../engine/serial-date";
 import { DATE_FORMAT } from "./number-formats";
 import type { ColumnBlockPlan, OutputPlan, PlanValue, SheetPlan } from "./plan";
 import { cellAddress, parseRange, type CellRange } from "./plan-address";
@@ -26,7 +27,7 @@ function serialIn1904(value: PlanValue, sheet: string, row: number, column: numb
   // Excel's 1904 system has no day before 1904-01-01: such a date cannot be written truly.
   if (shifted < 0)
     throw new RangeError(
-      `${sheet}!${cellAddress(row, column)}: ${isoFromSerial(value)} is before 1904-01-01, the first day a workbook in the 1904 date system can hold`
+      `${sheet}!${cellAddress(row, column)}: ${isoFromSerial(serialDate(value))} is before 1904-01-01, the first day a workbook in the 1904 date system can hold`
     );
   return shifted;
 }

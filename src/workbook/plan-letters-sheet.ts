@@ -5,8 +5,9 @@
  * due date, days overdue, open amount) and the open amount per aging bucket with the total.
  * `lettersSheetPlan` plans this sheet alone, so a button can write it without a whole review.
  */
+import { sumMinor, ZERO_MINOR } from "../engine/money";
 import type { Policy } from "../engine/policy";
-import type { ReviewInput, ReviewResult } from "../engine/types";
+import type { Minor, ReviewInput, ReviewResult } from "../engine/types";
 import type { CustomerLetter, StatementWordsByLanguage } from "./customer-letters";
 import { customerLetters } from "./customer-letters";
 import type { OutputLabels } from "./labels";
@@ -64,7 +65,7 @@ class LetterRows {
 
 function writeLetter(rows: LetterRows, letter: CustomerLetter, money: string): void {
   const { content, facts } = letter;
-  const units = (amount: number) => toCurrencyUnits(amount, facts.minorPerUnit);
+  const units = (amount: Minor) => toCurrencyUnits(amount, facts.minorPerUnit);
   rows.add([content.subject], true);
   rows.add([]);
   for (const paragraph of content.paragraphs) {
@@ -96,9 +97,9 @@ function writeLetter(rows: LetterRows, letter: CustomerLetter, money: string): v
   rows.add([content.statement.agingTitle], true);
   const agingFirst = rows.nextRow;
   facts.bucketLabels.forEach((label, bucket) =>
-    rows.add([label, null, null, null, units(facts.bucketAmounts[bucket] ?? 0)])
+    rows.add([label, null, null, null, units(facts.bucketAmounts[bucket] ?? ZERO_MINOR)])
   );
-  const total = facts.invoices.reduce((sum, invoice) => sum + invoice.open, 0);
+  const total = sumMinor(facts.invoices.map((invoice) => invoice.open));
   rows.add([content.statement.total[0], null, null, null, units(total)], true);
   rows.numberFormats.push(
     { range: columnRange(1, agingFirst, rows.nextRow - 1), format: TEXT_FORMAT },

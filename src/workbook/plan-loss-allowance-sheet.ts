@@ -9,8 +9,9 @@
 import { bucketLabels } from "../engine/aging";
 import { isoFromSerial } from "../engine/dates";
 import type { HistoryAnalysis } from "../engine/history/history-analysis";
+import { sumMinor } from "../engine/money";
 import type { Policy } from "../engine/policy";
-import type { SerialDate } from "../engine/types";
+import type { Minor, SerialDate } from "../engine/types";
 import { fitSheetColumns } from "./fit-sheet-columns";
 import type { OutputLabels } from "./labels";
 import { DATE_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
@@ -59,7 +60,7 @@ export function lossMethodWords(
 export function buildLossAllowanceSheet(args: LossAllowanceSheetArgs): SheetPlan {
   const { analysis, labels, policy, sheetName } = args;
   const words = labels.lossAllowance;
-  const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
+  const units = (amount: Minor) => toCurrencyUnits(amount, policy.minorPerUnit);
   const { loss, allowance } = analysis;
   const buckets = bucketLabels([...args.edges], labels.notDue);
   const used = loss.method === "rollRates" ? loss.rollRates.reviews : loss.reviewsOnFile;
@@ -98,7 +99,7 @@ export function buildLossAllowanceSheet(args: LossAllowanceSheetArgs): SheetPlan
       units(part.allowance),
     ]);
   });
-  const deadTotal = allowance.byBucket.reduce((sum, part) => sum + part.dead, 0);
+  const deadTotal = sumMinor(allowance.byBucket.map((part) => part.dead));
   cells.push([
     words.total,
     units(allowance.gross),

@@ -17,7 +17,7 @@ import {
   type MigrationGrade,
 } from "../engine/history/grade-migration";
 import type { Policy } from "../engine/policy";
-import type { SerialDate } from "../engine/types";
+import type { Minor, SerialDate } from "../engine/types";
 import { fitSheetColumns } from "./fit-sheet-columns";
 import type { OutputLabels } from "./labels";
 import {
@@ -79,7 +79,7 @@ const sameEdges = (a: readonly number[] | undefined, b: readonly number[]): bool
 export function buildTrendsSheet(args: TrendsSheetArgs): SheetPlan {
   const { analysis, edges, edgesOf, labels, policy, sheetName } = args;
   const words = labels.trends;
-  const units = (amount: number) => toCurrencyUnits(amount, policy.minorPerUnit);
+  const units = (amount: Minor) => toCurrencyUnits(amount, policy.minorPerUnit);
   const buckets = bucketLabels([...edges], labels.notDue);
   const bucketCount = buckets.length;
   const openColumn = FIRST_BUCKET_COLUMN + bucketCount;

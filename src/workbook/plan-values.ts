@@ -1,4 +1,5 @@
 /** Domain values turned into what a cell shows: the edge where minor units become currency. */
+import { minor, roundMinor } from "../engine/money";
 import type { CollectionAction, Minor, ReasonCode } from "../engine/types";
 import type { OutputLabels } from "./labels";
 
@@ -13,7 +14,16 @@ export function toCurrencyUnits(amount: Minor, minorPerUnit: number): number {
 
 /** Currency units as written in the log → minor units, rounded to the currency's precision. */
 export function toMinorUnits(units: number, minorPerUnit: number): Minor {
-  return Math.round(units * minorPerUnit);
+  return roundMinor(units * minorPerUnit);
+}
+
+/**
+ * Currency units read back from a sheet → minor units, or null when the cell holds more than a
+ * number holds exactly (beyond 2^53 minor units): the reader reports that cell instead of throwing.
+ */
+export function minorUnitsWithinRange(units: number, minorPerUnit: number): Minor | null {
+  const rounded = Math.round(units * minorPerUnit);
+  return Number.isSafeInteger(rounded) ? minor(rounded) : null;
 }
 
 /**

@@ -154,7 +154,7 @@ export async function prepareReview(
   notify({ step: "reviewed", customers: result.customers.length });
   await breathe();
 
-  const log = previousCreditLog(raw, layout);
+  const log = previousCreditLog(raw, layout, policy.minorPerUnit);
   const scoreChanges = customerScoreChanges(result, log.entries, policy);
   const changes = creditChangeRows(result, log.entries, policy.minorPerUnit, scoreChanges);
   const historyRead = previousAgingHistory(raw, layout, policy.minorPerUnit);

@@ -6,7 +6,7 @@
  * as it is, to be written back unchanged; it never becomes a wrong number in the history.
  */
 import type { Snapshot, SnapshotRow } from "../engine/history/snapshot";
-import type { Grade, Problem, SerialDate, Status } from "../engine/types";
+import type { Grade, Minor, Problem, SerialDate, Status } from "../engine/types";
 import { parseDateCell } from "./parse-date";
 import { parseIdCell } from "./parse-id";
 import { parseCountCell, parseNonNegativeCell, parseNumberCell } from "./parse-number";
@@ -19,7 +19,8 @@ import {
   EDGE_SEPARATOR,
   FIRST_DATA_ROW,
 } from "./plan-aging-history";
-import { toMinorUnits } from "./plan-values";
+import { MONEY_REASONS } from "./parse-money";
+import { minorUnitsWithinRange } from "./plan-values";
 import type { RawCell, RawSheet } from "./raw";
 import { isRawError } from "./raw";
 import { READ_CODES, cellProblem } from "./read-problem";
@@ -127,6 +128,8 @@ function rowValues(grid: Grid, row: number): PlanValue[] {
 /** The parsers of the fixed columns, made once (a sheet holds years of rows). */
 const parseGrade = codeParser(GRADES, HISTORY_REASONS.notAGrade, "historyGrade");
 const parseStatus = codeParser(STATUSES, HISTORY_REASONS.notAStatus, "historyStatus");
+const TOO_LARGE: ParseIssue = { code: READ_CODES.numberTooLarge, reason: MONEY_REASONS.tooLarge };
+
 const MISSING: ParseIssue = {
   code: READ_CODES.missingValue,
   reason: HISTORY_REASONS.missing,
@@ -207,6 +210,15 @@ class RowReader {
     return this.at(column, header, parse, optional);
   }
 
+  /** A money column in currency units, as minor units; one too large for them is reported here. */
+  private money(column: number, header: string, nonNegative: boolean): Minor | null {
+    const units = this.amount(column, header, nonNegative, false);
+    if (units === null) return null;
+    const amount = minorUnitsWithinRange(units, this.minorPerUnit);
+    if (amount === null) this.report(column, header, this.grid.value(this.row, column), TOO_LARGE);
+    return amount;
+  }
+
   private bucketHeader(index: number): string {
     return (this.bucketHeaders[index] ??= `bucket ${index + 1}`);
   }
@@ -245,17 +257,17 @@ class RowReader {
     const customerId = this.at(COLUMN_NUMBER.customerId, "customerId", parseIdCell, false);
     const grade = this.at(COLUMN_NUMBER.grade, "grade", parseGrade, true);
     const score = this.amount(COLUMN_NUMBER.score, "score", false, true);
-    const limit = this.amount(COLUMN_NUMBER.creditLimit, "creditLimit", false, false);
+    const limit = this.money(COLUMN_NUMBER.creditLimit, "creditLimit", false);
     const status = this.at(COLUMN_NUMBER.statusCode, "statusCode", parseStatus, true);
-    const dead = this.amount(COLUMN_NUMBER.dead, "dead", true, false);
+    const dead = this.money(COLUMN_NUMBER.dead, "dead", true);
     const dso = this.amount(COLUMN_NUMBER.dso, "dso", false, true);
     const dsoCountback = this.amount(COLUMN_NUMBER.dsoCountback, "dsoCountback", false, true);
     const edges = this.edges();
-    const buckets: number[] = [];
+    const buckets: Minor[] = [];
     if (edges !== null) {
       for (let b = 0; b <= edges.length; b++) {
-        const amount = this.amount(FIXED_COLUMNS + 1 + b, this.bucketHeader(b), true, false);
-        if (amount !== null) buckets.push(toMinorUnits(amount, this.minorPerUnit));
+        const amount = this.money(FIXED_COLUMNS + 1 + b, this.bucketHeader(b), true);
+        if (amount !== null) buckets.push(amount);
       }
     }
     if (!this.usable || asOf === null || customerId === null || limit === null) return null;
@@ -268,10 +280,10 @@ class RowReader {
       row: {
         customerId,
         buckets,
-        dead: toMinorUnits(dead, this.minorPerUnit),
+        dead,
         grade,
         score,
-        limit: toMinorUnits(limit, this.minorPerUnit),
+        limit,
         status,
       },
     };

@@ -8,6 +8,7 @@
 import type { Grade, Problem, ReasonCode, Status } from "../engine/types";
 import type { LogEntry } from "./layout";
 import { REASON_CODES } from "../engine/types";
+import { parseLoggedAmount } from "./parse-logged-amount";
 import { readLoggedExplanation } from "./read-logged-explanation";
 import { parseDateCell, type DateContext } from "./parse-date";
 import { parseIdCell } from "./parse-id";
@@ -52,7 +53,11 @@ function columnOf(column: CreditLogColumn): number {
 }
 
 /** `date1904`: the workbook counts days from 1904 (its log dates are 1,462 lower). */
-export function readCreditLog(sheet: RawSheet, date1904: boolean): CreditLogRead {
+export function readCreditLog(
+  sheet: RawSheet,
+  date1904: boolean,
+  minorPerUnit: number
+): CreditLogRead {
   const grid = gridOf(sheet);
   const dates = { date1904, dayOrder: null };
   const problems: Problem[] = [];
@@ -64,7 +69,7 @@ export function readCreditLog(sheet: RawSheet, date1904: boolean): CreditLogRead
     // Above the first dated row: the header row (or a title); not an error.
     if (!seenData && !date.ok) continue;
     seenData = true;
-    const entry = readRow(grid, row, problems, dates);
+    const entry = readRow(grid, row, problems, dates, minorPerUnit);
     if (entry) entries.push(entry);
   }
   return { entries, problems };
@@ -81,7 +86,8 @@ function readRow(
   grid: Grid,
   row: number,
   problems: Problem[],
-  dates: DateContext
+  dates: DateContext,
+  minorPerUnit: number
 ): LogEntry | null {
   let usable = true;
   const field = <T>(
@@ -129,13 +135,13 @@ function readRow(
     (cell) => oneOf(cell, GRADES, LOG_REASONS.notAGrade, "notAGrade"),
     true
   );
-  const creditLimit = field("creditLimit", parseNumberCell);
+  const creditLimit = field("creditLimit", (cell) => parseLoggedAmount(cell, minorPerUnit));
   const termsDays = field("termsDays", parseCountCell);
   const status = field("statusCode", (cell) =>
     oneOf(cell, STATUSES, LOG_REASONS.notAStatus, "notAStatus")
   );
   const reasons = readReasons(grid, row, problems);
-  const explanation = readLoggedExplanation(grid, row, problems);
+  const explanation = readLoggedExplanation(grid, row, problems, minorPerUnit);
   if (!usable || reviewDate === null || policyVersion === null || customerId === null) return null;
   if (creditLimit === null || termsDays === null || status === null) return null;
   return {

@@ -7,6 +7,7 @@
 import type { LimitExplanation, Problem } from "../engine/types";
 import { FACTOR_KEYS } from "../engine/types";
 import type { LoggedExplanation } from "./logged-explanation";
+import { parseLoggedAmount } from "./parse-logged-amount";
 import { parseNumberCell } from "./parse-number";
 import type { Parsed } from "./parsed";
 import { cellText, isBlankCell, parseFailure, parsedValue } from "./parsed";
@@ -44,7 +45,8 @@ function baseSource(cell: RawCell): Parsed<LimitExplanation["baseSource"]> {
 export function readLoggedExplanation(
   grid: Grid,
   row: number,
-  problems: Problem[]
+  problems: Problem[],
+  minorPerUnit: number
 ): LoggedExplanation | undefined {
   if (isBlankCell(grid.value(row, columnOf("baseSource")))) return undefined;
   let usable = true;
@@ -83,11 +85,12 @@ export function readLoggedExplanation(
     return null;
   };
   const number = (cell: RawCell) => parseNumberCell(cell);
-  const limitBase = field("limitBase", number, false);
+  const amount = (cell: RawCell) => parseLoggedAmount(cell, minorPerUnit);
+  const limitBase = field("limitBase", amount, false);
   const source = field("baseSource", baseSource, false);
   const multiplier = field("multiplier", number, false);
   const bandMinScore = field("bandMinScore", number, true);
-  const limitWorkingCapital = field("limitWorkingCapital", number, true);
+  const limitWorkingCapital = field("limitWorkingCapital", amount, true);
   const ratings: LoggedExplanation["ratings"] = {};
   for (const key of FACTOR_KEYS) ratings[key] = field(ratingColumn(key), number, true);
   if (!usable || limitBase === null || source === null || multiplier === null) return undefined;

@@ -5,6 +5,7 @@
  * E.g. "Payment record (8 → 4) -4.8 points; score band 90 → 80 (×3 → ×2)".
  */
 import type { LimitRule } from "../engine/history/score-changes";
+import type { Minor } from "../engine/types";
 import type { ExplainedChange } from "./customer-score-changes";
 import type { OutputLabels } from "./labels";
 import { REASON_WORD_SEPARATOR, reasonWords, toCurrencyUnits } from "./plan-values";
@@ -28,7 +29,7 @@ function ruleWords(
   labels: OutputLabels,
   minorPerUnit: number
 ): string {
-  const money = (amount: number | null) =>
+  const money = (amount: Minor | null) =>
     amount === null ? NONE : String(toCurrencyUnits(amount, minorPerUnit));
   switch (rule.rule) {
     case "STATUS": {

@@ -8,6 +8,7 @@
  * is left out and named, and the rest is kept — a damaged setting never stops a review.
  */
 import type { Policy } from "../engine/policy";
+import { serialDate } from "../engine/serial-date";
 import type { SerialDate } from "../engine/types";
 import type { SheetRole } from "./fields";
 import { MAX_COLUMN } from "./plan-address";
@@ -142,7 +143,7 @@ function decodeAsOf(value: unknown, dropped: string[]): AsOfChoice | undefined {
     Number.isInteger(value.date) &&
     value.date > 0
   ) {
-    return { kind: "fixed", date: value.date };
+    return { kind: "fixed", date: serialDate(value.date) };
   }
   dropped.push(settingDropped("as-of date", "neither today nor a date"));
   return undefined;

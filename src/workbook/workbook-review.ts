@@ -273,11 +273,12 @@ export function checkContent(
 /** The Credit Log an earlier review left (empty on a first review). */
 export function previousCreditLog(
   raw: RawWorkbook,
-  layout: WorkbookLayout
+  layout: WorkbookLayout,
+  minorPerUnit: number
 ): { entries: LogEntry[]; problems: Problem[] } {
   const found = layout.ownedSheets.creditLog;
   const sheet = found ? raw.sheets.find((candidate) => candidate.name === found.name) : undefined;
-  return sheet ? readCreditLog(sheet, raw.date1904) : { entries: [], problems: [] };
+  return sheet ? readCreditLog(sheet, raw.date1904, minorPerUnit) : { entries: [], problems: [] };
 }
 
 export type ReadOptions = Pick<

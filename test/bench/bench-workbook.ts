@@ -6,6 +6,7 @@
  * Log sheet about the ledger's own invoices (issue 9), drawn from its own seed so that the other
  * sheets stay the same with or without it.
  */
+import { addDays } from "../../src/engine/serial-date";
 import { existsSync, mkdirSync, renameSync, statSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -60,7 +61,7 @@ function addCollectionLog(
   const at = (field: (typeof COLLECTION_LOG_FIELDS)[number]): number => column.get(field) ?? -1;
   for (let i = 0; i < lines; i++) {
     const invoice = invoices[random.int(0, invoices.length - 1)];
-    const date = AS_OF - random.int(0, 365);
+    const date = addDays(AS_OF, -random.int(0, 365));
     const kind = random.next();
     const wholeCustomer = random.chance(0.25);
     const cells: (string | number | Date | null)[] = COLLECTION_LOG_FIELDS.map(() => null);
@@ -69,7 +70,7 @@ function addCollectionLog(
     cells[at("action")] = random.pick(CONTACT_ACTIONS).toLowerCase();
     cells[at("person")] = `Collector ${random.int(1, 20)}`;
     if (kind < 1 / 3) {
-      cells[at("promisedDate")] = dateCell(date + random.int(1, 45));
+      cells[at("promisedDate")] = dateCell(addDays(date, random.int(1, 45)));
       if (random.chance(0.5)) cells[at("promisedAmount")] = random.int(10, 50_000);
       if (!wholeCustomer) cells[at("invoiceNo")] = invoice.no;
     } else if (kind < 1 / 3 + 0.1) {
@@ -129,10 +130,13 @@ async function writeWorkbook(
   const invoices: { id: string; no: string }[] = [];
   for (let r = 0; r < receivables; r++) {
     const c = random.int(0, customers - 1);
-    const invoiceDay = AS_OF - random.int(0, LEDGER_DAYS);
+    const invoiceDay = addDays(AS_OF, -random.int(0, LEDGER_DAYS));
     const terms = random.pick([30, 30, 45, 60, 90]);
     const amount = Math.round(random.between(1_000, 200_000) * 100) / 100;
-    const payDay = invoiceDay + terms + Math.round((10 - quality[c]) * random.between(0, 12)) - 5;
+    const payDay = addDays(
+      invoiceDay,
+      terms + Math.round((10 - quality[c]) * random.between(0, 12)) - 5
+    );
     const paid = payDay <= AS_OF && random.chance(0.9);
     const no = `INV-${String(r + 1).padStart(8, "0")}`;
     if (logLines > 0) invoices.push({ id: customerId(c), no });
@@ -141,7 +145,7 @@ async function writeWorkbook(
         id: customerId(c),
         no,
         date: dateCell(invoiceDay),
-        due: dateCell(invoiceDay + terms),
+        due: dateCell(addDays(invoiceDay, terms)),
         amount,
         paid: paid ? amount : null,
         paidDate: paid ? dateCell(payDay) : null,
@@ -159,7 +163,7 @@ async function writeWorkbook(
   ];
   for (let c = 0; c < customers; c++) {
     for (let o = 0; o < ORDERS_PER_CUSTOMER; o++) {
-      const day = AS_OF - random.int(0, 364);
+      const day = addDays(AS_OF, -random.int(0, 364));
       orders
         .addRow({
           id: customerId(c),

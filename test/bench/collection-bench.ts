@@ -7,13 +7,16 @@
  * `node --expose-gc --import tsx test/bench/collection-bench.ts`.
  */
 import { isoFromSerial, serialFromIso } from "../../src/engine/dates";
+import { minor } from "../../src/engine/money";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
+import { addDays } from "../../src/engine/serial-date";
 import { review } from "../../src/engine/review";
 import {
   CONTACT_ACTIONS,
   type CollectionLogEntry,
   type Problem,
   type ReviewInput,
+  type SerialDate,
 } from "../../src/engine/types";
 import { headerSynonyms } from "../../src/i18n/headers";
 import { COLLECTION_LOG_FIELDS, type CollectionLogField } from "../../src/workbook/fields";
@@ -51,7 +54,7 @@ export function syntheticLog(
   const log: CollectionLogEntry[] = new Array(lines);
   for (let i = 0; i < lines; i++) {
     const invoice = input.receivables[int(0, input.receivables.length - 1)];
-    const date = AS_OF - int(0, 365);
+    const date = addDays(AS_OF, -int(0, 365));
     const kind = random();
     const wholeCustomer = random() < 0.25;
     const entry: CollectionLogEntry = {
@@ -62,8 +65,8 @@ export function syntheticLog(
       source: { sheet: "Collection Log", row: i + 2 },
     };
     if (kind < 1 / 3) {
-      entry.promisedDate = date + int(1, 45);
-      if (random() < 0.5) entry.promisedAmount = int(1_000, 5_000_000);
+      entry.promisedDate = addDays(date, int(1, 45));
+      if (random() < 0.5) entry.promisedAmount = minor(int(1_000, 5_000_000));
       if (!wholeCustomer) entry.invoiceNo = invoice.invoiceNo;
     } else if (kind < 1 / 3 + 0.1) {
       entry.disputed = random() < 0.7;
@@ -98,7 +101,7 @@ const thousands = (n: number): string => n.toLocaleString("en");
 /** The log as a user types it: a sheet named Collection Log, headers in English, dates as text. */
 export function logSheet(log: readonly CollectionLogEntry[]): RawSheet {
   const headers = headerSynonyms().collectionLog;
-  const iso = (serial: number | undefined): RawCell =>
+  const iso = (serial: SerialDate | undefined): RawCell =>
     serial === undefined ? null : isoFromSerial(serial);
   const cells: RawCell[][] = [COLLECTION_LOG_FIELDS.map((field) => headers[field][0])];
   for (const line of log) {

@@ -7,6 +7,8 @@
  * be shared: the CPU time is the figure of the code).
  * Run alone with `npx tsx test/bench/history-bench.ts`.
  */
+import { minor } from "../../src/engine/money";
+import { addDays } from "../../src/engine/serial-date";
 import { serialFromYmd } from "../../src/engine/dates";
 import { analyseHistory } from "../../src/engine/history/history-analysis";
 import type { Snapshot, SnapshotRow } from "../../src/engine/history/snapshot";
@@ -46,7 +48,10 @@ export function syntheticHistory(reviews = REVIEWS, customers = CUSTOMERS): Snap
   let previous: SnapshotRow[] = [];
   const history: Snapshot[] = [];
   for (let month = 0; month < reviews; month++) {
-    const asOf = serialFromYmd(2024 + Math.floor((month + 1) / 12), ((month + 1) % 12) + 1, 1) - 1;
+    const asOf = addDays(
+      serialFromYmd(2024 + Math.floor((month + 1) / 12), ((month + 1) % 12) + 1, 1),
+      -1
+    );
     const rows: SnapshotRow[] = Array.from({ length: customers }, (_, i) => {
       const before = previous[i];
       const amounts = new Array<number>(buckets).fill(0);
@@ -58,11 +63,11 @@ export function syntheticHistory(reviews = REVIEWS, customers = CUSTOMERS): Snap
         }
       return {
         customerId: `C${String(i + 1).padStart(5, "0")}`,
-        buckets: amounts,
-        dead: Math.floor(amounts[buckets - 1] * 0.3),
+        buckets: amounts.map(minor),
+        dead: minor(Math.floor(amounts[buckets - 1] * 0.3)),
         grade: GRADES[Math.floor(random() * GRADES.length)],
         score: 50 + random() * 50,
-        limit: Math.floor(random() * 100) * 100_000,
+        limit: minor(Math.floor(random() * 100) * 100_000),
         status: "OK",
       };
     });

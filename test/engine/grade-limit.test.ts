@@ -8,6 +8,7 @@ import {
   reducedBandFor,
   termsForScore,
 } from "../../src/engine/limit";
+import { minor } from "../../src/engine/money";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { policyWith, units } from "./helpers";
 
@@ -103,7 +104,7 @@ describe("limit and terms (§3)", () => {
       fc.property(
         fc.double({ min: 0, max: 100, noNaN: true }),
         fc.double({ min: 0, max: 100, noNaN: true }),
-        fc.integer({ min: 0, max: 10_000_000_000 }),
+        fc.integer({ min: 0, max: 10_000_000_000 }).map(minor),
         (a, b, base) => {
           const [low, high] = a <= b ? [a, b] : [b, a];
           expect(orderBasedLimit(high, base, P)).toBeGreaterThanOrEqual(
@@ -135,6 +136,6 @@ describe("approval level (§4), upper bounds inclusive", () => {
   });
 
   test("compared in cents: 1,500,000.01 is already level 2", () => {
-    expect(approvalLevel(units(1_500_000) + 1, P)).toBe(2);
+    expect(approvalLevel(minor(units(1_500_000) + 1), P)).toBe(2);
   });
 });

@@ -1,5 +1,6 @@
 /** Builders for engine tests: money in currency units → minor units, ISO dates → serials. */
 import { serialFromIso } from "../../src/engine/dates";
+import { roundMinor } from "../../src/engine/money";
 import { DEFAULT_POLICY, type Policy } from "../../src/engine/policy";
 import { validatePolicy } from "../../src/engine/policy-validation";
 import {
@@ -9,10 +10,11 @@ import {
   type Minor,
   type Order,
   type Receivable,
+  type SerialDate,
 } from "../../src/engine/types";
 
 /** Currency units → minor units (cents) under the default policy. */
-export const units = (amount: number): Minor => Math.round(amount * DEFAULT_POLICY.minorPerUnit);
+export const units = (amount: number): Minor => roundMinor(amount * DEFAULT_POLICY.minorPerUnit);
 export const day = serialFromIso;
 
 /** A deep copy of the default policy, changed by `edit`. */
@@ -34,12 +36,17 @@ export function customer(id: string, overrides: Partial<Customer> = {}): Custome
 export function invoice(
   customerId: string,
   invoiceNo: string,
-  fields: Partial<Receivable> & { invoiceDate: number; amount: Minor }
+  fields: Partial<Receivable> & { invoiceDate: SerialDate; amount: Minor }
 ): Receivable {
   return { customerId, invoiceNo, ...fields };
 }
 
-export function order(customerId: string, orderDate: number, amount: Minor, shipped = true): Order {
+export function order(
+  customerId: string,
+  orderDate: SerialDate,
+  amount: Minor,
+  shipped = true
+): Order {
   return { customerId, orderDate, amount, shipped };
 }
 

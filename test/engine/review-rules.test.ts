@@ -1,4 +1,6 @@
 /** One rule of review() at a time, on the smallest input that shows it. As-of 2026-06-30. */
+import { minor, roundMinor } from "../../src/engine/money";
+import { addDays } from "../../src/engine/serial-date";
 import fc from "fast-check";
 import { EngineError, INVALID_AS_OF, INVALID_POLICY } from "../../src/engine/errors";
 import { DEFAULT_POLICY, type Policy } from "../../src/engine/policy";
@@ -276,12 +278,23 @@ describe("review(): aging rules", () => {
 
   test("unusable numbers are reported and the row left out, never guessed", () => {
     const receivables: Receivable[] = [
-      invoice("A", "1", { invoiceDate: day("2026-06-01"), termsDays: 30, amount: 10.5 }),
-      invoice("A", "2", { invoiceDate: Number.NaN, termsDays: 30, amount: units(1) }),
+      invoice("A", "1", {
+        invoiceDate: day("2026-06-01"),
+        termsDays: 30,
+        // @ts-expect-error a caller without types can pass this; the engine must refuse it
+        amount: 10.5,
+      }),
+      invoice("A", "2", {
+        // @ts-expect-error a caller without types can pass this; the engine must refuse it
+        invoiceDate: Number.NaN,
+        termsDays: 30,
+        amount: units(1),
+      }),
       invoice("A", "3", {
         invoiceDate: day("2026-06-01"),
         termsDays: 30,
         amount: units(1),
+        // @ts-expect-error a caller without types can pass this; the engine must refuse it
         paidDate: 45000.5,
       }),
     ];
@@ -289,6 +302,7 @@ describe("review(): aging rules", () => {
       {
         customers: [customer("A")],
         receivables,
+        // @ts-expect-error a caller without types can pass this; the engine must refuse it
         orders: [order("A", day("2026-06-01"), Number.POSITIVE_INFINITY)],
       },
       DEFAULT_POLICY,
@@ -320,6 +334,7 @@ describe("review(): aging rules", () => {
       code: INVALID_POLICY,
       issues: [{ code: "WEIGHT_SUM", place: { path: "score.factors" }, params: { sum: 101 } }],
     });
+    // @ts-expect-error a caller without types can pass this; the engine must refuse it
     expect(() => review(input, DEFAULT_POLICY, 46203.5)).toThrow(INVALID_AS_OF);
   });
 });
@@ -337,11 +352,11 @@ describe("review(): properties", () => {
   const toReceivable = (r: RowSpec, i: number): Receivable => ({
     customerId: r.customer,
     invoiceNo: String(i),
-    invoiceDate: asOf - r.age,
+    invoiceDate: addDays(asOf, -r.age),
     termsDays: r.terms,
-    amount: r.amount,
-    paid: r.paidShare === undefined ? undefined : Math.round(r.amount * r.paidShare),
-    paidDate: r.paidAge === undefined ? undefined : asOf - r.paidAge,
+    amount: minor(r.amount),
+    paid: r.paidShare === undefined ? undefined : roundMinor(r.amount * r.paidShare),
+    paidDate: r.paidAge === undefined ? undefined : addDays(asOf, -r.paidAge),
   });
   const customers = ["A", "B", "C"].map((id) => customer(id, { ratings: allRated(8) }));
 
@@ -380,13 +395,13 @@ describe("review(): properties", () => {
             ...r,
             paid: undefined,
             paidDate: undefined,
-            amount: Math.abs(r.amount) + 1,
+            amount: minor(Math.abs(r.amount) + 1),
           }));
           const now = review({ customers, receivables }, DEFAULT_POLICY, asOf).receivables;
           const afterwards = review(
             { customers, receivables },
             DEFAULT_POLICY,
-            asOf + later
+            addDays(asOf, later)
           ).receivables;
           const laterBucket = new Map(afterwards.map((row) => [row.index, row.bucket]));
           // Rows dated after the first as-of date join only the later review; every other row is in both.

@@ -91,7 +91,9 @@ describe("reading only the sheets a review needs", () => {
 
     const log = raw.sheets.find((sheet) => sheet.name === "Credit Log");
     expect(log && log.firstRow + log.cells.length - 1).toBe(lastRow);
-    const entries = log ? readCreditLog(log, raw.date1904).entries : [];
+    const entries = log
+      ? readCreditLog(log, raw.date1904, DEFAULT_POLICY.minorPerUnit).entries
+      : [];
     expect(entries).toHaveLength(CUSTOMERS);
     expect(entries.every((entry) => entry.reviewDate === AS_OF)).toBe(true);
   });

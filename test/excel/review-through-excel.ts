@@ -62,7 +62,9 @@ export async function reviewThroughExcel(excel: FakeExcel): Promise<FlowRun> {
     result,
     layout,
     labels: outputLabels("en-US", POLICY),
-    previousLog: logSheet ? readCreditLog(logSheet, raw.date1904).entries : [],
+    previousLog: logSheet
+      ? readCreditLog(logSheet, raw.date1904, DEFAULT_POLICY.minorPerUnit).entries
+      : [],
     policy: POLICY,
     existingSheetNames: raw.sheets.map((sheet) => sheet.name),
   });

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { serialDate } from "../../src/engine/serial-date";
 import { DEFAULT_POLICY, type Policy } from "../../src/engine/policy";
 import { SettingsChangedElsewhereError, loadSettings } from "../../src/excel/settings";
 import { createExcelSettings } from "../../src/taskpane/ports/excel-port";
@@ -84,8 +85,8 @@ describe("settings saved by two panes on one document", () => {
     const document = sharedDocument();
     const alice = createExcelSettings(document.openPane());
     await alice.load();
-    await alice.save({ ...(await alice.load()), asOf: { kind: "fixed", date: 46203 } });
-    await alice.save({ ...(await alice.load()), asOf: { kind: "fixed", date: 46234 } });
+    await alice.save({ ...(await alice.load()), asOf: { kind: "fixed", date: serialDate(46203) } });
+    await alice.save({ ...(await alice.load()), asOf: { kind: "fixed", date: serialDate(46234) } });
     expect(loadSettings(document.openPane()).settings.asOf).toEqual({ kind: "fixed", date: 46234 });
   });
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { serialDate } from "../../src/engine/serial-date";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import {
   type SettingsStore,
@@ -63,7 +64,7 @@ const SETTINGS: DocumentSettings = {
   locale: "zh-CN",
   columnMapping: { customers: { id: 1, name: 3 }, receivables: { amount: 7 } },
   policy: DEFAULT_POLICY,
-  asOf: { kind: "fixed", date: 46203 },
+  asOf: { kind: "fixed", date: serialDate(46203) },
 };
 
 describe("document settings", () => {
@@ -156,7 +157,9 @@ describe("document settings", () => {
         ),
         asOf: fc.oneof(
           fc.constant({ kind: "today" as const }),
-          fc.integer({ min: 61, max: 80_000 }).map((date) => ({ kind: "fixed" as const, date }))
+          fc
+            .integer({ min: 61, max: 80_000 })
+            .map((date) => ({ kind: "fixed" as const, date: serialDate(date) }))
         ),
       },
       { requiredKeys: [] }

@@ -5,6 +5,7 @@
  * Credit Log column A) holds 44741, openpyxl reads it back as 2026-06-30, and the next review
  * reads its own log's dates in the same system. Packages built here; serials checked by hand.
  */
+import type { SerialDate } from "../../src/engine/types";
 import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { join } from "node:path";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -29,7 +30,7 @@ const JULY_31 = serialFromIso("2026-07-31"); // 46234
 const JUNE_30_IN_1904 = 44_741;
 const JULY_31_IN_1904 = 44_772;
 
-async function review(raw: RawWorkbook, asOf: number): Promise<ReadyReview> {
+async function review(raw: RawWorkbook, asOf: SerialDate): Promise<ReadyReview> {
   const outcome = await prepareReview(raw, {
     asOf,
     synonyms: headerSynonyms(),
@@ -172,7 +173,9 @@ describe("a workbook in the 1904 date system", () => {
     const logOf = (raw: RawWorkbook) => {
       const sheet = raw.sheets.find((candidate) => candidate.name === "Credit Log");
       if (!sheet) throw new Error("no Credit Log");
-      return readCreditLog(sheet, raw.date1904).entries.map((entry) => entry.reviewDate);
+      return readCreditLog(sheet, raw.date1904, DEFAULT_POLICY.minorPerUnit).entries.map(
+        (entry) => entry.reviewDate
+      );
     };
     expect(logOf(once.raw)).toEqual([JUNE_30, JUNE_30]);
 

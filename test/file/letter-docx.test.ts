@@ -2,6 +2,7 @@
  * A collection letter written as .docx, converted to PDF by LibreOffice and read back as text:
  * the filled template and the statement's amounts appear, in each of the three languages.
  */
+import { minor } from "../../src/engine/money";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,7 +35,7 @@ const FACTS: LetterFacts = {
   contactPerson: "Ms Lee",
   company: "Credit Desk Co.",
   asOf: day("2026-06-30"),
-  overdueAmount: 1_500_000,
+  overdueAmount: minor(1_500_000),
   promiseDate: null,
   invoices: [
     {
@@ -42,18 +43,18 @@ const FACTS: LetterFacts = {
       invoiceDate: day("2026-03-02"),
       dueDate: day("2026-04-01"),
       daysOverdue: 90,
-      open: 1_000_000,
+      open: minor(1_000_000),
     },
     {
       invoiceNo: "INV-2",
       invoiceDate: day("2026-05-11"),
       dueDate: day("2026-06-10"),
       daysOverdue: 20,
-      open: 500_000,
+      open: minor(500_000),
     },
   ],
   bucketLabels: ["Not due", "1-30", "31-60", "61-90", "91-180", ">180"],
-  bucketAmounts: [0, 500_000, 0, 1_000_000, 0, 0],
+  bucketAmounts: [0, 500_000, 0, 1_000_000, 0, 0].map(minor),
   minorPerUnit: 100,
 };
 

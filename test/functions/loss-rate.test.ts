@@ -2,13 +2,14 @@
  * AR.LOSSRATE as a formula in HyperFormula, and called directly: the worked matrix of the
  * history tests rebuilt in cells (roll rates 10 %, 40 %, 50 %, 60 %, 80 %, 90 %).
  */
+import { serialDate } from "../../src/engine/serial-date";
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { lossRate } from "../../src/functions/loss-rate";
 import { DATE_SYSTEM_1900 } from "../../src/functions/date-system";
 import { isFailure } from "../../src/functions/failure";
 import { AR_TRANSLATIONS, arFunctionPlugin } from "./support/ar-function-plugin";
 
-const plugin = arFunctionPlugin({ system: DATE_SYSTEM_1900, today: () => 46203 });
+const plugin = arFunctionPlugin({ system: DATE_SYSTEM_1900, today: () => serialDate(46203) });
 
 const sheets = {
   Matrix: [

@@ -1,4 +1,5 @@
 import "./setup-dom";
+import { minor } from "../../src/engine/money";
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import { agingRows } from "../../src/taskpane/aging/aging-rows";
 import type { AgingTable } from "../../src/engine/types";
@@ -65,16 +66,36 @@ describe("aging tab", () => {
   it("orders rows by the oldest bucket first, then the next oldest, then the total", () => {
     const aging: AgingTable = {
       buckets: ["Not due", "1-30", ">30"],
-      totals: [300, 30, 5],
-      unapplied: 0,
-      net: 335,
+      totals: [300, 30, 5].map(minor),
+      unapplied: minor(0),
+      net: minor(335),
       shares: [300 / 335, 30 / 335, 5 / 335],
       averageAgeDays: null,
       byCustomer: {
-        big: { amounts: [300, 0, 0], unapplied: 0, net: 300, averageAgeDays: 1 },
-        late: { amounts: [0, 0, 5], unapplied: 0, net: 5, averageAgeDays: 60 },
-        mid: { amounts: [0, 30, 0], unapplied: 0, net: 30, averageAgeDays: 20 },
-        none: { amounts: [0, 0, 0], unapplied: 0, net: 0, averageAgeDays: null },
+        big: {
+          amounts: [300, 0, 0].map(minor),
+          unapplied: minor(0),
+          net: minor(300),
+          averageAgeDays: 1,
+        },
+        late: {
+          amounts: [0, 0, 5].map(minor),
+          unapplied: minor(0),
+          net: minor(5),
+          averageAgeDays: 60,
+        },
+        mid: {
+          amounts: [0, 30, 0].map(minor),
+          unapplied: minor(0),
+          net: minor(30),
+          averageAgeDays: 20,
+        },
+        none: {
+          amounts: [0, 0, 0].map(minor),
+          unapplied: minor(0),
+          net: minor(0),
+          averageAgeDays: null,
+        },
       },
     };
     const ids = agingRows(aging, []).flatMap((row) =>

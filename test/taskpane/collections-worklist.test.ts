@@ -5,6 +5,7 @@
  */
 import fc from "fast-check";
 import type { Policy } from "../../src/engine/policy";
+import { addDays } from "../../src/engine/serial-date";
 import type { CustomerResult } from "../../src/engine/types";
 import { customerLogLines } from "../../src/taskpane/collections/log-lines";
 import {
@@ -78,7 +79,7 @@ describe("the collection worklist", () => {
     expect(ids("disputed")).toEqual(["C3"]);
     expect(ids("broken")).toEqual(["C4"]);
     // Two days later C5's promise check (due 07-10) is still ahead: "today" stays at 3.
-    expect(filterCounts(rows, AS_OF + 2).today).toBe(3);
+    expect(filterCounts(rows, addDays(AS_OF, 2)).today).toBe(3);
   });
 
   it("lists a customer's Collection Log lines newest first", () => {

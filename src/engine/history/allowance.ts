@@ -9,6 +9,7 @@
  *
  * Example: 1,000.00 in 31–60 at 23.76 % → 237.60; 333.33 at 10 % → 33.333 → 33.33.
  */
+import { minor } from "../money";
 import type { Minor } from "../types";
 import type { Snapshot } from "./snapshot";
 
@@ -36,7 +37,8 @@ export interface Allowance {
 /** `rates` per bucket, 0..1 (see loss-rates.ts). */
 export function allowanceOf(snapshot: Snapshot, rates: readonly number[]): Allowance {
   const count = rates.length;
-  const byBucket: BucketAllowance[] = rates.map(() => ({ gross: 0, dead: 0, allowance: 0 }));
+  // Summed as plain numbers in the loop and checked as whole minor units once at the end.
+  const bucketSums = rates.map(() => ({ gross: 0, dead: 0, allowance: 0 }));
   const byCustomer: CustomerAllowance[] = [];
   let gross = 0;
   let total = 0;
@@ -50,16 +52,25 @@ export function allowanceOf(snapshot: Snapshot, rates: readonly number[]): Allow
       const dead = Math.min(deadLeft, amount);
       deadLeft -= dead;
       const provided = dead + Math.round((amount - dead) * rates[b]);
-      byBucket[b].gross += amount;
-      byBucket[b].dead += dead;
-      byBucket[b].allowance += provided;
+      bucketSums[b].gross += amount;
+      bucketSums[b].dead += dead;
+      bucketSums[b].allowance += provided;
       rowGross += amount;
       rowAllowance += provided;
     }
     if (rowGross === 0) continue;
-    byCustomer.push({ customerId: row.customerId, gross: rowGross, allowance: rowAllowance });
+    byCustomer.push({
+      customerId: row.customerId,
+      gross: minor(rowGross),
+      allowance: minor(rowAllowance),
+    });
     gross += rowGross;
     total += rowAllowance;
   }
-  return { byBucket, byCustomer, gross, total };
+  const byBucket: BucketAllowance[] = bucketSums.map((sums) => ({
+    gross: minor(sums.gross),
+    dead: minor(sums.dead),
+    allowance: minor(sums.allowance),
+  }));
+  return { byBucket, byCustomer, gross: minor(gross), total: minor(total) };
 }

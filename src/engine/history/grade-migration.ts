@@ -4,6 +4,7 @@
  * goes to "GONE"; a customer without a grade (insufficient data) is "UNGRADED". The amount is
  * the open amount at the later review ("GONE": at the earlier one, the last known).
  */
+import { addMinor, ZERO_MINOR } from "../money";
 import type { Grade, Minor } from "../types";
 
 export type MigrationGrade = Grade | "UNGRADED" | "NEW" | "GONE";
@@ -42,9 +43,9 @@ export function gradeMigration(
   const cells = new Map<string, MigrationCell>();
   const add = (from: MigrationGrade, to: MigrationGrade, amount: Minor): void => {
     const key = `${from}>${to}`;
-    const cell = cells.get(key) ?? { from, to, count: 0, amount: 0 };
+    const cell = cells.get(key) ?? { from, to, count: 0, amount: ZERO_MINOR };
     cell.count += 1;
-    cell.amount += amount;
+    cell.amount = addMinor(cell.amount, amount);
     cells.set(key, cell);
   };
   const before = new Map<string, GradedEntry>();

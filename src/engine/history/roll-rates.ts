@@ -15,6 +15,7 @@
  * Example: customer K owes 1,000 in 1–30 in January and 600 in 31–60 in February; L owes 500
  * in 1–30 and 0 in February. Rate 1–30 → 31–60 = (600 + 0) / (1,000 + 500) = 40 %.
  */
+import { addMinor, maxMinor, minMinor, subMinor, ZERO_MINOR } from "../money";
 import type { Minor, SerialDate } from "../types";
 import type { Snapshot, SnapshotRow } from "./snapshot";
 import { sameEdges } from "./snapshot-history";
@@ -33,8 +34,8 @@ export interface RollRates {
 /** Rates over the consecutive pairs of the history that share the buckets of `current`. */
 export function rollRates(history: readonly Snapshot[], current: Snapshot): RollRates {
   const count = current.edges.length + 1;
-  const rolled = new Array<Minor>(count).fill(0);
-  const base = new Array<Minor>(count).fill(0);
+  const rolled = new Array<Minor>(count).fill(ZERO_MINOR);
+  const base = new Array<Minor>(count).fill(ZERO_MINOR);
   const used = new Set<SerialDate>();
   for (let i = 1; i < history.length; i++) {
     const earlier = history[i - 1];
@@ -47,21 +48,30 @@ export function rollRates(history: readonly Snapshot[], current: Snapshot): Roll
     for (const row of earlier.rows) {
       const after = next.get(row.customerId);
       for (let b = 0; b < count; b++) {
-        if (row.buckets[b] > 0) base[b] += row.buckets[b];
+        if (row.buckets[b] > 0) base[b] = addMinor(base[b], row.buckets[b]);
       }
       if (after === undefined) continue;
       for (let b = 0; b < count - 1; b++) {
         if (row.buckets[b] > 0)
-          rolled[b] += Math.min(row.buckets[b], Math.max(0, after.buckets[b + 1]));
+          rolled[b] = addMinor(
+            rolled[b],
+            minMinor(row.buckets[b], maxMinor(ZERO_MINOR, after.buckets[b + 1]))
+          );
       }
       // The last bucket at the next review first holds what rolled in; the rest stayed.
       const last = count - 1;
       const rolledIn =
         count > 1
-          ? Math.min(Math.max(0, row.buckets[last - 1]), Math.max(0, after.buckets[last]))
-          : 0;
+          ? minMinor(
+              maxMinor(ZERO_MINOR, row.buckets[last - 1]),
+              maxMinor(ZERO_MINOR, after.buckets[last])
+            )
+          : ZERO_MINOR;
       if (row.buckets[last] > 0)
-        rolled[last] += Math.min(row.buckets[last], Math.max(0, after.buckets[last] - rolledIn));
+        rolled[last] = addMinor(
+          rolled[last],
+          minMinor(row.buckets[last], maxMinor(ZERO_MINOR, subMinor(after.buckets[last], rolledIn)))
+        );
     }
   }
   return {

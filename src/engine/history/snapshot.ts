@@ -4,6 +4,7 @@
  * review, the aging edges the buckets follow and the review's DSO figures (the ledger's monthly
  * sales they need are not kept, so they are kept as the review computed them).
  */
+import { addMinor, sumMinor, ZERO_MINOR } from "../money";
 import type { Policy } from "../policy";
 import type { Grade, Minor, ReviewResult, SerialDate, Status } from "../types";
 
@@ -35,9 +36,7 @@ export interface Snapshot {
 
 /** The open amount of a row: the sum of its buckets. */
 export function rowOpen(row: SnapshotRow): Minor {
-  let open = 0;
-  for (const amount of row.buckets) open += amount;
-  return open;
+  return sumMinor(row.buckets);
 }
 
 /** The dead-debt open amount per customer: receivables whose debt class is DEAD. */
@@ -45,7 +44,10 @@ function deadByCustomer(result: ReviewResult): Map<string, Minor> {
   const dead = new Map<string, Minor>();
   for (const receivable of result.receivables) {
     if (receivable.debtClass !== "DEAD" || receivable.open <= 0) continue;
-    dead.set(receivable.customerId, (dead.get(receivable.customerId) ?? 0) + receivable.open);
+    dead.set(
+      receivable.customerId,
+      addMinor(dead.get(receivable.customerId) ?? ZERO_MINOR, receivable.open)
+    );
   }
   return dead;
 }
@@ -60,14 +62,14 @@ export function snapshotOf(result: ReviewResult, policy: Policy): Snapshot {
   const rows: SnapshotRow[] = [];
   const seen = new Set<string>();
   const bucketsOf = (id: string): Minor[] =>
-    result.aging.byCustomer[id]?.amounts.slice() ?? new Array<Minor>(bucketCount).fill(0);
+    result.aging.byCustomer[id]?.amounts.slice() ?? new Array<Minor>(bucketCount).fill(ZERO_MINOR);
   for (const customer of result.customers) {
     if (seen.has(customer.id)) continue;
     seen.add(customer.id);
     rows.push({
       customerId: customer.id,
       buckets: bucketsOf(customer.id),
-      dead: dead.get(customer.id) ?? 0,
+      dead: dead.get(customer.id) ?? ZERO_MINOR,
       grade: customer.grade,
       score: customer.score,
       limit: customer.limit,
@@ -81,10 +83,10 @@ export function snapshotOf(result: ReviewResult, policy: Policy): Snapshot {
     rows.push({
       customerId: id,
       buckets,
-      dead: dead.get(id) ?? 0,
+      dead: dead.get(id) ?? ZERO_MINOR,
       grade: null,
       score: null,
-      limit: 0,
+      limit: ZERO_MINOR,
       status: null,
     });
   }

@@ -16,6 +16,7 @@
  *   (30 days), 40,000 remain, 40,000 / 80,000 of May's 31 days = 15.5: 45.5 days.
  * The amounts are positive open amounts (unapplied credits are not debts and are left out).
  */
+import { addMinor, ZERO_MINOR } from "../money";
 import type { Minor, SerialDate } from "../types";
 import type { Snapshot } from "./snapshot";
 import { rowOpen } from "./snapshot";
@@ -38,16 +39,17 @@ export interface TrendPoint {
 
 export function trendPoint(snapshot: Snapshot): TrendPoint {
   const bucketCount = snapshot.edges.length + 1;
-  const agingTotals = new Array<Minor>(bucketCount).fill(0);
+  const agingTotals = new Array<Minor>(bucketCount).fill(ZERO_MINOR);
   // A typed array sorts numbers without a compare callback, many times faster than an array.
   const opens = new Float64Array(snapshot.rows.length);
   let owing = 0;
-  let open = 0;
+  let open = ZERO_MINOR;
   for (const row of snapshot.rows) {
-    for (let b = 0; b < bucketCount; b++) agingTotals[b] += row.buckets[b] ?? 0;
+    for (let b = 0; b < bucketCount; b++)
+      agingTotals[b] = addMinor(agingTotals[b], row.buckets[b] ?? ZERO_MINOR);
     const rowAmount = rowOpen(row);
     if (rowAmount > 0) opens[owing++] = rowAmount;
-    open += rowAmount;
+    open = addMinor(open, rowAmount);
   }
   if (open <= 0) {
     return {

@@ -2,6 +2,7 @@
  * What a policy change would do, before it is made: the same portfolio reviewed under the
  * current and the edited policy, compared customer by customer. Nothing is written.
  */
+import { maxMinor, sumMinor, ZERO_MINOR } from "../money";
 import type { CustomerResult, Minor, ReviewResult } from "../types";
 import { gradeMigration, type GradedEntry, type MigrationCell } from "./grade-migration";
 import { scoreChange, type Change, type ScoreChange } from "./score-changes";
@@ -27,7 +28,11 @@ export interface WhatIf {
 }
 
 function graded(customers: readonly CustomerResult[]): GradedEntry[] {
-  return customers.map((c) => ({ id: c.id, grade: c.grade, amount: Math.max(0, c.openAmount) }));
+  return customers.map((c) => ({
+    id: c.id,
+    grade: c.grade,
+    amount: maxMinor(ZERO_MINOR, c.openAmount),
+  }));
 }
 
 function meanTerms(customers: readonly CustomerResult[]): number | null {
@@ -45,8 +50,8 @@ export function whatIf(
   const result: WhatIf = {
     migration: gradeMigration(graded(current.customers), graded(edited.customers)),
     totalLimit: {
-      from: current.customers.reduce((sum, c) => sum + c.limit, 0),
-      to: edited.customers.reduce((sum, c) => sum + c.limit, 0),
+      from: sumMinor(current.customers.map((c) => c.limit)),
+      to: sumMinor(edited.customers.map((c) => c.limit)),
     },
     terms: {
       raised: 0,

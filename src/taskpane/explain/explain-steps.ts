@@ -3,8 +3,9 @@
  * its factor points, then the limit step by step, then exposure and available credit. Each line
  * is a message key with the numbers already formatted, so the words follow the pane's language.
  */
+import { roundMinor, scaleMinor, subMinor } from "../../engine/money";
 import type { Policy } from "../../engine/policy";
-import type { CustomerResult, Minor } from "../../engine/types";
+import type { CustomerResult } from "../../engine/types";
 import type { Formatters } from "../format/formatters";
 import type { MessageKey } from "../i18n/messages";
 import type { MessageParams } from "../i18n/translate";
@@ -82,7 +83,7 @@ export function limitLines(
   format: Formatters
 ): ExplainLine[] {
   const e = customer.explanation;
-  const roundingMinor = policy.limit.roundingUnit * policy.minorPerUnit;
+  const roundingMinor = roundMinor(policy.limit.roundingUnit * policy.minorPerUnit);
   const lines: ExplainLine[] = [];
 
   if (e.baseSource === "newCustomer") {
@@ -120,7 +121,7 @@ export function limitLines(
     params: {
       base: format.money(e.base),
       multiplier: format.percent(e.multiplier, 1),
-      product: format.money(Math.round(e.base * e.multiplier)),
+      product: format.money(scaleMinor(e.base, e.multiplier)),
       unit: format.money(roundingMinor),
       limit: format.money(e.limitOrderBased),
     },
@@ -166,7 +167,7 @@ function workingCapitalLines(
         assets:
           e.workingAssets === null
             ? "–"
-            : format.money(Math.round(e.workingAssets * policy.minorPerUnit)),
+            : format.money(roundMinor(e.workingAssets * policy.minorPerUnit)),
         e: e.workingCapitalE === null ? "–" : format.number(e.workingCapitalE, 2),
         rate: e.workingCapitalRate === null ? "–" : format.percent(e.workingCapitalRate, 1),
         limit: format.money(e.limitWorkingCapital),
@@ -205,7 +206,7 @@ function adjustmentLines(customer: CustomerResult, format: Formatters): ExplainL
 }
 
 export function exposureLines(customer: CustomerResult, format: Formatters): ExplainLine[] {
-  const unshipped: Minor = customer.exposure - customer.openAmount;
+  const unshipped = subMinor(customer.exposure, customer.openAmount);
   return [
     {
       key: "explain.exposure",

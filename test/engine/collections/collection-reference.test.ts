@@ -7,6 +7,8 @@
  */
 import fc from "fast-check";
 import { edate } from "../../../src/engine/dates";
+import { minor } from "../../../src/engine/money";
+import { addDays, serialDate } from "../../../src/engine/serial-date";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { review } from "../../../src/engine/review";
 import type {
@@ -115,7 +117,15 @@ function referenceOutcomes(
     const amount = term.amount ?? settled;
     // No more than the promise covers can be paid on it.
     const status = paid >= Math.min(amount, settled) ? "kept" : asOf > deadline ? "broken" : "open";
-    return { ...term, amount, deadline, paid, status };
+    return {
+      ...term,
+      madeOn: term.madeOn === null ? null : serialDate(term.madeOn),
+      promisedDate: serialDate(term.promisedDate),
+      amount: minor(amount),
+      deadline: serialDate(deadline),
+      paid: minor(paid),
+      status,
+    };
   });
 }
 
@@ -144,12 +154,12 @@ const rowArb = fc.record({
 type LineSpec = typeof lineArb extends fc.Arbitrary<infer T> ? T : never;
 
 function toLine(l: LineSpec): CollectionLogEntry {
-  const date = asOf - l.daysBefore;
+  const date = addDays(asOf, -l.daysBefore);
   const line: CollectionLogEntry = { date, customerId: l.customer, action: "CALL", person: "P" };
   if (l.invoiceNo !== undefined) line.invoiceNo = l.invoiceNo;
   if (l.kind === "promise") {
-    line.promisedDate = date + l.promiseInDays;
-    if (l.promisedAmount !== undefined) line.promisedAmount = l.promisedAmount;
+    line.promisedDate = addDays(date, l.promiseInDays);
+    if (l.promisedAmount !== undefined) line.promisedAmount = minor(l.promisedAmount);
   }
   if (l.kind === "dispute") line.disputed = l.disputed;
   return line;
@@ -163,18 +173,19 @@ describe("the indexed collection pass agrees with a line-by-line reference", () 
         fc.array(lineArb, { maxLength: 14 }),
         (rowSpecs, lineSpecs) => {
           const rows: Receivable[] = rowSpecs.map((r) => {
-            const dueDate = asOf - r.dueDaysBefore;
+            const dueDate = addDays(asOf, -r.dueDaysBefore);
             const row = invoice(r.customer, r.invoiceNo, {
-              invoiceDate: dueDate - 30,
+              invoiceDate: addDays(dueDate, -30),
               dueDate,
-              amount: r.amount,
+              amount: minor(r.amount),
             });
             if (r.paidDaysBefore !== undefined) {
-              row.paid = Math.min(r.paid, Math.max(0, r.amount));
-              row.paidDate = asOf - r.paidDaysBefore;
+              row.paid = minor(Math.min(r.paid, Math.max(0, r.amount)));
+              row.paidDate = addDays(asOf, -r.paidDaysBefore);
             }
             if (r.disputed) row.disputed = true;
-            if (r.promisedDaysBefore !== undefined) row.promisedDate = asOf - r.promisedDaysBefore;
+            if (r.promisedDaysBefore !== undefined)
+              row.promisedDate = addDays(asOf, -r.promisedDaysBefore);
             return row;
           });
           const log = lineSpecs.map(toLine);

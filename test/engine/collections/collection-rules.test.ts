@@ -4,7 +4,9 @@
  */
 import fc from "fast-check";
 import { collectionPriority } from "../../../src/engine/collection-priority";
+import { minor } from "../../../src/engine/money";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
+import { addDays } from "../../../src/engine/serial-date";
 import { review } from "../../../src/engine/review";
 import type {
   CollectionLogEntry,
@@ -28,7 +30,7 @@ function due(
 ): Receivable {
   const dueDate = day(dueIso);
   return invoice(customerId, invoiceNo, {
-    invoiceDate: dueDate - 30,
+    invoiceDate: addDays(dueDate, -30),
     dueDate,
     amount: units(amount),
     ...extra,
@@ -345,8 +347,8 @@ describe("properties", () => {
   test("priority never falls when the overdue amount rises", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 1e10 }),
-        fc.integer({ min: 0, max: 1e10 }),
+        fc.integer({ min: 0, max: 1e10 }).map(minor),
+        fc.integer({ min: 0, max: 1e10 }).map(minor),
         fc.integer({ min: 0, max: 2000 }),
         grade,
         (a, b, days, g) => {
@@ -369,11 +371,11 @@ describe("properties", () => {
     n: number
   ): Receivable =>
     invoice("C", `I${n}`, {
-      invoiceDate: asOf - Math.max(0, i.dueOffset) - 30,
-      dueDate: asOf - i.dueOffset,
+      invoiceDate: addDays(asOf, -Math.max(0, i.dueOffset) - 30),
+      dueDate: addDays(asOf, -i.dueOffset),
       amount: units(i.amount),
       paid: units(Math.min(i.paid, Math.max(0, i.amount))),
-      paidDate: asOf - 1,
+      paidDate: addDays(asOf, -1),
     });
 
   test("a disputed invoice never changes the ladder step", () => {

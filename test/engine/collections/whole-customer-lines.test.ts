@@ -5,6 +5,7 @@
  */
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { review } from "../../../src/engine/review";
+import { addDays } from "../../../src/engine/serial-date";
 import type { CollectionLogEntry, Receivable, ReviewResult } from "../../../src/engine/types";
 import { customer, day, invoice, units } from "../helpers";
 
@@ -12,7 +13,11 @@ const asOf = day("2026-06-30");
 
 function owed(invoiceNo: string, dueIso: string, amount: number): Receivable {
   const dueDate = day(dueIso);
-  return invoice("C1", invoiceNo, { invoiceDate: dueDate - 30, dueDate, amount: units(amount) });
+  return invoice("C1", invoiceNo, {
+    invoiceDate: addDays(dueDate, -30),
+    dueDate,
+    amount: units(amount),
+  });
 }
 
 const receivables = [owed("INV-1", "2026-04-01", 10_000), owed("INV-2", "2026-06-10", 5_000)];

@@ -1,6 +1,7 @@
 /** Score changes explained factor by factor, and a what-if of an edited policy, on real reviews. */
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { review } from "../../../src/engine/review";
+import { addDays } from "../../../src/engine/serial-date";
 import { scoreChange } from "../../../src/engine/history/score-changes";
 import { whatIf } from "../../../src/engine/history/what-if";
 import { snapshotOf } from "../../../src/engine/history/snapshot";
@@ -22,7 +23,7 @@ describe("score changes explained", () => {
         receivables: [],
       },
       DEFAULT_POLICY,
-      AS_OF + 31
+      addDays(AS_OF, 31)
     );
     const change = scoreChange(before.customers[0], after.customers[0]);
     expect(change?.factors.map((f) => [f.key, Number(f.points.toFixed(10)), f.rating])).toEqual([
@@ -57,16 +58,28 @@ describe("what-if: the same portfolio under an edited policy", () => {
       customer("Z", { ratings: allRated(7) }),
     ],
     receivables: [
-      invoice("X", "X-1", { invoiceDate: AS_OF - 10, dueDate: AS_OF + 20, amount: units(800000) }),
-      invoice("Y", "Y-1", { invoiceDate: AS_OF - 75, dueDate: AS_OF - 70, amount: units(1000) }),
+      invoice("X", "X-1", {
+        invoiceDate: addDays(AS_OF, -10),
+        dueDate: addDays(AS_OF, 20),
+        amount: units(800000),
+      }),
+      invoice("Y", "Y-1", {
+        invoiceDate: addDays(AS_OF, -75),
+        dueDate: addDays(AS_OF, -70),
+        amount: units(1000),
+      }),
       // A recent paid invoice keeps Z in business (no inactivity rule).
       invoice("Z", "Z-2", {
-        invoiceDate: AS_OF - 3,
+        invoiceDate: addDays(AS_OF, -3),
         amount: units(10),
         paid: units(10),
-        paidDate: AS_OF - 1,
+        paidDate: addDays(AS_OF, -1),
       }),
-      invoice("Z", "Z-1", { invoiceDate: AS_OF - 130, dueDate: AS_OF - 100, amount: units(2000) }),
+      invoice("Z", "Z-1", {
+        invoiceDate: addDays(AS_OF, -130),
+        dueDate: addDays(AS_OF, -100),
+        amount: units(2000),
+      }),
     ],
   };
   // Edited: grade A's multiple 250 %, reduce from 80 days overdue, suspend from 120.
@@ -125,17 +138,25 @@ describe("the snapshot of a review", () => {
         customers: [customer("K", { ratings: allRated(8) })],
         receivables: [
           invoice("K", "K-1", {
-            invoiceDate: AS_OF - 430,
-            dueDate: AS_OF - 400,
+            invoiceDate: addDays(AS_OF, -430),
+            dueDate: addDays(AS_OF, -400),
             amount: units(700),
           }),
           invoice("K", "K-2", {
-            invoiceDate: AS_OF - 230,
-            dueDate: AS_OF - 200,
+            invoiceDate: addDays(AS_OF, -230),
+            dueDate: addDays(AS_OF, -200),
             amount: units(300),
           }),
-          invoice("K", "K-3", { invoiceDate: AS_OF - 5, dueDate: AS_OF + 25, amount: units(50) }),
-          invoice("U", "U-1", { invoiceDate: AS_OF - 40, dueDate: AS_OF - 10, amount: units(20) }),
+          invoice("K", "K-3", {
+            invoiceDate: addDays(AS_OF, -5),
+            dueDate: addDays(AS_OF, 25),
+            amount: units(50),
+          }),
+          invoice("U", "U-1", {
+            invoiceDate: addDays(AS_OF, -40),
+            dueDate: addDays(AS_OF, -10),
+            amount: units(20),
+          }),
         ],
       },
       DEFAULT_POLICY,

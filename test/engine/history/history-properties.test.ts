@@ -1,5 +1,8 @@
 /** Properties of the history analyses over random portfolios. */
 import fc from "fast-check";
+import { minor, sumMinor } from "../../../src/engine/money";
+import { addDays, serialDate } from "../../../src/engine/serial-date";
+import type { SerialDate } from "../../../src/engine/types";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { allowanceOf } from "../../../src/engine/history/allowance";
 import { analyseHistory } from "../../../src/engine/history/history-analysis";
@@ -10,9 +13,9 @@ import { policyWith } from "../helpers";
 
 const EDGES = DEFAULT_POLICY.aging.edges;
 const BUCKETS = EDGES.length + 1;
-const FIRST_DAY = 46053;
+const FIRST_DAY = serialDate(46053);
 
-const amount = fc.integer({ min: 0, max: 50_000_000 });
+const amount = fc.integer({ min: 0, max: 50_000_000 }).map(minor);
 const rowArb = (id: string): fc.Arbitrary<SnapshotRow> =>
   fc
     .tuple(
@@ -22,21 +25,21 @@ const rowArb = (id: string): fc.Arbitrary<SnapshotRow> =>
     .map(([buckets, deadShare]) => ({
       customerId: id,
       buckets,
-      dead: Math.floor(buckets.reduce((a, b) => a + b, 0) * deadShare),
+      dead: minor(Math.floor(sumMinor(buckets) * deadShare)),
       grade: "B" as const,
       score: 85,
-      limit: 0,
+      limit: minor(0),
       status: "OK" as const,
     }));
 const rowsArb = fc
   .uniqueArray(fc.constantFrom("A", "B", "C", "D", "E", "F", "G"), { minLength: 1 })
   .chain((ids) => fc.tuple(...ids.map(rowArb)));
-const snapshotArb = (asOf: number): fc.Arbitrary<Snapshot> =>
+const snapshotArb = (asOf: SerialDate): fc.Arbitrary<Snapshot> =>
   rowsArb.map((rows) => ({ asOf, edges: EDGES.slice(), dso: null, dsoCountback: null, rows }));
 const historyArb = fc
   .integer({ min: 1, max: 5 })
   .chain((count) =>
-    fc.tuple(...Array.from({ length: count }, (_, i) => snapshotArb(FIRST_DAY + 30 * i)))
+    fc.tuple(...Array.from({ length: count }, (_, i) => snapshotArb(addDays(FIRST_DAY, 30 * i))))
   );
 const lossArb = fc.array(
   fc.record({
@@ -75,8 +78,8 @@ describe("history properties", () => {
       ...snapshot,
       rows: snapshot.rows.map((row) => ({
         ...row,
-        buckets: row.buckets.map((a, b) => (b === 0 ? a : 0)),
-        dead: 0,
+        buckets: row.buckets.map((a, b) => (b === 0 ? a : minor(0))),
+        dead: minor(0),
       })),
     });
     fc.assert(

@@ -1,5 +1,6 @@
 /** Trends per review and grade migration between two reviews, checked by hand. */
 import { gradeMigration } from "../../../src/engine/history/grade-migration";
+import { minor } from "../../../src/engine/money";
 import type { Snapshot, SnapshotRow } from "../../../src/engine/history/snapshot";
 import { trendPoint } from "../../../src/engine/history/trends";
 import { day, units } from "../helpers";
@@ -8,10 +9,10 @@ function row(customerId: string, amounts: number[]): SnapshotRow {
   return {
     customerId,
     buckets: amounts.map(units),
-    dead: 0,
+    dead: minor(0),
     grade: null,
     score: null,
-    limit: 0,
+    limit: minor(0),
     status: "OK",
   };
 }
@@ -61,18 +62,18 @@ describe("grade migration", () => {
   test("counts and amounts from each grade to each grade, with new, gone and ungraded", () => {
     const cells = gradeMigration(
       [
-        { id: "1", grade: "A", amount: 100 },
-        { id: "2", grade: "A", amount: 200 },
-        { id: "3", grade: "B", amount: 300 },
-        { id: "4", grade: null, amount: 400 },
-        { id: "5", grade: "D", amount: 500 },
+        { id: "1", grade: "A", amount: minor(100) },
+        { id: "2", grade: "A", amount: minor(200) },
+        { id: "3", grade: "B", amount: minor(300) },
+        { id: "4", grade: null, amount: minor(400) },
+        { id: "5", grade: "D", amount: minor(500) },
       ],
       [
-        { id: "1", grade: "A", amount: 110 },
-        { id: "2", grade: "B", amount: 220 },
-        { id: "3", grade: "B", amount: 330 },
-        { id: "4", grade: "C", amount: 440 },
-        { id: "6", grade: "A", amount: 660 },
+        { id: "1", grade: "A", amount: minor(110) },
+        { id: "2", grade: "B", amount: minor(220) },
+        { id: "3", grade: "B", amount: minor(330) },
+        { id: "4", grade: "C", amount: minor(440) },
+        { id: "6", grade: "A", amount: minor(660) },
       ]
     );
     expect(cells).toEqual([

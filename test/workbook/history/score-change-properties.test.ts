@@ -6,7 +6,13 @@
 import fc from "fast-check";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { review } from "../../../src/engine/review";
-import { FACTOR_KEYS, type ReviewInput, type ReviewResult } from "../../../src/engine/types";
+import { addDays } from "../../../src/engine/serial-date";
+import {
+  FACTOR_KEYS,
+  type ReviewInput,
+  type ReviewResult,
+  type SerialDate,
+} from "../../../src/engine/types";
 import { outputLabels } from "../../../src/i18n";
 import { customerScoreChanges } from "../../../src/workbook/customer-score-changes";
 import { prepareReview } from "../../../src/workbook/prepare-review";
@@ -15,7 +21,7 @@ import type { RawCell } from "../../../src/workbook/raw";
 import { readCreditLog } from "../../../src/workbook/read-credit-log";
 import { AS_OF, ratedBook, reviewOptions } from "./rated-portfolio";
 
-const LATER = AS_OF + 31;
+const LATER = addDays(AS_OF, 31);
 const labels = outputLabels("en-US", DEFAULT_POLICY);
 let input: ReviewInput;
 
@@ -28,7 +34,7 @@ beforeAll(async () => {
   input = outcome.input;
 });
 
-function rated(ratings: number[], asOf: number): ReviewResult {
+function rated(ratings: number[], asOf: SerialDate): ReviewResult {
   const customer = {
     ...input.customers[0],
     ratings: Object.fromEntries(FACTOR_KEYS.map((key, i) => [key, ratings[i]])),
@@ -42,7 +48,11 @@ function loggedAndRead(result: ReviewResult) {
     creditLogHeaders(labels),
     ...result.customers.map((c) => creditLogRow(c, result, labels, DEFAULT_POLICY)),
   ] as RawCell[][];
-  return readCreditLog({ name: "Credit Log", cells, firstRow: 1, firstColumn: 1 }, false).entries;
+  return readCreditLog(
+    { name: "Credit Log", cells, firstRow: 1, firstColumn: 1 },
+    false,
+    DEFAULT_POLICY.minorPerUnit
+  ).entries;
 }
 
 const ratings = fc.array(fc.integer({ min: 0, max: 10 }), {

@@ -1,4 +1,5 @@
 import { COLUMN_PADDING, headerLineCount } from "../../../src/workbook/column-fit";
+import { minor } from "../../../src/engine/money";
 import { formattedWidth } from "../../../src/workbook/formatted-width";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import type { AgingRow } from "../../../src/engine/types";
@@ -200,7 +201,7 @@ describe("aging sheet", () => {
   });
 
   test("totals that disagree with the review's own totals are reported, and the written totals stay the row sums", () => {
-    const skewed = { ...RESULT, aging: { ...RESULT.aging, net: RESULT.aging.net + 1 } };
+    const skewed = { ...RESULT, aging: { ...RESULT.aging, net: minor(RESULT.aging.net + 1) } };
     const result = plan(LABELS_EN, skewed);
     expect(result.notes?.[0]).toMatch(
       /^Sheet "Aging": the totals of the review and the sum of its customer rows differ/
@@ -213,9 +214,9 @@ describe("aging sheet", () => {
       ...RESULT,
       aging: {
         ...RESULT.aging,
-        totals: [0, 0, 0, 0, 0, 0],
-        unapplied: 0,
-        net: 0,
+        totals: [0, 0, 0, 0, 0, 0].map(minor),
+        unapplied: minor(0),
+        net: minor(0),
         averageAgeDays: null,
         byCustomer: {},
       },
@@ -231,9 +232,9 @@ describe("aging sheet", () => {
 describe("risk order", () => {
   const line = (customerId: string, amounts: number[], unapplied = 0) => {
     const row: AgingRow = {
-      amounts,
-      unapplied,
-      net: amounts.reduce((a, b) => a + b, 0) + unapplied,
+      amounts: amounts.map(minor),
+      unapplied: minor(unapplied),
+      net: minor(amounts.reduce((a, b) => a + b, 0) + unapplied),
       averageAgeDays: null,
     };
     return { customerId, row };

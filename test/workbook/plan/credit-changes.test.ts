@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
+import { addDays, serialDate } from "../../../src/engine/serial-date";
 import type { LogEntry } from "../../../src/workbook/layout";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
 import { classifyChange, previousRecords } from "../../../src/workbook/credit-changes";
@@ -94,7 +95,7 @@ describe("credit changes (客戶授信調整表)", () => {
 
   test("no changes: one line saying so (the 'unchanged' word when no sentence is given)", () => {
     const sameAsNow: LogEntry[] = CUSTOMERS.map((customer) => ({
-      reviewDate: AS_OF - 91,
+      reviewDate: addDays(AS_OF, -91),
       policyVersion: "CP-2026.1",
       customerId: customer.id,
       customerName: customer.name,
@@ -115,7 +116,7 @@ describe("credit changes (客戶授信調整表)", () => {
 
 describe("comparing with the previous record", () => {
   const entry = (reviewDate: number, creditLimit: number, termsDays: number): LogEntry => ({
-    reviewDate,
+    reviewDate: serialDate(reviewDate),
     policyVersion: "CP-2026.1",
     customerId: "C001",
     customerName: "Acme Trading",
@@ -135,7 +136,7 @@ describe("comparing with the previous record", () => {
       entry(150, 4, 0),
       entry(300, 5, 0),
     ];
-    expect(previousRecords(log, 300).get("C001")?.creditLimit).toBe(3);
+    expect(previousRecords(log, serialDate(300)).get("C001")?.creditLimit).toBe(3);
   });
 
   test("limit decides first (compared in cents), then terms", () => {

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { review } from "../../../src/engine/review";
+import { addDays } from "../../../src/engine/serial-date";
 import type { Receivable, ReviewInput } from "../../../src/engine/types";
 import { outputLabels } from "../../../src/i18n";
 import {
@@ -21,7 +22,7 @@ const labels = outputLabels("en-US", DEFAULT_POLICY);
 function due(customerId: string, invoiceNo: string, dueIso: string, amount: number): Receivable {
   const dueDate = day(dueIso);
   return invoice(customerId, invoiceNo, {
-    invoiceDate: dueDate - 30,
+    invoiceDate: addDays(dueDate, -30),
     dueDate,
     amount: units(amount),
   });

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
+import { minor } from "../../../src/engine/money";
 import { CUSTOMER_OUTPUT_KEYS } from "../../../src/workbook/labels";
 import type { WorkbookLayout } from "../../../src/workbook/layout";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
@@ -103,9 +104,9 @@ describe("customer block, first review", () => {
       ...RESULT.customers[0],
       score: 52,
       grade: "D" as const,
-      limit: 0,
+      limit: minor(0),
       termsDays: 0,
-      available: 0,
+      available: minor(0),
       reasons: ["LOW_SCORE" as const],
     };
     const lowBlock = blockOf(

@@ -2,6 +2,7 @@
  * Properties of the plan over random reviews: the aging totals row is the sum of the customer
  * rows, the shares sum to 100 %, and every customer's results sit on that customer's own row.
  */
+import { addMinor, minor, sumMinor } from "../../../src/engine/money";
 import fc from "fast-check";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import type { AgingRow, ReviewResult } from "../../../src/engine/types";
@@ -16,16 +17,16 @@ const cents = (units: number) => Math.round(units * DEFAULT_POLICY.minorPerUnit)
 
 const agingRow = fc
   .record({
-    amounts: fc.array(fc.integer({ min: 0, max: 5_000_000_000 }), {
+    amounts: fc.array(fc.integer({ min: 0, max: 5_000_000_000 }).map(minor), {
       minLength: BUCKETS,
       maxLength: BUCKETS,
     }),
-    unapplied: fc.integer({ min: -1_000_000_000, max: 0 }),
+    unapplied: fc.integer({ min: -1_000_000_000, max: 0 }).map(minor),
     averageAgeDays: fc.option(fc.double({ min: 0, max: 2_000, noNaN: true }), { nil: null }),
   })
   .map((row): AgingRow => ({
     ...row,
-    net: row.amounts.reduce((sum, amount) => sum + amount, 0) + row.unapplied,
+    net: addMinor(sumMinor(row.amounts), row.unapplied),
   }));
 
 const agingByCustomer = fc.dictionary(fc.stringMatching(/^C[0-9]{1,4}$/), agingRow, {
@@ -35,17 +36,17 @@ const agingByCustomer = fc.dictionary(fc.stringMatching(/^C[0-9]{1,4}$/), agingR
 function resultWithAging(byCustomer: Record<string, AgingRow>): ReviewResult {
   const rows = Object.values(byCustomer);
   const totals = Array.from({ length: BUCKETS }, (_, bucket) =>
-    rows.reduce((sum, row) => sum + row.amounts[bucket], 0)
+    sumMinor(rows.map((row) => row.amounts[bucket]))
   );
-  const unapplied = rows.reduce((sum, row) => sum + row.unapplied, 0);
-  const positive = totals.reduce((sum, amount) => sum + amount, 0);
+  const unapplied = sumMinor(rows.map((row) => row.unapplied));
+  const positive = sumMinor(totals);
   return {
     ...RESULT,
     aging: {
       ...RESULT.aging,
       totals,
       unapplied,
-      net: positive + unapplied,
+      net: addMinor(positive, unapplied),
       shares: totals.map((amount) => (positive > 0 ? amount / positive : 0)),
       byCustomer,
     },
@@ -139,7 +140,7 @@ describe("plan properties", () => {
           customerResult({
             id: `C${row}`,
             name: `Customer ${row}`,
-            limit: row * 100_000,
+            limit: minor(row * 100_000),
             source: { sheet: "Customers", row },
           })
         );

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
+import { minor } from "../../../src/engine/money";
 import { RECEIVABLE_OUTPUT_KEYS } from "../../../src/workbook/labels";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
 import { LABELS_EN } from "./labels-en";
@@ -35,7 +36,7 @@ describe("receivable block", () => {
 
   test("a fully paid invoice has blank days overdue, bucket, flag, action and class", () => {
     // INV-2 paid in full (open 0): it would be 75 days past its due date, but nothing is owed.
-    const paid = { ...RESULT.receivables[1], open: 0, bucket: -1, overdue: false };
+    const paid = { ...RESULT.receivables[1], open: minor(0), bucket: -1, overdue: false };
     const result = {
       ...RESULT,
       receivables: RESULT.receivables.map((r, i) =>

@@ -18,6 +18,8 @@
  *   row 6  C003 CN-1    −3,000.00  credit note            unapplied
  *   row 7  C009 INV-9    1,000.00  40 days overdue        31-60 (unknown customer, still aged)
  */
+import { minor } from "../../../src/engine/money";
+import { addDays, serialDate } from "../../../src/engine/serial-date";
 import type {
   AgingRow,
   CustomerResult,
@@ -28,7 +30,7 @@ import type {
 } from "../../../src/engine/types";
 import type { LogEntry, TableLayout, WorkbookLayout } from "../../../src/workbook/layout";
 
-export const AS_OF = 46203; // 2026-06-30
+export const AS_OF = serialDate(46203); // 2026-06-30
 export const CUSTOMERS_SHEET = "Customers";
 export const RECEIVABLES_SHEET = "Receivables";
 
@@ -41,29 +43,29 @@ export function customerResult(
     grade: null,
     needsGmSignOff: false,
     factors: [],
-    limitOrderBased: 0,
+    limitOrderBased: minor(0),
     limitWorkingCapital: null,
-    limit: 0,
+    limit: minor(0),
     termsDays: 0,
     approvalLevel: 1,
     explanation: {
-      base: 0,
+      base: minor(0),
       baseSource: "orders",
       ordersInWindow: 0,
       multiplier: 0,
       bandMinScore: null,
-      limitOrderBased: 0,
+      limitOrderBased: minor(0),
       limitWorkingCapital: null,
       workingCapitalE: null,
       workingCapitalRate: null,
       workingAssets: null,
-      limitBeforeAdjustment: 0,
+      limitBeforeAdjustment: minor(0),
       termsBeforeAdjustment: 0,
     },
-    exposure: 0,
-    available: 0,
-    openAmount: 0,
-    overdueAmount: 0,
+    exposure: minor(0),
+    available: minor(0),
+    openAmount: minor(0),
+    overdueAmount: minor(0),
     maxDaysOverdue: 0,
     status: "OK",
     reasons: [],
@@ -71,7 +73,7 @@ export function customerResult(
     core: false,
     collectionAction: "NONE",
     debtClass: "CURRENT",
-    sales: 0,
+    sales: minor(0),
     lastBusinessDate: null,
     paymentBehaviour: {
       paidInvoices: 0,
@@ -94,11 +96,11 @@ export const CUSTOMERS: CustomerResult[] = [
     name: "Acme Trading",
     score: 92.35,
     grade: "A",
-    limit: 90_000_000,
+    limit: minor(90_000_000),
     termsDays: 120,
-    exposure: 25_000_000,
-    available: 65_000_000,
-    openAmount: 25_000_000,
+    exposure: minor(25_000_000),
+    available: minor(65_000_000),
+    openAmount: minor(25_000_000),
     abc: "A",
     source: at(CUSTOMERS_SHEET, 2),
   }),
@@ -107,12 +109,12 @@ export const CUSTOMERS: CustomerResult[] = [
     name: "=SUM(A1)",
     score: 85.04,
     grade: "B",
-    limit: 60_000_000,
+    limit: minor(60_000_000),
     termsDays: 60,
-    exposure: 70_000_000,
-    available: -10_000_000,
-    openAmount: 70_000_000,
-    overdueAmount: 70_000_000,
+    exposure: minor(70_000_000),
+    available: minor(-10_000_000),
+    openAmount: minor(70_000_000),
+    overdueAmount: minor(70_000_000),
     maxDaysOverdue: 75,
     status: "REDUCE",
     reasons: ["OVERDUE_60"],
@@ -125,10 +127,10 @@ export const CUSTOMERS: CustomerResult[] = [
     id: "C003",
     name: "Lee & Sons",
     coverage: 0.4,
-    exposure: 500_000,
-    available: -500_000,
-    openAmount: 500_000,
-    overdueAmount: 800_000,
+    exposure: minor(500_000),
+    available: minor(-500_000),
+    openAmount: minor(500_000),
+    overdueAmount: minor(800_000),
     maxDaysOverdue: 200,
     status: "SUSPEND",
     reasons: ["OVERDUE_90", "INSUFFICIENT_DATA"],
@@ -141,9 +143,9 @@ export const CUSTOMERS: CustomerResult[] = [
     name: "New Co",
     score: 70,
     grade: "C",
-    limit: 45_000_000,
+    limit: minor(45_000_000),
     termsDays: 60,
-    available: 45_000_000,
+    available: minor(45_000_000),
     source: at(CUSTOMERS_SHEET, 6),
   }),
 ];
@@ -158,9 +160,9 @@ function receivable(
   return {
     customerId,
     invoiceNo,
-    invoiceDate: dueDate - 30,
-    dueDate,
-    amount,
+    invoiceDate: serialDate(dueDate - 30),
+    dueDate: serialDate(dueDate),
+    amount: minor(amount),
     source: at(RECEIVABLES_SHEET, index + 2),
   };
 }
@@ -190,8 +192,8 @@ function receivableResult(
     index,
     customerId: line.customerId,
     invoiceNo: line.invoiceNo,
-    dueDate: AS_OF - daysOverdue,
-    open,
+    dueDate: addDays(AS_OF, -daysOverdue),
+    open: minor(open),
     daysOverdue,
     bucket,
     overdue: open > 0 && daysOverdue > 0,
@@ -211,9 +213,9 @@ export const RECEIVABLES: ReceivableResult[] = [
 ];
 
 const row = (amounts: number[], unapplied: number, averageAgeDays: number | null): AgingRow => ({
-  amounts,
-  unapplied,
-  net: amounts.reduce((sum, amount) => sum + amount, 0) + unapplied,
+  amounts: amounts.map(minor),
+  unapplied: minor(unapplied),
+  net: minor(amounts.reduce((sum, amount) => sum + amount, 0) + unapplied),
   averageAgeDays,
 });
 
@@ -235,9 +237,9 @@ export const RESULT: ReviewResult = {
   aging: {
     buckets: ["Not due", "1-30", "31-60", "61-90", "91-180", ">180"],
     // Σ per bucket over the four rows above.
-    totals: [25_000_000, 58_000_000, 100_000, 12_000_000, 0, 800_000],
-    unapplied: -300_000,
-    net: 95_600_000,
+    totals: [25_000_000, 58_000_000, 100_000, 12_000_000, 0, 800_000].map(minor),
+    unapplied: minor(-300_000),
+    net: minor(95_600_000),
     shares: [25 / 95.9, 58 / 95.9, 0.1 / 95.9, 12 / 95.9, 0, 0.8 / 95.9],
     // (250,000×15 + 120,000×105 + 580,000×40 + 8,000×230 + 1,000×70) / 959,000
     averageAgeDays: 41_460 / 959,
@@ -247,8 +249,8 @@ export const RESULT: ReviewResult = {
     dso: null,
     dsoCountback: null,
     meanAgreedTermsDays: null,
-    sales: 0,
-    netOpen: 95_600_000,
+    sales: minor(0),
+    netOpen: minor(95_600_000),
   },
   problems: [],
 };
@@ -296,7 +298,7 @@ function logEntry(
   termsDays: number
 ): LogEntry {
   return {
-    reviewDate,
+    reviewDate: serialDate(reviewDate),
     policyVersion: "CP-2026.1",
     customerId,
     customerName: customerId,

@@ -2,6 +2,8 @@
  * The plan over a review computed by the engine itself (not a hand-written result), so the two
  * agree on shapes: aging rows, receivable indexes and source rows.
  */
+import { minor } from "../../../src/engine/money";
+import { serialDate } from "../../../src/engine/serial-date";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { review } from "../../../src/engine/review";
 import { FACTOR_KEYS } from "../../../src/engine/types";
@@ -36,9 +38,9 @@ function invoice(
   return {
     customerId,
     invoiceNo,
-    invoiceDate,
+    invoiceDate: serialDate(invoiceDate),
     termsDays: 30,
-    amount,
+    amount: minor(amount),
     source: { sheet: "Receivables", row },
   };
 }

@@ -3,6 +3,8 @@
  * a re-run on the same date replaces that date's rows; an unreadable row is named and kept; the
  * sheet is ours only when the output map names it and A1 holds our title, in any language.
  */
+import { minor, roundMinor } from "../../../src/engine/money";
+import { serialDate } from "../../../src/engine/serial-date";
 import type { Snapshot } from "../../../src/engine/history/snapshot";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { outputLabels } from "../../../src/i18n/output-labels";
@@ -26,17 +28,17 @@ const MINOR = DEFAULT_POLICY.minorPerUnit;
 
 function snapshot(asOf: number, rows: [string, number[], number][]): Snapshot {
   return {
-    asOf,
+    asOf: serialDate(asOf),
     edges: EDGES,
     dso: 41.5,
     dsoCountback: 38.25,
     rows: rows.map(([customerId, units, dead]) => ({
       customerId,
-      buckets: units.map((amount) => Math.round(amount * MINOR)),
-      dead: Math.round(dead * MINOR),
+      buckets: units.map((amount) => roundMinor(amount * MINOR)),
+      dead: roundMinor(dead * MINOR),
       grade: "B",
       score: 84.125,
-      limit: 60000000,
+      limit: minor(60000000),
       status: "OK",
     })),
   };
@@ -206,6 +208,25 @@ describe("Aging History sheet", () => {
       [SERIAL["2026-01-31"], ["K2"]],
       [SERIAL["2026-03-05"], ["00123"]],
     ]);
+  });
+
+  test("an absurd limit or bucket (1e300) is named as too large, not thrown: the row is kept, the others read", () => {
+    const { planned } = plan([JAN], MAR);
+    const cells = planned.cells.map((row) => row.slice());
+    cells[2][4] = 1e300; // 00123's credit limit in January
+    cells[3][11] = 9.1e13; // K2's 1-30 amount: 9.1e15 cents, beyond 2^53 (9.007e15)
+    const read = readAgingHistory(asRaw(cells), MINOR, false);
+    expect(read.problems.map((problem) => [problem.code, problem.place.cell])).toEqual([
+      ["NUMBER_TOO_LARGE", "E3"],
+      ["NUMBER_TOO_LARGE", "L4"],
+    ]);
+    expect(problemMessage(read.problems[0], "en-US")).toBe(
+      'Aging History!E3 (creditLimit) "1e+300": too large to be an amount; the row is kept as it is and not used in the history'
+    );
+    expect(read.snapshots.map((s) => [s.asOf, s.rows.map((row) => row.customerId)])).toEqual([
+      [SERIAL["2026-03-05"], ["00123"]],
+    ]);
+    expect(read.kept).toEqual([cells[2], cells[3]]);
   });
 
   test("a customer twice in one review: the first row is used, the second named and kept", () => {

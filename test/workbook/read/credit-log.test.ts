@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
+import { minor } from "../../../src/engine/money";
 import type { CustomerResult, ReviewResult } from "../../../src/engine/types";
 import { FACTOR_KEYS } from "../../../src/engine/types";
 import { outputLabels } from "../../../src/i18n/output-labels";
@@ -12,17 +13,17 @@ const NO_RATINGS = Object.fromEntries(FACTOR_KEYS.map((key) => [key, null]));
 
 function customer(overrides: Partial<CustomerResult>): CustomerResult {
   const explanation = {
-    base: 0,
+    base: minor(0),
     baseSource: "newCustomer" as const,
     ordersInWindow: 0,
     multiplier: 0,
     bandMinScore: null,
-    limitOrderBased: 0,
+    limitOrderBased: minor(0),
     limitWorkingCapital: null,
     workingCapitalE: null,
     workingCapitalRate: null,
     workingAssets: null,
-    limitBeforeAdjustment: 0,
+    limitBeforeAdjustment: minor(0),
     termsBeforeAdjustment: 0,
   };
   return {
@@ -33,16 +34,16 @@ function customer(overrides: Partial<CustomerResult>): CustomerResult {
     grade: null,
     needsGmSignOff: false,
     factors: [],
-    limitOrderBased: 0,
+    limitOrderBased: minor(0),
     limitWorkingCapital: null,
-    limit: 0,
+    limit: minor(0),
     termsDays: 0,
     approvalLevel: 1,
     explanation,
-    exposure: 0,
-    available: 0,
-    openAmount: 0,
-    overdueAmount: 0,
+    exposure: minor(0),
+    available: minor(0),
+    openAmount: minor(0),
+    overdueAmount: minor(0),
     maxDaysOverdue: 0,
     status: "OK",
     reasons: [],
@@ -50,7 +51,7 @@ function customer(overrides: Partial<CustomerResult>): CustomerResult {
     core: false,
     collectionAction: "NONE",
     debtClass: "CURRENT",
-    sales: 0,
+    sales: minor(0),
     lastBusinessDate: null,
     paymentBehaviour: {
       paidInvoices: 0,
@@ -74,13 +75,19 @@ function review(customers: CustomerResult[]): ReviewResult {
     aging: {
       buckets: [],
       totals: [],
-      unapplied: 0,
-      net: 0,
+      unapplied: minor(0),
+      net: minor(0),
       shares: [],
       averageAgeDays: null,
       byCustomer: {},
     },
-    portfolio: { dso: null, dsoCountback: null, meanAgreedTermsDays: null, sales: 0, netOpen: 0 },
+    portfolio: {
+      dso: null,
+      dsoCountback: null,
+      meanAgreedTermsDays: null,
+      sales: minor(0),
+      netOpen: minor(0),
+    },
     problems: [],
   };
 }
@@ -117,14 +124,15 @@ describe("Credit Log read back by position", () => {
       null,
     ];
     const result = review([
-      customer({ limit: 30_000_000, status: "REDUCE", reasons: ["OVERDUE_60"] }),
+      customer({ limit: minor(30_000_000), status: "REDUCE", reasons: ["OVERDUE_60"] }),
     ]);
     const newRow = creditLogRow(result.customers[0], result, labels, DEFAULT_POLICY);
     // The new headers are words, at the same positions as the old machine names.
     expect(creditLogHeaders(labels).slice(8, 10)).toEqual(["Status code", "Reason codes"]);
     const log = readCreditLog(
       sheet("Credit Log", [oldHeaders, oldRow, newRow] as RawCell[][]),
-      false
+      false,
+      DEFAULT_POLICY.minorPerUnit
     );
     expect(log.problems).toEqual([]);
     expect(
@@ -142,7 +150,7 @@ describe("Credit Log read back by position", () => {
       name: "甲公司",
       score: 85.26,
       grade: "B",
-      limit: 60_000_000,
+      limit: minor(60_000_000),
       termsDays: 60,
       status: "REDUCE",
       reasons: ["OVERDUE_60", "INACTIVE_3M"],
@@ -166,17 +174,17 @@ describe("Credit Log read back by position", () => {
       ],
       explanation: {
         ...customer({}).explanation,
-        base: 20_000_000,
+        base: minor(20_000_000),
         baseSource: "orders",
         multiplier: 2,
         bandMinScore: 80,
-        limitWorkingCapital: 75_000_050,
+        limitWorkingCapital: minor(75_000_050),
       },
     });
     const ungraded = customer({
       id: "C9",
       name: "New Co",
-      limit: 0,
+      limit: minor(0),
       status: "SUSPEND",
       reasons: ["MANUAL_SUSPEND"],
     });
@@ -185,7 +193,7 @@ describe("Credit Log read back by position", () => {
       creditLogHeaders(labels),
       ...result.customers.map((c) => creditLogRow(c, result, labels, DEFAULT_POLICY)),
     ] as RawCell[][];
-    const log = readCreditLog(sheet("信用记录", cells), false);
+    const log = readCreditLog(sheet("信用记录", cells), false, DEFAULT_POLICY.minorPerUnit);
     expect(log.problems).toEqual([]);
     expect(log.entries).toEqual([
       {
@@ -195,7 +203,7 @@ describe("Credit Log read back by position", () => {
         customerName: "甲公司",
         score: 85.2, // the log keeps one decimal, cut down: 85.26 → 85.2
         grade: "B",
-        creditLimit: 600_000, // 60,000,000 cents
+        creditLimit: minor(600_000), // 60,000,000 cents
         termsDays: 60,
         status: "REDUCE",
         reasons: ["OVERDUE_60", "INACTIVE_3M"],
@@ -216,7 +224,7 @@ describe("Credit Log read back by position", () => {
         customerName: "New Co",
         score: null,
         grade: null,
-        creditLimit: 0,
+        creditLimit: minor(0),
         termsDays: 0,
         status: "SUSPEND",
         reasons: ["MANUAL_SUSPEND"],
@@ -266,7 +274,8 @@ describe("Credit Log read back by position", () => {
           "Oldest overdue ≥ 60 days",
         ],
       ]),
-      false
+      false,
+      DEFAULT_POLICY.minorPerUnit
     );
     expect(log.problems).toEqual([]);
     expect(
@@ -285,7 +294,8 @@ describe("Credit Log read back by position", () => {
         [JUNE_30, "CP-2026.1", "C002", "Beta", 70, "C", 1000, 30, "PAUSE", null],
         [JUNE_30, "CP-2026.1", "C003", "Gamma", 70, "C", 1000, 30, "OK", "LOW_SCORE,TOO_NICE"],
       ]),
-      false
+      false,
+      DEFAULT_POLICY.minorPerUnit
     );
     expect(log.entries.map((e) => [e.customerId, e.reasons])).toEqual([["C003", ["LOW_SCORE"]]]);
     expect(log.problems.map((p) => [p.place.row, p.place.header, p.code])).toEqual([
@@ -301,7 +311,8 @@ describe("Credit Log read back by position", () => {
         ["Review date"],
         [JUNE_30, "CP-2026.1", "C001", "Acme", 70, "C", 1000, 30, "OK", null, "OK", null],
       ]),
-      false
+      false,
+      DEFAULT_POLICY.minorPerUnit
     );
     expect(log.problems).toEqual([]);
     expect(log.entries.map((e) => [e.customerId, e.explanation])).toEqual([["C001", undefined]]);
@@ -315,7 +326,8 @@ describe("Credit Log read back by position", () => {
         [...start, 1000, "weekly", 1.5, 60, null, 8],
         [...start.map((cell, i) => (i === 2 ? "C002" : cell)), "lots", "orders", 1.5, 60, null, 8],
       ]),
-      false
+      false,
+      DEFAULT_POLICY.minorPerUnit
     );
     expect(log.entries.map((e) => [e.customerId, e.explanation])).toEqual([
       ["C001", undefined],
@@ -327,5 +339,28 @@ describe("Credit Log read back by position", () => {
     ]);
     // Column N is the 14th: the 12 columns of the first logs, then limitBase, then baseSource.
     expect(log.problems[0].place.cell).toBe("N2");
+  });
+
+  test("an absurd limit (1e300) is named as too large at its cell, not thrown: that row is left out", () => {
+    const start = [JUNE_30, "CP-2026.1", "C001", "Acme", 70, "C", 1000, 30, "OK", null, "OK", null];
+    const log = readCreditLog(
+      sheet("Credit Log", [
+        ["Review date"],
+        start.map((cell, i) => (i === 6 ? 1e300 : cell)),
+        [...start.map((cell, i) => (i === 2 ? "C002" : cell)), 9.1e13, "orders", 1.5, 60, null, 8],
+        start.map((cell, i) => (i === 2 ? "C003" : cell)),
+      ]),
+      false,
+      DEFAULT_POLICY.minorPerUnit
+    );
+    // G is the credit limit; M the limit base (9.1e13 units = 9.1e15 cents, beyond 2^53).
+    expect(log.problems.map((p) => [p.place.cell, p.place.header, p.code])).toEqual([
+      ["G2", "creditLimit", "NUMBER_TOO_LARGE"],
+      ["M3", "limitBase", "NUMBER_TOO_LARGE"],
+    ]);
+    expect(log.entries.map((e) => [e.customerId, e.creditLimit, e.explanation])).toEqual([
+      ["C002", 1000, undefined],
+      ["C003", 1000, undefined],
+    ]);
   });
 });

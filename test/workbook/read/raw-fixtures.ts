@@ -1,4 +1,5 @@
 /** Small builders of raw sheets for the reading tests. */
+import { serialDate } from "../../../src/engine/serial-date";
 import type { RawCell, RawSheet, RawWorkbook } from "../../../src/workbook/raw";
 
 export function sheet(name: string, cells: RawCell[][], extra: Partial<RawSheet> = {}): RawSheet {
@@ -11,10 +12,10 @@ export function workbook(sheets: RawSheet[], extra: Partial<RawWorkbook> = {}): 
 
 /** 2026-03-05 and friends as Excel serials (checked against Excel: 2025-01-01 = 45658). */
 export const SERIAL = {
-  "2026-01-31": 46053,
-  "2026-03-05": 46086,
-  "2026-04-30": 46142,
-  "2026-06-30": 46203,
+  "2026-01-31": serialDate(46053),
+  "2026-03-05": serialDate(46086),
+  "2026-04-30": serialDate(46142),
+  "2026-06-30": serialDate(46203),
 } as const;
 
 export const CUSTOMER_HEADERS: RawCell[] = [

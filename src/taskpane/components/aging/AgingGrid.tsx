@@ -5,6 +5,7 @@
 import type { TableColumnDefinition } from "@fluentui/react-components";
 import { tableColumn } from "../common/table-column";
 import { useMemo, type ReactNode } from "react";
+import type { Minor } from "../../../engine/types";
 import { agingColors } from "../../../workbook/colors";
 import type { AgingRowView } from "../../aging/aging-rows";
 import type { Formatters } from "../../format/formatters";
@@ -77,7 +78,7 @@ function agingColumns(
   const amountColumn = (
     columnId: string,
     header: string,
-    pick: (row: Exclude<AgingRowView, { kind: "share" }>) => number
+    pick: (row: Exclude<AgingRowView, { kind: "share" }>) => Minor
   ) =>
     tableColumn<AgingRowView>(columnId, header, (row) =>
       row.kind === "share" ? "" : format.money(pick(row))

@@ -5,6 +5,7 @@
  */
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { subMinor } from "../../../engine/money";
 import type { Policy } from "../../../engine/policy";
 import type { PreparedReview } from "../../flow/prepared-review";
 import { simulateEditedPolicy, type Simulation } from "../../flow/simulate-policy";
@@ -80,7 +81,7 @@ function SimulationResult({ simulation, format }: { simulation: Simulation; form
           {t("simulate.totalLimit", {
             from: format.money(whatIf.totalLimit.from),
             to: format.money(whatIf.totalLimit.to),
-            delta: format.money(whatIf.totalLimit.to - whatIf.totalLimit.from),
+            delta: format.money(subMinor(whatIf.totalLimit.to, whatIf.totalLimit.from)),
           })}
         </li>
         <li>

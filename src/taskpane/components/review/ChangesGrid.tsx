@@ -3,6 +3,7 @@ import type { TableColumnDefinition } from "@fluentui/react-components";
 import { tableColumn } from "../common/table-column";
 import { useMemo } from "react";
 import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
+import type { Minor } from "../../../engine/types";
 import type { CreditChangeRow } from "../../../workbook/credit-changes";
 import { changeWhy, gradeText } from "./cause-words";
 import type { Formatters } from "../../format/formatters";
@@ -42,7 +43,7 @@ function changeColumns(
   onSelectCustomer: ((customerId: string) => void) | undefined
 ): TableColumnDefinition<CreditChangeRow>[] {
   const { t } = language;
-  const money = (minor: number | null) => (minor === null ? "–" : format.money(minor));
+  const money = (minor: Minor | null) => (minor === null ? "–" : format.money(minor));
   const days = (value: number | null) =>
     value === null ? "–" : t("unit.days", { days: format.integer(value) });
   return [
