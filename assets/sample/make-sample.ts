@@ -34,7 +34,9 @@
  *
  * Random customers C00021 … C00198 (one numeric-looking, 00789, typed 789 in the ledger) fill
  * the rest; C00033's row is hidden, C00061 has a rating of 12 (out of range), and C00150 appears
- * twice. Ledger lines that exercise BAD-INPUTS.md are listed in bad-rows.ts.
+ * twice. Ledger lines that exercise BAD-INPUTS.md are listed in bad-rows.ts. A Collection Log
+ * sheet and contact columns on the customers (collection-log.ts, worked cases there) exercise the
+ * collection rules.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -16,6 +16,13 @@ import {
   type SampleCustomer,
   type SampleInvoice,
 } from "./sample-model";
+import {
+  COLLECTION_LOG_HEADERS,
+  COLLECTION_LOG_SHEET,
+  collectionLogRows,
+  contactOf,
+  invoiceNumber,
+} from "./collection-log";
 
 export const SHEET_NAMES = {
   customers: "Customers",
@@ -116,7 +123,13 @@ function customerColumns(): CustomerColumn[] {
     { header: "Bad payments (3 months)", width: 12, value: (c) => c.badPayments3m ?? null },
     { header: "New customer", width: 10, value: (c) => yes(c.isNewCustomer) },
     { header: "Manual status", width: 12, value: (c) => c.manualStatus ?? null },
-    { header: "Long-standing", width: 10, value: (c) => yes(c.longStanding) }
+    { header: "Long-standing", width: 10, value: (c) => yes(c.longStanding) },
+    // Contact columns come last, so the rows and columns before them stay where they were.
+    { header: "Contact person", width: 14, value: (c) => contactOf(c)?.person ?? null },
+    { header: "E-mail", width: 30, value: (c) => contactOf(c)?.email ?? null },
+    { header: "Phone", width: 16, value: (c) => contactOf(c)?.phone ?? null },
+    { header: "Address", width: 40, value: (c) => contactOf(c)?.address ?? null },
+    { header: "Letter language", width: 12, value: (c) => contactOf(c)?.language ?? null }
   );
   return columns;
 }
@@ -189,7 +202,7 @@ function writeReceivables(workbook: ExcelJS.Workbook, invoices: SampleInvoice[])
   for (const column of [AMOUNT_COLUMN, PAID_COLUMN]) sheet.getColumn(column).numFmt = MONEY_FORMAT;
   invoices.forEach((line, index) => {
     const rowNumber = index + 2;
-    const invoiceNo = `INV-${String(index + 1).padStart(6, "0")}`;
+    const invoiceNo = invoiceNumber(index);
     const values = [
       line.customerId,
       invoiceNo,
@@ -237,6 +250,22 @@ function writeOrders(workbook: ExcelJS.Workbook, book: SampleBook): void {
   [12, 12, 14, 9].forEach((width, index) => (sheet.getColumn(index + 1).width = width));
 }
 
+function writeCollectionLog(workbook: ExcelJS.Workbook, book: SampleBook): void {
+  const sheet = workbook.addWorksheet(COLLECTION_LOG_SHEET, {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
+  sheet.getRow(1).values = [...COLLECTION_LOG_HEADERS];
+  sheet.getRow(1).font = { bold: true };
+  collectionLogRows(book).forEach((values, index) => {
+    sheet.getRow(index + 2).values = values;
+  });
+  for (const column of [1, 6]) sheet.getColumn(column).numFmt = DATE_FORMAT;
+  sheet.getColumn(7).numFmt = MONEY_FORMAT;
+  [12, 12, 14, 9, 14, 12, 14, 9, 18, 36].forEach(
+    (width, index) => (sheet.getColumn(index + 1).width = width)
+  );
+}
+
 /** The default policy in the key/value form the workbook layer reads back (src/workbook/policy-rows.ts). */
 function writePolicy(workbook: ExcelJS.Workbook): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES.policy);
@@ -258,5 +287,6 @@ export function sampleWorkbook(book: SampleBook): ExcelJS.Workbook {
   writeReceivables(workbook, book.invoices);
   writeOrders(workbook, book);
   writePolicy(workbook);
+  writeCollectionLog(workbook, book);
   return workbook;
 }

@@ -275,6 +275,17 @@ function sheetCellSteps(plan: SheetPlan): CellsStep[] {
       columnFormats: null,
     });
   }
+  for (const header of plan.headerCells ?? [])
+    steps.push({
+      kind: "cells",
+      sheet: plan.name,
+      top: header.row,
+      left: header.column,
+      rows: 1,
+      columns: 1,
+      values: toCellInputs([[header.value]], 1, plan.name, header.row, header.column, () => false),
+      columnFormats: null,
+    });
   return steps;
 }
 

@@ -1,6 +1,8 @@
 /**
- * Which customers a review changes (CREDIT-POLICY.md §10, 客戶授信調整表): every customer whose
- * limit or terms differ from its previous record in the Credit Log, and every new customer. The
+ * Which customers a review changes (CREDIT-POLICY.md §10, 客戶授信調整表; issue 10): every
+ * customer whose score, grade, limit or terms differ from its previous record in the Credit Log,
+ * and every new customer. A score or grade move with the same limit and terms is "unchanged"
+ * credit but still listed, so its Why is not lost. The
  * Credit Changes sheet writes exactly these rows and the pane previews exactly these rows, so a
  * preview can never say "unchanged" where the sheet lists a change.
  */
@@ -30,7 +32,8 @@ export interface CreditChangeRow {
   newLimit: Minor;
   previousTerms: number | null;
   newTerms: number;
-  change: Exclude<CreditChange, "unchanged">;
+  /** What happened to the limit and terms; "unchanged" when only the score or grade moved. */
+  change: CreditChange;
   reasons: ReasonCode[];
   /** Why it changed (customer-score-changes.ts); null for a new customer. */
   why: ExplainedChange | null;
@@ -66,7 +69,10 @@ export function classifyChange(
   return "unchanged";
 }
 
-/** The rows of the Credit Changes table, in customer order; `why` from `scoreChanges`. */
+/**
+ * The rows of the Credit Changes table, in customer order; `why` from `scoreChanges`, whose
+ * entries are exactly the customers with a changed score, grade, limit or terms.
+ */
 export function creditChangeRows(
   result: Pick<ReviewResult, "asOf" | "customers">,
   previousLog: readonly LogEntry[],
@@ -78,7 +84,8 @@ export function creditChangeRows(
   for (const customer of result.customers) {
     const before = previous.get(customer.id);
     const change = classifyChange(customer, before, minorPerUnit);
-    if (change === "unchanged") continue;
+    const why = scoreChanges.get(customer.id) ?? null;
+    if (change === "unchanged" && why === null && before?.grade === customer.grade) continue;
     rows.push({
       customerId: customer.id,
       customerName: customer.name,
@@ -91,7 +98,7 @@ export function creditChangeRows(
       newTerms: customer.termsDays,
       change,
       reasons: customer.reasons,
-      why: scoreChanges.get(customer.id) ?? null,
+      why,
     });
   }
   return rows;

@@ -52,7 +52,15 @@ export interface WorkbookLayout {
   receivables: TableLayout<ReceivableField>;
   orders: TableLayout<OrderField> | null;
   /** Sheets the add-in owns that already exist, by key, with the name they carry now. */
-  ownedSheets: Partial<Record<SheetPlan["key"], { name: string; usedRows: number }>>;
+  ownedSheets: Partial<Record<SheetPlan["key"], OwnedSheetUse>>;
+}
+
+/** An owned sheet as found: its rows in use, and which cells of its row 1 hold something. */
+export interface OwnedSheetUse {
+  name: string;
+  usedRows: number;
+  /** Columns (1-based) of row 1 that are not blank; an appended log adds headers only elsewhere. */
+  filledHeaderColumns?: readonly number[];
 }
 
 /** One row of the Credit Log: one customer at one review. */

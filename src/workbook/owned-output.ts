@@ -66,7 +66,11 @@ export function findOwnedOutput(
   const ownedSheetNames = new Set<string>();
   const byName = new Map(grids.map((grid) => [grid.sheet.name, grid]));
   const claim = (key: OwnedSheetKey, grid: Grid): void => {
-    ownedSheets[key] = { name: grid.sheet.name, usedRows: lastFilledRow(grid) };
+    ownedSheets[key] = {
+      name: grid.sheet.name,
+      usedRows: lastFilledRow(grid),
+      filledHeaderColumns: filledColumnsOfFirstRow(grid),
+    };
     ownedSheetNames.add(grid.sheet.name);
   };
   const metaGrid = metaSheet ? byName.get(metaSheet.name) : undefined;
@@ -233,6 +237,14 @@ function mergedOver(grid: Grid, column: number, top: number, bottom: number): bo
 }
 
 /** The last row holding anything (0 for an empty sheet). */
+function filledColumnsOfFirstRow(grid: Grid): number[] {
+  const filled: number[] = [];
+  if (grid.firstRow !== 1) return filled;
+  for (let column = grid.firstColumn; column <= grid.lastColumn; column++)
+    if (!isBlankCell(grid.raw(1, column))) filled.push(column);
+  return filled;
+}
+
 function lastFilledRow(grid: Grid): number {
   for (let row = grid.lastRow; row >= grid.firstRow; row--) {
     for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {

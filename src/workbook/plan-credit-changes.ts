@@ -65,6 +65,7 @@ export function buildCreditChangesSheet({
     raised: words.raised,
     lowered: words.lowered,
     newCustomer: words.newCustomer,
+    unchanged: words.unchanged,
   };
 
   const rows: PlanValue[][] = changes.map((change) => {

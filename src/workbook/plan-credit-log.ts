@@ -192,6 +192,22 @@ export interface CreditLogArgs {
   sheetName: OwnedSheetName;
 }
 
+/**
+ * A log written by an older version has fewer header cells than the rows now appended: each
+ * header goes in row 1 where that cell is blank, never over a cell that holds something (a
+ * user's note there stays). Row 1 unknown (nothing recorded of it): nothing is added.
+ */
+function missingHeaderCells(
+  headers: readonly string[],
+  filledColumns: readonly number[] | undefined
+): { row: number; column: number; value: string }[] {
+  if (filledColumns === undefined || filledColumns.length === 0) return [];
+  const filled = new Set(filledColumns);
+  return headers
+    .map((value, index) => ({ row: 1, column: index + 1, value }))
+    .filter((cell) => !filled.has(cell.column));
+}
+
 /** Headers only when the log is new or empty; rows go right below what is already there. */
 export function buildCreditLogSheet({
   result,
@@ -208,6 +224,12 @@ export function buildCreditLogSheet({
     creditLogRow(customer, result, labels, policy, disputed)
   );
   const cells = withHeaders ? [creditLogHeaders(labels), ...rows] : rows;
+  const headerCells = withHeaders
+    ? []
+    : missingHeaderCells(
+        creditLogHeaders(labels),
+        layout.ownedSheets.creditLog?.filledHeaderColumns
+      );
   const firstDataRow = withHeaders ? startRow + 1 : startRow;
   const lastDataRow = startRow + cells.length - 1;
 
@@ -237,6 +259,7 @@ export function buildCreditLogSheet({
     conditionalFormats: [],
     boldRows: withHeaders ? [startRow] : [],
     columnWidths: fitted.columnWidths,
+    ...(headerCells.length > 0 ? { headerCells } : {}),
     ...(withHeaders && fitted.wrappedHeader ? { wrappedHeader: fitted.wrappedHeader } : {}),
     freezeRows: 1,
     charts: [],

@@ -160,6 +160,11 @@ export interface SheetPlan {
   columnWidths: number[];
   freezeRows: number;
   charts: ChartPlan[];
+  /**
+   * Cells written above an append (a header the sheet's row 1 lacks), each only where that cell
+   * is blank; nothing else above `startRow` is touched.
+   */
+  headerCells?: { row: number; column: number; value: string }[];
   /** The header row whose cells wrap, and the lines the longest takes (the row is that tall). */
   wrappedHeader?: { row: number; lines: number };
   print?: PrintPlan;

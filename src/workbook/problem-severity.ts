@@ -66,6 +66,9 @@ export const READ_SEVERITY: Readonly<Record<ReadCode, Severity>> = {
   [READ_CODES.policyInvalid]: "error",
   [READ_CODES.logRow]: "warning",
   [READ_CODES.ownedMapUnreadable]: "warning",
+  // A Collection Log line (or its promise) not applied: the aging and the limits are unaffected.
+  [READ_CODES.unknownInvoice]: "warning",
+  [READ_CODES.promiseBeforeLine]: "warning",
 };
 
 /** What the reader did with the row, when it says (see row-reader.ts CONSEQUENCE_KEY). */

@@ -46,5 +46,7 @@ export const READ_CODES = {
   ownedMapUnreadable: "OUTPUT_MAP_UNREADABLE",
   ordersSheetNotUsed: "ORDERS_SHEET_NOT_USED",
   groupHeaderRow: "GROUP_HEADER_ROW",
+  unknownInvoice: "UNKNOWN_INVOICE",
+  promiseBeforeLine: "PROMISE_BEFORE_LINE",
 } as const;
 export type ReadCode = (typeof READ_CODES)[keyof typeof READ_CODES];

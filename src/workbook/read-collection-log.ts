@@ -10,6 +10,7 @@ import { bestCandidate, isPlausible } from "./detect-table";
 import type { CollectionLogField, HeaderSynonyms } from "./fields";
 import { COLLECTION_LOG_FIELDS } from "./fields";
 import { expectedHeaders, fieldIndex, fieldLabel, nameMatches } from "./header-index";
+import { checkLogLine, type LedgerInvoices } from "./check-log-line";
 import { mapCollectionLogRow } from "./map-collection-log";
 import type { DateContext } from "./parse-date";
 import { columnLetter } from "./plan-address";
@@ -36,6 +37,8 @@ export interface LogReadEnvironment {
   dates: DateContext;
   minorPerUnit: number;
   problems: Problem[];
+  /** The ledger's invoices per customer; null when the receivables were not read. */
+  ledger: LedgerInvoices | null;
   /** Columns of the add-in's own output on a sheet. */
   ownedColumns: (sheet: string) => (column: number) => boolean;
 }
@@ -145,7 +148,11 @@ export function readCollectionLog(
       problems: env.problems,
     },
     (row) => {
-      const line = mapCollectionLogRow(context, row, columns);
+      const read = mapCollectionLogRow(context, row, columns);
+      const line =
+        read === null || env.ledger === null
+          ? read
+          : checkLogLine(context, columns, read, env.ledger);
       if (line !== null) lines.push(line);
     }
   );

@@ -29,6 +29,7 @@ import { ownedSignatures } from "./owned-signatures";
 import type { DateContext } from "./parse-date";
 import { isBlankCell } from "./parsed";
 import type { RawSheet, RawWorkbook } from "./raw";
+import { ledgerInvoices } from "./check-log-line";
 import { readCollectionLog } from "./read-collection-log";
 import { READ_CODES, sheetProblem } from "./read-problem";
 import type { IdColumn } from "./reconcile-ids";
@@ -143,7 +144,13 @@ export function readWorkbook(
   const collectionLog = readCollectionLog(
     userGrids.filter((grid) => !usedSheets.has(grid.sheet.name)),
     synonyms,
-    { dates: env.dates, minorPerUnit: env.minorPerUnit, problems, ownedColumns: owned.ownedColumns }
+    {
+      dates: env.dates,
+      minorPerUnit: env.minorPerUnit,
+      problems,
+      ownedColumns: owned.ownedColumns,
+      ledger: receivables.table ? ledgerInvoices(receivables.rows) : null,
+    }
   );
 
   const input: ReviewInput = { customers: customers.rows, receivables: receivables.rows, problems };

@@ -18,6 +18,8 @@ const TOP_KEYS = [
   "dso",
   "dsoCountback",
   "history",
+  // The sample has a Collection Log.
+  "collections",
   "problems",
 ];
 const AGING_KEYS = ["buckets", "totals", "unapplied", "net", "averageAgeDays", "byCustomer"];
@@ -45,6 +47,7 @@ const CUSTOMER_KEYS = [
   "debtClass",
   // Since the previous review in the Credit Log; null on the sample's first review.
   "changes",
+  "collection",
 ];
 const PROBLEM_KEYS = ["code", "severity", "place", "value", "params", "message"];
 

@@ -176,18 +176,18 @@ describe("the reviewed sample carries the layout of its plan", () => {
     expect(partText(written, "xl/workbook.xml")).toContain(`${reference}</definedName>`);
   });
 
-  test("the customer block's columns get their widths; the user's columns A:AJ keep theirs", () => {
+  test("the customer block's columns get their widths; the user's columns A:AO keep theirs", () => {
     const original = partText(
       new Uint8Array(readFileSync(SAMPLE)),
       sheetPartName(new Uint8Array(readFileSync(SAMPLE)), "Customers")
     );
     const part = partText(written, sheetPartName(written, "Customers"));
     const userCols = (xml: string) =>
-      elements(xml).filter((e) => e.name === "col" && Number(e.attributes.max) <= 36);
+      elements(xml).filter((e) => e.name === "col" && Number(e.attributes.max) <= 41);
     expect(userCols(part)).toEqual(userCols(original));
-    const owned = elements(part).filter((e) => e.name === "col" && Number(e.attributes.min) > 36);
+    const owned = elements(part).filter((e) => e.name === "col" && Number(e.attributes.min) > 41);
     expect(owned).toHaveLength(13);
-    // Column AK, the credit score: "Credit score" (12) + 2.
-    expect(owned[0].attributes).toEqual({ min: "37", max: "37", width: "14" });
+    // Column AP, after the five contact columns, the credit score: "Credit score" (12) + 2.
+    expect(owned[0].attributes).toEqual({ min: "42", max: "42", width: "14" });
   });
 });

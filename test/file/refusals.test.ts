@@ -224,6 +224,7 @@ describe("refusing what is not a safe workbook (BAD-INPUTS #33)", () => {
       "Receivables",
       "Orders",
       "Policy",
+      "Collection Log",
     ]);
   });
 });

@@ -6,10 +6,11 @@
  * so the second preview lists, by hand:
  * - C1 raised: 600,000 → 400k orders × 250 % = 1,000,000 (120 days)
  * - C2 lowered: 600,000 → 450,000 (OVERDUE_60 moves B down one band to 150 %; 90 → 60 days)
+ * - C3 unchanged credit (D, 0 → 0) but listed: its score moved 55 → 50 (issue 10)
  * - C4 new: 300,000 × 150 % = 450,000
  * - C5 lowered: 450,000 → 150k × 250 % = 375,000
  * - C6 new: 0 (insufficient data)
- * and C3 (D, 0 → 0) is not listed. Run through the recording fake of Excel and through the file.
+ * Run through the recording fake of Excel and through the file.
  */
 import { DEFAULT_POLICY, type Policy } from "../../src/engine/policy";
 import { applyPlan } from "../../src/excel/apply-plan";
@@ -106,7 +107,12 @@ function writtenRows(book: RawWorkbook): unknown[][] {
     .map((row) => [row[0], row[2] ?? null, row[5] ?? null, row[6], row[7] ?? null, row[8], row[9]]);
 }
 
-const WORDS = { raised: "Raised", lowered: "Lowered", newCustomer: "New customer" } as const;
+const WORDS = {
+  raised: "Raised",
+  lowered: "Lowered",
+  newCustomer: "New customer",
+  unchanged: "Unchanged",
+} as const;
 
 /** The preview's rows in the sheet's units (currency units, not minor) and words. */
 function previewRows(prepared: PreparedReview): unknown[][] {
@@ -134,6 +140,7 @@ describe.each([
     expect(second.prepared.changes.map((row) => [row.customerId, row.newLimit / 100])).toEqual([
       ["C1", 1_000_000],
       ["C2", 450_000],
+      ["C3", 0],
       ["C4", 450_000],
       ["C5", 375_000],
       ["C6", 0],
@@ -141,10 +148,12 @@ describe.each([
     expect(second.prepared.changes.map((row) => row.previousReview)).toEqual([
       PREVIOUS_REVIEW,
       PREVIOUS_REVIEW,
+      PREVIOUS_REVIEW,
       null,
       PREVIOUS_REVIEW,
       null,
     ]);
+    expect(second.prepared.changes[2]).toMatchObject({ change: "unchanged", newGrade: "D" });
     expect(second.prepared.summary).toMatchObject({ raised: 1, lowered: 2, newCustomers: 2 });
     expect(previewRows(second.prepared)).toEqual(writtenRows(second.after));
   });

@@ -50,6 +50,8 @@ export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = "
       pendingAt(grid, plan.startRow + offset, index + 1).value = value;
     })
   );
+  for (const header of plan.headerCells ?? [])
+    pendingAt(grid, header.row, header.column).value = header.value;
   for (const { range, format } of plan.numberFormats) {
     const { top, left, bottom, right } = parseRange(range);
     for (let row = top; row <= bottom; row += 1)

@@ -415,8 +415,15 @@ async function appendToSheet(
     bottom: Math.max(lastRow, area?.bottom ?? 0),
     right: MAX_COLUMN,
   };
+  // A header cell above the append is written only where the log's row 1 was blank.
+  const headerCells: CellRange[] = (plan.headerCells ?? []).map(({ row, column }) => ({
+    top: row,
+    left: column,
+    bottom: row,
+    right: column,
+  }));
   const result = await patch.patchedWorksheet(path, sheetName, {
-    clear: [cleared],
+    clear: [cleared, ...headerCells],
     rows: (prefix) => rowsFromMap(ownedSheetCells(plan, patch.styles, prefix).rows),
   });
   const parts = result.parts;

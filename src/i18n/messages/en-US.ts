@@ -175,6 +175,8 @@ export const enUS = {
   "problem.POLICY_VALUE": "Policy value not usable",
   "problem.POLICY_INVALID": "Policy sheet refused",
   "problem.LOG_ROW_UNREADABLE": "Credit Log row unreadable",
+  "problem.UNKNOWN_INVOICE": "Invoice not in the ledger",
+  "problem.PROMISE_BEFORE_LINE": "Promise dated before its line",
   "problem.OUTPUT_MAP_UNREADABLE": "Output map unreadable",
   "problem.DUPLICATE_CUSTOMER": "Duplicate customer ID",
   "problem.INVALID_NUMBER": "Number not usable",

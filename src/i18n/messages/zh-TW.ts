@@ -167,6 +167,8 @@ export const zhTW: Record<MessageKey, string> = {
   "problem.POLICY_VALUE": "信用政策數值不可用",
   "problem.POLICY_INVALID": "信用政策工作表被拒絕",
   "problem.LOG_ROW_UNREADABLE": "信用記錄中的列無法讀取",
+  "problem.UNKNOWN_INVOICE": "帳款表中沒有該發票",
+  "problem.PROMISE_BEFORE_LINE": "承諾日期早於記錄日期",
   "problem.OUTPUT_MAP_UNREADABLE": "輸出位置記錄無法讀取",
   "problem.DUPLICATE_CUSTOMER": "客戶編號重複",
   "problem.INVALID_NUMBER": "數字不可用",

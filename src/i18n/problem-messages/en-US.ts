@@ -113,6 +113,10 @@ export const EN_US_PROBLEMS = {
       '{place}: matched to customer "{customer}" (the leading zeros differ between the sheets; {rows} rows)',
     "ID_LEADING_ZEROS.one":
       '{place}: matched to customer "{customer}" (the leading zeros differ between the sheets; {rows} row)',
+    UNKNOWN_INVOICE:
+      "{place}: the receivables have no invoice {invoice} for customer {customer}; the log line is not applied",
+    PROMISE_BEFORE_LINE:
+      "{place}: the promised date {promised} is before the line's date {lineDate}; the line's promise is not applied",
     NOT_YES_NO:
       "{place}: not a yes/no value (use Y/N, yes/no, TRUE/FALSE, 1/0, 是/否); {consequence}",
     UNKNOWN_STATUS:

@@ -103,6 +103,9 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
     ID_LEADING_ZEROS: "{place}：已匹配到客户“{customer}”（两张工作表中的前导零不同；共 {rows} 行）",
     "ID_LEADING_ZEROS.one":
       "{place}：已匹配到客户“{customer}”（两张工作表中的前导零不同；共 {rows} 行）",
+    UNKNOWN_INVOICE: "{place}：应收账款中客户 {customer} 没有发票 {invoice}；该催收记录不予采用",
+    PROMISE_BEFORE_LINE:
+      "{place}：承诺付款日 {promised} 早于该记录的日期 {lineDate}；该记录的付款承诺不予采用",
     NOT_YES_NO: "{place}：不是“是/否”值（请填写 是/否、Y/N、TRUE/FALSE 或 1/0）；{consequence}",
     UNKNOWN_STATUS:
       "{place}：无法识别的手动状态：请填写 暂停 / 破产 / 冻结、正常，或留空；{consequence}",

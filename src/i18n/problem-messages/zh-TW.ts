@@ -104,6 +104,9 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
       "{place}：已比對到客戶「{customer}」（兩張工作表中的前導零不同；共 {rows} 列）",
     "ID_LEADING_ZEROS.one":
       "{place}：已比對到客戶「{customer}」（兩張工作表中的前導零不同；共 {rows} 列）",
+    UNKNOWN_INVOICE: "{place}：應收帳款中客戶 {customer} 沒有發票 {invoice}；該催收記錄不予採用",
+    PROMISE_BEFORE_LINE:
+      "{place}：承諾付款日 {promised} 早於該記錄的日期 {lineDate}；該記錄的付款承諾不予採用",
     NOT_YES_NO: "{place}：不是「是/否」值（請填寫 是/否、Y/N、TRUE/FALSE 或 1/0）；{consequence}",
     UNKNOWN_STATUS:
       "{place}：無法辨識的手動狀態：請填寫 暫停 / 破產 / 凍結、正常，或留空；{consequence}",

@@ -3,6 +3,7 @@ import { addDays, serialDate } from "../../../src/engine/serial-date";
 import type { LogEntry } from "../../../src/workbook/layout";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
 import { classifyChange, previousRecords } from "../../../src/workbook/credit-changes";
+import { displayScore } from "../../../src/workbook/plan-values";
 import { LABELS_EN } from "./labels-en";
 import { LABELS_ZH } from "./labels-zh";
 import { sheetOf } from "./plan-helpers";
@@ -99,7 +100,7 @@ describe("credit changes (客戶授信調整表)", () => {
       policyVersion: "CP-2026.1",
       customerId: customer.id,
       customerName: customer.name,
-      score: customer.score,
+      score: displayScore(customer.score), // as the log keeps it: 92.35 → 92.3
       grade: customer.grade,
       creditLimit: customer.limit / 100,
       termsDays: customer.termsDays,
@@ -111,6 +112,36 @@ describe("credit changes (客戶授信調整表)", () => {
     ]);
     expect(changesOf(sameAsNow, LABELS_ZH).cells.slice(4)).toEqual([["不变"]]);
     expect(changesOf(sameAsNow).conditionalFormats).toEqual([]);
+  });
+
+  test("a grade move with the same limit and terms is listed as unchanged credit, with its Why", () => {
+    // C002 was logged at 86.1 → A with today's 400,000 · 60 days; today 85.04 → 85.0 → B.
+    const gradeOnly: LogEntry[] = CUSTOMERS.map((customer) => ({
+      reviewDate: AS_OF - 91,
+      policyVersion: "CP-2026.1",
+      customerId: customer.id,
+      customerName: customer.name,
+      score: customer.id === "C002" ? 86.1 : displayScore(customer.score),
+      grade: customer.id === "C002" ? "A" : customer.grade,
+      creditLimit: customer.limit / 100,
+      termsDays: customer.termsDays,
+      status: customer.status,
+      reasons: customer.reasons,
+    }));
+    const rows = changesOf(gradeOnly).cells.slice(4);
+    expect(rows).toHaveLength(1);
+    const [id, , previousReview, previousGrade, newGrade, previousLimit, newLimit, , , change] =
+      rows[0];
+    expect([id, previousReview, previousGrade, newGrade, change]).toEqual([
+      "C002",
+      AS_OF - 91,
+      "A",
+      "B",
+      "Unchanged",
+    ]);
+    expect(previousLimit).toBe(newLimit);
+    // The log rows predate the recorded ratings: the Why says so rather than inventing factors.
+    expect(rows[0][11]).toBe("the previous review did not record its ratings");
   });
 });
 

@@ -136,6 +136,24 @@ describe("credit log", () => {
     expect(log.numberFormats[0]).toEqual({ range: "A10:A13", format: "yyyy-mm-dd" });
   });
 
+  test("an old 12-column log: the new columns' headers in row 1 where blank, a user's cell kept", () => {
+    const oldHeader = [...Array.from({ length: 12 }, (_, i) => i + 1), 20]; // A:L and a note in T1
+    const layout: WorkbookLayout = {
+      ...firstRunLayout(),
+      ownedSheets: {
+        creditLog: { name: "Credit Log", usedRows: 9, filledHeaderColumns: oldHeader },
+      },
+    };
+    const log = logOf(layout);
+    const columns = log.headerCells?.map((cell) => cell.column);
+    expect(columns).toEqual(
+      CREDIT_LOG_COLUMNS.map((_key, index) => index + 1).filter((c) => c > 12 && c !== 20)
+    );
+    expect(log.headerCells?.[0]).toEqual({ row: 1, column: 13, value: "Limit base" });
+    // Without a record of row 1 (or a new log) nothing is written above the rows.
+    expect(logOf(layoutWithLog("Credit Log", 9)).headerCells).toBeUndefined();
+  });
+
   test("after the first 12 columns: the limit rule's inputs, then one rating per factor", () => {
     expect(CREDIT_LOG_COLUMNS.slice(12, 18)).toEqual([
       "limitBase",

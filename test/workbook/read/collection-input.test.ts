@@ -185,6 +185,62 @@ describe("the Collection Log sheet", () => {
     ).toEqual([[2, "Promised amount", "-500", "NEGATIVE_NUMBER"]]);
   });
 
+  test("a line on an invoice the ledger lacks for that customer is not applied, named by cell", () => {
+    // INV-1 is C1's; INV-9 is nobody's; C2 has no INV-1. A blank invoice is the whole customer.
+    const twoCustomers = customers(["Customer ID", "Name"], ["C1", "Acme"], ["C2", "Beta"]);
+    const log = sheet("Collection Log", [
+      ["Date", "Customer ID", "Invoice No", "Disputed"],
+      [D["2026-03-05"], "C1", "INV-1", "yes"],
+      [D["2026-03-05"], "C1", "INV-9", "yes"],
+      [D["2026-03-05"], "C2", "INV-1", "yes"],
+      [D["2026-03-05"], "C2", "", "yes"],
+    ]);
+    const result = read([twoCustomers, RECEIVABLES, log]);
+    expect(result.input.collectionLog?.map((line) => line.source?.row)).toEqual([2, 5]);
+    const logProblems = result.problems.filter((p) => p.place.sheet === "Collection Log");
+    expect(
+      logProblems.map((p) => [p.place.cell, p.place.header, p.value, p.code, p.severity])
+    ).toEqual([
+      ["C3", "Invoice No", "INV-9", "UNKNOWN_INVOICE", "warning"],
+      ["C4", "Invoice No", "INV-1", "UNKNOWN_INVOICE", "warning"],
+    ]);
+    expect(logProblems[1].params).toEqual({ invoice: "INV-1", customer: "C2" });
+  });
+
+  test("a promise dated before its line: the promise is not applied, the line still is", () => {
+    const log = sheet("Collection Log", [
+      ["Date", "Customer ID", "Action", "Promised date", "Promised amount"],
+      [D["2026-03-05"], "C1", "call", D["2026-03-05"] - 1, 500],
+      [D["2026-03-05"], "C1", "call", D["2026-03-05"], 500], // the same day is a promise
+    ]);
+    const result = read([...base, log]);
+    expect(result.input.collectionLog).toEqual([
+      {
+        date: D["2026-03-05"],
+        customerId: "C1",
+        action: "CALL",
+        source: { sheet: "Collection Log", row: 2 },
+      },
+      {
+        date: D["2026-03-05"],
+        customerId: "C1",
+        action: "CALL",
+        promisedDate: D["2026-03-05"],
+        promisedAmount: 50_000,
+        source: { sheet: "Collection Log", row: 3 },
+      },
+    ]);
+    const problems = result.problems.filter((p) => p.place.sheet === "Collection Log");
+    expect(problems.map((p) => [p.place.cell, p.place.header, p.code, p.params])).toEqual([
+      [
+        "D2",
+        "Promised date",
+        "PROMISE_BEFORE_LINE",
+        { promised: "2026-03-04", lineDate: "2026-03-05" },
+      ],
+    ]);
+  });
+
   test("no log sheet: no log at all (the review then computes no collection facts)", () => {
     expect(read(base).input.collectionLog).toBeUndefined();
   });
