@@ -18,6 +18,7 @@
  */
 import type { SampleBook, SampleCustomer, SampleInvoice } from "./sample-model";
 import { dateCell, day } from "./sample-model";
+import type { SerialDate } from "../../src/engine/types";
 
 export const COLLECTION_LOG_SHEET = "Collection Log";
 
@@ -40,13 +41,13 @@ export function invoiceNumber(index: number): string {
 }
 
 interface LogLine {
-  date: number;
+  date: SerialDate;
   customerId: string;
   /** The invoice by its date and amount; null: the whole customer. */
   invoice: { day: number; amount: number } | null;
   action: string;
   person: string;
-  promisedDate?: number;
+  promisedDate?: SerialDate;
   promisedAmount?: number;
   disputed?: "Yes" | "No";
   disputeReason?: string;

@@ -7,6 +7,7 @@
  */
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { outputLabels } from "../../src/i18n/output-labels";
 import { creditLogHeaders } from "../../src/workbook/plan-credit-log";
 import { writeCollectionBook } from "./collection-book";
@@ -57,7 +58,7 @@ describe("appending to a 12-column Credit Log", () => {
   }, 60_000);
 
   test("row 1 gains the new columns' headers; the user's note in T1 stays", () => {
-    const headers = creditLogHeaders(outputLabels("en-US"));
+    const headers = creditLogHeaders(outputLabels("en-US", DEFAULT_POLICY));
     expect(headers.length).toBeGreaterThan(USER_NOTE_COLUMN);
     const row1 = headers.map((_header, index) => log.getCell(1, index + 1).value);
     const expected = headers.map((header, index) =>

@@ -117,7 +117,7 @@ describe("credit changes (客戶授信調整表)", () => {
   test("a grade move with the same limit and terms is listed as unchanged credit, with its Why", () => {
     // C002 was logged at 86.1 → A with today's 400,000 · 60 days; today 85.04 → 85.0 → B.
     const gradeOnly: LogEntry[] = CUSTOMERS.map((customer) => ({
-      reviewDate: AS_OF - 91,
+      reviewDate: addDays(AS_OF, -91),
       policyVersion: "CP-2026.1",
       customerId: customer.id,
       customerName: customer.name,
