@@ -6,6 +6,8 @@
  * written until Apply. The pane sees only this seam.
  */
 import { throwIfAborted } from "../../workbook/cancelled";
+import { lettersOnlyPlan } from "../../workbook/letters-only-plan";
+import type { OutputPlan } from "../../workbook/plan";
 import type { ProgressListener, WorkbookPort } from "../ports/workbook-port";
 import type { PaneOutcome, PaneReviewRequest, ReviewInPane } from "./pane-review";
 import type { PreparedReview } from "./prepared-review";
@@ -20,6 +22,25 @@ export interface ReviewRunner {
   prepare(options: PrepareOptions): Promise<PaneOutcome>;
   /** Writes the prepared review's plan; a cancel before the write still wins. */
   apply(prepared: PreparedReview, signal: AbortSignal, onProgress: ProgressListener): Promise<void>;
+  /** Writes only the prepared review's Letters sheet (and the output map that proves it ours). */
+  writeLetters(
+    prepared: PreparedReview,
+    signal: AbortSignal,
+    onProgress: ProgressListener
+  ): Promise<void>;
+}
+
+/** Said when a review plans no Letters sheet (the button is offered only when it does). */
+export const NO_LETTERS_SHEET = "This review has no Letters sheet to write.";
+
+/** What a write carries out: the whole plan, or the Letters sheet alone. */
+export type WritePart = "all" | "letters";
+
+export function planToWrite(prepared: PreparedReview, part: WritePart): OutputPlan {
+  if (part === "all") return prepared.plan;
+  const plan = lettersOnlyPlan(prepared);
+  if (plan === null) throw new Error(NO_LETTERS_SHEET);
+  return plan;
 }
 
 /** Lets the progress bar and the Cancel button repaint between long synchronous steps. */
@@ -46,10 +67,11 @@ export async function applyOver(
   port: WorkbookPort,
   prepared: PreparedReview,
   signal: AbortSignal,
-  onProgress: ProgressListener
+  onProgress: ProgressListener,
+  part: WritePart = "all"
 ): Promise<void> {
   throwIfAborted(signal);
-  await port.apply(prepared.plan, onProgress);
+  await port.apply(planToWrite(prepared, part), onProgress);
 }
 
 /** The review on the calling thread, over `port`, with the review module fetched on first use. */
@@ -60,5 +82,7 @@ export function createLocalRunner(
   return {
     prepare: async (options) => prepareOver(port, await loadReview(), options, yieldToPaint),
     apply: (prepared, signal, onProgress) => applyOver(port, prepared, signal, onProgress),
+    writeLetters: (prepared, signal, onProgress) =>
+      applyOver(port, prepared, signal, onProgress, "letters"),
   };
 }
