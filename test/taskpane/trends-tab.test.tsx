@@ -37,7 +37,7 @@ describe("trends tab", () => {
     await runReview(createFakePort({ raw: fixtureWorkbook() }));
     fireEvent.click(screen.getByRole("tab", { name: "Trends" }));
     expect(await screen.findByText(/the trends grow with each review/)).toBeInTheDocument();
-    const measures = screen.getByRole("table", { name: "Portfolio measures per review" });
+    const measures = screen.getByRole("table", { name: "Open amount and DSO per review" });
     expect(within(measures).getAllByRole("row")).toHaveLength(2);
     expect(screen.getByText("The grade migration needs a previous review.")).toBeInTheDocument();
     expect(screen.getByTestId("loss-method")).toHaveTextContent(
@@ -51,7 +51,7 @@ describe("trends tab", () => {
     expect(
       await screen.findByText("3 reviews on the Aging History, 2026-04-30 to 2026-06-30.")
     ).toBeInTheDocument();
-    const measures = screen.getByRole("table", { name: "Portfolio measures per review" });
+    const measures = screen.getByRole("table", { name: "Open amount and DSO per review" });
     const rows = within(measures).getAllByRole("row").slice(1);
     expect(rows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual([
       "2026-04-30",
@@ -60,8 +60,13 @@ describe("trends tab", () => {
     ]);
     // Open: 2800 + 1000 + 350 = 4150; 2000 + 800 + 600 + 350 = 3750; 2000 + 850 = 2850.
     expect(rows.map((row) => cellsOf(row)[0])).toEqual(["4,150.00", "3,750.00", "2,850.00"]);
-    // Overdue at 06-30: all of it (nothing not due) = 100 %; two customers 2600 and 250 owe it.
-    expect(cellsOf(rows[2])[3]).toBe("100%");
+    // At 06-30 nothing is not due: overdue 100 %; K1 owes 2600 and K2 250, so the top 10 hold
+    // 100 % and Herfindahl = (2600 / 2850)² + (250 / 2850)² = 0.8322 + 0.0077 = 0.840.
+    const concentration = screen.getByRole("table", {
+      name: "Overdue share and concentration per review",
+    });
+    const last = within(concentration).getAllByRole("row")[3];
+    expect(cellsOf(last)).toEqual(["100%", "100%", "0.840"]);
     expect(screen.getAllByTestId(/^trend-bar-/)).toHaveLength(3);
 
     const matrix = screen.getByRole("table", { name: "Loss allowance matrix" });
