@@ -70,24 +70,12 @@ describe("trends tab", () => {
     expect(screen.getAllByTestId(/^trend-bar-/)).toHaveLength(3);
 
     const matrix = screen.getByRole("table", { name: "Loss allowance matrix" });
-    expect(cellsOf(within(matrix).getByTestId("loss-bucket-1"))).toEqual([
-      "2,000.00",
-      "33.33%",
-      "31.43%",
-      "628.57",
-    ]);
-    expect(cellsOf(within(matrix).getByTestId("loss-bucket-3"))).toEqual([
-      "850.00",
-      "85.71%",
-      "94.29%",
-      "804.28",
-    ]);
-    expect(cellsOf(within(matrix).getByTestId("loss-total"))).toEqual([
-      "2,850.00",
-      "",
-      "",
-      "1,432.85",
-    ]);
+    expect(cellsOf(within(matrix).getByTestId("loss-bucket-1"))).toEqual(["2,000.00", "628.57"]);
+    expect(cellsOf(within(matrix).getByTestId("loss-bucket-3"))).toEqual(["850.00", "804.28"]);
+    expect(cellsOf(within(matrix).getByTestId("loss-total"))).toEqual(["2,850.00", "1,432.85"]);
+    const rates = screen.getByRole("table", { name: "Roll rate and loss rate per bucket" });
+    expect(cellsOf(within(rates).getByTestId("loss-rate-1"))).toEqual(["33.33%", "31.43%"]);
+    expect(cellsOf(within(rates).getByTestId("loss-rate-3"))).toEqual(["85.71%", "94.29%"]);
     expect(screen.getByTestId("loss-method")).toHaveTextContent(
       "Loss rates from the roll rates of 3 reviews (2026-04-30 to 2026-06-30)"
     );

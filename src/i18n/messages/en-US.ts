@@ -482,6 +482,7 @@ export const enUS = {
   "trends.gradeGone": "Gone",
   "trends.lossTitle": "Loss allowance",
   "trends.lossLabel": "Loss allowance matrix",
+  "trends.lossRatesLabel": "Roll rate and loss rate per bucket",
   "trends.bucket": "Bucket",
   "trends.gross": "Gross",
   "trends.rollRate": "Roll rate",

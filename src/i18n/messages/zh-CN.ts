@@ -467,6 +467,7 @@ export const zhCN: Record<MessageKey, string> = {
   "trends.gradeGone": "离开",
   "trends.lossTitle": "损失准备",
   "trends.lossLabel": "损失准备矩阵",
+  "trends.lossRatesLabel": "各账龄段的迁移率和损失率",
   "trends.bucket": "账龄段",
   "trends.gross": "总额",
   "trends.rollRate": "迁移率",

@@ -468,6 +468,7 @@ export const zhTW: Record<MessageKey, string> = {
   "trends.gradeGone": "離開",
   "trends.lossTitle": "損失準備",
   "trends.lossLabel": "損失準備矩陣",
+  "trends.lossRatesLabel": "各帳齡段的遷移率和損失率",
   "trends.bucket": "帳齡段",
   "trends.gross": "總額",
   "trends.rollRate": "遷移率",

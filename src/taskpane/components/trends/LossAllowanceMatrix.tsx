@@ -46,13 +46,12 @@ export function LossAllowanceMatrix({
     value === null || value === undefined ? NONE : format.percent(value, 2);
   return (
     <>
+      {/* Two three-column tables, one row per bucket in each: five columns overflow a 270 px pane. */}
       <Table aria-label={t("trends.lossLabel")} size="extra-small" data-testid="loss-matrix">
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">{t("trends.bucket")}</TableHeaderCell>
             <TableHeaderCell scope="col">{t("trends.gross")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("trends.rollRate")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("trends.lossRate")}</TableHeaderCell>
             <TableHeaderCell scope="col">{t("trends.allowance")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
@@ -61,20 +60,34 @@ export function LossAllowanceMatrix({
             <TableRow key={bucketLabels[index] ?? index} data-testid={`loss-bucket-${index}`}>
               <TableHeaderCell scope="row">{bucketLabels[index] ?? index + 1}</TableHeaderCell>
               <TableCell>{format.money(bucket.gross)}</TableCell>
-              <TableCell>
-                {loss.method === "rollRates" ? rate(loss.rollRates.rates[index]) : NONE}
-              </TableCell>
-              <TableCell>{rate(loss.rates[index])}</TableCell>
               <TableCell>{format.money(bucket.allowance)}</TableCell>
             </TableRow>
           ))}
           <TableRow data-testid="loss-total">
             <TableHeaderCell scope="row">{t("trends.total")}</TableHeaderCell>
             <TableCell>{format.money(allowance.gross)}</TableCell>
-            <TableCell />
-            <TableCell />
             <TableCell>{format.money(allowance.total)}</TableCell>
           </TableRow>
+        </TableBody>
+      </Table>
+      <Table aria-label={t("trends.lossRatesLabel")} size="extra-small" data-testid="loss-rates">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t("trends.bucket")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("trends.rollRate")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("trends.lossRate")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {loss.rates.map((lossRate, index) => (
+            <TableRow key={bucketLabels[index] ?? index} data-testid={`loss-rate-${index}`}>
+              <TableHeaderCell scope="row">{bucketLabels[index] ?? index + 1}</TableHeaderCell>
+              <TableCell>
+                {loss.method === "rollRates" ? rate(loss.rollRates.rates[index]) : NONE}
+              </TableCell>
+              <TableCell>{rate(lossRate)}</TableCell>
+            </TableRow>
+          ))}
         </TableBody>
       </Table>
       <p data-testid="loss-method">{method}</p>
