@@ -94,6 +94,14 @@ describe("the Trends tab in the built pane", () => {
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: path.join(ARTIFACTS, "trends-320.png"), fullPage: true });
       expect(sideways).toBe(0);
+      // Excel's narrowest pane: the chart, the tables and the matrix still fit.
+      await page.setViewportSize({ width: 270, height: 900 });
+      await page.screenshot({ path: path.join(ARTIFACTS, "trends-270.png"), fullPage: true });
+      expect(
+        await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        )
+      ).toBe(0);
       expect(await policyViolations()).toEqual([]);
       await page.close();
     },
