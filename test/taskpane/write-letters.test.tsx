@@ -111,17 +111,26 @@ describe("the Collections tab's button", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Run review" }));
     });
-    await screen.findByRole("heading", { name: "Preview: what the review will write" });
+    // Generous waits: the review and the lazy tab take seconds on a busy machine.
+    await screen.findByRole(
+      "heading",
+      { name: "Preview: what the review will write" },
+      { timeout: 15_000 }
+    );
     fireEvent.click(screen.getByRole("tab", { name: "Collections" }));
-    await screen.findByRole("grid", { name: "Collection worklist, highest priority first" });
+    await screen.findByRole(
+      "grid",
+      { name: "Collection worklist, highest priority first" },
+      { timeout: 15_000 }
+    );
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Write Letters sheet" }));
     });
-    expect(port.applied).toHaveLength(1);
-    expect(port.applied[0].columnBlocks).toEqual([]);
-    expect(port.applied[0].sheets.map((sheet) => sheet.key)).toEqual(["letters", "meta"]);
     expect(
       await screen.findByText("The Letters sheet is written (Letters); nothing else was changed.")
     ).toBeInTheDocument();
+    expect(port.applied).toHaveLength(1);
+    expect(port.applied[0].columnBlocks).toEqual([]);
+    expect(port.applied[0].sheets.map((sheet) => sheet.key)).toEqual(["letters", "meta"]);
   });
 });

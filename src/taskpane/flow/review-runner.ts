@@ -6,7 +6,6 @@
  * written until Apply. The pane sees only this seam.
  */
 import { throwIfAborted } from "../../workbook/cancelled";
-import { lettersOnlyPlan } from "../../workbook/letters-only-plan";
 import type { OutputPlan } from "../../workbook/plan";
 import type { ProgressListener, WorkbookPort } from "../ports/workbook-port";
 import type { PaneOutcome, PaneReviewRequest, ReviewInPane } from "./pane-review";
@@ -36,8 +35,13 @@ export const NO_LETTERS_SHEET = "This review has no Letters sheet to write.";
 /** What a write carries out: the whole plan, or the Letters sheet alone. */
 export type WritePart = "all" | "letters";
 
-export function planToWrite(prepared: PreparedReview, part: WritePart): OutputPlan {
+/**
+ * The plan of a write. The Letters-only plan (with the output map's words) is fetched on first
+ * use, keeping it out of the pane's first load.
+ */
+export async function planToWrite(prepared: PreparedReview, part: WritePart): Promise<OutputPlan> {
   if (part === "all") return prepared.plan;
+  const { lettersOnlyPlan } = await import("../../workbook/letters-only-plan");
   const plan = lettersOnlyPlan(prepared);
   if (plan === null) throw new Error(NO_LETTERS_SHEET);
   return plan;
@@ -71,7 +75,9 @@ export async function applyOver(
   part: WritePart = "all"
 ): Promise<void> {
   throwIfAborted(signal);
-  await port.apply(planToWrite(prepared, part), onProgress);
+  const plan = await planToWrite(prepared, part);
+  throwIfAborted(signal);
+  await port.apply(plan, onProgress);
 }
 
 /** The review on the calling thread, over `port`, with the review module fetched on first use. */
