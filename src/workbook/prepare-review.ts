@@ -24,6 +24,7 @@ import { customerScoreChanges } from "./customer-score-changes";
 import { withEngineProblemCells } from "./engine-problem-cells";
 import type { WorkbookLayout } from "./layout";
 import type { HistoryAnalysis } from "../engine/history/history-analysis";
+import type { Snapshot } from "../engine/history/snapshot";
 import { buildOutputPlan } from "./output-plan";
 import { previousAgingHistory } from "./previous-aging-history";
 import { reviewHistory } from "./review-history";
@@ -76,6 +77,11 @@ export interface ReadyReview {
    * Allowance sheets write these same numbers).
    */
   history: HistoryAnalysis;
+  /**
+   * The snapshots earlier reviews left on the Aging History (oldest first; one of this review's
+   * date is replaced by it in every analysis): what a simulation of another policy needs to use the same roll rates.
+   */
+  historySnapshots: Snapshot[];
   /** Every problem: the policy sheet's, the workbook's rows, the engine's, the Credit Log's, the Aging History's. */
   problems: Problem[];
 }
@@ -193,6 +199,7 @@ export async function prepareReview(
     scoreChanges,
     summary: summariseReview(result, log.entries, changes),
     history: history.analysis,
+    historySnapshots: history.previous,
     // result.problems already holds the reading's problems (the engine passes input.problems through).
     problems: [
       ...choice.problems,

@@ -1,7 +1,7 @@
 /**
  * The built pane at the widths a task pane really has: 270 px (Excel's narrowest pane), 320 and
  * 350 px. Through the main flow — the empty pane, the preview, a customer explained, the applied
- * review, the aging summary and the policy form (also with its errors showing) — the page never
+ * review, the aging summary, the trends and the policy form (also with its errors showing) — the page never
  * scrolls sideways, and no part of it does either: wide grids become lists, nested policy groups
  * and their inputs shrink to the pane. Each view is kept as a screenshot in test-artifacts/narrow/
  * for a person to look at. Needs the production build and Chromium, like browser-file-mode.test.ts.
@@ -113,6 +113,10 @@ describe("the built pane in a narrow task pane", () => {
       await page.getByRole("heading", { name: /aging/i }).first().waitFor();
       await look("aging");
 
+      await page.getByRole("tab", { name: "Trends" }).click();
+      await page.getByRole("heading", { name: "Trends", level: 2 }).waitFor();
+      await look("trends");
+
       await page.getByRole("tab", { name: "Policy" }).click();
       const policy = page.getByRole("form", { name: "Credit policy" });
       await policy.getByRole("heading", { name: "Credit policy" }).waitFor();
@@ -131,6 +135,7 @@ describe("the built pane in a narrow task pane", () => {
         explain: none,
         applied: none,
         aging: none,
+        trends: none,
         policy: none,
         "policy-errors": none,
       });

@@ -1,4 +1,4 @@
-/** The pane: Review, Aging, Collections and Policy tabs, and the explain panel for the chosen customer. */
+/** The pane: Review, Aging, Collections, Trends and Policy tabs, and the explain panel for the chosen customer. */
 import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { reviewedResult } from "../flow/review-state";
@@ -15,6 +15,9 @@ const AgingTab = lazy(() =>
 const CollectionsTab = lazy(() =>
   import("./collections/CollectionsTab").then((module) => ({ default: module.CollectionsTab }))
 );
+const TrendsTab = lazy(() =>
+  import("./trends/TrendsTab").then((module) => ({ default: module.TrendsTab }))
+);
 const PolicyTab = lazy(() =>
   import("./policy/PolicyTab").then((module) => ({ default: module.PolicyTab }))
 );
@@ -27,7 +30,7 @@ function Loading({ children }: { children: ReactNode }) {
   return <Suspense fallback={<p role="status">{t("app.loading")}</p>}>{children}</Suspense>;
 }
 
-const PANE_TABS = ["review", "aging", "collections", "policy"] as const;
+const PANE_TABS = ["review", "aging", "collections", "trends", "policy"] as const;
 type PaneTab = (typeof PANE_TABS)[number];
 
 function isPaneTab(value: unknown): value is PaneTab {
@@ -70,12 +73,13 @@ export function App() {
           if (data.value === "policy") setPolicyOpened(true);
         }}
         aria-label={t("app.tabs")}
-        // Four tabs are wider than Excel's narrowest pane (270 px): they wrap instead of scrolling.
+        // Five tabs are wider than Excel's narrowest pane (270 px): they wrap instead of scrolling.
         style={{ flexWrap: "wrap" }}
       >
         <Tab value="review">{t("tab.review")}</Tab>
         <Tab value="aging">{t("tab.aging")}</Tab>
         <Tab value="collections">{t("tab.collections")}</Tab>
+        <Tab value="trends">{t("tab.trends")}</Tab>
         <Tab value="policy">{t("tab.policy")}</Tab>
       </TabList>
 
@@ -110,6 +114,11 @@ export function App() {
       {tab === "collections" && (
         <Loading>
           <CollectionsTab prepared={prepared} onSelectCustomer={selection.select} />
+        </Loading>
+      )}
+      {tab === "trends" && (
+        <Loading>
+          <TrendsTab prepared={prepared} />
         </Loading>
       )}
       {/* Kept mounted once opened, so unsaved policy edits survive a look at another tab. */}

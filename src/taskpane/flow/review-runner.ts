@@ -6,6 +6,7 @@
  * written until Apply. The pane sees only this seam.
  */
 import { throwIfAborted } from "../../workbook/cancelled";
+import type { OutputPlan } from "../../workbook/plan";
 import type { ProgressListener, WorkbookPort } from "../ports/workbook-port";
 import type { PaneOutcome, PaneReviewRequest, ReviewInPane } from "./pane-review";
 import type { PreparedReview } from "./prepared-review";
@@ -20,6 +21,30 @@ export interface ReviewRunner {
   prepare(options: PrepareOptions): Promise<PaneOutcome>;
   /** Writes the prepared review's plan; a cancel before the write still wins. */
   apply(prepared: PreparedReview, signal: AbortSignal, onProgress: ProgressListener): Promise<void>;
+  /** Writes only the prepared review's Letters sheet (and the output map that proves it ours). */
+  writeLetters(
+    prepared: PreparedReview,
+    signal: AbortSignal,
+    onProgress: ProgressListener
+  ): Promise<void>;
+}
+
+/** Said when a review plans no Letters sheet (the button is offered only when it does). */
+export const NO_LETTERS_SHEET = "This review has no Letters sheet to write.";
+
+/** What a write carries out: the whole plan, or the Letters sheet alone. */
+export type WritePart = "all" | "letters";
+
+/**
+ * The plan of a write. The Letters-only plan (with the output map's words) is fetched on first
+ * use, keeping it out of the pane's first load.
+ */
+export async function planToWrite(prepared: PreparedReview, part: WritePart): Promise<OutputPlan> {
+  if (part === "all") return prepared.plan;
+  const { lettersOnlyPlan } = await import("../../workbook/letters-only-plan");
+  const plan = lettersOnlyPlan(prepared);
+  if (plan === null) throw new Error(NO_LETTERS_SHEET);
+  return plan;
 }
 
 /** Lets the progress bar and the Cancel button repaint between long synchronous steps. */
@@ -46,10 +71,13 @@ export async function applyOver(
   port: WorkbookPort,
   prepared: PreparedReview,
   signal: AbortSignal,
-  onProgress: ProgressListener
+  onProgress: ProgressListener,
+  part: WritePart = "all"
 ): Promise<void> {
   throwIfAborted(signal);
-  await port.apply(prepared.plan, onProgress);
+  const plan = await planToWrite(prepared, part);
+  throwIfAborted(signal);
+  await port.apply(plan, onProgress);
 }
 
 /** The review on the calling thread, over `port`, with the review module fetched on first use. */
@@ -60,5 +88,7 @@ export function createLocalRunner(
   return {
     prepare: async (options) => prepareOver(port, await loadReview(), options, yieldToPaint),
     apply: (prepared, signal, onProgress) => applyOver(port, prepared, signal, onProgress),
+    writeLetters: (prepared, signal, onProgress) =>
+      applyOver(port, prepared, signal, onProgress, "letters"),
   };
 }

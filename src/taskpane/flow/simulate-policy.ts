@@ -20,18 +20,22 @@ export type Simulation =
        * ones, so only a new review can show that change.
        */
       keptMoneyUnit: boolean;
+      /** Earlier reviews the allowances drew on (0: the policies' floors alone). */
+      earlierReviews: number;
     }
   | { kind: "failed"; message: string };
 
 export function simulateEditedPolicy(prepared: PreparedReview, edited: Policy): Simulation {
   try {
-    // The pane holds no Aging History: each allowance is the policy's floors alone.
-    const simulation = simulatePolicy(prepared, edited);
+    // The same Aging History for both policies, so the allowance change uses the roll rates
+    // whenever the history is long enough for them.
+    const simulation = simulatePolicy(prepared, edited, prepared.historySnapshots);
     return {
       kind: "done",
       whatIf: simulation.whatIf,
       customers: simulation.result.customers.length,
       keptMoneyUnit: simulation.keptMoneyUnit,
+      earlierReviews: prepared.historySnapshots.length,
     };
   } catch (error) {
     // The engine refuses a policy the form let through (a rule only it checks): say which.

@@ -6,7 +6,7 @@
  */
 import type { ReviewInPane } from "../flow/pane-review";
 import type { PreparedReview } from "../flow/prepared-review";
-import { applyOver, prepareOver } from "../flow/review-runner";
+import { applyOver, prepareOver, type WritePart } from "../flow/review-runner";
 import { createFilePort, type XlsxFileApi } from "../ports/file-port";
 import { createMemorySettings } from "../ports/memory-settings";
 import { toWireError, type WorkerReply, type WorkerRequest } from "./review-worker-protocol";
@@ -43,10 +43,14 @@ export function createReviewWorkerHost<Book>(
     post({ kind: "prepared", id, outcome });
   }
 
-  async function apply(id: number, preparedId: number) {
+  async function apply(id: number, preparedId: number, part: WritePart) {
     if (latest?.id !== preparedId) throw new Error(NOT_PREPARED_HERE);
-    await applyOver(port, latest.prepared, running, (progress) =>
-      post({ kind: "progress", id, progress })
+    await applyOver(
+      port,
+      latest.prepared,
+      running,
+      (progress) => post({ kind: "progress", id, progress }),
+      part
     );
     const reviewed = await port.reviewed();
     if (!reviewed) throw new Error(NOT_PREPARED_HERE);
@@ -62,7 +66,7 @@ export function createReviewWorkerHost<Book>(
     }
     try {
       if (request.kind === "prepare") await prepare(request.id, request);
-      else await apply(request.id, request.preparedId);
+      else await apply(request.id, request.preparedId, request.part);
     } catch (error) {
       // Reported to the pane, which shows it; the worker stays ready for the next run.
       post({ kind: "failed", id: request.id, error: toWireError(error) });

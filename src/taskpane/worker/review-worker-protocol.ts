@@ -7,7 +7,7 @@ import type { ChosenFile, ReviewedFile } from "../ports/file-port";
 import type { ProgressUpdate } from "../ports/workbook-port";
 import { abortError, ABORT_ERROR_NAME } from "../../workbook/cancelled";
 import type { PaneOutcome } from "../flow/pane-review";
-import type { PrepareOptions } from "../flow/review-runner";
+import type { PrepareOptions, WritePart } from "../flow/review-runner";
 
 /** What a prepare needs besides the file: the cancel signal stays with the pane (it ends the worker). */
 export type WorkerPrepareOptions = Omit<PrepareOptions, "signal" | "onProgress">;
@@ -15,8 +15,8 @@ export type WorkerPrepareOptions = Omit<PrepareOptions, "signal" | "onProgress">
 export type WorkerRequest =
   | { kind: "choose"; file: ChosenFile }
   | { kind: "prepare"; id: number; options: WorkerPrepareOptions }
-  /** Writes the review that the prepare request `preparedId` produced. */
-  | { kind: "apply"; id: number; preparedId: number };
+  /** Writes the review that the prepare request `preparedId` produced (all of it, or its Letters sheet). */
+  | { kind: "apply"; id: number; preparedId: number; part: WritePart };
 
 export type WorkerReply =
   | { kind: "progress"; id: number; progress: ProgressUpdate }

@@ -7,7 +7,7 @@
 import type { PreparedReview } from "../flow/prepared-review";
 import { abortError } from "../../workbook/cancelled";
 import type { PaneOutcome } from "../flow/pane-review";
-import type { ReviewRunner } from "../flow/review-runner";
+import type { ReviewRunner, WritePart } from "../flow/review-runner";
 import { NoFileChosenError, type ChosenFile, type ReviewedFile } from "../ports/file-port";
 import type { ProgressListener } from "../ports/workbook-port";
 import { fromWireError, type WorkerReply, type WorkerRequest } from "./review-worker-protocol";
@@ -115,6 +115,24 @@ export function createWorkerRunner(spawn: () => WorkerLike): FileReviewRunner {
     });
   }
 
+  async function write(
+    prepared: PreparedReview,
+    part: WritePart,
+    signal: AbortSignal,
+    onProgress: ProgressListener
+  ): Promise<void> {
+    const preparedId = preparedBy.get(prepared);
+    if (preparedId === undefined)
+      throw new Error(`${WORKER_FAILED}: this review was not prepared here.`);
+    const reply = await request(
+      (id) => ({ kind: "apply", id, preparedId, part }),
+      signal,
+      onProgress
+    );
+    if (reply.kind !== "applied") throw new Error(`${WORKER_FAILED}: unexpected ${reply.kind}.`);
+    reviewedFile = reply.reviewed;
+  }
+
   return {
     choose(file) {
       chosen = file;
@@ -136,13 +154,7 @@ export function createWorkerRunner(spawn: () => WorkerLike): FileReviewRunner {
       if (reply.outcome.kind === "preview") preparedBy.set(reply.outcome.prepared, reply.id);
       return reply.outcome;
     },
-    async apply(prepared, signal, onProgress): Promise<void> {
-      const preparedId = preparedBy.get(prepared);
-      if (preparedId === undefined)
-        throw new Error(`${WORKER_FAILED}: this review was not prepared here.`);
-      const reply = await request((id) => ({ kind: "apply", id, preparedId }), signal, onProgress);
-      if (reply.kind !== "applied") throw new Error(`${WORKER_FAILED}: unexpected ${reply.kind}.`);
-      reviewedFile = reply.reviewed;
-    },
+    apply: (prepared, signal, onProgress) => write(prepared, "all", signal, onProgress),
+    writeLetters: (prepared, signal, onProgress) => write(prepared, "letters", signal, onProgress),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The collection worklist of the last review, with filters for what is due today, disputes and
- * broken promises. Without collection data it says how to add a Collection Log.
+ * broken promises, and the button that writes the Letters sheet alone. Without collection data
+ * it says how to add a Collection Log.
  */
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
@@ -14,6 +15,7 @@ import type { PreparedReview } from "../../flow/prepared-review";
 import { usePaneLanguage } from "../../pane-context";
 import { WorklistFilters } from "./WorklistFilters";
 import { WorklistGrid } from "./WorklistGrid";
+import { WriteLettersButton } from "./WriteLettersButton";
 
 export interface CollectionsTabProps {
   prepared: PreparedReview | null;
@@ -56,6 +58,7 @@ function Worklist({
   const counts = useMemo(() => filterCounts(rows, asOf), [rows, asOf]);
   const shown = useMemo(() => filterWorklist(rows, filter, asOf), [rows, filter, asOf]);
   const totals = result.collections;
+  const lettersSheet = prepared.plan.sheets.find((sheet) => sheet.key === "letters");
   return (
     <section aria-label={t("collections.title")}>
       <h2>{t("collections.title")}</h2>
@@ -70,6 +73,7 @@ function Worklist({
           })}
         </p>
       )}
+      {lettersSheet && <WriteLettersButton prepared={prepared} sheetName={lettersSheet.name} />}
       <WorklistFilters chosen={filter} counts={counts} onChoose={setFilter} />
       {shown.length === 0 ? (
         <p role="status">{t("collections.empty")}</p>

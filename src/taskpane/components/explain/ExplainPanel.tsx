@@ -1,7 +1,7 @@
 /**
- * Why a customer got its grade, limit and terms: every factor line, the score arithmetic, the
- * limit step by step, the adjustment reasons in words, exposure, the open invoices, and the
- * customer's Collection Log lines when the workbook has a log.
+ * Why a customer got its grade, limit and terms: why it changed since the previous review, every
+ * factor line, the score arithmetic, the limit step by step, the adjustment reasons in words,
+ * exposure, the open invoices, and the customer's Collection Log lines when the workbook has a log.
  */
 import { creditStanding } from "../../../engine/credit-standing";
 import {
@@ -24,6 +24,7 @@ import { usePaneLanguage } from "../../pane-context";
 import { CollectionLogLines } from "./CollectionLogLines";
 import { FactorGrid } from "./FactorGrid";
 import { OpenInvoices } from "./OpenInvoices";
+import { ScoreChangeWhy } from "./ScoreChangeWhy";
 
 export interface ExplainPanelProps {
   prepared: PreparedReview;
@@ -52,6 +53,7 @@ export function ExplainPanel({ prepared, customerId, onClose }: ExplainPanelProp
       </MessageBar>
     );
   }
+  const change = prepared.scoreChanges.get(customer.id);
   const render = (line: ExplainLine, index: number) => (
     <li key={`${line.key}-${index}`}>{t(line.key, line.params)}</li>
   );
@@ -68,6 +70,10 @@ export function ExplainPanel({ prepared, customerId, onClose }: ExplainPanelProp
         }
         action={<Button onClick={onClose}>{t("action.close")}</Button>}
       />
+      {change !== undefined && (
+        <ScoreChangeWhy change={change} labels={labels} policy={policy} format={format} />
+      )}
+
       <h3>{t("explain.scoreHeading")}</h3>
       <FactorGrid lines={customer.factors} ratingMax={policy.score.ratingMax} format={format} />
       <ul aria-label={t("explain.scoreHeading")}>

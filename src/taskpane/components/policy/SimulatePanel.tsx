@@ -113,10 +113,17 @@ function SimulationResult({ simulation, format }: { simulation: Simulation; form
         <li>
           {whatIf.allowance === null
             ? t("simulate.allowanceUnavailable")
-            : t("simulate.allowance", {
-                from: format.money(whatIf.allowance.from),
-                to: format.money(whatIf.allowance.to),
-              })}
+            : simulation.earlierReviews === 0
+              ? t("simulate.allowance", {
+                  from: format.money(whatIf.allowance.from),
+                  to: format.money(whatIf.allowance.to),
+                })
+              : t("simulate.allowanceHistory", {
+                  // The current review counts too: it is the last snapshot of the history.
+                  reviews: simulation.earlierReviews + 1,
+                  from: format.money(whatIf.allowance.from),
+                  to: format.money(whatIf.allowance.to),
+                })}
         </li>
       </ul>
     </div>

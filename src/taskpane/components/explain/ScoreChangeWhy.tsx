@@ -1,0 +1,74 @@
+/**
+ * "Why it changed": the customer's score, grade, limit and terms at the previous review and now,
+ * and the cause in the words of the Credit Changes sheet's "Why" column (the same function words
+ * both, so the pane and the sheet never disagree).
+ */
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import type { Policy } from "../../../engine/policy";
+import type { ExplainedChange } from "../../../workbook/customer-score-changes";
+import type { OutputLabels } from "../../../workbook/labels";
+import { scoreChangeWords } from "../../../workbook/score-change-words";
+import type { Formatters } from "../../format/formatters";
+import { usePaneLanguage } from "../../pane-context";
+
+export interface ScoreChangeWhyProps {
+  change: ExplainedChange;
+  labels: OutputLabels;
+  policy: Policy;
+  format: Formatters;
+}
+
+const NONE = "–";
+
+export function ScoreChangeWhy({ change, labels, policy, format }: ScoreChangeWhyProps) {
+  const { t } = usePaneLanguage();
+  const score = (value: number | null) => (value === null ? NONE : format.number(value, 1));
+  const grade = (value: string | null) => value ?? t("grade.none");
+  const rows = [
+    { key: "score", label: t("explain.changeScore"), ...pair(change.score, score) },
+    { key: "grade", label: t("explain.changeGrade"), ...pair(change.grade, grade) },
+    { key: "limit", label: t("explain.changeLimit"), ...pair(change.limit, format.money) },
+    { key: "terms", label: t("explain.changeTerms"), ...pair(change.terms, format.integer) },
+  ];
+  const why = scoreChangeWords(change, labels, policy.minorPerUnit);
+  return (
+    <section aria-label={t("explain.changeHeading")} data-testid="score-change">
+      <h3>{t("explain.changeHeading")}</h3>
+      <Table aria-label={t("explain.changeLabel")} size="extra-small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">{t("explain.changeWhat")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("explain.changeBefore")}</TableHeaderCell>
+            <TableHeaderCell scope="col">{t("explain.changeAfter")}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.key} data-testid={`change-${row.key}`}>
+              <TableHeaderCell scope="row">{row.label}</TableHeaderCell>
+              <TableCell>{row.before}</TableCell>
+              <TableCell>{row.after}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <p data-testid="score-change-why">
+        {why === null ? t("explain.changeNoCause") : t("explain.changeWhy", { why })}
+      </p>
+    </section>
+  );
+}
+
+function pair<T>(
+  values: { from: T; to: T },
+  show: (value: T) => string
+): { before: string; after: string } {
+  return { before: show(values.from), after: show(values.to) };
+}

@@ -1,0 +1,76 @@
+/**
+ * The portfolio measures per review, one row per review, in two short tables — open amount, DSO
+ * and countback DSO; overdue share, top-10 share and the Herfindahl index — because seven
+ * columns do not fit Excel's narrow panes (270 and 320 px) and four do.
+ */
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
+import type { TrendPoint } from "../../../engine/history/trends";
+import type { Formatters } from "../../format/formatters";
+import type { MessageKey } from "../../../i18n/messages";
+import { usePaneLanguage } from "../../pane-context";
+
+export interface TrendMeasuresProps {
+  points: readonly TrendPoint[];
+  format: Formatters;
+}
+
+interface Measure {
+  heading: MessageKey;
+  value(point: TrendPoint): string;
+}
+
+const NONE = "–";
+
+export function TrendMeasures({ points, format }: TrendMeasuresProps) {
+  const { t } = usePaneLanguage();
+  const days = (value: number | null) => (value === null ? NONE : format.number(value, 1));
+  const share = (value: number | null) => (value === null ? NONE : format.percent(value, 1));
+  const index = (value: number | null) => (value === null ? NONE : format.number(value, 3));
+  const amounts: Measure[] = [
+    { heading: "trends.open", value: (point) => format.money(point.open) },
+    { heading: "trends.dso", value: (point) => days(point.dso) },
+    { heading: "trends.dsoCountback", value: (point) => days(point.dsoCountback) },
+  ];
+  const concentration: Measure[] = [
+    { heading: "trends.overdueShare", value: (point) => share(point.overdueShare) },
+    { heading: "trends.top10Share", value: (point) => share(point.top10Share) },
+    { heading: "trends.herfindahl", value: (point) => index(point.herfindahl) },
+  ];
+  const table = (label: MessageKey, testId: string, measures: Measure[]) => (
+    <Table aria-label={t(label)} size="extra-small" data-testid={testId}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t("trends.asOf")}</TableHeaderCell>
+          {measures.map((measure) => (
+            <TableHeaderCell key={measure.heading} scope="col">
+              {t(measure.heading)}
+            </TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {points.map((point) => (
+          <TableRow key={point.asOf} data-testid={`${testId}-${point.asOf}`}>
+            <TableHeaderCell scope="row">{format.date(point.asOf)}</TableHeaderCell>
+            {measures.map((measure) => (
+              <TableCell key={measure.heading}>{measure.value(point)}</TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+  return (
+    <>
+      {table("trends.measuresLabel", "trend-amounts", amounts)}
+      {table("trends.concentrationLabel", "trend-concentration", concentration)}
+    </>
+  );
+}

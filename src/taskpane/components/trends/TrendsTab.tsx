@@ -1,0 +1,85 @@
+/**
+ * Where the portfolio is heading (issue 10), from the Aging History with the last review in it:
+ * the aging of each review as stacked bars, the portfolio measures per review, the grade
+ * migration between the last two reviews and the loss allowance matrix. With one review on
+ * file it says that the trends grow with each review.
+ */
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { PreparedReview } from "../../flow/prepared-review";
+import { usePaneLanguage } from "../../pane-context";
+import { GradeMigrationTable } from "./GradeMigrationTable";
+import { LossAllowanceMatrix } from "./LossAllowanceMatrix";
+import { TrendMeasures } from "./TrendMeasures";
+import { TrendsChart } from "./TrendsChart";
+
+export interface TrendsTabProps {
+  prepared: PreparedReview | null;
+}
+
+export function TrendsTab({ prepared }: TrendsTabProps) {
+  const { t, formatFor, labelsFor } = usePaneLanguage();
+  const minorPerUnit = prepared?.policy.minorPerUnit ?? 100;
+  const format = useMemo(() => formatFor(minorPerUnit), [formatFor, minorPerUnit]);
+  const notDue = prepared ? labelsFor(prepared.policy).notDue : "";
+  const bucketLabels = useMemo(
+    () =>
+      prepared
+        ? prepared.result.aging.buckets.map((label, index) => (index === 0 ? notDue : label))
+        : [],
+    [prepared, notDue]
+  );
+  if (!prepared) {
+    return (
+      <MessageBar intent="info">
+        <MessageBarBody>{t("trends.runFirst")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const { history, policy } = prepared;
+  const { reviews, trends } = history;
+  const previous = reviews.length >= 2 ? reviews[reviews.length - 2] : null;
+  return (
+    <section aria-label={t("trends.title")}>
+      <h2>{t("trends.title")}</h2>
+      <p role="status">
+        {reviews.length <= 1
+          ? t("trends.oneReview")
+          : t("trends.reviews", {
+              count: reviews.length,
+              first: format.date(reviews[0]),
+              last: format.date(reviews[reviews.length - 1]),
+            })}
+      </p>
+      <TrendsChart
+        points={trends}
+        bucketLabels={bucketLabels}
+        format={format}
+        title={t("trends.chartTitle")}
+      />
+      <TrendMeasures points={trends} format={format} />
+
+      <h3>
+        {previous === null
+          ? t("trends.migrationLabel")
+          : t("trends.migrationTitle", {
+              from: format.date(previous),
+              to: format.date(prepared.asOf),
+            })}
+      </h3>
+      {previous === null ? (
+        <p>{t("trends.noMigration")}</p>
+      ) : (
+        <GradeMigrationTable cells={history.migration} format={format} />
+      )}
+
+      <h3>{t("trends.lossTitle")}</h3>
+      <LossAllowanceMatrix
+        analysis={history}
+        bucketLabels={bucketLabels}
+        minReviews={policy.lossAllowance.minReviews}
+        format={format}
+      />
+    </section>
+  );
+}
