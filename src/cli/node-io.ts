@@ -11,6 +11,7 @@ import {
   inspectPath,
   NODE_ATOMIC_FS,
   openXlsxPackageFile,
+  readSmallFileBytes,
   readSmallTextFile,
   writeFileAtomic,
   writePatchedXlsxFile,
@@ -37,6 +38,8 @@ export interface CliIo {
   inspectPath(path: string): Promise<PathFacts>;
   /** A regular file's text, refused beyond `limitBytes` or when it is a pipe, device or folder. */
   readText(path: string, limitBytes: number): Promise<string>;
+  /** A regular file's bytes, refused beyond `limitBytes` like `readText`. */
+  readBytes(path: string, limitBytes: number): Promise<Uint8Array>;
   readWorkbook(path: string): Promise<XlsxPackageDocument>;
   /** Applies the plan to the package and writes a NEW file; refuses to overwrite `inputPath`;
    * creates missing folders. Returns what could not be written, one sentence each. */
@@ -71,6 +74,7 @@ export function nodeIo(overrides: Partial<CliIo> = {}, fs: AtomicWriteFs = NODE_
     fileSize: sizeOf,
     inspectPath,
     readText: readSmallTextFile,
+    readBytes: readSmallFileBytes,
     // The label is the path as typed, so every message names the file the way the user wrote it.
     readWorkbook: (path) => openXlsxPackageFile(path, { label: path }),
     writeWorkbook: async (source, plan, path, inputPath) => {

@@ -47,7 +47,7 @@ import { readMappingFile, readPolicyFile, readWorkbookFile } from "./read-inputs
 import { problemLines, summaryLines } from "./summary";
 import { printableLine, printableLines } from "./terminal-text";
 import { CREDIT_DESK_VERSION } from "./version";
-import { checkLettersFolder, writeLetters } from "./write-letters";
+import { checkLettersFolder, type LettersWritten, writeLetters } from "./write-letters";
 import { customerLetters } from "../workbook/customer-letters";
 import { STATEMENT_WORDS } from "../i18n/statement-words";
 
@@ -192,7 +192,7 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       await writeOutput(() => io.writeText(jsonPath, json), "--json", jsonPath, context);
     }
     const lettersDir = command.lettersDir;
-    let lettersWritten = 0;
+    let lettersWritten: LettersWritten = { count: 0, keptAside: [] };
     if (lettersDir !== null) {
       const letters = customerLetters({
         input: outcome.input,
@@ -221,7 +221,10 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       ]);
     if (lettersDir !== null && !command.quiet)
       printLines(io.stdout, [
-        words("summary.wroteLetters", { folder: lettersDir, count: lettersWritten }),
+        ...lettersWritten.keptAside.map((kept) =>
+          words("summary.letterKeptAside", { folder: lettersDir, ...kept })
+        ),
+        words("summary.wroteLetters", { folder: lettersDir, count: lettersWritten.count }),
       ]);
     return EXIT.ok;
   } finally {

@@ -30,8 +30,8 @@ function kindOf(info: Stats): PathKind {
   return "device";
 }
 
-/** The file's text (UTF-8, or UTF-16 with its byte-order mark), at most `limitBytes` long; refuses anything but a regular file. */
-export async function readSmallTextFile(path: string, limitBytes: number): Promise<string> {
+/** The file's bytes, at most `limitBytes` of them; refuses anything but a regular file. */
+export async function readSmallFileBytes(path: string, limitBytes: number): Promise<Uint8Array> {
   // O_NONBLOCK: opening a pipe with no writer returns at once instead of waiting for one.
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
@@ -47,8 +47,13 @@ export async function readSmallTextFile(path: string, limitBytes: number): Promi
       length += bytesRead;
       if (length > limitBytes) throw new TextFileTooLargeError(path, length, limitBytes);
     }
-    return decodeTextBytes(buffer.subarray(0, length));
+    return buffer.subarray(0, length);
   } finally {
     await handle.close();
   }
+}
+
+/** The file's text (UTF-8, or UTF-16 with its byte-order mark), at most `limitBytes` long; refuses anything but a regular file. */
+export async function readSmallTextFile(path: string, limitBytes: number): Promise<string> {
+  return decodeTextBytes(await readSmallFileBytes(path, limitBytes));
 }

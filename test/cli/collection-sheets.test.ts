@@ -2,7 +2,7 @@
  * The Collections and Letters sheets and `--letters`, through the real command on the workbook
  * of `collection-book.ts` (worked numbers there), as of 2026-06-30 under the default policy.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { writeCollectionBook } from "./collection-book";
@@ -97,7 +97,65 @@ describe("a review with a Collection Log", () => {
   });
 
   test("--letters wrote one .docx per letter, named safely after the customer id", () => {
-    expect(readdirSync(letters).sort()).toEqual(["K1.docx", "K3_east.docx"]);
+    expect(readdirSync(letters).sort()).toEqual([
+      ".credit-desk-letters.json",
+      "K1.docx",
+      "K3_east.docx",
+    ]);
+  });
+});
+
+describe("--letters never overwrites a file it did not write", () => {
+  const reviewInto = (folder: string, outName: string) =>
+    runCli([
+      "review",
+      book,
+      "--as-of",
+      SAMPLE_AS_OF,
+      "--out",
+      join(dir, outName),
+      "--letters",
+      folder,
+    ]);
+
+  test("a user's own K1.docx stays byte for byte; the letter is written as K1-2.docx", async () => {
+    const folder = join(dir, "letters-user-file");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "K1.docx"), "USER DATA");
+    const run = await reviewInto(folder, "out-user.xlsx");
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(folder, "K1.docx"), "utf8")).toBe("USER DATA");
+    expect(readdirSync(folder).sort()).toEqual([
+      ".credit-desk-letters.json",
+      "K1-2.docx",
+      "K1.docx",
+      "K3_east.docx",
+    ]);
+    expect(run.stdout).toContain("this letter is written as K1-2.docx");
+    expect(run.stdout).toContain(`Letters written to ${folder}: 2`);
+  });
+
+  test("a second run replaces its own letters, and keeps one the user edited since", async () => {
+    const folder = join(dir, "letters-rerun");
+    expect((await reviewInto(folder, "out-rerun-1.xlsx")).code).toBe(0);
+    const second = await reviewInto(folder, "out-rerun-2.xlsx");
+    expect(second.code).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual([
+      ".credit-desk-letters.json",
+      "K1.docx",
+      "K3_east.docx",
+    ]);
+    // The user changes K3_east.docx: the third run must not replace it.
+    writeFileSync(join(folder, "K3_east.docx"), "EDITED BY THE USER");
+    const third = await reviewInto(folder, "out-rerun-3.xlsx");
+    expect(third.code).toBe(0);
+    expect(readFileSync(join(folder, "K3_east.docx"), "utf8")).toBe("EDITED BY THE USER");
+    expect(readdirSync(folder).sort()).toEqual([
+      ".credit-desk-letters.json",
+      "K1.docx",
+      "K3_east-2.docx",
+      "K3_east.docx",
+    ]);
   });
 });
 
@@ -112,7 +170,7 @@ describe("--letters refuses", () => {
     expect(existsSync(outPath)).toBe(false);
   });
 
-  test("a letter whose path is a folder", async () => {
+  test("nothing at a letter's path that is a folder: the letter takes the next name", async () => {
     const folder = join(dir, "letters-blocked");
     mkdirSync(join(folder, "K1.docx"), { recursive: true });
     const run = await runCli([
@@ -126,7 +184,12 @@ describe("--letters refuses", () => {
       folder,
       "-q",
     ]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain("K1.docx");
+    expect(run.code).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual([
+      ".credit-desk-letters.json",
+      "K1-2.docx",
+      "K1.docx",
+      "K3_east.docx",
+    ]);
   });
 });

@@ -215,6 +215,8 @@ export const CLI_EN_US = {
     "  --letters FOLDER     write one collection letter (.docx) per customer due one",
   "usage.company": "  --company NAME       the sender's name signed under the letters",
   "path.notAFolder": "{option} {file} is {kind}, not a folder: name a folder.",
+  "summary.letterKeptAside":
+    "{existing} in {folder} was not written by this command, or was changed since: it is kept as it is, and this letter is written as {writtenAs}.",
   "summary.wroteLetters": "Letters written to {folder}: {count}",
 } as const;
 

@@ -195,5 +195,7 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "usage.letters": "  --letters 文件夹     为每位需要催款的客户写一封催款函（.docx）",
   "usage.company": "  --company 名称       催款函落款的公司名称",
   "path.notAFolder": "{option} {file} 是{kind}，不是文件夹：请指定一个文件夹。",
+  "summary.letterKeptAside":
+    "{folder} 中的 {existing} 不是本命令写的，或之后被改过：保持原样，这封信写为 {writtenAs}。",
   "summary.wroteLetters": "催款函已写入 {folder}：{count} 封",
 };

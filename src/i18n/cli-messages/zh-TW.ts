@@ -197,5 +197,7 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "usage.letters": "  --letters 資料夾     為每位需要催款的客戶寫一封催款函（.docx）",
   "usage.company": "  --company 名稱       催款函落款的公司名稱",
   "path.notAFolder": "{option} {file} 是{kind}，不是資料夾：請指定一個資料夾。",
+  "summary.letterKeptAside":
+    "{folder} 中的 {existing} 不是本命令寫的，或之後被改過：保持原樣，這封信寫為 {writtenAs}。",
   "summary.wroteLetters": "催款函已寫入 {folder}：{count} 封",
 };
