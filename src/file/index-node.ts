@@ -14,7 +14,11 @@ export {
   type PathFacts,
   type PathKind,
 } from "./path-facts-node";
-export { readSmallFileBytes, readSmallTextFile, TextFileTooLargeError } from "./read-small-text-node";
+export {
+  readSmallFileBytes,
+  readSmallTextFile,
+  TextFileTooLargeError,
+} from "./read-small-text-node";
 export { NotUtf8TextError } from "./decode-text";
 export {
   openXlsxPackageBufferNode,
