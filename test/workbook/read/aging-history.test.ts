@@ -261,6 +261,8 @@ describe("Aging History is ours only when proven", () => {
     expect(owned(map("Aging History"), asRaw(planned.cells))).toEqual({
       name: "Aging History",
       usedRows: 5,
+      // Row 1 holds the title alone.
+      filledHeaderColumns: [1],
     });
     const chinese = [[ZH_CN.history?.title ?? ""], ...planned.cells.slice(1)];
     expect(owned(map("账龄历史"), asRaw(chinese, "账龄历史"))?.name).toBe("账龄历史");

@@ -600,8 +600,9 @@ describe("the add-in's own earlier output", () => {
       manualStatus: 4,
     });
     expect(result.layout?.ownedSheets).toEqual({
-      meta: { name: META_SHEET_NAME, usedRows: 4 },
-      creditLog: { name: "Credit Log", usedRows: 2 },
+      // Row 1's written cells, so that a later review adds only the headers a log lacks.
+      meta: { name: META_SHEET_NAME, usedRows: 4, filledHeaderColumns: [1, 2] },
+      creditLog: { name: "Credit Log", usedRows: 2, filledHeaderColumns: [1, 2, 3, 4] },
     });
   });
 
