@@ -31,6 +31,8 @@ const EXCEL_ADAPTER_MARKER = '"clearConditionalFormats"';
 const PANE_MESSAGE_MARKER = "Preview: what the review will write";
 /** A policy-sheet setting's words (the policy-key tables), needed only when a review writes its plan. */
 const POLICY_SHEET_MARKER = "Least share of the weight rated to grade";
+/** A Trends tab heading (the late catalogs in src/i18n/messages-late/), needed only once that tab opens. */
+const LATE_WORDS_MARKER = "Open amount and DSO per review";
 /** Office.js as Microsoft hosts it: the only copy supported in production. */
 const OFFICE_CDN_SCRIPT = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -134,6 +136,15 @@ describe("production bundle", () => {
       files.filter((file) => readDist(file).includes(POLICY_SHEET_MARKER));
     expect(holding(initial)).toEqual([]);
     expect(holding(report.lazy.files).length).toBeGreaterThan(0);
+  });
+
+  it("keeps the words of the lazily loaded tabs and panels out of the first load, in a lazy chunk", () => {
+    const report = readDistJson<BundleReport>("bundle-report.json");
+    const initial = [...new Set(Object.values(report.entries).flatMap((part) => part.files))];
+    const holding = (files: string[]) =>
+      files.filter((file) => readDist(file).includes(LATE_WORDS_MARKER));
+    expect(holding(initial)).toEqual([]);
+    expect(holding(report.lazy.files)).toHaveLength(1);
   });
 
   it("ships no copy of Office.js: neither the npm package's folder nor any of its files", () => {

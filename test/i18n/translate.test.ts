@@ -2,7 +2,8 @@
  * The UI-string mechanism, and the catalogs that plug into it (pane messages, command line):
  * complete, filled, translated, in the right script, with the same placeholders as English.
  */
-import { catalogs } from "../../src/i18n/messages";
+import { addLateCatalogs, catalogs } from "../../src/i18n/messages";
+import { lateCatalogs } from "../../src/i18n/messages-late";
 import { CLI_CATALOGS, cliTranslator, usageText } from "../../src/i18n/cli-messages";
 import { catalogProblems, createTranslator, type Catalogs } from "../../src/i18n/translate";
 import { interpolate, placeholdersOf } from "../../src/i18n/interpolate";
@@ -59,6 +60,7 @@ const ENDONYM_KEYS = new Set(["language.en-US", "language.zh-CN", "language.zh-T
 
 const realCatalogs: [string, Catalogs<string>][] = [
   ["pane messages", catalogs],
+  ["pane messages of the lazily loaded parts", lateCatalogs],
   ["command line", CLI_CATALOGS],
 ];
 
@@ -117,6 +119,21 @@ describe("pane starter keys", () => {
       expect(catalogs[locale]["language.zh-CN"]).toBe("简体中文");
       expect(catalogs[locale]["language.en-US"]).toBe("English");
     }
+  });
+});
+
+describe("pane words of the lazily loaded parts", () => {
+  test("no key is in both the first load's catalog and the late one", () => {
+    const late = new Set(Object.keys(lateCatalogs["en-US"]));
+    expect(Object.keys(catalogs["en-US"]).filter((key) => late.has(key))).toEqual([]);
+  });
+
+  test("a late word shows as its key until its part adds the late catalogs, then translated", () => {
+    expect(createTranslator("zh-TW", catalogs)("trends.title")).toBe("trends.title");
+    addLateCatalogs(lateCatalogs);
+    expect(createTranslator("zh-TW", catalogs)("trends.title")).toBe("趨勢");
+    expect(createTranslator("zh-CN", catalogs)("collections.title")).toBe("催收");
+    expect(createTranslator("en-US", catalogs)("app.title")).toBe("Credit Desk");
   });
 });
 

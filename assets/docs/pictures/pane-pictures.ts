@@ -6,6 +6,8 @@
 import * as path from "path";
 import type { BrowserContext, Locator, Page } from "playwright-core";
 import { catalogs, type MessageKey } from "../../../src/i18n/messages";
+// The explain panel's words are loaded with it: add them as the pane does when it opens.
+import "../../../src/taskpane/i18n/late-words";
 import { serveOfficeJsOffline } from "../../../test/taskpane/offline-office-js";
 import { AS_OF, OUT, SAMPLE } from "./settings";
 

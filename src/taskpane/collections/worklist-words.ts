@@ -3,6 +3,7 @@
  * or the pane's words for checking a promise or resolving a dispute), a promise and the last
  * contact. Shared by the Collections tab and the explain panel.
  */
+import "../i18n/late-words";
 import type { ContactAction, LastContact, NextAction, PromiseOutcome } from "../../engine/types";
 import type { OutputLabels } from "../../workbook/labels";
 import type { Formatters } from "../format/formatters";

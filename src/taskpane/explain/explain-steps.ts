@@ -3,6 +3,7 @@
  * its factor points, then the limit step by step, then exposure and available credit. Each line
  * is a message key with the numbers already formatted, so the words follow the pane's language.
  */
+import "../i18n/late-words";
 import { roundMinor, scaleMinor, subMinor } from "../../engine/money";
 import type { Policy } from "../../engine/policy";
 import type { CustomerResult } from "../../engine/types";

@@ -3,6 +3,7 @@
  * broken promises, and the button that writes the Letters sheet alone. Without collection data
  * it says how to add a Collection Log.
  */
+import "../../i18n/late-words";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {

@@ -1,4 +1,5 @@
 /** The worklist's filter chips, each with how many customers it keeps; one is pressed at a time. */
+import "../../i18n/late-words";
 import { ToggleButton, tokens } from "@fluentui/react-components";
 import type { CSSProperties } from "react";
 import { WORKLIST_FILTERS, type WorklistFilter } from "../../collections/worklist-filters";

@@ -3,6 +3,7 @@
  * Actions due on or before the as-of date are shown in bold, as the Collections sheet highlights
  * today's actions.
  */
+import "../../i18n/late-words";
 import type { TableColumnDefinition } from "@fluentui/react-components";
 import { tableColumn } from "../common/table-column";
 import { useMemo } from "react";

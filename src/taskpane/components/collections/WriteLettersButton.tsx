@@ -4,6 +4,7 @@
  * without the rest of the review. Ownership is proven as for Apply: a user's own sheet named
  * Letters is never written.
  */
+import "../../i18n/late-words";
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PreparedReview } from "../../flow/prepared-review";

@@ -1,4 +1,5 @@
 /** The chosen customer's Collection Log lines, newest first: what was done, promised and disputed. */
+import "../../i18n/late-words";
 import type { TableColumnDefinition } from "@fluentui/react-components";
 import { tableColumn } from "../common/table-column";
 import { useMemo } from "react";

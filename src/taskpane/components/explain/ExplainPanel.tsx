@@ -3,6 +3,7 @@
  * factor line, the score arithmetic, the limit step by step, the adjustment reasons in words,
  * exposure, the open invoices, and the customer's Collection Log lines when the workbook has a log.
  */
+import "../../i18n/late-words";
 import { creditStanding } from "../../../engine/credit-standing";
 import {
   Badge,

@@ -1,4 +1,5 @@
 /** Each factor's rating and points against its weight, and whether it was typed, derived or missing. */
+import "../../i18n/late-words";
 import type { TableColumnDefinition } from "@fluentui/react-components";
 import { tableColumn } from "../common/table-column";
 import { useMemo } from "react";

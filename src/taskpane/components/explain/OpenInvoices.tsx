@@ -1,4 +1,5 @@
 /** The customer's open amounts by aging bucket, then each open invoice with its days overdue. */
+import "../../i18n/late-words";
 import type { TableColumnDefinition } from "@fluentui/react-components";
 import { tableColumn } from "../common/table-column";
 import { useMemo } from "react";

@@ -3,6 +3,7 @@
  * and the cause in the words of the Credit Changes sheet's "Why" column (the same function words
  * both, so the pane and the sheet never disagree).
  */
+import "../../i18n/late-words";
 import {
   Table,
   TableBody,

@@ -1,4 +1,5 @@
 /** Aging bucket edges: a list of days, typed as text. */
+import "../../i18n/late-words";
 import type { Policy } from "../../../engine/policy";
 import { usePaneLanguage } from "../../pane-context";
 import { PolicyTextField } from "./PolicyTextField";

@@ -1,4 +1,5 @@
 /** Grade bands (lowest score of A, B, C, D) and limit bands (score, multiplier %, terms). */
+import "../../i18n/late-words";
 import type { Policy } from "../../../engine/policy";
 import { usePaneLanguage } from "../../pane-context";
 import { PolicyNumberField } from "./PolicyNumberField";

@@ -1,4 +1,5 @@
 /** The limit's base and rounding, and how the working-capital model is used. */
+import "../../i18n/late-words";
 import type { Policy } from "../../../engine/policy";
 import type { MessageKey } from "../../i18n/messages";
 import { usePaneLanguage } from "../../pane-context";

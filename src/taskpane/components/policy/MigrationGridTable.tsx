@@ -3,6 +3,7 @@
  * each cell a number of customers. A real table with row and column headers, so a screen reader
  * names both grades of every cell; narrow enough (six short columns) for a 320 px pane.
  */
+import "../../i18n/late-words";
 import {
   Table,
   TableBody,

@@ -2,6 +2,7 @@
  * A fieldset of plain numbers of one policy section, one `PolicyNumberField` per listed key in
  * the order listed, labelled in the pane's language. Further fields of the section are children.
  */
+import "../../i18n/late-words";
 import type { ReactNode } from "react";
 import type { Policy } from "../../../engine/policy";
 import type { MessageKey } from "../../i18n/messages";

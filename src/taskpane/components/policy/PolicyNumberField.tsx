@@ -2,6 +2,7 @@
  * One number of the policy in a `Field`: shows the editor's message for its path as an error,
  * and its own message while the text is not a number. `scale` shows 3 as 300 (%).
  */
+import "../../i18n/late-words";
 import { usePaneLanguage } from "../../pane-context";
 import type { PolicyPath } from "../../policy-editor/set-policy-value";
 import { PolicyTextField } from "./PolicyTextField";

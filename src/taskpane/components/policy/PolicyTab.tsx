@@ -2,6 +2,7 @@
  * Edit the policy, see each wrong value on its field, simulate it on the last review, reset to
  * the defaults, save in the workbook.
  */
+import "../../i18n/late-words";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useCallback, useMemo } from "react";
 import { DEFAULT_POLICY, type Policy } from "../../../engine/policy";

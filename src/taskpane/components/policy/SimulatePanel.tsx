@@ -3,6 +3,7 @@
  * (grade migration, limits, terms, customers newly over their limit, suspensions). Reads and
  * writes nothing: it works on the review already in memory.
  */
+import "../../i18n/late-words";
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { subMinor } from "../../../engine/money";

@@ -1,4 +1,5 @@
 /** The 18 factor weights in their three groups, each group's sum, and the total that must be 100. */
+import "../../i18n/late-words";
 import { Field, Text } from "@fluentui/react-components";
 import type { Policy } from "../../../engine/policy";
 import type { FactorGroup } from "../../../engine/types";

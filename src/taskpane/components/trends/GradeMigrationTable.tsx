@@ -3,6 +3,7 @@
  * open amount), best grade first: four short columns fit a narrow pane, where a full grid of
  * seven grades would not. "New" and "gone" customers are moves like any other.
  */
+import "../../i18n/late-words";
 import {
   Table,
   TableBody,

@@ -3,6 +3,7 @@
  * the Loss Allowance sheet writes: per bucket the gross amount, the roll rate, the loss rate and
  * the allowance, a total row, and the method in words (roll rates or the policy's floors).
  */
+import "../../i18n/late-words";
 import {
   Table,
   TableBody,

@@ -3,6 +3,7 @@
  * and countback DSO; overdue share, top-10 share and the Herfindahl index — because seven
  * columns do not fit Excel's narrow panes (270 and 320 px) and four do.
  */
+import "../../i18n/late-words";
 import {
   Table,
   TableBody,

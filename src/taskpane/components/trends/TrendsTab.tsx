@@ -4,6 +4,7 @@
  * migration between the last two reviews and the loss allowance matrix. With one review on
  * file it says that the trends grow with each review.
  */
+import "../../i18n/late-words";
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { PreparedReview } from "../../flow/prepared-review";
