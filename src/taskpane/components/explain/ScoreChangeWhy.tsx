@@ -4,14 +4,7 @@
  * both, so the pane and the sheet never disagree).
  */
 import "../../i18n/late-words";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { HeadedTable } from "../common/HeadedTable";
 import type { Policy } from "../../../engine/policy";
 import type { ExplainedChange } from "../../../workbook/customer-score-changes";
 import type { OutputLabels } from "../../../workbook/labels";
@@ -42,24 +35,16 @@ export function ScoreChangeWhy({ change, labels, policy, format }: ScoreChangeWh
   return (
     <section aria-label={t("explain.changeHeading")} data-testid="score-change">
       <h3>{t("explain.changeHeading")}</h3>
-      <Table aria-label={t("explain.changeLabel")} size="extra-small">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("explain.changeWhat")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("explain.changeBefore")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("explain.changeAfter")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={row.key} data-testid={`change-${row.key}`}>
-              <TableHeaderCell scope="row">{row.label}</TableHeaderCell>
-              <TableCell>{row.before}</TableCell>
-              <TableCell>{row.after}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <HeadedTable
+        label={t("explain.changeLabel")}
+        headers={[t("explain.changeWhat"), t("explain.changeBefore"), t("explain.changeAfter")]}
+        rows={rows.map((row) => ({
+          key: row.key,
+          testId: `change-${row.key}`,
+          header: row.label,
+          cells: [row.before, row.after],
+        }))}
+      />
       <p data-testid="score-change-why">
         {why === null ? t("explain.changeNoCause") : t("explain.changeWhy", { why })}
       </p>

@@ -4,14 +4,7 @@
  * names both grades of every cell; narrow enough (six short columns) for a 320 px pane.
  */
 import "../../i18n/late-words";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { HeadedTable } from "../common/HeadedTable";
 import {
   GRID_GRADES,
   type GridGrade,
@@ -29,31 +22,20 @@ export function MigrationGridTable({ rows, format }: MigrationGridTableProps) {
   const { t } = usePaneLanguage();
   const gradeName = (grade: GridGrade) => (grade === "UNGRADED" ? t("grade.none") : grade);
   return (
-    <Table aria-label={t("simulate.gridLabel")} size="extra-small" data-testid="migration-grid">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t("simulate.corner")}</TableHeaderCell>
-          {GRID_GRADES.map((grade) => (
-            <TableHeaderCell key={grade} scope="col">
-              {gradeName(grade)}
-            </TableHeaderCell>
-          ))}
-          <TableHeaderCell scope="col">{t("simulate.rowTotal")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows.map((row) => (
-          <TableRow key={row.from} data-testid={`migration-from-${row.from}`}>
-            <TableHeaderCell scope="row">{gradeName(row.from)}</TableHeaderCell>
-            {row.counts.map((count, index) => (
-              <TableCell key={GRID_GRADES[index]}>
-                {count === 0 ? "" : format.integer(count)}
-              </TableCell>
-            ))}
-            <TableCell>{format.integer(row.total)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <HeadedTable
+      label={t("simulate.gridLabel")}
+      testId="migration-grid"
+      corner={t("simulate.corner")}
+      headers={[...GRID_GRADES.map(gradeName), t("simulate.rowTotal")]}
+      rows={rows.map((row) => ({
+        key: row.from,
+        testId: `migration-from-${row.from}`,
+        header: gradeName(row.from),
+        cells: [
+          ...row.counts.map((count) => (count === 0 ? "" : format.integer(count))),
+          format.integer(row.total),
+        ],
+      }))}
+    />
   );
 }

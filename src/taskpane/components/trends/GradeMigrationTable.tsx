@@ -4,14 +4,7 @@
  * seven grades would not. "New" and "gone" customers are moves like any other.
  */
 import "../../i18n/late-words";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { HeadedTable } from "../common/HeadedTable";
 import {
   MIGRATION_ORDER,
   type MigrationCell,
@@ -43,28 +36,20 @@ export function GradeMigrationTable({ cells, format }: GradeMigrationTableProps)
   };
   const ordered = [...cells].sort((a, b) => rank(a.from) - rank(b.from) || rank(a.to) - rank(b.to));
   return (
-    <Table aria-label={t("trends.migrationLabel")} size="extra-small" data-testid="trend-migration">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t("trends.from")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("trends.to")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("trends.customers")}</TableHeaderCell>
-          <TableHeaderCell scope="col">{t("trends.amount")}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {ordered.map((cell) => (
-          <TableRow
-            key={`${cell.from}-${cell.to}`}
-            data-testid={`migration-${cell.from}-${cell.to}`}
-          >
-            <TableCell>{gradeName(cell.from)}</TableCell>
-            <TableCell>{gradeName(cell.to)}</TableCell>
-            <TableCell>{format.integer(cell.count)}</TableCell>
-            <TableCell>{format.money(cell.amount)}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <HeadedTable
+      label={t("trends.migrationLabel")}
+      testId="trend-migration"
+      headers={[t("trends.from"), t("trends.to"), t("trends.customers"), t("trends.amount")]}
+      rows={ordered.map((cell) => ({
+        key: `${cell.from}-${cell.to}`,
+        testId: `migration-${cell.from}-${cell.to}`,
+        cells: [
+          gradeName(cell.from),
+          gradeName(cell.to),
+          format.integer(cell.count),
+          format.money(cell.amount),
+        ],
+      }))}
+    />
   );
 }

@@ -4,14 +4,7 @@
  * the allowance, a total row, and the method in words (roll rates or the policy's floors).
  */
 import "../../i18n/late-words";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { HeadedTable } from "../common/HeadedTable";
 import type { HistoryAnalysis } from "../../../engine/history/history-analysis";
 import type { Formatters } from "../../format/formatters";
 import { usePaneLanguage } from "../../pane-context";
@@ -48,49 +41,39 @@ export function LossAllowanceMatrix({
   return (
     <>
       {/* Two three-column tables, one row per bucket in each: five columns overflow a 270 px pane. */}
-      <Table aria-label={t("trends.lossLabel")} size="extra-small" data-testid="loss-matrix">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("trends.bucket")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("trends.gross")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("trends.allowance")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {allowance.byBucket.map((bucket, index) => (
-            <TableRow key={bucketLabels[index] ?? index} data-testid={`loss-bucket-${index}`}>
-              <TableHeaderCell scope="row">{bucketLabels[index] ?? index + 1}</TableHeaderCell>
-              <TableCell>{format.money(bucket.gross)}</TableCell>
-              <TableCell>{format.money(bucket.allowance)}</TableCell>
-            </TableRow>
-          ))}
-          <TableRow data-testid="loss-total">
-            <TableHeaderCell scope="row">{t("trends.total")}</TableHeaderCell>
-            <TableCell>{format.money(allowance.gross)}</TableCell>
-            <TableCell>{format.money(allowance.total)}</TableCell>
-          </TableRow>
-        </TableBody>
-      </Table>
-      <Table aria-label={t("trends.lossRatesLabel")} size="extra-small" data-testid="loss-rates">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t("trends.bucket")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("trends.rollRate")}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t("trends.lossRate")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {loss.rates.map((lossRate, index) => (
-            <TableRow key={bucketLabels[index] ?? index} data-testid={`loss-rate-${index}`}>
-              <TableHeaderCell scope="row">{bucketLabels[index] ?? index + 1}</TableHeaderCell>
-              <TableCell>
-                {loss.method === "rollRates" ? rate(loss.rollRates.rates[index]) : NONE}
-              </TableCell>
-              <TableCell>{rate(lossRate)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <HeadedTable
+        label={t("trends.lossLabel")}
+        testId="loss-matrix"
+        headers={[t("trends.bucket"), t("trends.gross"), t("trends.allowance")]}
+        rows={[
+          ...allowance.byBucket.map((bucket, index) => ({
+            key: bucketLabels[index] ?? index,
+            testId: `loss-bucket-${index}`,
+            header: bucketLabels[index] ?? index + 1,
+            cells: [format.money(bucket.gross), format.money(bucket.allowance)],
+          })),
+          {
+            key: "total",
+            testId: "loss-total",
+            header: t("trends.total"),
+            cells: [format.money(allowance.gross), format.money(allowance.total)],
+          },
+        ]}
+      />
+      <HeadedTable
+        label={t("trends.lossRatesLabel")}
+        testId="loss-rates"
+        headers={[t("trends.bucket"), t("trends.rollRate"), t("trends.lossRate")]}
+        rows={loss.rates.map((lossRate, index) => ({
+          key: bucketLabels[index] ?? index,
+          testId: `loss-rate-${index}`,
+          header: bucketLabels[index] ?? index + 1,
+          cells: [
+            loss.method === "rollRates" ? rate(loss.rollRates.rates[index]) : NONE,
+            rate(lossRate),
+          ],
+        }))}
+      />
       <p data-testid="loss-method">{method}</p>
     </>
   );

@@ -4,14 +4,7 @@
  * columns do not fit Excel's narrow panes (270 and 320 px) and four do.
  */
 import "../../i18n/late-words";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@fluentui/react-components";
+import { HeadedTable } from "../common/HeadedTable";
 import type { TrendPoint } from "../../../engine/history/trends";
 import type { Formatters } from "../../format/formatters";
 import type { MessageKey } from "../../../i18n/messages";
@@ -45,28 +38,17 @@ export function TrendMeasures({ points, format }: TrendMeasuresProps) {
     { heading: "trends.herfindahl", value: (point) => index(point.herfindahl) },
   ];
   const table = (label: MessageKey, testId: string, measures: Measure[]) => (
-    <Table aria-label={t(label)} size="extra-small" data-testid={testId}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">{t("trends.asOf")}</TableHeaderCell>
-          {measures.map((measure) => (
-            <TableHeaderCell key={measure.heading} scope="col">
-              {t(measure.heading)}
-            </TableHeaderCell>
-          ))}
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {points.map((point) => (
-          <TableRow key={point.asOf} data-testid={`${testId}-${point.asOf}`}>
-            <TableHeaderCell scope="row">{format.date(point.asOf)}</TableHeaderCell>
-            {measures.map((measure) => (
-              <TableCell key={measure.heading}>{measure.value(point)}</TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <HeadedTable
+      label={t(label)}
+      testId={testId}
+      headers={[t("trends.asOf"), ...measures.map((measure) => t(measure.heading))]}
+      rows={points.map((point) => ({
+        key: point.asOf,
+        testId: `${testId}-${point.asOf}`,
+        header: format.date(point.asOf),
+        cells: measures.map((measure) => measure.value(point)),
+      }))}
+    />
   );
   return (
     <>
