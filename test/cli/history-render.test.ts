@@ -4,7 +4,6 @@
  * text, and each sheet's chart is in the package (a stacked column chart on Trends, a column
  * chart on Loss Allowance) and does not stop the render.
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,24 +11,16 @@ import { readZipDirectory } from "../../src/file/zip-directory";
 import { partText } from "../file/support/xlsx-parts";
 import { tempDir } from "./cli-harness";
 import { reviewThreeMonths } from "./history-book";
+import { runTool, toolAvailable } from "../file/support/external-tool";
 
 const ONE_PAGE_PER_SHEET =
   'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}';
 
-function available(command: string, versionFlag: string): boolean {
-  return spawnSync(command, [versionFlag], { stdio: "ignore" }).status === 0;
-}
-
 function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: "utf8", timeout: 240_000 });
-  if (result.status !== 0)
-    throw new Error(
-      `${command} ${args.join(" ")} failed: ${result.stderr || result.error?.message}`
-    );
-  return result.stdout;
+  return runTool(command, args, { timeout: 240_000 });
 }
 
-const tools = available("soffice", "--version") && available("pdftotext", "-v");
+const tools = toolAvailable("soffice", "--version") && toolAvailable("pdftotext", "-v");
 
 describe("Trends and Loss Allowance rendered by LibreOffice", () => {
   if (!tools) {

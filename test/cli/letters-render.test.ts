@@ -4,27 +4,18 @@
  * a page of its own (the page break holds), in the language of the review, with the amounts of
  * its statement (worked numbers in `collection-book.ts`).
  */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeCollectionBook } from "./collection-book";
 import { runCli, SAMPLE_AS_OF, tempDir } from "./cli-harness";
-
-function available(command: string, versionFlag: string): boolean {
-  return spawnSync(command, [versionFlag], { stdio: "ignore" }).status === 0;
-}
+import { runTool, toolAvailable } from "../file/support/external-tool";
 
 function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: "utf8", timeout: 240_000 });
-  if (result.status !== 0)
-    throw new Error(
-      `${command} ${args.join(" ")} failed: ${result.stderr || result.error?.message}`
-    );
-  return result.stdout;
+  return runTool(command, args, { timeout: 240_000 });
 }
 
-const tools = available("soffice", "--version") && available("pdftotext", "-v");
+const tools = toolAvailable("soffice", "--version") && toolAvailable("pdftotext", "-v");
 
 const EXPECTED = {
   "en-US": {

@@ -3,7 +3,6 @@
  * the filled template and the statement's amounts appear, in each of the three languages.
  */
 import { minor } from "../../src/engine/money";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,18 +12,10 @@ import { LETTER_LANGUAGES, type LetterLanguage } from "../../src/engine/types";
 import { letterDocxBytes } from "../../src/file/letter-docx";
 import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 import { letterContent, type LetterFacts } from "../../src/workbook/letter-content";
-
-function available(command: string, versionFlag: string): boolean {
-  return spawnSync(command, [versionFlag], { stdio: "ignore" }).status === 0;
-}
+import { runTool, toolAvailable } from "./support/external-tool";
 
 function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: "utf8", timeout: 120_000 });
-  if (result.status !== 0)
-    throw new Error(
-      `${command} ${args.join(" ")} failed: ${result.stderr || result.error?.message}`
-    );
-  return result.stdout;
+  return runTool(command, args, { timeout: 120_000 });
 }
 
 const day = serialFromIso;
@@ -83,7 +74,7 @@ describe("letter content", () => {
   });
 });
 
-const tools = available("soffice", "--version") && available("pdftotext", "-v");
+const tools = toolAvailable("soffice", "--version") && toolAvailable("pdftotext", "-v");
 
 describe("the .docx rendered by LibreOffice", () => {
   if (!tools) {

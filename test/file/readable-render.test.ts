@@ -7,7 +7,6 @@
  * runs into the next column, none is cut by the row below. A picture of the top of every sheet
  * is kept under test-artifacts/readable-render/<locale>/ to look at.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,6 +18,7 @@ import { hasCjk } from "../../src/workbook/text-normalise";
 import type { ColumnBlockPlan } from "../../src/workbook/plan";
 import { reviewRaw } from "./support/review-sample";
 import { partText, sheetPartName } from "./support/xlsx-parts";
+import { runTool, toolAvailable } from "./support/external-tool";
 
 const SAMPLE = join(__dirname, "../../assets/sample/credit-desk-sample.xlsx");
 const ARTIFACTS = join(__dirname, "../../test-artifacts/readable-render");
@@ -36,21 +36,8 @@ interface Word {
   yMax: number;
 }
 
-function available(command: string, versionFlag: string): boolean {
-  return spawnSync(command, [versionFlag], { stdio: "ignore" }).status === 0;
-}
-
 function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, {
-    encoding: "utf8",
-    timeout: 240_000,
-    maxBuffer: 512 * 1024 * 1024,
-  });
-  if (result.status !== 0)
-    throw new Error(
-      `${command} ${args.join(" ")} failed: ${result.stderr || result.error?.message}`
-    );
-  return result.stdout;
+  return runTool(command, args, { timeout: 240_000, maxBuffer: 512 * 1024 * 1024 });
 }
 
 const ONE_PAGE_PER_SHEET =
@@ -151,7 +138,9 @@ function blockOnPage(words: Word[], block: ColumnBlockPlan, firstDataText: strin
 }
 
 const tools =
-  available("soffice", "--version") && available("pdftoppm", "-v") && available("pdftotext", "-v");
+  toolAvailable("soffice", "--version") &&
+  toolAvailable("pdftoppm", "-v") &&
+  toolAvailable("pdftotext", "-v");
 
 const LOCALES: readonly DisplayLocale[] = ["en-US", "zh-CN"];
 

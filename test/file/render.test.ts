@@ -4,7 +4,6 @@
  * rasterises the Aging sheet's page, and the aging colours must be there as pixels. The images
  * are kept under test-artifacts/file-render/ to look at.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,23 +12,15 @@ import { openXlsxPackageFile } from "../../src/file/index-node";
 import { AGING_PALETTE } from "../../src/workbook/colors";
 import { reviewRaw } from "./support/review-sample";
 import { countColor, parsePpm } from "./support/ppm";
+import { runTool, toolAvailable } from "./support/external-tool";
 
 const SAMPLE = join(__dirname, "../../assets/sample/credit-desk-sample.xlsx");
 const ARTIFACTS = join(__dirname, "../../test-artifacts/file-render");
 const NOT_DUE_GREEN = AGING_PALETTE[0];
 const OLDEST_DARK_RED = AGING_PALETTE[AGING_PALETTE.length - 1];
 
-function available(command: string, versionFlag: string): boolean {
-  return spawnSync(command, [versionFlag], { stdio: "ignore" }).status === 0;
-}
-
 function run(command: string, args: string[]): string {
-  const result = spawnSync(command, args, { encoding: "utf8", timeout: 120_000 });
-  if (result.status !== 0)
-    throw new Error(
-      `${command} ${args.join(" ")} failed: ${result.stderr || result.error?.message}`
-    );
-  return result.stdout;
+  return runTool(command, args, { timeout: 120_000 });
 }
 
 /** LibreOffice's PDF export with each sheet on one page of its own size (no page breaks, no scaling). */
@@ -46,7 +37,7 @@ function pageStartingWith(pdf: string, title: string): number {
   throw new Error(`no page of ${pdf} starts with "${title}"`);
 }
 
-const tools = available("soffice", "--version") && available("pdftoppm", "-v");
+const tools = toolAvailable("soffice", "--version") && toolAvailable("pdftoppm", "-v");
 
 describe("the written workbook rendered by LibreOffice", () => {
   if (!tools) {

@@ -4,13 +4,13 @@
  * shapes that once came out corrupted (comments and CDATA in a sheet, a UTF-16 sheet part,
  * rows out of order or split in two, slicers, Markup Compatibility in a sheet).
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import * as XLSX from "xlsx";
 import { writeCorpusSpec, type CorpusSpec, type SpecValue } from "./corpus-spec";
+import { runTool } from "./external-tool";
 
 export const SYSTEM_PYTHON = "/usr/bin/python3";
 const ROOT = resolve(__dirname, "../../..");
@@ -28,12 +28,7 @@ export interface CorpusBook {
 }
 
 export function run(command: string, args: string[], timeout = 120_000): string {
-  const result = spawnSync(command, args, { encoding: "utf8", timeout, maxBuffer: 64 << 20 });
-  if (result.status !== 0)
-    throw new Error(
-      `${command} ${args.join(" ")} failed (${result.status}): ${result.stderr || result.error?.message}`
-    );
-  return result.stdout;
+  return runTool(command, args, { timeout });
 }
 
 const USER_SHEETS = ["Customers", "Receivables", "Notes"];
