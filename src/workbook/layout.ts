@@ -15,6 +15,11 @@ export interface OwnedBlock {
   keys: string[];
   /** Last worksheet row the previous review wrote. */
   lastRow: number;
+  /**
+   * One digest per key of the values written below the header (`column-digest.ts`); absent in a
+   * map written before digests were kept (its columns are then taken as written, as then).
+   */
+  digests?: string[];
 }
 
 export interface TableLayout<Field extends string = string> {

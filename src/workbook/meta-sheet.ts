@@ -8,6 +8,7 @@
  *   A1: META_MARKER, B1: META_FORMAT_VERSION
  *   A2: column titles (for a person who unhides the sheet)
  *   "block" | role | sheet name | header row | first column | keys joined by "," | last row
+ *           | each column's digest of the values written, joined by "," (`column-digest.ts`)
  *   "sheet" | key  | current sheet name
  *
  * The map is a hint, never proof: a sheet is the map only when it is hidden (see below), carries the
@@ -40,6 +41,7 @@ const META_TITLES = [
   "first column",
   "keys",
   "last row",
+  "contents",
 ];
 
 export type BlockRole = "customers" | "receivables";
@@ -87,6 +89,7 @@ export function metaSheetRows(content: Pick<MetaContent, "blocks" | "sheets">): 
       block.firstColumn,
       block.keys.join(KEY_SEPARATOR),
       block.lastRow,
+      ...(block.digests ? [block.digests.join(KEY_SEPARATOR)] : []),
     ]);
   }
   for (const key of SHEET_KEYS) {
@@ -119,7 +122,7 @@ export function buildMetaSheet(
     numberFormats: [{ range: `B3:C${Math.max(3, cells.length)}`, format: "@" }],
     conditionalFormats: [],
     boldRows: [2],
-    columnWidths: [10, 14, 24, 12, 12, 60, 10],
+    columnWidths: [10, 14, 24, 12, 12, 60, 10, 40],
     freezeRows: 2,
     charts: [],
   };
@@ -177,16 +180,24 @@ function readBlockRecord(sheet: RawSheet, row: number, content: MetaContent): vo
     noteUnreadable(content, sheet.name, row, "block");
     return;
   }
+  const keyList = splitList(keys);
+  const digests = splitList(textOf(cellAt(sheet, row, 8)) ?? "");
   content.blocks[role] = {
     sheet: sheetName,
     headerRow,
     firstColumn,
-    keys: keys
-      .split(KEY_SEPARATOR)
-      .map((key) => key.trim())
-      .filter((key) => key.length > 0),
+    keys: keyList,
     lastRow,
+    // A digest list that does not pair with the keys proves nothing: taken as absent.
+    ...(digests.length === keyList.length ? { digests } : {}),
   };
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(KEY_SEPARATOR)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
 }
 
 function readSheetRecord(sheet: RawSheet, row: number, content: MetaContent): void {

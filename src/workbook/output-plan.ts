@@ -9,6 +9,7 @@ import type { LogEntry, WorkbookLayout } from "./layout";
 import type { ColumnBlockPlan, OutputPlan } from "./plan";
 import { META_SHEET_NAME, buildMetaSheet } from "./meta-sheet";
 import type { MetaBlock } from "./meta-sheet";
+import { blockDigests } from "./column-digest";
 import { buildAgingSheet } from "./plan-aging-sheet";
 import { buildCreditChangesSheet } from "./plan-credit-changes";
 import type { CreditChangeRow } from "./credit-changes";
@@ -48,7 +49,7 @@ export interface OutputPlanArgs {
   history?: ReviewHistory;
 }
 
-/** Where a block ends up, as the output map records it. */
+/** Where a block ends up and what it holds (as written: after text fitting), as the map records it. */
 function metaBlockOf(block: ColumnBlockPlan): MetaBlock {
   return {
     sheet: block.sheet,
@@ -56,6 +57,7 @@ function metaBlockOf(block: ColumnBlockPlan): MetaBlock {
     firstColumn: block.firstColumn,
     keys: block.keys,
     lastRow: block.headerRow + block.rows.length,
+    digests: blockDigests(block.rows, block.keys.length),
   };
 }
 
@@ -170,9 +172,14 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
     policy,
     sheetName: names.lossAllowance,
   });
+  const columnBlocks = [customerBlock, receivableBlock].map((block) => fitBlockText(block, notes));
+  const [fittedCustomers, fittedReceivables] = columnBlocks;
   const metaSheet = buildMetaSheet(
     {
-      blocks: { customers: metaBlockOf(customerBlock), receivables: metaBlockOf(receivableBlock) },
+      blocks: {
+        customers: metaBlockOf(fittedCustomers),
+        receivables: metaBlockOf(fittedReceivables),
+      },
       sheets: {
         aging: aging.name,
         creditLog: creditLog.name,
@@ -190,7 +197,7 @@ export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
   );
 
   return {
-    columnBlocks: [customerBlock, receivableBlock].map((block) => fitBlockText(block, notes)),
+    columnBlocks,
     sheets: [
       aging,
       creditLog,

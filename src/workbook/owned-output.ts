@@ -14,6 +14,7 @@
  */
 import type { Problem } from "../engine/types";
 import type { OwnedBlock, WorkbookLayout } from "./layout";
+import { ColumnDigest } from "./column-digest";
 import type { BlockRole, MetaBlock, MetaContent, OwnedSheetKey } from "./meta-sheet";
 import { findOutputMap, parseMetaSheet } from "./meta-sheet";
 import type { OwnedSignatures } from "./owned-signatures";
@@ -21,7 +22,7 @@ import { overlapsMerge } from "./merged-areas";
 import { isBlankCell } from "./parsed";
 import { columnRange } from "./plan-address";
 import type { RawWorkbook } from "./raw";
-import { READ_CODES, sheetProblem } from "./read-problem";
+import { READ_CODES, cellProblem, sheetProblem } from "./read-problem";
 import type { Grid } from "./sheet-grid";
 
 /** What is proven ours of one block the map records. */
@@ -32,6 +33,14 @@ export interface ProvenBlock {
   intact: OwnedBlock | null;
   /** Proven columns that are not an intact block, as A1 ranges from the header row to the recorded last row. */
   strayRanges: string[];
+  /** Columns of a broken-up block whose cells changed since they were written: the user's now. */
+  handedOver: HandedOverColumn[];
+}
+
+/** An earlier output column left to the user, named by its position and header. */
+export interface HandedOverColumn {
+  column: number;
+  header: string;
 }
 
 export interface OwnedOutput {
@@ -86,7 +95,19 @@ export function findOwnedOutput(
   const proven = new Map<BlockRole, { sheet: string; block: ProvenBlock; columns: number[] }>();
   for (const [role, record] of Object.entries(meta?.blocks ?? {}) as [BlockRole, MetaBlock][]) {
     const found = proveBlock(userGrids, record, signatures.headers[role]);
-    if (found) proven.set(role, found);
+    if (!found) continue;
+    proven.set(role, found);
+    for (const { column, header } of found.block.handedOver)
+      problems.push(
+        cellProblem(
+          found.sheet,
+          found.block.headerRow,
+          column,
+          header,
+          null,
+          READ_CODES.outputColumnLeft
+        )
+      );
   }
 
   const ownedColumns = (sheet: string): ((column: number) => boolean) => {
@@ -183,20 +204,52 @@ function provenAt(
   const columnOfKey = provenColumns(grid, record, headers);
   for (const [key, column] of columnOfKey)
     if (mergedOver(grid, column, record.headerRow, record.lastRow)) columnOfKey.delete(key);
-  const columns = [...columnOfKey.values()].sort((a, b) => a - b);
   const first = columnOfKey.get(record.keys[0]);
   const intact =
     first !== undefined &&
     columnOfKey.size === record.keys.length &&
     record.keys.every((key, index) => columnOfKey.get(key) === first + index);
+  if (intact) {
+    const block: OwnedBlock = {
+      firstColumn: first,
+      keys: [...record.keys],
+      lastRow: record.lastRow,
+      ...(record.digests ? { digests: [...record.digests] } : {}),
+    };
+    const columns = [...columnOfKey.values()].sort((a, b) => a - b);
+    return {
+      sheet: grid.sheet.name,
+      block: { headerRow: record.headerRow, intact: block, strayRanges: [], handedOver: [] },
+      columns,
+    };
+  }
+  // A broken-up block is only cleared, and only where a column still holds exactly what was
+  // written: one whose cells changed since (a value typed into a blank, a row deleted) is left
+  // whole and becomes the user's.
+  const handedOver: HandedOverColumn[] = [];
+  for (const [key, column] of columnOfKey) {
+    if (columnUnchanged(grid, record, key, column)) continue;
+    columnOfKey.delete(key);
+    handedOver.push({ column, header: String(grid.raw(record.headerRow, column)) });
+  }
+  const columns = [...columnOfKey.values()].sort((a, b) => a - b);
   const block: ProvenBlock = {
     headerRow: record.headerRow,
-    intact: intact ? { firstColumn: first, keys: [...record.keys], lastRow: record.lastRow } : null,
-    strayRanges: intact
-      ? []
-      : columns.map((column) => columnRange(column, record.headerRow, record.lastRow)),
+    intact: null,
+    strayRanges: columns.map((column) => columnRange(column, record.headerRow, record.lastRow)),
+    handedOver: handedOver.sort((a, b) => a.column - b.column),
   };
   return { sheet: grid.sheet.name, block, columns };
+}
+
+/** True when the column's cells below the header hold the values the map's digest records. */
+function columnUnchanged(grid: Grid, record: MetaBlock, key: string, column: number): boolean {
+  const recorded = record.digests?.[record.keys.indexOf(key)];
+  if (recorded === undefined) return true;
+  const digest = new ColumnDigest();
+  for (let row = record.headerRow + 1; row <= record.lastRow; row++)
+    digest.add(grid.raw(row, column));
+  return digest.toString() === recorded;
 }
 
 /**

@@ -66,6 +66,8 @@ export const READ_SEVERITY: Readonly<Record<ReadCode, Severity>> = {
   [READ_CODES.policyInvalid]: "error",
   [READ_CODES.logRow]: "warning",
   [READ_CODES.ownedMapUnreadable]: "warning",
+  // An earlier output column the user changed is left as it is: nothing lost, a choice made.
+  [READ_CODES.outputColumnLeft]: "warning",
   // A Collection Log line (or its promise) not applied: the aging and the limits are unaffected.
   [READ_CODES.unknownInvoice]: "warning",
   [READ_CODES.promiseBeforeLine]: "warning",

@@ -44,6 +44,7 @@ export const READ_CODES = {
   policyInvalid: "POLICY_INVALID",
   logRow: "LOG_ROW_UNREADABLE",
   ownedMapUnreadable: "OUTPUT_MAP_UNREADABLE",
+  outputColumnLeft: "OUTPUT_COLUMN_LEFT",
   ordersSheetNotUsed: "ORDERS_SHEET_NOT_USED",
   groupHeaderRow: "GROUP_HEADER_ROW",
   unknownInvoice: "UNKNOWN_INVOICE",

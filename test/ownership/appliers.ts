@@ -21,6 +21,7 @@ import { cellAddress } from "../../src/workbook/plan-address";
 import type { OutputPlan } from "../../src/workbook/plan";
 import { parseRange, rangeAddress } from "../../src/workbook/plan-address";
 import type { RawWorkbook } from "../../src/workbook/raw";
+import type { Problem } from "../../src/engine/types";
 import { isRawError } from "../../src/workbook/raw";
 import { prepareReview } from "../../src/workbook/prepare-review";
 import { FakeExcel, asExcelContext } from "../excel/recording-fake";
@@ -32,6 +33,8 @@ export interface ReviewRun {
   /** The plan applied, or null when the review refused (then nothing was written). */
   plan: OutputPlan | null;
   refusal: string | null;
+  /** Each problem of the review as "CODE Sheet!A1" (the code and the cell it names). */
+  problems: string[];
 }
 
 export type Applier = (book: ModelBook) => Promise<ReviewRun>;
@@ -42,7 +45,7 @@ const AS_OF = serialFromIso("2026-06-30");
 /** The review both appliers run (the command line's composition, English words). */
 async function planFor(
   raw: RawWorkbook
-): Promise<{ plan: OutputPlan | null; refusal: string | null }> {
+): Promise<{ plan: OutputPlan | null; refusal: string | null; problems: string[] }> {
   try {
     const outcome = await prepareReview(raw, {
       asOf: AS_OF,
@@ -51,14 +54,19 @@ async function planFor(
       ownedSignatures: SIGNATURES,
       policySheetNames: POLICY_SHEET_NAMES,
     });
+    const problems = outcome.problems.map(problemAt);
     return outcome.kind === "ready"
-      ? { plan: outcome.plan, refusal: null }
-      : { plan: null, refusal: JSON.stringify(outcome.refusal) };
+      ? { plan: outcome.plan, refusal: null, problems }
+      : { plan: null, refusal: JSON.stringify(outcome.refusal), problems };
   } catch (error) {
     // The plan refuses by throwing a sentence (a block past the last column): nothing is written.
-    if (error instanceof RangeError) return { plan: null, refusal: error.message };
+    if (error instanceof RangeError) return { plan: null, refusal: error.message, problems: [] };
     throw error;
   }
+}
+
+function problemAt(problem: Problem): string {
+  return `${problem.code} ${problem.place.sheet}!${problem.place.cell ?? ""}`;
 }
 
 function modelFromRaw(raw: RawWorkbook): ModelBook {
@@ -106,7 +114,7 @@ export const reviewInExcel: Applier = async (book) => {
   }
   const settings = book.outputMapName === undefined ? {} : { outputMap: book.outputMapName };
   const read = await readOpenWorkbook(asExcelContext(excel.context()), { supports: () => true });
-  const { plan, refusal } = await planFor(withRecordedOutputMap(read, settings));
+  const { plan, refusal, problems } = await planFor(withRecordedOutputMap(read, settings));
   const saved = plan ? recordingOutputMap(settings, plan) : settings;
   if (plan) await applyPlan(asExcelContext(excel.context()), plan);
   const after = await readOpenWorkbook(asExcelContext(excel.context()), { supports: () => true });
@@ -114,6 +122,7 @@ export const reviewInExcel: Applier = async (book) => {
     book: modelFromRaw(withRecordedOutputMap(after, saved)),
     plan,
     refusal,
+    problems,
   };
 };
 
@@ -164,11 +173,11 @@ export function xlsxOf(book: ModelBook): Uint8Array {
 
 export const reviewInFile: Applier = async (book) => {
   const document = await openXlsxPackageBufferNode(xlsxOf(book));
-  const { plan, refusal } = await planFor(document.raw);
-  if (!plan) return { book: modelFromRaw(document.raw), plan, refusal };
+  const { plan, refusal, problems } = await planFor(document.raw);
+  if (!plan) return { book: modelFromRaw(document.raw), plan, refusal, problems };
   const patched = await patchXlsxPackage(document.package, plan);
   const after = await openXlsxPackageBufferNode(patched.bytes);
-  return { book: modelFromRaw(after.raw), plan, refusal };
+  return { book: modelFromRaw(after.raw), plan, refusal, problems };
 };
 
 export const APPLIERS: [string, Applier][] = [

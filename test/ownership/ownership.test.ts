@@ -75,6 +75,46 @@ describe.each(APPLIERS)("ownership through %s", (_name, reviewWith) => {
     expect(cellOf(sheetNamed(second.book, "Customers"), 2, 4)).toBe("n1");
   });
 
+  // Customers C:O after the first review: score at C, grade at D. The score column moved to the
+  // far right (X), then the grade column deleted: the score column now stands at W, apart.
+  const scoreMovedApart: Edit[] = [
+    { kind: "moveColumn", sheet: "Customers", from: 3, to: 24 },
+    { kind: "deleteColumn", sheet: "Customers", at: 3 },
+  ];
+
+  test("a broken-up block whose moved column still holds what was written: that column is cleared", async () => {
+    const { edited, ownership, second } = await twoReviews(scoreMovedApart);
+    expect(cellOf(sheetNamed(edited, "Customers"), 1, 23)).toBe(SCORE);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    expect(cellOf(customers, 1, 23)).toBeNull();
+    expect(cellOf(customers, 1, 3)).toBe(SCORE); // the block written afresh at C
+    expect(headerCount(second.book, "Customers", SCORE)).toBe(1);
+    expect(second.problems.filter((p) => p.startsWith("OUTPUT_COLUMN_LEFT"))).toEqual([]);
+  });
+
+  test("a note typed into a blank cell of that moved column: the column is left whole, the note kept, W1 named", async () => {
+    // C1 has no score (fewer than 60 % of the factor weight rated): W2 was written blank.
+    const note: Edit = {
+      kind: "typeCell",
+      sheet: "Customers",
+      row: 2,
+      column: 23,
+      value: "u: call",
+    };
+    const { edited, ownership, second } = await twoReviews([...scoreMovedApart, note]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    expect(cellOf(customers, 2, 23)).toBe("u: call");
+    expect(cellOf(customers, 1, 23)).toBe(SCORE); // left as it is: the user's column now
+    expect(second.problems).toContain("OUTPUT_COLUMN_LEFT Customers!W1");
+    // The fresh block goes right of every used cell of the table's rows, the user's W included:
+    // at X; the rest of the old block (C:N, unchanged) is cleared.
+    expect(cellOf(customers, 1, 24)).toBe(SCORE);
+    expect(cellOf(customers, 1, 3)).toBeNull();
+    expect(headerCount(second.book, "Customers", SCORE)).toBe(2);
+  });
+
   test("a user's header typed over one of ours: that column is the user's from then on", async () => {
     const edits: Edit[] = [{ kind: "deleteColumn", sheet: "Customers", at: 3 }];
     const start = baseBook();

@@ -177,6 +177,7 @@ export const enUS = {
   "problem.LOG_ROW_UNREADABLE": "Credit Log row unreadable",
   "problem.UNKNOWN_INVOICE": "Invoice not in the ledger",
   "problem.PROMISE_BEFORE_LINE": "Promise dated before its line",
+  "problem.OUTPUT_COLUMN_LEFT": "Earlier output column left",
   "problem.OUTPUT_MAP_UNREADABLE": "Output map unreadable",
   "problem.DUPLICATE_CUSTOMER": "Duplicate customer ID",
   "problem.INVALID_NUMBER": "Number not usable",

@@ -169,6 +169,7 @@ export const zhCN: Record<FirstLoadMessageKey, string> = {
   "problem.LOG_ROW_UNREADABLE": "信用记录中的行无法读取",
   "problem.UNKNOWN_INVOICE": "账款表中没有该发票",
   "problem.PROMISE_BEFORE_LINE": "承诺日期早于记录日期",
+  "problem.OUTPUT_COLUMN_LEFT": "已保留以前的输出列",
   "problem.OUTPUT_MAP_UNREADABLE": "输出位置记录无法读取",
   "problem.DUPLICATE_CUSTOMER": "客户编号重复",
   "problem.INVALID_NUMBER": "数字不可用",

@@ -169,6 +169,7 @@ export const zhTW: Record<FirstLoadMessageKey, string> = {
   "problem.LOG_ROW_UNREADABLE": "信用記錄中的列無法讀取",
   "problem.UNKNOWN_INVOICE": "帳款表中沒有該發票",
   "problem.PROMISE_BEFORE_LINE": "承諾日期早於記錄日期",
+  "problem.OUTPUT_COLUMN_LEFT": "已保留先前的輸出欄",
   "problem.OUTPUT_MAP_UNREADABLE": "輸出位置記錄無法讀取",
   "problem.DUPLICATE_CUSTOMER": "客戶編號重複",
   "problem.INVALID_NUMBER": "數字不可用",

@@ -69,6 +69,8 @@ export const EN_US_PROBLEMS = {
       "{sheet}: {count} merged ranges in the data (first {first}); each of their cells reads the top-left value.",
     "MERGED_CELLS.one":
       "{sheet}: {count} merged range in the data (first {first}); each of its cells reads the top-left value.",
+    OUTPUT_COLUMN_LEFT:
+      "{place}: an output column of an earlier review, changed since it was written; it was left as it is and is yours now (delete it if you no longer need it).",
     OUTPUT_MAP_UNREADABLE:
       'Sheet "{sheet}", row {mapRow}: unreadable "{record}" record of the output map; it was ignored.',
 

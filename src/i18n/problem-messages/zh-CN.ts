@@ -63,6 +63,8 @@ export const ZH_CN_PROBLEMS: ProblemTexts = {
       "{sheet}：数据区有 {count} 个合并区域（第一个为 {first}）；其中每个单元格都读取左上角的值。",
     "MERGED_CELLS.one":
       "{sheet}：数据区有 {count} 个合并区域（{first}）；其中每个单元格都读取左上角的值。",
+    OUTPUT_COLUMN_LEFT:
+      "{place}：此列是以前审查写入的输出列，写入后已被修改；已原样保留，现归您所有（不再需要可自行删除）。",
     OUTPUT_MAP_UNREADABLE:
       "工作表“{sheet}”第 {mapRow} 行：输出位置记录中的“{record}”记录无法读取，已忽略。",
 

@@ -63,6 +63,8 @@ export const ZH_TW_PROBLEMS: ProblemTexts = {
       "{sheet}：資料區有 {count} 個合併範圍（第一個為 {first}）；其中每個儲存格都讀取左上角的值。",
     "MERGED_CELLS.one":
       "{sheet}：資料區有 {count} 個合併範圍（{first}）；其中每個儲存格都讀取左上角的值。",
+    OUTPUT_COLUMN_LEFT:
+      "{place}：此欄是先前審查寫入的輸出欄，寫入後已被修改；已原樣保留，現歸您所有（不再需要可自行刪除）。",
     OUTPUT_MAP_UNREADABLE:
       "工作表「{sheet}」第 {mapRow} 列：輸出位置記錄中的「{record}」記錄無法讀取，已忽略。",
 

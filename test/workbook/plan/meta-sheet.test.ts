@@ -24,6 +24,7 @@ const content = {
       firstColumn: 12,
       keys: ["daysOverdue", "agingBucket"],
       lastRow: 7,
+      digests: ["6.1a2b", "5.ff"],
     },
   },
   sheets: { aging: "账龄", creditLog: "Credit Log", meta: META_SHEET_NAME },
@@ -50,6 +51,17 @@ describe("metadata sheet", () => {
       42,
     ]);
     expect(plan.cells[4]).toEqual(["sheet", "aging", "账龄"]);
+  });
+
+  test("the receivables record carries one digest per key in H; a list that does not pair is left out", () => {
+    const cells = buildMetaSheet(content, META_SHEET_NAME, []).cells;
+    expect(cells[3][7]).toBe("6.1a2b,5.ff");
+    const unpaired = cells.map((row, index) =>
+      index === 3 ? [...row.slice(0, 7), "6.1a2b"] : row
+    );
+    const parsed = parseMetaSheet(asRawSheet(unpaired));
+    expect(parsed.blocks.receivables?.digests).toBeUndefined();
+    expect(parsed.blocks.receivables?.keys).toEqual(["daysOverdue", "agingBucket"]);
   });
 
   test("what is written is read back the same", () => {

@@ -2,6 +2,7 @@ import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { CUSTOMER_OUTPUT_KEYS, RECEIVABLE_OUTPUT_KEYS } from "../../../src/workbook/labels";
 import type { WorkbookLayout } from "../../../src/workbook/layout";
 import { MAX_CELL_TEXT, needsLiteralPrefix } from "../../../src/workbook/literal-text";
+import { blockDigests } from "../../../src/workbook/column-digest";
 import { META_SHEET_NAME, parseMetaSheet } from "../../../src/workbook/meta-sheet";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
 import type { OutputPlan, PlanValue } from "../../../src/workbook/plan";
@@ -84,12 +85,14 @@ describe("the whole plan", () => {
     expect(meta.name).toBe(META_SHEET_NAME);
     expect(meta.visibility).toBe("veryHidden");
     const map = parseMetaSheet(metaAsRead(plan));
+    const [customerBlock, receivableBlock] = plan.columnBlocks;
     expect(map.blocks.customers).toEqual({
       sheet: "Customers",
       headerRow: 1,
       firstColumn: 7,
       keys: [...CUSTOMER_OUTPUT_KEYS],
       lastRow: 6,
+      digests: blockDigests(customerBlock.rows, CUSTOMER_OUTPUT_KEYS.length),
     });
     expect(map.blocks.receivables).toEqual({
       sheet: "Receivables",
@@ -97,7 +100,16 @@ describe("the whole plan", () => {
       firstColumn: 9,
       keys: [...RECEIVABLE_OUTPUT_KEYS],
       lastRow: 7,
+      digests: blockDigests(receivableBlock.rows, RECEIVABLE_OUTPUT_KEYS.length),
     });
+    // Each digest starts with the number of values written into its column (blanks not counted).
+    const filled = (rows: unknown[][], index: number) =>
+      rows.filter((row) => row[index] !== null && row[index] !== "").length;
+    CUSTOMER_OUTPUT_KEYS.forEach((_key, index) =>
+      expect(map.blocks.customers?.digests?.[index]).toMatch(
+        new RegExp(`^${filled(customerBlock.rows, index)}\\.[0-9a-f]+$`)
+      )
+    );
     expect(map.sheets).toEqual({
       aging: "Aging",
       creditLog: "Credit Log",
