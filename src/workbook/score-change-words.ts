@@ -46,14 +46,18 @@ function ruleWords(
   }
 }
 
-/** Null when nothing but the values moved (e.g. a score change within the same band, unexplained). */
+/**
+ * Null when nothing but the values moved (e.g. a score change within the same band, unexplained).
+ * `nameOf` names a factor where the labels carry no factor names (the pane has its own).
+ */
 export function scoreChangeWords(
   change: ExplainedChange,
   labels: OutputLabels,
-  minorPerUnit: number
+  minorPerUnit: number,
+  nameOf: (factorKey: string) => string = (key) => key
 ): string | null {
   const words = labels.why;
-  const factorName = (key: string) => labels.policyKeys?.factors[key] ?? key;
+  const factorName = (key: string) => labels.policyKeys?.factors[key] ?? nameOf(key);
   const phrases = change.factors.map(
     (factor) =>
       `${factorName(factor.key)} (${shown(factor.rating.from)} → ${shown(factor.rating.to)}) ${signed(factor.points)} ${words.points}`

@@ -94,7 +94,7 @@ describe("why it changed, and simulate over the history", () => {
     expect(cellsOf(within(panel).getByTestId("change-score"))).toEqual(["–", "28.1"]);
     expect(cellsOf(within(panel).getByTestId("change-grade"))).toEqual(["No grade", "No grade"]);
     expect(within(panel).getByTestId("score-change-why")).toHaveTextContent(
-      "Why: paymentRecord (- → 2.81) +3.4 points"
+      "Why: Payment record (- → 2.81) +3.4 points"
     );
   });
 

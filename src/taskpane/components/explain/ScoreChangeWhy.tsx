@@ -9,6 +9,7 @@ import type { Policy } from "../../../engine/policy";
 import type { ExplainedChange } from "../../../workbook/customer-score-changes";
 import type { OutputLabels } from "../../../workbook/labels";
 import { scoreChangeWords } from "../../../workbook/score-change-words";
+import { fieldName } from "../review/field-names";
 import type { Formatters } from "../../format/formatters";
 import { usePaneLanguage } from "../../pane-context";
 
@@ -31,7 +32,9 @@ export function ScoreChangeWhy({ change, labels, policy, format }: ScoreChangeWh
     { key: "limit", label: t("explain.changeLimit"), ...pair(change.limit, format.money) },
     { key: "terms", label: t("explain.changeTerms"), ...pair(change.terms, format.integer) },
   ];
-  const why = scoreChangeWords(change, labels, policy.minorPerUnit);
+  const why = scoreChangeWords(change, labels, policy.minorPerUnit, (key) =>
+    fieldName("customers", key, t)
+  );
   return (
     <section aria-label={t("explain.changeHeading")} data-testid="score-change">
       <h3>{t("explain.changeHeading")}</h3>
