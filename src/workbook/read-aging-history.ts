@@ -18,6 +18,7 @@ import {
   type AgingHistoryColumn,
   EDGE_SEPARATOR,
   FIRST_DATA_ROW,
+  HEADER_ROW,
 } from "./plan-aging-history";
 import { MONEY_REASONS } from "./parse-money";
 import { minorUnitsWithinRange } from "./plan-values";
@@ -136,6 +137,12 @@ const MISSING: ParseIssue = {
   params: { variant: "logField" },
 };
 
+/** The column's header as the sheet shows it (in the language it was written), if it has one. */
+function headerText(grid: Grid, column: number): string | null {
+  const cell = grid.value(HEADER_ROW, column);
+  return typeof cell === "string" && cell.trim().length > 0 ? cell : null;
+}
+
 /** Reads the rows of one sheet; one instance per sheet, so no function is made per row. */
 class RowReader {
   private row = 0;
@@ -158,8 +165,9 @@ class RowReader {
     this.parseReviewDate = (cell) => parseDateCell(cell, context);
   }
 
-  private report(column: number, header: string, cell: RawCell, issue: ParseIssue): void {
+  private report(column: number, key: string, cell: RawCell, issue: ParseIssue): void {
     this.usable = false;
+    const header = headerText(this.grid, column) ?? key;
     this.problems.push(
       cellProblem(this.grid.sheet.name, this.row, column, header, cellText(cell), issue.code, {
         ...issue.params,
@@ -300,8 +308,9 @@ function refuseRow(
   problems: Problem[]
 ): void {
   const cell = grid.value(row, columnOf(column));
+  const header = headerText(grid, columnOf(column)) ?? column;
   problems.push(
-    cellProblem(grid.sheet.name, row, columnOf(column), column, cellText(cell), READ_CODES.logRow, {
+    cellProblem(grid.sheet.name, row, columnOf(column), header, cellText(cell), READ_CODES.logRow, {
       variant,
       firstRow,
       consequence: HISTORY_ROW_KEPT,

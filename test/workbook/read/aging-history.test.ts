@@ -160,8 +160,8 @@ describe("Aging History sheet", () => {
     ]);
     const read = readAgingHistory(asRaw(cells), MINOR, false);
     expect(read.problems.map((problem) => problemMessage(problem, "en-US"))).toEqual([
-      'Aging History!L4 (bucket 2) "lots": not a number; the row is kept as it is and not used in the history',
-      'Aging History!J6 (edges) "0,30,60": other bucket edges than row 5 of the same review; the row is kept as it is and not used in the history',
+      'Aging History!L4 (1-30) "lots": not a number; the row is kept as it is and not used in the history',
+      'Aging History!J6 (Aging bucket edges) "0,30,60": other bucket edges than row 5 of the same review; the row is kept as it is and not used in the history',
     ]);
     expect(
       read.problems.map((problem) => [
@@ -170,8 +170,8 @@ describe("Aging History sheet", () => {
         problem.params?.consequence,
       ])
     ).toEqual([
-      [4, "bucket 2", "historyRowKept"],
-      [6, "edges", "historyRowKept"],
+      [4, "1-30", "historyRowKept"],
+      [6, "Aging bucket edges", "historyRowKept"],
     ]);
     expect(read.snapshots.map((s) => s.rows.map((row) => row.customerId))).toEqual([
       ["00123"],
@@ -202,7 +202,7 @@ describe("Aging History sheet", () => {
     cells[2][6] = -5; // 00123's dead debts in January
     const read = readAgingHistory(asRaw(cells), MINOR, false);
     expect(read.problems.map((problem) => problemMessage(problem, "en-US"))).toEqual([
-      'Aging History!G3 (dead) "-5": must not be negative; the row is kept as it is and not used in the history',
+      'Aging History!G3 (Dead debts (provided in full)) "-5": must not be negative; the row is kept as it is and not used in the history',
     ]);
     expect(read.snapshots.map((s) => [s.asOf, s.rows.map((row) => row.customerId)])).toEqual([
       [SERIAL["2026-01-31"], ["K2"]],
@@ -221,7 +221,7 @@ describe("Aging History sheet", () => {
       ["NUMBER_TOO_LARGE", "L4"],
     ]);
     expect(problemMessage(read.problems[0], "en-US")).toBe(
-      'Aging History!E3 (creditLimit) "1e+300": too large to be an amount; the row is kept as it is and not used in the history'
+      'Aging History!E3 (Credit limit) "1e+300": too large to be an amount; the row is kept as it is and not used in the history'
     );
     expect(read.snapshots.map((s) => [s.asOf, s.rows.map((row) => row.customerId)])).toEqual([
       [SERIAL["2026-03-05"], ["00123"]],
@@ -234,7 +234,7 @@ describe("Aging History sheet", () => {
     const cells = [...planned.cells, planned.cells[2].slice()];
     const read = readAgingHistory(asRaw(cells), MINOR, false);
     expect(read.problems.map((problem) => problemMessage(problem, "en-US"))).toEqual([
-      'Aging History!B4 (customerId) "00123": the customer is already on row 3 of the same review; the row is kept as it is and not used in the history',
+      'Aging History!B4 (Customer ID) "00123": the customer is already on row 3 of the same review; the row is kept as it is and not used in the history',
     ]);
     expect(read.snapshots).toEqual([MAR]);
   });
