@@ -67,6 +67,9 @@ module.exports = {
       ],
     },
   ],
+  // One temporary folder per run, removed at the end (see test/support/scratch-setup.js).
+  globalSetup: "<rootDir>/test/support/scratch-setup.js",
+  globalTeardown: "<rootDir>/test/support/scratch-teardown.js",
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
   testTimeout: 30000,
 };
