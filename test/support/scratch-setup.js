@@ -7,9 +7,9 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 
-module.exports = async function makeScratchFolder() {
+module.exports = function makeScratchFolder() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "credit-desk-tests-"));
-  process.env.CREDIT_DESK_SYSTEM_TMPDIR = process.env.TMPDIR ?? "";
+  process.env.CREDIT_DESK_SYSTEM_TMPDIR = process.env.TMPDIR || "";
   process.env.CREDIT_DESK_TEST_SCRATCH = scratch;
   process.env.TMPDIR = scratch;
 };

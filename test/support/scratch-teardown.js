@@ -1,7 +1,7 @@
 /** Removes the run's temporary folder made by `scratch-setup.js`. */
 const fs = require("node:fs");
 
-module.exports = async function removeScratchFolder() {
+module.exports = function removeScratchFolder() {
   const scratch = process.env.CREDIT_DESK_TEST_SCRATCH;
   if (!scratch) return;
   fs.rmSync(scratch, { recursive: true, force: true });
