@@ -1,3 +1,4 @@
+/* global require, process, module */
 /**
  * Every temporary file of a test run goes under one folder made here (TMPDIR, which Node's
  * `os.tmpdir()`, Chromium and LibreOffice all follow) and removed by `scratch-teardown.js`, so

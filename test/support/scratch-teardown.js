@@ -1,3 +1,4 @@
+/* global require, process, module */
 /** Removes the run's temporary folder made by `scratch-setup.js`. */
 const fs = require("node:fs");
 
