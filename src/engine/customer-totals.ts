@@ -2,13 +2,21 @@
  * Running totals per customer id, filled in one pass over receivables and orders. The totals
  * live in one Float64Array, a fixed stride per customer, so that a row touches one or two cache
  * lines instead of a dozen boxed fields; money is still summed as integers (exact below 2^53).
+ *
+ * Exactness is proven once, not per row or per total: every amount added is a checked whole number
+ * of minor units, and each kind of total (open amounts, sales, orders) keeps the sum of the
+ * absolute values added to it. No partial sum of a total can exceed its kind's sum, so while each
+ * is within 2^53 every total is exact and whole and is branded unchecked; beyond, the passes and
+ * every read throw rather than hand out an amount that may have lost a cent. (The workbook refuses
+ * a ledger past the same bound before a review: ledger-magnitude.ts.)
  */
-import { minor, minorsAt } from "./money";
+import { MinorRangeError, uncheckedMinor } from "./money";
+import { serialDate } from "./serial-date";
 
 // Read once: a CommonJS build turns each read of an imported binding into a getter call, and
-// this one runs for every money total of every customer.
-const checkedMinor = minor;
-import { serialDate } from "./serial-date";
+// these run for every total of every customer.
+const brandTotal = uncheckedMinor;
+const wholeDay = serialDate;
 import type { Customer, Minor, SerialDate } from "./types";
 
 // Offsets of each total within a customer's stride.
@@ -43,6 +51,12 @@ export class CustomerTotals {
   private readonly stride: number;
   private values: Float64Array;
   private lastId: string | null = null;
+  /** Σ |open| of the rows in the open, bucket, overdue and unapplied totals. */
+  private openMagnitude = 0;
+  /** Σ |amount| of the invoices in the sales totals. */
+  private salesMagnitude = 0;
+  /** Σ |amount| of the orders in the order totals. */
+  private orderMagnitude = 0;
   private lastSlot = -1;
 
   constructor(
@@ -91,6 +105,7 @@ export class CustomerTotals {
   ): void {
     const v = this.values;
     const base = slot * this.stride;
+    this.openMagnitude += open;
     v[base + FIRST_BUCKET + bucket] += open;
     v[base + NET] += open;
     v[base + POSITIVE_OPEN] += open;
@@ -107,12 +122,14 @@ export class CustomerTotals {
   /** A negative open amount: an unapplied credit, kept apart from the buckets. */
   addUnapplied(slot: number, open: Minor): void {
     const base = slot * this.stride;
+    this.openMagnitude -= open;
     this.values[base + NET] += open;
     this.values[base + UNAPPLIED] += open;
   }
 
   addSales(slot: number, amount: Minor, inSalesWindow: boolean, inCoreWindow: boolean): void {
     const base = slot * this.stride;
+    this.salesMagnitude += amount < 0 ? -amount : amount;
     if (inSalesWindow) this.values[base + SALES] += amount;
     if (inCoreWindow) this.values[base + CORE_SALES] += amount;
   }
@@ -129,6 +146,7 @@ export class CustomerTotals {
   addOrder(slot: number, amount: Minor, inBaseWindow: boolean, unshipped: boolean): void {
     const v = this.values;
     const base = slot * this.stride;
+    this.orderMagnitude += amount < 0 ? -amount : amount;
     v[base + ORDER_COUNT] += 1;
     if (inBaseWindow) {
       v[base + WINDOW_ORDER_COUNT] += 1;
@@ -146,13 +164,31 @@ export class CustomerTotals {
     return this.values[slot * this.stride + offset];
   }
 
-  /** A money total: whole minor units while the sums stay below 2^53 (else it throws). */
+  /**
+   * Throws unless every total is exact: each kind's magnitude is within 2^53. Each pass calls it
+   * after its loop, so an amount that lost a cent never leaves the review.
+   */
+  checkExact(): void {
+    const largest = Math.max(this.openMagnitude, this.salesMagnitude, this.orderMagnitude);
+    if (!(largest <= Number.MAX_SAFE_INTEGER)) throw new MinorRangeError(largest);
+  }
+
+  /** A money total, exact and whole by the magnitude bound (−0 read as 0). */
   private readMinor(slot: number, offset: number): Minor {
-    return checkedMinor(this.values[slot * this.stride + offset]);
+    this.checkExact();
+    const total = this.values[slot * this.stride + offset];
+    return brandTotal(total === 0 ? 0 : total);
   }
 
   buckets(slot: number): Minor[] {
-    return minorsAt(this.values, slot * this.stride + FIRST_BUCKET, this.bucketCount);
+    this.checkExact();
+    const start = slot * this.stride + FIRST_BUCKET;
+    const amounts = new Array<Minor>(this.bucketCount);
+    for (let i = 0; i < this.bucketCount; i++) {
+      const total = this.values[start + i];
+      amounts[i] = brandTotal(total === 0 ? 0 : total);
+    }
+    return amounts;
   }
   net(slot: number): Minor {
     return this.readMinor(slot, NET);
@@ -184,7 +220,7 @@ export class CustomerTotals {
   }
   lastBusinessDate(slot: number): SerialDate | null {
     const date = this.read(slot, LAST_BUSINESS);
-    return date === 0 ? null : serialDate(date);
+    return date === 0 ? null : wholeDay(date);
   }
   paidInvoices(slot: number): number {
     return this.read(slot, PAID_INVOICES);

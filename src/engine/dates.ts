@@ -4,6 +4,7 @@
  * serials from 61 on are one more than the true day count; serials ≤ 60 are refused by the
  * callers that parse user input (BAD-INPUTS #4). All arithmetic is UTC: no time-zone shift.
  */
+import { EngineError, NOT_A_CALENDAR_DATE, NOT_AN_ISO_DATE } from "./errors";
 import { serialDate } from "./serial-date";
 import type { SerialDate } from "./types";
 
@@ -28,15 +29,15 @@ export function ymdFromSerial(serial: SerialDate): { year: number; month: number
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** "2026-03-05" → serial; throws on anything that is not a real calendar date. */
+/** "2026-03-05" → serial; throws an EngineError on anything that is not a real calendar date. */
 export function serialFromIso(iso: string): SerialDate {
   const match = ISO_DATE.exec(iso);
-  if (!match) throw new RangeError(`Not an ISO date (YYYY-MM-DD): "${iso}"`);
+  if (!match) throw new EngineError(NOT_AN_ISO_DATE, [], { text: iso });
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const serial = serialFromYmd(year, month, day);
   const back = ymdFromSerial(serial);
   if (back.year !== year || back.month !== month || back.day !== day) {
-    throw new RangeError(`Not a calendar date: "${iso}"`);
+    throw new EngineError(NOT_A_CALENDAR_DATE, [], { text: iso });
   }
   return serial;
 }

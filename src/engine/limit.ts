@@ -3,6 +3,11 @@ import { minor, roundMinor, ZERO_MINOR } from "./money";
 import type { LimitBand, Policy } from "./policy";
 import type { Minor } from "./types";
 
+// Read once: a CommonJS build (the command line, the benchmarks) turns each read of an imported
+// binding into a property getter call, and these run for every customer.
+const checkedMinor = minor;
+const NO_MONEY = ZERO_MINOR;
+
 /** Index of the band (highest first) the score falls in; null or below every band → the last. */
 export function limitBandIndex(score: number | null, policy: Policy): number {
   const bands = policy.limit.bands;
@@ -44,8 +49,8 @@ export function limitBase(
 export function floorToRoundingUnit(amount: number, policy: Policy): Minor {
   const unit = Math.round(policy.limit.roundingUnit * policy.minorPerUnit);
   const whole = Math.round(amount);
-  if (whole <= 0) return ZERO_MINOR;
-  return minor(Math.floor(whole / unit) * unit);
+  if (whole <= 0) return NO_MONEY;
+  return checkedMinor(Math.floor(whole / unit) * unit);
 }
 
 /** Limit = base × the band's multiplier, floored to the rounding unit; never negative. */

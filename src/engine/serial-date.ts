@@ -5,6 +5,8 @@
  * so a count of days, an amount or a plain number cannot be passed where a date is wanted
  * without going through `serialDate` or `addDays`. At run time it is a plain number.
  */
+import { EngineError, NOT_A_WHOLE_DAY } from "./errors";
+
 declare const serialDateBrand: unique symbol;
 
 /** Excel serial day number, 1900 date system (1 = 1900-01-01, 45658 = 2025-01-01), whole days. */
@@ -13,7 +15,7 @@ export type SerialDate = number & { readonly [serialDateBrand]: true };
 /** `value` as a serial date; throws unless it is a whole (safe integer) day number. */
 export function serialDate(value: number): SerialDate {
   if (!Number.isSafeInteger(value)) {
-    throw new RangeError(`Not a whole serial day number: ${value}`);
+    throw new EngineError(NOT_A_WHOLE_DAY, [], { value });
   }
   return (value === 0 ? 0 : value) as SerialDate;
 }

@@ -11,8 +11,9 @@ import { serialDate } from "../engine/serial-date";
 import type { Minor, SerialDate } from "../engine/types";
 import { type DataTypeValue, type PlainCell, plainValue } from "./data-type-value";
 import { type DateSystem, inWorkbookSystem } from "./date-system";
-import { ArgumentFailure, FAILURE_CODES, type FailureCode } from "./failure";
-import { MESSAGES } from "./messages";
+import type { InterpolationParams } from "../i18n/interpolate";
+import type { ArgumentPlace, FunctionFailureReason } from "../i18n/function-messages";
+import { ArgumentFailure, type ArgumentName, FAILURE_CODES, type FailureCode } from "./failure";
 
 /** One value as Excel hands it to a custom function. */
 export type CellInput = PlainCell | DataTypeValue;
@@ -24,12 +25,20 @@ export const LAST_SERIAL: SerialDate = serialDate(2958465);
 
 const ISO_DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
 
-function invalidValue(message: string): ArgumentFailure {
-  return new ArgumentFailure(FAILURE_CODES.invalidValue, message);
+function invalidValue(
+  reason: FunctionFailureReason,
+  name: ArgumentName,
+  values?: InterpolationParams
+): ArgumentFailure {
+  return new ArgumentFailure(FAILURE_CODES.invalidValue, reason, values, name);
 }
 
-function invalidNumber(message: string): ArgumentFailure {
-  return new ArgumentFailure(FAILURE_CODES.invalidNumber, message);
+function invalidNumber(
+  reason: FunctionFailureReason,
+  name: ArgumentName,
+  values?: InterpolationParams
+): ArgumentFailure {
+  return new ArgumentFailure(FAILURE_CODES.invalidNumber, reason, values, name);
 }
 
 export function isBlank(input: CellInput): boolean {
@@ -40,36 +49,36 @@ export function isBlank(input: CellInput): boolean {
 }
 
 /** A finite number; text, booleans and blanks are refused (#VALUE!). */
-export function requireNumber(input: CellInput, name: string): number {
+export function requireNumber(input: CellInput, name: ArgumentName): number {
   const value = plainValue(input);
-  if (isBlank(value)) throw invalidValue(MESSAGES.required(name));
-  if (typeof value !== "number") throw invalidValue(MESSAGES.notANumber(name, String(value)));
-  if (!Number.isFinite(value)) throw invalidNumber(MESSAGES.notANumber(name, String(value)));
+  if (isBlank(value)) throw invalidValue("required", name);
+  if (typeof value !== "number") throw invalidValue("notANumber", name, { value: String(value) });
+  if (!Number.isFinite(value)) throw invalidNumber("notANumber", name, { value: String(value) });
   return value;
 }
 
 /** Like requireNumber, but a blank or omitted argument gives undefined. */
-export function optionalNumber(value: CellInput, name: string): number | undefined {
+export function optionalNumber(value: CellInput, name: ArgumentName): number | undefined {
   return isBlank(value) ? undefined : requireNumber(value, name);
 }
 
-export function atLeast(value: number, name: string, min: number): number {
-  if (value < min) throw invalidNumber(MESSAGES.belowMinimum(name, value, min));
+export function atLeast(value: number, name: ArgumentName, min: number): number {
+  if (value < min) throw invalidNumber("belowMinimum", name, { value, min });
   return value;
 }
 
-export function positive(value: number, name: string): number {
-  if (value <= 0) throw invalidNumber(MESSAGES.notPositive(name, value));
+export function positive(value: number, name: ArgumentName): number {
+  if (value <= 0) throw invalidNumber("notPositive", name, { value });
   return value;
 }
 
-export function between(value: number, name: string, min: number, max: number): number {
-  if (value < min || value > max) throw invalidNumber(MESSAGES.outOfRange(name, value, min, max));
+export function between(value: number, name: ArgumentName, min: number, max: number): number {
+  if (value < min || value > max) throw invalidNumber("outOfRange", name, { value, min, max });
   return value;
 }
 
-export function wholeNumber(value: number, name: string): number {
-  if (!Number.isInteger(value)) throw invalidNumber(MESSAGES.notAWholeNumber(name, value));
+export function wholeNumber(value: number, name: ArgumentName): number {
+  if (!Number.isInteger(value)) throw invalidNumber("notAWholeNumber", name, { value });
   return value;
 }
 
@@ -79,7 +88,7 @@ export function optionalFlag(input: CellInput, name: string, fallback: boolean):
   if (isBlank(value)) return fallback;
   if (typeof value === "boolean") return value;
   if (typeof value === "number") return value !== 0;
-  throw invalidValue(MESSAGES.notABoolean(name, String(value)));
+  throw invalidValue("notABoolean", name, { value: String(value) });
 }
 
 /**
@@ -92,11 +101,14 @@ export function requireDate(input: CellInput, name: string, system: DateSystem):
   const value = plainValue(input);
   if (typeof value === "string" && ISO_DATE_TEXT.test(value.trim()))
     return inWorkbookSystem(isoDate(value.trim(), name), system);
-  if (typeof value === "string" && !isBlank(value))
-    throw invalidValue(MESSAGES.notADate(name, value));
+  if (typeof value === "string" && !isBlank(value)) throw invalidValue("notADate", name, { value });
   const serial = Math.floor(requireNumber(value, name));
   if (serial < FIRST_SAFE_SERIAL || serial > LAST_SERIAL) {
-    throw invalidNumber(MESSAGES.dateOutOfRange(name, serial, FIRST_SAFE_SERIAL, LAST_SERIAL));
+    throw invalidNumber("dateOutOfRange", name, {
+      value: serial,
+      min: FIRST_SAFE_SERIAL,
+      max: LAST_SERIAL,
+    });
   }
   return serialDate(serial);
 }
@@ -112,7 +124,7 @@ function isoDate(text: string, name: string): SerialDate {
     return serialFromIso(text);
   } catch (error) {
     // serialFromIso throws RangeError for a date that does not exist (2026-02-30).
-    if (error instanceof RangeError) throw invalidValue(MESSAGES.notADate(name, text));
+    if (error instanceof RangeError) throw invalidValue("notADate", name, { value: text });
     throw error;
   }
 }
@@ -120,7 +132,7 @@ function isoDate(text: string, name: string): SerialDate {
 /** Currency units → integer minor units (the engine's money), refusing amounts past 2^53. */
 export function toMinor(units: number, name: string, minorPerUnit: number): Minor {
   const rounded = Math.round(units * minorPerUnit);
-  if (!Number.isSafeInteger(rounded)) throw invalidNumber(MESSAGES.tooLarge(name, units));
+  if (!Number.isSafeInteger(rounded)) throw invalidNumber("tooLarge", name, { value: units });
   return minor(rounded);
 }
 
@@ -136,8 +148,8 @@ export function rowsOf(range: RangeInput | CellInput): RangeInput {
 
 export interface RangeCell {
   value: CellInput;
-  /** Human position for messages: "ratings, row 1, column 3". */
-  label: string;
+  /** Where the cell is, for messages: the argument and the cell's row and column (or item). */
+  label: ArgumentPlace;
 }
 
 /** The cells of a range row by row, each with its position for messages. */
@@ -148,8 +160,8 @@ export function cellsOf(range: RangeInput | CellInput, name: string): RangeCell[
     row.map((value, columnIndex) => ({
       value,
       label: multiRow
-        ? `${name} (row ${rowIndex + 1}, column ${columnIndex + 1})`
-        : `${name} (item ${columnIndex + 1})`,
+        ? { argument: name, row: rowIndex + 1, column: columnIndex + 1 }
+        : { argument: name, item: columnIndex + 1 },
     }))
   );
 }
@@ -164,13 +176,20 @@ export function requireSameShape(
   const referenceColumns = referenceRows[0]?.length ?? 0;
   const otherColumns = otherRows[0]?.length ?? 0;
   if (referenceRows.length !== otherRows.length || referenceColumns !== otherColumns) {
-    throw invalidValue(
-      MESSAGES.shapeMismatch(referenceRows.length, referenceColumns, otherRows.length, otherColumns)
-    );
+    throw new ArgumentFailure(FAILURE_CODES.invalidValue, "shapeMismatch", {
+      rows: referenceRows.length,
+      columns: referenceColumns,
+      weightRows: otherRows.length,
+      weightColumns: otherColumns,
+    });
   }
 }
 
 /** Raises a failure of the given kind from code outside the generic checks. */
-export function fail(code: FailureCode, message: string): never {
-  throw new ArgumentFailure(code, message);
+export function fail(
+  code: FailureCode,
+  reason: FunctionFailureReason,
+  values?: InterpolationParams
+): never {
+  throw new ArgumentFailure(code, reason, values);
 }

@@ -10,7 +10,6 @@ import { DATE_1904_OFFSET } from "../engine/dates";
 import { addDays } from "../engine/serial-date";
 import type { SerialDate } from "../engine/types";
 import { ArgumentFailure, FAILURE_CODES } from "./failure";
-import { MESSAGES } from "./messages";
 
 export type DateSystem =
   { readonly date1904: boolean } | { readonly date1904: null; readonly unknownBecause: string };
@@ -21,10 +20,9 @@ export const DATE_SYSTEM_1904: DateSystem = { date1904: true };
 /** A serial counted in the 1900 system, as the same day in the workbook's system. */
 export function inWorkbookSystem(serial1900: SerialDate, system: DateSystem): SerialDate {
   if (system.date1904 === null)
-    throw new ArgumentFailure(
-      FAILURE_CODES.notAvailable,
-      MESSAGES.dateSystemUnknown(system.unknownBecause)
-    );
+    throw new ArgumentFailure(FAILURE_CODES.notAvailable, "dateSystemUnknown", {
+      detail: system.unknownBecause,
+    });
   return system.date1904 ? addDays(serial1900, -DATE_1904_OFFSET) : serial1900;
 }
 

@@ -1,8 +1,15 @@
 /**
- * How a custom function says "no answer": an Excel error code plus a message that names the
- * argument at fault. Implementations return a Failure instead of a number that would be wrong;
- * the Excel entry turns it into `CustomFunctions.Error`, the HyperFormula harness into a CellError.
+ * How a custom function says "no answer": an Excel error code plus the reason and its params,
+ * naming the argument at fault. Implementations return a Failure instead of a number that would
+ * be wrong; the Excel entry words it through the language layer (`i18n/function-messages.ts`)
+ * and turns it into `CustomFunctions.Error`, the HyperFormula harness into a CellError.
  */
+import type {
+  ArgumentPlace,
+  FunctionFailureParams,
+  FunctionFailureReason,
+} from "../i18n/function-messages";
+import type { InterpolationParams } from "../i18n/interpolate";
 
 /** The three error values the functions produce (the strings equal Excel's error codes). */
 export const FAILURE_CODES = {
@@ -16,9 +23,13 @@ export const FAILURE_CODES = {
 
 export type FailureCode = (typeof FAILURE_CODES)[keyof typeof FAILURE_CODES];
 
+/** An argument at fault: its name, or one cell of a range argument. */
+export type ArgumentName = string | ArgumentPlace;
+
 export interface Failure {
   readonly code: FailureCode;
-  readonly message: string;
+  readonly reason: FunctionFailureReason;
+  readonly params: FunctionFailureParams;
 }
 
 /** A function's answer: the value, or why there is none. */
@@ -26,19 +37,33 @@ export type Outcome<T> = T | Failure;
 
 export function isFailure(outcome: unknown): outcome is Failure {
   return (
-    typeof outcome === "object" && outcome !== null && "code" in outcome && "message" in outcome
+    typeof outcome === "object" && outcome !== null && "code" in outcome && "reason" in outcome
   );
 }
 
 /** Thrown by the argument checks; `outcomeOf` turns it back into a Failure value. */
 export class ArgumentFailure extends Error {
+  readonly params: FunctionFailureParams;
+
   constructor(
     readonly code: FailureCode,
-    message: string
+    readonly reason: FunctionFailureReason,
+    values?: InterpolationParams,
+    argument?: ArgumentName
   ) {
-    super(message);
+    // The reason code as the message, for a stack trace; readers get the worded sentence.
+    super(reason);
     this.name = "ArgumentFailure";
+    const place = argument === undefined ? undefined : placeOf(argument);
+    this.params = {
+      ...(place === undefined ? {} : { place }),
+      ...(values === undefined ? {} : { values }),
+    };
   }
+}
+
+function placeOf(argument: ArgumentName): ArgumentPlace {
+  return typeof argument === "string" ? { argument } : argument;
 }
 
 /**
@@ -49,7 +74,8 @@ export function outcomeOf<T>(compute: () => T): Outcome<T> {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof ArgumentFailure) return { code: error.code, message: error.message };
+    if (error instanceof ArgumentFailure)
+      return { code: error.code, reason: error.reason, params: error.params };
     throw error;
   }
 }

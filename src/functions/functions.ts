@@ -15,6 +15,8 @@
  * Excel call of the functions, through excel/date-system.ts.
  */
 import { serialFromLocalDate } from "../engine/dates";
+import { functionFailureMessage, loadFunctionMessages } from "../i18n/function-messages";
+import { type DisplayLocale, resolveLocale } from "../i18n/locales";
 import type { SerialDate } from "../engine/types";
 import { readDate1904 } from "./host-date-system";
 import type { CellInput } from "./arguments";
@@ -49,10 +51,28 @@ function excelErrorCode(code: FailureCode): CustomFunctions.ErrorCode {
   }
 }
 
+/**
+ * The language of Excel's own interface, in which a failure is worded: errors speak to the person
+ * at the workbook, unlike the `language` argument, which picks the words a formula returns.
+ * Outside a ready Office context (tests, a failed load) it is English.
+ */
+function hostLocale(): DisplayLocale {
+  const context = typeof Office === "undefined" ? undefined : Office.context;
+  return resolveLocale(context?.displayLanguage);
+}
+
+// The words of Excel's language load once Office is ready; a rejected load is left unhandled so
+// that the host reports it, and failures meanwhile are worded in English.
+if (typeof Office !== "undefined")
+  void Office.onReady().then(() => loadFunctionMessages(hostLocale()));
+
 /** Excel shows a custom message only with #VALUE! and #N/A; #NUM! must go without one. */
 function settle<T>(outcome: Outcome<T>): T {
   if (!isFailure(outcome)) return outcome;
-  const message = outcome.code === FAILURE_CODES.invalidNumber ? undefined : outcome.message;
+  const message =
+    outcome.code === FAILURE_CODES.invalidNumber
+      ? undefined
+      : functionFailureMessage(outcome.reason, outcome.params, hostLocale());
   throw new CustomFunctions.Error(excelErrorCode(outcome.code), message);
 }
 

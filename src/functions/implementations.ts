@@ -35,9 +35,8 @@ import {
   isTextDate,
 } from "./arguments";
 import { DATE_SYSTEM_1900, type DateSystem, inWorkbookSystem } from "./date-system";
-import { FAILURE_CODES, type Outcome, outcomeOf } from "./failure";
+import { type ArgumentName, FAILURE_CODES, type Outcome, outcomeOf } from "./failure";
 import { requireLanguage } from "./language";
-import { MESSAGES } from "./messages";
 import { collectionActionWord, debtClassWord, notDueWord, orderCheckWord } from "./words";
 
 /** The functions answer under the default policy (a workbook's own policy is the pane's job). */
@@ -50,6 +49,11 @@ const SCORE_MAX = 100;
 /** The volatile forms, named in the message that asks for an as-of date. */
 const DAYS_OVERDUE_TODAY = "AR.DAYSOVERDUETODAY(dueDate)";
 const AGING_BUCKET_TODAY = "AR.AGINGBUCKETTODAY(dueDate)";
+
+/** A share as a percentage to one decimal (0.594 → 59.4), for a message. */
+function percentOf(share: number): number {
+  return Math.round(share * 1000) / 10;
+}
 
 /** A range argument that was omitted (Excel passes null, HyperFormula undefined). */
 function isOmitted(range: RangeInput | CellInput): boolean {
@@ -64,7 +68,7 @@ function requireAmount(value: CellInput, name: string): Minor {
   return toMinor(atLeast(requireNumber(value, name), name, 0), name, POLICY.minorPerUnit);
 }
 
-function requireDays(value: CellInput, name: string): number {
+function requireDays(value: CellInput, name: ArgumentName): number {
   return wholeNumber(requireNumber(value, name), name);
 }
 
@@ -90,7 +94,7 @@ function weightsFor(
   const list = cellsOf(weights, "weights").map(({ value, label }) =>
     atLeast(requireNumber(value, label), label, 0)
   );
-  if (!list.some((weight) => weight > 0)) fail(FAILURE_CODES.invalidNumber, MESSAGES.noWeight);
+  if (!list.some((weight) => weight > 0)) fail(FAILURE_CODES.invalidNumber, "noWeight");
   return list;
 }
 
@@ -100,10 +104,13 @@ function edgesFrom(range: RangeInput | CellInput): number[] {
   const edges = cellsOf(range, "edges")
     .filter(({ value }) => !isBlank(value))
     .map(({ value, label }) => atLeast(requireDays(value, label), label, 0));
-  if (edges.length === 0) fail(FAILURE_CODES.invalidValue, MESSAGES.noEdges);
+  if (edges.length === 0) fail(FAILURE_CODES.invalidValue, "noEdges");
   edges.forEach((edge, index) => {
     if (index > 0 && edge <= edges[index - 1]) {
-      fail(FAILURE_CODES.invalidNumber, MESSAGES.edgesNotAscending(edges[index - 1], edge));
+      fail(FAILURE_CODES.invalidNumber, "edgesNotAscending", {
+        previous: edges[index - 1],
+        next: edge,
+      });
     }
   });
   return edges;
@@ -122,12 +129,12 @@ export function creditScore(
     );
     const ratingList = ratingsFrom(ratings, max);
     const result = weightedScore(ratingList, weightsFor(weights, ratings, ratingList.length), max);
-    if (result.score === null) return fail(FAILURE_CODES.notAvailable, MESSAGES.nothingRated);
+    if (result.score === null) return fail(FAILURE_CODES.notAvailable, "nothingRated");
     if (result.coverage < POLICY.score.minCoverage) {
-      return fail(
-        FAILURE_CODES.notAvailable,
-        MESSAGES.insufficientData(result.coverage, POLICY.score.minCoverage)
-      );
+      return fail(FAILURE_CODES.notAvailable, "insufficientData", {
+        coveragePercent: percentOf(result.coverage),
+        minCoveragePercent: percentOf(POLICY.score.minCoverage),
+      });
     }
     return result.score;
   });
@@ -171,10 +178,12 @@ export function workingCapitalLimitOf(
     const assets = atLeast(requireNumber(currentAssets, "currentAssets"), "currentAssets", 0);
     const stock = atLeast(requireNumber(inventory, "inventory"), "inventory", 0);
     if (stock > assets)
-      fail(
-        FAILURE_CODES.invalidNumber,
-        MESSAGES.exceeds("inventory", stock, "currentAssets", assets)
-      );
+      fail(FAILURE_CODES.invalidNumber, "exceeds", {
+        name: "inventory",
+        value: stock,
+        otherName: "currentAssets",
+        other: assets,
+      });
     const result = workingCapitalLimit(
       {
         currentAssets: assets,
@@ -208,7 +217,7 @@ function systemFor(dates: CellInput[], system: DateSystem): DateSystem {
 
 /** The as-of date, which a non-volatile function cannot default to today. */
 function requireAsOf(asOfDate: CellInput, system: DateSystem, todayForm: string): SerialDate {
-  if (isBlank(asOfDate)) fail(FAILURE_CODES.invalidValue, MESSAGES.asOfRequired(todayForm));
+  if (isBlank(asOfDate)) fail(FAILURE_CODES.invalidValue, "asOfRequired", { todayForm });
   return requireDate(asOfDate, "asOfDate", system);
 }
 

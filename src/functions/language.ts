@@ -5,7 +5,6 @@
 import { type CellInput, isBlank } from "./arguments";
 import { plainValue } from "./data-type-value";
 import { ArgumentFailure, FAILURE_CODES } from "./failure";
-import { MESSAGES } from "./messages";
 
 export const FUNCTION_LANGUAGES = ["en-US", "zh-CN", "zh-TW"] as const;
 export type FunctionLanguage = (typeof FUNCTION_LANGUAGES)[number];
@@ -19,10 +18,10 @@ export function requireLanguage(input: CellInput): FunctionLanguage {
   const wanted = String(value).trim().toLowerCase();
   const match = FUNCTION_LANGUAGES.find((language) => language.toLowerCase() === wanted);
   if (!match) {
-    throw new ArgumentFailure(
-      FAILURE_CODES.invalidValue,
-      MESSAGES.unknownLanguage(String(value), FUNCTION_LANGUAGES)
-    );
+    throw new ArgumentFailure(FAILURE_CODES.invalidValue, "unknownLanguage", {
+      value: String(value),
+      supported: FUNCTION_LANGUAGES.join(", "),
+    });
   }
   return match;
 }

@@ -19,7 +19,6 @@ import {
   wholeNumber,
 } from "./arguments";
 import { FAILURE_CODES, type Outcome, outcomeOf } from "./failure";
-import { MESSAGES } from "./messages";
 
 const POLICY = DEFAULT_POLICY;
 /** Shares are 0..1 by definition; the adjustment's range is the policy validation's. */
@@ -59,7 +58,7 @@ export function lossRate(
         ? null
         : rollRatesFrom(rollRates);
     if (rates !== null && bucket > rates.length)
-      fail(FAILURE_CODES.invalidNumber, MESSAGES.bucketBeyondRates(bucket, rates.length));
+      fail(FAILURE_CODES.invalidNumber, "bucketBeyondRates", { bucket, count: rates.length });
     const position = bucket - FIRST_BUCKET;
     const settings = lossBucketSettings(POLICY, Math.max(rates?.length ?? 0, bucket)).buckets[
       position

@@ -8,13 +8,10 @@ import type { Parsed } from "./parsed";
 import { parseFailure } from "./parsed";
 import { READ_CODES } from "./read-problem";
 
-export const AMBIGUOUS_SEPARATOR_REASON = (asDot: string, asComma: string) =>
-  `could be ${asDot} or ${asComma}: the column's other values do not show which mark is the decimal point`;
-
 export function ambiguousSeparatorFailure<T>(text: string): Parsed<T> {
   const asDot = readingWith(text, "dot");
   const asComma = readingWith(text, "comma");
-  return parseFailure(READ_CODES.ambiguousSeparator, AMBIGUOUS_SEPARATOR_REASON(asDot, asComma), {
+  return parseFailure(READ_CODES.ambiguousSeparator, {
     asDot,
     asComma,
   });

@@ -12,7 +12,6 @@ import { parseYesNoCell } from "./parse-yes-no";
 import type { Field, SheetContext } from "./row-reader";
 import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
 import { READ_CODES } from "./read-problem";
-import { NUMBER_REASONS } from "./parse-number";
 import { parseFailure } from "./parsed";
 import type { Money } from "./parse-money";
 
@@ -44,7 +43,7 @@ export function mapCollectionLogRow(
     (cell) => {
       const parsed = readMoney(cell);
       return parsed.ok && parsed.value.minor < 0
-        ? parseFailure<Money>(READ_CODES.negativeNumber, NUMBER_REASONS.negative)
+        ? parseFailure<Money>(READ_CODES.negativeNumber)
         : parsed;
     },
     leftOut

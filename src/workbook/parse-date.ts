@@ -53,33 +53,22 @@ const MONTH_NAMES = [
   "dec",
 ];
 
-export const DATE_REASONS = {
-  notADate: "not a date",
-  twoDigitYear: "two-digit year: type the full year (e.g. 2026) so the century is not guessed",
-  before1900: "dates before 1900-03-01 are not supported (Excel's 1900 leap-year bug)",
-  outOfRange: "beyond 9999-12-31, Excel's last date",
-  notACalendarDate: "not a calendar date",
-  ambiguous:
-    "ambiguous day and month (could be read either way): type it as 2026-03-05 or set the workbook's locale",
-} as const;
-
 export function parseDateCell(cell: RawCell, context: DateContext): Parsed<SerialDate> {
   if (typeof cell === "number") return dateFromNumber(cell, context.date1904);
   if (typeof cell === "string") return dateFromText(cell, context.dayOrder);
   if (cell !== null && isRawError(cell)) return errorCellFailure(cell);
-  return parseFailure(READ_CODES.notADate, DATE_REASONS.notADate);
+  return parseFailure(READ_CODES.notADate);
 }
 
 function dateFromNumber(value: number, date1904: boolean): Parsed<SerialDate> {
-  if (!Number.isFinite(value)) return parseFailure(READ_CODES.notADate, DATE_REASONS.notADate);
+  if (!Number.isFinite(value)) return parseFailure(READ_CODES.notADate);
   const serial = Math.floor(value) + (date1904 ? DATE_1904_OFFSET : 0);
   return checkedSerial(serial);
 }
 
 function checkedSerial(serial: number): Parsed<SerialDate> {
-  if (serial < FIRST_SAFE_SERIAL)
-    return parseFailure(READ_CODES.dateBefore1900, DATE_REASONS.before1900);
-  if (serial > LAST_SERIAL) return parseFailure(READ_CODES.dateOutOfRange, DATE_REASONS.outOfRange);
+  if (serial < FIRST_SAFE_SERIAL) return parseFailure(READ_CODES.dateBefore1900);
+  if (serial > LAST_SERIAL) return parseFailure(READ_CODES.dateOutOfRange);
   return parsedValue(serialDate(serial));
 }
 
@@ -97,7 +86,7 @@ function dateFromText(raw: string, dayOrder: DayOrder | null): Parsed<SerialDate
   if (match) return withMonthName(match[3], match[2], Number(match[1]));
   match = MONTH_NAME_DAY.exec(text);
   if (match) return withMonthName(match[3], match[1], Number(match[2]));
-  return parseFailure(READ_CODES.notADate, DATE_REASONS.notADate);
+  return parseFailure(READ_CODES.notADate);
 }
 
 function yearLast(
@@ -106,7 +95,7 @@ function yearLast(
   year: string,
   dayOrder: DayOrder | null
 ): Parsed<SerialDate> {
-  if (year.length === 2) return parseFailure(READ_CODES.twoDigitYear, DATE_REASONS.twoDigitYear);
+  if (year.length === 2) return parseFailure(READ_CODES.twoDigitYear);
   if (dayOrder === "dmy") return fromParts(year, second, first);
   if (dayOrder === "mdy") return fromParts(year, first, second);
   // No locale to decide: accept only when a single reading is a date (or both give the same day).
@@ -114,14 +103,13 @@ function yearLast(
   const monthFirst = fromParts(year, first, second);
   if (first === second || !monthFirst.ok) return dayFirst;
   if (!dayFirst.ok) return monthFirst;
-  return parseFailure(READ_CODES.ambiguousDate, DATE_REASONS.ambiguous);
+  return parseFailure(READ_CODES.ambiguousDate);
 }
 
 function withMonthName(year: string, name: string, day: number): Parsed<SerialDate> {
   const month = MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
   const fullName = name.toLowerCase();
-  if (month === 0 || !isMonthName(fullName, month))
-    return parseFailure(READ_CODES.notADate, DATE_REASONS.notADate);
+  if (month === 0 || !isMonthName(fullName, month)) return parseFailure(READ_CODES.notADate);
   return fromParts(year, month, day);
 }
 
@@ -147,19 +135,18 @@ function isMonthName(name: string, month: number): boolean {
 }
 
 function fromParts(yearText: string, month: number, day: number): Parsed<SerialDate> {
-  if (yearText.length === 2)
-    return parseFailure(READ_CODES.twoDigitYear, DATE_REASONS.twoDigitYear);
+  if (yearText.length === 2) return parseFailure(READ_CODES.twoDigitYear);
   const year = Number(yearText);
-  if (year < 1900) return parseFailure(READ_CODES.dateBefore1900, DATE_REASONS.before1900);
+  if (year < 1900) return parseFailure(READ_CODES.dateBefore1900);
   if (month < 1 || month > 12 || day < 1 || day > 31) {
-    return parseFailure(READ_CODES.notADate, DATE_REASONS.notACalendarDate, {
+    return parseFailure(READ_CODES.notADate, {
       variant: "calendar",
     });
   }
   const serial = serialFromYmd(year, month, day);
   // Date.UTC rolls 30 Feb over into March: compare against the first of the next month.
   if (serial >= serialFromYmd(year, month + 1, 1)) {
-    return parseFailure(READ_CODES.notADate, DATE_REASONS.notACalendarDate, {
+    return parseFailure(READ_CODES.notADate, {
       variant: "calendar",
     });
   }

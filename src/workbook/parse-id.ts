@@ -16,30 +16,21 @@ const FIRST_ROUNDED_ID = 1e15;
 const SCIENTIFIC = /^[+-]?\d(?:\.\d+)?E\+?\d+$/i;
 const DIGITS_ONLY = /^\d+$/;
 
-export const ID_REASONS = {
-  missing: "missing id",
-  precisionLost:
-    "the number has more than 15 digits and was already rounded by Excel; it cannot be recovered (format the column as Text and type it again)",
-  notAnId: "not an id",
-} as const;
-
 export function parseIdCell(cell: RawCell): Parsed<string> {
   if (typeof cell === "string") {
     const text = normaliseCellText(cell);
-    if (text.length === 0) return parseFailure(READ_CODES.missingId, ID_REASONS.missing);
-    if (SCIENTIFIC.test(text))
-      return parseFailure(READ_CODES.idPrecisionLost, ID_REASONS.precisionLost);
+    if (text.length === 0) return parseFailure(READ_CODES.missingId);
+    if (SCIENTIFIC.test(text)) return parseFailure(READ_CODES.idPrecisionLost);
     return parsedValue(text);
   }
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) return parseFailure(READ_CODES.notAnId, ID_REASONS.notAnId);
-    if (Math.abs(cell) >= FIRST_ROUNDED_ID)
-      return parseFailure(READ_CODES.idPrecisionLost, ID_REASONS.precisionLost);
+    if (!Number.isFinite(cell)) return parseFailure(READ_CODES.notAnId);
+    if (Math.abs(cell) >= FIRST_ROUNDED_ID) return parseFailure(READ_CODES.idPrecisionLost);
     return parsedValue(String(cell));
   }
   if (cell !== null && isRawError(cell)) return errorCellFailure(cell);
-  if (cell === null) return parseFailure(READ_CODES.missingId, ID_REASONS.missing);
-  return parseFailure(READ_CODES.notAnId, ID_REASONS.notAnId);
+  if (cell === null) return parseFailure(READ_CODES.missingId);
+  return parseFailure(READ_CODES.notAnId);
 }
 
 /** The form two ids are compared in when one lost its leading zeros: "00123" → "123". */

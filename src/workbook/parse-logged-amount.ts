@@ -3,7 +3,6 @@
  * still converts exactly to minor units. A cell typed over with an absurd value (1e300) is a
  * reported problem at its cell, not an exception later when the amount is used.
  */
-import { MONEY_REASONS } from "./parse-money";
 import { parseNumberCell } from "./parse-number";
 import type { Parsed } from "./parsed";
 import { parseFailure } from "./parsed";
@@ -14,5 +13,5 @@ import { READ_CODES } from "./read-problem";
 export function parseLoggedAmount(cell: RawCell, minorPerUnit: number): Parsed<number> {
   const parsed = parseNumberCell(cell);
   if (!parsed.ok || minorUnitsWithinRange(parsed.value, minorPerUnit) !== null) return parsed;
-  return parseFailure(READ_CODES.numberTooLarge, MONEY_REASONS.tooLarge);
+  return parseFailure(READ_CODES.numberTooLarge);
 }

@@ -49,9 +49,6 @@ const ACTIVE_WORDS = ["active", "normal", "ok", "open", "正常", "活跃", "活
 const SUSPEND = new Set(SUSPEND_WORDS.map(headerKey));
 const ACTIVE = new Set(ACTIVE_WORDS.map(headerKey));
 
-export const STATUS_REASON =
-  "unknown manual status: use suspended / bankrupt / frozen (暂停 / 破产 / 冻结), active (正常), or leave it blank";
-
 /** true = suspended by hand, false = explicitly not. */
 export function parseManualStatusCell(cell: RawCell): Parsed<boolean> {
   if (cell !== null && typeof cell === "object" && isRawError(cell)) return errorCellFailure(cell);
@@ -62,5 +59,5 @@ export function parseManualStatusCell(cell: RawCell): Parsed<boolean> {
   }
   const yesNo = parseYesNoCell(cell);
   if (yesNo.ok) return yesNo;
-  return parseFailure(READ_CODES.unknownStatus, STATUS_REASON);
+  return parseFailure(READ_CODES.unknownStatus);
 }

@@ -29,16 +29,6 @@ const SAFE_DIGITS = 15;
 const ARTEFACT_ABSOLUTE = 1e-7;
 const ARTEFACT_RELATIVE = 1e-12;
 
-export const MONEY_REASONS = {
-  notANumber: "not a number",
-  tooLarge: "too large to be an amount",
-  percent: "a percentage is not an amount",
-  tooManyDecimals: (decimals: number) =>
-    `more decimals than the currency has (${decimals}): the intended amount cannot be known`,
-  rounded: (minor: number, minorPerUnit: number) =>
-    `more decimals than the currency has; rounded to ${formatMinor(minor, minorPerUnit)}`,
-} as const;
-
 /** Decimal places of a currency with `minorPerUnit` minor units (100 → 2), or null if not a power of 10. */
 export function currencyDecimals(minorPerUnit: number): number | null {
   let decimals = 0;
@@ -60,15 +50,15 @@ export function parseMoneyCell(
   if (typeof cell === "string") {
     const decimal = parseDecimalText(cell, columnMark);
     if (decimal === AMBIGUOUS_SEPARATOR) return ambiguousSeparatorFailure(cell);
-    if (!decimal) return parseFailure(READ_CODES.notANumber, MONEY_REASONS.notANumber);
+    if (!decimal) return parseFailure(READ_CODES.notANumber);
     if (decimal.percent)
-      return parseFailure(READ_CODES.percentNotAllowed, MONEY_REASONS.percent, {
+      return parseFailure(READ_CODES.percentNotAllowed, {
         variant: "amount",
       });
     return moneyFromDecimal(decimal, minorPerUnit);
   }
   if (cell !== null && isRawError(cell)) return errorCellFailure(cell);
-  return parseFailure(READ_CODES.notANumber, MONEY_REASONS.notANumber);
+  return parseFailure(READ_CODES.notANumber);
 }
 
 function moneyFromNumber(
@@ -76,16 +66,14 @@ function moneyFromNumber(
   minorPerUnit: number,
   currency: string | null
 ): Parsed<Money> {
-  if (!Number.isFinite(value)) return parseFailure(READ_CODES.notANumber, MONEY_REASONS.notANumber);
+  if (!Number.isFinite(value)) return parseFailure(READ_CODES.notANumber);
   const scaled = value * minorPerUnit;
   const rounded = Math.round(scaled);
-  if (!Number.isSafeInteger(rounded))
-    return parseFailure(READ_CODES.numberTooLarge, MONEY_REASONS.tooLarge);
+  if (!Number.isSafeInteger(rounded)) return parseFailure(READ_CODES.numberTooLarge);
   const result = { minor: minor(rounded), currency };
   if (Math.abs(scaled - rounded) > ARTEFACT_ABSOLUTE + ARTEFACT_RELATIVE * Math.abs(scaled)) {
     return parsedValue(result, {
       code: READ_CODES.amountRounded,
-      reason: MONEY_REASONS.rounded(rounded, minorPerUnit),
       params: { rounded: formatMinor(rounded, minorPerUnit) },
     });
   }
@@ -100,7 +88,7 @@ function moneyFromDecimal(decimal: DecimalText, minorPerUnit: number): Parsed<Mo
     return moneyFromNumber(decimal.negative ? -value : value, minorPerUnit, decimal.currency);
   }
   if (decimal.fractionDigits.length > decimals) {
-    return parseFailure(READ_CODES.tooManyDecimals, MONEY_REASONS.tooManyDecimals(decimals), {
+    return parseFailure(READ_CODES.tooManyDecimals, {
       decimals,
     });
   }
@@ -108,8 +96,7 @@ function moneyFromDecimal(decimal: DecimalText, minorPerUnit: number): Parsed<Mo
     /^0+(?=\d)/,
     ""
   );
-  if (digits.length > SAFE_DIGITS)
-    return parseFailure(READ_CODES.numberTooLarge, MONEY_REASONS.tooLarge);
+  if (digits.length > SAFE_DIGITS) return parseFailure(READ_CODES.numberTooLarge);
   const magnitude = Number(digits);
   return parsedValue({
     minor: minor(decimal.negative ? -magnitude : magnitude),

@@ -14,26 +14,18 @@ import type { RawCell } from "./raw";
 import { isRawError } from "./raw";
 import { READ_CODES } from "./read-problem";
 
-export const NUMBER_REASONS = {
-  notANumber: "not a number",
-  percent: "a percentage is not expected here",
-  notWhole: "must be a whole number",
-  negative: "must not be negative",
-} as const;
-
 function numberOrPercent(
   cell: RawCell,
   columnMark: DecimalMark | null
 ): Parsed<{ value: number; percent: boolean }> {
   if (typeof cell === "number") {
-    if (!Number.isFinite(cell))
-      return parseFailure(READ_CODES.notANumber, NUMBER_REASONS.notANumber);
+    if (!Number.isFinite(cell)) return parseFailure(READ_CODES.notANumber);
     return parsedValue({ value: cell, percent: false });
   }
   if (typeof cell === "string") {
     const decimal = parseDecimalText(cell, columnMark);
     if (decimal === AMBIGUOUS_SEPARATOR) return ambiguousSeparatorFailure(cell);
-    if (!decimal) return parseFailure(READ_CODES.notANumber, NUMBER_REASONS.notANumber);
+    if (!decimal) return parseFailure(READ_CODES.notANumber);
     const magnitude = Number(`${decimal.integerDigits}.${decimal.fractionDigits || "0"}`);
     return parsedValue({
       value: decimal.negative ? -magnitude : magnitude,
@@ -41,7 +33,7 @@ function numberOrPercent(
     });
   }
   if (cell !== null && isRawError(cell)) return errorCellFailure(cell);
-  return parseFailure(READ_CODES.notANumber, NUMBER_REASONS.notANumber);
+  return parseFailure(READ_CODES.notANumber);
 }
 
 /**
@@ -57,8 +49,7 @@ export function parseNumberCell(
   if (typeof cell === "number" && Number.isFinite(cell)) return parsedValue(cell);
   const parsed = numberOrPercent(cell, columnMark);
   if (!parsed.ok) return parsed;
-  if (parsed.value.percent)
-    return parseFailure(READ_CODES.percentNotAllowed, NUMBER_REASONS.percent);
+  if (parsed.value.percent) return parseFailure(READ_CODES.percentNotAllowed);
   return parsedValue(parsed.value.value);
 }
 
@@ -66,17 +57,15 @@ export function parseNumberCell(
 export function parseCountCell(cell: RawCell): Parsed<number> {
   const parsed = parseNumberCell(cell);
   if (!parsed.ok) return parsed;
-  if (!Number.isInteger(parsed.value))
-    return parseFailure(READ_CODES.notWholeNumber, NUMBER_REASONS.notWhole);
-  if (parsed.value < 0) return parseFailure(READ_CODES.negativeNumber, NUMBER_REASONS.negative);
+  if (!Number.isInteger(parsed.value)) return parseFailure(READ_CODES.notWholeNumber);
+  if (parsed.value < 0) return parseFailure(READ_CODES.negativeNumber);
   return parsed;
 }
 
 /** A number ≥ 0 (years in business). */
 export function parseNonNegativeCell(cell: RawCell): Parsed<number> {
   const parsed = parseNumberCell(cell);
-  if (parsed.ok && parsed.value < 0)
-    return parseFailure(READ_CODES.negativeNumber, NUMBER_REASONS.negative);
+  if (parsed.ok && parsed.value < 0) return parseFailure(READ_CODES.negativeNumber);
   return parsed;
 }
 

@@ -14,9 +14,6 @@ import { isRawError } from "./raw";
 import { READ_CODES } from "./read-problem";
 import { normaliseCellText } from "./text-normalise";
 
-export const TERMS_REASON =
-  'not payment terms (use days such as 45, "Net 45", "45 days", "2/10 net 30", "Due on receipt", "30天")';
-
 /** Terms text longer than this is not terms; it is refused before it is scanned. */
 const MAX_TERMS_TEXT = 64;
 
@@ -139,7 +136,7 @@ export function parseTermsCell(cell: RawCell): Parsed<number> {
     if (days !== null) return parsedValue(days);
     // "45" or "45.0" typed as text still reads as a number (with its own messages).
     const asNumber = parseCountCell(cell);
-    return asNumber.ok ? asNumber : parseFailure(READ_CODES.notTerms, TERMS_REASON);
+    return asNumber.ok ? asNumber : parseFailure(READ_CODES.notTerms);
   }
   if (cell !== null && isRawError(cell)) return errorCellFailure(cell);
   return parseCountCell(cell);

@@ -10,18 +10,12 @@ import { READ_CODES } from "./read-problem";
 
 export const MAX_CELL_TEXT = 32_767;
 
-export const TEXT_REASONS = {
-  truncated: (length: number) =>
-    `text of ${length} characters cut to Excel's limit of ${MAX_CELL_TEXT}`,
-} as const;
-
 export function parseTextCell(cell: RawCell): Parsed<string> {
   if (cell !== null && typeof cell === "object" && isRawError(cell)) return errorCellFailure(cell);
   const text = cell === null ? "" : String(cell).trim();
   if (text.length > MAX_CELL_TEXT) {
     return parsedValue(text.slice(0, MAX_CELL_TEXT), {
       code: READ_CODES.textTruncated,
-      reason: TEXT_REASONS.truncated(text.length),
       params: { length: text.length, limit: MAX_CELL_TEXT },
     });
   }

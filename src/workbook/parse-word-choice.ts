@@ -21,7 +21,6 @@ export function wordChoiceParser<T>(
     for (const word of words) byWord.set(normaliseCellText(word).toLowerCase(), value);
   }
   const accepted = choices.map(([, words]) => words[0]).join(" / ");
-  const reason = `not one of ${accepted}`;
   return (cell) => {
     if (cell !== null && typeof cell === "object" && isRawError(cell))
       return errorCellFailure(cell);
@@ -29,6 +28,6 @@ export function wordChoiceParser<T>(
       const value = byWord.get(normaliseCellText(cell).toLowerCase());
       if (value !== undefined) return parsedValue(value);
     }
-    return parseFailure(READ_CODES.unknownWord, reason, { accepted });
+    return parseFailure(READ_CODES.unknownWord, { accepted });
   };
 }

@@ -15,21 +15,19 @@ const NO_WORDS = ["n", "no", "false", "0", "否", "无", "無", "没有", "沒�
 const YES = new Set(YES_WORDS);
 const NO = new Set(NO_WORDS);
 
-export const YES_NO_REASON = "not a yes/no value (use Y/N, yes/no, TRUE/FALSE, 1/0, 是/否)";
-
 export function parseYesNoCell(cell: RawCell): Parsed<boolean> {
   if (typeof cell === "boolean") return parsedValue(cell);
   if (typeof cell === "number") {
     if (cell === 1) return parsedValue(true);
     if (cell === 0) return parsedValue(false);
-    return parseFailure(READ_CODES.notYesNo, YES_NO_REASON);
+    return parseFailure(READ_CODES.notYesNo);
   }
   if (typeof cell === "string") {
     const word = normaliseCellText(cell).toLowerCase();
     if (YES.has(word)) return parsedValue(true);
     if (NO.has(word)) return parsedValue(false);
-    return parseFailure(READ_CODES.notYesNo, YES_NO_REASON);
+    return parseFailure(READ_CODES.notYesNo);
   }
   if (cell !== null && isRawError(cell)) return errorCellFailure(cell);
-  return parseFailure(READ_CODES.notYesNo, YES_NO_REASON);
+  return parseFailure(READ_CODES.notYesNo);
 }

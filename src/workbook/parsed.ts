@@ -8,10 +8,10 @@ import { READ_CODES } from "./read-problem";
 import type { RawCell, RawError } from "./raw";
 import { isRawError } from "./raw";
 
+/** Why a cell cannot be used (or was changed), as data: the language layer words it. */
 export interface ParseIssue {
   code: ReadCode;
-  reason: string;
-  /** What the reason says beyond its code (its variant, numbers), for other languages. */
+  /** What the issue says beyond its code (its variant, numbers). */
   params?: Problem["params"];
 }
 
@@ -21,12 +21,8 @@ export function parsedValue<T>(value: T, warning?: ParseIssue): Parsed<T> {
   return warning ? { ok: true, value, warning } : { ok: true, value };
 }
 
-export function parseFailure<T>(
-  code: ReadCode,
-  reason: string,
-  params?: Problem["params"]
-): Parsed<T> {
-  return params === undefined ? { ok: false, code, reason } : { ok: false, code, reason, params };
+export function parseFailure<T>(code: ReadCode, params?: Problem["params"]): Parsed<T> {
+  return params === undefined ? { ok: false, code } : { ok: false, code, params };
 }
 
 /** What Excel shows for a formula that has not been calculated (readers give it this code). */
@@ -35,14 +31,9 @@ export const NO_RESULT_ERROR = "#NO_RESULT";
 /** `#N/A`, `#REF!`... or a formula with no result: the row cannot use this cell. */
 export function errorCellFailure<T>(cell: RawError): Parsed<T> {
   if (cell.error === NO_RESULT_ERROR) {
-    return parseFailure(
-      READ_CODES.noResult,
-      "formula has no calculated result (recalculate the workbook and save)"
-    );
+    return parseFailure(READ_CODES.noResult);
   }
-  return parseFailure(READ_CODES.cellError, `the cell shows the error ${cell.error}`, {
-    error: cell.error,
-  });
+  return parseFailure(READ_CODES.cellError, { error: cell.error });
 }
 
 /** Blank: empty, null, or text made only of spaces (any kind of space). */

@@ -20,7 +20,6 @@ import {
   FIRST_DATA_ROW,
   HEADER_ROW,
 } from "./plan-aging-history";
-import { MONEY_REASONS } from "./parse-money";
 import { minorUnitsWithinRange } from "./plan-values";
 import type { RawCell, RawSheet } from "./raw";
 import { isRawError } from "./raw";
@@ -41,16 +40,6 @@ const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 const STATUSES: readonly Status[] = ["OK", "REDUCE", "SUSPEND"];
 /** The `consequence` of a problem that keeps a row out of the history. */
 const HISTORY_ROW_KEPT = "historyRowKept";
-
-export const HISTORY_REASONS = {
-  kept: "the row is kept as it is and not used in the history",
-  missing: "missing value",
-  notAGrade: "not a grade (A, B, C, D or blank)",
-  notAStatus: "not a status code (OK, REDUCE, SUSPEND or blank)",
-  notEdges: "not aging bucket edges (whole days, rising, separated by commas)",
-  edgesDiffer: (firstRow: number) => `other bucket edges than row ${firstRow} of the same review`,
-  duplicate: (firstRow: number) => `the customer is already on row ${firstRow} of the same review`,
-} as const;
 
 const FIXED_COLUMNS = AGING_HISTORY_COLUMNS.length;
 
@@ -75,7 +64,6 @@ function asPlanValue(cell: RawCell | undefined): PlanValue {
  */
 function codeParser<T extends string>(
   allowed: readonly T[],
-  reason: string,
   variant: string
 ): (cell: RawCell) => Parsed<T> {
   const exact = new Map<RawCell, Parsed<T>>(allowed.map((code) => [code, parsedValue(code)]));
@@ -83,13 +71,13 @@ function codeParser<T extends string>(
     const known = exact.get(cell);
     if (known !== undefined) return known;
     const text = typeof cell === "string" ? normaliseCellText(cell).toUpperCase() : "";
-    return exact.get(text) ?? parseFailure(READ_CODES.logRow, reason, { variant });
+    return exact.get(text) ?? parseFailure(READ_CODES.logRow, { variant });
   };
 }
 
 /** "0,30,60,90,180" → [0, 30, 60, 90, 180]: whole days ≥ 0, strictly rising. */
 function parseEdges(cell: RawCell): Parsed<number[]> {
-  const failure = parseFailure<number[]>(READ_CODES.logRow, HISTORY_REASONS.notEdges, {
+  const failure = parseFailure<number[]>(READ_CODES.logRow, {
     variant: "historyEdges",
   });
   const text = typeof cell === "number" ? String(cell) : typeof cell === "string" ? cell : null;
@@ -127,13 +115,12 @@ function rowValues(grid: Grid, row: number): PlanValue[] {
 }
 
 /** The parsers of the fixed columns, made once (a sheet holds years of rows). */
-const parseGrade = codeParser(GRADES, HISTORY_REASONS.notAGrade, "historyGrade");
-const parseStatus = codeParser(STATUSES, HISTORY_REASONS.notAStatus, "historyStatus");
-const TOO_LARGE: ParseIssue = { code: READ_CODES.numberTooLarge, reason: MONEY_REASONS.tooLarge };
+const parseGrade = codeParser(GRADES, "historyGrade");
+const parseStatus = codeParser(STATUSES, "historyStatus");
+const TOO_LARGE: ParseIssue = { code: READ_CODES.numberTooLarge };
 
 const MISSING: ParseIssue = {
   code: READ_CODES.missingValue,
-  reason: HISTORY_REASONS.missing,
   params: { variant: "logField" },
 };
 

@@ -32,20 +32,11 @@ export interface CreditLogRead {
 
 const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 const STATUSES: readonly Status[] = ["OK", "REDUCE", "SUSPEND"];
-const KNOWN_REASONS = new Set<string>(REASON_CODES);
+const KNOWN_REASON_CODES = new Set<string>(REASON_CODES);
 const CODE_SEPARATOR = /[,，;；]/;
 
 /** The `consequence` param of a problem that leaves a log row out. */
 const LOG_ROW_LEFT_OUT = "logRowLeftOut";
-
-export const LOG_REASONS = {
-  missing: "missing value; the log row is left out",
-  notAGrade: "not a grade (A, B, C, D or blank); the log row is left out",
-  notAStatus: "not a status code (OK, REDUCE, SUSPEND); the log row is left out",
-  unknownReasons: (codes: string[]) =>
-    `unknown reason code${codes.length === 1 ? "" : "s"} ${codes.join(", ")}; left out of the reasons`,
-  leftOut: "the log row is left out",
-} as const;
 
 /** 1-based worksheet column of a log column (the log starts in column A). */
 function columnOf(column: CreditLogColumn): number {
@@ -98,7 +89,7 @@ function readRow(
     const cell = grid.value(row, columnOf(column));
     if (isBlankCell(cell)) {
       if (!optional)
-        fail(column, cell, READ_CODES.missingValue, LOG_REASONS.missing, {
+        fail(column, cell, READ_CODES.missingValue, {
           variant: "logField",
           consequence: LOG_ROW_LEFT_OUT,
         });
@@ -106,7 +97,7 @@ function readRow(
     }
     const parsed = parse(cell);
     if (parsed.ok) return parsed.value;
-    fail(column, cell, parsed.code, `${parsed.reason}; ${LOG_REASONS.leftOut}`, {
+    fail(column, cell, parsed.code, {
       ...parsed.params,
       consequence: LOG_ROW_LEFT_OUT,
     });
@@ -116,7 +107,6 @@ function readRow(
     column: CreditLogColumn,
     cell: RawCell,
     code: ReadCode,
-    reason: string,
     params: Problem["params"]
   ): void => {
     usable = false;
@@ -130,16 +120,10 @@ function readRow(
   const customerId = field("customerId", parseIdCell);
   const customerName = field("customerName", parseTextCell, true) ?? "";
   const score = field("score", parseNumberCell, true);
-  const grade = field(
-    "grade",
-    (cell) => oneOf(cell, GRADES, LOG_REASONS.notAGrade, "notAGrade"),
-    true
-  );
+  const grade = field("grade", (cell) => oneOf(cell, GRADES, "notAGrade"), true);
   const creditLimit = field("creditLimit", (cell) => parseLoggedAmount(cell, minorPerUnit));
   const termsDays = field("termsDays", parseCountCell);
-  const status = field("statusCode", (cell) =>
-    oneOf(cell, STATUSES, LOG_REASONS.notAStatus, "notAStatus")
-  );
+  const status = field("statusCode", (cell) => oneOf(cell, STATUSES, "notAStatus"));
   const reasons = readReasons(grid, row, problems);
   const explanation = readLoggedExplanation(grid, row, problems, minorPerUnit);
   if (!usable || reviewDate === null || policyVersion === null || customerId === null) return null;
@@ -159,17 +143,10 @@ function readRow(
   };
 }
 
-function oneOf<T extends string>(
-  cell: RawCell,
-  allowed: readonly T[],
-  reason: string,
-  variant: string
-): Parsed<T> {
+function oneOf<T extends string>(cell: RawCell, allowed: readonly T[], variant: string): Parsed<T> {
   const text = typeof cell === "string" ? normaliseCellText(cell).toUpperCase() : "";
   const found = allowed.find((value) => value === text);
-  return found === undefined
-    ? parseFailure(READ_CODES.logRow, reason, { variant })
-    : parsedValue(found);
+  return found === undefined ? parseFailure(READ_CODES.logRow, { variant }) : parsedValue(found);
 }
 
 /** Known reason codes in their order; unknown ones are reported and dropped (the row stays). */
@@ -181,7 +158,7 @@ function readReasons(grid: Grid, row: number, problems: Problem[]): ReasonCode[]
     .split(CODE_SEPARATOR)
     .map((code) => code.trim())
     .filter((code) => code.length > 0);
-  const unknown = codes.filter((code) => !KNOWN_REASONS.has(code));
+  const unknown = codes.filter((code) => !KNOWN_REASON_CODES.has(code));
   if (unknown.length > 0) {
     problems.push(
       cellProblem(grid.sheet.name, row, column, "reasonCodes", cell, READ_CODES.logRow, {
@@ -190,5 +167,5 @@ function readReasons(grid: Grid, row: number, problems: Problem[]): ReasonCode[]
       })
     );
   }
-  return codes.filter((code): code is ReasonCode => KNOWN_REASONS.has(code));
+  return codes.filter((code): code is ReasonCode => KNOWN_REASON_CODES.has(code));
 }

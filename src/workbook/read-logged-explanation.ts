@@ -23,10 +23,6 @@ const EXPLANATION_LEFT_OUT = "explanationLeftOut";
 
 const BASE_SOURCES: readonly LimitExplanation["baseSource"][] = ["orders", "newCustomer"];
 
-export const EXPLANATION_REASONS = {
-  notABaseSource: "not a base source (orders or newCustomer)",
-} as const;
-
 function columnOf(column: CreditLogColumn): number {
   return CREDIT_LOG_COLUMNS.indexOf(column) + 1;
 }
@@ -35,7 +31,7 @@ function baseSource(cell: RawCell): Parsed<LimitExplanation["baseSource"]> {
   const text = typeof cell === "string" ? normaliseCellText(cell) : "";
   const found = BASE_SOURCES.find((source) => source === text);
   return found === undefined
-    ? parseFailure(READ_CODES.logRow, EXPLANATION_REASONS.notABaseSource, {
+    ? parseFailure(READ_CODES.logRow, {
         variant: "notABaseSource",
       })
     : parsedValue(found);

@@ -1,7 +1,7 @@
 /**
  * The engine and the workbook layer carry no sentences: a reason travels as a code with its place
- * and params, and only `src/i18n` words it. This fails when a `*_MESSAGES` table comes back to
- * either folder, or when an engine error stops being its own code.
+ * and params, and only `src/i18n` words it. This fails when a `*_MESSAGES` or `*_REASON(S)` table
+ * comes back to either folder, or when an engine error stops being its own code.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -18,23 +18,37 @@ function sourceFiles(folder: string): string[] {
   });
 }
 
-/** Names of the top-level `const` declarations of a file that end in `_MESSAGES`. */
-function messageTables(path: string): string[] {
+/** Names a table of sentences went by: `NUMBER_REASONS`, `TERMS_REASON`, `LOG_MESSAGES`. */
+function isSentenceTableName(name: string): boolean {
+  return name.endsWith("_MESSAGES") || name.endsWith("_REASONS") || name.endsWith("_REASON");
+}
+
+/** Names of the top-level `const` declarations of a file that look like a sentence table. */
+function sentenceTables(path: string): string[] {
   const source = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest);
   return source.statements.flatMap((statement) =>
     ts.isVariableStatement(statement)
       ? statement.declarationList.declarations
           .map((declaration) => declaration.name.getText(source))
-          .filter((name) => name.endsWith("_MESSAGES"))
+          .filter(isSentenceTableName)
       : []
   );
 }
 
 describe("no sentence tables in the engine or the workbook layer", () => {
-  test("no *_MESSAGES constant in src/engine or src/workbook", () => {
+  test("the table names it looks for are the ones sentences went by", () => {
+    expect(["NUMBER_REASONS", "TERMS_REASON", "LOG_MESSAGES"].every(isSentenceTableName)).toBe(
+      true
+    );
+    expect(["READ_CODES", "REASON_CODES", "KNOWN_REASON_CODES"].some(isSentenceTableName)).toBe(
+      false
+    );
+  });
+
+  test("no *_MESSAGES or *_REASON(S) constant in src/engine or src/workbook", () => {
     const found = ["engine", "workbook"].flatMap((folder) =>
       sourceFiles(join(ROOT, "src", folder)).flatMap((path) =>
-        messageTables(path).map((name) => `${relative(ROOT, path)}: ${name}`)
+        sentenceTables(path).map((name) => `${relative(ROOT, path)}: ${name}`)
       )
     );
     expect(found).toEqual([]);

@@ -1,5 +1,6 @@
 /** The constructors and arithmetic of money.ts and serial-date.ts, with numbers checked by hand. */
 import fc from "fast-check";
+import { EngineError } from "../../src/engine/errors";
 import { isoFromSerial, serialFromIso } from "../../src/engine/dates";
 import {
   addMinor,
@@ -26,6 +27,17 @@ import {
 const SAFE = Number.MAX_SAFE_INTEGER;
 const amountArb = fc.integer({ min: -1e12, max: 1e12 }).map(minor);
 
+/** The code and params of the EngineError `run` throws. */
+function errorOf(run: () => unknown): { code: string; params: unknown } {
+  try {
+    run();
+  } catch (error) {
+    if (!(error instanceof EngineError)) throw error;
+    return { code: error.code, params: error.params };
+  }
+  throw new Error("expected an EngineError, none was thrown");
+}
+
 describe("minor units", () => {
   test("only a whole number within 2^53 is money", () => {
     expect(minor(123_456)).toBe(123_456);
@@ -33,6 +45,15 @@ describe("minor units", () => {
     expect(() => minor(12.5)).toThrow(MinorRangeError);
     expect(() => minor(Number.NaN)).toThrow(MinorRangeError);
     expect(() => minor(SAFE + 1)).toThrow(MinorRangeError);
+    // A code and the value, for the reader's language; no English sentence.
+    expect(errorOf(() => minor(12.5))).toEqual({
+      code: "MINOR_OUT_OF_RANGE",
+      params: { value: 12.5 },
+    });
+    expect(errorOf(() => addMinor(minor(SAFE), minor(1)))).toEqual({
+      code: "MINOR_OUT_OF_RANGE",
+      params: { value: SAFE + 1 },
+    });
     expect(ZERO_MINOR).toBe(0);
   });
 
@@ -95,6 +116,10 @@ describe("serial dates", () => {
     expect(serialDate(46203)).toBe(46203);
     expect(() => serialDate(46203.5)).toThrow(RangeError);
     expect(() => serialDate(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(errorOf(() => serialDate(46203.5))).toEqual({
+      code: "NOT_A_WHOLE_DAY",
+      params: { value: 46203.5 },
+    });
   });
 
   test("days added and counted as a person counts them on a calendar", () => {

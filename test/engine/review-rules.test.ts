@@ -1,5 +1,5 @@
 /** One rule of review() at a time, on the smallest input that shows it. As-of 2026-06-30. */
-import { minor, roundMinor } from "../../src/engine/money";
+import { MinorRangeError, minor, roundMinor } from "../../src/engine/money";
 import { addDays } from "../../src/engine/serial-date";
 import fc from "fast-check";
 import { EngineError, INVALID_AS_OF, INVALID_POLICY } from "../../src/engine/errors";
@@ -336,6 +336,48 @@ describe("review(): aging rules", () => {
     });
     // @ts-expect-error a caller without types can pass this; the engine must refuse it
     expect(() => review(input, DEFAULT_POLICY, 46203.5)).toThrow(INVALID_AS_OF);
+  });
+});
+
+describe("review(): amounts beyond what a number holds exactly", () => {
+  const SAFE = Number.MAX_SAFE_INTEGER;
+  const oneDay = (amount: number, paid?: number) =>
+    invoice("A", "INV-1", {
+      invoiceDate: addDays(asOf, -10),
+      termsDays: 30,
+      amount: minor(amount),
+      ...(paid === undefined ? {} : { paid: minor(paid) }),
+    });
+
+  test("an open amount past 2^53 (amount − a negative paid) is refused, never handed out", () => {
+    // 2^53 − 1 − (−(2^53 − 1)) = 2^54 − 2 minor units owed: no exact total can hold it.
+    const input = { customers: [customer("A")], receivables: [oneDay(SAFE, -SAFE)] };
+    let thrown: unknown = null;
+    try {
+      review(input, DEFAULT_POLICY, asOf);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(MinorRangeError);
+    expect(thrown).toMatchObject({ code: "MINOR_OUT_OF_RANGE" });
+  });
+
+  test("two customers whose amounts add past 2^53 are refused together, as their sum could lose a cent", () => {
+    const half = Math.ceil(SAFE / 2) + 1;
+    const input = {
+      customers: [customer("A"), customer("B")],
+      receivables: [oneDay(half), { ...oneDay(half), customerId: "B", invoiceNo: "INV-2" }],
+    };
+    expect(() => review(input, DEFAULT_POLICY, asOf)).toThrow(MinorRangeError);
+  });
+
+  test("amounts that add to exactly 2^53 − 1 are kept to the cent", () => {
+    const input = {
+      customers: [customer("A")],
+      receivables: [oneDay(SAFE - 1), { ...oneDay(1), invoiceNo: "INV-2" }],
+    };
+    const result = review(input, DEFAULT_POLICY, asOf);
+    expect(result.customers[0].openAmount).toBe(SAFE);
   });
 });
 

@@ -27,7 +27,7 @@ function bandOf(exactScore: number): Grade {
 
 function scoreOfCells(cells: CellInput[], weights?: CellInput[]): number {
   const outcome = creditScore([cells], weights === undefined ? undefined : [weights]);
-  if (isFailure(outcome)) throw new Error(`${outcome.code}: ${outcome.message}`);
+  if (isFailure(outcome)) throw new Error(`${outcome.code}: ${outcome.reason}`);
   return outcome;
 }
 

@@ -41,7 +41,7 @@ function failureOf<T>(outcome: Outcome<T>): Failure {
 
 function valueOf<T>(outcome: Outcome<T>): T {
   if (isFailure(outcome))
-    throw new Error(`expected a value, got ${outcome.code} ${outcome.message}`);
+    throw new Error(`expected a value, got ${outcome.code} ${outcome.reason}`);
   return outcome;
 }
 
@@ -66,7 +66,8 @@ describe("AR.CREDITSCORE", () => {
     for (const index of [0, 1, 2, 3, 13]) ratings[index] = null;
     const failure = failureOf(creditScore(row(ratings)));
     expect(failure.code).toBe("#N/A");
-    expect(failure.message).toMatch(/insufficient data: 59 % .* 60 %/);
+    expect(failure.reason).toBe("insufficientData");
+    expect(failure.params.values).toEqual({ coveragePercent: 59, minCoveragePercent: 60 });
   });
 
   it("accepts exactly 60 % coverage", () => {
@@ -89,11 +90,16 @@ describe("AR.CREDITSCORE", () => {
   it("names the bad cell: text #VALUE!, out of 0..ratingMax #NUM!", () => {
     expect(failureOf(creditScore(row([8, "good"])))).toEqual({
       code: "#VALUE!",
-      message: 'ratings (item 2) must be a number, not "good"',
+      reason: "notANumber",
+      params: { place: { argument: "ratings", item: 2 }, values: { value: "good" } },
     });
     expect(failureOf(creditScore(row([8, 11]))).code).toBe("#NUM!");
     expect(failureOf(creditScore(row([-1, 8]))).code).toBe("#NUM!");
-    expect(failureOf(creditScore([[8], [true]])).message).toContain("ratings (row 2, column 1)");
+    expect(failureOf(creditScore([[8], [true]])).params.place).toEqual({
+      argument: "ratings",
+      row: 2,
+      column: 1,
+    });
   });
 
   it("checks weights and ratingMax", () => {
@@ -131,7 +137,8 @@ describe("AR.CREDITGRADE and AR.PAYMENTTERMS", () => {
     expect(failureOf(creditGrade("A+")).code).toBe("#VALUE!");
     expect(failureOf(creditGrade(null))).toEqual({
       code: "#VALUE!",
-      message: "score is blank: a value is required",
+      reason: "required",
+      params: { place: { argument: "score" } },
     });
   });
 });
@@ -151,7 +158,9 @@ describe("AR.CREDITLIMIT", () => {
     expect(failureOf(creditLimit(101, 1000)).code).toBe("#NUM!");
     expect(failureOf(creditLimit("high", 1000)).code).toBe("#VALUE!");
     expect(failureOf(creditLimit(80, -1)).code).toBe("#NUM!");
-    expect(failureOf(creditLimit(80, "lots")).message).toContain("ordersLast3Months");
+    expect(failureOf(creditLimit(80, "lots")).params.place).toEqual({
+      argument: "ordersLast3Months",
+    });
     expect(failureOf(creditLimit(80, 1000, "yes")).code).toBe("#VALUE!");
   });
 });
@@ -185,12 +194,12 @@ describe("AR.DAYSOVERDUE and AR.AGINGBUCKET", () => {
   it("asks for an as-of date when it is blank, and keeps the date part of a serial with a time", () => {
     expect(failureOf(daysOverdueOf(AS_OF - 3, null, S1900))).toEqual({
       code: "#VALUE!",
-      message:
-        "asOfDate is blank: give the review date (a date cell, or TODAY()), or use AR.DAYSOVERDUETODAY(dueDate) for today",
+      reason: "asOfRequired",
+      params: { values: { todayForm: "AR.DAYSOVERDUETODAY(dueDate)" } },
     });
-    expect(failureOf(agingBucket(AS_OF - 3, "", null, null, S1900)).message).toContain(
-      "AR.AGINGBUCKETTODAY(dueDate)"
-    );
+    expect(failureOf(agingBucket(AS_OF - 3, "", null, null, S1900)).params.values).toEqual({
+      todayForm: "AR.AGINGBUCKETTODAY(dueDate)",
+    });
     expect(valueOf(daysOverdueOf(AS_OF - 3 + 0.75, AS_OF + 0.2, S1900))).toBe(3);
     expect(valueOf(agingBucket("2026-05-16", "2026-06-30", null, null, S1900))).toBe("31-60");
   });
@@ -223,7 +232,8 @@ describe("AR.DAYSOVERDUE and AR.AGINGBUCKET", () => {
     expect(failureOf(agingBucket(AS_OF, AS_OF, [[null, ""]], null, S1900)).code).toBe("#VALUE!");
     expect(failureOf(agingBucket(AS_OF, AS_OF, null, "fr-FR", S1900))).toEqual({
       code: "#VALUE!",
-      message: 'language "fr-FR" is not supported: use en-US, zh-CN, zh-TW',
+      reason: "unknownLanguage",
+      params: { values: { value: "fr-FR", supported: "en-US, zh-CN, zh-TW" } },
     });
   });
 });
@@ -245,9 +255,8 @@ describe("the workbook's date system (1900 or 1904)", () => {
     // Read as 1900, the same formula would say 45 − 1462 = −1417 days: refused, never guessed.
     expect(failureOf(daysOverdueOf("2026-05-16", AS_OF_1904, UNKNOWN))).toEqual({
       code: "#N/A",
-      message: expect.stringContaining(
-        "date system (1900 or 1904) could not be read (no Excel here)"
-      ),
+      reason: "dateSystemUnknown",
+      params: { values: { detail: "no Excel here" } },
     });
     // Two text dates need no system.
     expect(valueOf(agingBucket("2026-05-16", "2026-06-30", null, null, UNKNOWN))).toBe("31-60");
@@ -273,7 +282,8 @@ describe("Excel data-type values in place of plain cells", () => {
     );
     expect(failureOf(creditGrade(customer))).toEqual({
       code: "#VALUE!",
-      message: 'score must be a number, not "Acme"',
+      reason: "notANumber",
+      params: { place: { argument: "score" }, values: { value: "Acme" } },
     });
   });
 
@@ -281,11 +291,13 @@ describe("Excel data-type values in place of plain cells", () => {
     const image = { type: "WebImage", address: "https://example.com/logo.png" };
     expect(failureOf(creditGrade(image))).toEqual({
       code: "#VALUE!",
-      message: 'score must be a number, not "[WebImage]"',
+      reason: "notANumber",
+      params: { place: { argument: "score" }, values: { value: "[WebImage]" } },
     });
     expect(failureOf(creditGrade({ type: "Empty", basicValue: "" }))).toEqual({
       code: "#VALUE!",
-      message: "score is blank: a value is required",
+      reason: "required",
+      params: { place: { argument: "score" } },
     });
     expect(valueOf(collectionAction(45, { type: "String", basicValue: "zh-CN" }))).toBe(
       valueOf(collectionAction(45, "zh-CN"))
@@ -379,9 +391,10 @@ describe("AR.WCLIMIT", () => {
   });
 
   it("refuses figures that cannot be right", () => {
-    expect(failureOf(workingCapitalLimitOf(5e6, 2e6, 0, 4e6, 6e6)).message).toContain(
-      "currentLiabilities"
-    );
+    expect(failureOf(workingCapitalLimitOf(5e6, 2e6, 0, 4e6, 6e6)).params).toEqual({
+      place: { argument: "currentLiabilities" },
+      values: { value: 0 },
+    });
     expect(failureOf(workingCapitalLimitOf(1e6, 2e6, 1e6, 4e6, 6e6)).code).toBe("#NUM!"); // stock > CA
     expect(failureOf(workingCapitalLimitOf(null, 2e6, 1e6, 4e6, 6e6)).code).toBe("#VALUE!");
   });

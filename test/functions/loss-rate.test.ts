@@ -78,14 +78,16 @@ describe("AR.LOSSRATE", () => {
     expect(errorType("A12")).toBe("NUM");
   });
 
-  test("the messages name the argument at fault", () => {
+  test("the failures name the argument at fault", () => {
     const beyond = lossRate(7, [[0.1, 0.4, 0.5, 0.6, 0.8, 0.9]]);
-    expect(isFailure(beyond) && beyond.message).toBe(
-      "bucketIndex 7 has no roll rate: rollRates holds 6 (one per aging bucket, 1 = Not due)"
-    );
+    expect(isFailure(beyond) && [beyond.reason, beyond.params]).toEqual([
+      "bucketBeyondRates",
+      { values: { bucket: 7, count: 6 } },
+    ]);
     const adjusted = lossRate(1, undefined, undefined, 2);
-    expect(isFailure(adjusted) && adjusted.message).toBe(
-      "adjustment must be between -1 and 1, not 2"
-    );
+    expect(isFailure(adjusted) && [adjusted.reason, adjusted.params]).toEqual([
+      "outOfRange",
+      { place: { argument: "adjustment" }, values: { value: 2, min: -1, max: 1 } },
+    ]);
   });
 });

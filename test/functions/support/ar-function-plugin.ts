@@ -23,6 +23,7 @@ import {
 } from "../../../src/functions/failure";
 import * as ar from "../../../src/functions/implementations";
 import { lossRate } from "../../../src/functions/loss-rate";
+import { functionFailureMessage } from "../../../src/i18n/function-messages";
 import type { SerialDate } from "../../../src/engine/types";
 import type { DateSystem } from "../../../src/functions/date-system";
 
@@ -209,7 +210,12 @@ function toArgument(value: unknown): Argument | CellError {
 }
 
 function toHyperFormula(outcome: Outcome<number | string>): number | string | CellError {
-  return isFailure(outcome) ? new CellError(ERROR_TYPES[outcome.code], outcome.message) : outcome;
+  return isFailure(outcome)
+    ? new CellError(
+        ERROR_TYPES[outcome.code],
+        functionFailureMessage(outcome.reason, outcome.params, "en-US")
+      )
+    : outcome;
 }
 
 /** The HyperFormula plugin of the AR.* functions; `clock` stands in for what Excel gives. */

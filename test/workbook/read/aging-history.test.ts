@@ -9,6 +9,7 @@ import type { Snapshot } from "../../../src/engine/history/snapshot";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { outputLabels } from "../../../src/i18n/output-labels";
 import { problemMessage } from "../../../src/i18n/problem-messages";
+import { problemFacts } from "../../support/problem-facts";
 import { META_SHEET_NAME, metaSheetRows } from "../../../src/workbook/meta-sheet";
 import { ownedSignatures } from "../../../src/workbook/owned-signatures";
 import type { PlanValue } from "../../../src/workbook/plan";
@@ -159,9 +160,25 @@ describe("Aging History sheet", () => {
       4,
     ]);
     const read = readAgingHistory(asRaw(cells), MINOR, false);
-    expect(read.problems.map((problem) => problemMessage(problem, "en-US"))).toEqual([
-      'Aging History!L4 (1-30) "lots": not a number; the row is kept as it is and not used in the history',
-      'Aging History!J6 (Aging bucket edges) "0,30,60": other bucket edges than row 5 of the same review; the row is kept as it is and not used in the history',
+    expect(read.problems.map(problemFacts)).toEqual([
+      {
+        code: "NOT_A_NUMBER",
+        sheet: "Aging History",
+        row: 4,
+        cell: "L4",
+        header: "1-30",
+        value: "lots",
+        params: { consequence: "historyRowKept" },
+      },
+      {
+        code: "LOG_ROW_UNREADABLE",
+        sheet: "Aging History",
+        row: 6,
+        cell: "J6",
+        header: "Aging bucket edges",
+        value: "0,30,60",
+        params: { consequence: "historyRowKept", firstRow: 5, variant: "historyEdgesDiffer" },
+      },
     ]);
     expect(
       read.problems.map((problem) => [
@@ -201,8 +218,16 @@ describe("Aging History sheet", () => {
     const cells = planned.cells.map((row) => row.slice());
     cells[2][6] = -5; // 00123's dead debts in January
     const read = readAgingHistory(asRaw(cells), MINOR, false);
-    expect(read.problems.map((problem) => problemMessage(problem, "en-US"))).toEqual([
-      'Aging History!G3 (Dead debts (provided in full)) "-5": must not be negative; the row is kept as it is and not used in the history',
+    expect(read.problems.map(problemFacts)).toEqual([
+      {
+        code: "NEGATIVE_NUMBER",
+        sheet: "Aging History",
+        row: 3,
+        cell: "G3",
+        header: "Dead debts (provided in full)",
+        value: "-5",
+        params: { consequence: "historyRowKept" },
+      },
     ]);
     expect(read.snapshots.map((s) => [s.asOf, s.rows.map((row) => row.customerId)])).toEqual([
       [SERIAL["2026-01-31"], ["K2"]],
@@ -220,9 +245,15 @@ describe("Aging History sheet", () => {
       ["NUMBER_TOO_LARGE", "E3"],
       ["NUMBER_TOO_LARGE", "L4"],
     ]);
-    expect(problemMessage(read.problems[0], "en-US")).toBe(
-      'Aging History!E3 (Credit limit) "1e+300": too large to be an amount; the row is kept as it is and not used in the history'
-    );
+    expect(problemFacts(read.problems[0])).toEqual({
+      code: "NUMBER_TOO_LARGE",
+      sheet: "Aging History",
+      row: 3,
+      cell: "E3",
+      header: "Credit limit",
+      value: "1e+300",
+      params: { consequence: "historyRowKept" },
+    });
     expect(read.snapshots.map((s) => [s.asOf, s.rows.map((row) => row.customerId)])).toEqual([
       [SERIAL["2026-03-05"], ["00123"]],
     ]);
@@ -233,8 +264,16 @@ describe("Aging History sheet", () => {
     const { planned } = plan([], MAR);
     const cells = [...planned.cells, planned.cells[2].slice()];
     const read = readAgingHistory(asRaw(cells), MINOR, false);
-    expect(read.problems.map((problem) => problemMessage(problem, "en-US"))).toEqual([
-      'Aging History!B4 (Customer ID) "00123": the customer is already on row 3 of the same review; the row is kept as it is and not used in the history',
+    expect(read.problems.map(problemFacts)).toEqual([
+      {
+        code: "LOG_ROW_UNREADABLE",
+        sheet: "Aging History",
+        row: 4,
+        cell: "B4",
+        header: "Customer ID",
+        value: "00123",
+        params: { consequence: "historyRowKept", firstRow: 3, variant: "historyDuplicate" },
+      },
     ]);
     expect(read.snapshots).toEqual([MAR]);
   });

@@ -10,7 +10,8 @@ import { parseYesNoCell } from "../../../src/workbook/parse-yes-no";
 import type { Parsed } from "../../../src/workbook/parsed";
 
 function ok<T>(parsed: Parsed<T>): T {
-  if (!parsed.ok) throw new Error(`expected a value, got ${parsed.code}: ${parsed.reason}`);
+  if (!parsed.ok)
+    throw new Error(`expected a value, got ${parsed.code}: ${JSON.stringify(parsed.params ?? {})}`);
   return parsed.value;
 }
 

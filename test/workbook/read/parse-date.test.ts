@@ -12,7 +12,8 @@ const MARCH_5 = 46086; // 2026-03-05 (Excel shows 46086 for it)
 
 function value(cell: RawCell, context: DateContext = NO_LOCALE): SerialDate {
   const parsed = parseDateCell(cell, context);
-  if (!parsed.ok) throw new Error(`expected a date, got ${parsed.code}: ${parsed.reason}`);
+  if (!parsed.ok)
+    throw new Error(`expected a date, got ${parsed.code}: ${JSON.stringify(parsed.params ?? {})}`);
   return parsed.value;
 }
 

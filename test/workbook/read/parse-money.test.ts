@@ -7,7 +7,10 @@ const CENTS = 100; // DEFAULT_POLICY.minorPerUnit
 /** Single cells are read as in a column whose other values show a dot decimal point. */
 function minor(cell: RawCell, minorPerUnit = CENTS): number {
   const parsed = parseMoneyCell(cell, minorPerUnit, "dot");
-  if (!parsed.ok) throw new Error(`expected an amount, got ${parsed.code}: ${parsed.reason}`);
+  if (!parsed.ok)
+    throw new Error(
+      `expected an amount, got ${parsed.code}: ${JSON.stringify(parsed.params ?? {})}`
+    );
   return parsed.value.minor;
 }
 

@@ -5,7 +5,7 @@ import { parseTermsCell, termsDaysFromText } from "../../../src/workbook/parse-t
 
 const days = (cell: Parameters<typeof parseTermsCell>[0]) => {
   const parsed = parseTermsCell(cell);
-  if (!parsed.ok) throw new Error(`${String(cell)}: ${parsed.reason}`);
+  if (!parsed.ok) throw new Error(`${String(cell)}: ${JSON.stringify(parsed.params ?? {})}`);
   return parsed.value;
 };
 

@@ -6,7 +6,7 @@ import { readWorkbook } from "../../../src/workbook/read-workbook";
 import { LABELS_EN } from "../plan/labels-en";
 import { CUSTOMER_HEADERS, RECEIVABLE_HEADERS, SERIAL, sheet, workbook } from "./raw-fixtures";
 import { SYNONYMS } from "./synonyms-fixture";
-import { problemMessage } from "../../../src/i18n/problem-messages";
+import { problemFacts } from "../../support/problem-facts";
 
 const MARCH_5 = SERIAL["2026-03-05"];
 const APRIL_30 = SERIAL["2026-04-30"];
@@ -323,10 +323,20 @@ describe("header recognition (BAD-INPUTS #18, #19)", () => {
   test("a missing sheet: one clear message with the expected names and headers", () => {
     const result = read(customersSheet());
     expect(codes(result)).toEqual(["SHEET_MISSING"]);
-    expect(problemMessage(result.problems[0], "en-US")).toBe(
-      'No receivables sheet found. Name a sheet "Receivables" / "应收账款" / "應收賬款", or give a table the headers ' +
-        "Customer ID / 客户编号 / 客戶編號, Invoice No / 发票号 / 發票號, Invoice date / 开票日期 / 開票日期, Amount / 金额 / 金額."
-    );
+    expect(problemFacts(result.problems[0])).toEqual({
+      code: "SHEET_MISSING",
+      sheet: "",
+      row: null,
+      cell: null,
+      header: null,
+      value: null,
+      params: {
+        sheetRole: "receivables",
+        names: '"Receivables" / "应收账款" / "應收賬款"',
+        headers:
+          "Customer ID / 客户编号 / 客戶編號, Invoice No / 发票号 / 發票號, Invoice date / 开票日期 / 開票日期, Amount / 金额 / 金額",
+      },
+    });
     expect(result.layout).toBeNull();
   });
 
@@ -438,9 +448,15 @@ describe("bad rows are reported with sheet, row, column and code, and left out",
       ratings: {},
       manualSuspend: true,
     });
-    expect(problemMessage(result.problems[0], "en-US")).toBe(
-      'Customers!C2 (Payment record) "good": not a number; the value is not used'
-    );
+    expect(problemFacts(result.problems[0])).toEqual({
+      code: "NOT_A_NUMBER",
+      sheet: "Customers",
+      row: 2,
+      cell: "C2",
+      header: "Payment record",
+      value: "good",
+      params: { consequence: "valueIgnored" },
+    });
   });
 
   test("#2 a day/month text date uses the workbook's locale", () => {
@@ -526,7 +542,7 @@ describe("ids, merges, hidden rows, blank and total rows", () => {
     expect(result.problems.map((p) => [p.place.sheet, p.place.row, p.code])).toEqual([
       ["Receivables", null, "MERGED_CELLS"],
     ]);
-    expect(problemMessage(result.problems[0], "en-US")).toContain("A2:A4");
+    expect(result.problems[0].params).toEqual({ count: 1, first: "A2:A4", variant: "one" });
   });
 
   test("#15 #16 hidden rows are read and counted; blank rows and a formatted tail are skipped", () => {
@@ -540,8 +556,8 @@ describe("ids, merges, hidden rows, blank and total rows", () => {
     ar.hiddenRows = [4, 5, 6];
     const result = read(customersSheet(), ar);
     expect(result.input.receivables.map((r) => r.invoiceNo)).toEqual(["INV-1", "INV-2", "INV-3"]);
-    expect(result.problems.map((p) => [p.code, problemMessage(p, "en-US")])).toEqual([
-      ["HIDDEN_ROWS", "Receivables: 2 hidden or filtered rows were included (they are data)."],
+    expect(result.problems.map((p) => [p.code, p.place.sheet, p.params])).toEqual([
+      ["HIDDEN_ROWS", "Receivables", { count: 2 }],
     ]);
     expect(result.layout?.receivables.lastDataRow).toBe(5);
   });

@@ -9,7 +9,6 @@ import { readWorkbook } from "../../../src/workbook/read-workbook";
 import { isIdLike } from "../../../src/workbook/table-end";
 import { CUSTOMER_HEADERS, RECEIVABLE_HEADERS, SERIAL, sheet, workbook } from "./raw-fixtures";
 import { SYNONYMS } from "./synonyms-fixture";
-import { problemMessage } from "../../../src/i18n/problem-messages";
 
 const MARCH_5 = SERIAL["2026-03-05"];
 const APRIL_30 = SERIAL["2026-04-30"];
@@ -38,8 +37,9 @@ function read(customerTail: RawCell[][] = [], receivableTail: RawCell[][] = []) 
   return readWorkbook(workbook([customers(customerTail), receivables(receivableTail)]), SYNONYMS);
 }
 
-const messages = (result: ReturnType<typeof read>) =>
-  result.problems.map((problem) => [problem.code, problemMessage(problem, "en-US")]);
+/** Each problem's code, sheet and params: what the reader says, before any language words it. */
+const facts = (result: ReturnType<typeof read>) =>
+  result.problems.map((problem) => [problem.code, problem.place.sheet, problem.params]);
 const minorOf = (result: ReturnType<typeof read>, id: string) =>
   result.input.receivables
     .filter((receivable) => receivable.customerId === id)
@@ -49,13 +49,7 @@ describe("rows below a table after a blank row", () => {
   test('"Prepared by: Ann" and "Checked" under the customers are not customers: 3, not 5', () => {
     const result = read([BLANK, ["Prepared by: Ann", "2026-06-30"], ["Checked", "Bob"]]);
     expect(result.input.customers.map((customer) => customer.id)).toEqual(["K1", "M2", "N3"]);
-    expect(messages(result)).toEqual([
-      [
-        "ROWS_BELOW_TABLE",
-        "Customers: rows 6–7 below the table were not read (after a blank row, they are not table data).",
-      ],
-    ]);
-    expect(result.problems[0].params).toEqual({ rows: "6–7" });
+    expect(facts(result)).toEqual([["ROWS_BELOW_TABLE", "Customers", { rows: "6–7" }]]);
     // The output is written next to rows 2–4 only, never beside the signature.
     expect(result.layout?.customers.lastDataRow).toBe(4);
   });
@@ -79,12 +73,9 @@ describe("rows below a table after a blank row", () => {
       "I-4",
     ]);
     expect(minorOf(result, "K1")).toBe(150_000); // 1,200.00 + 300.00 in cents
-    expect(messages(result)).toEqual([
-      ["TOTAL_ROW_SKIPPED", "Receivables: row 7 looks like a totals line and was skipped."],
-      [
-        "ROWS_BELOW_TABLE",
-        "Receivables: rows 9–11 below the table were not read (after a blank row, they are not table data).",
-      ],
+    expect(facts(result)).toEqual([
+      ["TOTAL_ROW_SKIPPED", "Receivables", { rows: "7", variant: "one" }],
+      ["ROWS_BELOW_TABLE", "Receivables", { rows: "9–11" }],
     ]);
   });
 
@@ -95,13 +86,9 @@ describe("rows below a table after a blank row", () => {
       [BLANK, ["Customer No", "Invoice number", "Invoice date", "Due date", "Amount", null]]
     );
     expect(result.input.receivables).toHaveLength(4);
-    expect(messages(result)).toEqual([
-      [
-        "ROWS_BELOW_TABLE",
-        "Receivables: row 7 below the table was not read (after a blank row, it is not table data).",
-      ],
+    expect(facts(result)).toEqual([
+      ["ROWS_BELOW_TABLE", "Receivables", { rows: "7", variant: "one" }],
     ]);
-    expect(result.problems[0].params).toEqual({ rows: "7", variant: "one" });
   });
 
   test("an id after a blank row keeps the table going: a row missing its amount stays a problem, the next row is read", () => {
