@@ -1,7 +1,8 @@
 /**
  * An owned sheet that is one table of a review date: the title in A1, the as-of label and date in
  * row 2, a blank row, the header in row 4 (frozen, bold, repeated on every printed page), then one
- * row per item, or one line saying there is none. Collections and Credit Changes are laid out so.
+ * row per item, or one line saying there is none. Collections and Credit Changes are laid out so;
+ * Aging shares the head (title, date and header rows) and adds totals below its rows.
  */
 import type { SerialDate } from "../engine/types";
 import { fitSheetColumns } from "./fit-sheet-columns";
@@ -13,10 +14,26 @@ import type { OwnedSheetName, VisibleSheetKey } from "./plan-sheet-name";
 import { tablePrint } from "./print-plan";
 import { replacedVisibleSheet } from "./replaced-sheet";
 
+export const DATED_TABLE_TITLE_ROW = 1;
 export const DATED_TABLE_HEADER_ROW = 4;
-const TITLE_ROW = 1;
 const AS_OF_ROW = 2;
 const AS_OF_COLUMN = 2;
+
+/** The as-of date in row 2, shown as a date. */
+export const AS_OF_DATE_FORMAT: NumberFormatPlan = {
+  range: cellAddress(AS_OF_ROW, AS_OF_COLUMN),
+  format: DATE_FORMAT,
+};
+
+/** The rows above the data: the title, the as-of label and date, a blank row, the header. */
+export function datedTableHead(
+  title: string,
+  labels: OutputLabels,
+  asOf: SerialDate,
+  headers: readonly string[]
+): PlanValue[][] {
+  return [[title], [labels.aging.asOf ?? labels.log.reviewDate, asOf], [], [...headers]];
+}
 
 /** The worksheet rows the table's data stands in (only asked for when there are rows). */
 export interface DataRows {
@@ -44,10 +61,7 @@ export function datedTableSheet(
 ): SheetPlan {
   const { labels, headers, rows } = table;
   const cells: PlanValue[][] = [
-    [table.title],
-    [labels.aging.asOf ?? labels.log.reviewDate, table.asOf],
-    [],
-    [...headers],
+    ...datedTableHead(table.title, labels, table.asOf, headers),
     ...(rows.length > 0 ? rows : [[table.noRows]]),
   ];
   const dataRows = {
@@ -55,7 +69,7 @@ export function datedTableSheet(
     last: DATED_TABLE_HEADER_ROW + rows.length,
   };
   const numberFormats: NumberFormatPlan[] = [
-    { range: cellAddress(AS_OF_ROW, AS_OF_COLUMN), format: DATE_FORMAT },
+    AS_OF_DATE_FORMAT,
     ...(rows.length > 0 ? table.numberFormats(dataRows) : []),
   ];
   const fitted = fitSheetColumns(
@@ -66,7 +80,7 @@ export function datedTableSheet(
     cells,
     numberFormats,
     conditionalFormats: rows.length > 0 ? table.conditionalFormats(dataRows) : [],
-    boldRows: [TITLE_ROW, DATED_TABLE_HEADER_ROW],
+    boldRows: [DATED_TABLE_TITLE_ROW, DATED_TABLE_HEADER_ROW],
     ...fitted,
     freezeRows: DATED_TABLE_HEADER_ROW,
     charts: [],
