@@ -122,6 +122,16 @@ export async function applyPlan(
   };
 }
 
+/**
+ * One write round trip's work: its pieces, the round-trip count progress expects once it is done,
+ * and the sheets it looks up before writing (only the first round trip guards any).
+ */
+interface TripWork {
+  pieces: readonly StepPiece[];
+  expectedTrips: number;
+  guarded: readonly string[];
+}
+
 interface PreparedApply {
   trips: RoundTrips<"apply">;
   /** The write steps left once the structure is in place, cut into round trips. */
@@ -181,8 +191,11 @@ async function writeProgram(
   let cellsWritten = 0;
   // One sync per scheduled round trip (a handful), never one per row or per step.
   for (const [index, part] of prepared.parts.entries()) {
-    const expected = prepared.trips.done + prepared.parts.length - index;
-    await writePartWithRetry(session, part, expected, index === 0 ? prepared.guarded : []);
+    await writePartWithRetry(session, {
+      pieces: part,
+      expectedTrips: prepared.trips.done + prepared.parts.length - index,
+      guarded: index === 0 ? prepared.guarded : [],
+    });
     cellsWritten += countCells(part);
   }
   return cellsWritten;
@@ -202,19 +215,14 @@ function countCells(part: readonly StepPiece[]): number {
  * failure is reported as possibly partial, except those that change nothing (a sheet gone
  * before the first write, a cell being edited, a request refused whole for its size).
  */
-async function writePartWithRetry(
-  session: WriteSession,
-  part: readonly StepPiece[],
-  expected: number,
-  guarded: readonly string[]
-): Promise<void> {
+async function writePartWithRetry(session: WriteSession, work: TripWork): Promise<void> {
   try {
-    await writeOnceOrInHalves(session, part, expected, guarded);
+    await writeOnceOrInHalves(session, work);
   } catch (error) {
     const adapterError = await nameMissingSheet(
       session.context,
-      [...guarded, ...sheetsOf(part)],
-      translateOfficeError(error, { sheet: firstSheetOf(part) })
+      [...work.guarded, ...sheetsOf(work.pieces)],
+      translateOfficeError(error, { sheet: firstSheetOf(work.pieces) })
     );
     if (session.tripsWritten === 0 && changedNothing(adapterError)) throw adapterError;
     throw new ExcelAdapterError(
@@ -260,21 +268,20 @@ function interruptionReason(error: ExcelAdapterError): string {
 }
 
 /** A part refused as too large is cut in two, and each half again, until it cannot be cut. */
-async function writeOnceOrInHalves(
-  session: WriteSession,
-  part: readonly StepPiece[],
-  expected: number,
-  guarded: readonly string[]
-): Promise<void> {
+async function writeOnceOrInHalves(session: WriteSession, work: TripWork): Promise<void> {
   try {
-    await writePart(session, part, expected, guarded);
+    await writePart(session, work);
     return;
   } catch (error) {
     if (!isPayloadTooLarge(error)) throw error;
-    const halves = splitInTwo(part, session.limits);
+    const halves = splitInTwo(work.pieces, session.limits);
     if (halves.length < 2) throw error;
     for (const [index, half] of halves.entries()) {
-      await writeOnceOrInHalves(session, half, expected + 1, index === 0 ? guarded : []);
+      await writeOnceOrInHalves(session, {
+        pieces: half,
+        expectedTrips: work.expectedTrips + 1,
+        guarded: index === 0 ? work.guarded : [],
+      });
     }
   }
 }
@@ -290,13 +297,9 @@ function firstSheetOf(part: readonly StepPiece[]): string | undefined {
  * a batch in order and stops at the first failure, so a sheet deleted since the check fails the
  * round trip before it has changed anything.
  */
-async function writePart(
-  session: WriteSession,
-  part: readonly StepPiece[],
-  expected: number,
-  guarded: readonly string[]
-): Promise<void> {
+async function writePart(session: WriteSession, work: TripWork): Promise<void> {
   const { context, trips } = session;
+  const { pieces, guarded } = work;
   const worksheets = context.workbook.worksheets;
   for (const name of guarded) worksheets.getItem(name).load("name");
   context.application.suspendApiCalculationUntilNextSync();
@@ -309,8 +312,8 @@ async function writePart(
     }
     return sheet;
   };
-  for (const piece of part) queuePiece(worksheets, sheetNamed, sheets, piece);
-  await trips.sync(expected, firstSheetOf(part));
+  for (const piece of pieces) queuePiece(worksheets, sheetNamed, sheets, piece);
+  await trips.sync(work.expectedTrips, firstSheetOf(pieces));
   session.tripsWritten += 1;
 }
 

@@ -85,6 +85,65 @@ const OFFICE_CODES = {
   aborted: "RequestAborted",
 } as const;
 
+/** What an Office error code means to the adapter. */
+interface OfficeMeaning {
+  code: ExcelErrorCode;
+  message: (sheet: string) => string;
+  /** Running the same review again may simply work: nothing was left half-done. */
+  retryable: boolean;
+  /** The error is about the sheet the caller names (a cancel or a cell being edited is not). */
+  aboutSheet: boolean;
+}
+
+const OFFICE_MEANINGS: ReadonlyMap<string, OfficeMeaning> = new Map<string, OfficeMeaning>([
+  [
+    OFFICE_CODES.cellEditMode,
+    {
+      code: "CELL_EDIT_MODE",
+      message: () => CELL_EDIT_MODE_MESSAGE,
+      retryable: true,
+      aboutSheet: false,
+    },
+  ],
+  [
+    OFFICE_CODES.itemNotFound,
+    { code: "SHEET_MISSING", message: sheetMissingMessage, retryable: true, aboutSheet: true },
+  ],
+  ...[OFFICE_CODES.requestTooLarge, OFFICE_CODES.responseTooLarge].map(
+    (tooLarge): [string, OfficeMeaning] => [
+      tooLarge,
+      {
+        code: "REQUEST_TOO_LARGE",
+        message: () => REQUEST_TOO_LARGE_MESSAGE,
+        retryable: false,
+        aboutSheet: true,
+      },
+    ]
+  ),
+  [
+    OFFICE_CODES.accessDenied,
+    {
+      code: "SHEET_PROTECTED",
+      message: () => SHEET_PROTECTED_MESSAGE,
+      retryable: false,
+      aboutSheet: true,
+    },
+  ],
+  [
+    OFFICE_CODES.undoNotSupported,
+    {
+      code: "UNDO_NOT_SUPPORTED",
+      message: () => UNDO_NOT_SUPPORTED_MESSAGE,
+      retryable: false,
+      aboutSheet: true,
+    },
+  ],
+  [
+    OFFICE_CODES.aborted,
+    { code: "CANCELLED", message: () => CANCELLED_MESSAGE, retryable: true, aboutSheet: false },
+  ],
+]);
+
 export class ExcelAdapterError extends Error {
   readonly code: ExcelErrorCode;
   /** True when running the same review again may simply work (nothing was left half-done). */
@@ -132,46 +191,19 @@ export function translateOfficeError(
 ): ExcelAdapterError {
   if (error instanceof ExcelAdapterError) return error;
   const code = officeErrorCode(error);
-  switch (code) {
-    case OFFICE_CODES.cellEditMode:
-      return new ExcelAdapterError("CELL_EDIT_MODE", CELL_EDIT_MODE_MESSAGE, {
-        retryable: true,
-        cause: error,
-      });
-    case OFFICE_CODES.itemNotFound:
-      return new ExcelAdapterError("SHEET_MISSING", sheetMissingMessage(context.sheet ?? "?"), {
-        retryable: true,
-        sheet: context.sheet ?? null,
-        cause: error,
-      });
-    case OFFICE_CODES.requestTooLarge:
-    case OFFICE_CODES.responseTooLarge:
-      return new ExcelAdapterError("REQUEST_TOO_LARGE", REQUEST_TOO_LARGE_MESSAGE, {
-        sheet: context.sheet ?? null,
-        cause: error,
-      });
-    case OFFICE_CODES.accessDenied:
-      return new ExcelAdapterError("SHEET_PROTECTED", SHEET_PROTECTED_MESSAGE, {
-        sheet: context.sheet ?? null,
-        cause: error,
-      });
-    case OFFICE_CODES.undoNotSupported:
-      return new ExcelAdapterError("UNDO_NOT_SUPPORTED", UNDO_NOT_SUPPORTED_MESSAGE, {
-        sheet: context.sheet ?? null,
-        cause: error,
-      });
-    case OFFICE_CODES.aborted:
-      return new ExcelAdapterError("CANCELLED", CANCELLED_MESSAGE, {
-        retryable: true,
-        cause: error,
-      });
-    default:
-      return new ExcelAdapterError(
-        "EXCEL_FAILED",
-        excelFailedMessage(code ?? "unknown", messageOf(error)),
-        { cause: error }
-      );
+  const meaning = code === null ? undefined : OFFICE_MEANINGS.get(code);
+  if (meaning === undefined) {
+    return new ExcelAdapterError(
+      "EXCEL_FAILED",
+      excelFailedMessage(code ?? "unknown", messageOf(error)),
+      { cause: error }
+    );
   }
+  return new ExcelAdapterError(meaning.code, meaning.message(context.sheet ?? "?"), {
+    retryable: meaning.retryable,
+    sheet: meaning.aboutSheet ? (context.sheet ?? null) : null,
+    cause: error,
+  });
 }
 
 export function cancelledError(): ExcelAdapterError {

@@ -16,24 +16,21 @@ import type {
 } from "./plan";
 import { DATA_BAR_COLOR, agingColors } from "./colors";
 import { cellAddress, columnRange, rangeAddress } from "./plan-address";
-import {
-  AVERAGE_DAYS_FORMAT,
-  DATE_FORMAT,
-  PERCENT_FORMAT,
-  TEXT_FORMAT,
-  moneyFormat,
-} from "./number-formats";
+import { AVERAGE_DAYS_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
 import { agingBucketLabels } from "./plan-receivable-block";
 import type { OwnedSheetName } from "./plan-sheet-name";
 import { replacedVisibleSheet } from "./replaced-sheet";
+import {
+  AS_OF_DATE_FORMAT,
+  DATED_TABLE_HEADER_ROW,
+  DATED_TABLE_TITLE_ROW,
+  datedTableHead,
+} from "./dated-table-sheet";
 import { fitSheetColumns } from "./fit-sheet-columns";
 import { tablePrint } from "./print-plan";
 import { toCurrencyUnits } from "./plan-values";
 
-/** Fixed rows above the table: title, as-of date, a blank row, then the header. */
-export const AGING_HEADER_ROW = 4;
-const TITLE_ROW = 1;
-const AS_OF_ROW = 2;
+export const AGING_HEADER_ROW = DATED_TABLE_HEADER_ROW;
 /** Column of the customer id and name; bucket columns start right after. */
 const ID_COLUMN = 1;
 const NAME_COLUMN = 2;
@@ -150,18 +147,16 @@ export function buildAgingSheet({
   const totalsRow = lastDataRow + 1;
   const sharesRow = totalsRow + 1;
 
+  const headers = [
+    labels.aging.customerId,
+    labels.aging.customerName,
+    ...buckets,
+    labels.aging.unapplied,
+    labels.aging.total,
+    labels.aging.averageAgeDays,
+  ];
   const cells: PlanValue[][] = [
-    [labels.aging.title ?? labels.sheets.aging],
-    [labels.aging.asOf ?? labels.log.reviewDate, result.asOf],
-    [],
-    [
-      labels.aging.customerId,
-      labels.aging.customerName,
-      ...buckets,
-      labels.aging.unapplied,
-      labels.aging.total,
-      labels.aging.averageAgeDays,
-    ],
+    ...datedTableHead(labels.aging.title ?? labels.sheets.aging, labels, result.asOf, headers),
     ...lines.map(({ customerId, row }) => [
       customerId,
       names.get(customerId) ?? null,
@@ -183,7 +178,7 @@ export function buildAgingSheet({
 
   const money = moneyFormat(policy.minorPerUnit);
   const numberFormats: NumberFormatPlan[] = [
-    { range: cellAddress(AS_OF_ROW, NAME_COLUMN), format: DATE_FORMAT },
+    AS_OF_DATE_FORMAT,
     {
       range: rangeAddress(firstDataRow, FIRST_BUCKET_COLUMN, totalsRow, totalColumn),
       format: money,
@@ -203,7 +198,7 @@ export function buildAgingSheet({
 
   const fitted = fitSheetColumns(
     { cells, startRow: 1, numberFormats },
-    { row: AGING_HEADER_ROW, texts: cells[AGING_HEADER_ROW - 1] as string[] }
+    { row: AGING_HEADER_ROW, texts: headers }
   );
   return replacedVisibleSheet("aging", sheetName, {
     cells,
@@ -215,7 +210,7 @@ export function buildAgingSheet({
       totalsRow,
       totalColumn
     ),
-    boldRows: [TITLE_ROW, AGING_HEADER_ROW, totalsRow, sharesRow],
+    boldRows: [DATED_TABLE_TITLE_ROW, AGING_HEADER_ROW, totalsRow, sharesRow],
     ...fitted,
     freezeRows: AGING_HEADER_ROW,
     charts:
@@ -274,7 +269,7 @@ function agingChart(
     ),
     valuesRange: rangeAddress(totalsRow, FIRST_BUCKET_COLUMN, totalsRow, lastBucketColumn),
     seriesName: labels.aging.total,
-    anchor: cellAddress(TITLE_ROW, chartColumn),
+    anchor: cellAddress(DATED_TABLE_TITLE_ROW, chartColumn),
     widthPoints: CHART_WIDTH_POINTS,
     heightPoints: CHART_HEIGHT_POINTS,
   };

@@ -16,14 +16,12 @@ import type {
   ReviewResult,
 } from "../engine/types";
 import { ALARM_COLORS } from "./colors";
-import { fitSheetColumns } from "./fit-sheet-columns";
+import { datedTableSheet } from "./dated-table-sheet";
 import type { OutputLabels } from "./labels";
 import { DATE_FORMAT, TEXT_FORMAT, WHOLE_NUMBER_FORMAT, moneyFormat } from "./number-formats";
-import { cellAddress, columnRange, rangeAddress } from "./plan-address";
-import type { ConditionalFormatPlan, NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
+import { columnRange, rangeAddress } from "./plan-address";
+import type { PlanValue, SheetPlan } from "./plan";
 import type { OwnedSheetName } from "./plan-sheet-name";
-import { tablePrint } from "./print-plan";
-import { replacedVisibleSheet } from "./replaced-sheet";
 import { actionWords, toCurrencyUnits } from "./plan-values";
 
 export const COLLECTIONS_COLUMNS = [
@@ -48,10 +46,6 @@ export const COLLECTIONS_COLUMNS = [
   "priority",
 ] as const;
 export type CollectionsColumn = (typeof COLLECTIONS_COLUMNS)[number];
-
-export const COLLECTIONS_HEADER_ROW = 4;
-const AS_OF_ROW = 2;
-const AS_OF_COLUMN = 2;
 
 export function collectionsTitle(labels: OutputLabels): string {
   return labels.collections.title;
@@ -138,64 +132,45 @@ export function buildCollectionsSheet({
     return COLLECTIONS_COLUMNS.map((column) => value[column]);
   });
 
-  const headers = COLLECTIONS_COLUMNS.map((column) => words[column]);
-  const body = rows.length > 0 ? rows : [[words.nothingToDo]];
-  const cells: PlanValue[][] = [
-    [words.title],
-    [labels.aging.asOf ?? labels.log.reviewDate, result.asOf],
-    [],
-    headers,
-    ...body,
-  ];
-
-  const first = COLLECTIONS_HEADER_ROW + 1;
-  const last = COLLECTIONS_HEADER_ROW + rows.length;
-  const numberFormats: NumberFormatPlan[] = [
-    { range: cellAddress(AS_OF_ROW, AS_OF_COLUMN), format: DATE_FORMAT },
-  ];
-  const conditionalFormats: ConditionalFormatPlan[] = [];
-  if (rows.length > 0) {
-    const column = (key: CollectionsColumn) => columnRange(columnOf(key), first, last);
-    const money = moneyFormat(policy.minorPerUnit);
-    numberFormats.push(
-      { range: column("customerId"), format: TEXT_FORMAT },
-      { range: column("nextActionDue"), format: DATE_FORMAT },
-      {
-        range: rangeAddress(first, columnOf("overdueAmount"), last, columnOf("promiseAmount")),
-        format: money,
-      },
-      { range: column("promiseDate"), format: DATE_FORMAT },
-      { range: column("lastContactDate"), format: DATE_FORMAT },
-      {
-        range: rangeAddress(first, columnOf("lastContactPerson"), last, columnOf("phone")),
-        format: TEXT_FORMAT,
-      },
-      { range: column("priority"), format: WHOLE_NUMBER_FORMAT }
-    );
+  return datedTableSheet("collections", sheetName, {
+    title: words.title,
+    asOf: result.asOf,
+    labels,
+    headers: COLLECTIONS_COLUMNS.map((column) => words[column]),
+    rows,
+    noRows: words.nothingToDo,
+    numberFormats: ({ first, last }) => {
+      const column = (key: CollectionsColumn) => columnRange(columnOf(key), first, last);
+      return [
+        { range: column("customerId"), format: TEXT_FORMAT },
+        { range: column("nextActionDue"), format: DATE_FORMAT },
+        {
+          range: rangeAddress(first, columnOf("overdueAmount"), last, columnOf("promiseAmount")),
+          format: moneyFormat(policy.minorPerUnit),
+        },
+        { range: column("promiseDate"), format: DATE_FORMAT },
+        { range: column("lastContactDate"), format: DATE_FORMAT },
+        {
+          range: rangeAddress(first, columnOf("lastContactPerson"), last, columnOf("phone")),
+          format: TEXT_FORMAT,
+        },
+        { range: column("priority"), format: WHOLE_NUMBER_FORMAT },
+      ];
+    },
     // A text rule, not a date comparison: it holds in a workbook of either date system.
-    conditionalFormats.push(
-      { kind: "textEquals", range: column("today"), text: labels.yes, ...ALARM_COLORS },
+    conditionalFormats: ({ first, last }) => [
       {
         kind: "textEquals",
-        range: column("promiseStatus"),
+        range: columnRange(columnOf("today"), first, last),
+        text: labels.yes,
+        ...ALARM_COLORS,
+      },
+      {
+        kind: "textEquals",
+        range: columnRange(columnOf("promiseStatus"), first, last),
         text: words.promiseBroken,
         ...ALARM_COLORS,
-      }
-    );
-  }
-
-  const fitted = fitSheetColumns(
-    { cells, startRow: 1, numberFormats },
-    { row: COLLECTIONS_HEADER_ROW, texts: headers }
-  );
-  return replacedVisibleSheet("collections", sheetName, {
-    cells,
-    numberFormats,
-    conditionalFormats,
-    boldRows: [1, COLLECTIONS_HEADER_ROW],
-    ...fitted,
-    freezeRows: COLLECTIONS_HEADER_ROW,
-    charts: [],
-    print: tablePrint(COLLECTIONS_HEADER_ROW),
+      },
+    ],
   });
 }

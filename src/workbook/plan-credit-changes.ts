@@ -6,14 +6,12 @@ import type { Policy } from "../engine/policy";
 import type { Minor, ReviewResult } from "../engine/types";
 import type { CreditChangeRow } from "./credit-changes";
 import type { OutputLabels } from "./labels";
-import type { ConditionalFormatPlan, NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
+import type { PlanValue, SheetPlan } from "./plan";
 import { GRADE_COLORS, STATUS_COLORS } from "./colors";
-import { cellAddress, columnRange, rangeAddress } from "./plan-address";
+import { DATED_TABLE_HEADER_ROW, datedTableSheet } from "./dated-table-sheet";
+import { columnRange, rangeAddress } from "./plan-address";
 import { DATE_FORMAT, DAYS_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
 import type { OwnedSheetName } from "./plan-sheet-name";
-import { replacedVisibleSheet } from "./replaced-sheet";
-import { fitSheetColumns } from "./fit-sheet-columns";
-import { tablePrint } from "./print-plan";
 import { reasonWords, toCurrencyUnits } from "./plan-values";
 import { scoreChangeWords } from "./score-change-words";
 
@@ -33,10 +31,8 @@ export const CREDIT_CHANGES_COLUMNS = [
 ] as const;
 export type CreditChangesColumn = (typeof CREDIT_CHANGES_COLUMNS)[number];
 
-export const CHANGES_HEADER_ROW = 4;
+export const CHANGES_HEADER_ROW = DATED_TABLE_HEADER_ROW;
 const WHY_HEADER = "Why";
-const AS_OF_ROW = 2;
-const AS_OF_COLUMN = 2;
 
 /** 1-based worksheet column of a table column. */
 function columnOf(key: CreditChangesColumn): number {
@@ -89,71 +85,32 @@ export function buildCreditChangesSheet({
   const headers = CREDIT_CHANGES_COLUMNS.map((column) =>
     column === "why" ? (words.why ?? WHY_HEADER) : words[column]
   );
-  const body = rows.length > 0 ? rows : [[words.noChanges ?? words.unchanged]];
-  const cells: PlanValue[][] = [
-    [words.title ?? labels.sheets.creditChanges],
-    [labels.aging.asOf ?? labels.log.reviewDate, result.asOf],
-    [],
+  return datedTableSheet("creditChanges", sheetName, {
+    title: words.title ?? labels.sheets.creditChanges,
+    asOf: result.asOf,
+    labels,
     headers,
-    ...body,
-  ];
-
-  const firstDataRow = CHANGES_HEADER_ROW + 1;
-  const lastDataRow = CHANGES_HEADER_ROW + rows.length;
-  const numberFormats: NumberFormatPlan[] = [
-    { range: cellAddress(AS_OF_ROW, AS_OF_COLUMN), format: DATE_FORMAT },
-  ];
-  const conditionalFormats: ConditionalFormatPlan[] = [];
-  if (rows.length > 0) {
-    const money = moneyFormat(policy.minorPerUnit);
-    numberFormats.push(
+    rows,
+    noRows: words.noChanges ?? words.unchanged,
+    numberFormats: ({ first, last }) => [
+      { range: columnRange(columnOf("customerId"), first, last), format: TEXT_FORMAT },
+      { range: columnRange(columnOf("previousReview"), first, last), format: DATE_FORMAT },
       {
-        range: columnRange(columnOf("customerId"), firstDataRow, lastDataRow),
-        format: TEXT_FORMAT,
+        range: rangeAddress(first, columnOf("previousLimit"), last, columnOf("newLimit")),
+        format: moneyFormat(policy.minorPerUnit),
       },
       {
-        range: columnRange(columnOf("previousReview"), firstDataRow, lastDataRow),
-        format: DATE_FORMAT,
-      },
-      {
-        range: rangeAddress(
-          firstDataRow,
-          columnOf("previousLimit"),
-          lastDataRow,
-          columnOf("newLimit")
-        ),
-        format: money,
-      },
-      {
-        range: rangeAddress(
-          firstDataRow,
-          columnOf("previousTerms"),
-          lastDataRow,
-          columnOf("newTerms")
-        ),
+        range: rangeAddress(first, columnOf("previousTerms"), last, columnOf("newTerms")),
         format: DAYS_FORMAT,
-      }
-    );
-    const changeRange = columnRange(columnOf("change"), firstDataRow, lastDataRow);
-    conditionalFormats.push(
-      { kind: "textEquals", range: changeRange, text: words.raised, ...GRADE_COLORS.A },
-      { kind: "textEquals", range: changeRange, text: words.lowered, ...STATUS_COLORS.SUSPEND },
-      { kind: "textEquals", range: changeRange, text: words.newCustomer, ...GRADE_COLORS.B }
-    );
-  }
-
-  const fitted = fitSheetColumns(
-    { cells, startRow: 1, numberFormats },
-    { row: CHANGES_HEADER_ROW, texts: headers }
-  );
-  return replacedVisibleSheet("creditChanges", sheetName, {
-    cells,
-    numberFormats,
-    conditionalFormats,
-    boldRows: [1, CHANGES_HEADER_ROW],
-    ...fitted,
-    freezeRows: CHANGES_HEADER_ROW,
-    charts: [],
-    print: tablePrint(CHANGES_HEADER_ROW),
+      },
+    ],
+    conditionalFormats: ({ first, last }) => {
+      const changeRange = columnRange(columnOf("change"), first, last);
+      return [
+        { kind: "textEquals", range: changeRange, text: words.raised, ...GRADE_COLORS.A },
+        { kind: "textEquals", range: changeRange, text: words.lowered, ...STATUS_COLORS.SUSPEND },
+        { kind: "textEquals", range: changeRange, text: words.newCustomer, ...GRADE_COLORS.B },
+      ];
+    },
   });
 }

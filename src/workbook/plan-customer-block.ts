@@ -7,8 +7,9 @@ import { CUSTOMER_OUTPUT_KEYS } from "./labels";
 import type { TableLayout } from "./layout";
 import type { ColumnBlockPlan, ConditionalFormatPlan } from "./plan";
 import { ALARM_COLORS, GRADE_COLORS, STATUS_COLORS, WARNING_COLORS } from "./colors";
-import type { BlockColumn, PlacedItem } from "./plan-column-block";
+import type { BlockColumn } from "./plan-column-block";
 import { buildColumnBlock } from "./plan-column-block";
+import { placeOnSheet } from "./place-on-sheet";
 import { blockColumns, collectionActionCells, type BlockConditionalFormats } from "./block-columns";
 import {
   DAYS_FORMAT,
@@ -118,17 +119,14 @@ export function buildCustomerBlock({
   policy,
   notes,
 }: CustomerBlockArgs): ColumnBlockPlan {
-  const placed: PlacedItem<CustomerResult>[] = [];
-  for (const customer of customers) {
-    const source = customer.source;
-    if (!source || source.sheet !== table.sheet) {
-      notes.push(
-        `Customer "${customer.id}" has no row on sheet "${table.sheet}"; its results are in the other sheets only.`
-      );
-      continue;
-    }
-    placed.push({ row: source.row, item: customer, describe: `customer "${customer.id}"` });
-  }
+  const placed = placeOnSheet(
+    customers,
+    table.sheet,
+    (customer) => ({ source: customer.source, describe: `customer "${customer.id}"` }),
+    (customer) =>
+      `Customer "${customer.id}" has no row on sheet "${table.sheet}"; its results are in the other sheets only.`,
+    notes
+  );
   return buildColumnBlock({
     table,
     role: "customers",

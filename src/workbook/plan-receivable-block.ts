@@ -7,8 +7,9 @@ import { RECEIVABLE_OUTPUT_KEYS } from "./labels";
 import type { TableLayout } from "./layout";
 import type { ColumnBlockPlan, ConditionalFormatPlan } from "./plan";
 import { WARNING_COLORS, agingColors } from "./colors";
-import type { BlockColumn, PlacedItem } from "./plan-column-block";
+import type { BlockColumn } from "./plan-column-block";
 import { buildColumnBlock } from "./plan-column-block";
+import { placeOnSheet } from "./place-on-sheet";
 import { blockColumns, collectionActionCells, type BlockConditionalFormats } from "./block-columns";
 import { DAYS_FORMAT, TEXT_FORMAT } from "./number-formats";
 
@@ -84,18 +85,17 @@ export interface ReceivableBlockArgs {
 
 export function buildReceivableBlock(args: ReceivableBlockArgs): ColumnBlockPlan {
   const { input, table, labels, policy, notes } = args;
-  const placed: PlacedItem<ReceivableResult>[] = [];
-  for (const receivable of args.receivables) {
-    const source = input.receivables[receivable.index]?.source ?? receivable.source;
-    const describe = `invoice "${receivable.invoiceNo}" of customer "${receivable.customerId}"`;
-    if (!source || source.sheet !== table.sheet) {
-      notes.push(
-        `The ${describe} has no row on sheet "${table.sheet}"; it counts in the aging sheet only.`
-      );
-      continue;
-    }
-    placed.push({ row: source.row, item: receivable, describe });
-  }
+  const placed = placeOnSheet(
+    args.receivables,
+    table.sheet,
+    (receivable) => ({
+      source: input.receivables[receivable.index]?.source ?? receivable.source,
+      describe: `invoice "${receivable.invoiceNo}" of customer "${receivable.customerId}"`,
+    }),
+    (_, describe) =>
+      `The ${describe} has no row on sheet "${table.sheet}"; it counts in the aging sheet only.`,
+    notes
+  );
   return buildColumnBlock({
     table,
     role: "receivables",

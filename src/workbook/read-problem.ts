@@ -28,19 +28,14 @@ export function cellProblem(
   code: ReadCode,
   params: Problem["params"] = {}
 ): Problem {
-  return {
-    code,
-    severity: readSeverity(code, params),
-    place: {
-      sheet,
-      row,
-      cell: `${columnLetter(column)}${row}`,
-      header: header.length > 0 ? header : null,
-      field: null,
-    },
-    value,
-    params,
+  const place = {
+    sheet,
+    row,
+    cell: `${columnLetter(column)}${row}`,
+    header: header.length > 0 ? header : null,
+    field: null,
   };
+  return readProblem(code, place, value, params);
 }
 
 /** A problem about a whole sheet (or the whole workbook when `sheet` is empty). */
@@ -49,11 +44,16 @@ export function sheetProblem(
   code: ReadCode,
   params: Problem["params"] = {}
 ): Problem {
-  return {
-    code,
-    severity: readSeverity(code, params),
-    place: { sheet, row: null, cell: null, header: null, field: null },
-    value: null,
-    params,
-  };
+  const place = { sheet, row: null, cell: null, header: null, field: null };
+  return readProblem(code, place, null, params);
+}
+
+/** The severity of a reader's problem follows from its code and params, wherever it stands. */
+function readProblem(
+  code: ReadCode,
+  place: Problem["place"],
+  value: Problem["value"],
+  params: Problem["params"]
+): Problem {
+  return { code, severity: readSeverity(code, params), place, value, params };
 }

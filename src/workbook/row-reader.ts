@@ -27,14 +27,17 @@ export const CONSEQUENCE = {
   valueIgnored: "the value is not used",
   rowKept: "the row is still used",
 } as const;
-export type Consequence = (typeof CONSEQUENCE)[keyof typeof CONSEQUENCE];
+type ConsequenceKey = keyof typeof CONSEQUENCE;
+export type Consequence = (typeof CONSEQUENCE)[ConsequenceKey];
 
-/** The key each consequence is worded by in other languages (the `consequence` param). */
-export const CONSEQUENCE_KEY: Readonly<Record<Consequence, string>> = {
-  [CONSEQUENCE.rowLeftOut]: "rowLeftOut",
-  [CONSEQUENCE.valueIgnored]: "valueIgnored",
-  [CONSEQUENCE.rowKept]: "rowKept",
-};
+/**
+ * The key each consequence is worded by in other languages (the `consequence` param): its name in
+ * CONSEQUENCE, read off that table so that a new consequence cannot lack a key.
+ */
+export const CONSEQUENCE_KEY = Object.fromEntries(
+  Object.entries(CONSEQUENCE).map(([key, sentence]) => [sentence, key])
+  // Object.entries loses the key and value types; the inversion restores them exactly.
+) as Readonly<Record<Consequence, ConsequenceKey>>;
 
 export interface SheetContext {
   sheet: string;

@@ -65,69 +65,61 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function decodeMapping(value: unknown, dropped: string[]): ColumnMapping | undefined {
-  if (!isRecord(value)) {
-    dropped.push(settingDropped("column mapping", "not a mapping of roles to columns"));
-    return undefined;
-  }
-  const mapping: ColumnMapping = {};
-  for (const [role, fields] of Object.entries(value)) {
-    if (!(ROLES as readonly string[]).includes(role) || !isRecord(fields)) {
-      dropped.push(settingDropped(`column mapping for "${role}"`, "unknown role or not a mapping"));
-      continue;
-    }
-    const columns: Record<string, number> = {};
-    for (const [field, column] of Object.entries(fields)) {
-      if (
-        typeof column === "number" &&
-        Number.isInteger(column) &&
-        column >= 1 &&
-        column <= MAX_COLUMN
-      ) {
-        columns[field] = column;
-      } else {
-        dropped.push(
-          settingDropped(`column for "${role}.${field}"`, `not a column number 1..${MAX_COLUMN}`)
-        );
-      }
-    }
-    mapping[role as SheetRole] = columns;
-  }
-  return mapping;
+/** How one role → field → value table of the settings is named, and which values it keeps. */
+interface RoleTableSpec<Value> {
+  /** The table in a message: "column mapping". */
+  table: string;
+  /** What its fields map to, plural, and one such value: "columns", "column". */
+  values: string;
+  value: string;
+  accepts: (value: unknown) => value is Value;
+  /** What an accepted value is, for the message when one is not. */
+  expected: string;
 }
 
-function decodeHeaders(value: unknown, dropped: string[]): ColumnHeaders | undefined {
-  if (!isRecord(value)) {
-    dropped.push(settingDropped("column headers", "not a mapping of roles to headers"));
+/** Keeps the known roles and the accepted values of a role table; names each part left out. */
+function decodeRoleTable<Value>(
+  stored: unknown,
+  spec: RoleTableSpec<Value>,
+  dropped: string[]
+): Partial<Record<SheetRole, Record<string, Value>>> | undefined {
+  if (!isRecord(stored)) {
+    dropped.push(settingDropped(spec.table, `not a mapping of roles to ${spec.values}`));
     return undefined;
   }
-  const headers: ColumnHeaders = {};
-  for (const [role, fields] of Object.entries(value)) {
+  const table: Partial<Record<SheetRole, Record<string, Value>>> = {};
+  for (const [role, fields] of Object.entries(stored)) {
     if (!(ROLES as readonly string[]).includes(role) || !isRecord(fields)) {
-      dropped.push(settingDropped(`column headers for "${role}"`, "unknown role or not a mapping"));
+      dropped.push(settingDropped(`${spec.table} for "${role}"`, "unknown role or not a mapping"));
       continue;
     }
-    const texts: Record<string, string> = {};
-    for (const [field, header] of Object.entries(fields)) {
-      if (
-        typeof header === "string" &&
-        header.trim() !== "" &&
-        header.length <= MAX_SAVED_HEADER_LENGTH
-      ) {
-        texts[field] = header;
-      } else {
-        dropped.push(
-          settingDropped(
-            `header for "${role}.${field}"`,
-            `not a text of 1..${MAX_SAVED_HEADER_LENGTH} characters`
-          )
-        );
-      }
+    const kept: Record<string, Value> = {};
+    for (const [field, value] of Object.entries(fields)) {
+      if (spec.accepts(value)) kept[field] = value;
+      else dropped.push(settingDropped(`${spec.value} for "${role}.${field}"`, spec.expected));
     }
-    headers[role as SheetRole] = texts;
+    table[role as SheetRole] = kept;
   }
-  return headers;
+  return table;
 }
+
+const COLUMN_MAPPING: RoleTableSpec<number> = {
+  table: "column mapping",
+  values: "columns",
+  value: "column",
+  accepts: (value): value is number =>
+    typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= MAX_COLUMN,
+  expected: `not a column number 1..${MAX_COLUMN}`,
+};
+
+const COLUMN_HEADERS: RoleTableSpec<string> = {
+  table: "column headers",
+  values: "headers",
+  value: "header",
+  accepts: (value): value is string =>
+    typeof value === "string" && value.trim() !== "" && value.length <= MAX_SAVED_HEADER_LENGTH,
+  expected: `not a text of 1..${MAX_SAVED_HEADER_LENGTH} characters`,
+};
 
 /** Excel's sheet names are 1 to 31 characters long. */
 function isSheetName(value: unknown): value is string {
@@ -169,11 +161,11 @@ export function decodeSettings(stored: unknown): DecodedSettings {
     else dropped.push(settingDropped("language", "not a language tag"));
   }
   if (raw.columnMapping !== undefined) {
-    const mapping = decodeMapping(raw.columnMapping, dropped);
+    const mapping = decodeRoleTable(raw.columnMapping, COLUMN_MAPPING, dropped);
     if (mapping) settings.columnMapping = mapping;
   }
   if (raw.columnHeaders !== undefined) {
-    const headers = decodeHeaders(raw.columnHeaders, dropped);
+    const headers = decodeRoleTable(raw.columnHeaders, COLUMN_HEADERS, dropped);
     if (headers) settings.columnHeaders = headers;
   }
   if (raw.policy !== undefined) {

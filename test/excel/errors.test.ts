@@ -25,6 +25,23 @@ describe("Office errors", () => {
     expect(CELL_EDIT_MODE_MESSAGE).toBe("Finish editing the cell, then run the review again.");
   });
 
+  it.each([
+    ["InvalidOperationInCellEditMode", "CELL_EDIT_MODE", true, null],
+    ["ItemNotFound", "SHEET_MISSING", true, "Orders"],
+    ["RequestPayloadSizeLimitExceeded", "REQUEST_TOO_LARGE", false, "Orders"],
+    ["ResponsePayloadSizeLimitExceeded", "REQUEST_TOO_LARGE", false, "Orders"],
+    ["AccessDenied", "SHEET_PROTECTED", false, "Orders"],
+    ["UndoNotSupported", "UNDO_NOT_SUPPORTED", false, "Orders"],
+    ["RequestAborted", "CANCELLED", true, null],
+    ["GeneralException", "EXCEL_FAILED", false, null],
+  ])(
+    "reads Office's %s as %s (retry safe: %s, about sheet %s)",
+    (office, code, retryable, sheet) => {
+      const error = translateOfficeError(officeError(office), { sheet: "Orders" });
+      expect(error).toMatchObject({ code, retryable, sheet });
+    }
+  );
+
   it("names the sheet that went missing", () => {
     const error = translateOfficeError(officeError("ItemNotFound"), { sheet: "Receivables" });
     expect(error).toMatchObject({ code: "SHEET_MISSING", sheet: "Receivables", retryable: true });
