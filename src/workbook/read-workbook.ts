@@ -255,7 +255,7 @@ function readRole<Row, Field extends string>(
       lastUsedColumn(
         grid,
         extent,
-        (row, column) => isOwnedColumn(column) && !(grown && row > (proven?.lastRow ?? row))
+        (row, column) => isOwnedColumn(column) && row <= (proven?.lastRow ?? row)
       )
     ),
     ...(idColumnNumber === undefined

@@ -93,6 +93,13 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     at: fc.integer({ min: 1, max: 5 }),
     values: fc.constant([] as string[]),
   }),
+  // A row of the user's own added (a new customer, a title), only in the tables' columns A:B.
+  fc.record({
+    kind: fc.constant("insertRow" as const),
+    sheet: fc.constantFrom(...USER_SHEETS),
+    at: fc.integer({ min: 1, max: 6 }),
+    values: fc.array(userText, { minLength: 1, maxLength: 2 }),
+  }),
   fc.record({
     kind: fc.constant("reverseRows" as const),
     sheet: fc.constantFrom(...USER_SHEETS),

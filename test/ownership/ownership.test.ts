@@ -366,6 +366,20 @@ describe.each(APPLIERS)("ownership through %s", (_name, reviewWith) => {
     expect(customers.cells.flat().filter((cell) => cell === SCORE)).toHaveLength(1);
   });
 
+  test("a note under our grade column and a column of the user's inserted into the block reaching row 5: the note is kept", async () => {
+    // The block C1:O4; the note at D5; the user's column inserted at D (D1:D5) moves it to E5.
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "typeCell", sheet: "Customers", row: 5, column: 4, value: "u: note" },
+      { kind: "insertColumn", sheet: "Customers", at: 4, values: ["Mine", "m1", "m2", "m3", "m4"] },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    expect(cellOf(customers, 5, 5)).toBe("u: note");
+    const block = second.plan?.columnBlocks.find((candidate) => candidate.sheet === "Customers");
+    expect(block?.firstColumn).toBe(6); // right of the note in E5
+    expect(customers.cells.flat().filter((cell) => cell === SCORE)).toHaveLength(1);
+  });
+
   test("the map is very hidden and the host records its name", async () => {
     const first = await reviewWith(baseBook());
     expect(first.book.outputMapName).toBe(META_SHEET_NAME);
