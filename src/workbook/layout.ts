@@ -20,6 +20,13 @@ export interface OwnedBlock {
    * map written before digests were kept (its columns are then taken as written, as then).
    */
   digests?: string[];
+  /**
+   * Per key: does its column still hold exactly what was written, by the digest? A row deleted
+   * from the table moves the user's cells below the block up into the recorded rows: the rows
+   * the block no longer covers are cleared only in columns that still hold what was written.
+   * Absent: every column does (as when no digest is kept).
+   */
+  heldAsWritten?: boolean[];
 }
 
 export interface TableLayout<Field extends string = string> {

@@ -29,6 +29,8 @@ import type { Grid } from "./sheet-grid";
 export interface ProvenBlock {
   /** Header row the map records (the proof was made there). */
   headerRow: number;
+  /** Last row the map records (below the header row, moved with it). */
+  lastRow: number;
   /** Every recorded column still ours, side by side in the recorded order; else null. */
   intact: OwnedBlock | null;
   /** Proven columns that are not an intact block, as A1 ranges from the header row to the recorded last row. */
@@ -215,11 +217,20 @@ function provenAt(
       keys: [...record.keys],
       lastRow: record.lastRow,
       ...(record.digests ? { digests: [...record.digests] } : {}),
+      heldAsWritten: record.keys.map((key, index) =>
+        columnUnchanged(grid, record, key, first + index)
+      ),
     };
     const columns = [...columnOfKey.values()].sort((a, b) => a - b);
     return {
       sheet: grid.sheet.name,
-      block: { headerRow: record.headerRow, intact: block, strayRanges: [], handedOver: [] },
+      block: {
+        headerRow: record.headerRow,
+        lastRow: record.lastRow,
+        intact: block,
+        strayRanges: [],
+        handedOver: [],
+      },
       columns,
     };
   }
@@ -235,6 +246,7 @@ function provenAt(
   const columns = [...columnOfKey.values()].sort((a, b) => a - b);
   const block: ProvenBlock = {
     headerRow: record.headerRow,
+    lastRow: record.lastRow,
     intact: null,
     strayRanges: columns.map((column) => columnRange(column, record.headerRow, record.lastRow)),
     handedOver: handedOver.sort((a, b) => a.column - b.column),

@@ -66,12 +66,29 @@ export function placeBlock(table: TableLayout, keys: readonly string[]): BlockPl
       right: owned.firstColumn + keys.length - 1,
     });
   if (owned && sameKeys && !inPlaceMeetsMerge) {
+    const rowsBelow = Math.max(0, owned.lastRow - lastRow);
+    const held = owned.heldAsWritten ?? [];
+    if (rowsBelow === 0 || held.every(Boolean))
+      return {
+        firstColumn: owned.firstColumn,
+        lastRow,
+        clearRowsBelow: rowsBelow,
+        clearColumnsRight: 0,
+        clearRanges: stray,
+      };
+    // A column that changed may hold a user's cell moved up from below (a row deleted): the
+    // rows the block left are cleared only in the columns that still hold what was written.
+    const belowHeld = keys.flatMap((_key, index) =>
+      held[index] === false
+        ? []
+        : [columnRange(owned.firstColumn + index, lastRow + 1, owned.lastRow)]
+    );
     return {
       firstColumn: owned.firstColumn,
       lastRow,
-      clearRowsBelow: Math.max(0, owned.lastRow - lastRow),
+      clearRowsBelow: 0,
       clearColumnsRight: 0,
-      clearRanges: stray,
+      clearRanges: [...belowHeld, ...stray],
     };
   }
   const firstColumn = firstColumnPastMerges(

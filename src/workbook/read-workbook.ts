@@ -39,6 +39,7 @@ import { REQUIRED_FIELDS, ROLE_FIELDS, roleSynonyms } from "./role-fields";
 import type { RowMapper } from "./row-reader";
 import { sheetContext } from "./row-reader";
 import { readRowGuard } from "./row-guard";
+import { ColumnDigest } from "./column-digest";
 import { lastColumnBesideTables, tableHeaderRanges } from "./excel-table-gap";
 import type { Grid } from "./sheet-grid";
 import { gridOf } from "./sheet-grid";
@@ -240,17 +241,22 @@ function readRole<Row, Field extends string>(
     labelColumns: nameColumn === undefined ? [] : [nameColumn],
   });
   const proven = role === "orders" ? null : env.owned.blockOn(role, sheet);
+  const grown = grownIntoUserCells(grid, proven, extent.lastDataRow);
   const table: TableLayout<Field> = {
     role,
     sheet,
     ...extent,
     columns,
-    ...ownedPart(proven, extent.headerRow),
+    ...ownedPart(proven, extent.headerRow, grown),
     ...mergesOf(grid),
     lastUsedColumn: lastColumnBesideTables(
       grid.sheet.tables ?? [],
       extent,
-      lastUsedColumn(grid, extent, isOwnedColumn)
+      lastUsedColumn(
+        grid,
+        extent,
+        (row, column) => isOwnedColumn(column) && row <= (proven?.lastRow ?? row)
+      )
     ),
     ...(idColumnNumber === undefined
       ? {}
@@ -333,12 +339,35 @@ export function sheetNotReadProblem(
  * A proven block is updated in place only when it still sits on the table's header row; any
  * other proven cells are cleared, never written again.
  */
+/**
+ * True when the table now reaches below the rows the block was written on, the user has
+ * something there in one of the block's columns, and that column no longer holds just what was
+ * written (a whole row inserted moves our own cells down and keeps the digest): a cell the
+ * review never wrote, which the block must not grow down over in place.
+ */
+function grownIntoUserCells(grid: Grid, proven: ProvenBlock | null, lastDataRow: number): boolean {
+  const block = proven?.intact;
+  if (!proven || !block?.digests || lastDataRow <= proven.lastRow) return false;
+  return block.keys.some((_key, index) => {
+    const column = block.firstColumn + index;
+    let filledBelow = false;
+    for (let row = proven.lastRow + 1; row <= lastDataRow; row++)
+      if (!isBlankCell(grid.raw(row, column))) filledBelow = true;
+    if (!filledBelow) return false;
+    const digest = new ColumnDigest();
+    for (let row = proven.headerRow + 1; row <= lastDataRow; row++)
+      digest.add(grid.raw(row, column));
+    return digest.toString() !== block.digests?.[index];
+  });
+}
+
 function ownedPart(
   proven: ProvenBlock | null,
-  headerRow: number
+  headerRow: number,
+  grownIntoUserCells: boolean
 ): Pick<TableLayout, "ownedBlock" | "strayOwnedRanges"> {
   if (!proven) return { ownedBlock: null };
-  if (proven.intact && proven.headerRow === headerRow) {
+  if (proven.intact && proven.headerRow === headerRow && !grownIntoUserCells) {
     return proven.strayRanges.length > 0
       ? { ownedBlock: proven.intact, strayOwnedRanges: proven.strayRanges }
       : { ownedBlock: proven.intact };
@@ -360,16 +389,16 @@ function columnsRange(firstColumn: number, top: number, bottom: number, width: n
   return rangeAddress(top, firstColumn, bottom, firstColumn + width - 1);
 }
 
-/** The rightmost column holding anything in the table's rows, proven output left out. */
+/** The rightmost column holding anything in the table's rows, proven output (on the rows it was written) left out. */
 function lastUsedColumn(
   grid: Grid,
   extent: { headerRow: number; lastUserColumn: number; lastDataRow: number },
-  isOwnedColumn: (column: number) => boolean
+  isOwnedCell: (row: number, column: number) => boolean
 ): number {
   let last = extent.lastUserColumn;
   for (let row = extent.headerRow; row <= extent.lastDataRow; row++) {
     for (let column = grid.lastColumn; column > last; column--) {
-      if (isOwnedColumn(column) || isBlankCell(grid.raw(row, column))) continue;
+      if (isOwnedCell(row, column) || isBlankCell(grid.raw(row, column))) continue;
       last = column;
       break;
     }

@@ -105,7 +105,9 @@ export type Edit =
   | { kind: "typeCell"; sheet: string; row: number; column: number; value: string }
   /** A row inserted (a title above the table, a row inside it), filled from column A. */
   | { kind: "insertRow"; sheet: string; at: number; values: string[] }
-  /** Rows `top..bottom` put in reverse order, whole rows (a sort by the user). */
+  /** A whole row deleted: every row below moves up one. */
+  | { kind: "deleteRow"; sheet: string; at: number }
+  /** Rows `top..bottom` put in reverse order, whole rows (a sort by the user); each needs column A filled. */
   | { kind: "reverseRows"; sheet: string; top: number; bottom: number }
   /** The user merges a range (Excel keeps only its top-left value); one that meets a merge does nothing. */
   | { kind: "mergeCells"; sheet: string; range: string };
@@ -182,10 +184,35 @@ export function applyEdit(book: ModelBook, ownership: Ownership, edit: Edit): vo
       ownership.set(sheet.name, marks);
       return;
     }
+    case "deleteRow": {
+      const sheet = find(edit.sheet);
+      if (!sheet || edit.at > sheet.cells.length) return;
+      const row = { top: edit.at, bottom: edit.at, left: 1, right: Number.MAX_SAFE_INTEGER };
+      // A merge the row meets would shrink or vanish: not modelled, the edit does nothing.
+      if ((sheet.merges ?? []).map(parseRange).some((box) => boxesMeet(box, row))) return;
+      const marks = ownership.get(sheet.name) ?? [];
+      while (marks.length < sheet.cells.length) marks.push([]);
+      sheet.cells.splice(edit.at - 1, 1);
+      marks.splice(edit.at - 1, 1);
+      if (sheet.merges)
+        sheet.merges = sheet.merges
+          .map(parseRange)
+          .map((box) =>
+            addressOf(
+              box.top > edit.at ? { ...box, top: box.top - 1, bottom: box.bottom - 1 } : box
+            )
+          );
+      ownership.set(sheet.name, marks);
+      return;
+    }
     case "reverseRows": {
       const sheet = find(edit.sheet);
       const span = { top: edit.top, bottom: edit.bottom, left: 1, right: Number.MAX_SAFE_INTEGER };
       if (!sheet || edit.bottom > sheet.cells.length || edit.top >= edit.bottom) return;
+      // A sort of the table's rows, each with its first column filled: a note row below the
+      // table sorted into an output column still in place would be ours to rewrite by design.
+      if (sheet.cells.slice(edit.top - 1, edit.bottom).some((row) => (row[0] ?? null) === null))
+        return;
       if ((sheet.merges ?? []).map(parseRange).some((box) => boxesMeet(box, span))) return;
       const marks = ownership.get(sheet.name) ?? [];
       while (marks.length < sheet.cells.length) marks.push([]);

@@ -1,6 +1,6 @@
 /**
  * Property: whatever a person does between two reviews — columns inserted, deleted or moved on
- * the user's sheets, a cell typed right of the output, sheets renamed, a sheet added under an output name, the map edited — every
+ * the user's sheets, a cell typed right of or below the output, rows deleted, sheets renamed, a sheet added under an output name, the map edited — every
  * cell of the user's is identical after the second review, in both appliers. A second review may
  * refuse (a required column deleted); then it writes nothing at all.
  */
@@ -72,6 +72,19 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     column: fc.integer({ min: 21, max: 26 }),
     value: userText,
   }),
+  // Below the tables and their blocks (rows 1-4 at first): under an output column too.
+  fc.record({
+    kind: fc.constant("typeCell" as const),
+    sheet: fc.constantFrom(...USER_SHEETS),
+    row: fc.integer({ min: 5, max: 7 }),
+    column: fc.integer({ min: 3, max: 26 }),
+    value: userText,
+  }),
+  fc.record({
+    kind: fc.constant("deleteRow" as const),
+    sheet: fc.constantFrom(...USER_SHEETS),
+    at: fc.integer({ min: 1, max: 6 }),
+  }),
   // Empty rows: a value typed into a column that is still ours (a moved output column) is ours
   // to rewrite, as everywhere in this property; typed text is in the worked tests.
   fc.record({
@@ -79,6 +92,13 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     sheet: fc.constantFrom(...USER_SHEETS),
     at: fc.integer({ min: 1, max: 5 }),
     values: fc.constant([] as string[]),
+  }),
+  // A row of the user's own added (a new customer, a title), only in the tables' columns A:B.
+  fc.record({
+    kind: fc.constant("insertRow" as const),
+    sheet: fc.constantFrom(...USER_SHEETS),
+    at: fc.integer({ min: 1, max: 6 }),
+    values: fc.array(userText, { minLength: 1, maxLength: 2 }),
   }),
   fc.record({
     kind: fc.constant("reverseRows" as const),
@@ -139,7 +159,8 @@ describe.each(APPLIERS)(
             expect(changedUserCells(second.book, stillUsers, again.book)).toEqual([]);
           }
         }),
-        { numRuns: 100 }
+        // OWNERSHIP_RUNS=300 searches further by hand; the suite keeps 100.
+        { numRuns: Number(process.env.OWNERSHIP_RUNS ?? 100) }
       );
       // 100 runs of up to three reviews each: about 35 s alone on two cores, several times that
       // beside the rest of the suite; the budget only stops a hang, it measures nothing.

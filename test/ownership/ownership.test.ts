@@ -336,6 +336,50 @@ describe.each(APPLIERS)("ownership through %s", (_name, reviewWith) => {
     expect(cellOf(customers, 2, 1)).toBe("C3");
   });
 
+  test("a row deleted from the table with a note typed just below our score column: the note moves up and is kept", async () => {
+    // Customers rows 1-4, the block C1:O4; the note at C5 moves up to C4 when row 3 goes.
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "typeCell", sheet: "Customers", row: 5, column: 3, value: "u: total" },
+      { kind: "deleteRow", sheet: "Customers", at: 3 },
+    ]);
+    expect(cellOf(sheetNamed(edited, "Customers"), 4, 3)).toBe("u: total");
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    expect(cellOf(customers, 4, 3)).toBe("u: total");
+    expect(second.plan?.columnBlocks[0].rows).toHaveLength(2);
+  });
+
+  test("a customer added on the row where the user had typed a note under our score column: the note is kept, the block moves right of it", async () => {
+    // Customers rows 1-4, the block C1:O4; the user notes C5, then adds customer C4 on row 5.
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "typeCell", sheet: "Customers", row: 5, column: 3, value: "u: total" },
+      { kind: "typeCell", sheet: "Customers", row: 5, column: 1, value: "C4" },
+      { kind: "typeCell", sheet: "Customers", row: 5, column: 2, value: "Delta" },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    expect(cellOf(customers, 5, 3)).toBe("u: total");
+    const block = second.plan?.columnBlocks.find((candidate) => candidate.sheet === "Customers");
+    expect(block?.firstColumn).toBe(4); // right of the note in C5
+    expect(block?.rows).toHaveLength(4);
+    expect(cellOf(customers, 1, 4)).toBe(SCORE);
+    expect(customers.cells.flat().filter((cell) => cell === SCORE)).toHaveLength(1);
+  });
+
+  test("a note under our grade column and a column of the user's inserted into the block reaching row 5: the note is kept", async () => {
+    // The block C1:O4; the note at D5; the user's column inserted at D (D1:D5) moves it to E5.
+    const { edited, ownership, second } = await twoReviews([
+      { kind: "typeCell", sheet: "Customers", row: 5, column: 4, value: "u: note" },
+      { kind: "insertColumn", sheet: "Customers", at: 4, values: ["Mine", "m1", "m2", "m3", "m4"] },
+    ]);
+    expect(changedUserCells(edited, ownership, second.book)).toEqual([]);
+    const customers = sheetNamed(second.book, "Customers");
+    expect(cellOf(customers, 5, 5)).toBe("u: note");
+    const block = second.plan?.columnBlocks.find((candidate) => candidate.sheet === "Customers");
+    expect(block?.firstColumn).toBe(6); // right of the note in E5
+    expect(customers.cells.flat().filter((cell) => cell === SCORE)).toHaveLength(1);
+  });
+
   test("the map is very hidden and the host records its name", async () => {
     const first = await reviewWith(baseBook());
     expect(first.book.outputMapName).toBe(META_SHEET_NAME);
