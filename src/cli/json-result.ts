@@ -64,12 +64,21 @@ export interface JsonHistory {
   reviews: string[];
   /** DSO of each review, as it computed it. */
   dso: (number | null)[];
-  /** Positive open amounts per aging bucket, one list per review. */
+  /**
+   * Positive open amounts per aging bucket of the current edges, one list per review in
+   * `agingTotalsReviews`: reviews on other edges are left out (their buckets mean other days).
+   */
   agingTotals: number[][];
+  agingTotalsReviews: string[];
   /** Grade migration from the previous review to this one; empty on the first review. */
   migration: { from: string; to: string; count: number; amount: number }[];
-  /** Per bucket; null where the bucket never held an amount in a review with a next one. */
-  rollRates: (number | null)[];
+  /**
+   * Per bucket; 0 where `rollRateBasis` is 0 (no amount rolled or was paid from it): a 0 in the
+   * chain leaves the buckets up to it at their floors, as the engine does for an unknown rate.
+   */
+  rollRates: number[];
+  /** Per bucket, the amount that rolled or was paid (the roll rate's denominator). */
+  rollRateBasis: number[];
   /** The rate each bucket is provided at, 0..1. */
   lossRates: number[];
   allowance: { total: number; byBucket: number[]; byCustomer: Record<string, number> };
@@ -158,19 +167,22 @@ const RATE_DECIMALS = 6;
 
 function jsonHistory(analysis: HistoryAnalysis, policy: Policy): JsonHistory {
   const money = (amount: Minor) => toUnits(amount, policy);
-  const rate = (value: number | null) => roundTo(value, RATE_DECIMALS);
   const { allowance, loss } = analysis;
+  const sameBuckets = new Set(analysis.reviewsOnCurrentEdges);
+  const onCurrentEdges = analysis.trends.filter((point) => sameBuckets.has(point.asOf));
   return {
     reviews: analysis.reviews.map(isoFromSerial),
     dso: analysis.trends.map((point) => roundTo(point.dso, 2)),
-    agingTotals: analysis.trends.map((point) => point.agingTotals.map(money)),
+    agingTotals: onCurrentEdges.map((point) => point.agingTotals.map(money)),
+    agingTotalsReviews: onCurrentEdges.map((point) => isoFromSerial(point.asOf)),
     migration: analysis.migration.map((cell) => ({
       from: cell.from,
       to: cell.to,
       count: cell.count,
       amount: money(cell.amount),
     })),
-    rollRates: loss.rollRates.rates.map(rate),
+    rollRates: loss.rollRates.rates.map((value) => Number((value ?? 0).toFixed(RATE_DECIMALS))),
+    rollRateBasis: loss.rollRates.base.map(money),
     lossRates: loss.rates.map((value) => Number(value.toFixed(RATE_DECIMALS))),
     allowance: {
       total: money(allowance.total),

@@ -191,6 +191,8 @@ export interface OutputLabels {
     gross: string;
     dead: string;
     rollRate: string;
+    /** Header of the roll rates' denominators. */
+    rollRateBasis: string;
     chained: string;
     floor: string;
     adjustment: string;

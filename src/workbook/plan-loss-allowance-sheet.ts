@@ -1,9 +1,9 @@
 /**
  * The Loss Allowance sheet (issue 10, IFRS 9 simplified approach): the provision matrix of this
  * review — per aging bucket the gross amount, the dead debts in it (provided in full), the roll
- * rate, the chained rate, the policy's floor and forward-looking adjustment, the loss rate and
- * the allowance — with a total row, the reviews the rates came from, the method in words, and
- * the allowance per customer below. The amounts are the analysis's own (rounded per customer and
+ * rate, the chained rate, the policy's floor and forward-looking adjustment, the loss rate, the
+ * allowance and the roll rate's basis (what rolled or was paid) — with a total row, the reviews
+ * the rates came from, the method in words, and the allowance per customer below. The amounts are the analysis's own (rounded per customer and
  * bucket), so the rows add up to the total shown.
  */
 import { bucketLabels } from "../engine/aging";
@@ -74,6 +74,7 @@ export function buildLossAllowanceSheet(args: LossAllowanceSheetArgs): SheetPlan
     words.adjustment,
     words.lossRate,
     words.allowance,
+    words.rollRateBasis,
   ];
   const cells: PlanValue[][] = [
     [words.title],
@@ -91,12 +92,14 @@ export function buildLossAllowanceSheet(args: LossAllowanceSheetArgs): SheetPlan
       label,
       units(part.gross),
       units(part.dead),
-      loss.rollRates.rates[b],
+      // As in the JSON: 0 where nothing rolled or was paid, its basis of 0 beside it (last column).
+      loss.rollRates.rates[b] ?? 0,
       loss.chained[b],
       setting.floor,
       setting.adjustment,
       loss.rates[b],
       units(part.allowance),
+      units(loss.rollRates.base[b]),
     ]);
   });
   const deadTotal = sumMinor(allowance.byBucket.map((part) => part.dead));
@@ -128,6 +131,7 @@ export function buildLossAllowanceSheet(args: LossAllowanceSheetArgs): SheetPlan
     { range: rangeAddress(firstBucketRow, 2, totalRow, 3), format: money },
     { range: rangeAddress(firstBucketRow, 4, totalRow, 8), format: RATE_FORMAT },
     { range: columnRange(9, firstBucketRow, totalRow), format: money },
+    { range: columnRange(10, firstBucketRow, totalRow - 1), format: money },
   ];
   if (lastCustomerRow > customerHeaderRow) {
     numberFormats.push(

@@ -61,8 +61,10 @@ describe("Trends and Loss Allowance rendered by LibreOffice", () => {
   }, 300_000);
 
   test("the Loss Allowance page shows the matrix worked by hand", () => {
-    // Loss rates 18.33 %, 31.43 %, 94.29 %; allowance 628.57 and 804.28; total 1,432.85 of 2,850.00.
-    for (const shown of ["18.33%", "31.43%", "94.29%", "628.57", "804.28", "1,432.85", "2,850.00"])
+    // Roll rates 100 %, 33.33 %, 100 %, 85.71 % on a basis of 2,800, 1,800, 600, 700; loss rates
+    // 31.43 %, 94.29 %; allowance 628.57 and 804.28; total 1,432.85 of 2,850.00.
+    const shownValues = ["100.00%", "33.33%", "85.71%", "1,800.00", "31.43%", "94.29%"];
+    for (const shown of [...shownValues, "628.57", "804.28", "1,432.85", "2,850.00"])
       expect(text).toContain(shown);
     expect(text).toContain("2026-04-30, 2026-05-31, 2026-06-30");
   });

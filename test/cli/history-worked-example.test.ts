@@ -12,13 +12,22 @@
  *   2026-06-30  K1 [   0, 2000,   0, 600]   K2 [  0,   0, 0, 250]   (K2 paid INV-4 and 100 of INV-5)
  * K2's INV-6 (50.00, due 2025-01-15) is past 365 days: a dead debt, in >60, provided at 100 %.
  *
- * Roll rates, summed over both pairs (Apr→May, May→Jun):
- *   Not due → 1-30: (0 + 800 + 2000) / (2800 + 2000) = 2800 / 4800 = 7/12 = 0.583333
- *   1-30 → 31-60:   (600 + 0) / (1000 + 800)         = 1/3          = 0.333333
- *   31-60 → >60:    600 / 600                                      = 1
- *   >60 stays:      (350 + 250) / (350 + 350)        = 6/7          = 0.857143
+ * Roll rates follow each amount by the days elapsed (04-30 → 05-31: 31 days, 05-31 → 06-30: 30):
+ * 31 days on, Not due reaches Not due..31-60, 1-30 (1..30 days → 32..61) reaches 31-60..>60;
+ * 30 days on, Not due reaches Not due..1-30, 1-30 (→ 31..60) only 31-60, 31-60 (→ 61..90) >60.
+ * Oldest bucket first, each takes from the later buckets beyond itself ("rolled"), then from its
+ * own bucket ("stayed": neither rolled nor paid, left out of the rate):
+ *   Apr→May K1: 1-30 1000 → 600 in 31-60 rolled (400 paid); Not due 2000 stays 2000
+ *           K2: >60 350 still >60; Not due 800 → 800 in 1-30 rolled
+ *   May→Jun K1: 31-60 600 → 600 in >60 rolled; Not due 2000 → 2000 in 1-30 rolled
+ *           K2: >60 350 → 250 still >60; 1-30 800 reaches only 31-60, empty: paid
+ * Rate = rolled / (amount − stayed):
+ *   Not due: (0 + 800 + 2000) / (2000 − 2000 + 800 + 2000) = 2800 / 2800 = 1
+ *   1-30:    (600 + 0) / (1000 + 800)                      = 1/3          = 0.333333
+ *   31-60:   600 / 600                                     = 1
+ *   >60:     (350 + 250) / (350 + 350)                     = 6/7          = 0.857143
  * Chained (product to the last), × 1.1:
- *   >60 and 31-60: 6/7 × 1.1 = 0.942857;  1-30: 2/7 × 1.1 = 0.314286;  Not due: 1/6 × 1.1 = 0.183333
+ *   >60 and 31-60: 6/7 × 1.1 = 0.942857;  1-30 and Not due: 2/7 × 1.1 = 0.314286
  * Allowance at 2026-06-30 (cents rounded per customer and bucket):
  *   K1: 2000 × 0.314286 = 628.57;  600 × 0.942857 = 565.71         → 1194.28
  *   K2: 50 dead at 100 % = 50.00; 200 × 0.942857 = 188.57           → 238.57
@@ -64,6 +73,7 @@ describe("three monthly reviews of one workbook through the command line", () =>
   test("the JSON history lists the reviews, the aging totals and the migration", () => {
     const { history } = results[2];
     expect(history?.reviews).toEqual(REVIEWS);
+    expect(history?.agingTotalsReviews).toEqual(REVIEWS);
     expect(history?.agingTotals).toEqual([
       [2800, 1000, 0, 350],
       [2000, 800, 600, 350],
@@ -76,8 +86,9 @@ describe("three monthly reviews of one workbook through the command line", () =>
 
   test("the roll rates, loss rates and allowance are the ones worked by hand", () => {
     const history = results[2].history;
-    expect(history?.rollRates).toEqual([0.583333, 0.333333, 1, 0.857143]);
-    expect(history?.lossRates).toEqual([0.183333, 0.314286, 0.942857, 0.942857]);
+    expect(history?.rollRates).toEqual([1, 0.333333, 1, 0.857143]);
+    expect(history?.rollRateBasis).toEqual([2800, 1800, 600, 700]);
+    expect(history?.lossRates).toEqual([0.314286, 0.314286, 0.942857, 0.942857]);
     expect(history?.allowance).toEqual({
       total: 1432.85,
       byBucket: [0, 628.57, 0, 804.28],

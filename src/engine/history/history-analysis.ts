@@ -10,13 +10,15 @@ import { allowanceOf, type Allowance } from "./allowance";
 import { gradeMigration, type GradedEntry, type MigrationCell } from "./grade-migration";
 import { lossRates, type LossRates } from "./loss-rates";
 import { rowOpen, type Snapshot } from "./snapshot";
-import { withSnapshot } from "./snapshot-history";
+import { sameEdges, withSnapshot } from "./snapshot-history";
 import { trends, type TrendPoint } from "./trends";
 
 export interface HistoryAnalysis {
   /** As-of dates of every review on file, oldest first (the current one included). */
   reviews: SerialDate[];
   trends: TrendPoint[];
+  /** The reviews whose aging edges are the current review's: their bucket amounts compare. */
+  reviewsOnCurrentEdges: SerialDate[];
   /** Since the review before the current one; empty when there is none. */
   migration: MigrationCell[];
   loss: LossRates;
@@ -43,6 +45,9 @@ export function analyseHistory(
   return {
     reviews: all.map((snapshot) => snapshot.asOf),
     trends: trends(all),
+    reviewsOnCurrentEdges: all
+      .filter((snapshot) => sameEdges(snapshot, current))
+      .map((snapshot) => snapshot.asOf),
     migration: previous ? gradeMigration(gradedEntries(previous), gradedEntries(current)) : [],
     loss,
     allowance: allowanceOf(current, loss.rates),

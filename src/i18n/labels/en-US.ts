@@ -100,7 +100,7 @@ export const EN_US_LABELS: OutputLabelTexts = {
     asOf: "As of",
     method: "Method",
     methodRollRates:
-      "Provision matrix from the company's own history (IFRS 9 simplified approach): a bucket's roll rate is the share of its amount, weighted by amount, that was still unpaid one bucket later at the next review; its loss rate is the product of the roll rates from that bucket to the last, changed by the policy's forward-looking adjustment, at least the policy's floor and at most 100 %. Dead debts are provided at 100 %.",
+      "Provision matrix from the company's own history (IFRS 9 simplified approach): each bucket's amount is followed to the next review by the days between the two; its roll rate is the amount-weighted share still unpaid in any later bucket (an amount that skips a bucket has rolled) of what rolled or was paid: what is still in the same bucket (reviews closer together than the bucket is wide) counts at a later review. The last bucket's rate is the share still in it. A bucket with no such amount (basis 0) shows 0 and is provided at its floor. A bucket's loss rate is the product of the roll rates from that bucket to the last, changed by the policy's forward-looking adjustment, at least the policy's floor and at most 100 %. Dead debts are provided at 100 %.",
     methodFloors:
       "The history holds fewer reviews on these aging buckets than the policy's minimum: each bucket is provided at the policy's floor alone until it holds enough. Dead debts are provided at 100 %.",
     reviewsOnFile: "Reviews on file, policy minimum",
@@ -111,6 +111,7 @@ export const EN_US_LABELS: OutputLabelTexts = {
     gross: "Gross amount",
     dead: "Of which dead debts",
     rollRate: "Roll rate",
+    rollRateBasis: "Roll rate basis (rolled or paid)",
     chained: "Chained roll rate",
     floor: "Floor",
     adjustment: "Forward-looking adjustment",

@@ -1,5 +1,7 @@
 /** Trends per review and grade migration between two reviews, checked by hand. */
 import { gradeMigration } from "../../../src/engine/history/grade-migration";
+import { analyseHistory } from "../../../src/engine/history/history-analysis";
+import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { minor } from "../../../src/engine/money";
 import type { Snapshot, SnapshotRow } from "../../../src/engine/history/snapshot";
 import { trendPoint } from "../../../src/engine/history/trends";
@@ -84,5 +86,22 @@ describe("grade migration", () => {
       { from: "D", to: "GONE", count: 1, amount: 500 },
       { from: "UNGRADED", to: "C", count: 1, amount: 440 },
     ]);
+  });
+});
+
+describe("reviews whose aging totals compare with the current ones", () => {
+  test("a review on other edges is left out: its buckets count other days", () => {
+    // 05-31 was aged on edges 0, 30, 60 (4 buckets); 06-30 and 07-31 on the default 6: only
+    // those two share the current buckets, so only their totals stand side by side.
+    const may: Snapshot = { ...snapshotOf([row("A", [1, 2, 3, 4])]), asOf: day("2026-05-31") };
+    may.edges = [0, 30, 60];
+    const june = snapshotOf([row("A", [200, 100, 0, 0, 0, 0])]);
+    const july: Snapshot = {
+      ...snapshotOf([row("A", [0, 200, 100, 0, 0, 0])]),
+      asOf: day("2026-07-31"),
+    };
+    const analysis = analyseHistory([may, june], july, DEFAULT_POLICY);
+    expect(analysis.reviews).toEqual([may.asOf, june.asOf, july.asOf]);
+    expect(analysis.reviewsOnCurrentEdges).toEqual([june.asOf, july.asOf]);
   });
 });
