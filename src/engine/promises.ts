@@ -10,6 +10,7 @@ import { LINE_PROMISE, type CollectionIndex } from "./customer-invoice-index";
 import { minor, ZERO_MINOR } from "./money";
 import { ROW_PROMISED_DATE } from "./receivable-columns";
 import { addDays } from "./serial-date";
+import { SeenPromises } from "./seen-promises";
 import type { Policy } from "./policy";
 import type {
   CollectionLogEntry,
@@ -59,32 +60,30 @@ function promisesMade(
   const { lineSlots, lineKinds, lineKeys, rowFlags } = index;
   // A line typed twice is one promise: counted twice, one missed payment would be two broken
   // promises and could reduce the customer on its own.
-  const seen = new Set<string>();
+  let promiseLines = 0;
+  for (let i = 0; i < lineKinds.length; i++)
+    if ((lineKinds[i] & LINE_PROMISE) !== 0) promiseLines++;
+  const seen = new SeenPromises(promiseLines);
   for (let i = 0; i < log.length; i++) {
     const entry = log[i];
     // LINE_PROMISE is set exactly when the line has a promised date; read here for the type.
+    if (lineSlots[i] < 0 || (lineKinds[i] & LINE_PROMISE) === 0) continue;
     const { promisedDate } = entry;
-    if (lineSlots[i] < 0 || (lineKinds[i] & LINE_PROMISE) === 0 || promisedDate === undefined)
-      continue;
-    const sameness = JSON.stringify([
-      lineSlots[i],
-      lineKeys[i],
-      entry.date,
-      promisedDate,
-      entry.promisedAmount ?? null,
-    ]);
-    if (seen.has(sameness)) continue;
-    seen.add(sameness);
+    if (promisedDate === undefined) continue;
+    const typedAmount = entry.promisedAmount ?? NaN;
+    if (!seen.addIfNew(lineSlots[i], lineKeys[i], entry.date, promisedDate, typedAmount)) continue;
     made(entry.customerId, entry.invoiceNo ?? null, entry.date, promisedDate);
     slots.push(lineSlots[i]);
     // A typed but blank invoice number ("") covers the rows without a number, as typed.
     keys.push(lineKeys[i]);
-    typedAmounts.push(entry.promisedAmount ?? NaN);
+    typedAmounts.push(typedAmount);
   }
   for (let i = 0; i < results.length; i++) {
+    // The flag first: most rows promise nothing, and reading a row object is the slow part.
+    if ((rowFlags[i] & ROW_PROMISED_DATE) === 0) continue;
     const result = results[i];
     const { promisedDate } = rows[result.index];
-    if ((rowFlags[i] & ROW_PROMISED_DATE) === 0 || promisedDate === undefined) continue;
+    if (promisedDate === undefined) continue;
     made(result.customerId, result.invoiceNo, null, promisedDate);
     slots.push(index.resultSlots[i]);
     keys.push(index.resultKeys[i]);
