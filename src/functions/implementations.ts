@@ -235,6 +235,20 @@ function dueAndToday(
   };
 }
 
+/** Due date and a typed as-of date, in the one date system both are counted in. */
+function dueAndAsOf(
+  dueDate: CellInput,
+  asOfDate: CellInput,
+  system: DateSystem,
+  todayForm: string
+): { due: SerialDate; asOf: SerialDate } {
+  const dates = systemFor([dueDate, asOfDate], system);
+  return {
+    due: requireDate(dueDate, "dueDate", dates),
+    asOf: requireAsOf(asOfDate, dates, todayForm),
+  };
+}
+
 function bucketLabel(days: number, edges: RangeInput | CellInput, language: CellInput): string {
   const bucketEdges = edgesFrom(edges);
   const labels = bucketLabels(bucketEdges, notDueWord(requireLanguage(language)));
@@ -248,9 +262,8 @@ export function daysOverdueOf(
   system: DateSystem
 ): Outcome<number> {
   return outcomeOf(() => {
-    const dates = systemFor([dueDate, asOfDate], system);
-    const due = requireDate(dueDate, "dueDate", dates);
-    return daysOverdue(due, requireAsOf(asOfDate, dates, DAYS_OVERDUE_TODAY));
+    const { due, asOf } = dueAndAsOf(dueDate, asOfDate, system, DAYS_OVERDUE_TODAY);
+    return daysOverdue(due, asOf);
   });
 }
 
@@ -275,9 +288,7 @@ export function agingBucket(
   system: DateSystem
 ): Outcome<string> {
   return outcomeOf(() => {
-    const dates = systemFor([dueDate, asOfDate], system);
-    const due = requireDate(dueDate, "dueDate", dates);
-    const asOf = requireAsOf(asOfDate, dates, AGING_BUCKET_TODAY);
+    const { due, asOf } = dueAndAsOf(dueDate, asOfDate, system, AGING_BUCKET_TODAY);
     return bucketLabel(daysOverdue(due, asOf), edges, language);
   });
 }

@@ -1,5 +1,5 @@
 /** The pane: Review, Aging, Collections, Trends and Policy tabs, and the explain panel for the chosen customer. */
-import { MessageBar, MessageBarBody, Tab, TabList } from "@fluentui/react-components";
+import { Tab, TabList } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { reviewedResult } from "../flow/review-state";
 import { useReview } from "../hooks/use-review";
@@ -7,6 +7,7 @@ import { useSelectedCustomer } from "../hooks/use-selected-customer";
 import { usePaneLanguage, usePaneServices } from "../pane-context";
 import { FilePicker } from "./file/FilePicker";
 import { ReviewTab } from "./review/ReviewTab";
+import { Notice } from "./common/Notice";
 
 // Screens beyond the review are loaded when first shown, keeping the pane's first load small.
 const AgingTab = lazy(() =>
@@ -84,11 +85,9 @@ export function App() {
       </TabList>
 
       {selection.watchError !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t("explain.selectionUnavailable", { detail: watchDetail })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          {t("explain.selectionUnavailable", { detail: watchDetail })}
+        </Notice>
       )}
       <div ref={explainRef}>
         {prepared && selection.customerId !== null && (

@@ -1,9 +1,11 @@
 /** The aging of the last review: the colour-coded table and the chart of bucket totals. */
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { agingRows } from "../../aging/aging-rows";
 import type { PreparedReview } from "../../flow/prepared-review";
+import { useReviewView } from "../../hooks/use-review-view";
 import { usePaneLanguage } from "../../pane-context";
+import { Notice } from "../common/Notice";
+import { TitledSection } from "../common/TitledSection";
 import { AgingChart } from "./AgingChart";
 import { AgingGrid } from "./AgingGrid";
 
@@ -13,32 +15,16 @@ export interface AgingTabProps {
 }
 
 export function AgingTab({ prepared, onSelectCustomer }: AgingTabProps) {
-  const { t, formatFor, labelsFor } = usePaneLanguage();
-  const minorPerUnit = prepared?.policy.minorPerUnit ?? 100;
-  const format = useMemo(() => formatFor(minorPerUnit), [formatFor, minorPerUnit]);
-  const notDue = prepared ? labelsFor(prepared.policy).notDue : "";
-  const bucketLabels = useMemo(
-    () =>
-      prepared
-        ? prepared.result.aging.buckets.map((label, index) => (index === 0 ? notDue : label))
-        : [],
-    [prepared, notDue]
-  );
+  const { t } = usePaneLanguage();
+  const { format, bucketLabels } = useReviewView(prepared);
   const rows = useMemo(
     () => (prepared ? agingRows(prepared.result.aging, prepared.result.customers) : []),
     [prepared]
   );
-  if (!prepared) {
-    return (
-      <MessageBar intent="info">
-        <MessageBarBody>{t("aging.runFirst")}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (!prepared) return <Notice>{t("aging.runFirst")}</Notice>;
   const { aging } = prepared.result;
   return (
-    <section aria-label={t("aging.title")}>
-      <h2>{t("aging.title")}</h2>
+    <TitledSection title={t("aging.title")}>
       <p>
         {t("aging.summary", {
           date: format.date(prepared.asOf),
@@ -58,6 +44,6 @@ export function AgingTab({ prepared, onSelectCustomer }: AgingTabProps) {
         format={format}
         onSelectCustomer={onSelectCustomer}
       />
-    </section>
+    </TitledSection>
   );
 }

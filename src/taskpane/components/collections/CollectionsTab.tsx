@@ -4,7 +4,6 @@
  * it says how to add a Collection Log.
  */
 import "../../i18n/late-words";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {
   filterCounts,
@@ -13,7 +12,10 @@ import {
 } from "../../collections/worklist-filters";
 import { worklistRows } from "../../collections/worklist-rows";
 import type { PreparedReview } from "../../flow/prepared-review";
+import { useReviewView } from "../../hooks/use-review-view";
 import { usePaneLanguage } from "../../pane-context";
+import { Notice } from "../common/Notice";
+import { TitledSection } from "../common/TitledSection";
 import { WorklistFilters } from "./WorklistFilters";
 import { WorklistGrid } from "./WorklistGrid";
 import { WriteLettersButton } from "./WriteLettersButton";
@@ -25,19 +27,12 @@ export interface CollectionsTabProps {
 
 export function CollectionsTab({ prepared, onSelectCustomer }: CollectionsTabProps) {
   const { t } = usePaneLanguage();
-  if (!prepared) {
-    return (
-      <MessageBar intent="info">
-        <MessageBarBody>{t("collections.runFirst")}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (!prepared) return <Notice>{t("collections.runFirst")}</Notice>;
   if (prepared.result.collections === undefined) {
     return (
-      <section aria-label={t("collections.title")}>
-        <h2>{t("collections.title")}</h2>
+      <TitledSection title={t("collections.title")}>
         <p>{t("collections.noData")}</p>
-      </section>
+      </TitledSection>
     );
   }
   return <Worklist prepared={prepared} onSelectCustomer={onSelectCustomer} />;
@@ -50,10 +45,9 @@ function Worklist({
   prepared: PreparedReview;
   onSelectCustomer(customerId: string): void;
 }) {
-  const { t, formatFor, labelsFor } = usePaneLanguage();
-  const { policy, result, asOf } = prepared;
-  const format = useMemo(() => formatFor(policy.minorPerUnit), [formatFor, policy.minorPerUnit]);
-  const labels = useMemo(() => labelsFor(policy), [labelsFor, policy]);
+  const { t } = usePaneLanguage();
+  const { result, asOf } = prepared;
+  const { format, labels } = useReviewView(prepared);
   const [filter, setFilter] = useState<WorklistFilter>("all");
   const rows = useMemo(() => worklistRows(result.customers), [result.customers]);
   const counts = useMemo(() => filterCounts(rows, asOf), [rows, asOf]);
@@ -61,8 +55,7 @@ function Worklist({
   const totals = result.collections;
   const lettersSheet = prepared.plan.sheets.find((sheet) => sheet.key === "letters");
   return (
-    <section aria-label={t("collections.title")}>
-      <h2>{t("collections.title")}</h2>
+    <TitledSection title={t("collections.title")}>
       {totals && (
         <p>
           {t("collections.summary", {
@@ -87,6 +80,6 @@ function Worklist({
           onSelectCustomer={onSelectCustomer}
         />
       )}
-    </section>
+    </TitledSection>
   );
 }

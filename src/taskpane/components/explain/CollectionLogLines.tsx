@@ -8,6 +8,7 @@ import { customerLogLines } from "../../collections/log-lines";
 import { contactActionWords } from "../../collections/worklist-words";
 import type { Formatters } from "../../format/formatters";
 import type { Translate } from "../../i18n/translate";
+import { TitledSection } from "../common/TitledSection";
 import { usePaneLanguage } from "../../pane-context";
 import { WideTable } from "../common/WideTable";
 
@@ -24,8 +25,7 @@ export function CollectionLogLines({ log, customerId, format }: CollectionLogLin
   // Same-day lines can repeat every field, so the key is the line's place in the newest-first list.
   const keys = useMemo(() => new Map(lines.map((line, index) => [line, String(index)])), [lines]);
   return (
-    <section aria-label={t("explain.logHeading")}>
-      <h3>{t("explain.logHeading")}</h3>
+    <TitledSection title={t("explain.logHeading")} level={3}>
       {lines.length === 0 ? (
         <p>{t("explain.logNone")}</p>
       ) : (
@@ -39,7 +39,7 @@ export function CollectionLogLines({ log, customerId, format }: CollectionLogLin
           rowTestIdPrefix="log-line-"
         />
       )}
-    </section>
+    </TitledSection>
   );
 }
 

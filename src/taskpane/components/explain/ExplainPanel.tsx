@@ -5,15 +5,9 @@
  */
 import "../../i18n/late-words";
 import { creditStanding } from "../../../engine/credit-standing";
-import {
-  Badge,
-  Button,
-  Card,
-  CardHeader,
-  MessageBar,
-  MessageBarBody,
-} from "@fluentui/react-components";
+import { Badge, Button, Card, CardHeader } from "@fluentui/react-components";
 import { useMemo } from "react";
+import { useReviewView } from "../../hooks/use-review-view";
 import type { PreparedReview } from "../../flow/prepared-review";
 import {
   exposureLines,
@@ -22,6 +16,7 @@ import {
   type ExplainLine,
 } from "../../explain/explain-steps";
 import { usePaneLanguage } from "../../pane-context";
+import { Notice } from "../common/Notice";
 import { CollectionLogLines } from "./CollectionLogLines";
 import { FactorGrid } from "./FactorGrid";
 import { OpenInvoices } from "./OpenInvoices";
@@ -34,25 +29,17 @@ export interface ExplainPanelProps {
 }
 
 export function ExplainPanel({ prepared, customerId, onClose }: ExplainPanelProps) {
-  const { t, formatFor, labelsFor } = usePaneLanguage();
+  const { t } = usePaneLanguage();
   const { policy, result } = prepared;
-  const format = useMemo(() => formatFor(policy.minorPerUnit), [formatFor, policy.minorPerUnit]);
-  const labels = useMemo(() => labelsFor(policy), [labelsFor, policy]);
+  const { format, labels, bucketLabels } = useReviewView(prepared);
   const customer = result.customers.find((candidate) => candidate.id === customerId);
   const invoices = useMemo(
     () => result.receivables.filter((invoice) => invoice.customerId === customerId),
     [result.receivables, customerId]
   );
-  const bucketLabels = result.aging.buckets.map((label, index) =>
-    index === 0 ? labels.notDue : label
-  );
 
   if (!customer) {
-    return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{t("explain.notFound", { id: customerId })}</MessageBarBody>
-      </MessageBar>
-    );
+    return <Notice intent="warning">{t("explain.notFound", { id: customerId })}</Notice>;
   }
   const change = prepared.scoreChanges.get(customer.id);
   const render = (line: ExplainLine, index: number) => (

@@ -7,6 +7,7 @@ import type { AgingRow, ReceivableResult } from "../../../engine/types";
 import type { Formatters } from "../../format/formatters";
 import type { Translate } from "../../i18n/translate";
 import { WideTable } from "../common/WideTable";
+import { TitledSection } from "../common/TitledSection";
 import { usePaneLanguage } from "../../pane-context";
 
 export interface OpenInvoicesProps {
@@ -21,8 +22,7 @@ export function OpenInvoices({ agingRow, invoices, bucketLabels, format }: OpenI
   const columns = useMemo(() => invoiceColumns(t, format, bucketLabels), [t, format, bucketLabels]);
   const open = invoices.filter((invoice) => invoice.open !== 0);
   return (
-    <section aria-label={t("explain.openInvoices")}>
-      <h3>{t("explain.openInvoices")}</h3>
+    <TitledSection title={t("explain.openInvoices")} level={3}>
       {agingRow && (
         <ul aria-label={t("explain.byBucket")}>
           {bucketLabels.map((label, index) => (
@@ -49,7 +49,7 @@ export function OpenInvoices({ agingRow, invoices, bucketLabels, format }: OpenI
           size="small"
         />
       )}
-    </section>
+    </TitledSection>
   );
 }
 

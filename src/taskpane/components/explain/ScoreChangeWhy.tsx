@@ -11,6 +11,7 @@ import type { OutputLabels } from "../../../workbook/labels";
 import { scoreChangeWords } from "../../../workbook/score-change-words";
 import { fieldName } from "../review/field-names";
 import type { Formatters } from "../../format/formatters";
+import { TitledSection } from "../common/TitledSection";
 import { usePaneLanguage } from "../../pane-context";
 
 export interface ScoreChangeWhyProps {
@@ -36,8 +37,7 @@ export function ScoreChangeWhy({ change, labels, policy, format }: ScoreChangeWh
     fieldName("customers", key, t)
   );
   return (
-    <section aria-label={t("explain.changeHeading")} data-testid="score-change">
-      <h3>{t("explain.changeHeading")}</h3>
+    <TitledSection title={t("explain.changeHeading")} level={3} testId="score-change">
       <HeadedTable
         label={t("explain.changeLabel")}
         headers={[t("explain.changeWhat"), t("explain.changeBefore"), t("explain.changeAfter")]}
@@ -51,7 +51,7 @@ export function ScoreChangeWhy({ change, labels, policy, format }: ScoreChangeWh
       <p data-testid="score-change-why">
         {why === null ? t("explain.changeNoCause") : t("explain.changeWhy", { why })}
       </p>
-    </section>
+    </TitledSection>
   );
 }
 

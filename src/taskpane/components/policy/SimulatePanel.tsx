@@ -4,14 +4,17 @@
  * writes nothing: it works on the review already in memory.
  */
 import "../../i18n/late-words";
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { subMinor } from "../../../engine/money";
 import type { Policy } from "../../../engine/policy";
 import type { PreparedReview } from "../../flow/prepared-review";
 import { simulateEditedPolicy, type Simulation } from "../../flow/simulate-policy";
 import type { Formatters } from "../../format/formatters";
+import { useReviewView } from "../../hooks/use-review-view";
 import { usePaneLanguage } from "../../pane-context";
+import { Notice } from "../common/Notice";
+import { TitledSection } from "../common/TitledSection";
 import { gradeChanges, migrationGrid } from "../../policy-editor/migration-grid";
 import { MigrationGridTable } from "./MigrationGridTable";
 
@@ -22,13 +25,11 @@ export interface SimulatePanelProps {
 }
 
 export function SimulatePanel({ prepared, draft, valid }: SimulatePanelProps) {
-  const { t, formatFor } = usePaneLanguage();
+  const { t } = usePaneLanguage();
   const [outcome, setOutcome] = useState<{ simulation: Simulation; policy: Policy } | null>(null);
-  const minorPerUnit = prepared?.policy.minorPerUnit ?? draft.minorPerUnit;
-  const format = useMemo(() => formatFor(minorPerUnit), [formatFor, minorPerUnit]);
+  const { format } = useReviewView(prepared, draft);
   return (
-    <section aria-label={t("simulate.title")}>
-      <h3>{t("simulate.title")}</h3>
+    <TitledSection title={t("simulate.title")} level={3}>
       <p>{t("simulate.hint")}</p>
       {prepared === null ? (
         <p>{t("simulate.runFirst")}</p>
@@ -46,7 +47,7 @@ export function SimulatePanel({ prepared, draft, valid }: SimulatePanelProps) {
       {prepared !== null && !valid && <span role="status">{t("simulate.invalid")}</span>}
       {outcome !== null && outcome.policy !== draft && <p role="status">{t("simulate.stale")}</p>}
       {outcome !== null && <SimulationResult simulation={outcome.simulation} format={format} />}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -57,22 +58,14 @@ function SimulationResult({ simulation, format }: { simulation: Simulation; form
     [simulation]
   );
   if (simulation.kind === "failed")
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{t("simulate.failed", { detail: simulation.message })}</MessageBarBody>
-      </MessageBar>
-    );
+    return <Notice intent="error">{t("simulate.failed", { detail: simulation.message })}</Notice>;
   const { whatIf } = simulation;
   const meanDays = (value: number | null) => (value === null ? "–" : format.number(value, 1));
   const withIds = (text: string, ids: string[]) =>
     ids.length === 0 ? text : `${text} (${ids.join(", ")})`;
   return (
     <div data-testid="simulation">
-      {simulation.keptMoneyUnit && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t("simulate.needsReview")}</MessageBarBody>
-        </MessageBar>
-      )}
+      {simulation.keptMoneyUnit && <Notice intent="warning">{t("simulate.needsReview")}</Notice>}
       <p role="status">
         {t("simulate.result", { customers: simulation.customers, changed: gradeChanges(grid) })}
       </p>

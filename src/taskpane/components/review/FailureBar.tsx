@@ -1,15 +1,9 @@
 /** A failed review: what happened in words, and the adapter's own detail beneath. */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
 import { isKnownFailureCode, type KnownFailureCode } from "../../flow/describe-failure";
 import type { PaneFailure } from "../../flow/review-state";
 import type { MessageKey } from "../../i18n/messages";
 import { usePaneLanguage } from "../../pane-context";
+import { Notice } from "../common/Notice";
 
 const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
   CELL_EDIT_MODE: "failure.CELL_EDIT_MODE",
@@ -62,15 +56,14 @@ export function FailureBar({ failure, onRetry }: { failure: PaneFailure; onRetry
     : t("failure.UNKNOWN");
   const detail = detailOf(failure, t);
   return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {/* The adapter's English sentence may say the same as the title: say it once. */}
-        {detail !== title && detail}
-      </MessageBarBody>
-      <MessageBarActions>
-        <Button onClick={onRetry}>{t("action.tryAgain")}</Button>
-      </MessageBarActions>
-    </MessageBar>
+    <Notice
+      intent="error"
+      multiline
+      title={title}
+      action={{ label: t("action.tryAgain"), onClick: onRetry }}
+    >
+      {/* The adapter's English sentence may say the same as the title: say it once. */}
+      {detail !== title && detail}
+    </Notice>
   );
 }

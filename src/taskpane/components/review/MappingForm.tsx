@@ -3,14 +3,7 @@
  * The choices are kept in the document's settings and used on every later run. A column already
  * picked for another field of the sheet is refused at the pick, with the other field named.
  */
-import {
-  Button,
-  Dropdown,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Option,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option } from "@fluentui/react-components";
 import { useState } from "react";
 import type { MappingRequest } from "../../../workbook/column-mapping";
 import type { ColumnChoice } from "../../hooks/use-review";
@@ -19,6 +12,7 @@ import { columnLetter } from "../../../workbook/plan-address";
 import type { ColumnPick } from "./column-conflicts";
 import { columnConflicts, withPick } from "./column-conflicts";
 import { fieldName } from "./field-names";
+import { Notice } from "../common/Notice";
 
 export interface MappingFormProps {
   requests: MappingRequest[];
@@ -61,9 +55,7 @@ export function MappingForm({ requests, onSubmit, onCancel }: MappingFormProps) 
       }}
     >
       <h2>{t("mapping.title")}</h2>
-      <MessageBar intent="info">
-        <MessageBarBody>{t("mapping.intro")}</MessageBarBody>
-      </MessageBar>
+      <Notice>{t("mapping.intro")}</Notice>
       {requests.map((request) => {
         const key = requestKey(request);
         const selected = request.candidates.find((candidate) => candidate.column === chosen[key]);

@@ -1,9 +1,11 @@
 /** What the review will write, shown before anything is written: Apply or Cancel. */
-import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { Button } from "@fluentui/react-components";
 import type { PolicySource } from "../../../workbook/workbook-review";
 import type { PreparedReview } from "../../flow/prepared-review";
+import { useReviewView } from "../../hooks/use-review-view";
 import { usePaneLanguage } from "../../pane-context";
+import { Notice } from "../common/Notice";
+import { TitledSection } from "../common/TitledSection";
 import { ChangesGrid } from "./ChangesGrid";
 import { GradeCounts } from "./GradeCounts";
 import { SuspendedList } from "./SuspendedList";
@@ -26,15 +28,11 @@ export interface PreviewPanelProps {
 }
 
 export function PreviewPanel({ prepared, onApply, onCancel, onSelectCustomer }: PreviewPanelProps) {
-  const { t, formatFor } = usePaneLanguage();
-  const format = useMemo(
-    () => formatFor(prepared.policy.minorPerUnit),
-    [formatFor, prepared.policy.minorPerUnit]
-  );
+  const { t } = usePaneLanguage();
+  const { format } = useReviewView(prepared);
   const { summary, changes } = prepared;
   return (
-    <section aria-label={t("preview.title")}>
-      <h2>{t("preview.title")}</h2>
+    <TitledSection title={t("preview.title")}>
       <p>
         {t("preview.asOfPolicy", {
           date: format.date(prepared.asOf),
@@ -48,9 +46,7 @@ export function PreviewPanel({ prepared, onApply, onCancel, onSelectCustomer }: 
       {changes.length > 0 ? (
         <ChangesGrid rows={changes} format={format} onSelectCustomer={onSelectCustomer} />
       ) : (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("preview.noChanges")}</MessageBarBody>
-        </MessageBar>
+        <Notice>{t("preview.noChanges")}</Notice>
       )}
       {(onApply || onCancel) && (
         <div className="button-row">
@@ -62,6 +58,6 @@ export function PreviewPanel({ prepared, onApply, onCancel, onSelectCustomer }: 
           {onCancel && <Button onClick={onCancel}>{t("action.cancel")}</Button>}
         </div>
       )}
-    </section>
+    </TitledSection>
   );
 }

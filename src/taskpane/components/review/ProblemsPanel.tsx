@@ -9,9 +9,6 @@ import {
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   type TableColumnDefinition,
 } from "@fluentui/react-components";
 import { useMemo } from "react";
@@ -24,6 +21,7 @@ import { useShownRows } from "../../hooks/use-shown-rows";
 import { ShowMore } from "../common/ShowMore";
 import { problemTitle } from "../../preview/problem-titles";
 import { groupBySeverity, type ProblemGroup } from "../../preview/group-problems";
+import { Notice } from "../common/Notice";
 
 interface ProblemRow {
   key: string;
@@ -42,28 +40,22 @@ export function ProblemsPanel({ problems }: { problems: Problem[] }) {
   return (
     <>
       {realCount > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("problems.title", { count: realCount })}</MessageBarTitle>
-            {real.map((entry) => (
-              <section
-                key={entry.severity}
-                aria-label={t(`problems.severity.${entry.severity}`, { count: entry.count })}
-              >
-                <h4>{t(`problems.severity.${entry.severity}`, { count: entry.count })}</h4>
-                <GroupList groups={entry.groups} language={language} />
-              </section>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" multiline title={t("problems.title", { count: realCount })}>
+          {real.map((entry) => (
+            <section
+              key={entry.severity}
+              aria-label={t(`problems.severity.${entry.severity}`, { count: entry.count })}
+            >
+              <h4>{t(`problems.severity.${entry.severity}`, { count: entry.count })}</h4>
+              <GroupList groups={entry.groups} language={language} />
+            </section>
+          ))}
+        </Notice>
       )}
       {info !== undefined && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t("problems.info", { count: info.count })}</MessageBarTitle>
-            <GroupList groups={info.groups} language={language} />
-          </MessageBarBody>
-        </MessageBar>
+        <Notice multiline title={t("problems.info", { count: info.count })}>
+          <GroupList groups={info.groups} language={language} />
+        </Notice>
       )}
     </>
   );

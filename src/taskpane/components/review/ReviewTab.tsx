@@ -1,15 +1,10 @@
 /** The everyday screen: pick the as-of date and language, run the review, preview, apply. */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-} from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import { useAsOfChoice } from "../../hooks/use-as-of-choice";
 import type { ReviewController } from "../../hooks/use-review";
 import { usePaneLanguage, usePaneServices } from "../../pane-context";
+import { Notice } from "../common/Notice";
 import { AsOfField } from "./AsOfField";
 import { FailureBar } from "./FailureBar";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -45,13 +40,11 @@ export function ReviewTab({ controller, onSelectCustomer }: ReviewTabProps) {
     <div className="review-tab">
       <AsOfField value={asOf} onChange={setAsOf} />
       {saveError !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t("review.asOfNotSaved", {
-              detail: saveError instanceof Error ? saveError.message : String(saveError),
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          {t("review.asOfNotSaved", {
+            detail: saveError instanceof Error ? saveError.message : String(saveError),
+          })}
+        </Notice>
       )}
       <LanguageSwitch />
       <div className="button-row">
@@ -65,11 +58,7 @@ export function ReviewTab({ controller, onSelectCustomer }: ReviewTabProps) {
       )}
       {state.step === "applying" && <ReviewProgress phase="apply" progress={state.progress} />}
       {state.step === "failed" && <FailureBar failure={state.failure} onRetry={run} />}
-      {state.step === "cancelled" && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("review.cancelled")}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.step === "cancelled" && <Notice>{t("review.cancelled")}</Notice>}
       {state.step === "mapping" && (
         <>
           <MappingForm
@@ -95,28 +84,20 @@ export function ReviewTab({ controller, onSelectCustomer }: ReviewTabProps) {
       )}
       {state.step === "done" && (
         <>
-          <MessageBar intent="success">
-            <MessageBarBody>
-              <MessageBarTitle>{t("review.done")}</MessageBarTitle>
-              {t("review.doneDetail", { customers: state.prepared.result.customers.length })}
-              {host === "excel" && (
-                <div>{t(undoInOneStep ? "review.undoOneStep" : "review.undoStepwise")}</div>
-              )}
-            </MessageBarBody>
-            {download && (
-              <MessageBarActions>
-                <Button appearance="primary" onClick={saveReviewed}>
-                  {t("action.download")}
-                </Button>
-              </MessageBarActions>
+          <Notice
+            intent="success"
+            title={t("review.done")}
+            action={
+              download && { label: t("action.download"), onClick: saveReviewed, primary: true }
+            }
+          >
+            {t("review.doneDetail", { customers: state.prepared.result.customers.length })}
+            {host === "excel" && (
+              <div>{t(undoInOneStep ? "review.undoOneStep" : "review.undoStepwise")}</div>
             )}
-          </MessageBar>
+          </Notice>
           {downloadFailure !== null && (
-            <MessageBar intent="error">
-              <MessageBarBody>
-                {t("file.downloadFailed", { detail: downloadFailure })}
-              </MessageBarBody>
-            </MessageBar>
+            <Notice intent="error">{t("file.downloadFailed", { detail: downloadFailure })}</Notice>
           )}
           <PreviewPanel prepared={state.prepared} onSelectCustomer={onSelectCustomer} />
           <ProblemsPanel problems={state.prepared.problems} />

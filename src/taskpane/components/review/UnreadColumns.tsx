@@ -4,11 +4,11 @@
  * without matching it, naming the field. Shown open, not folded among the problems, because a
  * column left unread is the first thing to check when a number looks wrong.
  */
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { Problem } from "../../../engine/types";
 import { problemMessage } from "../../../i18n/problem-messages";
 import { READ_CODES } from "../../../workbook/read-problem";
 import { usePaneLanguage } from "../../pane-context";
+import { Notice } from "../common/Notice";
 
 /** The unread-column notices, per sheet in order of first mention: "Not used" first, then resemblances. */
 export function unreadColumnNotices(problems: readonly Problem[]): Problem[] {
@@ -26,17 +26,14 @@ export function UnreadColumns({ problems }: { problems: readonly Problem[] }) {
   const notices = unreadColumnNotices(problems);
   if (notices.length === 0) return null;
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{t("preview.unreadColumns")}</MessageBarTitle>
-        <ul aria-label={t("preview.unreadColumns")}>
-          {notices.map((problem, index) => (
-            <li key={`${problem.code}-${problem.place.sheet}-${index}`}>
-              {problemMessage(problem, locale)}
-            </li>
-          ))}
-        </ul>
-      </MessageBarBody>
-    </MessageBar>
+    <Notice multiline title={t("preview.unreadColumns")}>
+      <ul aria-label={t("preview.unreadColumns")}>
+        {notices.map((problem, index) => (
+          <li key={`${problem.code}-${problem.place.sheet}-${index}`}>
+            {problemMessage(problem, locale)}
+          </li>
+        ))}
+      </ul>
+    </Notice>
   );
 }

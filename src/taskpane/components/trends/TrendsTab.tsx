@@ -5,10 +5,11 @@
  * file it says that the trends grow with each review.
  */
 import "../../i18n/late-words";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useMemo } from "react";
 import type { PreparedReview } from "../../flow/prepared-review";
+import { useReviewView } from "../../hooks/use-review-view";
 import { usePaneLanguage } from "../../pane-context";
+import { Notice } from "../common/Notice";
+import { TitledSection } from "../common/TitledSection";
 import { GradeMigrationTable } from "./GradeMigrationTable";
 import { LossAllowanceMatrix } from "./LossAllowanceMatrix";
 import { TrendMeasures } from "./TrendMeasures";
@@ -19,30 +20,14 @@ export interface TrendsTabProps {
 }
 
 export function TrendsTab({ prepared }: TrendsTabProps) {
-  const { t, formatFor, labelsFor } = usePaneLanguage();
-  const minorPerUnit = prepared?.policy.minorPerUnit ?? 100;
-  const format = useMemo(() => formatFor(minorPerUnit), [formatFor, minorPerUnit]);
-  const notDue = prepared ? labelsFor(prepared.policy).notDue : "";
-  const bucketLabels = useMemo(
-    () =>
-      prepared
-        ? prepared.result.aging.buckets.map((label, index) => (index === 0 ? notDue : label))
-        : [],
-    [prepared, notDue]
-  );
-  if (!prepared) {
-    return (
-      <MessageBar intent="info">
-        <MessageBarBody>{t("trends.runFirst")}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  const { t } = usePaneLanguage();
+  const { format, bucketLabels } = useReviewView(prepared);
+  if (!prepared) return <Notice>{t("trends.runFirst")}</Notice>;
   const { history, policy } = prepared;
   const { reviews, trends } = history;
   const previous = reviews.length >= 2 ? reviews[reviews.length - 2] : null;
   return (
-    <section aria-label={t("trends.title")}>
-      <h2>{t("trends.title")}</h2>
+    <TitledSection title={t("trends.title")}>
       <p role="status">
         {reviews.length <= 1
           ? t("trends.oneReview")
@@ -81,6 +66,6 @@ export function TrendsTab({ prepared }: TrendsTabProps) {
         minReviews={policy.lossAllowance.minReviews}
         format={format}
       />
-    </section>
+    </TitledSection>
   );
 }
