@@ -11,13 +11,19 @@
 const tsJest = [
   "ts-jest",
   {
-    tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx", isolatedModules: true },
+    tsconfig: {
+      module: "commonjs",
+      moduleResolution: "node10",
+      jsx: "react-jsx",
+      isolatedModules: true,
+    },
     diagnostics: false,
   },
 ];
 
 const shared = {
   transform: { "^.+\\.tsx?$": tsJest },
+  setupFiles: ["<rootDir>/test/support/all-languages.ts"],
   moduleNameMapper: {
     // office-addin-mock needs only the OfficeApp enum; the package root pulls ESM-only modules.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",

@@ -7,6 +7,8 @@
  * Returns the exit code: 0 done, 1 refused (bad file, missing sheet or column, bad policy),
  * 2 usage error. Expected failures print one sentence in the chosen language, never a stack.
  */
+// The command line words problems in any language at once: all problem words are loaded.
+import "../i18n/problem-messages-chinese";
 import { DEFAULT_POLICY } from "../engine/policy";
 import { isoFromSerial, serialFromIso } from "../engine/dates";
 import type { SerialDate } from "../engine/types";

@@ -43,7 +43,7 @@ export {
 export {
   problemMessage,
   problemTemplateKey,
-  PROBLEM_CATALOGS,
+  problemCatalog,
   PROBLEM_TEMPLATE_KEYS,
   PROBLEM_PARAM,
   type ProblemLike,

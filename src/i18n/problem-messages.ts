@@ -9,8 +9,6 @@ import { interpolate } from "./interpolate";
 import { policyIssueMessage } from "./policy-issues";
 import { baseLocale, type DisplayLocale, type SupportedLocale } from "./locales";
 import { EN_US_PROBLEMS } from "./problem-messages/en-US";
-import { ZH_CN_PROBLEMS } from "./problem-messages/zh-CN";
-import { ZH_TW_PROBLEMS } from "./problem-messages/zh-TW";
 
 /** What a problem says beyond its place: numbers, other ids, phrase keys, the variant. */
 export type ProblemParams = Readonly<Record<string, string | number>>;
@@ -48,11 +46,26 @@ export interface ProblemTexts {
   templates: Record<ProblemTemplateKey, string>;
 }
 
-export const PROBLEM_CATALOGS: Readonly<Record<SupportedLocale, ProblemTexts>> = {
+/**
+ * English is always here; the Chinese catalogs are added by `problem-messages-chinese.ts`, which
+ * the command line imports at once and the pane fetches in a chunk of its own before its first
+ * review (problems exist only after one), so the pane's first load does not carry them.
+ */
+const PROBLEM_CATALOGS: Partial<Record<SupportedLocale, ProblemTexts>> = {
   "en-US": EN_US_PROBLEMS,
-  "zh-CN": ZH_CN_PROBLEMS,
-  "zh-TW": ZH_TW_PROBLEMS,
 };
+
+export function addProblemCatalogs(catalogs: Partial<Record<SupportedLocale, ProblemTexts>>): void {
+  Object.assign(PROBLEM_CATALOGS, catalogs);
+}
+
+/** The problem words of `locale`; a locale whose words were never loaded is a programming error. */
+export function problemCatalog(locale: DisplayLocale): ProblemTexts {
+  const base = baseLocale(locale);
+  const texts = PROBLEM_CATALOGS[base];
+  if (texts === undefined) throw new Error(`The problem words of ${base} are not loaded.`);
+  return texts;
+}
 
 /** Every template key, for tests and tools that check the catalogs cover each code. */
 export const PROBLEM_TEMPLATE_KEYS = Object.keys(EN_US_PROBLEMS.templates) as ProblemTemplateKey[];
@@ -133,7 +146,7 @@ function policyIssueOf(problem: ProblemLike, locale: DisplayLocale): string {
  * shown with its place and code rather than dropped.
  */
 export function problemMessage(problem: ProblemLike, locale: DisplayLocale): string {
-  const texts = PROBLEM_CATALOGS[baseLocale(locale)];
+  const texts = problemCatalog(locale);
   const key = problemTemplateKey(problem);
   // A param may name its own header (a column mapping's): it wins over the place's.
   const values: Record<string, string | number> = { ...placeValues(problem), code: problem.code };

@@ -14,7 +14,7 @@ import {
   headerSynonyms,
   outputLabels,
   placeholdersOf,
-  PROBLEM_CATALOGS,
+  problemCatalog,
   PROBLEM_TEMPLATE_KEYS,
   problemMessage,
   problemTemplateKey,
@@ -67,14 +67,14 @@ describe("catalog coverage", () => {
     const keys = PROBLEM_TEMPLATE_KEYS.filter((key) => key === code || key.startsWith(`${code}.`));
     expect(keys.length).toBeGreaterThan(0);
     for (const locale of SUPPORTED_LOCALES)
-      for (const key of keys) expect(PROBLEM_CATALOGS[locale].templates[key]).toBeTruthy();
+      for (const key of keys) expect(problemCatalog(locale).templates[key]).toBeTruthy();
   });
 
   test("every template has the same placeholders as the English one", () => {
     for (const key of PROBLEM_TEMPLATE_KEYS) {
-      const english = placeholdersOf(PROBLEM_CATALOGS["en-US"].templates[key]).sort();
+      const english = placeholdersOf(problemCatalog("en-US").templates[key]).sort();
       for (const locale of CHINESE)
-        expect([key, placeholdersOf(PROBLEM_CATALOGS[locale].templates[key]).sort()]).toEqual([
+        expect([key, placeholdersOf(problemCatalog(locale).templates[key]).sort()]).toEqual([
           key,
           english,
         ]);
@@ -87,8 +87,8 @@ describe("catalog coverage", () => {
   });
 
   test("zh-CN is Simplified and zh-TW Traditional throughout", () => {
-    const zhCn = JSON.stringify(PROBLEM_CATALOGS["zh-CN"]);
-    const zhTw = JSON.stringify(PROBLEM_CATALOGS["zh-TW"]);
+    const zhCn = JSON.stringify(problemCatalog("zh-CN"));
+    const zhTw = JSON.stringify(problemCatalog("zh-TW"));
     expect(traditionalOnlyIn(zhCn)).toEqual([]);
     expect(simplifiedOnlyIn(zhTw)).toEqual([]);
   });
@@ -104,7 +104,7 @@ describe("the sample workbook's problems", () => {
     const missing = SUPPORTED_LOCALES.flatMap((locale) =>
       sampleProblems
         .map((problem) => problemTemplateKey(problem))
-        .filter((key) => !Object.hasOwn(PROBLEM_CATALOGS[locale].templates, key))
+        .filter((key) => !Object.hasOwn(problemCatalog(locale).templates, key))
         .map((key) => `${locale} ${key}`)
     );
     expect(missing).toEqual([]);

@@ -2,6 +2,7 @@
  * The review screen's controller: runs the flow through the injected runner, owns the state
  * through a reducer, and keeps the AbortController that Cancel fires.
  */
+import { loadProblemWords } from "../../i18n/load-problem-words";
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { SerialDate } from "../../engine/types";
 import { describeFailure } from "../flow/describe-failure";
@@ -56,7 +57,8 @@ export function useReview(
       controllerRef.current = controller;
       dispatch({ type: "started" });
       try {
-        const settings = await settingsPort.load();
+        // Problems exist only after a review: their Chinese words come with the first one.
+        const [settings] = await Promise.all([settingsPort.load(), loadProblemWords()]);
         const outcome = await runner.prepare({
           asOf,
           locale,
