@@ -111,16 +111,17 @@ export function collectionFacts(
   const heldWhole = new Uint8Array(slotCount);
   const heldOnInvoice = new Uint8Array(index.keys.size);
   const promisesBySlot: (PromiseOutcome[] | undefined)[] = new Array(slotCount);
-  judged.outcomes.forEach((outcome, p) => {
+  for (let p = 0; p < judged.outcomes.length; p++) {
+    const outcome = judged.outcomes[p];
     const slot = judged.slots[p];
-    if (slot < 0) return;
+    if (slot < 0) continue;
     const own = promisesBySlot[slot];
     if (own === undefined) promisesBySlot[slot] = [outcome];
     else own.push(outcome);
-    if (outcome.status !== "open") return;
+    if (outcome.status !== "open") continue;
     if (isWholeCustomer(outcome.invoiceNo)) heldWhole[slot] = 1;
     else heldOnInvoice[judged.keys[p]] = 1;
-  });
+  }
 
   const figures = new SlotFigures(slotCount);
   for (let i = 0; i < results.length; i++) {

@@ -75,6 +75,9 @@ export interface CollectionIndex {
   lineKeys: Int32Array;
   lineKinds: Uint8Array;
   lineDates: Float64Array;
+  /** Each line's promised date and promised amount as typed (NaN: none). */
+  linePromisedDates: Float64Array;
+  linePromisedAmounts: Float64Array;
   /** Customer slot of each receivable result (from the receivable pass). */
   resultSlots: Int32Array;
   /** Key of each result's (customer, invoice number), -1 when no line or promise names it. */
@@ -86,15 +89,6 @@ export interface CollectionIndex {
   paid: Float64Array;
   paidDate: Float64Array;
   rowFlags: Uint8Array;
-}
-
-function lineKind(entry: CollectionLogEntry): number {
-  let kind = 0;
-  if (entry.promisedDate !== undefined) kind |= LINE_PROMISE;
-  if (entry.disputed !== undefined) kind |= LINE_DISPUTE;
-  if (entry.disputed === true) kind |= LINE_DISPUTED_YES;
-  if (isWholeCustomer(entry.invoiceNo)) kind |= LINE_NO_INVOICE;
-  return kind;
 }
 
 /**
@@ -113,18 +107,32 @@ export function indexCollection(
   const lineKeys = new Int32Array(log.length).fill(-1);
   const lineKinds = new Uint8Array(log.length);
   const lineDates = new Float64Array(log.length);
+  const linePromisedDates = new Float64Array(log.length).fill(NaN);
+  const linePromisedAmounts = new Float64Array(log.length).fill(NaN);
+  // 1 for a customer slot with at least one key: only its results can have one to find.
+  const slotHasKeys = new Uint8Array(customers.size);
   for (let i = 0; i < log.length; i++) {
-    const entry = log[i];
-    if (entry.date > asOf) continue;
-    const slot = customers.slotOf(entry.customerId);
+    // Each field read once: lines of varied shapes make every property read a slow one.
+    const { date, customerId, invoiceNo, promisedDate, promisedAmount, disputed } = log[i];
+    if (date > asOf) continue;
+    const slot = customers.slotOf(customerId);
     if (slot === undefined) continue;
-    const kind = lineKind(entry);
+    let kind = 0;
+    if (promisedDate !== undefined) {
+      kind |= LINE_PROMISE;
+      linePromisedDates[i] = promisedDate;
+      if (promisedAmount !== undefined) linePromisedAmounts[i] = promisedAmount;
+    }
+    if (disputed !== undefined) kind |= disputed ? LINE_DISPUTE | LINE_DISPUTED_YES : LINE_DISPUTE;
+    if (isWholeCustomer(invoiceNo)) kind |= LINE_NO_INVOICE;
     lineSlots[i] = slot;
     lineKinds[i] = kind;
-    lineDates[i] = entry.date;
+    lineDates[i] = date;
     // Only promises and disputes act on invoices; a plain contact needs no key.
-    if ((kind & (LINE_PROMISE | LINE_DISPUTE)) !== 0 && entry.invoiceNo !== undefined)
-      lineKeys[i] = keys.keyOf(slot, entry.invoiceNo);
+    if ((kind & (LINE_PROMISE | LINE_DISPUTE)) !== 0 && invoiceNo !== undefined) {
+      lineKeys[i] = keys.keyOf(slot, invoiceNo);
+      slotHasKeys[slot] = 1;
+    }
   }
 
   // The receivable pass sized the columns for every row; the results are the rows it kept.
@@ -133,12 +141,17 @@ export function indexCollection(
   const rowFlags = columns.rowFlags.subarray(0, count);
   const resultKeys = new Int32Array(count).fill(-1);
   for (let i = 0; i < count; i++)
-    if ((rowFlags[i] & ROW_PROMISED_DATE) !== 0)
+    if ((rowFlags[i] & ROW_PROMISED_DATE) !== 0) {
       resultKeys[i] = keys.keyOf(resultSlots[i], results[i].invoiceNo);
+      slotHasKeys[resultSlots[i]] = 1;
+    }
   // Only a number that a line or a promised date named has a key to find.
   if (keys.size > 0)
-    for (let i = 0; i < count; i++)
-      if (resultKeys[i] < 0) resultKeys[i] = keys.find(resultSlots[i], results[i].invoiceNo);
+    for (let i = 0; i < count; i++) {
+      const slot = resultSlots[i];
+      if (resultKeys[i] < 0 && slotHasKeys[slot] === 1)
+        resultKeys[i] = keys.find(slot, results[i].invoiceNo);
+    }
 
   return {
     slotCount: customers.size,
@@ -147,6 +160,8 @@ export function indexCollection(
     lineKeys,
     lineKinds,
     lineDates,
+    linePromisedDates,
+    linePromisedAmounts,
     resultSlots,
     resultKeys,
     open: columns.open.subarray(0, count),

@@ -9,7 +9,7 @@
 import { LINE_PROMISE, type CollectionIndex } from "./customer-invoice-index";
 import { minor, ZERO_MINOR } from "./money";
 import { ROW_PROMISED_DATE } from "./receivable-columns";
-import { addDays } from "./serial-date";
+import { addDays, serialDate } from "./serial-date";
 import { SeenPromises } from "./seen-promises";
 import type { Policy } from "./policy";
 import type {
@@ -57,27 +57,30 @@ function promisesMade(
       status: "open",
     });
   };
-  const { lineSlots, lineKinds, lineKeys, rowFlags } = index;
+  const { lineSlots, lineKinds, lineKeys, lineDates, linePromisedDates, linePromisedAmounts } =
+    index;
   // A line typed twice is one promise: counted twice, one missed payment would be two broken
   // promises and could reduce the customer on its own.
   let promiseLines = 0;
   for (let i = 0; i < lineKinds.length; i++)
     if ((lineKinds[i] & LINE_PROMISE) !== 0) promiseLines++;
   const seen = new SeenPromises(promiseLines);
-  for (let i = 0; i < log.length; i++) {
-    const entry = log[i];
-    // LINE_PROMISE is set exactly when the line has a promised date; read here for the type.
+  for (let i = 0; i < lineKinds.length; i++) {
+    // LINE_PROMISE is set exactly when the line has a promised date, and only on lines indexed.
     if (lineSlots[i] < 0 || (lineKinds[i] & LINE_PROMISE) === 0) continue;
-    const { promisedDate } = entry;
-    if (promisedDate === undefined) continue;
-    const typedAmount = entry.promisedAmount ?? NaN;
-    if (!seen.addIfNew(lineSlots[i], lineKeys[i], entry.date, promisedDate, typedAmount)) continue;
-    made(entry.customerId, entry.invoiceNo ?? null, entry.date, promisedDate);
+    const madeOn = serialDate(lineDates[i]);
+    const promisedDate = serialDate(linePromisedDates[i]);
+    const typedAmount = linePromisedAmounts[i];
+    if (!seen.addIfNew(lineSlots[i], lineKeys[i], madeOn, promisedDate, typedAmount)) continue;
+    // Only a new promise reads its line again, for the texts it shows.
+    const entry = log[i];
+    made(entry.customerId, entry.invoiceNo ?? null, madeOn, promisedDate);
     slots.push(lineSlots[i]);
     // A typed but blank invoice number ("") covers the rows without a number, as typed.
     keys.push(lineKeys[i]);
     typedAmounts.push(typedAmount);
   }
+  const { rowFlags } = index;
   for (let i = 0; i < results.length; i++) {
     // The flag first: most rows promise nothing, and reading a row object is the slow part.
     if ((rowFlags[i] & ROW_PROMISED_DATE) === 0) continue;
