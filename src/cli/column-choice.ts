@@ -13,4 +13,3 @@ export type ColumnChoiceLayer = { [R in SheetRole]?: Record<string, ColumnPick> 
 
 /** Strongest first: what was typed, then the mapping file, then what the pane saved. */
 export type ColumnChoiceSource = "--map" | "--mapping" | "saved";
-
