@@ -9,17 +9,8 @@ import type { CustomerField, ReceivableField } from "./fields";
 import { parseLetterLanguageCell } from "./parse-collection-words";
 import { parseTextCell } from "./parse-text";
 import { parseYesNoCell } from "./parse-yes-no";
-import type { Field, SheetContext } from "./row-reader";
-import { CONSEQUENCE, UNUSABLE, readField } from "./row-reader";
-
-function present<T>(value: Field<T>): value is T {
-  return value !== undefined && value !== UNUSABLE;
-}
-
-/** Text that is there and not only spaces. */
-function filledText(value: Field<string>): value is string {
-  return present(value) && value.length > 0;
-}
+import type { SheetContext } from "./row-reader";
+import { CONSEQUENCE, filledText, present, readField } from "./row-reader";
 
 export function addReceivableCollectionColumns(
   context: SheetContext,
