@@ -12,30 +12,39 @@ import { parseYesNoCell } from "./parse-yes-no";
 import type { SheetContext } from "./row-reader";
 import { CONSEQUENCE, filledText, present, readField } from "./row-reader";
 
-export function addReceivableCollectionColumns(
+/** None of these columns decides whether the row is used: an unreadable value is only left out. */
+const ignored = CONSEQUENCE.valueIgnored;
+
+/** Reads a sheet's optional columns into the domain row its required columns already made. */
+type OptionalColumnsReader<Field extends string, Row> = (
   context: SheetContext,
   row: number,
-  columns: Partial<Record<ReceivableField, number>>,
-  receivable: Receivable
-): void {
-  const ignored = CONSEQUENCE.valueIgnored;
+  columns: Partial<Record<Field, number>>,
+  target: Row
+) => void;
+
+export const addReceivableCollectionColumns: OptionalColumnsReader<ReceivableField, Receivable> = (
+  context,
+  row,
+  columns,
+  receivable
+) => {
   const disputed = readField(context, row, columns.disputed, parseYesNoCell, ignored);
   if (present(disputed)) receivable.disputed = disputed;
   const reason = readField(context, row, columns.disputeReason, parseTextCell, ignored);
   if (filledText(reason)) receivable.disputeReason = reason;
   const promised = readField(context, row, columns.promisedDate, context.parseDate, ignored);
   if (present(promised)) receivable.promisedDate = promised;
-}
+};
 
-export function addCustomerContact(
-  context: SheetContext,
-  row: number,
-  columns: Partial<Record<CustomerField, number>>,
-  customer: Customer
-): void {
-  const ignored = CONSEQUENCE.valueIgnored;
+export const addCustomerContact: OptionalColumnsReader<CustomerField, Customer> = (
+  context,
+  row,
+  columns,
+  customer
+) => {
   const contact: CustomerContact = {};
-  const texts: [keyof CustomerContact, number | undefined][] = [
+  const texts: [Exclude<keyof CustomerContact, "letterLanguage">, number | undefined][] = [
     ["person", columns.contactPerson],
     ["email", columns.contactEmail],
     ["phone", columns.contactPhone],
@@ -43,7 +52,7 @@ export function addCustomerContact(
   ];
   for (const [key, column] of texts) {
     const text = readField(context, row, column, parseTextCell, ignored);
-    if (filledText(text)) contact[key as Exclude<keyof CustomerContact, "letterLanguage">] = text;
+    if (filledText(text)) contact[key] = text;
   }
   const language = readField(
     context,
@@ -54,4 +63,4 @@ export function addCustomerContact(
   );
   if (present(language)) contact.letterLanguage = language;
   if (Object.keys(contact).length > 0) customer.contact = contact;
-}
+};
