@@ -28,16 +28,19 @@ export function agingTable(customerTotals: CustomerTotals, edges: number[]): Agi
     }
     const row: AgingRow = {
       amounts,
-      unapplied: customerTotals.unapplied(slot),
-      net: customerTotals.net(slot),
-      averageAgeDays: averageAge(customerTotals.ageWeight(slot), customerTotals.positiveOpen(slot)),
+      unapplied: customerTotals.money(slot, "unapplied"),
+      net: customerTotals.money(slot, "net"),
+      averageAgeDays: averageAge(
+        customerTotals.count(slot, "ageWeight"),
+        customerTotals.money(slot, "positiveOpen")
+      ),
     };
     unapplied += row.unapplied;
     unappliedMagnitude += Math.abs(row.unapplied);
     net += row.net;
     netMagnitude += Math.abs(row.net);
-    ageWeight += customerTotals.ageWeight(slot);
-    positiveOpen += customerTotals.positiveOpen(slot);
+    ageWeight += customerTotals.count(slot, "ageWeight");
+    positiveOpen += customerTotals.money(slot, "positiveOpen");
     byCustomer[customerTotals.ids[slot]] = row;
   }
   const totals = Array.from(sums, (sum, i) => exactTotal(sum, magnitudes[i]));

@@ -41,11 +41,11 @@ export interface CheckedCustomerValues {
 }
 
 export function paymentHistoryOf(totals: CustomerTotals, slot: number): PaymentHistory {
-  const paid = totals.paidInvoices(slot);
+  const paid = totals.count(slot, "paidInvoices");
   return {
     paidInvoices: paid,
-    onTimeShare: paid > 0 ? totals.onTimeInvoices(slot) / paid : null,
-    meanDaysBeyondTerms: paid > 0 ? totals.daysBeyondTerms(slot) / paid : null,
+    onTimeShare: paid > 0 ? totals.count(slot, "onTimeInvoices") / paid : null,
+    meanDaysBeyondTerms: paid > 0 ? totals.count(slot, "daysBeyondTerms") / paid : null,
   };
 }
 
@@ -130,8 +130,12 @@ export function customerResultFor(
   const isNew =
     customer.isNewCustomer === true ||
     !ctx.hasOrdersSheet ||
-    totals.orderCount(slot) < policy.limit.newCustomerMinOrders;
-  const base = limitBase(ctx.hasOrdersSheet ? totals.windowOrderAmount(slot) : null, isNew, policy);
+    totals.count(slot, "orderCount") < policy.limit.newCustomerMinOrders;
+  const base = limitBase(
+    ctx.hasOrdersSheet ? totals.money(slot, "windowOrderAmount") : null,
+    isNew,
+    policy
+  );
   const limitOrderBased = limitFromBand(base, band, policy);
 
   const mode = policy.workingCapital.mode;
@@ -172,20 +176,20 @@ export function customerResultFor(
   if (!sufficient) reasons.push("INSUFFICIENT_DATA");
   if (wc !== null && wc.negativeEquity) reasons.push("NEGATIVE_EQUITY");
 
-  const openAmount = totals.net(slot);
+  const openAmount = totals.money(slot, "net");
   const unshipped = ctx.hasOrdersSheet
-    ? totals.unshippedOrders(slot)
+    ? totals.money(slot, "unshippedOrders")
     : (checked.unshippedOrders ?? NO_MONEY);
   const exposure = sumOf(openAmount, unshipped);
   const meanDaysToPay =
-    history.paidInvoices > 0 ? totals.daysToPay(slot) / history.paidInvoices : null;
+    history.paidInvoices > 0 ? totals.count(slot, "daysToPay") / history.paidInvoices : null;
   const paymentBehaviour: PaymentBehaviour = {
     paidInvoices: history.paidInvoices,
     onTimeShare: history.onTimeShare,
     meanDaysBeyondTerms: history.meanDaysBeyondTerms,
     limitUtilisation: limit > 0 ? exposure / limit : null,
     overLimit: exposure > limit,
-    overdueInvoices: totals.overdueInvoices(slot),
+    overdueInvoices: totals.count(slot, "overdueInvoices"),
     meanDaysToPay,
     termsUtilisation: meanDaysToPay !== null && termsDays > 0 ? meanDaysToPay / termsDays : null,
   };
@@ -206,7 +210,7 @@ export function customerResultFor(
     explanation: {
       base,
       baseSource: isNew ? "newCustomer" : "orders",
-      ordersInWindow: totals.windowOrderCount(slot),
+      ordersInWindow: totals.count(slot, "windowOrderCount"),
       multiplier: band.multiplier,
       bandMinScore: bandScore === null ? null : band.minScore,
       limitOrderBased,
@@ -220,7 +224,7 @@ export function customerResultFor(
     exposure,
     available: differenceOf(limit, exposure),
     openAmount,
-    overdueAmount: totals.overdueAmount(slot),
+    overdueAmount: totals.money(slot, "overdueAmount"),
     maxDaysOverdue,
     status: adjustment.status,
     reasons,
@@ -231,7 +235,7 @@ export function customerResultFor(
       ctx
     ),
     debtClass: signedMaxDays === null ? "CURRENT" : ctx.debtClassByDays.at(signedMaxDays),
-    sales: totals.sales(slot),
+    sales: totals.money(slot, "sales"),
     lastBusinessDate,
     paymentBehaviour,
     warnings: warningsFor(customer, policy),

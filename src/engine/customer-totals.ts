@@ -42,6 +42,30 @@ const UNSHIPPED = 17;
 const DAYS_TO_PAY = 18;
 const FIRST_BUCKET = 19;
 
+/** The totals read as money, by name. */
+const MONEY_TOTALS = {
+  net: NET,
+  unapplied: UNAPPLIED,
+  positiveOpen: POSITIVE_OPEN,
+  overdueAmount: OVERDUE_AMOUNT,
+  sales: SALES,
+  coreSales: CORE_SALES,
+  windowOrderAmount: WINDOW_ORDER_AMOUNT,
+  unshippedOrders: UNSHIPPED,
+} as const;
+
+/** The totals read as plain numbers (counts and sums of days), by name. */
+const COUNT_TOTALS = {
+  ageWeight: AGE_WEIGHT,
+  overdueInvoices: OVERDUE_INVOICES,
+  paidInvoices: PAID_INVOICES,
+  onTimeInvoices: ON_TIME_INVOICES,
+  daysBeyondTerms: DAYS_BEYOND_TERMS,
+  daysToPay: DAYS_TO_PAY,
+  orderCount: ORDER_COUNT,
+  windowOrderCount: WINDOW_ORDER_COUNT,
+} as const;
+
 export class CustomerTotals {
   /** Customer id of each slot, in the order first seen (customer sheet first). */
   readonly ids: string[] = [];
@@ -190,60 +214,20 @@ export class CustomerTotals {
     }
     return amounts;
   }
-  net(slot: number): Minor {
-    return this.readMinor(slot, NET);
+  /** A money total by name: exact and whole (see checkExact). */
+  money(slot: number, total: keyof typeof MONEY_TOTALS): Minor {
+    return this.readMinor(slot, MONEY_TOTALS[total]);
   }
-  unapplied(slot: number): Minor {
-    return this.readMinor(slot, UNAPPLIED);
-  }
-  positiveOpen(slot: number): Minor {
-    return this.readMinor(slot, POSITIVE_OPEN);
-  }
-  ageWeight(slot: number): number {
-    return this.read(slot, AGE_WEIGHT);
+  /** A count, or a sum of days, by name. */
+  count(slot: number, total: keyof typeof COUNT_TOTALS): number {
+    return this.read(slot, COUNT_TOTALS[total]);
   }
   /** Largest signed days overdue among positive open amounts; null when nothing is open. */
   maxSignedDaysOverdue(slot: number): number | null {
     return this.read(slot, HAS_POSITIVE_OPEN) === 0 ? null : this.read(slot, MAX_SIGNED_DAYS);
   }
-  overdueAmount(slot: number): Minor {
-    return this.readMinor(slot, OVERDUE_AMOUNT);
-  }
-  overdueInvoices(slot: number): number {
-    return this.read(slot, OVERDUE_INVOICES);
-  }
-  sales(slot: number): Minor {
-    return this.readMinor(slot, SALES);
-  }
-  coreSales(slot: number): Minor {
-    return this.readMinor(slot, CORE_SALES);
-  }
   lastBusinessDate(slot: number): SerialDate | null {
     const date = this.read(slot, LAST_BUSINESS);
     return date === 0 ? null : wholeDay(date);
-  }
-  paidInvoices(slot: number): number {
-    return this.read(slot, PAID_INVOICES);
-  }
-  onTimeInvoices(slot: number): number {
-    return this.read(slot, ON_TIME_INVOICES);
-  }
-  daysBeyondTerms(slot: number): number {
-    return this.read(slot, DAYS_BEYOND_TERMS);
-  }
-  daysToPay(slot: number): number {
-    return this.read(slot, DAYS_TO_PAY);
-  }
-  orderCount(slot: number): number {
-    return this.read(slot, ORDER_COUNT);
-  }
-  windowOrderCount(slot: number): number {
-    return this.read(slot, WINDOW_ORDER_COUNT);
-  }
-  windowOrderAmount(slot: number): Minor {
-    return this.readMinor(slot, WINDOW_ORDER_AMOUNT);
-  }
-  unshippedOrders(slot: number): Minor {
-    return this.readMinor(slot, UNSHIPPED);
   }
 }

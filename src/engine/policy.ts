@@ -199,6 +199,16 @@ export interface Policy {
   };
 }
 
+/** A rating curve from its [x, rating] points, in the order of x. */
+function ratingCurve(...points: readonly (readonly [x: number, rating: number])[]): CurvePoint[] {
+  return points.map(([x, rating]) => ({ x, rating }));
+}
+
+/** Loss buckets from their floors, in bucket order, none adjusted for the outlook. */
+function unadjustedFloors(...floors: readonly number[]): LossBucket[] {
+  return floors.map((floor) => ({ floor, adjustment: 0 }));
+}
+
 /** The defaults of CREDIT-POLICY.md, each traceable to its section. */
 export const DEFAULT_POLICY: Policy = {
   version: "CP-2026.1",
@@ -231,44 +241,12 @@ export const DEFAULT_POLICY: Policy = {
   },
 
   derivation: {
-    quickRatio: [
-      { x: 0, rating: 0 },
-      { x: 0.5, rating: 4 },
-      { x: 1, rating: 8.5 },
-      { x: 1.5, rating: 10 },
-    ],
-    debtRatio: [
-      { x: 0.3, rating: 10 },
-      { x: 0.5, rating: 8.5 },
-      { x: 0.8, rating: 3 },
-      { x: 1, rating: 0 },
-    ],
-    assetTurnover: [
-      { x: 0, rating: 0 },
-      { x: 1, rating: 4 },
-      { x: 2, rating: 6 },
-      { x: 4, rating: 8.5 },
-      { x: 5, rating: 10 },
-    ],
-    netMargin: [
-      { x: -0.05, rating: 0 },
-      { x: 0, rating: 3 },
-      { x: 0.05, rating: 5.5 },
-      { x: 0.15, rating: 8.5 },
-      { x: 0.25, rating: 10 },
-    ],
-    onTimeShare: [
-      { x: 0, rating: 0 },
-      { x: 0.5, rating: 4 },
-      { x: 0.9, rating: 8.5 },
-      { x: 1, rating: 10 },
-    ],
-    daysBeyondTerms: [
-      { x: 0, rating: 10 },
-      { x: 5, rating: 8.5 },
-      { x: 30, rating: 4 },
-      { x: 90, rating: 0 },
-    ],
+    quickRatio: ratingCurve([0, 0], [0.5, 4], [1, 8.5], [1.5, 10]),
+    debtRatio: ratingCurve([0.3, 10], [0.5, 8.5], [0.8, 3], [1, 0]),
+    assetTurnover: ratingCurve([0, 0], [1, 4], [2, 6], [4, 8.5], [5, 10]),
+    netMargin: ratingCurve([-0.05, 0], [0, 3], [0.05, 5.5], [0.15, 8.5], [0.25, 10]),
+    onTimeShare: ratingCurve([0, 0], [0.5, 4], [0.9, 8.5], [1, 10]),
+    daysBeyondTerms: ratingCurve([0, 10], [5, 8.5], [30, 4], [90, 0]),
   },
 
   grades: [
@@ -378,14 +356,7 @@ export const DEFAULT_POLICY: Policy = {
   // debts (§8, > 365 days; source 003 死賬) are provided in full whatever the bucket's rate.
   // No forward-looking adjustment by default: that is the finance team's own forecast (§5.5.17).
   lossAllowance: {
-    buckets: [
-      { floor: 0.005, adjustment: 0 },
-      { floor: 0.02, adjustment: 0 },
-      { floor: 0.05, adjustment: 0 },
-      { floor: 0.1, adjustment: 0 },
-      { floor: 0.25, adjustment: 0 },
-      { floor: 0.5, adjustment: 0 },
-    ],
+    buckets: unadjustedFloors(0.005, 0.02, 0.05, 0.1, 0.25, 0.5),
     minReviews: 3,
   },
   // Collections (issue: disputes, promises, worklist, letters). Grace and the broken-promise

@@ -11,33 +11,34 @@ export const DEFAULT_SHEETS = {
   orders: "Orders",
 } as const;
 
-export const PROBLEM_CODES = {
-  duplicateCustomer: "DUPLICATE_CUSTOMER",
-  unknownCustomer: "UNKNOWN_CUSTOMER",
-  invoiceAfterAsOf: "INVOICE_AFTER_AS_OF",
-  orderAfterAsOf: "ORDER_AFTER_AS_OF",
-  paidAfterAsOf: "PAID_AFTER_AS_OF",
-  noDueDate: "NO_DUE_DATE",
-  ratingOutOfRange: "RATING_OUT_OF_RANGE",
-  otherCurrency: "OTHER_CURRENCY",
-  unappliedCredit: "UNAPPLIED_CREDIT",
-  invalidNumber: "INVALID_NUMBER",
-} as const;
-export type ProblemCode = (typeof PROBLEM_CODES)[keyof typeof PROBLEM_CODES];
+/**
+ * Each of the engine's problems by name: its stable code and how much it matters (the reader's
+ * are in the workbook layer). One table, so that a code cannot be added without its severity.
+ */
+const ENGINE_PROBLEMS = {
+  duplicateCustomer: { code: "DUPLICATE_CUSTOMER", severity: "warning" },
+  unknownCustomer: { code: "UNKNOWN_CUSTOMER", severity: "warning" },
+  invoiceAfterAsOf: { code: "INVOICE_AFTER_AS_OF", severity: "error" },
+  orderAfterAsOf: { code: "ORDER_AFTER_AS_OF", severity: "error" },
+  paidAfterAsOf: { code: "PAID_AFTER_AS_OF", severity: "warning" },
+  noDueDate: { code: "NO_DUE_DATE", severity: "warning" },
+  ratingOutOfRange: { code: "RATING_OUT_OF_RANGE", severity: "warning" },
+  otherCurrency: { code: "OTHER_CURRENCY", severity: "error" },
+  unappliedCredit: { code: "UNAPPLIED_CREDIT", severity: "info" },
+  invalidNumber: { code: "INVALID_NUMBER", severity: "error" },
+} as const satisfies Record<string, { code: string; severity: Severity }>;
+type EngineProblem = keyof typeof ENGINE_PROBLEMS;
 
-/** The severity of each of the engine's codes (the reader's are in the workbook layer). */
-export const ENGINE_SEVERITY: Readonly<Record<ProblemCode, Severity>> = {
-  [PROBLEM_CODES.duplicateCustomer]: "warning",
-  [PROBLEM_CODES.unknownCustomer]: "warning",
-  [PROBLEM_CODES.invoiceAfterAsOf]: "error",
-  [PROBLEM_CODES.orderAfterAsOf]: "error",
-  [PROBLEM_CODES.paidAfterAsOf]: "warning",
-  [PROBLEM_CODES.noDueDate]: "warning",
-  [PROBLEM_CODES.ratingOutOfRange]: "warning",
-  [PROBLEM_CODES.otherCurrency]: "error",
-  [PROBLEM_CODES.unappliedCredit]: "info",
-  [PROBLEM_CODES.invalidNumber]: "error",
-};
+export const PROBLEM_CODES = Object.fromEntries(
+  Object.entries(ENGINE_PROBLEMS).map(([name, { code }]) => [name, code])
+  // Object.fromEntries loses the key and value types; the mapping keeps each name's own code.
+) as { readonly [Name in EngineProblem]: (typeof ENGINE_PROBLEMS)[Name]["code"] };
+export type ProblemCode = (typeof PROBLEM_CODES)[EngineProblem];
+
+export const ENGINE_SEVERITY = Object.fromEntries(
+  Object.values(ENGINE_PROBLEMS).map(({ code, severity }) => [code, severity])
+  // As above: every code of the table, with its own severity.
+) as Readonly<Record<ProblemCode, Severity>>;
 
 /**
  * A problem about one field of one row. The engine knows the field, not the cell: the workbook

@@ -70,11 +70,11 @@ function customerResults(
   const positions = ctx.factorPositions;
   const ids = totals.ids.slice(0, known.length);
   const abcShares = sharesBefore(
-    known.map((_, slot) => totals.sales(slot)),
+    known.map((_, slot) => totals.money(slot, "sales")),
     ids
   );
   const coreShares = sharesBefore(
-    known.map((_, slot) => totals.coreSales(slot)),
+    known.map((_, slot) => totals.money(slot, "coreSales")),
     ids
   );
   return known.map((entry, i) => {

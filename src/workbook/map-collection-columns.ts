@@ -9,42 +9,42 @@ import type { CustomerField, ReceivableField } from "./fields";
 import { parseLetterLanguageCell } from "./parse-collection-words";
 import { parseTextCell } from "./parse-text";
 import { parseYesNoCell } from "./parse-yes-no";
-import type { Field, SheetContext } from "./row-reader";
-import { CONSEQUENCE, UNUSABLE, readField } from "./row-reader";
+import type { SheetContext } from "./row-reader";
+import { CONSEQUENCE, filledText, present, readField } from "./row-reader";
 
-function present<T>(value: Field<T>): value is T {
-  return value !== undefined && value !== UNUSABLE;
-}
+/** None of these columns decides whether the row is used: an unreadable value is only left out. */
+const ignored = CONSEQUENCE.valueIgnored;
 
-/** Text that is there and not only spaces. */
-function filledText(value: Field<string>): value is string {
-  return present(value) && value.length > 0;
-}
-
-export function addReceivableCollectionColumns(
+/** Reads a sheet's optional columns into the domain row its required columns already made. */
+type OptionalColumnsReader<Field extends string, Row> = (
   context: SheetContext,
   row: number,
-  columns: Partial<Record<ReceivableField, number>>,
-  receivable: Receivable
-): void {
-  const ignored = CONSEQUENCE.valueIgnored;
+  columns: Partial<Record<Field, number>>,
+  target: Row
+) => void;
+
+export const addReceivableCollectionColumns: OptionalColumnsReader<ReceivableField, Receivable> = (
+  context,
+  row,
+  columns,
+  receivable
+) => {
   const disputed = readField(context, row, columns.disputed, parseYesNoCell, ignored);
   if (present(disputed)) receivable.disputed = disputed;
   const reason = readField(context, row, columns.disputeReason, parseTextCell, ignored);
   if (filledText(reason)) receivable.disputeReason = reason;
   const promised = readField(context, row, columns.promisedDate, context.parseDate, ignored);
   if (present(promised)) receivable.promisedDate = promised;
-}
+};
 
-export function addCustomerContact(
-  context: SheetContext,
-  row: number,
-  columns: Partial<Record<CustomerField, number>>,
-  customer: Customer
-): void {
-  const ignored = CONSEQUENCE.valueIgnored;
+export const addCustomerContact: OptionalColumnsReader<CustomerField, Customer> = (
+  context,
+  row,
+  columns,
+  customer
+) => {
   const contact: CustomerContact = {};
-  const texts: [keyof CustomerContact, number | undefined][] = [
+  const texts: [Exclude<keyof CustomerContact, "letterLanguage">, number | undefined][] = [
     ["person", columns.contactPerson],
     ["email", columns.contactEmail],
     ["phone", columns.contactPhone],
@@ -52,7 +52,7 @@ export function addCustomerContact(
   ];
   for (const [key, column] of texts) {
     const text = readField(context, row, column, parseTextCell, ignored);
-    if (filledText(text)) contact[key as Exclude<keyof CustomerContact, "letterLanguage">] = text;
+    if (filledText(text)) contact[key] = text;
   }
   const language = readField(
     context,
@@ -63,4 +63,4 @@ export function addCustomerContact(
   );
   if (present(language)) contact.letterLanguage = language;
   if (Object.keys(contact).length > 0) customer.contact = contact;
-}
+};

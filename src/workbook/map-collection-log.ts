@@ -9,19 +9,19 @@ import { parseContactActionCell } from "./parse-collection-words";
 import { parseIdCell } from "./parse-id";
 import { parseTextCell } from "./parse-text";
 import { parseYesNoCell } from "./parse-yes-no";
-import type { Field, SheetContext } from "./row-reader";
-import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
+import type { SheetContext } from "./row-reader";
+import {
+  CONSEQUENCE,
+  CONSEQUENCE_KEY,
+  UNUSABLE,
+  filledText,
+  present,
+  readField,
+  report,
+} from "./row-reader";
 import { READ_CODES } from "./read-problem";
 import { parseFailure } from "./parsed";
 import type { Money } from "./parse-money";
-
-function present<T>(value: Field<T>): value is T {
-  return value !== undefined && value !== UNUSABLE;
-}
-
-function filledText(value: Field<string>): value is string {
-  return present(value) && value.length > 0;
-}
 
 export function mapCollectionLogRow(
   context: SheetContext,

@@ -12,8 +12,8 @@ import { parseManualStatusCell } from "./parse-manual-status";
 import { parseCountCell, parseNonNegativeCell } from "./parse-number";
 import { parseTextCell } from "./parse-text";
 import { parseYesNoCell } from "./parse-yes-no";
-import type { Field, RowMapper } from "./row-reader";
-import { CONSEQUENCE, UNUSABLE, readCell, readField } from "./row-reader";
+import type { RowMapper } from "./row-reader";
+import { CONSEQUENCE, UNUSABLE, present, readCell, readField } from "./row-reader";
 import { reportBlank } from "./needed-cells";
 
 /** Customer-sheet columns → `Financials` keys (the receivables balance is `receivables`). */
@@ -30,10 +30,6 @@ const FINANCIAL_FIELDS: readonly (readonly [CustomerField, keyof Financials])[] 
   ["receivablesBalance", "receivables"],
   ["fixedAssets", "fixedAssets"],
 ];
-
-function present<T>(value: Field<T>): value is T {
-  return value !== undefined && value !== UNUSABLE;
-}
 
 export const mapCustomerRow: RowMapper<Customer, CustomerField> = (context, row, columns) => {
   const ignored = CONSEQUENCE.valueIgnored;

@@ -8,7 +8,7 @@ import type { OrderField } from "./fields";
 import { parseIdCell } from "./parse-id";
 import { parseYesNoCell } from "./parse-yes-no";
 import type { RowMapper } from "./row-reader";
-import { CONSEQUENCE, UNUSABLE, readField } from "./row-reader";
+import { CONSEQUENCE, UNUSABLE, present, readField } from "./row-reader";
 import { reportBlank } from "./needed-cells";
 
 export const mapOrderRow: RowMapper<Order, OrderField> = (context, row, columns) => {
@@ -21,15 +21,7 @@ export const mapOrderRow: RowMapper<Order, OrderField> = (context, row, columns)
   if (customerId === undefined) reportBlank(context, row, columns, "customerId", leftOut);
   if (orderDate === undefined) reportBlank(context, row, columns, "orderDate", leftOut);
   if (amount === undefined) reportBlank(context, row, columns, "amount", leftOut);
-  if (
-    customerId === undefined ||
-    customerId === UNUSABLE ||
-    orderDate === undefined ||
-    orderDate === UNUSABLE ||
-    amount === undefined ||
-    amount === UNUSABLE ||
-    shipped === UNUSABLE
-  ) {
+  if (!present(customerId) || !present(orderDate) || !present(amount) || shipped === UNUSABLE) {
     return null;
   }
   return {

@@ -14,7 +14,7 @@ import { formatMinor } from "./parse-money";
 import { parseTermsCell } from "./parse-terms";
 import { parseTextCell } from "./parse-text";
 import type { RowMapper, SheetContext } from "./row-reader";
-import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, readField, report } from "./row-reader";
+import { CONSEQUENCE, CONSEQUENCE_KEY, UNUSABLE, present, readField, report } from "./row-reader";
 import { READ_CODES } from "./read-problem";
 import { reportBlank } from "./needed-cells";
 
@@ -40,12 +40,9 @@ export const mapReceivableRow: RowMapper<Receivable, ReceivableField> = (context
   if (invoiceDate === undefined) reportBlank(context, row, columns, "invoiceDate", leftOut);
   if (amount === undefined) reportBlank(context, row, columns, "amount", leftOut);
   if (
-    customerId === UNUSABLE ||
-    customerId === undefined ||
-    invoiceDate === UNUSABLE ||
-    invoiceDate === undefined ||
-    amount === UNUSABLE ||
-    amount === undefined ||
+    !present(customerId) ||
+    !present(invoiceDate) ||
+    !present(amount) ||
     dueDate === UNUSABLE ||
     termsDays === UNUSABLE ||
     paid === UNUSABLE ||
@@ -61,7 +58,7 @@ export const mapReceivableRow: RowMapper<Receivable, ReceivableField> = (context
 
   const receivable: Receivable = {
     customerId,
-    invoiceNo: invoiceNo === undefined || invoiceNo === UNUSABLE ? "" : invoiceNo,
+    invoiceNo: present(invoiceNo) ? invoiceNo : "",
     invoiceDate,
     amount: amount.minor,
     source: { sheet: context.sheet, row },

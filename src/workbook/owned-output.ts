@@ -17,7 +17,7 @@ import type { OwnedBlock, WorkbookLayout } from "./layout";
 import { ColumnDigest } from "./column-digest";
 import type { BlockRole, MetaBlock, MetaContent, OwnedSheetKey } from "./meta-sheet";
 import { findOutputMap, parseMetaSheet } from "./meta-sheet";
-import type { OwnedSignatures } from "./owned-signatures";
+import type { OutputHeaders, OwnedSignatures } from "./owned-signatures";
 import { overlapsMerge } from "./merged-areas";
 import { isBlankCell } from "./parsed";
 import { columnRange } from "./plan-address";
@@ -143,7 +143,7 @@ function firstCellIsOurs(grid: Grid, texts: ReadonlySet<string>): boolean {
 function proveBlock(
   grids: readonly Grid[],
   record: MetaBlock,
-  headers: ReadonlyMap<string, ReadonlySet<string>>
+  headers: OutputHeaders
 ): Proof | null {
   const named = grids.find((grid) => grid.sheet.name === record.sheet);
   if (named) return provenOn(named, record, headers);
@@ -157,11 +157,7 @@ function proveBlock(
  * On the recorded header row; when nothing is proven there (rows were inserted or deleted above
  * the table), on the one other row where the whole block stands, the recorded rows moved with it.
  */
-function provenOn(
-  grid: Grid,
-  record: MetaBlock,
-  headers: ReadonlyMap<string, ReadonlySet<string>>
-): Proof {
+function provenOn(grid: Grid, record: MetaBlock, headers: OutputHeaders): Proof {
   const atRecorded = provenAt(grid, record, headers);
   if (atRecorded.columns.length > 0) return atRecorded;
   const moved = rowsHoldingHeader(grid, headers.get(record.keys[0]), record.headerRow)
@@ -198,11 +194,7 @@ function rowsHoldingHeader(
   return rows;
 }
 
-function provenAt(
-  grid: Grid,
-  record: MetaBlock,
-  headers: ReadonlyMap<string, ReadonlySet<string>>
-): Proof {
+function provenAt(grid: Grid, record: MetaBlock, headers: OutputHeaders): Proof {
   const columnOfKey = provenColumns(grid, record, headers);
   for (const [key, column] of columnOfKey)
     if (mergedOver(grid, column, record.headerRow, record.lastRow)) columnOfKey.delete(key);
@@ -269,11 +261,7 @@ function columnUnchanged(grid: Grid, record: MetaBlock, key: string, column: num
  * recorded header row (or, found more than once, at the recorded position). A header found twice
  * elsewhere (a person copied our column) proves neither copy.
  */
-function provenColumns(
-  grid: Grid,
-  record: MetaBlock,
-  headers: ReadonlyMap<string, ReadonlySet<string>>
-): Map<string, number> {
+function provenColumns(grid: Grid, record: MetaBlock, headers: OutputHeaders): Map<string, number> {
   const candidates = new Map<string, number[]>();
   const claimedBy = new Map<number, number>();
   for (let column = grid.firstColumn; column <= grid.lastColumn; column++) {

@@ -14,9 +14,12 @@ import { collectionsTitle } from "./plan-collections-sheet";
 import { lettersTitle } from "./plan-letters-sheet";
 import { trendsTitle } from "./plan-trends-sheet";
 
+/** Output key → every header a review writes for it, in any language. */
+export type OutputHeaders = ReadonlyMap<string, ReadonlySet<string>>;
+
 export interface OwnedSignatures {
-  /** Per block role: output key → every header a review writes for it. */
-  headers: Record<BlockRole, ReadonlyMap<string, ReadonlySet<string>>>;
+  /** Per block role, its output headers. */
+  headers: Record<BlockRole, OutputHeaders>;
   /** Per owned sheet: every text a review writes in its A1. */
   firstCells: Record<OwnedSheetKey, ReadonlySet<string>>;
 }

@@ -9,6 +9,7 @@ import type { AgingRow, Minor, ReviewResult } from "../engine/types";
 import type { OutputLabels } from "./labels";
 import type {
   ChartPlan,
+  ChartSize,
   ConditionalFormatPlan,
   NumberFormatPlan,
   PlanValue,
@@ -36,10 +37,9 @@ const ID_COLUMN = 1;
 const NAME_COLUMN = 2;
 const FIRST_BUCKET_COLUMN = 3;
 /** Narrow enough to stand beside the table in the first screen of a common display. */
-const CHART_WIDTH_POINTS = 400;
+const CHART_SIZE: ChartSize = { widthPoints: 400, heightPoints: 260 };
 /** Empty columns between the table and the chart. */
 const CHART_GAP_COLUMNS = 1;
-const CHART_HEIGHT_POINTS = 260;
 
 export interface AgingLine {
   customerId: string;
@@ -270,7 +270,6 @@ function agingChart(
     valuesRange: rangeAddress(totalsRow, FIRST_BUCKET_COLUMN, totalsRow, lastBucketColumn),
     seriesName: labels.aging.total,
     anchor: cellAddress(DATED_TABLE_TITLE_ROW, chartColumn),
-    widthPoints: CHART_WIDTH_POINTS,
-    heightPoints: CHART_HEIGHT_POINTS,
+    ...CHART_SIZE,
   };
 }

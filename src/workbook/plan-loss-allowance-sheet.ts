@@ -15,7 +15,7 @@ import type { Minor, SerialDate } from "../engine/types";
 import { fitSheetColumns } from "./fit-sheet-columns";
 import type { OutputLabels } from "./labels";
 import { DATE_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
-import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
+import type { ChartSize, NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
 import { cellAddress, columnRange, rangeAddress } from "./plan-address";
 import type { OwnedSheetName } from "./plan-sheet-name";
 import { toCurrencyUnits } from "./plan-values";
@@ -31,8 +31,7 @@ const COUNTS_ROW = 5;
 const SETTINGS_NOTE_ROW = 6;
 export const MATRIX_HEADER_ROW = 7;
 const REVIEW_DATE_SEPARATOR = ", ";
-const CHART_WIDTH_POINTS = 400;
-const CHART_HEIGHT_POINTS = 240;
+const CHART_SIZE: ChartSize = { widthPoints: 400, heightPoints: 240 };
 
 /** The text of A1, which proves the sheet ours (with the output map) in any language. */
 export function lossAllowanceTitle(labels: OutputLabels): string {
@@ -160,8 +159,7 @@ export function buildLossAllowanceSheet(args: LossAllowanceSheetArgs): SheetPlan
         seriesName: words.allowance,
         // Beside the matrix, one column apart.
         anchor: cellAddress(MATRIX_HEADER_ROW, headers.length + 2),
-        widthPoints: CHART_WIDTH_POINTS,
-        heightPoints: CHART_HEIGHT_POINTS,
+        ...CHART_SIZE,
       },
     ],
   });

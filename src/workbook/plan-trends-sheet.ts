@@ -27,7 +27,7 @@ import {
   WHOLE_NUMBER_FORMAT,
   moneyFormat,
 } from "./number-formats";
-import type { ChartPlan, NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
+import type { ChartPlan, ChartSize, NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
 import { cellAddress, columnRange, rangeAddress } from "./plan-address";
 import type { OwnedSheetName } from "./plan-sheet-name";
 import { toCurrencyUnits } from "./plan-values";
@@ -38,8 +38,7 @@ export const TRENDS_HEADER_ROW = 3;
 const FIRST_BUCKET_COLUMN = 2;
 /** The Herfindahl index reads as a share of 1 with four places (0.0625 = 16 equal customers). */
 const HERFINDAHL_FORMAT = "0.0000";
-const CHART_WIDTH_POINTS = 480;
-const CHART_HEIGHT_POINTS = 280;
+const CHART_SIZE: ChartSize = { widthPoints: 480, heightPoints: 280 };
 /** Empty rows between the trend table and the migration grids, and between the two grids. */
 const GAP_ROWS = 1;
 
@@ -188,8 +187,7 @@ export function buildTrendsSheet(args: TrendsSheetArgs): SheetPlan {
             })),
             // Beside the table, one column apart, in view when the sheet opens.
             anchor: cellAddress(TITLE_ROW, headers.length + 2),
-            widthPoints: CHART_WIDTH_POINTS,
-            heightPoints: CHART_HEIGHT_POINTS,
+            ...CHART_SIZE,
           },
         ]
       : [];

@@ -123,6 +123,9 @@ export interface ChartPlan {
   heightPoints: number;
 }
 
+/** A chart's size, fixed per sheet so that it stands beside its table in the first screen. */
+export type ChartSize = Pick<ChartPlan, "widthPoints" | "heightPoints">;
+
 export interface NumberFormatPlan {
   range: string;
   format: string;

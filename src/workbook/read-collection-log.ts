@@ -15,9 +15,8 @@ import { mapCollectionLogRow } from "./map-collection-log";
 import type { DateContext } from "./parse-date";
 import { columnLetter } from "./plan-address";
 import { READ_CODES, sheetProblem } from "./read-problem";
-import { sheetContext } from "./row-reader";
 import type { Grid } from "./sheet-grid";
-import { tableExtent, walkDataRows } from "./table-frame";
+import { readDataRows, tableExtent } from "./table-frame";
 
 const REQUIRED: readonly CollectionLogField[] = ["date", "customerId"];
 /**
@@ -129,32 +128,16 @@ export function readCollectionLog(
   const columns = logColumns(sheet, candidate, synonyms, env.problems);
   if (columns === null) return [];
   const isOwnedColumn = env.ownedColumns(sheet);
-  const { extent, rowsBelow } = tableExtent(grid, candidate, columns, isOwnedColumn, {
+  const frame = tableExtent(grid, candidate, columns, isOwnedColumn, {
     index: fieldIndex(synonyms.collectionLog),
     required: REQUIRED,
     idColumn: columns.customerId,
     labelColumns: [],
   });
-  const context = sheetContext(grid, candidate.headers, env);
-  const lines: CollectionLogEntry[] = [];
-  walkDataRows(
-    {
-      sheet,
-      grid,
-      extent,
-      columns: Object.values(columns),
-      labelColumn: columns.customerId,
-      rowsBelow,
-      problems: env.problems,
-    },
-    (row) => {
-      const read = mapCollectionLogRow(context, row, columns);
-      const line =
-        read === null || env.ledger === null
-          ? read
-          : checkLogLine(context, columns, read, env.ledger);
-      if (line !== null) lines.push(line);
-    }
-  );
-  return lines;
+  return readDataRows(grid, frame, env, (context, row) => {
+    const read = mapCollectionLogRow(context, row, columns);
+    return read === null || env.ledger === null
+      ? read
+      : checkLogLine(context, columns, read, env.ledger);
+  });
 }

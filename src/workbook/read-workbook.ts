@@ -37,14 +37,13 @@ import { reconcileCustomerIds } from "./reconcile-ids";
 import type { RoleFieldMap } from "./role-fields";
 import { REQUIRED_FIELDS, ROLE_FIELDS, roleSynonyms } from "./role-fields";
 import type { RowMapper } from "./row-reader";
-import { sheetContext } from "./row-reader";
 import { readRowGuard } from "./row-guard";
 import { ColumnDigest } from "./column-digest";
 import { lastColumnBesideTables, tableHeaderRanges } from "./excel-table-gap";
 import type { Grid } from "./sheet-grid";
 import { gridOf } from "./sheet-grid";
 import { rangeAddress } from "./plan-address";
-import { tableExtent, walkDataRows } from "./table-frame";
+import { readDataRows, tableExtent } from "./table-frame";
 
 export interface ReadOptions {
   /** The user's choices (sheet, header row, field → column), e.g. remembered in document settings. */
@@ -234,12 +233,13 @@ function readRole<Row, Field extends string>(
   const idField = role === "customers" ? "id" : "customerId";
   const idColumnNumber = resolved.columns[idField];
   const nameColumn = role === "customers" ? resolved.columns.name : undefined;
-  const { extent, rowsBelow } = tableExtent(grid, candidate, resolved.columns, isOwnedColumn, {
+  const frame = tableExtent(grid, candidate, resolved.columns, isOwnedColumn, {
     index: fieldIndex(synonyms),
     required,
     idColumn: idColumnNumber,
     labelColumns: nameColumn === undefined ? [] : [nameColumn],
   });
+  const { extent } = frame;
   const proven = role === "orders" ? null : env.owned.blockOn(role, sheet);
   const grown = grownIntoUserCells(grid, proven, extent.lastDataRow);
   const table: TableLayout<Field> = {
@@ -280,23 +280,7 @@ function readRole<Row, Field extends string>(
     })
   );
 
-  const context = sheetContext(grid, candidate.headers, env);
-  const rows: Row[] = [];
-  walkDataRows(
-    {
-      sheet,
-      grid,
-      extent,
-      columns: Object.values(resolved.columns),
-      labelColumn: idColumnNumber,
-      rowsBelow,
-      problems: env.problems,
-    },
-    (row) => {
-      const mapped = mapRow(context, row, columns);
-      if (mapped !== null) rows.push(mapped);
-    }
-  );
+  const rows = readDataRows(grid, frame, env, (context, row) => mapRow(context, row, columns));
   return { found: true, rows, table, idColumn };
 }
 

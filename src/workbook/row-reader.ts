@@ -21,6 +21,16 @@ import type { Grid } from "./sheet-grid";
 export const UNUSABLE: unique symbol = Symbol("unusable");
 export type Field<T> = T | undefined | typeof UNUSABLE;
 
+/** A field that was there and could be read. */
+export function present<T>(value: Field<T>): value is T {
+  return value !== undefined && value !== UNUSABLE;
+}
+
+/** Text that is there and not only spaces. */
+export function filledText(value: Field<string>): value is string {
+  return present(value) && value.length > 0;
+}
+
 /** What happens to a row or value after a problem, appended to the reason. */
 export const CONSEQUENCE = {
   rowLeftOut: "the row is left out",

@@ -10,6 +10,8 @@ import type { HeaderCandidate } from "./detect-table";
 import { isBlankCell } from "./parsed";
 import { rangeAddress } from "./plan-address";
 import { READ_CODES, sheetProblem } from "./read-problem";
+import type { ReadingConditions, SheetContext } from "./row-reader";
+import { sheetContext } from "./row-reader";
 import type { Grid } from "./sheet-grid";
 import type { RowSpan, TableEndRule } from "./table-end";
 import { endsTable } from "./table-end";
@@ -30,10 +32,17 @@ function pluralParams(
   return count === 1 ? { ...params, variant: "one" } : params;
 }
 
-/** The table's extent, and the filled rows below it that are not table data (null: none). */
+/** A table found on a sheet: what its data rows are read by, and where they end. */
 export interface FramedTable {
   extent: TableExtent;
+  /** Filled rows below the table that are not table data (null: none): said once. */
   rowsBelow: RowSpan | null;
+  /** The candidate's headers by column, which name the cells of problems. */
+  headers: ReadonlyMap<number, string>;
+  /** The columns read: a row is blank when all of them are. */
+  columns: readonly number[];
+  /** The id column, where a totals label would sit. */
+  idColumn: number | undefined;
 }
 
 export function tableExtent(
@@ -82,7 +91,13 @@ export function tableExtent(
       }
     }
   }
-  return { extent: { headerRow, firstColumn, lastUserColumn, lastDataRow }, rowsBelow };
+  return {
+    extent: { headerRow, firstColumn, lastUserColumn, lastDataRow },
+    rowsBelow,
+    headers: candidate.headers,
+    columns: Object.values(columns),
+    idColumn: endRule.idColumn,
+  };
 }
 
 /** From the right: the first filled cell gives both the row's last column and "not blank". */
@@ -93,21 +108,21 @@ function lastFilledColumn(grid: Grid, row: number, columns: readonly number[]): 
   return null;
 }
 
-export interface RowWalk {
-  sheet: string;
-  grid: Grid;
-  extent: TableExtent;
-  /** The columns read: a row is blank when all of them are. */
-  columns: readonly number[];
-  /** The id column, where a totals label would sit. */
-  labelColumn: number | undefined;
-  /** Filled rows below the table that are not read: said once. */
-  rowsBelow: RowSpan | null;
-  problems: Problem[];
-}
-
-export function walkDataRows(walk: RowWalk, visit: (row: number) => void): void {
-  const { grid, extent, columns } = walk;
+/**
+ * Each data row of the table mapped by `mapRow`, the rows it maps to null left out; the hidden
+ * rows, totals rows, rows below the table and merges in the data are said once.
+ */
+export function readDataRows<Row>(
+  grid: Grid,
+  table: FramedTable,
+  conditions: ReadingConditions,
+  mapRow: (context: SheetContext, row: number) => Row | null
+): Row[] {
+  const { extent, columns, idColumn } = table;
+  const sheet = grid.sheet.name;
+  const problems = conditions.problems;
+  const context = sheetContext(grid, table.headers, conditions);
+  const rows: Row[] = [];
   const hidden = new Set(grid.sheet.hiddenRows ?? []);
   let hiddenCount = 0;
   const totalRows: number[] = [];
@@ -120,33 +135,31 @@ export function walkDataRows(walk: RowWalk, visit: (row: number) => void): void 
       }
     }
     if (blank) continue;
-    if (walk.labelColumn !== undefined && isTotalLabel(grid.value(row, walk.labelColumn))) {
+    if (idColumn !== undefined && isTotalLabel(grid.value(row, idColumn))) {
       totalRows.push(row);
       continue;
     }
     if (hidden.has(row)) hiddenCount++;
-    visit(row);
+    const mapped = mapRow(context, row);
+    if (mapped !== null) rows.push(mapped);
   }
   if (hiddenCount > 0) {
-    walk.problems.push(
-      sheetProblem(
-        walk.sheet,
-        READ_CODES.hiddenRows,
-        pluralParams(hiddenCount, { count: hiddenCount })
-      )
+    problems.push(
+      sheetProblem(sheet, READ_CODES.hiddenRows, pluralParams(hiddenCount, { count: hiddenCount }))
     );
   }
   if (totalRows.length > 0) {
-    walk.problems.push(
+    problems.push(
       sheetProblem(
-        walk.sheet,
+        sheet,
         READ_CODES.totalRowSkipped,
         pluralParams(totalRows.length, { rows: totalRows.join(", ") })
       )
     );
   }
-  if (walk.rowsBelow !== null) reportRowsBelow(walk.sheet, walk.rowsBelow, walk.problems);
-  reportMerges(walk);
+  if (table.rowsBelow !== null) reportRowsBelow(sheet, table.rowsBelow, problems);
+  reportMerges(grid, extent, problems);
+  return rows;
 }
 
 function reportRowsBelow(sheet: string, span: RowSpan, problems: Problem[]): void {
@@ -157,9 +170,8 @@ function reportRowsBelow(sheet: string, span: RowSpan, problems: Problem[]): voi
   );
 }
 
-function reportMerges(walk: RowWalk): void {
-  const { extent } = walk;
-  const inData = (walk.grid.sheet.merges ?? []).filter(
+function reportMerges(grid: Grid, extent: TableExtent, problems: Problem[]): void {
+  const inData = (grid.sheet.merges ?? []).filter(
     (merge) =>
       merge.bottom > extent.headerRow &&
       merge.top <= extent.lastDataRow &&
@@ -169,9 +181,9 @@ function reportMerges(walk: RowWalk): void {
   if (inData.length === 0) return;
   const first = inData[0];
   const firstRange = rangeAddress(first.top, first.left, first.bottom, first.right);
-  walk.problems.push(
+  problems.push(
     sheetProblem(
-      walk.sheet,
+      grid.sheet.name,
       READ_CODES.mergedCells,
       pluralParams(inData.length, { count: inData.length, first: firstRange })
     )
