@@ -108,6 +108,7 @@ export const enUSLate = {
   "simulate.needsReview":
     "The edited money unit or currency is not part of this simulation (the rows were read in the current ones): save the policy and run a review to see it.",
   "simulate.failed": "The policy cannot be simulated: {detail}",
+  "simulate.engineRefused": "the calculations refused one of its values.",
   "simulate.result": "{customers} customers simulated: {changed} would change grade.",
   "simulate.gridLabel": "Grade migration: current grade by row, simulated grade by column",
   "simulate.corner": "Current → simulated",

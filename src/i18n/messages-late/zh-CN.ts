@@ -102,6 +102,7 @@ export const zhCNLate: Record<LateMessageKey, string> = {
   "simulate.needsReview":
     "编辑后的货币单位或币种不在本次模拟中（数据按当前设置读取）：请保存政策并运行审查以查看其影响。",
   "simulate.failed": "无法模拟该政策：{detail}",
+  "simulate.engineRefused": "计算不接受其中的某个值。",
   "simulate.result": "已模拟 {customers} 位客户：{changed} 位等级会改变。",
   "simulate.gridLabel": "等级迁移：行为当前等级，列为模拟等级",
   "simulate.corner": "当前 → 模拟",

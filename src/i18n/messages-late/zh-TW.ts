@@ -103,6 +103,7 @@ export const zhTWLate: Record<LateMessageKey, string> = {
   "simulate.needsReview":
     "編輯後的貨幣單位或幣別不在本次模擬中（資料依目前設定讀取）：請儲存政策並執行審查以查看其影響。",
   "simulate.failed": "無法模擬該政策：{detail}",
+  "simulate.engineRefused": "計算不接受其中的某個值。",
   "simulate.result": "已模擬 {customers} 位客戶：{changed} 位等級會改變。",
   "simulate.gridLabel": "等級遷移：列為目前等級，欄為模擬等級",
   "simulate.corner": "目前 → 模擬",
