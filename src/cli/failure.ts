@@ -202,5 +202,7 @@ export function refusalFailure(
         })
       );
     }
+    case "OUTPUT_PAST_LAST_COLUMN":
+      return fail(words("output.pastLastColumn", refusal.params));
   }
 }

@@ -18,6 +18,7 @@ import { headerSynonyms, outputLabels, usageText } from "../i18n";
 import { cliTranslator } from "../i18n/cli-messages";
 import { allOutputLabels } from "../i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../i18n/owned-sheet-names";
+import { planNoteMessage } from "../i18n/plan-note-messages";
 import type { SheetRole } from "../workbook/fields";
 import { ownedSignatures } from "../workbook/owned-signatures";
 import type { DisplayLocale } from "../i18n";
@@ -214,7 +215,8 @@ async function review(command: ReviewCommand, context: Context): Promise<ExitCod
       );
     }
     progress.done();
-    const notes = [...(outcome.plan.notes ?? []), ...skipped];
+    const planNotes = (outcome.plan.notes ?? []).map((note) => planNoteMessage(note, locale));
+    const notes = [...planNotes, ...skipped];
     printSummary(command, context, outcome, notes, writesWorkbook ? outPath : null);
     if (simulation !== null && !command.quiet)
       printLines(io.stdout, [

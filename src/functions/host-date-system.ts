@@ -5,6 +5,7 @@
  * workbook's own system without touching a cell; `use1904DateSystem` is in no released API set.
  */
 import { DATE_1904_OFFSET, serialFromYmd } from "../engine/dates";
+import { DateSystemUnreadable } from "./date-system";
 
 /** DATE(2000,1,1) in the 1900 date system; in a 1904 workbook it is 1,462 less. */
 const PROBE_DATE_1900 = serialFromYmd(2000, 1, 1);
@@ -14,13 +15,8 @@ export type DateSystemRun = (
   batch: (context: Excel.RequestContext) => Promise<boolean>
 ) => Promise<boolean>;
 
-export const dateSystemUnreadable = (value: unknown): string =>
-  `Excel answered DATE(2000,1,1) with ${String(value)}, which is neither the 1900 nor the 1904 date system`;
-
-export const NO_EXCEL_API = "Excel's API is not available to the functions here";
-
 function excelRun(): DateSystemRun {
-  if (typeof Excel === "undefined") throw new Error(NO_EXCEL_API);
+  if (typeof Excel === "undefined") throw new DateSystemUnreadable({ reason: "noExcelApi" });
   return (batch) => Excel.run(batch);
 }
 
@@ -32,6 +28,6 @@ export async function readDate1904(run: DateSystemRun = excelRun()): Promise<boo
     await context.sync();
     if (probe.value === PROBE_DATE_1900) return false;
     if (probe.value === PROBE_DATE_1900 - DATE_1904_OFFSET) return true;
-    throw new Error(dateSystemUnreadable(probe.value));
+    throw new DateSystemUnreadable({ reason: "neitherSystem", answer: String(probe.value) });
   });
 }

@@ -55,10 +55,9 @@ export interface MetaBlock extends OwnedBlock {
 export interface MetaContent {
   blocks: Partial<Record<BlockRole, MetaBlock>>;
   sheets: Partial<Record<OwnedSheetKey, string>>;
-  /** Rows that could not be read (sheet and row named), so a damaged map is never used silently. */
-  notes: string[];
-  /** The same rows in parts (row, record kind), one per note and in the same order. */
-  unreadableRows?: { row: number; record: string }[];
+  /** Rows that could not be read (row, record kind), so a damaged map is never used silently;
+   * the reader reports each as a problem the language layer words. */
+  unreadableRows: { row: number; record: string }[];
 }
 
 const BLOCK_ROLES: readonly BlockRole[] = ["customers", "receivables"];
@@ -149,10 +148,10 @@ export function isMetaSheet(sheet: RawSheet): boolean {
 
 /**
  * Reads the map back. Rows of an unknown kind are skipped; a known row that cannot be read is
- * left out and named in `notes` (the caller reports it: its output will then be written afresh).
+ * left out and named in `unreadableRows` (the caller reports it: its output will then be written afresh).
  */
 export function parseMetaSheet(sheet: RawSheet): MetaContent {
-  const content: MetaContent = { blocks: {}, sheets: {}, notes: [], unreadableRows: [] };
+  const content: MetaContent = { blocks: {}, sheets: {}, unreadableRows: [] };
   const lastRow = sheet.firstRow + sheet.cells.length - 1;
   for (let row = sheet.firstRow; row <= lastRow; row++) {
     const kind = cellAt(sheet, row, 1);
@@ -177,7 +176,7 @@ function readBlockRecord(sheet: RawSheet, row: number, content: MetaContent): vo
     !keys ||
     lastRow === null
   ) {
-    noteUnreadable(content, sheet.name, row, "block");
+    noteUnreadable(content, row, "block");
     return;
   }
   const keyList = splitList(keys);
@@ -204,19 +203,14 @@ function readSheetRecord(sheet: RawSheet, row: number, content: MetaContent): vo
   const key = cellAt(sheet, row, 2);
   const name = textOf(cellAt(sheet, row, 3));
   if (!isSheetKey(key) || !name) {
-    noteUnreadable(content, sheet.name, row, "sheet");
+    noteUnreadable(content, row, "sheet");
     return;
   }
   content.sheets[key] = name;
 }
 
-function noteUnreadable(content: MetaContent, sheetName: string, row: number, kind: string): void {
-  content.notes.push(unreadableRow(sheetName, row, kind));
-  content.unreadableRows?.push({ row, record: kind });
-}
-
-function unreadableRow(sheetName: string, row: number, kind: string): string {
-  return `Sheet "${sheetName}", row ${row}: unreadable "${kind}" record of the output map; it was ignored.`;
+function noteUnreadable(content: MetaContent, row: number, kind: string): void {
+  content.unreadableRows.push({ row, record: kind });
 }
 
 /** The cell at a 1-based worksheet position, whatever the used range's origin. */

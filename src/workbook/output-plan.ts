@@ -28,6 +28,7 @@ import { collectionSheets } from "./plan-collection-sheets";
 import type { SheetPlan } from "./plan";
 import type { StatementWordsByLanguage } from "./customer-letters";
 import { fitBlockText, fitSheetText } from "./plan-text-limits";
+import type { PlanNote } from "./plan-note";
 
 export interface OutputPlanArgs {
   input: ReviewInput;
@@ -63,7 +64,7 @@ function metaBlockOf(block: ColumnBlockPlan): MetaBlock {
 
 export function buildOutputPlan(args: OutputPlanArgs): OutputPlan {
   const { input, result, layout, labels, policy } = args;
-  const notes: string[] = [];
+  const notes: PlanNote[] = [];
 
   const customerBlock = buildCustomerBlock({
     customers: result.customers,

@@ -67,11 +67,10 @@ export function findOwnedOutput(
 ): OwnedOutput {
   const metaSheet = findOutputMap(raw);
   const meta = metaSheet ? parseMetaSheet(metaSheet) : null;
-  (meta?.notes ?? []).forEach((note, index) => {
-    const unreadable = meta?.unreadableRows?.[index];
-    const params = unreadable && { mapRow: unreadable.row, record: unreadable.record };
+  for (const unreadable of meta?.unreadableRows ?? []) {
+    const params = { mapRow: unreadable.row, record: unreadable.record };
     problems.push(sheetProblem(metaSheet?.name ?? "", READ_CODES.ownedMapUnreadable, params));
-  });
+  }
 
   const ownedSheets: WorkbookLayout["ownedSheets"] = {};
   const ownedSheetNames = new Set<string>();

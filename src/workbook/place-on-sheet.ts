@@ -5,25 +5,26 @@
  */
 import type { SourceRef } from "../engine/types";
 import type { PlacedItem } from "./plan-column-block";
+import { planNoteOf, type PlanNote, type PlanNoteItem } from "./plan-note";
 
 /** Where an item came from and how a note names it. */
 export interface Whereabouts {
   source: SourceRef | undefined;
-  describe: string;
+  noteItem: PlanNoteItem;
 }
 
 export function placeOnSheet<Item>(
   items: readonly Item[],
   sheet: string,
   whereabouts: (item: Item) => Whereabouts,
-  notPlacedNote: (item: Item, describe: string) => string,
-  notes: string[]
+  notes: PlanNote[]
 ): PlacedItem<Item>[] {
   const placed: PlacedItem<Item>[] = [];
   for (const item of items) {
-    const { source, describe } = whereabouts(item);
-    if (!source || source.sheet !== sheet) notes.push(notPlacedNote(item, describe));
-    else placed.push({ row: source.row, item, describe });
+    const { source, noteItem } = whereabouts(item);
+    if (!source || source.sheet !== sheet)
+      notes.push(planNoteOf("NO_ROW_ON_SHEET", { sheet, item: noteItem }, { sheet }));
+    else placed.push({ row: source.row, item, noteItem });
   }
   return placed;
 }

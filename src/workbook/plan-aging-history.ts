@@ -24,6 +24,7 @@ import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
 import { MAX_ROW, columnRange } from "./plan-address";
 import type { OwnedSheetName } from "./plan-sheet-name";
 import { toCurrencyUnits } from "./plan-values";
+import { planNoteOf, type PlanNote } from "./plan-note";
 
 export const AGING_HISTORY_COLUMNS = [
   "reviewDate",
@@ -96,14 +97,9 @@ export interface AgingHistoryArgs {
   labels: OutputLabels;
   policy: Policy;
   sheetName: OwnedSheetName;
-  /** Receives a sentence for each review left out because the sheet would outgrow Excel. */
-  notes: string[];
+  /** Receives a note for each review left out because the sheet would outgrow Excel. */
+  notes: PlanNote[];
 }
-
-export const HISTORY_NOTES = {
-  tooManyRows: (sheet: string, asOf: string) =>
-    `${sheet}: the review of ${asOf} is left out of the history: the sheet would pass Excel's ${MAX_ROW} rows`,
-} as const;
 
 export function buildAgingHistorySheet(args: AgingHistoryArgs): SheetPlan {
   const { current, kept, labels, policy, sheetName, notes } = args;
@@ -115,7 +111,9 @@ export function buildAgingHistorySheet(args: AgingHistoryArgs): SheetPlan {
     const dropped = snapshots.shift();
     if (dropped === undefined) break;
     rowCount -= dropped.rows.length;
-    notes.push(HISTORY_NOTES.tooManyRows(sheetName.name, isoFromSerial(dropped.asOf)));
+    const sheet = sheetName.name;
+    const params = { sheet, asOf: isoFromSerial(dropped.asOf), maxRow: MAX_ROW };
+    notes.push(planNoteOf("HISTORY_REVIEW_LEFT_OUT", params, { sheet }));
   }
   const headers = agingHistoryHeaders(labels, current.edges);
   // The sheet's rows are built straight into its cells, without intermediate copies.

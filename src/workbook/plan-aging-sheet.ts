@@ -30,6 +30,7 @@ import {
 import { fitSheetColumns } from "./fit-sheet-columns";
 import { tablePrint } from "./print-plan";
 import { toCurrencyUnits } from "./plan-values";
+import { planNoteOf, type PlanNote } from "./plan-note";
 
 export const AGING_HEADER_ROW = DATED_TABLE_HEADER_ROW;
 /** Column of the customer id and name; bucket columns start right after. */
@@ -45,10 +46,6 @@ export interface AgingLine {
   customerId: string;
   row: AgingRow;
 }
-
-export const agingTotalsDiffer = (sheet: string): string =>
-  `Sheet "${sheet}": the totals of the review and the sum of its customer rows differ; the totals ` +
-  `written are the sums of the rows shown. Please report this review.`;
 
 /** A customer belongs on the sheet when it has any open amount or unapplied credit. */
 function hasAnythingOpen(row: AgingRow): boolean {
@@ -117,7 +114,7 @@ export interface AgingSheetArgs {
   labels: OutputLabels;
   policy: Policy;
   sheetName: OwnedSheetName;
-  notes: string[];
+  notes: PlanNote[];
 }
 
 export function buildAgingSheet({
@@ -136,7 +133,10 @@ export function buildAgingSheet({
 
   const lines = agingLinesByRisk(result);
   const totals = sumAgingLines(lines, bucketCount);
-  if (!sameTotals(totals, result)) notes.push(agingTotalsDiffer(sheetName.name));
+  if (!sameTotals(totals, result)) {
+    const sheet = sheetName.name;
+    notes.push(planNoteOf("AGING_TOTALS_DIFFER", { sheet }, { sheet }));
+  }
 
   const lastBucketColumn = FIRST_BUCKET_COLUMN + bucketCount - 1;
   const unappliedColumn = lastBucketColumn + 1;

@@ -7,6 +7,9 @@ import type { TableLayout } from "./layout";
 import { MAX_COLUMN, columnRange, rangeAddress } from "./plan-address";
 import { ColumnWidthTally, fitColumn, type FittedColumn } from "./column-fit";
 import { firstColumnPastMerges, overlapsMerge } from "./merged-areas";
+import { planNoteOf, type PlanNote, type PlanNoteItem } from "./plan-note";
+import { PlanRefused } from "./plan-refused";
+import { refusalOf } from "./review-refusal";
 
 export interface BlockColumn<Item> {
   key: string;
@@ -19,8 +22,8 @@ export interface BlockColumn<Item> {
 export interface PlacedItem<Item> {
   row: number;
   item: Item;
-  /** Names the item in a note ("customer C001"). */
-  describe: string;
+  /** Names the item in a note (customer "C001"). */
+  noteItem: PlanNoteItem;
 }
 
 export interface BlockPlacement {
@@ -35,10 +38,6 @@ export interface BlockPlacement {
 
 /** Finds the cells of one output column in the data rows (null when there are none). */
 export type ColumnRangeOf = (key: string) => string | null;
-
-export const blockBeyondLastColumn = (sheet: string, lastColumn: number): string =>
-  `Sheet "${sheet}": the output columns would end at column ${lastColumn}, past Excel's last ` +
-  `column (${MAX_COLUMN}). Remove empty columns on the right of the table, then run again.`;
 
 /**
  * Where the block goes. An earlier block proven ours and whole, with the same keys, is updated
@@ -98,7 +97,14 @@ export function placeBlock(table: TableLayout, keys: readonly string[]): BlockPl
     Math.max(table.lastUserColumn, table.lastUsedColumn ?? 0) + 1
   );
   const lastColumn = firstColumn + keys.length - 1;
-  if (lastColumn > MAX_COLUMN) throw new RangeError(blockBeyondLastColumn(table.sheet, lastColumn));
+  if (lastColumn > MAX_COLUMN)
+    throw new PlanRefused(
+      refusalOf(
+        "OUTPUT_PAST_LAST_COLUMN",
+        { sheet: table.sheet, lastColumn, maxColumn: MAX_COLUMN },
+        { sheet: table.sheet }
+      )
+    );
   const earlier = owned
     ? [
         rangeAddress(
@@ -123,24 +129,21 @@ export function blockRows<Item>(
   table: TableLayout,
   columns: readonly BlockColumn<Item>[],
   placed: readonly PlacedItem<Item>[],
-  notes: string[]
+  notes: PlanNote[]
 ): PlanValue[][] {
   const firstRow = table.headerRow + 1;
   const rowCount = Math.max(0, table.lastDataRow - table.headerRow);
   const rows: PlanValue[][] = Array.from({ length: rowCount }, () => columns.map(() => null));
   const filled = new Set<number>();
-  for (const { row, item, describe } of placed) {
-    if (row < firstRow || row > table.lastDataRow) {
-      notes.push(
-        `Sheet "${table.sheet}", row ${row}: ${describe} is outside the table's data rows ` +
-          `${firstRow}-${table.lastDataRow}; its results were not written there.`
-      );
+  const { sheet, lastDataRow } = table;
+  for (const { row, item, noteItem } of placed) {
+    if (row < firstRow || row > lastDataRow) {
+      const params = { sheet, row, firstRow, lastDataRow, item: noteItem };
+      notes.push(planNoteOf("ROW_OUTSIDE_TABLE", params, { sheet, row }));
       continue;
     }
     if (filled.has(row)) {
-      notes.push(
-        `Sheet "${table.sheet}", row ${row}: ${describe} shares the row with another result; only the first was written.`
-      );
+      notes.push(planNoteOf("ROW_SHARED", { sheet, row, item: noteItem }, { sheet, row }));
       continue;
     }
     filled.add(row);
@@ -167,7 +170,7 @@ export interface ColumnBlockSpec<Item> {
   columns: readonly BlockColumn<Item>[];
   placed: readonly PlacedItem<Item>[];
   conditionalFormats: (rangeOf: ColumnRangeOf) => ConditionalFormatPlan[];
-  notes: string[];
+  notes: PlanNote[];
 }
 
 export function buildColumnBlock<Item>(spec: ColumnBlockSpec<Item>): ColumnBlockPlan {

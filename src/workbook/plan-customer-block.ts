@@ -10,6 +10,7 @@ import { ALARM_COLORS, GRADE_COLORS, STATUS_COLORS, WARNING_COLORS } from "./col
 import type { BlockColumn } from "./plan-column-block";
 import { buildColumnBlock } from "./plan-column-block";
 import { placeOnSheet } from "./place-on-sheet";
+import type { PlanNote } from "./plan-note";
 import { blockColumns, collectionActionCells, type BlockConditionalFormats } from "./block-columns";
 import {
   DAYS_FORMAT,
@@ -109,7 +110,7 @@ export interface CustomerBlockArgs {
   table: TableLayout;
   labels: OutputLabels;
   policy: Policy;
-  notes: string[];
+  notes: PlanNote[];
 }
 
 export function buildCustomerBlock({
@@ -122,9 +123,7 @@ export function buildCustomerBlock({
   const placed = placeOnSheet(
     customers,
     table.sheet,
-    (customer) => ({ source: customer.source, describe: `customer "${customer.id}"` }),
-    (customer) =>
-      `Customer "${customer.id}" has no row on sheet "${table.sheet}"; its results are in the other sheets only.`,
+    (customer) => ({ source: customer.source, noteItem: { kind: "customer", id: customer.id } }),
     notes
   );
   return buildColumnBlock({

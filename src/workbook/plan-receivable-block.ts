@@ -10,6 +10,7 @@ import { WARNING_COLORS, agingColors } from "./colors";
 import type { BlockColumn } from "./plan-column-block";
 import { buildColumnBlock } from "./plan-column-block";
 import { placeOnSheet } from "./place-on-sheet";
+import type { PlanNote } from "./plan-note";
 import { blockColumns, collectionActionCells, type BlockConditionalFormats } from "./block-columns";
 import { DAYS_FORMAT, TEXT_FORMAT } from "./number-formats";
 
@@ -80,7 +81,7 @@ export interface ReceivableBlockArgs {
   table: TableLayout;
   labels: OutputLabels;
   policy: Policy;
-  notes: string[];
+  notes: PlanNote[];
 }
 
 export function buildReceivableBlock(args: ReceivableBlockArgs): ColumnBlockPlan {
@@ -90,10 +91,12 @@ export function buildReceivableBlock(args: ReceivableBlockArgs): ColumnBlockPlan
     table.sheet,
     (receivable) => ({
       source: input.receivables[receivable.index]?.source ?? receivable.source,
-      describe: `invoice "${receivable.invoiceNo}" of customer "${receivable.customerId}"`,
+      noteItem: {
+        kind: "invoice",
+        id: receivable.invoiceNo,
+        customerId: receivable.customerId,
+      },
     }),
-    (_, describe) =>
-      `The ${describe} has no row on sheet "${table.sheet}"; it counts in the aging sheet only.`,
     notes
   );
   return buildColumnBlock({

@@ -5,10 +5,11 @@
 import type { ColumnBlockPlan, PlanValue, SheetPlan } from "./plan";
 import { MAX_CELL_TEXT, fitCellText } from "./literal-text";
 import { cellAddress } from "./plan-address";
+import { planNoteOf, type PlanNote } from "./plan-note";
 
-export const textCut = (sheet: string, cell: string, length: number): string =>
-  `Sheet "${sheet}", cell ${cell}: a text of ${length.toLocaleString("en-US")} characters was cut to ` +
-  `${MAX_CELL_TEXT.toLocaleString("en-US")}, the most a cell can hold.`;
+function textCut(sheet: string, cell: string, length: number): PlanNote {
+  return planNoteOf("TEXT_CUT", { sheet, cell, length, limit: MAX_CELL_TEXT }, { sheet, cell });
+}
 
 /** The rows with every text fitted; a row whose texts all fit is kept as it is rather than copied. */
 function fitRows(
@@ -16,7 +17,7 @@ function fitRows(
   sheet: string,
   topRow: number,
   leftColumn: number,
-  notes: string[]
+  notes: PlanNote[]
 ): PlanValue[][] {
   return rows.map((line, r) => {
     let fitted: PlanValue[] | null = null;
@@ -33,7 +34,7 @@ function fitRows(
   });
 }
 
-export function fitBlockText(block: ColumnBlockPlan, notes: string[]): ColumnBlockPlan {
+export function fitBlockText(block: ColumnBlockPlan, notes: PlanNote[]): ColumnBlockPlan {
   const [headers] = fitRows(
     [block.headers],
     block.sheet,
@@ -48,6 +49,6 @@ export function fitBlockText(block: ColumnBlockPlan, notes: string[]): ColumnBlo
   };
 }
 
-export function fitSheetText(sheet: SheetPlan, notes: string[]): SheetPlan {
+export function fitSheetText(sheet: SheetPlan, notes: PlanNote[]): SheetPlan {
   return { ...sheet, cells: fitRows(sheet.cells, sheet.name, sheet.startRow, 1, notes) };
 }

@@ -5,6 +5,7 @@
  *
  * Addresses are A1 strings without the sheet name (e.g. "B2:G40"); rows and columns are 1-based.
  */
+import type { PlanNote } from "./plan-note";
 
 /** A value to write. Strings are always literal text: appliers must never turn a string that
  * starts with `=`, `+`, `-` or `@` into a formula (BAD-INPUTS #21). */
@@ -179,6 +180,6 @@ export interface OutputPlan {
   /** Which sheet to show when done. */
   activate: string | null;
   /** Things the user should know about the write (text cut to Excel's cell limit, rows that
-   * could not be placed), each naming the sheet and cell or row. */
-  notes?: string[];
+   * could not be placed), each naming the sheet and cell or row; worded by the language layer. */
+  notes?: PlanNote[];
 }

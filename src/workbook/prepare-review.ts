@@ -26,9 +26,10 @@ import type { WorkbookLayout } from "./layout";
 import type { HistoryAnalysis } from "../engine/history/history-analysis";
 import type { Snapshot } from "../engine/history/snapshot";
 import { buildOutputPlan } from "./output-plan";
+import type { OutputPlan } from "./plan";
+import { PlanRefused } from "./plan-refused";
 import { previousAgingHistory } from "./previous-aging-history";
 import { reviewHistory } from "./review-history";
-import type { OutputPlan } from "./plan";
 import { planInDateSystem } from "./plan-date-system";
 import type { RawWorkbook } from "./raw";
 import type { ReadResult } from "./read-workbook";
@@ -165,9 +166,9 @@ export async function prepareReview(
   const changes = creditChangeRows(result, log.entries, policy.minorPerUnit, scoreChanges);
   const historyRead = previousAgingHistory(raw, layout, policy.minorPerUnit);
   const history = reviewHistory(historyRead, result, policy);
-  // Written as the workbook counts days: a 1904-system workbook stores each date 1,462 lower.
-  const plan = planInDateSystem(
-    buildOutputPlan({
+  let built: OutputPlan;
+  try {
+    built = buildOutputPlan({
       input,
       result,
       layout,
@@ -179,9 +180,13 @@ export async function prepareReview(
       company: options.company,
       statementWords: options.statementWords,
       history,
-    }),
-    raw.date1904
-  );
+    });
+  } catch (error) {
+    if (!(error instanceof PlanRefused)) throw error;
+    return { kind: "refused", refusal: error.refusal, problems: problemsSoFar, reading };
+  }
+  // Written as the workbook counts days: a 1904-system workbook stores each date 1,462 lower.
+  const plan = planInDateSystem(built, raw.date1904);
   notify({ step: "planned", columnBlocks: plan.columnBlocks.length, sheets: plan.sheets.length });
   throwIfAborted(signal);
 

@@ -71,7 +71,9 @@ export type ReviewRefusal =
   /** The ledger holds several currencies and the policy does not name the review's one. */
   | Refusal<"MIXED_CURRENCIES", MixedCurrencies>
   /** The ledger's amounts add up to more than a review can sum exactly (ledger-magnitude.ts). */
-  | Refusal<"AMOUNTS_TOO_LARGE", LedgerTooLarge>;
+  | Refusal<"AMOUNTS_TOO_LARGE", LedgerTooLarge>
+  /** The output columns beside the table would end past Excel's last column. */
+  | Refusal<"OUTPUT_PAST_LAST_COLUMN", { sheet: string; lastColumn: number; maxColumn: number }>;
 
 export type RefusalCode = ReviewRefusal["code"];
 export type RefusalOf<Code extends RefusalCode> = Extract<ReviewRefusal, { code: Code }>;

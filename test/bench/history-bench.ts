@@ -22,6 +22,7 @@ import { buildAgingHistorySheet } from "../../src/workbook/plan-aging-history";
 import { buildLossAllowanceSheet } from "../../src/workbook/plan-loss-allowance-sheet";
 import { buildTrendsSheet } from "../../src/workbook/plan-trends-sheet";
 import { readAgingHistory } from "../../src/workbook/read-aging-history";
+import type { PlanNote } from "../../src/workbook/plan-note";
 
 const REVIEWS = 24;
 const CUSTOMERS = 5_000;
@@ -143,7 +144,7 @@ export async function benchHistory(): Promise<string[]> {
     cells = agingHistory.cells as RawCell[][];
   });
   const write = best(() => {
-    const notes: string[] = [];
+    const notes: PlanNote[] = [];
     const plan: OutputPlan = {
       columnBlocks: [],
       sheets: sheets.map((sheet) => fitSheetText(sheet, notes)),

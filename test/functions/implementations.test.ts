@@ -241,7 +241,10 @@ describe("AR.DAYSOVERDUE and AR.AGINGBUCKET", () => {
 describe("the workbook's date system (1900 or 1904)", () => {
   /** 2026-06-30 in a 1904 workbook: 46203 − 1462 = 44741. */
   const AS_OF_1904 = AS_OF - 1462;
-  const UNKNOWN: DateSystem = { date1904: null, unknownBecause: "no Excel here" };
+  const UNKNOWN: DateSystem = {
+    date1904: null,
+    unknownBecause: { reason: "readFailed", detail: "no Excel here" },
+  };
 
   it("compares two date cells of one workbook alike in either system", () => {
     // A 1904 workbook hands 44741 and 44696 (2026-05-16); the difference is still 45.

@@ -93,6 +93,8 @@ export const CLI_EN_US = {
   "currency.separator": ", ",
   "amounts.tooLarge":
     'Sheet "{sheet}": the amounts of column {column}{header} add up to more than {limit}, the largest sum a review adds exactly. Nothing was written: review the ledger in parts, or check the amounts for a typing error.',
+  "output.pastLastColumn":
+    'Sheet "{sheet}": the output columns would end at column {lastColumn}, past Excel\'s last column ({maxColumn}). Nothing was written: remove empty columns on the right of the table, then run again.',
   "role.customers": "customers",
   "role.receivables": "receivables",
   "role.orders": "orders",

@@ -90,6 +90,8 @@ export const CLI_ZH_CN: Record<CliMessageKey, string> = {
   "currency.separator": "、",
   "amounts.tooLarge":
     "工作表“{sheet}”第 {column} 列{header}的金额合计超过 {limit}，即审查能精确相加的最大金额。未写入任何内容：请分批审查该台账，或检查金额是否输错。",
+  "output.pastLastColumn":
+    "工作表“{sheet}”：输出列将止于第 {lastColumn} 列，超出 Excel 的最后一列（{maxColumn}）。未写入任何内容：请删除表格右侧的空列，然后重新运行。",
   "role.customers": "客户",
   "role.receivables": "应收账款",
   "role.orders": "订单",

@@ -90,6 +90,8 @@ export const CLI_ZH_TW: Record<CliMessageKey, string> = {
   "currency.separator": "、",
   "amounts.tooLarge":
     "工作表「{sheet}」第 {column} 欄{header}的金額合計超過 {limit}，即審查能精確相加的最大金額。未寫入任何內容：請分批審查該帳冊，或檢查金額是否輸入錯誤。",
+  "output.pastLastColumn":
+    "工作表「{sheet}」：輸出欄將止於第 {lastColumn} 欄，超出 Excel 的最後一欄（{maxColumn}）。未寫入任何內容：請刪除表格右側的空欄，然後重新執行。",
   "role.customers": "客戶",
   "role.receivables": "應收帳款",
   "role.orders": "訂單",

@@ -34,6 +34,10 @@ export const EN_US_FUNCTION_MESSAGES = {
     nothingRated: "insufficient data: no rating is filled in",
     dateSystemUnknown:
       "the workbook's date system (1900 or 1904) could not be read ({detail}), so a text date or today's date cannot be placed in it: use date cells, and TODAY() as the as-of date",
+    dateSystemNoExcelApi:
+      "the workbook's date system (1900 or 1904) could not be read (Excel's API is not available to the functions here), so a text date or today's date cannot be placed in it: use date cells, and TODAY() as the as-of date",
+    dateSystemNeither:
+      "the workbook's date system (1900 or 1904) could not be read (Excel answered DATE(2000,1,1) with {answer}, which is neither system), so a text date or today's date cannot be placed in it: use date cells, and TODAY() as the as-of date",
     asOfRequired:
       "asOfDate is blank: give the review date (a date cell, or TODAY()), or use {todayForm} for today",
   },

@@ -31,6 +31,10 @@ export const ZH_CN_FUNCTION_MESSAGES: FunctionMessageTexts = {
     nothingRated: "数据不足：没有填写任何评分",
     dateSystemUnknown:
       "无法读取工作簿的日期系统（1900 或 1904）（{detail}），因此无法放置文本日期或今天的日期：请使用日期单元格，并以 TODAY() 作为评估日期",
+    dateSystemNoExcelApi:
+      "无法读取工作簿的日期系统（1900 或 1904）（此处的函数无法使用 Excel 的 API），因此无法放置文本日期或今天的日期：请使用日期单元格，并以 TODAY() 作为评估日期",
+    dateSystemNeither:
+      "无法读取工作簿的日期系统（1900 或 1904）（Excel 对 DATE(2000,1,1) 的回答为 {answer}，不属于任一系统），因此无法放置文本日期或今天的日期：请使用日期单元格，并以 TODAY() 作为评估日期",
     asOfRequired:
       "asOfDate 为空：请给出评估日期（日期单元格或 TODAY()），或使用 {todayForm} 表示今天",
   },

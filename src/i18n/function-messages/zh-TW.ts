@@ -31,6 +31,10 @@ export const ZH_TW_FUNCTION_MESSAGES: FunctionMessageTexts = {
     nothingRated: "資料不足：沒有填寫任何評分",
     dateSystemUnknown:
       "無法讀取活頁簿的日期系統（1900 或 1904）（{detail}），因此無法放置文字日期或今天的日期：請使用日期儲存格，並以 TODAY() 作為評估日期",
+    dateSystemNoExcelApi:
+      "無法讀取活頁簿的日期系統（1900 或 1904）（此處的函數無法使用 Excel 的 API），因此無法放置文字日期或今天的日期：請使用日期儲存格，並以 TODAY() 作為評估日期",
+    dateSystemNeither:
+      "無法讀取活頁簿的日期系統（1900 或 1904）（Excel 對 DATE(2000,1,1) 的回答為 {answer}，不屬於任一系統），因此無法放置文字日期或今天的日期：請使用日期儲存格，並以 TODAY() 作為評估日期",
     asOfRequired:
       "asOfDate 為空：請給出評估日期（日期儲存格或 TODAY()），或使用 {todayForm} 表示今天",
   },

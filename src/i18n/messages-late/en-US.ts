@@ -108,6 +108,7 @@ export const enUSLate = {
   "simulate.needsReview":
     "The edited money unit or currency is not part of this simulation (the rows were read in the current ones): save the policy and run a review to see it.",
   "simulate.failed": "The policy cannot be simulated: {detail}",
+  "simulate.engineRefused": "the calculations refused one of its values.",
   "simulate.result": "{customers} customers simulated: {changed} would change grade.",
   "simulate.gridLabel": "Grade migration: current grade by row, simulated grade by column",
   "simulate.corner": "Current → simulated",
@@ -154,11 +155,12 @@ export const enUSLate = {
   "trends.bucket": "Bucket",
   "trends.gross": "Gross",
   "trends.rollRate": "Roll rate",
+  "trends.rollRateNoBasis": "{rate} (no amount to roll)",
   "trends.lossRate": "Loss rate",
   "trends.allowance": "Allowance",
   "trends.total": "Total",
   "trends.methodRollRates":
-    "Loss rates from the roll rates of {count} reviews ({first} to {last}): each bucket's chance to roll on, chained to the last bucket, with the policy's forward-looking adjustment and its floor per bucket. Dead debts are provided at 100 %.",
+    "Loss rates from the roll rates of {count} reviews ({first} to {last}): each bucket's amount is followed to the next review by the days between the two; its roll rate is the amount-weighted share still unpaid in a later bucket of what rolled or was paid (the last bucket's: the share still in it). A bucket with no such amount shows 0 % and is provided at its floor. A bucket's loss rate is the product of the roll rates from it to the last, with the policy's forward-looking adjustment, at least its floor and at most 100 %. Dead debts are provided at 100 %.",
   "trends.methodFloors":
     "Loss rates are the policy's floors per bucket: roll rates need {needed} reviews on these buckets ({count} on file). Dead debts are provided at 100 %.",
   "explain.changeHeading": "Why it changed since the last review",

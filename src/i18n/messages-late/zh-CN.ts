@@ -102,6 +102,7 @@ export const zhCNLate: Record<LateMessageKey, string> = {
   "simulate.needsReview":
     "编辑后的货币单位或币种不在本次模拟中（数据按当前设置读取）：请保存政策并运行审查以查看其影响。",
   "simulate.failed": "无法模拟该政策：{detail}",
+  "simulate.engineRefused": "计算不接受其中的某个值。",
   "simulate.result": "已模拟 {customers} 位客户：{changed} 位等级会改变。",
   "simulate.gridLabel": "等级迁移：行为当前等级，列为模拟等级",
   "simulate.corner": "当前 → 模拟",
@@ -146,11 +147,12 @@ export const zhCNLate: Record<LateMessageKey, string> = {
   "trends.bucket": "账龄段",
   "trends.gross": "总额",
   "trends.rollRate": "迁移率",
+  "trends.rollRateNoBasis": "{rate}（没有可滚动的金额）",
   "trends.lossRate": "损失率",
   "trends.allowance": "准备",
   "trends.total": "合计",
   "trends.methodRollRates":
-    "损失率来自 {count} 次评审（{first} 至 {last}）的迁移率：各账龄段迁入下一段的比率连乘至最后一段，再加上政策的前瞻性调整和各段下限。坏账按 100 % 计提。",
+    "损失率来自 {count} 次评审（{first} 至 {last}）的迁移率：按两次评审相隔的天数把各账龄段的金额跟到下次评审；迁移率是已滚动或已收回的金额里仍未收回并处于更后账龄段的比例（按金额加权；最后一段为仍留在该段的比例）。没有此类金额的账龄段显示 0 %，按下限计提。损失率是从该段到最后一段各迁移率的乘积，经政策的前瞻性调整，不低于下限，不高于 100 %。坏账按 100 % 计提。",
   "trends.methodFloors":
     "损失率为政策规定的各段下限：迁移率需要这些账龄段上的 {needed} 次评审，目前有 {count} 次。坏账按 100 % 计提。",
   "explain.changeHeading": "自上次评审以来为何变化",

@@ -103,6 +103,7 @@ export const zhTWLate: Record<LateMessageKey, string> = {
   "simulate.needsReview":
     "編輯後的貨幣單位或幣別不在本次模擬中（資料依目前設定讀取）：請儲存政策並執行審查以查看其影響。",
   "simulate.failed": "無法模擬該政策：{detail}",
+  "simulate.engineRefused": "計算不接受其中的某個值。",
   "simulate.result": "已模擬 {customers} 位客戶：{changed} 位等級會改變。",
   "simulate.gridLabel": "等級遷移：列為目前等級，欄為模擬等級",
   "simulate.corner": "目前 → 模擬",
@@ -147,11 +148,12 @@ export const zhTWLate: Record<LateMessageKey, string> = {
   "trends.bucket": "帳齡段",
   "trends.gross": "總額",
   "trends.rollRate": "遷移率",
+  "trends.rollRateNoBasis": "{rate}（沒有可滾動的金額）",
   "trends.lossRate": "損失率",
   "trends.allowance": "準備",
   "trends.total": "合計",
   "trends.methodRollRates":
-    "損失率來自 {count} 次評審（{first} 至 {last}）的遷移率：各帳齡段遷入下一段的比率連乘至最後一段，再加上政策的前瞻性調整和各段下限。壞帳按 100 % 計提。",
+    "損失率來自 {count} 次評審（{first} 至 {last}）的遷移率：依兩次評審相隔的天數把各帳齡段的金額追蹤到下次評審；遷移率是已滾動或已收回的金額裡仍未收回並處於較後帳齡段的比例（按金額加權；最後一段為仍留在該段的比例）。沒有此類金額的帳齡段顯示 0 %，按下限提列。損失率是從該段到最後一段各遷移率的乘積，經政策的前瞻性調整，不低於下限，不高於 100 %。壞帳按 100 % 提列。",
   "trends.methodFloors":
     "損失率為政策規定的各段下限：遷移率需要這些帳齡段上的 {needed} 次評審，目前有 {count} 次。壞帳按 100 % 計提。",
   "explain.changeHeading": "自上次評審以來為何變化",

@@ -83,6 +83,10 @@ export const enUS = {
     "The ledger's amounts add up to more than a review can sum exactly. Nothing was written.",
   "failureDetail.AMOUNTS_TOO_LARGE":
     'Sheet "{sheet}": the amounts of column {column}{header} add up to more than {limit}; review the ledger in parts, or check the amounts for a typing error.',
+  "failure.OUTPUT_PAST_LAST_COLUMN":
+    "The output columns would pass Excel's last column. Nothing was written.",
+  "failureDetail.OUTPUT_PAST_LAST_COLUMN":
+    'Sheet "{sheet}": the output columns would end at column {lastColumn}, past Excel\'s last column ({maxColumn}); remove empty columns on the right of the table, then run again.',
   "failure.UNKNOWN": "The review could not be completed.",
 
   "preview.title": "Preview: what the review will write",

@@ -75,6 +75,9 @@ export const zhCN: Record<FirstLoadMessageKey, string> = {
   "failure.AMOUNTS_TOO_LARGE": "台账金额合计超过审查能精确相加的上限。未写入任何内容。",
   "failureDetail.AMOUNTS_TOO_LARGE":
     "工作表“{sheet}”第 {column} 列{header}的金额合计超过 {limit}；请分批审查该台账，或检查金额是否输错。",
+  "failure.OUTPUT_PAST_LAST_COLUMN": "输出列将超出 Excel 的最后一列。未写入任何内容。",
+  "failureDetail.OUTPUT_PAST_LAST_COLUMN":
+    "工作表“{sheet}”：输出列将止于第 {lastColumn} 列，超出 Excel 的最后一列（{maxColumn}）；请删除表格右侧的空列，然后重新运行。",
   "failure.UNKNOWN": "评审未能完成。",
 
   "preview.title": "预览：评审将写入的内容",

@@ -75,6 +75,9 @@ export const zhTW: Record<FirstLoadMessageKey, string> = {
   "failure.AMOUNTS_TOO_LARGE": "帳冊金額合計超過審查能精確相加的上限。未寫入任何內容。",
   "failureDetail.AMOUNTS_TOO_LARGE":
     "工作表「{sheet}」第 {column} 欄{header}的金額合計超過 {limit}；請分批審查該帳冊，或檢查金額是否輸入錯誤。",
+  "failure.OUTPUT_PAST_LAST_COLUMN": "輸出欄將超出 Excel 的最後一欄。未寫入任何內容。",
+  "failureDetail.OUTPUT_PAST_LAST_COLUMN":
+    "工作表「{sheet}」：輸出欄將止於第 {lastColumn} 欄，超出 Excel 的最後一欄（{maxColumn}）；請刪除表格右側的空欄，然後重新執行。",
   "failure.UNKNOWN": "評審未能完成。",
 
   "preview.title": "預覽：評審將寫入的內容",

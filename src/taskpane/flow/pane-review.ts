@@ -71,7 +71,8 @@ export const reviewInPane: ReviewInPane = async (raw, request, control) => {
         refusal.code === "POLICY_REFUSED" ||
         refusal.code === "COLUMN_UNREADABLE" ||
         refusal.code === "MIXED_CURRENCIES" ||
-        refusal.code === "AMOUNTS_TOO_LARGE"
+        refusal.code === "AMOUNTS_TOO_LARGE" ||
+        refusal.code === "OUTPUT_PAST_LAST_COLUMN"
       )
         return { kind: "refused", failure: refusalFailure(refusal, locale) };
       // Sheets that are missing, empty or unreadable: the problems list names each one.

@@ -9,7 +9,11 @@ import type { RefusalOf } from "../../workbook/review-refusal";
 import type { PaneFailure } from "./review-state";
 
 export type FailureRefusal = RefusalOf<
-  "POLICY_REFUSED" | "COLUMN_UNREADABLE" | "MIXED_CURRENCIES" | "AMOUNTS_TOO_LARGE"
+  | "POLICY_REFUSED"
+  | "COLUMN_UNREADABLE"
+  | "MIXED_CURRENCIES"
+  | "AMOUNTS_TOO_LARGE"
+  | "OUTPUT_PAST_LAST_COLUMN"
 >;
 
 export function refusalFailure(refusal: FailureRefusal, locale: DisplayLocale): PaneFailure {
@@ -56,6 +60,14 @@ export function refusalFailure(refusal: FailureRefusal, locale: DisplayLocale): 
         code: refusal.code,
         detail: `${sheet}!${column}: ${limit}`,
         params: { sheet, column, header, limit },
+      };
+    }
+    case "OUTPUT_PAST_LAST_COLUMN": {
+      const { sheet, lastColumn, maxColumn } = refusal.params;
+      return {
+        code: refusal.code,
+        detail: `${sheet}: ${lastColumn} > ${maxColumn}`,
+        params: { sheet, lastColumn, maxColumn },
       };
     }
   }

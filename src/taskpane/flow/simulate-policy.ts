@@ -5,7 +5,9 @@
  * written: the input is the one the last review read, so the workbook and the document's
  * settings stay as they are.
  */
+import { EngineError, type EngineErrorCode } from "../../engine/errors";
 import type { Policy } from "../../engine/policy";
+import type { PolicyIssue } from "../../engine/policy-validation";
 import type { WhatIf } from "../../engine/history/what-if";
 import { simulatePolicy } from "../../workbook/simulate-policy";
 import type { PreparedReview } from "./prepared-review";
@@ -23,7 +25,8 @@ export type Simulation =
       /** Earlier reviews the allowances drew on (0: the policies' floors alone). */
       earlierReviews: number;
     }
-  | { kind: "failed"; message: string };
+  /** The engine refused the edited policy: its code and, for a refused policy, each issue. */
+  | { kind: "failed"; code: EngineErrorCode; issues: readonly PolicyIssue[] };
 
 export function simulateEditedPolicy(prepared: PreparedReview, edited: Policy): Simulation {
   try {
@@ -38,8 +41,10 @@ export function simulateEditedPolicy(prepared: PreparedReview, edited: Policy): 
       earlierReviews: prepared.historySnapshots.length,
     };
   } catch (error) {
-    // The engine refuses a policy the form let through (a rule only it checks): say which.
-    if (error instanceof RangeError) return { kind: "failed", message: error.message };
+    // The engine refuses a policy the form let through (a rule only it checks): say which, as
+    // data the panel words in the reader's language.
+    if (error instanceof EngineError)
+      return { kind: "failed", code: error.code, issues: error.issues };
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import { minor } from "../../../src/engine/money";
 import { CUSTOMER_OUTPUT_KEYS } from "../../../src/workbook/labels";
 import type { WorkbookLayout } from "../../../src/workbook/layout";
 import { buildOutputPlan } from "../../../src/workbook/output-plan";
+import { PlanRefused } from "../../../src/workbook/plan-refused";
 import { LABELS_EN } from "./labels-en";
 import { LABELS_ZH } from "./labels-zh";
 import { blockCell, blockOf } from "./plan-helpers";
@@ -236,12 +237,24 @@ describe("customer block, re-run", () => {
     expect(block.clearRanges).toEqual(["G1:G6", "I1:I6"]);
   });
 
-  test("a block past Excel's last column is refused with a sentence naming the sheet", () => {
+  test("a block past Excel's last column is refused as data naming the sheet and the last column", () => {
     const layout = firstRunLayout();
     layout.customers = { ...layout.customers, lastUsedColumn: 16_380 };
-    expect(() => planFor(layout)).toThrow(
-      `Sheet "Customers": the output columns would end at column 16393, past Excel's last column (16384).`
-    );
+    // Placed from column 16,381; its last column is 16,381 + the block's columns − 1.
+    const lastColumn = 16_380 + CUSTOMER_OUTPUT_KEYS.length;
+    let thrown: unknown = null;
+    try {
+      planFor(layout);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PlanRefused);
+    expect((thrown as PlanRefused).refusal).toEqual({
+      code: "OUTPUT_PAST_LAST_COLUMN",
+      severity: "error",
+      place: { sheet: "Customers", column: null, cell: null },
+      params: { sheet: "Customers", lastColumn, maxColumn: 16_384 },
+    });
   });
 
   test("in Chinese it lands on the same columns with the same keys; only words change", () => {
@@ -267,11 +280,40 @@ describe("results that cannot be placed are reported, not dropped in silence", (
       ],
     };
     const plan = planFor(firstRunLayout(), LABELS_EN, result);
-    expect(plan.notes).toContain(
-      `Customer "C777" has no row on sheet "Customers"; its results are in the other sheets only.`
-    );
-    expect(plan.notes).toContain(
-      `Sheet "Customers", row 40: customer "C888" is outside the table's data rows 2-6; its results were not written there.`
-    );
+    expect(plan.notes).toContainEqual({
+      code: "NO_ROW_ON_SHEET",
+      severity: "warning",
+      place: { sheet: "Customers", row: null, cell: null },
+      params: { sheet: "Customers", item: { kind: "customer", id: "C777" } },
+    });
+    // The table's data rows are 2-6 (five customers under the header): row 40 is past them.
+    expect(plan.notes).toContainEqual({
+      code: "ROW_OUTSIDE_TABLE",
+      severity: "warning",
+      place: { sheet: "Customers", row: 40, cell: null },
+      params: {
+        sheet: "Customers",
+        row: 40,
+        firstRow: 2,
+        lastDataRow: 6,
+        item: { kind: "customer", id: "C888" },
+      },
+    });
+  });
+
+  test("two customers read from one row: the first is written there, the second is noted", () => {
+    const first = RESULT.customers[0];
+    const twin = customerResult({ id: "C999", name: "Twin", source: first.source });
+    const plan = planFor(firstRunLayout(), LABELS_EN, {
+      ...RESULT,
+      customers: [...RESULT.customers, twin],
+    });
+    const row = first.source?.row ?? 0;
+    expect(plan.notes).toContainEqual({
+      code: "ROW_SHARED",
+      severity: "warning",
+      place: { sheet: "Customers", row, cell: null },
+      params: { sheet: "Customers", row, item: { kind: "customer", id: "C999" } },
+    });
   });
 });

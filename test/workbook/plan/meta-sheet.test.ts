@@ -70,7 +70,7 @@ describe("metadata sheet", () => {
     const parsed = parseMetaSheet(sheet);
     expect(parsed.blocks).toEqual(content.blocks);
     expect(parsed.sheets).toEqual(content.sheets);
-    expect(parsed.notes).toEqual([]);
+    expect(parsed.unreadableRows).toEqual([]);
   });
 
   test("numbers that came back as text, and a used range not starting at A1, still read", () => {
@@ -93,7 +93,7 @@ describe("metadata sheet", () => {
     expect(parseMetaSheet(shifted).sheets).toEqual({ creditLog: "Log" });
   });
 
-  test("a damaged record is named in the notes and not used", () => {
+  test("a damaged record is named by its row and kind and not used", () => {
     const sheet = asRawSheet([
       [META_MARKER, 1],
       ["block", "customers", "Customers", 1, { error: "#REF!" }, "score", 20],
@@ -103,9 +103,9 @@ describe("metadata sheet", () => {
     const parsed = parseMetaSheet(sheet);
     expect(parsed.blocks).toEqual({});
     expect(parsed.sheets).toEqual({});
-    expect(parsed.notes).toEqual([
-      `Sheet "${META_SHEET_NAME}", row 2: unreadable "block" record of the output map; it was ignored.`,
-      `Sheet "${META_SHEET_NAME}", row 3: unreadable "sheet" record of the output map; it was ignored.`,
+    expect(parsed.unreadableRows).toEqual([
+      { row: 2, record: "block" },
+      { row: 3, record: "sheet" },
     ]);
   });
 

@@ -1,24 +1,31 @@
 import fc from "fast-check";
 import type { SourceRef } from "../../../src/engine/types";
 import { placeOnSheet } from "../../../src/workbook/place-on-sheet";
+import type { PlanNote } from "../../../src/workbook/plan-note";
 
 interface Item {
   id: string;
   source?: SourceRef;
 }
 
-const place = (items: Item[], notes: string[]) =>
+const place = (items: Item[], notes: PlanNote[]) =>
   placeOnSheet(
     items,
     "Customers",
-    (item) => ({ source: item.source, describe: `customer "${item.id}"` }),
-    (item, describe) => `${item.id}: ${describe} is elsewhere`,
+    (item) => ({ source: item.source, noteItem: { kind: "customer", id: item.id } }),
     notes
   );
 
+const elsewhere = (id: string): PlanNote => ({
+  code: "NO_ROW_ON_SHEET",
+  severity: "warning",
+  place: { sheet: "Customers", row: null, cell: null },
+  params: { sheet: "Customers", item: { kind: "customer", id } },
+});
+
 describe("placeOnSheet", () => {
   it("puts each item read from the sheet on its own row and notes the others", () => {
-    const notes: string[] = [];
+    const notes: PlanNote[] = [];
     const placed = place(
       [
         { id: "C1", source: { sheet: "Customers", row: 7 } },
@@ -28,11 +35,11 @@ describe("placeOnSheet", () => {
       ],
       notes
     );
-    expect(placed.map(({ row, item, describe }) => [row, item.id, describe])).toEqual([
-      [7, "C1", 'customer "C1"'],
-      [2, "C4", 'customer "C4"'],
+    expect(placed.map(({ row, item, noteItem }) => [row, item.id, noteItem.id])).toEqual([
+      [7, "C1", "C1"],
+      [2, "C4", "C4"],
     ]);
-    expect(notes).toEqual(['C2: customer "C2" is elsewhere', 'C3: customer "C3" is elsewhere']);
+    expect(notes).toEqual([elsewhere("C2"), elsewhere("C3")]);
   });
 
   it("accounts for every item once: placed or noted", () => {
@@ -44,7 +51,7 @@ describe("placeOnSheet", () => {
             id: `C${index}`,
             source: sheet === undefined ? undefined : { sheet, row: index + 2 },
           }));
-          const notes: string[] = [];
+          const notes: PlanNote[] = [];
           const placed = place(items, notes);
           expect(placed.length + notes.length).toBe(items.length);
           expect(placed.every(({ item }) => item.source?.sheet === "Customers")).toBe(true);

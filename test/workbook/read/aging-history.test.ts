@@ -18,6 +18,7 @@ import { planInDateSystem } from "../../../src/workbook/plan-date-system";
 import { readAgingHistory } from "../../../src/workbook/read-aging-history";
 import { readWorkbook } from "../../../src/workbook/read-workbook";
 import type { RawCell, RawSheet } from "../../../src/workbook/raw";
+import type { PlanNote } from "../../../src/workbook/plan-note";
 import { CUSTOMER_HEADERS, RECEIVABLE_HEADERS, SERIAL, sheet, workbook } from "./raw-fixtures";
 import { SYNONYMS } from "./synonyms-fixture";
 
@@ -52,7 +53,7 @@ const JAN = snapshot(SERIAL["2026-01-31"], [
 const MAR = snapshot(SERIAL["2026-03-05"], [["00123", [900, 0, 100.1, 0, 0, 0], 0]]);
 
 function plan(history: Snapshot[], current: Snapshot, kept: PlanValue[][] = []) {
-  const notes: string[] = [];
+  const notes: PlanNote[] = [];
   const planned = buildAgingHistorySheet({
     history,
     current,

@@ -10,6 +10,7 @@ import { subMinor } from "../../../engine/money";
 import type { Policy } from "../../../engine/policy";
 import type { PreparedReview } from "../../flow/prepared-review";
 import { simulateEditedPolicy, type Simulation } from "../../flow/simulate-policy";
+import { simulationFailureDetail } from "../../flow/simulation-failure-detail";
 import type { Formatters } from "../../format/formatters";
 import { useReviewView } from "../../hooks/use-review-view";
 import { usePaneLanguage } from "../../pane-context";
@@ -52,13 +53,19 @@ export function SimulatePanel({ prepared, draft, valid }: SimulatePanelProps) {
 }
 
 function SimulationResult({ simulation, format }: { simulation: Simulation; format: Formatters }) {
-  const { t } = usePaneLanguage();
+  const { t, locale } = usePaneLanguage();
   const grid = useMemo(
     () => (simulation.kind === "done" ? migrationGrid(simulation.whatIf.migration) : []),
     [simulation]
   );
   if (simulation.kind === "failed")
-    return <Notice intent="error">{t("simulate.failed", { detail: simulation.message })}</Notice>;
+    return (
+      <Notice intent="error">
+        {t("simulate.failed", {
+          detail: simulationFailureDetail(simulation, locale, t("simulate.engineRefused")),
+        })}
+      </Notice>
+    );
   const { whatIf } = simulation;
   const meanDays = (value: number | null) => (value === null ? "–" : format.number(value, 1));
   const withIds = (text: string, ids: string[]) =>

@@ -22,6 +22,7 @@ const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
   COLUMN_UNREADABLE: "failure.COLUMN_UNREADABLE",
   MIXED_CURRENCIES: "failure.MIXED_CURRENCIES",
   AMOUNTS_TOO_LARGE: "failure.AMOUNTS_TOO_LARGE",
+  OUTPUT_PAST_LAST_COLUMN: "failure.OUTPUT_PAST_LAST_COLUMN",
   WORKBOOK_PROTECTED: "failure.WORKBOOK_PROTECTED",
   ROWS_MOVED: "failure.ROWS_MOVED",
   UNDO_NOT_SUPPORTED: "failure.UNDO_NOT_SUPPORTED",
@@ -34,6 +35,7 @@ const DETAIL_KEYS: Partial<Record<KnownFailureCode, MessageKey>> = {
   COLUMN_UNREADABLE: "failureDetail.COLUMN_UNREADABLE",
   MIXED_CURRENCIES: "failureDetail.MIXED_CURRENCIES",
   AMOUNTS_TOO_LARGE: "failureDetail.AMOUNTS_TOO_LARGE",
+  OUTPUT_PAST_LAST_COLUMN: "failureDetail.OUTPUT_PAST_LAST_COLUMN",
 };
 
 function detailOf(failure: PaneFailure, t: ReturnType<typeof usePaneLanguage>["t"]): string {

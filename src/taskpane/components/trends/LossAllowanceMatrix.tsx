@@ -8,6 +8,7 @@ import { HeadedTable } from "../common/HeadedTable";
 import type { HistoryAnalysis } from "../../../engine/history/history-analysis";
 import type { Formatters } from "../../format/formatters";
 import { usePaneLanguage } from "../../pane-context";
+import { rollRateText } from "./roll-rate-text";
 
 export interface LossAllowanceMatrixProps {
   analysis: Pick<HistoryAnalysis, "loss" | "allowance">;
@@ -36,8 +37,9 @@ export function LossAllowanceMatrix({
           last: format.date(used[used.length - 1]),
         })
       : t("trends.methodFloors", { needed: minReviews, count: loss.reviewsOnFile.length });
+  const percent = (value: number) => format.percent(value, 2);
   const rate = (value: number | null | undefined) =>
-    value === null || value === undefined ? NONE : format.percent(value, 2);
+    value === null || value === undefined ? NONE : percent(value);
   return (
     <>
       {/* Two three-column tables, one row per bucket in each: five columns overflow a 270 px pane. */}
@@ -69,7 +71,14 @@ export function LossAllowanceMatrix({
           testId: `loss-rate-${index}`,
           header: bucketLabels[index] ?? index + 1,
           cells: [
-            loss.method === "rollRates" ? rate(loss.rollRates.rates[index]) : NONE,
+            loss.method === "rollRates"
+              ? rollRateText(
+                  loss.rollRates.rates[index],
+                  loss.rollRates.base[index] ?? 0,
+                  percent,
+                  t
+                )
+              : NONE,
             rate(lossRate),
           ],
         }))}
