@@ -11,6 +11,7 @@ import type { OutputLabels } from "../../../workbook/labels";
 import type { WorklistRow } from "../../collections/worklist-rows";
 import { lastContactWords, nextActionWords, promiseWords } from "../../collections/worklist-words";
 import type { Formatters } from "../../format/formatters";
+import type { ReviewView } from "../../hooks/use-review-view";
 import type { Translate } from "../../i18n/translate";
 import { usePaneLanguage } from "../../pane-context";
 import { CustomerLink } from "../common/CustomerLink";
@@ -21,8 +22,8 @@ import type { WideTableLayout } from "../common/WideTable";
 export interface WorklistGridProps {
   rows: WorklistRow[];
   asOf: SerialDate;
-  format: Formatters;
-  labels: OutputLabels;
+  /** The review's formatters and output words (`useReviewView`), as every tab shows them. */
+  view: Pick<ReviewView, "format" | "labels">;
   onSelectCustomer?: (customerId: string) => void;
 }
 
@@ -34,7 +35,8 @@ const WORKLIST_LAYOUT: WideTableLayout<WorklistRow> = {
   rowTestIdPrefix: "worklist-row-",
 };
 
-export function WorklistGrid({ rows, asOf, format, labels, onSelectCustomer }: WorklistGridProps) {
+export function WorklistGrid({ rows, asOf, view, onSelectCustomer }: WorklistGridProps) {
+  const { format, labels } = view;
   const { t } = usePaneLanguage();
   const columns = useColumns(worklistColumns, asOf, format, labels, t, onSelectCustomer);
   const label = t("collections.gridLabel");
