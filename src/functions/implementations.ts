@@ -221,32 +221,27 @@ function requireAsOf(asOfDate: CellInput, system: DateSystem, todayForm: string)
   return requireDate(asOfDate, "asOfDate", system);
 }
 
-/** Due date and today, in one date system; `today1900` is the user's calendar day (1900 system). */
-function dueAndToday(
-  dueDate: CellInput,
-  system: DateSystem,
-  today1900: SerialDate
-): { due: SerialDate; asOf: SerialDate } {
-  // A text due date and the clock are both counted in the 1900 system.
-  const dates = systemFor([dueDate], system);
-  return {
-    due: requireDate(dueDate, "dueDate", dates),
-    asOf: inWorkbookSystem(today1900, dates),
-  };
-}
+/**
+ * Where an as-of date comes from: a typed cell (a blank one names the `…TODAY` form to use
+ * instead), or the user's own calendar day counted in the 1900 system.
+ */
+type AsOfSource = { typed: CellInput; todayForm: string } | { today1900: SerialDate };
 
-/** Due date and a typed as-of date, in the one date system both are counted in. */
-function dueAndAsOf(
-  dueDate: CellInput,
-  asOfDate: CellInput,
-  system: DateSystem,
-  todayForm: string
-): { due: SerialDate; asOf: SerialDate } {
-  const dates = systemFor([dueDate, asOfDate], system);
-  return {
-    due: requireDate(dueDate, "dueDate", dates),
-    asOf: requireAsOf(asOfDate, dates, todayForm),
-  };
+/** As-of date − due date, both counted in the one date system they share. */
+function daysOverdueFrom(dueDate: CellInput, source: AsOfSource, system: DateSystem): number {
+  if ("today1900" in source) {
+    // A text due date and the clock are both counted in the 1900 system.
+    const dates = systemFor([dueDate], system);
+    return daysOverdue(
+      requireDate(dueDate, "dueDate", dates),
+      inWorkbookSystem(source.today1900, dates)
+    );
+  }
+  const dates = systemFor([dueDate, source.typed], system);
+  return daysOverdue(
+    requireDate(dueDate, "dueDate", dates),
+    requireAsOf(source.typed, dates, source.todayForm)
+  );
 }
 
 function bucketLabel(days: number, edges: RangeInput | CellInput, language: CellInput): string {
@@ -261,10 +256,8 @@ export function daysOverdueOf(
   asOfDate: CellInput,
   system: DateSystem
 ): Outcome<number> {
-  return outcomeOf(() => {
-    const { due, asOf } = dueAndAsOf(dueDate, asOfDate, system, DAYS_OVERDUE_TODAY);
-    return daysOverdue(due, asOf);
-  });
+  const source = { typed: asOfDate, todayForm: DAYS_OVERDUE_TODAY };
+  return outcomeOf(() => daysOverdueFrom(dueDate, source, system));
 }
 
 /** AR.DAYSOVERDUETODAY: today − due date, today being the user's own calendar day. */
@@ -273,10 +266,7 @@ export function daysOverdueTodayOf(
   system: DateSystem,
   today1900: SerialDate
 ): Outcome<number> {
-  return outcomeOf(() => {
-    const { due, asOf } = dueAndToday(dueDate, system, today1900);
-    return daysOverdue(due, asOf);
-  });
+  return outcomeOf(() => daysOverdueFrom(dueDate, { today1900 }, system));
 }
 
 /** AR.AGINGBUCKET: the aging bucket label of a due date (Not due, 1-30, …, >180). */
@@ -287,10 +277,8 @@ export function agingBucket(
   language: CellInput,
   system: DateSystem
 ): Outcome<string> {
-  return outcomeOf(() => {
-    const { due, asOf } = dueAndAsOf(dueDate, asOfDate, system, AGING_BUCKET_TODAY);
-    return bucketLabel(daysOverdue(due, asOf), edges, language);
-  });
+  const source = { typed: asOfDate, todayForm: AGING_BUCKET_TODAY };
+  return outcomeOf(() => bucketLabel(daysOverdueFrom(dueDate, source, system), edges, language));
 }
 
 /** AR.AGINGBUCKETTODAY: the aging bucket of a due date as of the user's own calendar day. */
@@ -301,10 +289,8 @@ export function agingBucketToday(
   system: DateSystem,
   today1900: SerialDate
 ): Outcome<string> {
-  return outcomeOf(() => {
-    const { due, asOf } = dueAndToday(dueDate, system, today1900);
-    return bucketLabel(daysOverdue(due, asOf), edges, language);
-  });
+  const source = { today1900 };
+  return outcomeOf(() => bucketLabel(daysOverdueFrom(dueDate, source, system), edges, language));
 }
 
 /** AR.COLLECTIONACTION: the step of the collection ladder for a number of days overdue. */

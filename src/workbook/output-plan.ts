@@ -45,7 +45,7 @@ export interface OutputPlanArgs {
   /** The sender's name in collection letters (`{company}`); blank when not given. */
   company?: string;
   /** Statement headings per letter language; English when absent. */
-  statementWords?: StatementWordsByLanguage;
+  statementWords: StatementWordsByLanguage;
   /** The history with this review in it; absent: this review alone starts it. */
   history?: ReviewHistory;
 }

@@ -20,7 +20,7 @@ export interface CollectionSheetsArgs {
   labels: OutputLabels;
   policy: Policy;
   company: string;
-  statementWords?: StatementWordsByLanguage;
+  statementWords: StatementWordsByLanguage;
   names: Record<VisibleSheetKey, OwnedSheetName>;
 }
 

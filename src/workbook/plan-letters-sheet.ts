@@ -11,7 +11,6 @@ import type { Minor, ReviewInput, ReviewResult } from "../engine/types";
 import type { CustomerLetter, StatementWordsByLanguage } from "./customer-letters";
 import { customerLetters } from "./customer-letters";
 import type { OutputLabels } from "./labels";
-import type { StatementHeadings } from "./letter-content";
 import { DATE_FORMAT, DAYS_FORMAT, TEXT_FORMAT, moneyFormat } from "./number-formats";
 import { cellAddress, columnRange } from "./plan-address";
 import type { NumberFormatPlan, PlanValue, SheetPlan } from "./plan";
@@ -26,18 +25,6 @@ const COLUMN_WIDTHS = [18, 13, 13, 13, 17];
 const LINE_WIDTH = 70;
 const AMOUNT_COLUMN = 5;
 const AS_OF_ROW = 2;
-
-export const ENGLISH_STATEMENT_WORDS: StatementHeadings = {
-  title: "Statement of account",
-  invoiceNo: "Invoice",
-  invoiceDate: "Invoice date",
-  dueDate: "Due date",
-  daysOverdue: "Days overdue",
-  openAmount: "Open amount",
-  agingTitle: "Open amount by age",
-  total: "Total",
-  notDue: "Not due",
-};
 
 export function lettersTitle(labels: OutputLabels): string {
   return labels.letters.title;
@@ -155,25 +142,20 @@ export interface LettersSheetPlanArgs {
   labels: OutputLabels;
   /** The sender's name, for `{company}` in the templates. */
   company: string;
-  /** Statement headings per letter language (`i18n/statement-words.ts`); English when absent. */
-  statementWords?: StatementWordsByLanguage;
+  /** Statement headings per letter language (`i18n/statement-words.ts`). */
+  statementWords: StatementWordsByLanguage;
   sheetName: OwnedSheetName;
 }
 
 /** The Letters sheet of a review, on its own (the pane's "write letters" button). */
 export function lettersSheetPlan(args: LettersSheetPlanArgs): SheetPlan {
-  const statementWords = args.statementWords ?? {
-    "en-US": ENGLISH_STATEMENT_WORDS,
-    "zh-CN": ENGLISH_STATEMENT_WORDS,
-    "zh-TW": ENGLISH_STATEMENT_WORDS,
-  };
   const letters = customerLetters({
     input: args.input,
     result: args.result,
     policy: args.policy,
     language: args.labels.locale,
     company: args.company,
-    statementWords,
+    statementWords: args.statementWords,
   });
   return buildLettersSheet({
     letters,

@@ -64,8 +64,8 @@ export interface WorkbookReviewOptions {
   onStep?: (step: WorkbookReviewStep) => void;
   /** The sender's name signed under collection letters; blank when not given. */
   company?: string;
-  /** Statement headings per letter language (`i18n/statement-words.ts`); English when absent. */
-  statementWords?: StatementWordsByLanguage;
+  /** Statement headings per letter language (`i18n/statement-words.ts`). */
+  statementWords: StatementWordsByLanguage;
 }
 
 export type WorkbookReviewStep =

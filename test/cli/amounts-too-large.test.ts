@@ -19,6 +19,7 @@ import { prepareReview } from "../../src/workbook/prepare-review";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
 import type { WorkbookReviewOptions } from "../../src/workbook/workbook-review";
 import { runCli, SAMPLE_AS_OF, tempDir } from "./cli-harness";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 
 const INVOICED = serialFromIso("2026-06-01");
 const DUE = serialFromIso("2026-06-20");
@@ -60,6 +61,7 @@ function book(amounts: [number, number][]): RawWorkbook {
 }
 
 const options: WorkbookReviewOptions = {
+  statementWords: STATEMENT_WORDS,
   asOf: serialFromIso(SAMPLE_AS_OF),
   synonyms: headerSynonyms(),
   labelsFor: (policy: Policy) => outputLabels("en-US", policy),

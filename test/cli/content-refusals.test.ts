@@ -15,6 +15,7 @@ import { problemMessage } from "../../src/i18n/problem-messages";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
 import type { ReviewRefusal, WorkbookReviewOptions } from "../../src/workbook/workbook-review";
 import { prepareReview } from "../../src/workbook/prepare-review";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 
 const AS_OF = serialFromIso("2026-06-30");
 const INVOICED = serialFromIso("2026-05-01");
@@ -38,6 +39,7 @@ function book(ledger: RawCell[][]): RawWorkbook {
 }
 
 const options = (policy?: Policy): WorkbookReviewOptions => ({
+  statementWords: STATEMENT_WORDS,
   asOf: AS_OF,
   synonyms: headerSynonyms(),
   labelsFor: (p: Policy) => outputLabels("en-US", p),

@@ -15,6 +15,7 @@ import { allOutputLabels } from "../../src/i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { META_SHEET_NAME, metaSheetRows } from "../../src/workbook/meta-sheet";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 
 const AS_OF = serialFromIso("2026-06-30");
 
@@ -43,6 +44,7 @@ function policySheet(rows: [string, string | number][]): RawSheet {
 
 function options(extra: Partial<WorkbookReviewOptions> = {}): WorkbookReviewOptions {
   return {
+    statementWords: STATEMENT_WORDS,
     asOf: AS_OF,
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),

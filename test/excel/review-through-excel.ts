@@ -21,6 +21,7 @@ import { readWorkbook } from "../../src/workbook/read-workbook";
 import { AS_OF, POLICY } from "./large-book";
 import { type FakeExcel, asExcelContext } from "./recording-fake";
 import { problemMessage } from "../../src/i18n/problem-messages";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 
 export interface FlowRun {
   plan: OutputPlan;
@@ -58,6 +59,7 @@ export async function reviewThroughExcel(excel: FakeExcel): Promise<FlowRun> {
     ? raw.sheets.find((sheet) => sheet.name === layout.ownedSheets.creditLog?.name)
     : undefined;
   const plan = buildOutputPlan({
+    statementWords: STATEMENT_WORDS,
     input: reading.input,
     result,
     layout,

@@ -18,6 +18,7 @@ import { headerSynonyms } from "../../src/i18n/headers";
 import { allOutputLabels, outputLabels } from "../../src/i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 import { prepareReview, type ReadyReview } from "../../src/workbook/prepare-review";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
 import { readCreditLog } from "../../src/workbook/read-credit-log";
@@ -32,6 +33,7 @@ const JULY_31_IN_1904 = 44_772;
 
 async function review(raw: RawWorkbook, asOf: SerialDate): Promise<ReadyReview> {
   const outcome = await prepareReview(raw, {
+    statementWords: STATEMENT_WORDS,
     asOf,
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),

@@ -21,9 +21,11 @@ import { prepareReview, type PreparedOutcome } from "../../src/workbook/prepare-
 import { CUSTOMERS_SHEET } from "./support/hostile-packages";
 import { partText, sheetPartName } from "./support/xlsx-parts";
 import { buildZip, packageEntries, SPREADSHEET_NAMESPACE } from "./support/zip-builder";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 
 function review(raw: RawWorkbook): Promise<PreparedOutcome> {
   return prepareReview(raw, {
+    statementWords: STATEMENT_WORDS,
     asOf: serialFromIso("2026-06-30"),
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),

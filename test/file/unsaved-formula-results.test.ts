@@ -18,6 +18,7 @@ import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import type { RawWorkbook } from "../../src/workbook/raw";
 import { prepareReview, type PreparedOutcome } from "../../src/workbook/prepare-review";
 import { buildZip, packageEntries } from "./support/zip-builder";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 
 const AS_OF = serialFromIso("2026-06-30");
 const INVOICED = serialFromIso("2026-05-01");
@@ -25,6 +26,7 @@ const DUE = serialFromIso("2026-05-31");
 
 function review(raw: RawWorkbook): Promise<PreparedOutcome> {
   return prepareReview(raw, {
+    statementWords: STATEMENT_WORDS,
     asOf: AS_OF,
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),

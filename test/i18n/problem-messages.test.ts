@@ -27,6 +27,7 @@ import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import { SAMPLE, SAMPLE_AS_OF } from "../cli/cli-harness";
 import { simplifiedOnlyIn, traditionalOnlyIn } from "./script-chars";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 
 const ALL_CODES = [...Object.values(READ_CODES), ...Object.values(PROBLEM_CODES)];
 const CHINESE = ["zh-CN", "zh-TW"] as const;
@@ -53,6 +54,7 @@ let sampleProblems: Problem[] = [];
 beforeAll(async () => {
   const document = await openXlsxPackageFile(SAMPLE);
   const review = await prepareReview(document.raw, {
+    statementWords: STATEMENT_WORDS,
     asOf: serialFromIso(SAMPLE_AS_OF),
     synonyms: headerSynonyms(),
     labelsFor: (policy) => outputLabels("en-US", policy),

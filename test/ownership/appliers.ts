@@ -27,6 +27,7 @@ import { prepareReview } from "../../src/workbook/prepare-review";
 import { FakeExcel, asExcelContext } from "../excel/recording-fake";
 import { buildZip, packageEntries } from "../file/support/zip-builder";
 import type { ModelBook, ModelCell } from "./model-book";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 
 export interface ReviewRun {
   book: ModelBook;
@@ -48,6 +49,7 @@ async function planFor(
 ): Promise<{ plan: OutputPlan | null; refusal: string | null; problems: string[] }> {
   try {
     const outcome = await prepareReview(raw, {
+      statementWords: STATEMENT_WORDS,
       asOf: AS_OF,
       synonyms: headerSynonyms(),
       labelsFor: (policy) => outputLabels("en-US", policy),

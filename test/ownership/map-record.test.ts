@@ -19,6 +19,7 @@ import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import type { OutputLabels } from "../../src/workbook/labels";
 import { buildWriteProgram } from "../../src/excel/write-program";
 import { INPUT, RESULT, firstRunLayout } from "../workbook/plan/review-fixture";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 
 const WORKBOOK_OPEN =
   '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
@@ -85,6 +86,7 @@ describe("a file records its map in a hidden defined name", () => {
 describe("Excel records its map in the document settings", () => {
   test("the map a plan writes is recorded, kept through the text form, and handed to the reader", () => {
     const plan = buildOutputPlan({
+      statementWords: STATEMENT_WORDS,
       input: INPUT,
       result: RESULT,
       layout: firstRunLayout(),
@@ -112,6 +114,7 @@ describe("what proves output ours is what the plan writes", () => {
     const signatures = ownedSignatures(allOutputLabels(DEFAULT_POLICY));
     for (const labels of allOutputLabels(DEFAULT_POLICY)) {
       const plan = buildOutputPlan({
+        statementWords: STATEMENT_WORDS,
         input: INPUT,
         result: RESULT,
         layout: firstRunLayout(),
@@ -133,6 +136,7 @@ describe("what proves output ours is what the plan writes", () => {
 describe("the Office.js write program clears a broken block's proven cells", () => {
   test("each clear range becomes a clear and a conditional-format clear, before any cell is written", () => {
     const plan = buildOutputPlan({
+      statementWords: STATEMENT_WORDS,
       input: INPUT,
       result: RESULT,
       layout: {

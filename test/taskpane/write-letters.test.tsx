@@ -28,10 +28,10 @@ function excelOf(raw: RawWorkbook): FakeExcel {
   return excel;
 }
 
-async function prepare(excel: FakeExcel): Promise<PreparedReview> {
+async function prepare(excel: FakeExcel, locale = "en-US"): Promise<PreparedReview> {
   const outcome = await reviewInPane(
     await readBook(excel),
-    { asOf: TEST_TODAY, locale: "en-US", mapping: {}, savedPolicy: null },
+    { asOf: TEST_TODAY, locale, mapping: {}, savedPolicy: null },
     {}
   );
   if (outcome.kind !== "preview") throw new Error(`no review: ${outcome.kind}`);
@@ -101,6 +101,26 @@ describe("write the Letters sheet alone", () => {
     expect(later.layout.customers.ownedBlock).toEqual(block);
     expect(later.layout.receivables.ownedBlock).toEqual(afterApply.layout.receivables.ownedBlock);
     expect(sheetNamed(excel, "Aging").cell(1, 1)).toBe(agingA1);
+  });
+});
+
+describe("the Letters sheet in the pane's language", () => {
+  it("prints each statement of account under Chinese headings when the pane is in zh-CN", async () => {
+    const excel = excelOf(collectionsWorkbook());
+    const before = sheetNames(excel);
+
+    await writeLetters(excel, await prepare(excel, "zh-CN"));
+
+    const letters = excel.sheets.find(
+      (sheet) => !before.includes(sheet.name) && sheet.visibility !== "VeryHidden"
+    );
+    if (letters === undefined) throw new Error("no Letters sheet written");
+    const texts = letters.values.flat().filter((value) => typeof value === "string");
+    // C1, C2 and C4 are due a letter: one statement each, titled and headed in Chinese.
+    expect(texts.filter((text) => text === "对账单")).toHaveLength(3);
+    expect(texts).toEqual(expect.arrayContaining(["发票号", "开票日期", "到期日", "未付金额"]));
+    expect(texts).not.toContain("Statement of account");
+    expect(texts).not.toContain("Invoice date");
   });
 });
 

@@ -12,6 +12,7 @@ import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import { prepareReview } from "../../src/workbook/prepare-review";
 import type { RawCell, RawSheet } from "../../src/workbook/raw";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 
 const AS_OF = serialFromIso("2026-06-30");
 
@@ -35,6 +36,7 @@ async function problemsOf() {
   const step = await prepareReview(
     { sheets: [customers, receivables], date1904: false },
     {
+      statementWords: STATEMENT_WORDS,
       asOf: AS_OF,
       synonyms: headerSynonyms(),
       labelsFor: (policy: Policy) => outputLabels("en-US", policy),

@@ -10,6 +10,7 @@ import { headerSynonyms, outputLabels } from "../../src/i18n";
 import { cliTranslator } from "../../src/i18n/cli-messages";
 import { allOutputLabels } from "../../src/i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
+import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 import { refusalFailure as paneRefusal } from "../../src/taskpane/flow/refusal-failure";
 import { CUSTOMER_OUTPUT_KEYS } from "../../src/workbook/labels";
 import { ownedSignatures } from "../../src/workbook/owned-signatures";
@@ -53,6 +54,7 @@ const options: WorkbookReviewOptions = {
   labelsFor: (policy: Policy) => outputLabels("en-US", policy),
   ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
   policySheetNames: POLICY_SHEET_NAMES,
+  statementWords: STATEMENT_WORDS,
 };
 
 describe("output columns past Excel's last column", () => {

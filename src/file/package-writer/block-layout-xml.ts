@@ -5,12 +5,9 @@
  * has no pane of its own (a sheet the user split or froze keeps how it scrolls). Elements are
  * found with the shared XML tokenizer; attributes are edited on the tags' exact text.
  */
-import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
-import { readXml } from "../xml/xml-reader";
+import { headElements } from "./head-elements";
 import { withAttribute } from "./start-tag";
 import { placeInHead, type WorksheetParts } from "./worksheet-xml";
-
-const PART = "worksheet";
 
 interface ColElement {
   min: number;
@@ -19,35 +16,15 @@ interface ColElement {
   text: string;
 }
 
-/** The `<col>` elements of the head, in order. */
+/** The `<col>` elements of the head with a whole-number span, in order. */
 function userCols(head: string): ColElement[] {
   const cols: ColElement[] = [];
-  let depth = 0;
-  let inCols = false;
-  let open: { min: number; max: number; start: number } | null = null;
-  readXml(
-    head,
-    { part: PART, understood: SPREADSHEET_NAMESPACES, partial: true },
-    {
-      open(tag) {
-        depth += 1;
-        if (depth === 2) inCols = tag.local === "cols";
-        else if (depth === 3 && inCols && tag.local === "col") {
-          const min = Number(tag.attribute("min"));
-          const max = Number(tag.attribute("max"));
-          open =
-            Number.isInteger(min) && Number.isInteger(max) ? { min, max, start: tag.start } : null;
-        }
-      },
-      close(tag) {
-        if (depth === 3 && open !== null) {
-          cols.push({ min: open.min, max: open.max, text: head.slice(open.start, tag.end) });
-          open = null;
-        }
-        depth -= 1;
-      },
-    }
-  );
+  for (const col of headElements(head, "cols", "col", ["min", "max"])) {
+    const min = Number(col.attributes.min);
+    const max = Number(col.attributes.max);
+    if (Number.isInteger(min) && Number.isInteger(max))
+      cols.push({ min, max, text: head.slice(col.start, col.end) });
+  }
   return cols;
 }
 
@@ -111,27 +88,12 @@ interface ViewShape {
 }
 
 function firstViewShape(head: string): ViewShape {
-  const shape: ViewShape = { view: null, hasPane: false };
-  let depth = 0;
-  let inFirstView = false;
-  readXml(
-    head,
-    { part: PART, understood: SPREADSHEET_NAMESPACES, partial: true },
-    {
-      open(tag) {
-        depth += 1;
-        if (depth === 3 && tag.local === "sheetView" && shape.view === null) {
-          shape.view = { start: tag.start, end: tag.end, selfClosing: tag.selfClosing };
-          inFirstView = true;
-        } else if (depth === 4 && inFirstView && tag.local === "pane") shape.hasPane = true;
-      },
-      close() {
-        if (depth === 3) inFirstView = false;
-        depth -= 1;
-      },
-    }
-  );
-  return shape;
+  const [view] = headElements(head, "sheetViews", "sheetView", []);
+  if (view === undefined) return { view: null, hasPane: false };
+  return {
+    view: { start: view.start, end: view.tagEnd, selfClosing: view.end === view.tagEnd },
+    hasPane: view.children.includes("pane"),
+  };
 }
 
 function paneXml(rows: number, prefix: string): string {

@@ -9,6 +9,7 @@
 import { parseRange, type CellRange } from "../../workbook/plan-address";
 import { SPREADSHEET_NAMESPACES } from "../xml/namespaces";
 import { readXml } from "../xml/xml-reader";
+import { headElements } from "./head-elements";
 import { withAttribute, withoutAttribute } from "./start-tag";
 
 /** Children of CT_Worksheet before `sheetData`, in schema order. */
@@ -263,29 +264,10 @@ export function insertConditionalFormats(parts: WorksheetParts, elements: string
 
 /** The first `<sheetView>` start tag of a head: its offsets and whether it is selected. */
 function firstSheetView(head: string): { start: number; end: number; selected: boolean } | null {
-  let depth = 0;
-  let view: { start: number; end: number; selected: boolean } | null = null;
-  readXml(
-    head,
-    { part: PART, understood: SPREADSHEET_NAMESPACES, partial: true },
-    {
-      open(tag) {
-        depth += 1;
-        if (view === null && depth === 3 && tag.local === "sheetView") {
-          const selected = tag.attribute("tabSelected");
-          view = {
-            start: tag.start,
-            end: tag.end,
-            selected: selected === "1" || selected === "true",
-          };
-        }
-      },
-      close() {
-        depth -= 1;
-      },
-    }
-  );
-  return view;
+  const [view] = headElements(head, "sheetViews", "sheetView", ["tabSelected"]);
+  if (view === undefined) return null;
+  const selected = view.attributes.tabSelected;
+  return { start: view.start, end: view.tagEnd, selected: selected === "1" || selected === "true" };
 }
 
 /** Sets or clears `tabSelected` on the sheet's first view; returns the head unchanged when it already says so. */

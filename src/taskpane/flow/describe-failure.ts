@@ -3,34 +3,21 @@
  * beneath it, so nothing is lost and nothing is swallowed. Refusals of the review itself arrive
  * as data (`refusal-failure.ts`), not as errors.
  */
+import type { ExcelErrorCode } from "../../excel/errors";
+import type { XlsxFileErrorCode } from "../../file/xlsx-file-error";
+import type { NoFileChosenError } from "../ports/file-port";
+import type { FailureRefusal } from "./refusal-failure";
 import type { PaneFailure } from "./review-state";
 
-/** Codes the pane has words for; any other code is shown with the generic heading. */
-export const KNOWN_FAILURE_CODES = [
-  "CELL_EDIT_MODE",
-  "SHEET_MISSING",
-  "SHEET_NAME_TAKEN",
-  "SHEET_PROTECTED",
-  "WRITE_INTERRUPTED",
-  "SETTINGS_NOT_SAVED",
-  "REQUEST_TOO_LARGE",
-  "NOT_XLSX",
-  "CORRUPT",
-  "ZIP_BOMB",
-  "TOO_LARGE",
-  "POLICY_REFUSED",
-  "NO_FILE",
-  "COLUMN_UNREADABLE",
-  "MIXED_CURRENCIES",
-  "AMOUNTS_TOO_LARGE",
-  "OUTPUT_PAST_LAST_COLUMN",
-  "WORKBOOK_PROTECTED",
-  "ROWS_MOVED",
-  "UNDO_NOT_SUPPORTED",
-  "SETTINGS_NOT_REFRESHED",
-  "SETTINGS_CHANGED_ELSEWHERE",
-] as const;
-export type KnownFailureCode = (typeof KNOWN_FAILURE_CODES)[number];
+/**
+ * Codes the pane has words for, each from the adapter or refusal that owns it; any other code
+ * (a cancel, no Excel, Excel's own failure, a file the pane never writes) gets the generic heading.
+ */
+export type KnownFailureCode =
+  | Exclude<ExcelErrorCode, "CANCELLED" | "NOT_IN_EXCEL" | "EXCEL_FAILED">
+  | Exclude<XlsxFileErrorCode, "SHEET_TOO_LARGE" | "NOT_FOUND" | "OVERWRITE_INPUT">
+  | NoFileChosenError["code"]
+  | FailureRefusal["code"];
 
 export const UNKNOWN_FAILURE_CODE = "UNKNOWN";
 
@@ -38,10 +25,6 @@ export function describeFailure(error: unknown): PaneFailure {
   const code = codeOf(error);
   const detail = error instanceof Error ? error.message : String(error);
   return { code: code ?? UNKNOWN_FAILURE_CODE, detail };
-}
-
-export function isKnownFailureCode(code: string): code is KnownFailureCode {
-  return (KNOWN_FAILURE_CODES as readonly string[]).includes(code);
 }
 
 /** Errors of the Office and file adapters carry a string `code`. */

@@ -8,6 +8,7 @@ import type { Problem, SerialDate } from "../../engine/types";
 import { headerSynonyms } from "../../i18n/headers";
 import { allOutputLabels, outputLabels } from "../../i18n/output-labels";
 import { POLICY_SHEET_NAMES } from "../../i18n/owned-sheet-names";
+import { STATEMENT_WORDS } from "../../i18n/statement-words";
 import type { ColumnMapping, MappingRequest } from "../../workbook/column-mapping";
 import { ownedSignatures } from "../../workbook/owned-signatures";
 import { prepareReview, type ReviewControl } from "../../workbook/prepare-review";
@@ -39,7 +40,7 @@ export type ReviewInPane = (
 
 let language: Pick<
   Parameters<typeof prepareReview>[1],
-  "synonyms" | "ownedSignatures" | "policySheetNames"
+  "synonyms" | "ownedSignatures" | "policySheetNames" | "statementWords"
 > | null = null;
 
 export const reviewInPane: ReviewInPane = async (raw, request, control) => {
@@ -47,6 +48,7 @@ export const reviewInPane: ReviewInPane = async (raw, request, control) => {
     synonyms: headerSynonyms(),
     ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
     policySheetNames: POLICY_SHEET_NAMES,
+    statementWords: STATEMENT_WORDS,
   };
   const locale = isPaneLocale(request.locale) ? request.locale : "en-US";
   const outcome = await prepareReview(

@@ -16,6 +16,7 @@ import type { RawWorkbook } from "../../../src/workbook/raw";
 import { readPolicySheet } from "../../../src/workbook/read-policy-sheet";
 import { readWorkbook, type ReadResult } from "../../../src/workbook/read-workbook";
 import { problemMessage } from "../../../src/i18n/problem-messages";
+import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
 
 export const SAMPLE_AS_OF = serialFromIso("2026-06-30");
 
@@ -41,6 +42,7 @@ export function reviewRaw(raw: RawWorkbook, locale: DisplayLocale = "en-US"): Re
     );
   const result = review(read.input, policyRead.policy, SAMPLE_AS_OF);
   const plan = buildOutputPlan({
+    statementWords: STATEMENT_WORDS,
     input: read.input,
     result,
     layout: read.layout,

@@ -13,6 +13,7 @@ import { POLICY_SHEET_NAMES } from "../../../src/i18n/owned-sheet-names";
 import { ownedSignatures } from "../../../src/workbook/owned-signatures";
 import type { RawCell, RawSheet, RawWorkbook } from "../../../src/workbook/raw";
 import type { WorkbookReviewOptions } from "../../../src/workbook/workbook-review";
+import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
 
 export const AS_OF = serialFromIso("2026-06-30");
 
@@ -75,6 +76,7 @@ export function ratedBook(
 
 export function reviewOptions(extra: Partial<WorkbookReviewOptions> = {}): WorkbookReviewOptions {
   return {
+    statementWords: STATEMENT_WORDS,
     asOf: AS_OF,
     synonyms: headerSynonyms(),
     labelsFor: (policy: Policy) => outputLabels("en-US", policy),

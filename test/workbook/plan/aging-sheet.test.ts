@@ -9,9 +9,11 @@ import { LABELS_EN } from "./labels-en";
 import { LABELS_ZH } from "./labels-zh";
 import { sheetCell, sheetOf } from "./plan-helpers";
 import { AS_OF, INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from "./review-fixture";
+import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
 
 const plan = (labels = LABELS_EN, result = RESULT) =>
   buildOutputPlan({
+    statementWords: STATEMENT_WORDS,
     input: INPUT,
     result,
     layout: firstRunLayout(),

@@ -8,10 +8,12 @@ import { LABELS_EN } from "./labels-en";
 import { LABELS_ZH } from "./labels-zh";
 import { sheetOf } from "./plan-helpers";
 import { AS_OF, CUSTOMERS, INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from "./review-fixture";
+import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
 
 const changesOf = (previousLog: LogEntry[], labels = LABELS_EN) =>
   sheetOf(
     buildOutputPlan({
+      statementWords: STATEMENT_WORDS,
       input: INPUT,
       result: RESULT,
       layout: firstRunLayout(),

@@ -8,9 +8,11 @@ import { LABELS_EN } from "./labels-en";
 import { LABELS_ZH } from "./labels-zh";
 import { blockCell, blockOf } from "./plan-helpers";
 import { INPUT, PREVIOUS_LOG, RESULT, customerResult, firstRunLayout } from "./review-fixture";
+import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
 
 function planFor(layout: WorkbookLayout, labels = LABELS_EN, result = RESULT) {
   return buildOutputPlan({
+    statementWords: STATEMENT_WORDS,
     input: INPUT,
     result,
     layout,

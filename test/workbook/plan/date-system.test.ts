@@ -12,11 +12,13 @@ import { planInDateSystem } from "../../../src/workbook/plan-date-system";
 import { LABELS_EN } from "./labels-en";
 import { blockOf, sheetCell, sheetOf } from "./plan-helpers";
 import { AS_OF, INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from "./review-fixture";
+import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
 
 const AS_OF_1904 = 44_741; // 2026-06-30 counted from 1904-01-01 (day 0)
 const PREVIOUS_REVIEW = 46_112; // 2026-03-31, the fixture's earlier review
 
 const plan1900: OutputPlan = buildOutputPlan({
+  statementWords: STATEMENT_WORDS,
   input: INPUT,
   result: RESULT,
   layout: firstRunLayout(),

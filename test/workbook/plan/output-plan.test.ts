@@ -11,6 +11,7 @@ import { LABELS_EN } from "./labels-en";
 import { LABELS_ZH } from "./labels-zh";
 import { blockOf, sheetCell, sheetOf } from "./plan-helpers";
 import { CUSTOMERS, INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from "./review-fixture";
+import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
 
 function planFor(
   layout: WorkbookLayout,
@@ -19,6 +20,7 @@ function planFor(
   existingSheetNames?: string[]
 ): OutputPlan {
   return buildOutputPlan({
+    statementWords: STATEMENT_WORDS,
     input: INPUT,
     result,
     layout,

@@ -11,6 +11,7 @@ import { AGING_HEADER_ROW } from "../../../src/workbook/plan-aging-sheet";
 import { LABELS_EN } from "./labels-en";
 import { blockCell, blockOf, sheetOf } from "./plan-helpers";
 import { INPUT, RESULT, customerResult, firstRunLayout } from "./review-fixture";
+import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
 
 const BUCKETS = DEFAULT_POLICY.aging.edges.length + 1;
 const cents = (units: number) => Math.round(units * DEFAULT_POLICY.minorPerUnit);
@@ -59,6 +60,7 @@ describe("plan properties", () => {
       fc.property(agingByCustomer, (byCustomer) => {
         const result = resultWithAging(byCustomer);
         const plan = buildOutputPlan({
+          statementWords: STATEMENT_WORDS,
           input: INPUT,
           result,
           layout: firstRunLayout(),
@@ -90,6 +92,7 @@ describe("plan properties", () => {
     fc.assert(
       fc.property(agingByCustomer, (byCustomer) => {
         const plan = buildOutputPlan({
+          statementWords: STATEMENT_WORDS,
           input: INPUT,
           result: resultWithAging(byCustomer),
           layout: firstRunLayout(),
@@ -147,6 +150,7 @@ describe("plan properties", () => {
         const layout = firstRunLayout();
         layout.customers = { ...layout.customers, headerRow, lastDataRow };
         const plan = buildOutputPlan({
+          statementWords: STATEMENT_WORDS,
           input: INPUT,
           result: { ...RESULT, customers },
           layout,

@@ -15,6 +15,7 @@ import { LABELS_EN } from "./labels-en";
 import { LABELS_ZH } from "./labels-zh";
 import { sheetCell, sheetOf } from "./plan-helpers";
 import { INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from "./review-fixture";
+import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
 
 /** The default policy with grade A's limit multiplier at 2.5 and a new customer base of 200,000. */
 const EDITED: Policy = {
@@ -35,6 +36,7 @@ function planWith(
   existingSheetNames: string[] = []
 ): OutputPlan {
   return buildOutputPlan({
+    statementWords: STATEMENT_WORDS,
     input: INPUT,
     result: RESULT,
     layout: firstRunLayout(),

@@ -6,9 +6,11 @@ import { LABELS_EN } from "./labels-en";
 import { LABELS_ZH } from "./labels-zh";
 import { blockOf } from "./plan-helpers";
 import { INPUT, PREVIOUS_LOG, RESULT, firstRunLayout } from "./review-fixture";
+import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
 
 const plan = (labels = LABELS_EN) =>
   buildOutputPlan({
+    statementWords: STATEMENT_WORDS,
     input: INPUT,
     result: RESULT,
     layout: firstRunLayout(),
@@ -45,6 +47,7 @@ describe("receivable block", () => {
     };
     const rows = blockOf(
       buildOutputPlan({
+        statementWords: STATEMENT_WORDS,
         input: INPUT,
         result,
         layout: firstRunLayout(),

@@ -12,6 +12,7 @@ import { buildOutputPlan } from "../../../src/workbook/output-plan";
 import { LABELS_EN } from "./labels-en";
 import { blockCell, blockOf, sheetOf } from "./plan-helpers";
 import { AS_OF, firstRunLayout } from "./review-fixture";
+import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
 
 const allTens = Object.fromEntries(FACTOR_KEYS.map((key) => [key, 10])) as Record<
   FactorKey,
@@ -67,6 +68,7 @@ function layout() {
 describe("plan over the engine's own review", () => {
   const result = review(INPUT, DEFAULT_POLICY, AS_OF);
   const plan = buildOutputPlan({
+    statementWords: STATEMENT_WORDS,
     input: INPUT,
     result,
     layout: layout(),

@@ -47,7 +47,8 @@ function Worklist({
 }) {
   const { t } = usePaneLanguage();
   const { result, asOf } = prepared;
-  const { format, labels } = useReviewView(prepared);
+  const view = useReviewView(prepared);
+  const { format } = view;
   const [filter, setFilter] = useState<WorklistFilter>("all");
   const rows = useMemo(() => worklistRows(result.customers), [result.customers]);
   const counts = useMemo(() => filterCounts(rows, asOf), [rows, asOf]);
@@ -72,13 +73,7 @@ function Worklist({
       {shown.length === 0 ? (
         <p role="status">{t("collections.empty")}</p>
       ) : (
-        <WorklistGrid
-          rows={shown}
-          asOf={asOf}
-          format={format}
-          labels={labels}
-          onSelectCustomer={onSelectCustomer}
-        />
+        <WorklistGrid rows={shown} asOf={asOf} view={view} onSelectCustomer={onSelectCustomer} />
       )}
     </TitledSection>
   );

@@ -6,63 +6,50 @@
 import "../../i18n/late-words";
 import type { TableColumnDefinition } from "@fluentui/react-components";
 import { tableColumn } from "../common/table-column";
-import { useMemo } from "react";
 import type { SerialDate } from "../../../engine/types";
 import type { OutputLabels } from "../../../workbook/labels";
 import type { WorklistRow } from "../../collections/worklist-rows";
 import { lastContactWords, nextActionWords, promiseWords } from "../../collections/worklist-words";
 import type { Formatters } from "../../format/formatters";
-import { useShownRows } from "../../hooks/use-shown-rows";
+import type { ReviewView } from "../../hooks/use-review-view";
 import type { Translate } from "../../i18n/translate";
 import { usePaneLanguage } from "../../pane-context";
 import { CustomerLink } from "../common/CustomerLink";
-import { WideTable } from "../common/WideTable";
+import { useColumns } from "../common/use-columns";
+import { PagedTable } from "../common/PagedTable";
+import type { WideTableLayout } from "../common/WideTable";
 
 export interface WorklistGridProps {
   rows: WorklistRow[];
   asOf: SerialDate;
-  format: Formatters;
-  labels: OutputLabels;
+  /** The review's formatters and output words (`useReviewView`), as every tab shows them. */
+  view: Pick<ReviewView, "format" | "labels">;
   onSelectCustomer?: (customerId: string) => void;
 }
 
-export function WorklistGrid({ rows, asOf, format, labels, onSelectCustomer }: WorklistGridProps) {
+// Nine columns of about 110 px each; narrower panes show each customer as a list item.
+const WORKLIST_LAYOUT: WideTableLayout<WorklistRow> = {
+  minWidth: 1000,
+  rowKey: (row) => row.id,
+  size: "small",
+  rowTestIdPrefix: "worklist-row-",
+};
+
+export function WorklistGrid({ rows, asOf, view, onSelectCustomer }: WorklistGridProps) {
+  const { format, labels } = view;
   const { t } = usePaneLanguage();
-  const { shown, hidden, showMore } = useShownRows(rows);
-  const columns = useMemo(
-    () => worklistColumns({ asOf, format, labels, t, onSelectCustomer }),
-    [asOf, format, labels, t, onSelectCustomer]
-  );
-  // Nine columns of about 110 px each; narrower panes show each customer as a list item.
-  return (
-    <WideTable
-      minWidth={1000}
-      items={shown}
-      columns={columns}
-      rowKey={(row) => row.id}
-      ariaLabel={t("collections.gridLabel")}
-      size="small"
-      rowTestIdPrefix="worklist-row-"
-      paging={{ hidden, showMore }}
-    />
-  );
+  const columns = useColumns(worklistColumns, asOf, format, labels, t, onSelectCustomer);
+  const label = t("collections.gridLabel");
+  return <PagedTable {...WORKLIST_LAYOUT} items={rows} columns={columns} ariaLabel={label} />;
 }
 
-interface ColumnContext {
-  asOf: SerialDate;
-  format: Formatters;
-  labels: OutputLabels;
-  t: Translate;
-  onSelectCustomer: ((customerId: string) => void) | undefined;
-}
-
-function worklistColumns({
-  asOf,
-  format,
-  labels,
-  t,
-  onSelectCustomer,
-}: ColumnContext): TableColumnDefinition<WorklistRow>[] {
+function worklistColumns(
+  asOf: SerialDate,
+  format: Formatters,
+  labels: OutputLabels,
+  t: Translate,
+  onSelectCustomer: ((customerId: string) => void) | undefined
+): TableColumnDefinition<WorklistRow>[] {
   return [
     tableColumn<WorklistRow>("customer", t("column.customer"), (row) => (
       <CustomerLink

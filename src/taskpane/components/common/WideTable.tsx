@@ -13,6 +13,15 @@ export interface WideTableProps<Item> extends DataTableGridProps<Item> {
   paging?: { hidden: number; showMore: () => void };
 }
 
+/**
+ * What stays the same for every render of one table: its width, its row keys and test ids, its
+ * density. Each grid declares it once, beside its columns; the items and labels come per render.
+ */
+export type WideTableLayout<Item> = Pick<
+  WideTableProps<Item>,
+  "minWidth" | "rowKey" | "size" | "rowTestIdPrefix"
+>;
+
 export function WideTable<Item>({ minWidth, paging, ...grid }: WideTableProps<Item>) {
   return (
     <WideGrid minWidth={minWidth}>

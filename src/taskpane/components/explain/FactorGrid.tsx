@@ -2,12 +2,12 @@
 import "../../i18n/late-words";
 import type { TableColumnDefinition } from "@fluentui/react-components";
 import { tableColumn } from "../common/table-column";
-import { useMemo } from "react";
 import type { FactorLine } from "../../../engine/types";
 import type { Formatters } from "../../format/formatters";
 import type { MessageKey } from "../../i18n/messages";
 import type { Translate } from "../../i18n/translate";
-import { WideTable } from "../common/WideTable";
+import { useColumns } from "../common/use-columns";
+import { WideTable, type WideTableLayout } from "../common/WideTable";
 import { usePaneLanguage } from "../../pane-context";
 import { FACTOR_NAME_KEYS } from "../review/field-names";
 import { GROUP_NAME_KEYS } from "../policy/WeightsEditor";
@@ -16,6 +16,13 @@ const SOURCE_KEYS: Record<FactorLine["source"], MessageKey> = {
   typed: "explain.source.typed",
   derived: "explain.source.derived",
   missing: "explain.source.missing",
+};
+
+const FACTOR_LAYOUT: WideTableLayout<FactorLine> = {
+  minWidth: 560,
+  rowKey: (line) => line.key,
+  size: "small",
+  rowTestIdPrefix: "factor-",
 };
 
 export function FactorGrid({
@@ -28,18 +35,9 @@ export function FactorGrid({
   format: Formatters;
 }) {
   const { t } = usePaneLanguage();
-  const columns = useMemo(() => factorColumns(t, format, ratingMax), [t, format, ratingMax]);
-  return (
-    <WideTable
-      minWidth={560}
-      items={lines}
-      columns={columns}
-      rowKey={(line) => line.key}
-      ariaLabel={t("explain.factors")}
-      size="small"
-      rowTestIdPrefix="factor-"
-    />
-  );
+  const columns = useColumns(factorColumns, t, format, ratingMax);
+  const label = t("explain.factors");
+  return <WideTable {...FACTOR_LAYOUT} items={lines} columns={columns} ariaLabel={label} />;
 }
 
 function factorColumns(

@@ -1,15 +1,21 @@
 /** The rows the Credit Changes sheet will get, old → new, with the reasons in words. */
 import type { TableColumnDefinition } from "@fluentui/react-components";
 import { tableColumn } from "../common/table-column";
-import { useMemo } from "react";
 import { usePaneLanguage, type PaneLanguage } from "../../pane-context";
 import type { Minor } from "../../../engine/types";
 import type { CreditChangeRow } from "../../../workbook/credit-changes";
 import { changeWhy, gradeText } from "./cause-words";
 import type { Formatters } from "../../format/formatters";
-import { useShownRows } from "../../hooks/use-shown-rows";
 import { CustomerLink } from "../common/CustomerLink";
-import { WideTable } from "../common/WideTable";
+import { useColumns } from "../common/use-columns";
+import { PagedTable } from "../common/PagedTable";
+import type { WideTableLayout } from "../common/WideTable";
+
+const CHANGES_LAYOUT: WideTableLayout<CreditChangeRow> = {
+  minWidth: 640,
+  rowKey: (row) => row.customerId,
+  rowTestIdPrefix: "change-row-",
+};
 
 export interface ChangesGridProps {
   rows: CreditChangeRow[];
@@ -19,22 +25,9 @@ export interface ChangesGridProps {
 
 export function ChangesGrid({ rows, format, onSelectCustomer }: ChangesGridProps) {
   const language = usePaneLanguage();
-  const { shown, hidden, showMore } = useShownRows(rows);
-  const columns = useMemo(
-    () => changeColumns(language, format, onSelectCustomer),
-    [language, format, onSelectCustomer]
-  );
-  return (
-    <WideTable
-      minWidth={640}
-      items={shown}
-      columns={columns}
-      rowKey={(row) => row.customerId}
-      ariaLabel={language.t("preview.changesGrid")}
-      rowTestIdPrefix="change-row-"
-      paging={{ hidden, showMore }}
-    />
-  );
+  const columns = useColumns(changeColumns, language, format, onSelectCustomer);
+  const label = language.t("preview.changesGrid");
+  return <PagedTable {...CHANGES_LAYOUT} items={rows} columns={columns} ariaLabel={label} />;
 }
 
 function changeColumns(

@@ -1,5 +1,5 @@
 /** A failed review: what happened in words, and the adapter's own detail beneath. */
-import { isKnownFailureCode, type KnownFailureCode } from "../../flow/describe-failure";
+import type { KnownFailureCode } from "../../flow/describe-failure";
 import type { PaneFailure } from "../../flow/review-state";
 import type { MessageKey } from "../../i18n/messages";
 import { usePaneLanguage } from "../../pane-context";
@@ -29,6 +29,10 @@ const FAILURE_KEYS: Record<KnownFailureCode, MessageKey> = {
   SETTINGS_NOT_REFRESHED: "failure.SETTINGS_NOT_REFRESHED",
   SETTINGS_CHANGED_ELSEWHERE: "failure.SETTINGS_CHANGED_ELSEWHERE",
 };
+
+function isKnownFailureCode(code: string): code is KnownFailureCode {
+  return Object.prototype.hasOwnProperty.call(FAILURE_KEYS, code);
+}
 
 /** Refusals whose detail the pane words from their data rather than showing the adapter's text. */
 const DETAIL_KEYS: Partial<Record<KnownFailureCode, MessageKey>> = {
