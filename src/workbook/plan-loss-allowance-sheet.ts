@@ -25,10 +25,7 @@ import { replacedVisibleSheet } from "./replaced-sheet";
 export const RATE_FORMAT = "0.00%";
 const TITLE_ROW = 1;
 const AS_OF_ROW = 2;
-const METHOD_ROW = 3;
-const REVIEWS_ROW = 4;
-const COUNTS_ROW = 5;
-const SETTINGS_NOTE_ROW = 6;
+// Rows 3 to 6: the method in words, the reviews used, their counts, the policy settings used.
 export const MATRIX_HEADER_ROW = 7;
 const REVIEW_DATE_SEPARATOR = ", ";
 const CHART_SIZE: ChartSize = { widthPoints: 400, heightPoints: 240 };
@@ -164,12 +161,3 @@ export function buildLossAllowanceSheet(args: LossAllowanceSheetArgs): SheetPlan
     ],
   });
 }
-
-/** Rows of the sheet a reader (or a test) looks for. */
-export const LOSS_ALLOWANCE_ROWS = {
-  asOf: AS_OF_ROW,
-  method: METHOD_ROW,
-  reviews: REVIEWS_ROW,
-  counts: COUNTS_ROW,
-  settingsNote: SETTINGS_NOTE_ROW,
-} as const;
