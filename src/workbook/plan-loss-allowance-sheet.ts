@@ -25,7 +25,8 @@ import { replacedVisibleSheet } from "./replaced-sheet";
 export const RATE_FORMAT = "0.00%";
 const TITLE_ROW = 1;
 const AS_OF_ROW = 2;
-// Rows 3 to 6: the method in words, the reviews used, their counts, the policy settings used.
+// Rows 3 to 6: the method in words, the reviews used, the reviews on file against the minimum,
+// and a note when the policy's loss settings do not match the buckets.
 export const MATRIX_HEADER_ROW = 7;
 const REVIEW_DATE_SEPARATOR = ", ";
 const CHART_SIZE: ChartSize = { widthPoints: 400, heightPoints: 240 };
