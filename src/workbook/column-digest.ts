@@ -8,6 +8,7 @@
 import type { PlanValue } from "./plan";
 import type { RawCell } from "./raw";
 import { isRawError } from "./raw";
+import type { Grid } from "./sheet-grid";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -54,4 +55,16 @@ export function blockDigests(rows: readonly PlanValue[][], width: number): strin
   for (const row of rows)
     for (let index = 0; index < width; index++) digests[index].add(row[index] ?? null);
   return digests.map(String);
+}
+
+/** The digest of one column's cells in rows `firstRow` to `lastRow` of a sheet as read. */
+export function gridColumnDigest(
+  grid: Grid,
+  column: number,
+  firstRow: number,
+  lastRow: number
+): string {
+  const digest = new ColumnDigest();
+  for (let row = firstRow; row <= lastRow; row++) digest.add(grid.raw(row, column));
+  return digest.toString();
 }

@@ -14,7 +14,7 @@
  */
 import type { Problem } from "../engine/types";
 import type { OwnedBlock, WorkbookLayout } from "./layout";
-import { ColumnDigest } from "./column-digest";
+import { gridColumnDigest } from "./column-digest";
 import type { BlockRole, MetaBlock, MetaContent, OwnedSheetKey } from "./meta-sheet";
 import { findOutputMap, parseMetaSheet } from "./meta-sheet";
 import type { OutputHeaders, OwnedSignatures } from "./owned-signatures";
@@ -208,9 +208,6 @@ function provenAt(grid: Grid, record: MetaBlock, headers: OutputHeaders): Proof 
       keys: [...record.keys],
       lastRow: record.lastRow,
       ...(record.digests ? { digests: [...record.digests] } : {}),
-      heldAsWritten: record.keys.map((key, index) =>
-        columnUnchanged(grid, record, key, first + index)
-      ),
     };
     const columns = [...columnOfKey.values()].sort((a, b) => a - b);
     return {
@@ -248,11 +245,10 @@ function provenAt(grid: Grid, record: MetaBlock, headers: OutputHeaders): Proof 
 /** True when the column's cells below the header hold the values the map's digest records. */
 function columnUnchanged(grid: Grid, record: MetaBlock, key: string, column: number): boolean {
   const recorded = record.digests?.[record.keys.indexOf(key)];
-  if (recorded === undefined) return true;
-  const digest = new ColumnDigest();
-  for (let row = record.headerRow + 1; row <= record.lastRow; row++)
-    digest.add(grid.raw(row, column));
-  return digest.toString() === recorded;
+  return (
+    recorded === undefined ||
+    gridColumnDigest(grid, column, record.headerRow + 1, record.lastRow) === recorded
+  );
 }
 
 /**

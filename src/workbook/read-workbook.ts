@@ -18,7 +18,7 @@ import type { HeaderCandidate } from "./detect-table";
 import { candidateAt } from "./detect-table";
 import type { HeaderSynonyms, SheetRole } from "./fields";
 import { expectedHeaders, fieldIndex, nameMatches } from "./header-index";
-import type { TableLayout, WorkbookLayout } from "./layout";
+import type { OwnedBlock, TableLayout, WorkbookLayout } from "./layout";
 import { mapCustomerRow } from "./map-customers";
 import { mapOrderRow } from "./map-orders";
 import { mapReceivableRow } from "./map-receivables";
@@ -38,7 +38,7 @@ import type { RoleFieldMap } from "./role-fields";
 import { REQUIRED_FIELDS, ROLE_FIELDS, roleSynonyms } from "./role-fields";
 import type { RowMapper } from "./row-reader";
 import { readRowGuard } from "./row-guard";
-import { ColumnDigest } from "./column-digest";
+import { gridColumnDigest } from "./column-digest";
 import { lastColumnBesideTables, tableHeaderRanges } from "./excel-table-gap";
 import type { Grid } from "./sheet-grid";
 import { gridOf } from "./sheet-grid";
@@ -247,7 +247,7 @@ function readRole<Row, Field extends string>(
     sheet,
     ...extent,
     columns,
-    ...ownedPart(proven, extent.headerRow, grown),
+    ...ownedPart(grid, proven, extent, grown),
     ...mergesOf(grid),
     lastUsedColumn: lastColumnBesideTables(
       grid.sheet.tables ?? [],
@@ -320,10 +320,6 @@ export function sheetNotReadProblem(
 }
 
 /**
- * A proven block is updated in place only when it still sits on the table's header row; any
- * other proven cells are cleared, never written again.
- */
-/**
  * True when the table now reaches below the rows the block was written on, the user has
  * something there in one of the block's columns, and that column no longer holds just what was
  * written (a whole row inserted moves our own cells down and keeps the digest): a cell the
@@ -335,26 +331,51 @@ function grownIntoUserCells(grid: Grid, proven: ProvenBlock | null, lastDataRow:
   return block.keys.some((_key, index) => {
     const column = block.firstColumn + index;
     let filledBelow = false;
-    for (let row = proven.lastRow + 1; row <= lastDataRow; row++)
-      if (!isBlankCell(grid.raw(row, column))) filledBelow = true;
-    if (!filledBelow) return false;
-    const digest = new ColumnDigest();
-    for (let row = proven.headerRow + 1; row <= lastDataRow; row++)
-      digest.add(grid.raw(row, column));
-    return digest.toString() !== block.digests?.[index];
+    for (let row = proven.lastRow + 1; row <= lastDataRow && !filledBelow; row++)
+      filledBelow = !isBlankCell(grid.raw(row, column));
+    return (
+      filledBelow &&
+      gridColumnDigest(grid, column, proven.headerRow + 1, lastDataRow) !== block.digests?.[index]
+    );
   });
 }
 
-function ownedPart(
-  proven: ProvenBlock | null,
+/**
+ * Whether each column of a block kept in place still holds what was written. Asked only when the
+ * table shrank, the one case that needs it (`placeBlock` clears the rows the block leaves), so an
+ * ordinary re-run does not fingerprint the whole block again.
+ */
+function withHeldAsWritten(
+  grid: Grid,
+  block: OwnedBlock,
   headerRow: number,
+  lastDataRow: number
+): OwnedBlock {
+  if (!block.digests || Math.max(headerRow, lastDataRow) >= block.lastRow) return block;
+  const heldAsWritten = block.digests.map(
+    (recorded, index) =>
+      gridColumnDigest(grid, block.firstColumn + index, headerRow + 1, block.lastRow) === recorded
+  );
+  return { ...block, heldAsWritten };
+}
+
+/**
+ * A proven block is updated in place only when it still sits on the table's header row; any
+ * other proven cells are cleared, never written again.
+ */
+function ownedPart(
+  grid: Grid,
+  proven: ProvenBlock | null,
+  extent: { headerRow: number; lastDataRow: number },
   grownIntoUserCells: boolean
 ): Pick<TableLayout, "ownedBlock" | "strayOwnedRanges"> {
+  const { headerRow } = extent;
   if (!proven) return { ownedBlock: null };
   if (proven.intact && proven.headerRow === headerRow && !grownIntoUserCells) {
+    const ownedBlock = withHeldAsWritten(grid, proven.intact, headerRow, extent.lastDataRow);
     return proven.strayRanges.length > 0
-      ? { ownedBlock: proven.intact, strayOwnedRanges: proven.strayRanges }
-      : { ownedBlock: proven.intact };
+      ? { ownedBlock, strayOwnedRanges: proven.strayRanges }
+      : { ownedBlock };
   }
   const stray = proven.intact
     ? [
