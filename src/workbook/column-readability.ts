@@ -12,7 +12,7 @@ import type { RawWorkbook } from "./raw";
 import type { ReadCode } from "./read-problem";
 import { READ_CODES } from "./read-problem";
 import type { Grid } from "./sheet-grid";
-import { gridOf } from "./sheet-grid";
+import { gridOf, headerText } from "./sheet-grid";
 
 /** Codes that mean "this value is in a form that cannot be read" (not a blank, not a warning). */
 const UNREADABLE_CODES: ReadonlySet<string> = new Set<ReadCode>([
@@ -56,9 +56,8 @@ export interface UnreadableColumn {
   firstRow?: number;
 }
 
-function headerText(grid: Grid, table: TableLayout, column: number): string {
-  const cell = grid.raw(table.headerRow, column);
-  return cell === null || typeof cell === "object" ? "" : String(cell).trim();
+function headerOf(grid: Grid, table: TableLayout, column: number): string {
+  return headerText(grid.raw(table.headerRow, column));
 }
 
 function nonBlankValues(grid: Grid, table: TableLayout, column: number): number {
@@ -122,7 +121,7 @@ function tableColumns(raw: RawWorkbook, table: TableLayout, problems: readonly P
       role: table.role,
       sheet: table.sheet,
       field,
-      header: headerText(grid, table, column),
+      header: headerOf(grid, table, column),
       column: letter,
       unreadable,
       values,

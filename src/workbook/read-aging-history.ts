@@ -25,7 +25,7 @@ import type { RawCell, RawSheet } from "./raw";
 import { isRawError } from "./raw";
 import { READ_CODES, cellProblem } from "./read-problem";
 import type { Grid } from "./sheet-grid";
-import { gridOf } from "./sheet-grid";
+import { gridOf, headerText } from "./sheet-grid";
 import { normaliseCellText } from "./text-normalise";
 
 export interface AgingHistoryRead {
@@ -125,9 +125,8 @@ const MISSING: ParseIssue = {
 };
 
 /** The column's header as the sheet shows it (in the language it was written), if it has one. */
-function headerText(grid: Grid, column: number): string | null {
-  const cell = grid.value(HEADER_ROW, column);
-  return typeof cell === "string" && cell.trim().length > 0 ? cell : null;
+function shownHeader(grid: Grid, column: number): string | null {
+  return headerText(grid.value(HEADER_ROW, column)) || null;
 }
 
 /** Reads the rows of one sheet; one instance per sheet, so no function is made per row. */
@@ -154,7 +153,7 @@ class RowReader {
 
   private report(column: number, key: string, cell: RawCell, issue: ParseIssue): void {
     this.usable = false;
-    const header = headerText(this.grid, column) ?? key;
+    const header = shownHeader(this.grid, column) ?? key;
     this.problems.push(
       cellProblem(this.grid.sheet.name, this.row, column, header, cellText(cell), issue.code, {
         ...issue.params,
@@ -295,7 +294,7 @@ function refuseRow(
   problems: Problem[]
 ): void {
   const cell = grid.value(row, columnOf(column));
-  const header = headerText(grid, columnOf(column)) ?? column;
+  const header = shownHeader(grid, columnOf(column)) ?? column;
   problems.push(
     cellProblem(grid.sheet.name, row, columnOf(column), header, cellText(cell), READ_CODES.logRow, {
       variant,
