@@ -61,10 +61,7 @@ function promisesMade(
     index;
   // A line typed twice is one promise: counted twice, one missed payment would be two broken
   // promises and could reduce the customer on its own.
-  let promiseLines = 0;
-  for (let i = 0; i < lineKinds.length; i++)
-    if ((lineKinds[i] & LINE_PROMISE) !== 0) promiseLines++;
-  const seen = new SeenPromises(promiseLines);
+  const seen = new SeenPromises();
   for (let i = 0; i < lineKinds.length; i++) {
     // LINE_PROMISE is set exactly when the line has a promised date, and only on lines indexed.
     if (lineSlots[i] < 0 || (lineKinds[i] & LINE_PROMISE) === 0) continue;
