@@ -59,6 +59,11 @@ function rssPreload(): string {
   return path;
 }
 
+/** The built command reviewing `book` at the bench as-of date into `out`, quietly, with `extra` options. */
+export function reviewChild(book: string, out: string, extra: string[] = []): ChildRun {
+  return runChild(["review", book, "--as-of", BENCH_AS_OF_ISO, "--out", out, ...extra, "--quiet"]);
+}
+
 /** Runs the built command (or another script, `entry`) with `args`, measuring its wall time and peak memory. */
 export function runChild(args: string[], entry = BIN): ChildRun {
   const useTime = existsSync(TIME_BIN);
@@ -109,17 +114,7 @@ export async function benchCli(sizes: readonly number[] = SIZES): Promise<string
     const generateSeconds = (performance.now() - generated) / 1000;
     const out = join(WORK_DIR, `out-${rows}.xlsx`);
     const json = join(WORK_DIR, `out-${rows}.json`);
-    const run = runChild([
-      "review",
-      book.path,
-      "--as-of",
-      BENCH_AS_OF_ISO,
-      "--out",
-      out,
-      "--json",
-      json,
-      "--quiet",
-    ]);
+    const run = reviewChild(book.path, out, ["--json", json]);
     const input = `${thousands(rows)} receivables (${thousands(book.customers)} customers, ${thousands(book.orders)} orders; ${(book.bytes / MB).toFixed(1)} MB .xlsx)`;
     if (run.status !== 0) {
       lines.push(
