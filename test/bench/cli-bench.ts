@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { BENCH_AS_OF_ISO, benchWorkbook } from "./bench-workbook";
+import { printBenchLines } from "./print-bench-lines";
 
 const ROOT = resolve(__dirname, "../..");
 export const BIN = join(ROOT, "dist/node/cli/main.js");
@@ -149,11 +150,5 @@ if (require.main === module) {
     .slice(2)
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
-  benchCli(sizes.length > 0 ? sizes : SIZES).then(
-    (lines) => process.stdout.write(`${lines.join("\n")}\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    }
-  );
+  printBenchLines(benchCli(sizes.length > 0 ? sizes : SIZES));
 }

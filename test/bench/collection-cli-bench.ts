@@ -10,6 +10,7 @@ import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { benchWorkbook, type BenchWorkbook } from "./bench-workbook";
 import { buildCli, reviewChild, WORK_DIR, type ChildRun } from "./cli-bench";
+import { printBenchLines } from "./print-bench-lines";
 
 const RECEIVABLES = 100_000;
 const LOG_LINES = 50_000;
@@ -65,11 +66,5 @@ export async function benchCollectionCli(): Promise<string[]> {
 }
 
 if (require.main === module) {
-  benchCollectionCli().then(
-    (lines) => process.stdout.write(`${lines.join("\n")}\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    }
-  );
+  printBenchLines(benchCollectionCli());
 }

@@ -21,6 +21,7 @@ import {
 import { benchWorkbook } from "./bench-workbook";
 import { buildCli, reviewChild, runChild, WORK_DIR, type ChildRun } from "./cli-bench";
 import { HUGE_COLUMNS, HUGE_ROWS, hugeLedger } from "./huge-ledger";
+import { printBenchLines } from "./print-bench-lines";
 
 const MB = 1024 * 1024;
 const READ_ROWS = 100_000;
@@ -109,13 +110,5 @@ export async function benchReader(): Promise<string[]> {
 }
 
 if (require.main === module) {
-  benchReader().then(
-    (lines) => {
-      process.stdout.write(`${lines.join("\n")}\n`);
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    }
-  );
+  printBenchLines(benchReader());
 }
