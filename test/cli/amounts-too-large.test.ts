@@ -11,6 +11,7 @@ import { refusalFailure } from "../../src/cli/failure";
 import { cliTranslator } from "../../src/i18n/cli-messages";
 import { prepareReview } from "../../src/workbook/prepare-review";
 import { englishReviewOptions } from "../support/review-options";
+import { sheet, workbook } from "../workbook/read/raw-fixtures";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
 import { runCli, SAMPLE_AS_OF, tempDir } from "./cli-harness";
 
@@ -36,21 +37,13 @@ function book(amounts: [number, number][]): RawWorkbook {
     HEADERS,
     ...amounts.map(([amount, paid], i) => ["C1", `I${i + 1}`, INVOICED, DUE, amount, paid]),
   ];
-  return {
-    date1904: false,
-    sheets: [
-      {
-        name: "Customers",
-        firstRow: 1,
-        firstColumn: 1,
-        cells: [
-          ["Customer ID", "Customer name"],
-          ["C1", "Kite Trading"],
-        ],
-      },
-      { name: "Receivables", firstRow: 1, firstColumn: 1, cells: ledger },
-    ],
-  };
+  return workbook([
+    sheet("Customers", [
+      ["Customer ID", "Customer name"],
+      ["C1", "Kite Trading"],
+    ]),
+    sheet("Receivables", ledger),
+  ]);
 }
 
 const options = englishReviewOptions(serialFromIso(SAMPLE_AS_OF));

@@ -12,26 +12,19 @@ import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
 import type { ReviewRefusal, WorkbookReviewOptions } from "../../src/workbook/workbook-review";
 import { prepareReview } from "../../src/workbook/prepare-review";
 import { englishReviewOptions } from "../support/review-options";
+import { sheet, workbook } from "../workbook/read/raw-fixtures";
 
 const AS_OF = serialFromIso("2026-06-30");
 const INVOICED = serialFromIso("2026-05-01");
 
 function book(ledger: RawCell[][]): RawWorkbook {
-  return {
-    date1904: false,
-    sheets: [
-      {
-        name: "Customers",
-        firstRow: 1,
-        firstColumn: 1,
-        cells: [
-          ["Customer ID", "Customer name"],
-          ["K1", "Kite Trading"],
-        ],
-      },
-      { name: "Ledger", firstRow: 1, firstColumn: 1, cells: ledger },
-    ],
-  };
+  return workbook([
+    sheet("Customers", [
+      ["Customer ID", "Customer name"],
+      ["K1", "Kite Trading"],
+    ]),
+    sheet("Ledger", ledger),
+  ]);
 }
 
 const options = (policy?: Policy): WorkbookReviewOptions =>

@@ -9,6 +9,7 @@ import { refusalFailure as paneRefusal } from "../../src/taskpane/flow/refusal-f
 import { CUSTOMER_OUTPUT_KEYS } from "../../src/workbook/labels";
 import { prepareReview } from "../../src/workbook/prepare-review";
 import { englishReviewOptions } from "../support/review-options";
+import { sheet, workbook } from "./read/raw-fixtures";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
 
 /** A note the user keeps in column 16,380 of the customers' first data row. */
@@ -19,26 +20,13 @@ function book(): RawWorkbook {
   customerRow[0] = "C1";
   customerRow[1] = "Kite Trading";
   customerRow[NOTE_COLUMN - 1] = "keep";
-  return {
-    date1904: false,
-    sheets: [
-      {
-        name: "Customers",
-        firstRow: 1,
-        firstColumn: 1,
-        cells: [["Customer ID", "Customer name"], customerRow],
-      },
-      {
-        name: "Receivables",
-        firstRow: 1,
-        firstColumn: 1,
-        cells: [
-          ["Customer ID", "Invoice No", "Invoice date", "Due date", "Amount"],
-          ["C1", "I1", serialFromIso("2026-06-01"), serialFromIso("2026-06-20"), 100],
-        ],
-      },
-    ],
-  };
+  return workbook([
+    sheet("Customers", [["Customer ID", "Customer name"], customerRow]),
+    sheet("Receivables", [
+      ["Customer ID", "Invoice No", "Invoice date", "Due date", "Amount"],
+      ["C1", "I1", serialFromIso("2026-06-01"), serialFromIso("2026-06-20"), 100],
+    ]),
+  ]);
 }
 
 const options = englishReviewOptions(serialFromIso("2026-07-01"));
