@@ -17,7 +17,7 @@ import {
   browserTest,
   type BuiltPane,
   chromiumPresent,
-  dropFile,
+  reviewDroppedFile,
   startBuiltPane,
   watchPolicyViolations,
 } from "./browser-harness";
@@ -64,13 +64,7 @@ describe("the Collections tab and Simulate in the built pane", () => {
       page.on("download", (download) => downloads.push(download.suggestedFilename()));
       await page.goto(pane.url);
       await page.getByRole("button", { name: "Choose file" }).waitFor();
-      await dropFile(page, book);
-      await page.getByText("Chosen: collections.xlsx").waitFor();
-      await page.getByLabel("As-of date").fill("2026-06-30");
-      await page.getByRole("button", { name: "Run review" }).click();
-      await page
-        .getByRole("heading", { name: "Preview: what the review will write" })
-        .waitFor({ timeout: 60_000 });
+      await reviewDroppedFile(page, book, "2026-06-30");
 
       await page.getByRole("tab", { name: "Collections" }).click();
       // 320 px is narrower than the grid's columns: each customer is a list item.

@@ -131,3 +131,14 @@ export async function startBuiltPane(): Promise<BuiltPane> {
     },
   };
 }
+
+/** Drops `file` on the pane, reviews it as of `asOfIso` and waits for the preview of the result. */
+export async function reviewDroppedFile(page: Page, file: string, asOfIso: string): Promise<void> {
+  await dropFile(page, file);
+  await page.getByText(`Chosen: ${path.basename(file)}`).waitFor();
+  await page.getByLabel("As-of date").fill(asOfIso);
+  await page.getByRole("button", { name: "Run review" }).click();
+  await page
+    .getByRole("heading", { name: "Preview: what the review will write" })
+    .waitFor({ timeout: 60_000 });
+}

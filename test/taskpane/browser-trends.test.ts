@@ -15,7 +15,7 @@ import {
   browserTest,
   type BuiltPane,
   chromiumPresent,
-  dropFile,
+  reviewDroppedFile,
   SAMPLE,
   startBuiltPane,
   watchPolicyViolations,
@@ -46,13 +46,7 @@ describe("the Trends tab in the built pane", () => {
     const policyViolations = await watchPolicyViolations(page);
     await page.goto(pane.url);
     await page.getByRole("button", { name: "Choose file" }).waitFor();
-    await dropFile(page, file);
-    await page.getByText(`Chosen: ${path.basename(file)}`).waitFor();
-    await page.getByLabel("As-of date").fill("2026-06-30");
-    await page.getByRole("button", { name: "Run review" }).click();
-    await page
-      .getByRole("heading", { name: "Preview: what the review will write" })
-      .waitFor({ timeout: 60_000 });
+    await reviewDroppedFile(page, file, "2026-06-30");
     await page.getByRole("tab", { name: "Trends" }).click();
     await page.getByRole("heading", { name: "Trends", level: 2 }).waitFor();
     return { page, policyViolations };
