@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import { printBenchLines } from "./print-bench-lines";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
@@ -105,11 +106,5 @@ export async function benchBundle(): Promise<string[]> {
 }
 
 if (require.main === module) {
-  benchBundle().then(
-    (lines) => process.stdout.write(`${lines.join("\n")}\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    }
-  );
+  printBenchLines(benchBundle());
 }

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { BENCH_AS_OF_ISO, benchWorkbook } from "./bench-workbook";
+import { printBenchLines } from "./print-bench-lines";
 
 const ROOT = resolve(__dirname, "../..");
 export const BIN = join(ROOT, "dist/node/cli/main.js");
@@ -57,6 +58,11 @@ function rssPreload(): string {
     `process.on("exit", () => process.stderr.write("\\n${RSS_MARK}" + process.resourceUsage().maxRSS + "\\n"));\n`
   );
   return path;
+}
+
+/** The built command reviewing `book` at the bench as-of date into `out`, quietly, with `extra` options. */
+export function reviewChild(book: string, out: string, extra: string[] = []): ChildRun {
+  return runChild(["review", book, "--as-of", BENCH_AS_OF_ISO, "--out", out, ...extra, "--quiet"]);
 }
 
 /** Runs the built command (or another script, `entry`) with `args`, measuring its wall time and peak memory. */
@@ -109,17 +115,7 @@ export async function benchCli(sizes: readonly number[] = SIZES): Promise<string
     const generateSeconds = (performance.now() - generated) / 1000;
     const out = join(WORK_DIR, `out-${rows}.xlsx`);
     const json = join(WORK_DIR, `out-${rows}.json`);
-    const run = runChild([
-      "review",
-      book.path,
-      "--as-of",
-      BENCH_AS_OF_ISO,
-      "--out",
-      out,
-      "--json",
-      json,
-      "--quiet",
-    ]);
+    const run = reviewChild(book.path, out, ["--json", json]);
     const input = `${thousands(rows)} receivables (${thousands(book.customers)} customers, ${thousands(book.orders)} orders; ${(book.bytes / MB).toFixed(1)} MB .xlsx)`;
     if (run.status !== 0) {
       lines.push(
@@ -154,11 +150,5 @@ if (require.main === module) {
     .slice(2)
     .map(Number)
     .filter((n) => Number.isInteger(n) && n > 0);
-  benchCli(sizes.length > 0 ? sizes : SIZES).then(
-    (lines) => process.stdout.write(`${lines.join("\n")}\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    }
-  );
+  printBenchLines(benchCli(sizes.length > 0 ? sizes : SIZES));
 }

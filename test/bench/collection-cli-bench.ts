@@ -8,8 +8,9 @@
  */
 import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { BENCH_AS_OF_ISO, benchWorkbook, type BenchWorkbook } from "./bench-workbook";
-import { buildCli, runChild, WORK_DIR, type ChildRun } from "./cli-bench";
+import { benchWorkbook, type BenchWorkbook } from "./bench-workbook";
+import { buildCli, reviewChild, WORK_DIR, type ChildRun } from "./cli-bench";
+import { printBenchLines } from "./print-bench-lines";
 
 const RECEIVABLES = 100_000;
 const LOG_LINES = 50_000;
@@ -26,15 +27,7 @@ function median(values: number[]): number {
 }
 
 function reviewFile(book: BenchWorkbook, name: string): ChildRun {
-  const run = runChild([
-    "review",
-    book.path,
-    "--as-of",
-    BENCH_AS_OF_ISO,
-    "--out",
-    join(WORK_DIR, `out-${name}.xlsx`),
-    "--quiet",
-  ]);
+  const run = reviewChild(book.path, join(WORK_DIR, `out-${name}.xlsx`));
   if (run.status !== 0)
     throw new Error(`the review of ${name} stopped (exit ${run.status}): ${run.stderr}`);
   if (run.cpuSeconds === null) throw new Error("no CPU time of the child: /usr/bin/time is needed");
@@ -73,11 +66,5 @@ export async function benchCollectionCli(): Promise<string[]> {
 }
 
 if (require.main === module) {
-  benchCollectionCli().then(
-    (lines) => process.stdout.write(`${lines.join("\n")}\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    }
-  );
+  printBenchLines(benchCollectionCli());
 }

@@ -18,9 +18,10 @@ import {
   unclosedCellTokensWorkbook,
   unclosedStringItemsWorkbook,
 } from "../file/support/hostile-packages";
-import { BENCH_AS_OF_ISO, benchWorkbook } from "./bench-workbook";
-import { buildCli, runChild, WORK_DIR, type ChildRun } from "./cli-bench";
+import { benchWorkbook } from "./bench-workbook";
+import { buildCli, reviewChild, runChild, WORK_DIR, type ChildRun } from "./cli-bench";
 import { HUGE_COLUMNS, HUGE_ROWS, hugeLedger } from "./huge-ledger";
+import { printBenchLines } from "./print-bench-lines";
 
 const MB = 1024 * 1024;
 const READ_ROWS = 100_000;
@@ -55,15 +56,7 @@ async function readSpeed(): Promise<string> {
 
 /** The command line on a file it must refuse: exit 1, and the time and memory the refusal took. */
 function refusal(label: string, path: string, bytes: number, targetSeconds: number | null): string {
-  const run = runChild([
-    "review",
-    path,
-    "--as-of",
-    BENCH_AS_OF_ISO,
-    "--out",
-    `${path}.out.xlsx`,
-    "--quiet",
-  ]);
+  const run = reviewChild(path, `${path}.out.xlsx`);
   const said = run.stderr
     .split("\n")
     .filter((line) => !line.startsWith("Reading") && !line.startsWith("Command exited"))
@@ -117,13 +110,5 @@ export async function benchReader(): Promise<string[]> {
 }
 
 if (require.main === module) {
-  benchReader().then(
-    (lines) => {
-      process.stdout.write(`${lines.join("\n")}\n`);
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    }
-  );
+  printBenchLines(benchReader());
 }

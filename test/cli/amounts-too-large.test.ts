@@ -3,23 +3,17 @@
  * sum of the ledger's absolute amounts and paid amounts, in cents, must stay within
  * Number.MAX_SAFE_INTEGER = 9,007,199,254,740,991 (90,071,992,547,409.91 in currency units).
  */
-import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { serialFromIso } from "../../src/engine/dates";
-import type { Policy } from "../../src/engine/policy";
 import { refusalFailure } from "../../src/cli/failure";
-import { headerSynonyms, outputLabels } from "../../src/i18n";
 import { cliTranslator } from "../../src/i18n/cli-messages";
-import { allOutputLabels } from "../../src/i18n/output-labels";
-import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
-import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import { prepareReview } from "../../src/workbook/prepare-review";
+import { englishReviewOptions } from "../support/review-options";
+import { sheet, workbook } from "../workbook/read/raw-fixtures";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
-import type { WorkbookReviewOptions } from "../../src/workbook/workbook-review";
 import { runCli, SAMPLE_AS_OF, tempDir } from "./cli-harness";
-import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 
 const INVOICED = serialFromIso("2026-06-01");
 const DUE = serialFromIso("2026-06-20");
@@ -43,31 +37,16 @@ function book(amounts: [number, number][]): RawWorkbook {
     HEADERS,
     ...amounts.map(([amount, paid], i) => ["C1", `I${i + 1}`, INVOICED, DUE, amount, paid]),
   ];
-  return {
-    date1904: false,
-    sheets: [
-      {
-        name: "Customers",
-        firstRow: 1,
-        firstColumn: 1,
-        cells: [
-          ["Customer ID", "Customer name"],
-          ["C1", "Kite Trading"],
-        ],
-      },
-      { name: "Receivables", firstRow: 1, firstColumn: 1, cells: ledger },
-    ],
-  };
+  return workbook([
+    sheet("Customers", [
+      ["Customer ID", "Customer name"],
+      ["C1", "Kite Trading"],
+    ]),
+    sheet("Receivables", ledger),
+  ]);
 }
 
-const options: WorkbookReviewOptions = {
-  statementWords: STATEMENT_WORDS,
-  asOf: serialFromIso(SAMPLE_AS_OF),
-  synonyms: headerSynonyms(),
-  labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-  ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
-  policySheetNames: POLICY_SHEET_NAMES,
-};
+const options = englishReviewOptions(serialFromIso(SAMPLE_AS_OF));
 
 describe("a ledger whose amounts add up beyond exact cents is refused", () => {
   test("the attacked ledger is refused through prepareReview, naming sheet, column and limit", async () => {

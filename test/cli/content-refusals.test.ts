@@ -6,47 +6,29 @@
 import { DEFAULT_POLICY, type Policy } from "../../src/engine/policy";
 import { serialFromIso } from "../../src/engine/dates";
 import { refusalFailure } from "../../src/cli/failure";
-import { headerSynonyms, outputLabels } from "../../src/i18n";
 import { cliTranslator } from "../../src/i18n/cli-messages";
-import { allOutputLabels } from "../../src/i18n/output-labels";
-import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
-import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import { problemMessage } from "../../src/i18n/problem-messages";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
 import type { ReviewRefusal, WorkbookReviewOptions } from "../../src/workbook/workbook-review";
 import { prepareReview } from "../../src/workbook/prepare-review";
-import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
+import { englishReviewOptions } from "../support/review-options";
+import { sheet, workbook } from "../workbook/read/raw-fixtures";
 
 const AS_OF = serialFromIso("2026-06-30");
 const INVOICED = serialFromIso("2026-05-01");
 
 function book(ledger: RawCell[][]): RawWorkbook {
-  return {
-    date1904: false,
-    sheets: [
-      {
-        name: "Customers",
-        firstRow: 1,
-        firstColumn: 1,
-        cells: [
-          ["Customer ID", "Customer name"],
-          ["K1", "Kite Trading"],
-        ],
-      },
-      { name: "Ledger", firstRow: 1, firstColumn: 1, cells: ledger },
-    ],
-  };
+  return workbook([
+    sheet("Customers", [
+      ["Customer ID", "Customer name"],
+      ["K1", "Kite Trading"],
+    ]),
+    sheet("Ledger", ledger),
+  ]);
 }
 
-const options = (policy?: Policy): WorkbookReviewOptions => ({
-  statementWords: STATEMENT_WORDS,
-  asOf: AS_OF,
-  synonyms: headerSynonyms(),
-  labelsFor: (p: Policy) => outputLabels("en-US", p),
-  ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
-  policySheetNames: POLICY_SHEET_NAMES,
-  givenPolicy: policy,
-});
+const options = (policy?: Policy): WorkbookReviewOptions =>
+  englishReviewOptions(AS_OF, { givenPolicy: policy });
 
 /** Rows K1 / INV-n / 2026-05-01 / terms / 100.00 / currency. */
 function ledger(terms: RawCell[], currencies: RawCell[] = terms.map(() => "USD")): RawCell[][] {

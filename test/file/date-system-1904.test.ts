@@ -11,17 +11,12 @@ import { join } from "node:path";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { serialFromIso } from "../../src/engine/dates";
-import type { Policy } from "../../src/engine/policy";
 import { patchXlsxPackage } from "../../src/file/package-writer/patch-package";
 import { openXlsxPackageBufferNode } from "../../src/file/package-writer/write-package-node";
-import { headerSynonyms } from "../../src/i18n/headers";
-import { allOutputLabels, outputLabels } from "../../src/i18n/output-labels";
-import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
-import { ownedSignatures } from "../../src/workbook/owned-signatures";
-import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 import { prepareReview, type ReadyReview } from "../../src/workbook/prepare-review";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
 import { readCreditLog } from "../../src/workbook/read-credit-log";
+import { englishReviewOptions } from "../support/review-options";
 import { run, SYSTEM_PYTHON } from "./support/writer-corpus";
 import { buildZip, packageEntries } from "./support/zip-builder";
 
@@ -32,14 +27,7 @@ const JUNE_30_IN_1904 = 44_741;
 const JULY_31_IN_1904 = 44_772;
 
 async function review(raw: RawWorkbook, asOf: SerialDate): Promise<ReadyReview> {
-  const outcome = await prepareReview(raw, {
-    statementWords: STATEMENT_WORDS,
-    asOf,
-    synonyms: headerSynonyms(),
-    labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-    ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
-    policySheetNames: POLICY_SHEET_NAMES,
-  });
+  const outcome = await prepareReview(raw, englishReviewOptions(asOf));
   if (outcome.kind !== "ready") throw new Error(`the review did not run: ${outcome.kind}`);
   return outcome;
 }

@@ -9,26 +9,20 @@
  */
 import ExcelJS from "exceljs";
 import * as fs from "fs";
-import type * as http from "http";
 import * as os from "os";
 import * as path from "path";
-import type { AddressInfo } from "net";
-import { chromium, type Browser } from "playwright-core";
 import type { RawWorkbook } from "../../src/workbook/raw";
 import {
   ARTIFACTS,
-  CHROMIUM,
-  CHROMIUM_ARGS,
+  browserTest,
+  type BuiltPane,
   chromiumPresent,
-  DIST,
-  dropFile,
-  serveDist,
+  reviewDroppedFile,
+  startBuiltPane,
   watchPolicyViolations,
 } from "./browser-harness";
 import { collectionsWorkbook } from "./collections-workbook";
 import { serveOfficeJsOffline } from "./offline-office-js";
-
-const runOrSkip = chromiumPresent || process.env.CI === "true" ? it : it.skip;
 
 async function writeXlsx(raw: RawWorkbook, file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -45,44 +39,32 @@ async function writeXlsx(raw: RawWorkbook, file: string): Promise<void> {
 }
 
 describe("the Collections tab and Simulate in the built pane", () => {
-  let server: http.Server;
-  let browser: Browser;
+  let pane: BuiltPane;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "credit-desk-collections-"));
   const book = path.join(dir, "collections.xlsx");
 
   beforeAll(async () => {
     if (!chromiumPresent) return;
-    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-      throw new Error("dist/ has no production build: run `npm run build` first.");
+    pane = await startBuiltPane();
     await writeXlsx(collectionsWorkbook(), book);
-    server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (server) await new Promise((resolve) => server.close(resolve));
+    await pane?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  runOrSkip(
+  browserTest(
     "lists the worklist, filters it, and simulates a grade edge without writing",
     async () => {
-      const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+      const page = await pane.browser.newPage({ viewport: { width: 320, height: 900 } });
       await serveOfficeJsOffline(page);
       const policyViolations = await watchPolicyViolations(page);
       const downloads: string[] = [];
       page.on("download", (download) => downloads.push(download.suggestedFilename()));
-      const { port } = server.address() as AddressInfo;
-      await page.goto(`http://localhost:${port}/taskpane.html`);
+      await page.goto(pane.url);
       await page.getByRole("button", { name: "Choose file" }).waitFor();
-      await dropFile(page, book);
-      await page.getByText("Chosen: collections.xlsx").waitFor();
-      await page.getByLabel("As-of date").fill("2026-06-30");
-      await page.getByRole("button", { name: "Run review" }).click();
-      await page
-        .getByRole("heading", { name: "Preview: what the review will write" })
-        .waitFor({ timeout: 60_000 });
+      await reviewDroppedFile(page, book, "2026-06-30");
 
       await page.getByRole("tab", { name: "Collections" }).click();
       // 320 px is narrower than the grid's columns: each customer is a list item.

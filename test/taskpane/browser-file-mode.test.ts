@@ -10,23 +10,21 @@
  * says so and passes, except in CI where it must run.
  */
 import * as fs from "fs";
-import * as http from "http";
 import * as os from "os";
 import * as path from "path";
-import type { AddressInfo } from "net";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { openXlsxPackageBufferNode } from "../../src/file/index-node";
 import { benchWorkbook } from "../bench/bench-workbook";
 import { entryDataOffset, readZipDirectory } from "../../src/file/zip-directory";
 import {
   ARTIFACTS,
+  browserTest,
+  type BuiltPane,
   CHROMIUM,
-  CHROMIUM_ARGS,
   chromiumPresent,
-  DIST,
   dropFile,
   SAMPLE,
-  serveDist,
+  startBuiltPane,
   watchPolicyViolations,
 } from "./browser-harness";
 import { OFFICE_CDN_PREFIX, serveOfficeJsOffline } from "./offline-office-js";
@@ -81,38 +79,29 @@ async function readFrameClock(page: Page): Promise<{ frames: number; longestGap:
   });
 }
 
-const runOrSkip = chromiumPresent || process.env.CI === "true" ? it : it.skip;
 if (!chromiumPresent && process.env.CI !== "true") {
   console.info(`Browser file-mode test did not run: ${CHROMIUM} is not installed.`);
 }
 
 describe("the built pane in a browser (file mode)", () => {
-  let server: http.Server;
-  let browser: Browser;
+  let pane: BuiltPane;
   let profile: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-      throw new Error(
-        "dist/ has no production build: run `npm run build` first (`npm test` does it)."
-      );
-    }
-    server = await serveDist();
+    pane = await startBuiltPane();
     // Playwright starts Chromium on a fresh profile of its own; this folder only takes the download.
     profile = fs.mkdtempSync(path.join(os.tmpdir(), "credit-desk-download-"));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await pane?.close();
     if (profile) fs.rmSync(profile, { recursive: true, force: true });
   });
 
-  runOrSkip(
+  browserTest(
     "takes the dropped sample, reviews it and downloads a copy recording the policy used, loading the file-mode chunk only once a file is read; one screenshot per language",
     async () => {
-      const page = await browser.newPage({ acceptDownloads: true });
+      const page = await pane.browser.newPage({ acceptDownloads: true });
       const officeFromCdn = await serveOfficeJsOffline(page);
       const policyViolations = await watchPolicyViolations(page);
       const scripts: string[] = [];
@@ -120,8 +109,7 @@ describe("the built pane in a browser (file mode)", () => {
         if (request.resourceType() === "script")
           scripts.push(path.basename(new URL(request.url()).pathname));
       });
-      const { port } = server.address() as AddressInfo;
-      await page.goto(`http://localhost:${port}/taskpane.html`);
+      await page.goto(pane.url);
 
       await page.getByRole("button", { name: "Choose file" }).waitFor();
       expect(scripts.some((name) => name.startsWith(FILE_MODE_CHUNK))).toBe(false);
@@ -206,11 +194,11 @@ describe("the built pane in a browser (file mode)", () => {
     120_000
   );
 
-  runOrSkip(
+  browserTest(
     `stays responsive while the worker reads and reviews ${LARGE_RECEIVABLES.toLocaleString("en-US")} receivables, and Cancel ends the worker`,
     async () => {
       const large = await benchWorkbook(LARGE_CACHE, LARGE_RECEIVABLES);
-      const page = await browser.newPage();
+      const page = await pane.browser.newPage();
       await serveOfficeJsOffline(page);
       const workers: { url: string; closed: Promise<true> }[] = [];
       page.on("worker", (worker) =>
@@ -219,8 +207,7 @@ describe("the built pane in a browser (file mode)", () => {
           closed: new Promise<true>((resolve) => worker.on("close", () => resolve(true))),
         })
       );
-      const { port } = server.address() as AddressInfo;
-      await page.goto(`http://localhost:${port}/taskpane.html`);
+      await page.goto(pane.url);
       await page.getByRole("button", { name: "Choose file" }).waitFor();
       await dropFile(page, large.path);
       await page.getByText(`Chosen: ${path.basename(large.path)}`).waitFor();

@@ -6,7 +6,8 @@
 import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
-import type { Page } from "playwright-core";
+import type { AddressInfo } from "net";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const DIST = path.resolve(__dirname, "../../dist");
 export const SAMPLE = path.resolve(__dirname, "../../assets/sample/credit-desk-sample.xlsx");
@@ -94,3 +95,50 @@ export function serveDist(): Promise<http.Server> {
 
 /** Chromium is installed here (in CI it must be: a browser test there never skips). */
 export const chromiumPresent = fs.existsSync(CHROMIUM);
+
+/** A browser test: skipped only where Chromium is missing outside CI (in CI it must run). */
+export const browserTest = chromiumPresent || process.env.CI === "true" ? it : it.skip;
+
+/** The production build served on localhost with Chromium started, and how to stop both. */
+export interface BuiltPane {
+  browser: Browser;
+  /** The pane's page on the local server. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ and starts Chromium; refuses with the fix when there is no production build. */
+export async function startBuiltPane(): Promise<BuiltPane> {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error(
+      "dist/ has no production build: run `npm run build` first (`npm test` does it)."
+    );
+  const server = await serveDist();
+  const { port } = server.address() as AddressInfo;
+  // Close the server when Chromium fails to start, so the test run is not held open by it.
+  const browser = await chromium
+    .launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+    .catch(async (error: unknown) => {
+      await new Promise((resolve) => server.close(resolve));
+      throw error;
+    });
+  return {
+    browser,
+    url: `http://localhost:${port}/taskpane.html`,
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/** Drops `file` on the pane, reviews it as of `asOfIso` and waits for the preview of the result. */
+export async function reviewDroppedFile(page: Page, file: string, asOfIso: string): Promise<void> {
+  await dropFile(page, file);
+  await page.getByText(`Chosen: ${path.basename(file)}`).waitFor();
+  await page.getByLabel("As-of date").fill(asOfIso);
+  await page.getByRole("button", { name: "Run review" }).click();
+  await page
+    .getByRole("heading", { name: "Preview: what the review will write" })
+    .waitFor({ timeout: 60_000 });
+}

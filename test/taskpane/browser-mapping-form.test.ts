@@ -5,23 +5,12 @@
  * picked. Needs the production build and Chromium, like browser-file-mode.test.ts.
  */
 import * as fs from "fs";
-import type * as http from "http";
 import * as os from "os";
 import * as path from "path";
-import type { AddressInfo } from "net";
 import ExcelJS from "exceljs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { OFFICE_CDN_PREFIX } from "./offline-office-js";
-import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  chromiumPresent,
-  DIST,
-  dropFile,
-  serveDist,
-} from "./browser-harness";
-
-const runOrSkip = chromiumPresent || process.env.CI === "true" ? it : it.skip;
+import { browserTest, type BuiltPane, dropFile, startBuiltPane } from "./browser-harness";
 
 /** Neither header is a synonym of a customer field, so the pane must ask for both. */
 async function unrecognisedBook(file: string): Promise<void> {
@@ -43,34 +32,28 @@ async function choose(page: Page, field: string, option: string): Promise<void> 
 }
 
 describe("the built pane's mapping form", () => {
-  let server: http.Server;
-  let browser: Browser;
+  let pane: BuiltPane;
   let dir: string;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-      throw new Error("dist/ has no production build: run `npm run build` first.");
-    server = await serveDist();
+    pane = await startBuiltPane();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "credit-desk-mapping-"));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await pane?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  runOrSkip(
+  browserTest(
     "refuses one column for two fields at the pick, naming the other field",
     async () => {
       const book = path.join(dir, "clients.xlsx");
       await unrecognisedBook(book);
-      const page = await browser.newPage();
+      const page = await pane.browser.newPage();
       // office.js is not needed outside Office: the pane then offers its file mode.
       await page.route(`${OFFICE_CDN_PREFIX}**`, (route) => route.abort("internetdisconnected"));
-      const { port } = server.address() as AddressInfo;
-      await page.goto(`http://localhost:${port}/taskpane.html`);
+      await page.goto(pane.url);
       await page.getByRole("button", { name: "Choose file" }).waitFor();
       await dropFile(page, book);
       await page.getByLabel("As-of date").fill("2026-06-30");

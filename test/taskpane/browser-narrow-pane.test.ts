@@ -7,19 +7,15 @@
  * for a person to look at. Needs the production build and Chromium, like browser-file-mode.test.ts.
  */
 import * as fs from "fs";
-import type * as http from "http";
 import * as path from "path";
-import type { AddressInfo } from "net";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   ARTIFACTS,
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  chromiumPresent,
-  DIST,
+  browserTest,
+  type BuiltPane,
   dropFile,
+  startBuiltPane,
   SAMPLE,
-  serveDist,
   watchPolicyViolations,
 } from "./browser-harness";
 import { serveOfficeJsOffline } from "./offline-office-js";
@@ -50,39 +46,31 @@ function measureOverflow(page: Page): Promise<Overflow> {
   });
 }
 
-const runOrSkip = chromiumPresent || process.env.CI === "true" ? it : it.skip;
-
 describe("the built pane in a narrow task pane", () => {
-  let server: http.Server;
-  let browser: Browser;
+  let pane: BuiltPane;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-      throw new Error("dist/ has no production build: run `npm run build` first.");
-    server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    pane = await startBuiltPane();
     fs.mkdirSync(SHOTS, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await pane?.close();
   });
 
-  runOrSkip.each(WIDTHS)(
+  browserTest.each(WIDTHS)(
     "at %i px: review, preview, explain, apply, aging and policy fit the pane without sideways scrolling",
     async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await pane.browser.newPage({ viewport: { width, height: 900 } });
       await serveOfficeJsOffline(page);
       const policyViolations = await watchPolicyViolations(page);
-      const { port } = server.address() as AddressInfo;
       const seen: Record<string, Overflow> = {};
       const look = async (view: string) => {
         seen[view] = await measureOverflow(page);
         await page.screenshot({ path: path.join(SHOTS, `${width}-${view}.png`), fullPage: true });
       };
 
-      await page.goto(`http://localhost:${port}/taskpane.html`);
+      await page.goto(pane.url);
       await page.getByRole("button", { name: "Choose file" }).waitFor();
       await look("start");
 

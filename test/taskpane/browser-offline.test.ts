@@ -4,44 +4,24 @@
  * detects that Office is missing instead of failing with it. Needs the production build and
  * Chromium, like browser-file-mode.test.ts.
  */
-import * as fs from "fs";
-import type * as http from "http";
-import * as path from "path";
-import type { AddressInfo } from "net";
-import { chromium, type Browser } from "playwright-core";
-import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
-  chromiumPresent,
-  DIST,
-  dropFile,
-  SAMPLE,
-  serveDist,
-} from "./browser-harness";
+import { browserTest, type BuiltPane, dropFile, startBuiltPane, SAMPLE } from "./browser-harness";
 import { OFFICE_CDN_PREFIX } from "./offline-office-js";
 
-const runOrSkip = chromiumPresent || process.env.CI === "true" ? it : it.skip;
-
 describe("the built pane without Microsoft's CDN", () => {
-  let server: http.Server;
-  let browser: Browser;
+  let pane: BuiltPane;
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-      throw new Error("dist/ has no production build: run `npm run build` first.");
-    server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    pane = await startBuiltPane();
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await pane?.close();
   });
 
-  runOrSkip(
+  browserTest(
     "opens in file mode and reviews the sample when office.js cannot be fetched",
     async () => {
-      const page = await browser.newPage();
+      const page = await pane.browser.newPage();
       const refused: string[] = [];
       await page.route("**/*", async (route) => {
         const url = route.request().url();
@@ -49,8 +29,7 @@ describe("the built pane without Microsoft's CDN", () => {
         refused.push(url);
         return route.abort("internetdisconnected");
       });
-      const { port } = server.address() as AddressInfo;
-      await page.goto(`http://localhost:${port}/taskpane.html`);
+      await page.goto(pane.url);
 
       await page.getByRole("button", { name: "Choose file" }).waitFor();
       expect(refused).toContain(`${OFFICE_CDN_PREFIX}office.js`);

@@ -6,64 +6,47 @@
  * to test-artifacts/. Needs the production build and Chromium, like browser-file-mode.test.ts.
  */
 import * as fs from "fs";
-import type * as http from "http";
 import * as os from "os";
 import * as path from "path";
-import type { AddressInfo } from "net";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { reviewThreeMonths, type HistoryBook } from "../cli/history-book";
 import {
   ARTIFACTS,
-  CHROMIUM,
-  CHROMIUM_ARGS,
+  browserTest,
+  type BuiltPane,
   chromiumPresent,
-  DIST,
-  dropFile,
+  reviewDroppedFile,
   SAMPLE,
-  serveDist,
+  startBuiltPane,
   watchPolicyViolations,
 } from "./browser-harness";
 import { serveOfficeJsOffline } from "./offline-office-js";
 
-const runOrSkip = chromiumPresent || process.env.CI === "true" ? it : it.skip;
-
 describe("the Trends tab in the built pane", () => {
-  let server: http.Server;
-  let browser: Browser;
+  let pane: BuiltPane;
   let history: HistoryBook;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "credit-desk-trends-"));
 
   beforeAll(async () => {
     if (!chromiumPresent) return;
-    if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-      throw new Error("dist/ has no production build: run `npm run build` first.");
+    pane = await startBuiltPane();
     history = await reviewThreeMonths(dir);
-    server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (server) await new Promise((resolve) => server.close(resolve));
+    await pane?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   async function reviewInTrends(
     file: string
   ): Promise<{ page: Page; policyViolations: () => Promise<string[]> }> {
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
+    const page = await pane.browser.newPage({ viewport: { width: 320, height: 900 } });
     await serveOfficeJsOffline(page);
     const policyViolations = await watchPolicyViolations(page);
-    const { port } = server.address() as AddressInfo;
-    await page.goto(`http://localhost:${port}/taskpane.html`);
+    await page.goto(pane.url);
     await page.getByRole("button", { name: "Choose file" }).waitFor();
-    await dropFile(page, file);
-    await page.getByText(`Chosen: ${path.basename(file)}`).waitFor();
-    await page.getByLabel("As-of date").fill("2026-06-30");
-    await page.getByRole("button", { name: "Run review" }).click();
-    await page
-      .getByRole("heading", { name: "Preview: what the review will write" })
-      .waitFor({ timeout: 60_000 });
+    await reviewDroppedFile(page, file, "2026-06-30");
     await page.getByRole("tab", { name: "Trends" }).click();
     await page.getByRole("heading", { name: "Trends", level: 2 }).waitFor();
     return { page, policyViolations };
@@ -72,7 +55,7 @@ describe("the Trends tab in the built pane", () => {
   const measureRows = (page: Page) =>
     page.getByRole("table", { name: "Open amount and DSO per review" }).locator("tbody tr").count();
 
-  runOrSkip(
+  browserTest(
     "says the sample has one review, and shows three reviews with the command line's allowance",
     async () => {
       const { page: sample } = await reviewInTrends(SAMPLE);

@@ -2,21 +2,15 @@
  * Output columns that would pass Excel's last column (16,384) are refused as data through
  * `prepareReview`, and the command line and the pane word the refusal in their reader's language.
  */
-import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { serialFromIso } from "../../src/engine/dates";
-import type { Policy } from "../../src/engine/policy";
 import { refusalFailure as cliRefusal } from "../../src/cli/failure";
-import { headerSynonyms, outputLabels } from "../../src/i18n";
 import { cliTranslator } from "../../src/i18n/cli-messages";
-import { allOutputLabels } from "../../src/i18n/output-labels";
-import { POLICY_SHEET_NAMES } from "../../src/i18n/owned-sheet-names";
-import { STATEMENT_WORDS } from "../../src/i18n/statement-words";
 import { refusalFailure as paneRefusal } from "../../src/taskpane/flow/refusal-failure";
 import { CUSTOMER_OUTPUT_KEYS } from "../../src/workbook/labels";
-import { ownedSignatures } from "../../src/workbook/owned-signatures";
 import { prepareReview } from "../../src/workbook/prepare-review";
+import { englishReviewOptions } from "../support/review-options";
+import { sheet, workbook } from "./read/raw-fixtures";
 import type { RawCell, RawWorkbook } from "../../src/workbook/raw";
-import type { WorkbookReviewOptions } from "../../src/workbook/workbook-review";
 
 /** A note the user keeps in column 16,380 of the customers' first data row. */
 const NOTE_COLUMN = 16_380;
@@ -26,36 +20,16 @@ function book(): RawWorkbook {
   customerRow[0] = "C1";
   customerRow[1] = "Kite Trading";
   customerRow[NOTE_COLUMN - 1] = "keep";
-  return {
-    date1904: false,
-    sheets: [
-      {
-        name: "Customers",
-        firstRow: 1,
-        firstColumn: 1,
-        cells: [["Customer ID", "Customer name"], customerRow],
-      },
-      {
-        name: "Receivables",
-        firstRow: 1,
-        firstColumn: 1,
-        cells: [
-          ["Customer ID", "Invoice No", "Invoice date", "Due date", "Amount"],
-          ["C1", "I1", serialFromIso("2026-06-01"), serialFromIso("2026-06-20"), 100],
-        ],
-      },
-    ],
-  };
+  return workbook([
+    sheet("Customers", [["Customer ID", "Customer name"], customerRow]),
+    sheet("Receivables", [
+      ["Customer ID", "Invoice No", "Invoice date", "Due date", "Amount"],
+      ["C1", "I1", serialFromIso("2026-06-01"), serialFromIso("2026-06-20"), 100],
+    ]),
+  ]);
 }
 
-const options: WorkbookReviewOptions = {
-  asOf: serialFromIso("2026-07-01"),
-  synonyms: headerSynonyms(),
-  labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-  ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
-  policySheetNames: POLICY_SHEET_NAMES,
-  statementWords: STATEMENT_WORDS,
-};
+const options = englishReviewOptions(serialFromIso("2026-07-01"));
 
 describe("output columns past Excel's last column", () => {
   test("are refused with the sheet and the column they would end at, in every language", async () => {

@@ -7,13 +7,10 @@ import { serialFromIso } from "../../../src/engine/dates";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import type { Policy } from "../../../src/engine/policy";
 import { FACTOR_KEYS, type FactorKey } from "../../../src/engine/types";
-import { headerSynonyms, outputLabels } from "../../../src/i18n";
-import { allOutputLabels } from "../../../src/i18n/output-labels";
-import { POLICY_SHEET_NAMES } from "../../../src/i18n/owned-sheet-names";
-import { ownedSignatures } from "../../../src/workbook/owned-signatures";
+import { headerSynonyms } from "../../../src/i18n";
 import type { RawCell, RawSheet, RawWorkbook } from "../../../src/workbook/raw";
 import type { WorkbookReviewOptions } from "../../../src/workbook/workbook-review";
-import { STATEMENT_WORDS } from "../../../src/i18n/statement-words";
+import { englishReviewOptions } from "../../support/review-options";
 
 export const AS_OF = serialFromIso("2026-06-30");
 
@@ -75,15 +72,7 @@ export function ratedBook(
 }
 
 export function reviewOptions(extra: Partial<WorkbookReviewOptions> = {}): WorkbookReviewOptions {
-  return {
-    statementWords: STATEMENT_WORDS,
-    asOf: AS_OF,
-    synonyms: headerSynonyms(),
-    labelsFor: (policy: Policy) => outputLabels("en-US", policy),
-    ownedSignatures: ownedSignatures(allOutputLabels(DEFAULT_POLICY)),
-    policySheetNames: POLICY_SHEET_NAMES,
-    ...extra,
-  };
+  return englishReviewOptions(AS_OF, extra);
 }
 
 /** The default policy with the A grade and its limit band starting at 95 instead of 90. */
