@@ -7,6 +7,7 @@
  * - K3/east: INV-5 2,000 5 days overdue → the phone reminder; priority 2,000 × (1 + 5/30) × 1.5 = 3,500.
  */
 import ExcelJS from "exceljs";
+import { COLLECTION_LOG_HEADERS } from "../../assets/sample/collection-log";
 
 export async function writeCollectionBook(
   path: string,
@@ -41,17 +42,8 @@ export async function writeCollectionBook(
     ["K3/east", "INV-5", "2026-05-26", "2026-06-25", 2000, "", "", ""],
   ]);
   workbook.addWorksheet("Collection Log").addRows([
-    [
-      "Date",
-      "Customer ID",
-      "Invoice No",
-      "Action",
-      "Contact person",
-      "Promised date",
-      "Promised amount",
-      "Disputed",
-      "Dispute reason",
-    ],
+    // The sample's headers but Notes: a log without its optional last column.
+    COLLECTION_LOG_HEADERS.filter((header) => header !== "Notes"),
     ["2026-06-01", "K2", "INV-3", "call", "Mr Wong", "2026-06-20", 8000, "", ""],
     ["2026-06-15", "K1", "INV-1", "call", "Ms Lee", "", "", "yes", "price"],
     ["2026-06-28", "K2", "INV-4", "e-mail", "Mr Wong", "2026-07-03", "", "", ""],

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { COLLECTION_LOG_HEADERS } from "../../assets/sample/collection-log";
 import type { JsonResult } from "../../src/cli/json-result";
 import { runCli, SAMPLE_AS_OF, tempDir } from "./cli-harness";
 
@@ -39,17 +40,8 @@ beforeAll(async () => {
     ["K2", "INV-4", "2026-04-16", "2026-05-16", 3000, "", "", ""],
   ]);
   workbook.addWorksheet("Collection Log").addRows([
-    [
-      "Date",
-      "Customer ID",
-      "Invoice No",
-      "Action",
-      "Contact person",
-      "Promised date",
-      "Promised amount",
-      "Disputed",
-      "Dispute reason",
-    ],
+    // The sample's headers but Notes: a log without its optional last column.
+    COLLECTION_LOG_HEADERS.filter((header) => header !== "Notes"),
     ["2026-06-01", "K2", "INV-3", "call", "Mr Wong", "2026-06-20", 8000, "", ""],
     ["2026-06-15", "K1", "INV-1", "call", "Ms Lee", "", "", "yes", "price"],
     ["2026-06-28", "K2", "INV-4", "e-mail", "Mr Wong", "2026-07-03", "", "", ""],

@@ -1,18 +1,7 @@
 import fc from "fast-check";
 import { edate, isoFromSerial, serialFromIso } from "../../src/engine/dates";
-import { EngineError } from "../../src/engine/errors";
 import { serialDate } from "../../src/engine/serial-date";
-
-/** The code and params of the EngineError `run` throws (fails when it throws none, or another). */
-function thrownBy(run: () => unknown): { code: string; params: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof EngineError)) throw error;
-    return { code: error.code, params: error.params };
-  }
-  throw new Error("expected an EngineError, none was thrown");
-}
+import { engineErrorOf } from "./engine-error-of";
 
 describe("Excel serial dates", () => {
   test("known serials match Excel", () => {
@@ -23,11 +12,11 @@ describe("Excel serial dates", () => {
   });
 
   test("an impossible calendar date is refused", () => {
-    expect(thrownBy(() => serialFromIso("2026-02-30"))).toEqual({
+    expect(engineErrorOf(() => serialFromIso("2026-02-30"))).toEqual({
       code: "NOT_A_CALENDAR_DATE",
       params: { text: "2026-02-30" },
     });
-    expect(thrownBy(() => serialFromIso("26-02-03"))).toEqual({
+    expect(engineErrorOf(() => serialFromIso("26-02-03"))).toEqual({
       code: "NOT_AN_ISO_DATE",
       params: { text: "26-02-03" },
     });

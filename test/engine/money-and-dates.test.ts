@@ -1,6 +1,5 @@
 /** The constructors and arithmetic of money.ts and serial-date.ts, with numbers checked by hand. */
 import fc from "fast-check";
-import { EngineError } from "../../src/engine/errors";
 import { isoFromSerial, serialFromIso } from "../../src/engine/dates";
 import {
   addMinor,
@@ -23,20 +22,10 @@ import {
   laterDate,
   serialDate,
 } from "../../src/engine/serial-date";
+import { engineErrorOf } from "./engine-error-of";
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 const amountArb = fc.integer({ min: -1e12, max: 1e12 }).map(minor);
-
-/** The code and params of the EngineError `run` throws. */
-function errorOf(run: () => unknown): { code: string; params: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (!(error instanceof EngineError)) throw error;
-    return { code: error.code, params: error.params };
-  }
-  throw new Error("expected an EngineError, none was thrown");
-}
 
 describe("minor units", () => {
   test("only a whole number within 2^53 is money", () => {
@@ -46,11 +35,11 @@ describe("minor units", () => {
     expect(() => minor(Number.NaN)).toThrow(MinorRangeError);
     expect(() => minor(SAFE + 1)).toThrow(MinorRangeError);
     // A code and the value, for the reader's language; no English sentence.
-    expect(errorOf(() => minor(12.5))).toEqual({
+    expect(engineErrorOf(() => minor(12.5))).toEqual({
       code: "MINOR_OUT_OF_RANGE",
       params: { value: 12.5 },
     });
-    expect(errorOf(() => addMinor(minor(SAFE), minor(1)))).toEqual({
+    expect(engineErrorOf(() => addMinor(minor(SAFE), minor(1)))).toEqual({
       code: "MINOR_OUT_OF_RANGE",
       params: { value: SAFE + 1 },
     });
@@ -116,7 +105,7 @@ describe("serial dates", () => {
     expect(serialDate(46203)).toBe(46203);
     expect(() => serialDate(46203.5)).toThrow(RangeError);
     expect(() => serialDate(Number.POSITIVE_INFINITY)).toThrow(RangeError);
-    expect(errorOf(() => serialDate(46203.5))).toEqual({
+    expect(engineErrorOf(() => serialDate(46203.5))).toEqual({
       code: "NOT_A_WHOLE_DAY",
       params: { value: 46203.5 },
     });

@@ -3,6 +3,7 @@
  * columns, found by their headers in English, Simplified and Traditional Chinese; bad values
  * are reported by sheet, row and column.
  */
+import { COLLECTION_LOG_HEADERS } from "../../../assets/sample/collection-log";
 import { headerSynonyms } from "../../../src/i18n/headers";
 import type { RawCell, RawSheet } from "../../../src/workbook/raw";
 import { readWorkbook } from "../../../src/workbook/read-workbook";
@@ -83,18 +84,7 @@ describe("the Collection Log sheet", () => {
 
   test("read by its English headers: every field of a line", () => {
     const log = sheet("Collection Log", [
-      [
-        "Date",
-        "Customer ID",
-        "Invoice No",
-        "Action",
-        "Contact person",
-        "Promised date",
-        "Promised amount",
-        "Disputed",
-        "Dispute reason",
-        "Notes",
-      ],
+      [...COLLECTION_LOG_HEADERS],
       [D["2026-03-05"], "C1", "INV-1", "Call", "Ms Lee", D["2026-04-30"], 600, "no", "", "agreed"],
       [D["2026-06-30"], "C1", "", "e-mail", "", "", "", "", "", ""],
     ]);
