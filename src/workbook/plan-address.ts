@@ -17,8 +17,13 @@ export interface CellRange {
   right: number;
 }
 
+/** Letters already worked out, by column: a written sheet asks for the same few columns per cell. */
+const knownLetters: string[] = [];
+
 /** 1 → "A", 26 → "Z", 27 → "AA", 16384 → "XFD". */
 export function columnLetter(column: number): string {
+  const known = knownLetters[column];
+  if (known !== undefined) return known;
   if (!Number.isInteger(column) || column < 1 || column > MAX_COLUMN) {
     throw new RangeError(`Column ${column} is outside Excel's columns 1..${MAX_COLUMN}`);
   }
@@ -26,6 +31,7 @@ export function columnLetter(column: number): string {
   for (let rest = column; rest > 0; rest = Math.floor((rest - 1) / 26)) {
     letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   }
+  knownLetters[column] = letters;
   return letters;
 }
 

@@ -7,6 +7,7 @@ import type { SheetPlan } from "../../workbook/plan";
 import { parseRange, type CellRange } from "../../workbook/plan-address";
 import { rowHeightForLines } from "../../workbook/column-fit";
 import { cellXml } from "./cell-xml";
+import { ownedSheetArea, planWidth } from "./owned-sheet-area";
 import { pageSetupXml, rowBreaksXml, sheetPropertiesXml } from "./print-setup-xml";
 import type { CellWrite } from "./sheet-data-patch";
 import type { StylesPatch } from "./styles-patch";
@@ -24,27 +25,51 @@ export interface OwnedCells {
   area: CellRange | null;
 }
 
-function pendingAt(
-  grid: Map<number, Map<number, PendingCell>>,
-  row: number,
-  column: number
-): PendingCell {
+/** Each row's cells by column (index = column; holes where nothing is written), so no column sort is needed. */
+type PendingGrid = Map<number, (PendingCell | undefined)[]>;
+
+function pendingAt(grid: PendingGrid, row: number, column: number): PendingCell {
   let cells = grid.get(row);
   if (!cells) {
-    cells = new Map();
+    cells = [];
     grid.set(row, cells);
   }
-  let cell = cells.get(column);
+  let cell = cells[column];
   if (!cell) {
     cell = { value: null };
-    cells.set(column, cell);
+    cells[column] = cell;
   }
   return cell;
 }
 
-/** Every cell the plan writes, with its style, row by row in column order. */
+/**
+ * The cell format index per (number format, bold, wrap), asked of the styles once per
+ * combination: a sheet has a handful of them and tens of thousands of cells.
+ */
+function styleMemo(styles: StylesPatch): (cell: PendingCell) => number {
+  const byFormat = new Map<string | undefined, number[]>();
+  return (cell) => {
+    let styleIds = byFormat.get(cell.numberFormat);
+    if (!styleIds) {
+      styleIds = [];
+      byFormat.set(cell.numberFormat, styleIds);
+    }
+    const slot = (cell.bold === true ? 2 : 0) + (cell.wrap === true ? 1 : 0);
+    return (styleIds[slot] ??= styles.cellStyle({
+      numberFormat: cell.numberFormat,
+      bold: cell.bold,
+      wrap: cell.wrap,
+    }));
+  };
+}
+
+/**
+ * Every cell the plan writes, with its style, row by row in column order. A blank cell with no
+ * style is left out: it would say nothing an absent cell does not (a replaced or cleared range
+ * holds no older cell there), and the Letters sheet has thousands of them.
+ */
 export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = ""): OwnedCells {
-  const grid = new Map<number, Map<number, PendingCell>>();
+  const grid: PendingGrid = new Map();
   plan.cells.forEach((values, offset) =>
     values.forEach((value, index) => {
       pendingAt(grid, plan.startRow + offset, index + 1).value = value;
@@ -58,7 +83,7 @@ export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = "
       for (let column = left; column <= right; column += 1)
         pendingAt(grid, row, column).numberFormat = format;
   }
-  const width = plan.cells.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const width = planWidth(plan);
   for (const row of plan.boldRows)
     for (let column = 1; column <= width; column += 1) pendingAt(grid, row, column).bold = true;
   const wrapped = plan.wrappedHeader;
@@ -66,36 +91,20 @@ export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = "
     for (let column = 1; column <= width; column += 1)
       pendingAt(grid, wrapped.row, column).wrap = true;
 
+  const styleOf = styleMemo(styles);
   const rows = new Map<number, CellWrite[]>();
-  let area: CellRange | null = null;
   for (const row of [...grid.keys()].sort((a, b) => a - b)) {
-    const cells = grid.get(row) as Map<number, PendingCell>;
-    const columns = [...cells.keys()].sort((a, b) => a - b);
-    rows.set(
-      row,
-      columns.map((column) => {
-        const cell = cells.get(column) as PendingCell;
-        const style = styles.cellStyle({
-          numberFormat: cell.numberFormat,
-          bold: cell.bold,
-          wrap: cell.wrap,
-        });
-        return { column, xml: cellXml(plan.name, row, column, cell.value, style, prefix) };
-      })
-    );
-    const first = columns[0];
-    const last = columns[columns.length - 1];
-    area =
-      area === null
-        ? { top: row, bottom: row, left: first, right: last }
-        : {
-            top: Math.min(area.top, row),
-            bottom: Math.max(area.bottom, row),
-            left: Math.min(area.left, first),
-            right: Math.max(area.right, last),
-          };
+    const cells = grid.get(row) as (PendingCell | undefined)[];
+    const writes: CellWrite[] = [];
+    cells.forEach((cell, column) => {
+      if (cell === undefined) return;
+      const style = styleOf(cell);
+      if (cell.value === null && style === 0) return;
+      writes.push({ column, xml: cellXml(plan.name, row, column, cell.value, style, prefix) });
+    });
+    rows.set(row, writes);
   }
-  return { rows, area };
+  return { rows, area: ownedSheetArea(plan) };
 }
 
 export function colsXml(widths: readonly number[], prefix = ""): string {

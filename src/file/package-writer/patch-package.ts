@@ -57,6 +57,7 @@ import {
   type PatchedWorksheet,
   type SheetDataPatch,
 } from "./sheet-data-patch";
+import { ownedSheetArea } from "./owned-sheet-area";
 import { MINIMAL_STYLES, StylesPatch } from "./styles-patch";
 import { readTableHeader, tableHeaderEdit, type TableHeader } from "./table-header-names";
 import {
@@ -407,7 +408,7 @@ async function appendToSheet(
   plan: SheetPlan,
   sheetName: string
 ): Promise<void> {
-  const area = ownedSheetCells(plan, patch.styles).area;
+  const area = ownedSheetArea(plan);
   const lastRow = plan.startRow + Math.max(plan.cells.length, 1) - 1;
   const cleared: CellRange = {
     top: plan.startRow,
