@@ -12,55 +12,65 @@ import { pageSetupXml, rowBreaksXml, sheetPropertiesXml } from "./print-setup-xm
 import type { CellWrite } from "./sheet-data-patch";
 import type { StylesPatch } from "./styles-patch";
 
-interface PendingCell {
-  value: SheetPlan["cells"][number][number];
-  numberFormat?: string;
-  bold?: boolean;
-  wrap?: boolean;
-}
-
 export interface OwnedCells {
   rows: Map<number, CellWrite[]>;
   /** The rows and columns written, or null when nothing is. */
   area: CellRange | null;
 }
 
-/** Each row's cells by column (index = column; holes where nothing is written), so no column sort is needed. */
-type PendingGrid = Map<number, (PendingCell | undefined)[]>;
+/*
+ * What the plan asks of each cell, packed in one small integer so that a sheet of tens of
+ * thousands of cells allocates no object per cell: written at all, bold, wrapped, and which
+ * number format (its index in the plan's formats plus one, above the three flag bits).
+ */
+const WRITTEN = 1;
+const BOLD = 2;
+const WRAP = 4;
+const FORMAT_SHIFT = 3;
 
-function pendingAt(grid: PendingGrid, row: number, column: number): PendingCell {
+/** Each row's packed cells by column (index = column; holes where nothing is written). */
+type PendingGrid = Map<number, number[]>;
+
+function rowOf(grid: PendingGrid, row: number): number[] {
   let cells = grid.get(row);
   if (!cells) {
     cells = [];
     grid.set(row, cells);
   }
-  let cell = cells[column];
-  if (!cell) {
-    cell = { value: null };
-    cells[column] = cell;
-  }
-  return cell;
+  return cells;
 }
 
-/**
- * The cell format index per (number format, bold, wrap), asked of the styles once per
- * combination: a sheet has a handful of them and tens of thousands of cells.
- */
-function styleMemo(styles: StylesPatch): (cell: PendingCell) => number {
-  const byFormat = new Map<string | undefined, number[]>();
-  return (cell) => {
-    let styleIds = byFormat.get(cell.numberFormat);
-    if (!styleIds) {
-      styleIds = [];
-      byFormat.set(cell.numberFormat, styleIds);
+/** The flags and number format of every cell the plan writes (the last format covering a cell wins, as the appliers apply them in order). */
+function pendingGrid(plan: SheetPlan, formats: Map<string, number>): PendingGrid {
+  const grid: PendingGrid = new Map();
+  plan.cells.forEach((values, offset) => {
+    const cells = rowOf(grid, plan.startRow + offset);
+    for (let column = 1; column <= values.length; column += 1) cells[column] = WRITTEN;
+  });
+  for (const { row, column } of plan.headerCells ?? []) rowOf(grid, row)[column] |= WRITTEN;
+  for (const { range, format } of plan.numberFormats) {
+    let index = formats.get(format);
+    if (index === undefined) {
+      index = formats.size + 1;
+      formats.set(format, index);
     }
-    const slot = (cell.bold === true ? 2 : 0) + (cell.wrap === true ? 1 : 0);
-    return (styleIds[slot] ??= styles.cellStyle({
-      numberFormat: cell.numberFormat,
-      bold: cell.bold,
-      wrap: cell.wrap,
-    }));
+    const packed = WRITTEN | (index << FORMAT_SHIFT);
+    const { top, left, bottom, right } = parseRange(range);
+    for (let row = top; row <= bottom; row += 1) {
+      const cells = rowOf(grid, row);
+      for (let column = left; column <= right; column += 1)
+        cells[column] = ((cells[column] ?? 0) & (BOLD | WRAP)) | packed;
+    }
+  }
+  const width = planWidth(plan);
+  const flag = (row: number, bit: number) => {
+    const cells = rowOf(grid, row);
+    for (let column = 1; column <= width; column += 1) cells[column] |= WRITTEN | bit;
   };
+  for (const row of plan.boldRows) flag(row, BOLD);
+  const wrapped = plan.wrappedHeader;
+  if (wrapped && plan.cells[wrapped.row - plan.startRow] !== undefined) flag(wrapped.row, WRAP);
+  return grid;
 }
 
 /**
@@ -69,39 +79,38 @@ function styleMemo(styles: StylesPatch): (cell: PendingCell) => number {
  * holds no older cell there), and the Letters sheet has thousands of them.
  */
 export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = ""): OwnedCells {
-  const grid: PendingGrid = new Map();
-  plan.cells.forEach((values, offset) =>
-    values.forEach((value, index) => {
-      pendingAt(grid, plan.startRow + offset, index + 1).value = value;
-    })
-  );
-  for (const header of plan.headerCells ?? [])
-    pendingAt(grid, header.row, header.column).value = header.value;
-  for (const { range, format } of plan.numberFormats) {
-    const { top, left, bottom, right } = parseRange(range);
-    for (let row = top; row <= bottom; row += 1)
-      for (let column = left; column <= right; column += 1)
-        pendingAt(grid, row, column).numberFormat = format;
-  }
-  const width = planWidth(plan);
-  for (const row of plan.boldRows)
-    for (let column = 1; column <= width; column += 1) pendingAt(grid, row, column).bold = true;
-  const wrapped = plan.wrappedHeader;
-  if (wrapped && plan.cells[wrapped.row - plan.startRow] !== undefined)
-    for (let column = 1; column <= width; column += 1)
-      pendingAt(grid, wrapped.row, column).wrap = true;
+  const formats = new Map<string, number>();
+  const grid = pendingGrid(plan, formats);
+  const formatOf = [undefined, ...formats.keys()];
+  // A header cell above an append wins over any value the plan has there (a few cells at most).
+  const headerValue = new Map<string, string>();
+  for (const { row, column, value } of plan.headerCells ?? [])
+    headerValue.set(`${row}:${column}`, value);
+  // The cell format per packed style, asked of the styles once per combination, in the order cells meet them.
+  const styleIds: number[] = [];
+  const styleOf = (packed: number): number =>
+    (styleIds[packed >> 1] ??= styles.cellStyle({
+      numberFormat: formatOf[packed >> FORMAT_SHIFT],
+      bold: (packed & BOLD) !== 0 || undefined,
+      wrap: (packed & WRAP) !== 0 || undefined,
+    }));
 
-  const styleOf = styleMemo(styles);
   const rows = new Map<number, CellWrite[]>();
   for (const row of [...grid.keys()].sort((a, b) => a - b)) {
-    const cells = grid.get(row) as (PendingCell | undefined)[];
+    const cells = grid.get(row) as number[];
+    const values = plan.cells[row - plan.startRow] ?? [];
     const writes: CellWrite[] = [];
-    cells.forEach((cell, column) => {
-      if (cell === undefined) return;
-      const style = styleOf(cell);
-      if (cell.value === null && style === 0) return;
-      writes.push({ column, xml: cellXml(plan.name, row, column, cell.value, style, prefix) });
-    });
+    for (let column = 1; column < cells.length; column += 1) {
+      const packed = cells[column];
+      if (packed === undefined) continue;
+      const style = styleOf(packed);
+      const value =
+        (headerValue.size > 0 ? headerValue.get(`${row}:${column}`) : undefined) ??
+        values[column - 1] ??
+        null;
+      if (value === null && style === 0) continue;
+      writes.push({ column, xml: cellXml(plan.name, row, column, value, style, prefix) });
+    }
     rows.set(row, writes);
   }
   return { rows, area: ownedSheetArea(plan) };
