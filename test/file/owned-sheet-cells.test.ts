@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { ownedSheetArea } from "../../src/file/package-writer/owned-sheet-area";
-import { ownedSheetCells } from "../../src/file/package-writer/owned-sheet-xml";
+import { ownedRowsXml, ownedSheetCells } from "../../src/file/package-writer/owned-sheet-xml";
 import { MINIMAL_STYLES, StylesPatch } from "../../src/file/package-writer/styles-patch";
 import type { PlanValue, SheetPlan } from "../../src/workbook/plan";
 
@@ -53,6 +53,23 @@ describe("the cells of an owned sheet", () => {
       2: '<c r="A2" t="inlineStr"><is><t>Not due</t></is></c><c r="C2" s="2"><v>12.5</v></c>',
       3: '<c r="C3" s="3"/>',
     });
+  });
+
+  it("writes the same cells as rows of a fresh sheet, the wrapped header 30 points tall, and no row without a cell", () => {
+    const fresh = sheet(
+      [
+        ["Name", "Limit"],
+        [null, null],
+        ["Acme", 5],
+      ],
+      {
+        wrappedHeader: { row: 1, lines: 2 },
+      }
+    );
+    expect(ownedRowsXml(fresh, new StylesPatch(MINIMAL_STYLES), new Map([[1, 30]]))).toBe(
+      '<row r="1" ht="30" customHeight="1"><c r="A1" s="1" t="inlineStr"><is><t>Name</t></is></c><c r="B1" s="1" t="inlineStr"><is><t>Limit</t></is></c></row>' +
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>Acme</t></is></c><c r="B3"><v>5</v></c></row>'
+    );
   });
 
   it("spans every cell it styles, blank or not: A1:C3", () => {

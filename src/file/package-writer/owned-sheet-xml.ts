@@ -74,11 +74,16 @@ function pendingGrid(plan: SheetPlan, formats: Map<string, number>): PendingGrid
 }
 
 /**
- * Every cell the plan writes, with its style, row by row in column order. A blank cell with no
- * style is left out: it would say nothing an absent cell does not (a replaced or cleared range
- * holds no older cell there), and the Letters sheet has thousands of them.
+ * Calls `write` with the XML of every cell the plan writes, row by row in column order. A blank
+ * cell with no style is left out: it would say nothing an absent cell does not (a replaced or
+ * cleared range holds no older cell there), and the Letters sheet has thousands of them.
  */
-export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = ""): OwnedCells {
+function eachOwnedCell(
+  plan: SheetPlan,
+  styles: StylesPatch,
+  prefix: string,
+  write: (row: number, column: number, xml: string) => void
+): void {
   const formats = new Map<string, number>();
   const grid = pendingGrid(plan, formats);
   const formatOf = [undefined, ...formats.keys()];
@@ -95,11 +100,9 @@ export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = "
       wrap: (packed & WRAP) !== 0 || undefined,
     }));
 
-  const rows = new Map<number, CellWrite[]>();
   for (const row of [...grid.keys()].sort((a, b) => a - b)) {
     const cells = grid.get(row) as number[];
     const values = plan.cells[row - plan.startRow] ?? [];
-    const writes: CellWrite[] = [];
     for (let column = 1; column < cells.length; column += 1) {
       const packed = cells[column];
       if (packed === undefined) continue;
@@ -109,11 +112,49 @@ export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = "
         values[column - 1] ??
         null;
       if (value === null && style === 0) continue;
-      writes.push({ column, xml: cellXml(plan.name, row, column, value, style, prefix) });
+      write(row, column, cellXml(plan.name, row, column, value, style, prefix));
     }
-    rows.set(row, writes);
   }
+}
+
+/** Every cell the plan writes, with its style, row by row in column order (for rows merged into a sheet). */
+export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = ""): OwnedCells {
+  const rows = new Map<number, CellWrite[]>();
+  let current: CellWrite[] = [];
+  eachOwnedCell(plan, styles, prefix, (row, column, xml) => {
+    if (!rows.has(row)) {
+      current = [];
+      rows.set(row, current);
+    }
+    current.push({ column, xml });
+  });
   return { rows, area: ownedSheetArea(plan) };
+}
+
+/**
+ * The `<sheetData>` rows of a sheet written from scratch, straight from the plan (no cell object
+ * in between); a wrapped header row is as tall as its lines (`customHeight`: programs do not fit
+ * a row to its text when they open a file).
+ */
+export function ownedRowsXml(
+  plan: SheetPlan,
+  styles: StylesPatch,
+  heights: ReadonlyMap<number, number> = new Map()
+): string {
+  const parts: string[] = [];
+  let open = 0;
+  eachOwnedCell(plan, styles, "", (row, _column, xml) => {
+    if (row !== open) {
+      if (open !== 0) parts.push("</row>");
+      const height = heights.get(row);
+      const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+      parts.push(`<row r="${row}"${ht}>`);
+      open = row;
+    }
+    parts.push(xml);
+  });
+  if (open !== 0) parts.push("</row>");
+  return parts.join("");
 }
 
 export function colsXml(widths: readonly number[], prefix = ""): string {
@@ -134,24 +175,6 @@ export function sheetViewsXml(freezeRows: number, prefix = ""): string {
     `<${p}pane ySplit="${freezeRows}" topLeftCell="A${freezeRows + 1}" activePane="bottomLeft" state="frozen"/>` +
     `<${p}selection pane="bottomLeft"/></${p}sheetView></${p}sheetViews>`
   );
-}
-
-/**
- * The rows of a sheet written from scratch; a wrapped header row is as tall as its lines
- * (`customHeight`: programs do not fit a row to its text when they open a file).
- */
-export function rowsXml(
-  rows: ReadonlyMap<number, readonly CellWrite[]>,
-  heights: ReadonlyMap<number, number> = new Map()
-): string {
-  const parts: string[] = [];
-  for (const [row, cells] of rows) {
-    if (cells.length === 0) continue;
-    const height = heights.get(row);
-    const ht = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    parts.push(`<row r="${row}"${ht}>${cells.map((cell) => cell.xml).join("")}</row>`);
-  }
-  return parts.join("");
 }
 
 /** The header row's height when its headers wrap. */

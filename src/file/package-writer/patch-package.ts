@@ -45,7 +45,7 @@ import {
   colsXml,
   newWorksheetXml,
   ownedSheetCells,
-  rowsXml,
+  ownedRowsXml,
   wrappedRowHeights,
   sheetViewsXml,
 } from "./owned-sheet-xml";
@@ -388,14 +388,15 @@ async function addCharts(
 }
 
 async function writeFreshSheet(patch: WorkbookPatch, path: string, plan: SheetPlan): Promise<void> {
-  const cells = ownedSheetCells(plan, patch.styles);
+  const rows = ownedRowsXml(plan, patch.styles, wrappedRowHeights(plan));
+  const area = ownedSheetArea(plan);
   const drawingId = await addCharts(patch, path, plan);
   patch.edit.set(
     path,
     newWorksheetXml({
       plan,
-      rows: rowsXml(cells.rows, wrappedRowHeights(plan)),
-      dimension: cells.area === null ? "A1" : formatRange(cells.area),
+      rows,
+      dimension: area === null ? "A1" : formatRange(area),
       conditionalFormats: conditionalFormatsXml(plan.conditionalFormats, 1, patch.styles),
       drawingRelationshipId: drawingId,
     })
