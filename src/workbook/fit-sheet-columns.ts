@@ -21,19 +21,28 @@ export interface FittedSheetColumns {
   wrappedHeader?: SheetPlan["wrappedHeader"];
 }
 
-/** The format of each cell, by the last range of the plan that covers it (as the appliers apply them in order). */
+type FormatBox = CellRange & { format: string };
+
+/**
+ * The format of each cell, by the last range of the plan that covers it (as the appliers apply
+ * them in order). Each column looks only at the ranges crossing it, found once per column: a
+ * log with dozens of ranges would otherwise test them all for every cell.
+ */
 function formatLookup(
   formats: readonly NumberFormatPlan[]
 ): (row: number, column: number) => string {
-  const boxes: (CellRange & { format: string })[] = formats.map(({ range, format }) => ({
+  const boxes: FormatBox[] = formats.map(({ range, format }) => ({
     ...parseRange(range),
     format,
   }));
+  const boxesByColumn: FormatBox[][] = [];
   return (row, column) => {
-    for (let index = boxes.length - 1; index >= 0; index--) {
-      const box = boxes[index];
-      if (row >= box.top && row <= box.bottom && column >= box.left && column <= box.right)
-        return box.format;
+    const crossing = (boxesByColumn[column] ??= boxes.filter(
+      (box) => column >= box.left && column <= box.right
+    ));
+    for (let index = crossing.length - 1; index >= 0; index--) {
+      const box = crossing[index];
+      if (row >= box.top && row <= box.bottom) return box.format;
     }
     return GENERAL_FORMAT;
   };
