@@ -38,7 +38,12 @@ describe("SeenPromises", () => {
       fc.integer({ min: -1, max: 3 }),
       fc.integer({ min: 46_000, max: 46_003 }),
       fc.integer({ min: 46_000, max: 46_003 }),
-      fc.oneof(fc.constant(NaN), fc.integer({ min: 0, max: 3 }), fc.constant(2 ** 45))
+      fc.oneof(
+        fc.constant(NaN),
+        fc.constant(-0),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constant(2 ** 45)
+      )
     );
     fc.assert(
       fc.property(fc.array(promise, { maxLength: 60 }), (promises) => {
