@@ -5,6 +5,7 @@
  * counted. Runs only when the review has collection data, so a review without any is unchanged.
  */
 import { minor, ZERO_MINOR } from "./money";
+import { serialDate } from "./serial-date";
 import {
   indexCollection,
   isWholeCustomer,
@@ -13,10 +14,19 @@ import {
 } from "./customer-invoice-index";
 import { edate } from "./dates";
 import { disputedResults } from "./disputes";
-import { countBrokenPromises, judgePromises } from "./promises";
+import { promisesByCustomer } from "./customer-promises";
+import { PROMISE_OPEN } from "./promise-columns";
+import { judgePromises } from "./promises";
 import type { ReceivableColumns } from "./receivable-columns";
 import type { ReviewContext } from "./review-context";
-import type { LastContact, Minor, PromiseOutcome, ReceivableResult, ReviewInput } from "./types";
+import type {
+  LastContact,
+  Minor,
+  PromiseOutcome,
+  ReceivableResult,
+  ReviewInput,
+  SerialDate,
+} from "./types";
 
 export interface CustomerCollectionFacts {
   /** Largest signed days overdue of an open invoice on the ladder (neither disputed nor promised); null: none. */
@@ -29,7 +39,13 @@ export interface CustomerCollectionFacts {
   oldestUndisputedOverdueDays: number;
   /** Positive open amount of disputed invoices. */
   disputedAmount: Minor;
-  promises: PromiseOutcome[];
+  /** The promise made last (by the day it was made, then the promised date; the later on ties). */
+  latestPromise: PromiseOutcome | null;
+  /** The earliest deadline of an open promise; null: no promise is open. */
+  openPromiseDeadline: SerialDate | null;
+  /** What open promises still ask for (amount − paid, at least 0), summed. */
+  openPromisedAmount: Minor;
+  /** Broken promises whose promised date falls in the policy's window, (EDATE(asOf, −months), asOf]. */
   brokenPromises: number;
   lastContact: LastContact | null;
 }
@@ -41,7 +57,9 @@ export function emptyFacts(): CustomerCollectionFacts {
     undisputedOverdue: ZERO_MINOR,
     oldestUndisputedOverdueDays: 0,
     disputedAmount: ZERO_MINOR,
-    promises: [],
+    latestPromise: null,
+    openPromiseDeadline: null,
+    openPromisedAmount: ZERO_MINOR,
     brokenPromises: 0,
     lastContact: null,
   };
@@ -106,21 +124,15 @@ export function collectionFacts(
   const { slotCount, resultSlots, resultKeys, open, daysOverdue } = index;
 
   const disputed = disputedResults(index);
-  const judged = judgePromises(log, rows, results, index, asOf, policy);
+  const promises = judgePromises(rows, results, index, asOf, policy);
   // Open promises hold the ladder: per customer (a promise naming no invoice) or per invoice key.
   const heldWhole = new Uint8Array(slotCount);
   const heldOnInvoice = new Uint8Array(index.keys.size);
-  const promisesBySlot: (PromiseOutcome[] | undefined)[] = new Array(slotCount);
-  for (let p = 0; p < judged.outcomes.length; p++) {
-    const outcome = judged.outcomes[p];
-    const slot = judged.slots[p];
-    if (slot < 0) continue;
-    const own = promisesBySlot[slot];
-    if (own === undefined) promisesBySlot[slot] = [outcome];
-    else own.push(outcome);
-    if (outcome.status !== "open") continue;
-    if (isWholeCustomer(outcome.invoiceNo)) heldWhole[slot] = 1;
-    else heldOnInvoice[judged.keys[p]] = 1;
+  const { slots, keys, status } = promises;
+  for (let p = 0; p < promises.count; p++) {
+    if (status[p] !== PROMISE_OPEN) continue;
+    if (promises.wholeCustomer[p] === 1) heldWhole[slots[p]] = 1;
+    else heldOnInvoice[keys[p]] = 1;
   }
 
   const figures = new SlotFigures(slotCount);
@@ -162,12 +174,14 @@ export function collectionFacts(
 
   const lastLines = lastContactLines(index);
   const brokenWindowStart = edate(asOf, -policy.collections.brokenPromisesWindowMonths);
+  const byCustomer = promisesByCustomer(promises, slotCount, brokenWindowStart);
   const facts = new Map<string, CustomerCollectionFacts>();
   for (let slot = 0; slot < slotCount; slot++) {
-    const promises = promisesBySlot[slot];
+    const latest = byCustomer.latest[slot] - 1;
     const lastLine = lastLines[slot];
-    if (figures.touched[slot] === 0 && promises === undefined && lastLine < 0) continue;
+    if (figures.touched[slot] === 0 && latest < 0 && lastLine < 0) continue;
     const contact = lastLine < 0 ? null : log[lastLine];
+    const openDeadline = byCustomer.openDeadline[slot];
     facts.set(customers.ids[slot], {
       ladderDays: figures.hasLadder[slot] === 1 ? figures.ladderDays[slot] : null,
       ruleDays: figures.ruleDays[slot],
@@ -175,8 +189,10 @@ export function collectionFacts(
       undisputedOverdue: minor(figures.undisputedOverdue[slot]),
       oldestUndisputedOverdueDays: figures.oldestUndisputedOverdueDays[slot],
       disputedAmount: minor(figures.disputedAmount[slot]),
-      promises: promises ?? [],
-      brokenPromises: promises === undefined ? 0 : countBrokenPromises(promises, brokenWindowStart),
+      latestPromise: latest < 0 ? null : promises.outcome(latest, log, results),
+      openPromiseDeadline: openDeadline === Infinity ? null : serialDate(openDeadline),
+      openPromisedAmount: byCustomer.openPromised[slot],
+      brokenPromises: byCustomer.broken[slot],
       lastContact:
         contact === null
           ? null

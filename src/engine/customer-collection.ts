@@ -2,8 +2,8 @@
  * A customer's line of the collection worklist: its priority, the next action and the day it
  * became due, what is disputed, the latest promise, broken promises and the last contact.
  */
-import { addMinor, maxMinor, subMinor, ZERO_MINOR } from "./money";
-import { addDays, earlierDate } from "./serial-date";
+import { addMinor, ZERO_MINOR } from "./money";
+import { addDays } from "./serial-date";
 import type { CustomerCollectionFacts } from "./collection-pass";
 import { collectionPriority } from "./collection-priority";
 import type { Policy } from "./policy";
@@ -12,25 +12,8 @@ import type {
   CustomerCollection,
   CustomerResult,
   NextAction,
-  PromiseOutcome,
   SerialDate,
 } from "./types";
-
-/** The promise made last (by the day it was made, then the promised date); the later one on ties. */
-function latestPromise(promises: readonly PromiseOutcome[]): PromiseOutcome | null {
-  let latest: PromiseOutcome | null = null;
-  for (const promise of promises) {
-    const made = promise.madeOn ?? -Infinity;
-    const latestMade = latest === null ? -Infinity : (latest.madeOn ?? -Infinity);
-    if (
-      latest === null ||
-      made > latestMade ||
-      (made === latestMade && promise.promisedDate >= latest.promisedDate)
-    )
-      latest = promise;
-  }
-  return latest;
-}
 
 /** The lowest days overdue of the ladder step reached at `days`. */
 function stepStartDays(days: number, policy: Policy): number {
@@ -53,13 +36,8 @@ function nextStep(
     const due = addDays(asOf, stepStartDays(facts.ladderDays, policy) - facts.ladderDays);
     return { nextAction: result.collectionAction, nextActionDue: due };
   }
-  const open = facts.promises.filter((promise) => promise.status === "open");
-  if (open.length > 0) {
-    return {
-      nextAction: "CHECK_PROMISE",
-      nextActionDue: open.map((promise) => promise.deadline).reduce(earlierDate),
-    };
-  }
+  if (facts.openPromiseDeadline !== null)
+    return { nextAction: "CHECK_PROMISE", nextActionDue: facts.openPromiseDeadline };
   if (facts.disputedAmount > 0) return { nextAction: "RESOLVE_DISPUTE", nextActionDue: null };
   return { nextAction: "NONE", nextActionDue: null };
 }
@@ -79,7 +57,7 @@ export function customerCollection(
     ),
     ...nextStep(result, facts, asOf, policy),
     disputedAmount: facts.disputedAmount,
-    promise: latestPromise(facts.promises),
+    promise: facts.latestPromise,
     brokenPromises3m: facts.brokenPromises,
     lastContact: facts.lastContact,
   };
@@ -102,13 +80,8 @@ export function collectionsTotals(
     if (line.nextAction !== "NONE") totals.customers++;
     totals.overdueAmount = addMinor(totals.overdueAmount, customer.overdueAmount);
     totals.disputedAmount = addMinor(totals.disputedAmount, line.disputedAmount);
-    for (const promise of facts.get(customer.id)?.promises ?? []) {
-      if (promise.status === "open")
-        totals.promisedAmount = addMinor(
-          totals.promisedAmount,
-          maxMinor(ZERO_MINOR, subMinor(promise.amount, promise.paid))
-        );
-    }
+    const promised = facts.get(customer.id)?.openPromisedAmount;
+    if (promised !== undefined) totals.promisedAmount = addMinor(totals.promisedAmount, promised);
   }
   return totals;
 }

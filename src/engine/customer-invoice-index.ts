@@ -58,7 +58,10 @@ export const LINE_PROMISE = 1;
 export const LINE_DISPUTE = 2;
 /** The dispute line says yes (opens); without it, no (closes). */
 export const LINE_DISPUTED_YES = 4;
-/** The line names no invoice (blank counts as none), so a dispute concerns the whole customer. */
+/**
+ * A promise or dispute line names no invoice (blank counts as none), so it concerns the whole
+ * customer. Not set on plain contacts, whose invoice number no rule reads.
+ */
 export const LINE_NO_INVOICE = 8;
 
 /**
@@ -68,6 +71,8 @@ export const LINE_NO_INVOICE = 8;
  */
 export interface CollectionIndex {
   slotCount: number;
+  /** Promise lines indexed plus results whose row has a promised date: at most that many promises. */
+  promiseCapacity: number;
   keys: InvoiceKeys;
   /** Customer slot of each log line; -1: dated after the as-of date, or a customer the review does not know. */
   lineSlots: Int32Array;
@@ -75,7 +80,7 @@ export interface CollectionIndex {
   lineKeys: Int32Array;
   lineKinds: Uint8Array;
   lineDates: Float64Array;
-  /** Each line's promised date and promised amount as typed (NaN: none). */
+  /** Each promise line's promised date and promised amount as typed (NaN: none); 0 on other lines. */
   linePromisedDates: Float64Array;
   linePromisedAmounts: Float64Array;
   /** Customer slot of each receivable result (from the receivable pass). */
@@ -107,29 +112,37 @@ export function indexCollection(
   const lineKeys = new Int32Array(log.length).fill(-1);
   const lineKinds = new Uint8Array(log.length);
   const lineDates = new Float64Array(log.length);
-  const linePromisedDates = new Float64Array(log.length).fill(NaN);
-  const linePromisedAmounts = new Float64Array(log.length).fill(NaN);
+  // Read only where LINE_PROMISE is set: no fill.
+  const linePromisedDates = new Float64Array(log.length);
+  const linePromisedAmounts = new Float64Array(log.length);
+  let promiseCapacity = 0;
   // 1 for a customer slot with at least one key: only its results can have one to find.
   const slotHasKeys = new Uint8Array(customers.size);
   for (let i = 0; i < log.length; i++) {
-    // Each field read once: lines of varied shapes make every property read a slow one.
-    const { date, customerId, invoiceNo, promisedDate, promisedAmount, disputed } = log[i];
+    // Each field read once, and a plain contact's promise and invoice fields not at all: lines
+    // of varied shapes make every property read a slow one.
+    const line = log[i];
+    const date = line.date;
     if (date > asOf) continue;
-    const slot = customers.slotOf(customerId);
+    const slot = customers.slotOf(line.customerId);
     if (slot === undefined) continue;
-    let kind = 0;
+    lineSlots[i] = slot;
+    lineDates[i] = date;
+    const { promisedDate, disputed } = line;
+    // A plain contact: kind 0, and no key, since only promises and disputes act on invoices.
+    if (promisedDate === undefined && disputed === undefined) continue;
+    const invoiceNo = line.invoiceNo;
+    let kind = isWholeCustomer(invoiceNo) ? LINE_NO_INVOICE : 0;
     if (promisedDate !== undefined) {
       kind |= LINE_PROMISE;
       linePromisedDates[i] = promisedDate;
-      if (promisedAmount !== undefined) linePromisedAmounts[i] = promisedAmount;
+      const amount = line.promisedAmount;
+      linePromisedAmounts[i] = amount === undefined ? NaN : amount;
+      promiseCapacity++;
     }
     if (disputed !== undefined) kind |= disputed ? LINE_DISPUTE | LINE_DISPUTED_YES : LINE_DISPUTE;
-    if (isWholeCustomer(invoiceNo)) kind |= LINE_NO_INVOICE;
-    lineSlots[i] = slot;
     lineKinds[i] = kind;
-    lineDates[i] = date;
-    // Only promises and disputes act on invoices; a plain contact needs no key.
-    if ((kind & (LINE_PROMISE | LINE_DISPUTE)) !== 0 && invoiceNo !== undefined) {
+    if (invoiceNo !== undefined) {
       lineKeys[i] = keys.keyOf(slot, invoiceNo);
       slotHasKeys[slot] = 1;
     }
@@ -144,6 +157,7 @@ export function indexCollection(
     if ((rowFlags[i] & ROW_PROMISED_DATE) !== 0) {
       resultKeys[i] = keys.keyOf(resultSlots[i], results[i].invoiceNo);
       slotHasKeys[resultSlots[i]] = 1;
+      promiseCapacity++;
     }
   // Only a number that a line or a promised date named has a key to find.
   if (keys.size > 0)
@@ -155,6 +169,7 @@ export function indexCollection(
 
   return {
     slotCount: customers.size,
+    promiseCapacity,
     keys,
     lineSlots,
     lineKeys,
