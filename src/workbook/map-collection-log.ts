@@ -78,23 +78,26 @@ export function collectionLogLineReader(
     ) {
       return null;
     }
+    // Read in this order so that problems of the values that are only ignored come after the
+    // line's own; every line then has one shape, with absent values left undefined, so that the
+    // code reading 50,000 lines meets one kind of object, not one per mix of filled columns.
+    const action = readField(context, row, columns.action, parseContactActionCell, ignored);
+    const person = readField(context, row, columns.person, parseTextCell, ignored);
+    const reason = readField(context, row, columns.disputeReason, parseTextCell, ignored);
+    const notes = readField(context, row, columns.notes, parseTextCell, ignored);
     const entry: CollectionLogEntry = {
       date,
       customerId,
+      invoiceNo: invoiceNo !== undefined && invoiceNo.length > 0 ? invoiceNo : undefined,
+      action: present(action) ? action : undefined,
+      person: filledText(person) ? person : undefined,
+      promisedDate,
+      promisedAmount: promisedAmount?.minor,
+      disputed,
+      disputeReason: filledText(reason) ? reason : undefined,
+      notes: filledText(notes) ? notes : undefined,
       source: { sheet: context.sheet, row },
     };
-    if (invoiceNo !== undefined && invoiceNo.length > 0) entry.invoiceNo = invoiceNo;
-    const action = readField(context, row, columns.action, parseContactActionCell, ignored);
-    if (present(action)) entry.action = action;
-    const person = readField(context, row, columns.person, parseTextCell, ignored);
-    if (filledText(person)) entry.person = person;
-    if (promisedDate !== undefined) entry.promisedDate = promisedDate;
-    if (promisedAmount !== undefined) entry.promisedAmount = promisedAmount.minor;
-    if (disputed !== undefined) entry.disputed = disputed;
-    const reason = readField(context, row, columns.disputeReason, parseTextCell, ignored);
-    if (filledText(reason)) entry.disputeReason = reason;
-    const notes = readField(context, row, columns.notes, parseTextCell, ignored);
-    if (filledText(notes)) entry.notes = notes;
     return entry;
   };
 }
