@@ -10,13 +10,6 @@ import { SheetShapeError } from "./sheet-shape-error";
 
 export const GENERAL_FORMAT = "General";
 
-interface Entry {
-  row: number;
-  column: number;
-  cell: RawCell;
-  format: string;
-}
-
 /**
  * A table's header row and its last data row: a totals row is not data. A table without a
  * header row reports the row above its first data row.
@@ -71,8 +64,30 @@ export interface SheetBuilderLimits {
   maxCells?: number;
 }
 
+/**
+ * The cells read so far, one column of facts per array rather than one object per cell: a sheet
+ * of a million cells would otherwise be a million small objects for the collector to copy.
+ */
+class CellEntries {
+  readonly rows: number[] = [];
+  readonly columns: number[] = [];
+  readonly cells: RawCell[] = [];
+  readonly formats: string[] = [];
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  push(row: number, column: number, cell: RawCell, format: string): void {
+    this.rows.push(row);
+    this.columns.push(column);
+    this.cells.push(cell);
+    this.formats.push(format);
+  }
+}
+
 export class SheetBuilder {
-  private readonly entries: Entry[] = [];
+  private readonly entries = new CellEntries();
   private readonly hidden = new Set<number>();
   private readonly merges: RawMerge[] = [];
   private readonly tables: RawTableRange[] = [];
@@ -86,7 +101,7 @@ export class SheetBuilder {
   add(row: number, column: number, cell: RawCell, format: string): void {
     if (isBlankRawCell(cell)) return;
     this.extent.include(row, column);
-    this.entries.push({ row, column, cell, format });
+    this.entries.push(row, column, cell, format);
   }
 
   hideRow(row: number): void {
@@ -113,20 +128,22 @@ export class SheetBuilder {
       hiddenRows: [],
     };
     if (this.extent.isEmpty) return empty;
+    const { rows, columns } = this.entries;
     // The value of a merged range is its top-left cell's; anything stored under it is not shown.
     const covered = coveredByMerges(this.merges, this.extent.range);
-    let entries = this.entries;
+    let shownEntries: ((index: number) => boolean) | null = null;
     let extent = this.extent.range;
     if (covered !== null) {
       const width = extent.right - extent.left + 1;
       const outer = extent;
-      entries = entries.filter(
-        (entry) => covered[(entry.row - outer.top) * width + (entry.column - outer.left)] === 0
-      );
-      if (entries.length === 0) return empty;
-      const shown = new SheetExtent(Infinity);
-      for (const entry of entries) shown.include(entry.row, entry.column);
-      extent = shown.range;
+      const shown = (index: number): boolean =>
+        covered[(rows[index] - outer.top) * width + (columns[index] - outer.left)] === 0;
+      const shownExtent = new SheetExtent(Infinity);
+      for (let index = 0; index < this.entries.length; index += 1)
+        if (shown(index)) shownExtent.include(rows[index], columns[index]);
+      if (shownExtent.isEmpty) return empty;
+      shownEntries = shown;
+      extent = shownExtent.range;
     }
     const { top, left, bottom, right } = extent;
     const width = right - left + 1;
@@ -136,14 +153,16 @@ export class SheetBuilder {
       cells.push(new Array<RawCell>(width).fill(null));
       numberFormats.push(new Array<string>(width).fill(GENERAL_FORMAT));
     }
-    for (const entry of entries) {
-      const line = cells[entry.row - top];
-      if (line[entry.column - left] !== null)
-        throw new SheetShapeError(
-          `two cells are stored at ${cellAddress(entry.row, entry.column)}`
-        );
-      line[entry.column - left] = entry.cell;
-      numberFormats[entry.row - top][entry.column - left] = entry.format;
+    const { cells: values, formats } = this.entries;
+    for (let index = 0; index < this.entries.length; index += 1) {
+      if (shownEntries !== null && !shownEntries(index)) continue;
+      const row = rows[index];
+      const column = columns[index];
+      const line = cells[row - top];
+      if (line[column - left] !== null)
+        throw new SheetShapeError(`two cells are stored at ${cellAddress(row, column)}`);
+      line[column - left] = values[index];
+      numberFormats[row - top][column - left] = formats[index];
     }
     const hiddenRows = [...this.hidden]
       .filter((row) => row >= top && row <= bottom)

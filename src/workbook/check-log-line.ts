@@ -58,10 +58,8 @@ export function checkLogLine(
       READ_CODES.promiseBeforeLine,
       { promised: isoFromSerial(line.promisedDate), lineDate: isoFromSerial(line.date) }
     );
-    const withoutPromise: CollectionLogEntry = { ...line };
-    delete withoutPromise.promisedDate;
-    delete withoutPromise.promisedAmount;
-    return withoutPromise;
+    // Left undefined rather than deleted: the line keeps the shape of every other line.
+    return { ...line, promisedDate: undefined, promisedAmount: undefined };
   }
   return line;
 }

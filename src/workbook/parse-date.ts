@@ -138,17 +138,19 @@ function fromParts(yearText: string, month: number, day: number): Parsed<SerialD
   if (yearText.length === 2) return parseFailure(READ_CODES.twoDigitYear);
   const year = Number(yearText);
   if (year < 1900) return parseFailure(READ_CODES.dateBefore1900);
-  if (month < 1 || month > 12 || day < 1 || day > 31) {
+  // Date.UTC would roll 30 Feb over into March: the day is checked against its month first.
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return parseFailure(READ_CODES.notADate, {
       variant: "calendar",
     });
   }
-  const serial = serialFromYmd(year, month, day);
-  // Date.UTC rolls 30 Feb over into March: compare against the first of the next month.
-  if (serial >= serialFromYmd(year, month + 1, 1)) {
-    return parseFailure(READ_CODES.notADate, {
-      variant: "calendar",
-    });
-  }
-  return checkedSerial(serial);
+  return checkedSerial(serialFromYmd(year, month, day));
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days of a month of the Gregorian calendar (1900 has no 29 February: Excel's bug is not a date). */
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }

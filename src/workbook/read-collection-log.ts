@@ -11,12 +11,12 @@ import type { CollectionLogField, HeaderSynonyms } from "./fields";
 import { COLLECTION_LOG_FIELDS } from "./fields";
 import { expectedHeaders, fieldIndex, fieldLabel, nameMatches } from "./header-index";
 import { checkLogLine, type LedgerInvoices } from "./check-log-line";
-import { mapCollectionLogRow } from "./map-collection-log";
+import { collectionLogLineReader } from "./map-collection-log";
 import type { DateContext } from "./parse-date";
 import { columnLetter } from "./plan-address";
 import { READ_CODES, sheetProblem } from "./read-problem";
 import type { Grid } from "./sheet-grid";
-import { readDataRows, tableExtent } from "./table-frame";
+import { readDataRowsBy, tableExtent } from "./table-frame";
 
 const REQUIRED: readonly CollectionLogField[] = ["date", "customerId"];
 /**
@@ -134,10 +134,13 @@ export function readCollectionLog(
     idColumn: columns.customerId,
     labelColumns: [],
   });
-  return readDataRows(grid, frame, env, (context, row) => {
-    const read = mapCollectionLogRow(context, row, columns);
-    return read === null || env.ledger === null
-      ? read
-      : checkLogLine(context, columns, read, env.ledger);
+  const ledger = env.ledger;
+  return readDataRowsBy(grid, frame, env, (context) => {
+    const readLine = collectionLogLineReader(context, columns);
+    if (ledger === null) return readLine;
+    return (row) => {
+      const read = readLine(row);
+      return read === null ? null : checkLogLine(context, columns, read, ledger);
+    };
   });
 }

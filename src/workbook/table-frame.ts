@@ -118,10 +118,23 @@ export function readDataRows<Row>(
   conditions: ReadingConditions,
   mapRow: (context: SheetContext, row: number) => Row | null
 ): Row[] {
+  return readDataRowsBy(grid, table, conditions, (context) => (row) => mapRow(context, row));
+}
+
+/**
+ * `readDataRows` with a row reader made once for the sheet's context (`readerFor`), for readers
+ * that bind parsers to the sheet's columns before the first row rather than on every row.
+ */
+export function readDataRowsBy<Row>(
+  grid: Grid,
+  table: FramedTable,
+  conditions: ReadingConditions,
+  readerFor: (context: SheetContext) => (row: number) => Row | null
+): Row[] {
   const { extent, columns, idColumn } = table;
   const sheet = grid.sheet.name;
   const problems = conditions.problems;
-  const context = sheetContext(grid, table.headers, conditions);
+  const mapRow = readerFor(sheetContext(grid, table.headers, conditions));
   const rows: Row[] = [];
   const hidden = new Set(grid.sheet.hiddenRows ?? []);
   let hiddenCount = 0;
@@ -140,7 +153,7 @@ export function readDataRows<Row>(
       continue;
     }
     if (hidden.has(row)) hiddenCount++;
-    const mapped = mapRow(context, row);
+    const mapped = mapRow(row);
     if (mapped !== null) rows.push(mapped);
   }
   if (hiddenCount > 0) {

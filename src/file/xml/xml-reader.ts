@@ -98,6 +98,10 @@ export function readXml(text: string, options: XmlReadOptions, handler: XmlHandl
     parser.resolve(prefix)
   );
   const current = new CurrentTag(text);
+  // The element being entered, read by one function made once: a function made per element
+  // would be garbage at every start tag of a sheet with millions of them.
+  let entering: SaxesTagNS | null = null;
+  const requiresOfEntering = (): string | undefined => entering?.attributes.Requires?.value;
   const report = (callback: ((tag: XmlTag) => void) | undefined, saxesTag: SaxesTagNS) => {
     if (!callback) return;
     current.tag = saxesTag;
@@ -123,10 +127,10 @@ export function readXml(text: string, options: XmlReadOptions, handler: XmlHandl
         part,
         `The part "${part}" nests elements more than ${MAX_DEPTH} deep, which no workbook part does`
       );
-    if (
-      compatibility.enter(saxesTag.uri, saxesTag.local, () => saxesTag.attributes.Requires?.value)
-    )
-      report(handler.open, saxesTag);
+    entering = saxesTag;
+    const delivered = compatibility.enter(saxesTag.uri, saxesTag.local, requiresOfEntering);
+    entering = null;
+    if (delivered) report(handler.open, saxesTag);
   });
   parser.on("closetag", (saxesTag) => {
     if (compatibility.leave()) report(handler.close, saxesTag);

@@ -106,6 +106,32 @@ describe("date cells (BAD-INPUTS #1-#6)", () => {
     expect(code(3_000_000)).toBe("DATE_OUT_OF_RANGE");
   });
 
+  test("29 February is a date in leap years only (2024, 2000), not in 2026, 2100 or 1900", () => {
+    expect(value("2024-02-29")).toBe(45351);
+    expect(value("2000-02-29")).toBe(36585);
+    expect(code("2026-02-29")).toBe("NOT_A_DATE");
+    expect(code("2100-02-29")).toBe("NOT_A_DATE");
+    expect(code("1900-02-29")).toBe("NOT_A_DATE");
+    expect(code("2026-04-31")).toBe("NOT_A_DATE");
+    expect(value("2026-12-31")).toBe(46387);
+  });
+
+  test("a year-month-day text is a date exactly when the calendar has that day", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1901, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const calendar = new Date(Date.UTC(year, month - 1, day));
+          const exists = calendar.getUTCMonth() === month - 1 && calendar.getUTCDate() === day;
+          const parsed = parseDateCell(`${year}-${month}-${day}`, NO_LOCALE);
+          expect(parsed.ok).toBe(exists);
+        }
+      )
+    );
+  });
+
   test("#11 #12 an error value or a formula without a result is reported", () => {
     expect(code({ error: "#N/A" })).toBe("CELL_ERROR");
     expect(code({ error: "#NO_RESULT" })).toBe("FORMULA_NO_RESULT");
