@@ -2,8 +2,10 @@
  * Collection benchmark (issue 9): review() of 100,000 receivables with and without a Collection
  * Log of 50,000 lines (a third of them promises to pay, a tenth dispute lines, the rest contacts;
  * a quarter of the promises and disputes name no invoice, i.e. concern the whole customer).
- * Target: the log adds under 20 % to the review's CPU time (medians of alternated runs). Also the
- * reading of those 50,000 lines from sheet cells, in lines per second. Run alone with
+ * The engine's share of issue 9's target (the log adds under 20 % to the review time, measured on
+ * the whole review by collection-cli-bench), as CPU medians of alternated runs, warm and with a
+ * forced collection before each. Also the reading of those 50,000 lines from sheet cells, in
+ * lines per second. Run alone with
  * `node --expose-gc --import tsx test/bench/collection-bench.ts`.
  */
 import { isoFromSerial, serialFromIso } from "../../src/engine/dates";
@@ -30,6 +32,7 @@ const AS_OF = serialFromIso("2026-06-30");
 const RECEIVABLES = 100_000;
 const LOG_LINES = 50_000;
 const RUNS = 7;
+const WARM_RUNS = 15;
 const TARGET_RATIO = 1.2;
 
 /** mulberry32: the same log on every run. */
@@ -84,7 +87,6 @@ function collectGarbage(): void {
 }
 
 function cpuMs(run: () => void): number {
-  collectGarbage();
   const before = process.cpuUsage();
   run();
   const used = process.cpuUsage(before);
@@ -142,6 +144,7 @@ function benchLogReading(log: readonly CollectionLogEntry[]): string {
     )
   );
   for (let i = 0; i < RUNS; i++) {
+    collectGarbage();
     times.push(
       cpuMs(() => {
         const found: Problem[] = [];
@@ -166,6 +169,25 @@ function benchLogReading(log: readonly CollectionLogEntry[]): string {
   );
 }
 
+/** CPU ms of each call of `runs` alternated pairs, after `collect()` (or none) before each. */
+function alternatedCpu(
+  pairs: number,
+  first: () => void,
+  second: () => void,
+  forceCollection: boolean
+): { first: number[]; second: number[] } {
+  const times = { first: [] as number[], second: [] as number[] };
+  const measure = (run: () => void): number => {
+    if (forceCollection) collectGarbage();
+    return cpuMs(run);
+  };
+  for (let i = 0; i < pairs; i++) {
+    times.first.push(measure(first));
+    times.second.push(measure(second));
+  }
+  return times;
+}
+
 export async function benchCollection(): Promise<string[]> {
   const input = syntheticInput(RECEIVABLES);
   const log = syntheticLog(input);
@@ -173,33 +195,37 @@ export async function benchCollection(): Promise<string[]> {
   const promises = log.filter((entry) => entry.promisedDate !== undefined).length;
   const disputes = log.filter((entry) => entry.disputed !== undefined).length;
   let promiseOutcomes = 0;
+  const without = () => review(input, DEFAULT_POLICY, AS_OF);
+  const withIt = () => {
+    const result = review(withLog, DEFAULT_POLICY, AS_OF);
+    promiseOutcomes = result.customers.filter((c) => c.collection?.promise).length;
+  };
   // Warm-up, then the two alternated so that both see the same state of the machine and of the
   // compiler. CPU time, not the clock: the machine may be shared.
-  review(input, DEFAULT_POLICY, AS_OF);
-  review(withLog, DEFAULT_POLICY, AS_OF);
-  const without: number[] = [];
-  const withIt: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    without.push(cpuMs(() => review(input, DEFAULT_POLICY, AS_OF)));
-    withIt.push(
-      cpuMs(() => {
-        const result = review(withLog, DEFAULT_POLICY, AS_OF);
-        promiseOutcomes = result.customers.filter((c) => c.collection?.promise).length;
-      })
-    );
-  }
-  const ratio = median(withIt) / median(without);
+  without();
+  withIt();
+  // Warm: the pane reviewing again. A forced full collection before each run also throws away
+  // the compiled code of both reviews (V8 recompiles them: deoptimisation traces show it), so it
+  // measures reviews run cold, compiling included: both figures are printed.
+  const warm = alternatedCpu(WARM_RUNS, without, withIt, false);
+  const cold = alternatedCpu(RUNS, without, withIt, true);
   const size =
     `${thousands(RECEIVABLES)} receivables, ${thousands(input.customers.length)} customers; ` +
     `log of ${thousands(LOG_LINES)} lines (${thousands(promises)} promises, ` +
     `${thousands(disputes)} dispute lines)`;
-  const added = (ratio - 1) * 100;
+  const ratioLine = (label: string, times: { first: number[]; second: number[] }): string => {
+    const ratio = median(times.second) / median(times.first);
+    return (
+      `review() alone, ${label}: ${median(times.first).toFixed(0)} ms CPU without the log, ` +
+      `${median(times.second).toFixed(0)} ms with it: +${((ratio - 1) * 100).toFixed(0)} % ` +
+      `(${ratio.toFixed(2)}, medians of ${times.first.length} alternated runs)`
+    );
+  };
   return [
-    `review() without a Collection Log (${size.split(";")[0]}): median of ${RUNS} ${median(without).toFixed(0)} ms CPU`,
-    `review() with the Collection Log (${size}; ${thousands(promiseOutcomes)} customers with a promise): median of ${RUNS} ${median(withIt).toFixed(0)} ms CPU`,
-    `${thousands(RECEIVABLES)} receivables, ${thousands(LOG_LINES)} log lines: +${added.toFixed(0)} % CPU ` +
-      `(review with the log / without, medians of ${RUNS} alternated runs: ${ratio.toFixed(2)}); ` +
-      `target under +${((TARGET_RATIO - 1) * 100).toFixed(0)} % ${ratio < TARGET_RATIO ? "met" : "not met"}`,
+    `review() with and without the Collection Log (${size}; ${thousands(promiseOutcomes)} customers with a promise)`,
+    ratioLine("warm", warm),
+    ratioLine("a full garbage collection before each run (code recompiled)", cold),
+    `the engine's share only: the target (+${((TARGET_RATIO - 1) * 100).toFixed(0)} % of the review time) is measured on the whole review, collection-cli-bench`,
     benchLogReading(log),
   ];
 }
