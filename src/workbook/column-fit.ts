@@ -46,6 +46,9 @@ export class ColumnWidthTally {
       this.textWidth = Math.max(this.textWidth, value ? 4 : 5);
       return;
     }
+    // No character is wider than two columns: a text this short cannot widen the column, and
+    // skipping it here spares the set below every unique name of a long sheet.
+    if (value.length * 2 <= this.textWidth) return;
     // Labels repeat on every row: each distinct text is measured once.
     if (this.seenText.has(value)) return;
     this.seenText.add(value);

@@ -9,6 +9,7 @@ import { bucketLabels } from "../engine/aging";
 import type { LetterTemplate, Policy } from "../engine/policy";
 import type {
   CollectionAction,
+  CustomerContact,
   CustomerResult,
   LetterLanguage,
   ReviewInput,
@@ -60,15 +61,24 @@ function templateFor(
   return templates.find((letter) => letter.action === action && letter.language === language);
 }
 
-/** Each customer's invoices with something owed, the oldest due date first (one pass over the ledger). */
-function openInvoicesByCustomer(
+/**
+ * The invoices with something owed of the customers given, the oldest due date first (one pass
+ * over the ledger). Only the customers due a letter are asked for: the others' invoices would be
+ * gathered and sorted for nothing.
+ */
+function openInvoicesOf(
   input: ReviewInput,
-  result: ReviewResult
+  result: ReviewResult,
+  customerIds: ReadonlySet<string>
 ): Map<string, OpenInvoice[]> {
   const byCustomer = new Map<string, OpenInvoice[]>();
   for (const receivable of result.receivables) {
-    if (receivable.open <= 0) continue;
-    const invoices = byCustomer.get(receivable.customerId) ?? [];
+    if (receivable.open <= 0 || !customerIds.has(receivable.customerId)) continue;
+    let invoices = byCustomer.get(receivable.customerId);
+    if (invoices === undefined) {
+      invoices = [];
+      byCustomer.set(receivable.customerId, invoices);
+    }
     invoices.push({
       invoiceNo: receivable.invoiceNo,
       invoiceDate: input.receivables[receivable.index].invoiceDate,
@@ -76,10 +86,15 @@ function openInvoicesByCustomer(
       daysOverdue: receivable.daysOverdue ?? 0,
       open: receivable.open,
     });
-    byCustomer.set(receivable.customerId, invoices);
   }
   for (const invoices of byCustomer.values()) invoices.sort((a, b) => a.dueDate - b.dueDate);
   return byCustomer;
+}
+
+interface ChosenLetter {
+  customer: CustomerResult;
+  contact: CustomerContact | undefined;
+  template: LetterTemplate;
 }
 
 /** One letter per customer due one, in the order of the review's customers. */
@@ -87,8 +102,7 @@ export function customerLetters(args: CustomerLettersArgs): CustomerLetter[] {
   const { input, result, policy } = args;
   const chosen = isLetterLanguage(args.language) ? args.language : FALLBACK_LANGUAGE;
   const contactOf = new Map(input.customers.map((customer) => [customer.id, customer.contact]));
-  const invoicesOf = openInvoicesByCustomer(input, result);
-  const letters: CustomerLetter[] = [];
+  const due: ChosenLetter[] = [];
   for (const customer of result.customers) {
     const step = ladderStep(customer);
     if (step === null) continue;
@@ -98,8 +112,18 @@ export function customerLetters(args: CustomerLettersArgs): CustomerLetter[] {
       templateFor(policy.collections.letters, step, language) ??
       templateFor(policy.collections.letters, step, chosen);
     // The ladder's later steps (agency, legal) have no letter.
-    if (template === undefined) continue;
+    if (template !== undefined) due.push({ customer, contact, template });
+  }
+  const invoicesOf = openInvoicesOf(input, result, new Set(due.map(({ customer }) => customer.id)));
+  // The bucket names depend on the letter's language only: made once per language.
+  const bucketLabelsIn = new Map<LetterLanguage, string[]>();
+  return due.map(({ customer, contact, template }) => {
     const words = args.statementWords[template.language];
+    let labels = bucketLabelsIn.get(template.language);
+    if (labels === undefined) {
+      labels = bucketLabels(policy.aging.edges, words.notDue);
+      bucketLabelsIn.set(template.language, labels);
+    }
     const promise = customer.collection?.promise ?? null;
     const facts: LetterFacts = {
       customerName: customer.name,
@@ -109,12 +133,11 @@ export function customerLetters(args: CustomerLettersArgs): CustomerLetter[] {
       overdueAmount: customer.overdueAmount,
       promiseDate: promise !== null && promise.status === "open" ? promise.promisedDate : null,
       invoices: invoicesOf.get(customer.id) ?? [],
-      bucketLabels: bucketLabels(policy.aging.edges, words.notDue),
+      bucketLabels: labels,
       bucketAmounts: result.aging.byCustomer[customer.id]?.amounts ?? [],
       minorPerUnit: policy.minorPerUnit,
     };
     const content = letterContent(template, facts, words);
-    letters.push({ customerId: customer.id, customerName: customer.name, facts, content });
-  }
-  return letters;
+    return { customerId: customer.id, customerName: customer.name, facts, content };
+  });
 }

@@ -57,13 +57,19 @@ function columnOf(key: CollectionsColumn): number {
 
 /** Customers with a step to take, highest priority first; ties by id so the order is stable. */
 export function worklist(result: ReviewResult): CustomerResult[] {
-  return result.customers
-    .filter((customer) => customer.collection && customer.collection.nextAction !== "NONE")
-    .sort(
-      (a, b) =>
-        (b.collection?.priority ?? 0) - (a.collection?.priority ?? 0) ||
-        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-    );
+  // Each customer's priority is read once, not at every comparison of the sort.
+  const ranked: { customer: CustomerResult; priority: number }[] = [];
+  for (const customer of result.customers) {
+    const collection = customer.collection;
+    if (collection && collection.nextAction !== "NONE")
+      ranked.push({ customer, priority: collection.priority });
+  }
+  ranked.sort(
+    (a, b) =>
+      b.priority - a.priority ||
+      (a.customer.id < b.customer.id ? -1 : a.customer.id > b.customer.id ? 1 : 0)
+  );
+  return ranked.map(({ customer }) => customer);
 }
 
 export interface CollectionsSheetArgs {

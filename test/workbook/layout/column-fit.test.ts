@@ -100,4 +100,26 @@ describe("fitted columns", () => {
       })
     );
   });
+
+  test("a short text of wide characters still widens a column of longer narrow text: 5 × 2 = 10 > 9", () => {
+    const tally = new ColumnWidthTally();
+    for (const text of ["abcdefghi", "abcd", "等级等级等", "ab"]) tally.add(text, "@");
+    expect(tally.widths().text).toBe(10);
+  });
+
+  test("property: the text width is the widest text's, whatever their order", () => {
+    const text = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.stringMatching(/^[一-龥]{0,8}$/),
+      fc.constantFrom("e\u0301", "😀😀", "Ａｂ", "")
+    );
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 20 }), (texts) => {
+        const tally = new ColumnWidthTally();
+        for (const value of texts) tally.add(value, "@");
+        const widest = texts.reduce((max, value) => Math.max(max, displayWidth(value)), 0);
+        expect(tally.widths().text).toBe(widest);
+      })
+    );
+  });
 });
