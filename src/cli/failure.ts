@@ -34,10 +34,13 @@ function megabytes(bytes: number): string {
 
 const quoted = (words: readonly string[]): string => words.map((word) => `"${word}"`).join(" / ");
 
-/** The first line of what a library said, without its stack. */
+const SENTENCE_ENDS = new Set([".", "!", "?", "。", "！", "？"]);
+
+/** The first line of what a library said, without its stack, closed as a sentence: the refusal is printed as one. */
 function detailOf(error: Error): string {
   const cause = error.cause instanceof Error ? error.cause : error;
-  return cause.message.split("\n")[0].trim();
+  const line = cause.message.split("\n")[0].trim();
+  return SENTENCE_ENDS.has(line.at(-1) ?? "") ? line : `${line}.`;
 }
 
 /** A refused .xlsx (not found, not a workbook, damaged, a zip bomb, too large, the input as output). */

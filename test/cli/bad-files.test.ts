@@ -67,6 +67,7 @@ describe("files that are not a usable workbook (exit 1)", () => {
       true
     );
     expect(message).toContain("truncated");
+    expect(message.endsWith(".")).toBe(true);
   });
 
   test("a zip bomb: 20 MB of zeros packed into about 20 KB", async () => {

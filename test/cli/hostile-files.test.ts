@@ -51,7 +51,7 @@ test("a sheet declaring A1:L1048576 is not refused for its claim: its one cell i
 test("a cell below row 1,048,576 is a damaged file, named by sheet and reference", async () => {
   const { path, message } = await refusalOf("beyond.xlsx", rowBeyondSheetWorkbook("A99999999"));
   expect(message).toBe(
-    `${path} is damaged and cannot be opened as a workbook: sheet "Receivables": the cell reference "A99999999" is not inside A1:XFD1048576`
+    `${path} is damaged and cannot be opened as a workbook: sheet "Receivables": the cell reference "A99999999" is not inside A1:XFD1048576.`
   );
 });
 
@@ -62,7 +62,7 @@ test("hundreds of thousands of unclosed <c tokens and of unclosed <si> items are
   );
   const strings = await refusalOf("strings.xlsx", unclosedStringItemsWorkbook());
   expect(strings.message).toBe(
-    `${strings.path} is damaged and cannot be opened as a workbook: The part "xl/sharedStrings.xml" nests elements more than 256 deep, which no workbook part does`
+    `${strings.path} is damaged and cannot be opened as a workbook: The part "xl/sharedStrings.xml" nests elements more than 256 deep, which no workbook part does.`
   );
 });
 
