@@ -9,7 +9,7 @@
 import type { Receivable } from "../engine/types";
 import type { TableLayout } from "./layout";
 import type { ReceivableField } from "./fields";
-import { formatMinor } from "./parse-money";
+import { formatMinorGrouped } from "./parse-money";
 import { columnLetter } from "./plan-address";
 import type { RawWorkbook } from "./raw";
 import { gridOf } from "./sheet-grid";
@@ -41,16 +41,6 @@ export function ledgerTooLarge(
     sheet: table.sheet,
     column: column === undefined ? "" : columnLetter(column),
     header: typeof headerCell === "string" ? headerCell.trim() : "",
-    limit: groupedThousands(formatMinor(Number.MAX_SAFE_INTEGER, minorPerUnit)),
+    limit: formatMinorGrouped(Number.MAX_SAFE_INTEGER, minorPerUnit),
   };
-}
-
-/** "90071992547409.91" → "90,071,992,547,409.91" (digits only, never through a float). */
-function groupedThousands(plain: string): string {
-  const point = plain.indexOf(".");
-  const units = point < 0 ? plain : plain.slice(0, point);
-  const groups: string[] = [];
-  for (let end = units.length; end > 0; end -= 3)
-    groups.unshift(units.slice(Math.max(0, end - 3), end));
-  return groups.join(",") + (point < 0 ? "" : plain.slice(point));
 }

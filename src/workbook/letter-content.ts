@@ -8,7 +8,7 @@ import { fillLetter } from "../engine/letter-placeholders";
 import { sumMinor, ZERO_MINOR } from "../engine/money";
 import type { LetterTemplate } from "../engine/policy";
 import type { LetterLanguage, Minor, SerialDate } from "../engine/types";
-import { formatMinor } from "./parse-money";
+import { formatMinorGrouped } from "./parse-money";
 
 export interface StatementHeadings {
   title: string;
@@ -64,7 +64,7 @@ export function letterContent(
   facts: LetterFacts,
   words: StatementHeadings
 ): LetterContent {
-  const money = (amount: Minor) => formatMinor(amount, facts.minorPerUnit);
+  const money = (amount: Minor) => formatMinorGrouped(amount, facts.minorPerUnit);
   const oldest = facts.invoices.find((invoice) => invoice.daysOverdue > 0) ?? facts.invoices[0];
   const values = {
     customer: facts.customerName,

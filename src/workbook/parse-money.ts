@@ -112,3 +112,14 @@ export function formatMinor(minor: number, minorPerUnit: number): string {
   const digits = String(Math.abs(minor)).padStart(decimals + 1, "0");
   return `${sign}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
 }
+
+/** `formatMinor` with the whole units grouped by thousands ("-155,000.00"; digits only, never through a float), as letters print amounts. */
+export function formatMinorGrouped(minor: number, minorPerUnit: number): string {
+  const plain = formatMinor(Math.abs(minor), minorPerUnit);
+  const point = plain.indexOf(".");
+  const units = point < 0 ? plain : plain.slice(0, point);
+  const groups: string[] = [];
+  for (let end = units.length; end > 0; end -= 3)
+    groups.unshift(units.slice(Math.max(0, end - 3), end));
+  return (minor < 0 ? "-" : "") + groups.join(",") + (point < 0 ? "" : plain.slice(point));
+}

@@ -63,14 +63,14 @@ describe("letter content", () => {
     expect(content.subject).toBe("First reminder: overdue account");
     expect(content.paragraphs[0]).toBe("Dear Ms Lee,");
     expect(content.paragraphs.join("\n")).toContain(
-      "As of 2026-06-30, 15000.00 from Kite Trading is overdue, the oldest being invoice INV-1."
+      "As of 2026-06-30, 15,000.00 from Kite Trading is overdue, the oldest being invoice INV-1."
     );
     expect(content.statement.rows).toEqual([
-      ["INV-1", "2026-03-02", "2026-04-01", "90", "10000.00"],
-      ["INV-2", "2026-05-11", "2026-06-10", "20", "5000.00"],
+      ["INV-1", "2026-03-02", "2026-04-01", "90", "10,000.00"],
+      ["INV-2", "2026-05-11", "2026-06-10", "20", "5,000.00"],
     ]);
-    expect(content.statement.aging[3]).toEqual(["61-90", "10000.00"]);
-    expect(content.statement.total).toEqual(["Total", "15000.00"]);
+    expect(content.statement.aging[3]).toEqual(["61-90", "10,000.00"]);
+    expect(content.statement.total).toEqual(["Total", "15,000.00"]);
   });
 });
 
@@ -110,7 +110,7 @@ describe("the .docx rendered by LibreOffice", () => {
         const content = contentIn(language);
         expect(text).toContain(content.subject);
         expect(text).toContain(STATEMENT_WORDS[language].title);
-        for (const amount of ["15000.00", "10000.00", "5000.00"]) expect(text).toContain(amount);
+        for (const amount of ["15,000.00", "10,000.00", "5,000.00"]) expect(text).toContain(amount);
         expect(text).toContain("INV-1");
       }
     } finally {

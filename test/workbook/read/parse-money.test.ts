@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseMoneyCell } from "../../../src/workbook/parse-money";
+import { formatMinorGrouped, parseMoneyCell } from "../../../src/workbook/parse-money";
 import type { RawCell } from "../../../src/workbook/raw";
 
 const CENTS = 100; // DEFAULT_POLICY.minorPerUnit
@@ -119,6 +119,24 @@ describe("amount cells (BAD-INPUTS #7, #10, #11)", () => {
           expect(minor(text)).toBe(amount);
         }
       )
+    );
+  });
+});
+
+describe("amounts as letters print them", () => {
+  test("whole units grouped by thousands, the sign kept, no grouping inside the cents", () => {
+    expect(formatMinorGrouped(15_500_000, CENTS)).toBe("155,000.00");
+    expect(formatMinorGrouped(-123_456_789, CENTS)).toBe("-1,234,567.89");
+    expect(formatMinorGrouped(99_999, CENTS)).toBe("999.99");
+    expect(formatMinorGrouped(5, CENTS)).toBe("0.05");
+    expect(formatMinorGrouped(1_234_567, 1)).toBe("1,234,567");
+  });
+
+  test("what a letter prints reads back as the same amount", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -999_999_999_999_99, max: 999_999_999_999_99 }), (amount) => {
+        expect(minor(formatMinorGrouped(amount, CENTS))).toBe(amount);
+      })
     );
   });
 });
