@@ -10,22 +10,8 @@ import { isoFromSerial } from "../engine/dates";
 import type { CollectionLogEntry } from "../engine/types";
 import type { CollectionLogField } from "./fields";
 import { READ_CODES } from "./read-problem";
+import type { LedgerInvoices } from "./ledger-invoices";
 import { report, type SheetContext } from "./row-reader";
-
-/** Customer id → the invoice numbers the receivables hold for that customer. */
-export type LedgerInvoices = ReadonlyMap<string, ReadonlySet<string>>;
-
-export function ledgerInvoices(
-  receivables: readonly { customerId: string; invoiceNo: string }[]
-): LedgerInvoices {
-  const byCustomer = new Map<string, Set<string>>();
-  for (const { customerId, invoiceNo } of receivables) {
-    let invoices = byCustomer.get(customerId);
-    if (invoices === undefined) byCustomer.set(customerId, (invoices = new Set()));
-    invoices.add(invoiceNo);
-  }
-  return byCustomer;
-}
 
 /** The line to apply, or null when it is not applied; each problem names its cell. */
 export function checkLogLine(
@@ -36,7 +22,7 @@ export function checkLogLine(
 ): CollectionLogEntry | null {
   const row = line.source?.row ?? 0;
   if (line.invoiceNo !== undefined && columns.invoiceNo !== undefined) {
-    if (!(ledger.get(line.customerId)?.has(line.invoiceNo) ?? false)) {
+    if (!ledger.holds(line.customerId, line.invoiceNo)) {
       const cell = context.grid.value(row, columns.invoiceNo);
       report(context, row, columns.invoiceNo, cell, READ_CODES.unknownInvoice, {
         invoice: line.invoiceNo,

@@ -10,7 +10,8 @@ import { bestCandidate, isPlausible } from "./detect-table";
 import type { CollectionLogField, HeaderSynonyms } from "./fields";
 import { COLLECTION_LOG_FIELDS } from "./fields";
 import { expectedHeaders, fieldIndex, fieldLabel, nameMatches } from "./header-index";
-import { checkLogLine, type LedgerInvoices } from "./check-log-line";
+import { checkLogLine } from "./check-log-line";
+import type { LedgerInvoices } from "./ledger-invoices";
 import { collectionLogLineReader } from "./map-collection-log";
 import type { DateContext } from "./parse-date";
 import { columnLetter } from "./plan-address";
@@ -36,7 +37,7 @@ export interface LogReadEnvironment {
   dates: DateContext;
   minorPerUnit: number;
   problems: Problem[];
-  /** The ledger's invoices per customer; null when the receivables were not read. */
+  /** Which invoice numbers the receivables hold per customer; null when the receivables were not read. */
   ledger: LedgerInvoices | null;
   /** Columns of the add-in's own output on a sheet. */
   ownedColumns: (sheet: string) => (column: number) => boolean;

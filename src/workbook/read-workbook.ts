@@ -29,7 +29,7 @@ import { ownedSignatures } from "./owned-signatures";
 import type { DateContext } from "./parse-date";
 import { isBlankCell } from "./parsed";
 import type { RawSheet, RawWorkbook } from "./raw";
-import { ledgerInvoices } from "./check-log-line";
+import { ledgerInvoices } from "./ledger-invoices";
 import { readCollectionLog } from "./read-collection-log";
 import { READ_CODES, sheetProblem } from "./read-problem";
 import type { IdColumn } from "./reconcile-ids";

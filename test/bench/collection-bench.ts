@@ -23,7 +23,7 @@ import {
 import { headerSynonyms } from "../../src/i18n/headers";
 import { COLLECTION_LOG_FIELDS, type CollectionLogField } from "../../src/workbook/fields";
 import type { RawCell, RawSheet } from "../../src/workbook/raw";
-import { ledgerInvoices } from "../../src/workbook/check-log-line";
+import { ledgerInvoices } from "../../src/workbook/ledger-invoices";
 import { readCollectionLog } from "../../src/workbook/read-collection-log";
 import { gridOf } from "../../src/workbook/sheet-grid";
 import { syntheticInput } from "./engine-bench";
