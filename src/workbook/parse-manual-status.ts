@@ -24,6 +24,11 @@ const SUSPEND_WORDS = [
   "stop credit",
   "credit stopped",
   "on hold",
+  // An account blocked for credit, as ERP customer masters mark it.
+  "blocked",
+  "credit blocked",
+  "credit block",
+  "credit hold",
   "暂停",
   "暫停",
   "停止",

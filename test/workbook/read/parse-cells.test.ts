@@ -99,6 +99,8 @@ describe("yes/no and manual status", () => {
       "凍結",
       "冻结",
       "Assets frozen",
+      "Blocked",
+      "Credit hold",
     ]) {
       expect(ok(parseManualStatusCell(word))).toBe(true);
     }
@@ -107,6 +109,7 @@ describe("yes/no and manual status", () => {
     expect(ok(parseManualStatusCell("Y"))).toBe(true);
     expect(ok(parseManualStatusCell("N"))).toBe(false);
     expect(code(parseManualStatusCell("not suspended"))).toBe("UNKNOWN_STATUS");
+    expect(code(parseManualStatusCell("unblocked"))).toBe("UNKNOWN_STATUS");
   });
 });
 
