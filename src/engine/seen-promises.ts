@@ -1,10 +1,10 @@
 /**
  * The promises already met in the log, by what makes two lines the same promise: customer slot,
  * invoice key, day made, promised date and promised amount (no amount typed, NaN, is one value;
- * 0 and -0 are one value). Numbers, not text: a 31-bit hash of the five values finds the first
- * promise met with that hash, and the promises sharing a hash are chained and compared exactly,
- * so a collision costs a comparison, never a wrong answer. A promise typed again and again is
- * found at the head of its chain, so a log of identical lines stays linear.
+ * 0 and -0 are one value). Numbers, not text: a 30-bit hash of the five values finds the
+ * promise last remembered with that hash, and the promises sharing a hash are chained from it and
+ * compared exactly, so a collision costs a comparison, never a wrong answer. A copy is never
+ * remembered, so a log of identical lines keeps one-promise chains and stays linear.
  */
 
 /** Room for this many promises before the columns grow. */
@@ -33,7 +33,7 @@ function hashOf(
   hash = mix(hash, promisedDate | 0);
   hash = mix(hash, amountHalves[0]);
   hash = mix(hash, amountHalves[1]);
-  // 31 bits: small integers are the fastest Map keys.
+  // 30 bits: within V8's small integers (31-bit signed), the fastest Map keys.
   return (hash ^ (hash >>> 16)) & 0x3fffffff;
 }
 

@@ -11,8 +11,11 @@ export interface LedgerInvoices {
   holds(customerId: string, invoiceNo: string): boolean;
 }
 
-/** Invoice number → its customer, or every customer when several share the number. */
-type CustomersByInvoice = Map<string, string | string[]>;
+/**
+ * Invoice number → its customer, or the set of customers when several share the number (a set:
+ * numbering per customer puts "1" on every customer, and a list would be searched per row).
+ */
+type CustomersByInvoice = Map<string, string | Set<string>>;
 
 function customersByInvoice(
   receivables: readonly { customerId: string; invoiceNo: string }[]
@@ -22,8 +25,8 @@ function customersByInvoice(
     const known = byInvoice.get(invoiceNo);
     if (known === undefined) byInvoice.set(invoiceNo, customerId);
     else if (typeof known === "string") {
-      if (known !== customerId) byInvoice.set(invoiceNo, [known, customerId]);
-    } else if (!known.includes(customerId)) known.push(customerId);
+      if (known !== customerId) byInvoice.set(invoiceNo, new Set([known, customerId]));
+    } else known.add(customerId);
   }
   return byInvoice;
 }
@@ -37,9 +40,7 @@ export function ledgerInvoices(
       byInvoice ??= customersByInvoice(receivables);
       const customers = byInvoice.get(invoiceNo);
       if (customers === undefined) return false;
-      return typeof customers === "string"
-        ? customers === customerId
-        : customers.includes(customerId);
+      return typeof customers === "string" ? customers === customerId : customers.has(customerId);
     },
   };
 }

@@ -4,18 +4,16 @@
  * frozen header rows, and the whole part when the sheet is written from scratch.
  */
 import type { SheetPlan } from "../../workbook/plan";
-import { parseRange, type CellRange } from "../../workbook/plan-address";
+import { parseRange } from "../../workbook/plan-address";
 import { rowHeightForLines } from "../../workbook/column-fit";
 import { cellXml } from "./cell-xml";
-import { ownedSheetArea, planWidth } from "./owned-sheet-area";
+import { planWidth } from "./owned-sheet-area";
 import { pageSetupXml, rowBreaksXml, sheetPropertiesXml } from "./print-setup-xml";
 import type { CellWrite } from "./sheet-data-patch";
 import type { StylesPatch } from "./styles-patch";
 
 export interface OwnedCells {
   rows: Map<number, CellWrite[]>;
-  /** The rows and columns written, or null when nothing is. */
-  area: CellRange | null;
 }
 
 /*
@@ -128,7 +126,7 @@ export function ownedSheetCells(plan: SheetPlan, styles: StylesPatch, prefix = "
     }
     current.push({ column, xml });
   });
-  return { rows, area: ownedSheetArea(plan) };
+  return { rows };
 }
 
 /**
