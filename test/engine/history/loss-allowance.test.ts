@@ -50,36 +50,23 @@ import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { allowanceOf } from "../../../src/engine/history/allowance";
 import { analyseHistory } from "../../../src/engine/history/history-analysis";
 import { lossRates } from "../../../src/engine/history/loss-rates";
-import type { Snapshot, SnapshotRow } from "../../../src/engine/history/snapshot";
-import { day, policyWith, units } from "../helpers";
+import type { SnapshotRow } from "../../../src/engine/history/snapshot";
+import { policyWith, units } from "../helpers";
+import { snapshotOn, snapshotRow } from "./snapshot-builders";
 
-const EDGES = DEFAULT_POLICY.aging.edges;
+/** Rows of this example carry a 10,000 limit and, on MAR, a dead amount. */
+const row = (customerId: string, amounts: number[], dead = 0): SnapshotRow =>
+  snapshotRow(customerId, amounts, { dead: units(dead), limit: units(10000) });
 
-function row(customerId: string, amounts: number[], dead = 0): SnapshotRow {
-  return {
-    customerId,
-    buckets: amounts.map(units),
-    dead: units(dead),
-    grade: "B",
-    score: 85,
-    limit: units(10000),
-    status: "OK",
-  };
-}
-
-function snapshot(iso: string, rows: SnapshotRow[]): Snapshot {
-  return { asOf: day(iso), edges: EDGES.slice(), dso: null, dsoCountback: null, rows };
-}
-
-const JAN = snapshot("2026-01-31", [
+const JAN = snapshotOn("2026-01-31", [
   row("K", [6000, 1000, 500, 200, 100, 1000]),
   row("L", [4000, 0, 300, 0, 400, 24]),
 ]);
-const FEB = snapshot("2026-02-28", [
+const FEB = snapshotOn("2026-02-28", [
   row("K", [5000, 600, 400, 250, 120, 1000]),
   row("L", [5000, 400, 300, 150, 0, 276]),
 ]);
-const MAR = snapshot("2026-03-31", [
+const MAR = snapshotOn("2026-03-31", [
   row("K", [7000, 500, 240, 200, 150, 1014]),
   row("L", [3000, 500, 160, 150, 90, 630], 300),
 ]);

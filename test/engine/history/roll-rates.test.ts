@@ -8,27 +8,12 @@ import fc from "fast-check";
 import { minor } from "../../../src/engine/money";
 import { DEFAULT_POLICY } from "../../../src/engine/policy";
 import { reachableBuckets, rollRates } from "../../../src/engine/history/roll-rates";
-import type { Snapshot, SnapshotRow } from "../../../src/engine/history/snapshot";
+import type { Snapshot } from "../../../src/engine/history/snapshot";
 import { addDays } from "../../../src/engine/serial-date";
-import { day, units } from "../helpers";
+import { units } from "../helpers";
+import { snapshotOn, snapshotRow } from "./snapshot-builders";
 
 const EDGES = DEFAULT_POLICY.aging.edges;
-
-function row(customerId: string, amounts: number[]): SnapshotRow {
-  return {
-    customerId,
-    buckets: amounts.map(units),
-    dead: units(0),
-    grade: "B",
-    score: 85,
-    limit: units(0),
-    status: "OK",
-  };
-}
-
-function snapshot(iso: string, rows: SnapshotRow[]): Snapshot {
-  return { asOf: day(iso), edges: EDGES.slice(), dso: null, dsoCountback: null, rows };
-}
 
 describe("which buckets an amount can reach", () => {
   test("31 days on: 1–30 (1..30 days) becomes 32..61 days, i.e. 31–60 or 61–90", () => {
@@ -50,8 +35,8 @@ describe("roll rates by the days elapsed", () => {
     // 06-30 → 07-31 is 31 days. K owes 2,900 in 1–30; on 07-31 it owes 2,800 in 61–90 (paid 100).
     // 1–30 reaches 31–60 and 61–90: rolled 2,800 of 2,900 = 28/29 = 96.55 % (the old
     // "into the next bucket only" rule gave 0 / 2,900).
-    const june = snapshot("2026-06-30", [row("K", [0, 2900, 0, 0, 0, 0])]);
-    const july = snapshot("2026-07-31", [row("K", [0, 0, 0, 2800, 0, 0])]);
+    const june = snapshotOn("2026-06-30", [snapshotRow("K", [0, 2900, 0, 0, 0, 0])]);
+    const july = snapshotOn("2026-07-31", [snapshotRow("K", [0, 0, 0, 2800, 0, 0])]);
     const rolls = rollRates([june, july], july);
     expect(rolls.rolled[1]).toBe(units(2800));
     expect(rolls.base[1]).toBe(units(2900));
@@ -63,13 +48,13 @@ describe("roll rates by the days elapsed", () => {
     // 06-30 → 07-07 is 7 days. K: 1,000 in 1–30 → 300 in 31–60 and 600 still in 1–30 (100 paid):
     // rolled 300 of (1,000 − 600 stayed) = 3/4. L: 500 in 1–30 → 0 (paid): rolled 0 of 500.
     // 1–30: (300 + 0) / (400 + 500) = 1/3. The 600 that stayed counts at a later pair.
-    const first = snapshot("2026-06-30", [
-      row("K", [0, 1000, 0, 0, 0, 0]),
-      row("L", [0, 500, 0, 0, 0, 0]),
+    const first = snapshotOn("2026-06-30", [
+      snapshotRow("K", [0, 1000, 0, 0, 0, 0]),
+      snapshotRow("L", [0, 500, 0, 0, 0, 0]),
     ]);
-    const week = snapshot("2026-07-07", [
-      row("K", [0, 600, 300, 0, 0, 0]),
-      row("L", [0, 0, 0, 0, 0, 0]),
+    const week = snapshotOn("2026-07-07", [
+      snapshotRow("K", [0, 600, 300, 0, 0, 0]),
+      snapshotRow("L", [0, 0, 0, 0, 0, 0]),
     ]);
     const rolls = rollRates([first, week], week);
     expect([rolls.rolled[1], rolls.base[1]]).toEqual([units(300), units(900)]);
@@ -80,15 +65,15 @@ describe("roll rates by the days elapsed", () => {
     // K: 1,000 in 1–30 and 500 in 31–60 on 01-31; on 02-28 only 500 in 61–90. 1–30 reaches
     // 29..58 days (1–30, 31–60): nothing of it is open, paid: 0 / 1,000. 31–60 reaches 61–90:
     // 500 / 500.
-    const january = snapshot("2026-01-31", [row("K", [0, 1000, 500, 0, 0, 0])]);
-    const february = snapshot("2026-02-28", [row("K", [0, 0, 0, 500, 0, 0])]);
+    const january = snapshotOn("2026-01-31", [snapshotRow("K", [0, 1000, 500, 0, 0, 0])]);
+    const february = snapshotOn("2026-02-28", [snapshotRow("K", [0, 0, 0, 500, 0, 0])]);
     const rolls = rollRates([january, february], february);
     expect(rolls.rates.slice(1, 3)).toEqual([0, 1]);
   });
 
   test("the last bucket's rate is the share still in it: 800 of 1,000 still past 180 days", () => {
-    const june = snapshot("2026-06-30", [row("K", [0, 0, 0, 0, 0, 1000])]);
-    const july = snapshot("2026-07-31", [row("K", [0, 0, 0, 0, 0, 800])]);
+    const june = snapshotOn("2026-06-30", [snapshotRow("K", [0, 0, 0, 0, 0, 1000])]);
+    const july = snapshotOn("2026-07-31", [snapshotRow("K", [0, 0, 0, 0, 0, 800])]);
     expect(rollRates([june, july], july).rates[5]).toBeCloseTo(0.8, 12);
   });
 
@@ -100,8 +85,8 @@ describe("roll rates by the days elapsed", () => {
         fc.integer({ min: 1, max: 1e10 }),
         fc.integer({ min: 31, max: 60 }),
         (cents, days) => {
-          const earlier = snapshot("2026-06-30", [
-            { ...row("K", [0, 0, 0, 0, 0, 0]), buckets: [0, cents, 0, 0, 0, 0].map(minor) },
+          const earlier = snapshotOn("2026-06-30", [
+            { ...snapshotRow("K", [0, 0, 0, 0, 0, 0]), buckets: [0, cents, 0, 0, 0, 0].map(minor) },
           ]);
           const later: Snapshot = {
             ...earlier,

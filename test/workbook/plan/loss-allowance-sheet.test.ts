@@ -14,29 +14,12 @@ import {
   buildLossAllowanceSheet,
   MATRIX_HEADER_ROW,
 } from "../../../src/workbook/plan-loss-allowance-sheet";
-import { day, units } from "../../engine/helpers";
+import { snapshotOn, snapshotRow } from "../../engine/history/snapshot-builders";
 
 const EDGES = DEFAULT_POLICY.aging.edges;
 
-function snapshot(iso: string, amounts: number[]): Snapshot {
-  return {
-    asOf: day(iso),
-    edges: EDGES.slice(),
-    dso: null,
-    dsoCountback: null,
-    rows: [
-      {
-        customerId: "K",
-        buckets: amounts.map(units),
-        dead: units(0),
-        grade: "B",
-        score: 85,
-        limit: units(0),
-        status: "OK",
-      },
-    ],
-  };
-}
+const snapshot = (iso: string, amounts: number[]): Snapshot =>
+  snapshotOn(iso, [snapshotRow("K", amounts)]);
 
 test("the roll rate column holds numbers and the basis column what rolled or was paid", () => {
   const history = [
