@@ -2,6 +2,7 @@ import { applyPlan } from "../../src/excel/apply-plan";
 import { CELL_EDIT_MODE_MESSAGE, ExcelAdapterError } from "../../src/excel/errors";
 import { WRITE_ROUND_TRIPS } from "../../src/excel/request-budget";
 import type { ColumnBlockPlan, OutputPlan, SheetPlan } from "../../src/workbook/plan";
+import { bareSheetPlan } from "../support/sheet-plan";
 import { FakeExcel, asExcelContext } from "./recording-fake";
 
 /** Receivables in A1:C4 (header row 1), a block of two output columns from D. */
@@ -200,19 +201,12 @@ describe("applyPlan", () => {
       ["Date", "Customer"],
       [46000, "C1"],
     ]);
-    const log = sheetPlan({
+    const log = bareSheetPlan({
       key: "creditLog",
       name: "Credit Log",
-      knownNames: ["Credit Log"],
       mode: "append",
       startRow: 3,
       cells: [[46100, "C2"]],
-      numberFormats: [],
-      conditionalFormats: [],
-      boldRows: [],
-      columnWidths: [],
-      freezeRows: 0,
-      charts: [],
     });
     await apply(excel, plan({ sheets: [log], activate: null }));
     expect(excel.sheet("Credit Log").read({ top: 1, left: 1, bottom: 3, right: 2 })).toEqual([

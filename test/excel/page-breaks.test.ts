@@ -4,25 +4,18 @@
  */
 import { applyPlan } from "../../src/excel/apply-plan";
 import type { OutputPlan, SheetPlan } from "../../src/workbook/plan";
+import { bareSheetPlan } from "../support/sheet-plan";
 import { FakeExcel, asExcelContext } from "./recording-fake";
 
 function letters(pageBreaksBefore: number[]): SheetPlan {
-  return {
+  return bareSheetPlan({
     key: "letters",
     name: "Letters",
-    knownNames: ["Letters"],
-    visibility: "visible",
-    mode: "replace",
-    startRow: 1,
     cells: [["Letters"], ["First letter"], ["Second letter"], ["Third letter"]],
-    numberFormats: [],
-    conditionalFormats: [],
     boldRows: [1],
     columnWidths: [18],
-    freezeRows: 0,
-    charts: [],
     print: { orientation: "portrait", fitToPagesWide: 1, titleRows: null, pageBreaksBefore },
-  };
+  });
 }
 
 const plan = (sheet: SheetPlan): OutputPlan => ({

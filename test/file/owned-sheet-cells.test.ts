@@ -3,24 +3,10 @@ import { ownedSheetArea } from "../../src/file/package-writer/owned-sheet-area";
 import { ownedRowsXml, ownedSheetCells } from "../../src/file/package-writer/owned-sheet-xml";
 import { MINIMAL_STYLES, StylesPatch } from "../../src/file/package-writer/styles-patch";
 import type { PlanValue, SheetPlan } from "../../src/workbook/plan";
+import { bareSheetPlan } from "../support/sheet-plan";
 
 function sheet(cells: PlanValue[][], extra: Partial<SheetPlan> = {}): SheetPlan {
-  return {
-    key: "letters",
-    name: "Letters",
-    knownNames: ["Letters"],
-    visibility: "visible",
-    mode: "replace",
-    startRow: 1,
-    cells,
-    numberFormats: [],
-    conditionalFormats: [],
-    boldRows: [],
-    columnWidths: [],
-    freezeRows: 0,
-    charts: [],
-    ...extra,
-  };
+  return bareSheetPlan({ key: "letters", name: "Letters", cells, ...extra });
 }
 
 function xmlByRow(plan: SheetPlan): Record<number, string> {
