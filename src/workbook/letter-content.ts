@@ -76,17 +76,6 @@ export function letterContent(
     promiseDate: facts.promiseDate === null ? "" : isoFromSerial(facts.promiseDate),
   };
   const total = sumMinor(facts.invoices.map((invoice) => invoice.open));
-  // The invoices as text are made when first read (by the .docx): the Letters sheet writes the
-  // same invoices as numbers and dates, and would otherwise pay for thousands of unread strings.
-  let rows: string[][] | undefined;
-  const invoiceRows = () =>
-    (rows ??= facts.invoices.map((invoice) => [
-      invoice.invoiceNo,
-      isoFromSerial(invoice.invoiceDate),
-      isoFromSerial(invoice.dueDate),
-      String(Math.max(0, invoice.daysOverdue)),
-      money(invoice.open),
-    ]));
   return {
     language: template.language,
     subject: fillLetter(template.subject, values),
@@ -100,9 +89,13 @@ export function letterContent(
         words.daysOverdue,
         words.openAmount,
       ],
-      get rows() {
-        return invoiceRows();
-      },
+      rows: facts.invoices.map((invoice) => [
+        invoice.invoiceNo,
+        isoFromSerial(invoice.invoiceDate),
+        isoFromSerial(invoice.dueDate),
+        String(Math.max(0, invoice.daysOverdue)),
+        money(invoice.open),
+      ]),
       agingTitle: words.agingTitle,
       aging: facts.bucketLabels.map((label, i) => [
         label,
