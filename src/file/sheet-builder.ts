@@ -86,8 +86,25 @@ class CellEntries {
   }
 }
 
+/**
+ * What a builder has read, in a form that crosses to another thread cheaply: positions as typed
+ * arrays, each distinct number format once. Tables are not in it: they are added after reading.
+ */
+export interface SheetBuilderSnapshot {
+  rows: Int32Array<ArrayBuffer>;
+  columns: Int32Array<ArrayBuffer>;
+  cells: RawCell[];
+  /** Index into `formatCodes` of each cell's number format. */
+  formatIndexes: Int32Array<ArrayBuffer>;
+  formatCodes: string[];
+  hiddenRows: number[];
+  merges: RawMerge[];
+  /** The rectangle of the cells read; absent when none was. */
+  extent: CellRange | null;
+}
+
 export class SheetBuilder {
-  private readonly entries = new CellEntries();
+  private entries = new CellEntries();
   private readonly hidden = new Set<number>();
   private readonly merges: RawMerge[] = [];
   private readonly tables: RawTableRange[] = [];
@@ -95,6 +112,52 @@ export class SheetBuilder {
 
   constructor(limits: SheetBuilderLimits = {}) {
     this.extent = new SheetExtent(limits.maxCells ?? Infinity);
+  }
+
+  /** What was read so far, for `fromSnapshot` in another thread. */
+  snapshot(): SheetBuilderSnapshot {
+    const { rows, columns, cells, formats } = this.entries;
+    const formatCodes: string[] = [];
+    const indexOfFormat = new Map<string, number>();
+    const formatIndexes = new Int32Array(formats.length);
+    for (let index = 0; index < formats.length; index += 1) {
+      let formatIndex = indexOfFormat.get(formats[index]);
+      if (formatIndex === undefined) {
+        formatIndex = formatCodes.push(formats[index]) - 1;
+        indexOfFormat.set(formats[index], formatIndex);
+      }
+      formatIndexes[index] = formatIndex;
+    }
+    return {
+      rows: Int32Array.from(rows),
+      columns: Int32Array.from(columns),
+      cells,
+      formatIndexes,
+      formatCodes,
+      hiddenRows: [...this.hidden],
+      merges: [...this.merges],
+      extent: this.extent.isEmpty ? null : this.extent.range,
+    };
+  }
+
+  /**
+   * The builder a snapshot was taken of. The cells were checked against the budget when they
+   * were read, so the extent is taken as it was measured.
+   */
+  static fromSnapshot(snapshot: SheetBuilderSnapshot): SheetBuilder {
+    const builder = new SheetBuilder();
+    const entries = new CellEntries();
+    const { rows, columns, cells, formatIndexes, formatCodes } = snapshot;
+    for (let index = 0; index < cells.length; index += 1)
+      entries.push(rows[index], columns[index], cells[index], formatCodes[formatIndexes[index]]);
+    builder.entries = entries;
+    for (const row of snapshot.hiddenRows) builder.hidden.add(row);
+    for (const merge of snapshot.merges) builder.merges.push(merge);
+    if (snapshot.extent !== null) {
+      builder.extent.include(snapshot.extent.top, snapshot.extent.left);
+      builder.extent.include(snapshot.extent.bottom, snapshot.extent.right);
+    }
+    return builder;
   }
 
   /** A cell's value; blank values are dropped (they never widen the rectangle). */

@@ -1,0 +1,15 @@
+/** What the reader thread and the threads parsing sheet parts say to each other. */
+import type { SheetBuilderSnapshot } from "../sheet-builder";
+import type { SheetPartErrorData } from "./sheet-part-errors";
+
+/** To a worker: parse the job at `index` of the workbook's list. */
+export interface SheetPartRequest {
+  index: number;
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** From a worker: the job's cells, or the error its parse threw. */
+export type SheetPartResponse =
+  | { index: number; snapshot: SheetBuilderSnapshot; tableRelationshipIds: string[] }
+  | { index: number; error: SheetPartErrorData };
