@@ -12,7 +12,7 @@
  */
 import type { RawSheet, RawWorkbook } from "../workbook/raw";
 import { formatRange, type CellRange } from "../workbook/plan-address";
-import { readWorkbookPackage, type PackageSheet } from "./ooxml-package";
+import { readWorkbookPackage } from "./ooxml-package";
 import { readSharedStrings } from "./ooxml-shared-strings";
 import { readNumberFormatCodes } from "./ooxml-styles";
 import { readTableXml } from "./ooxml-table";
@@ -196,35 +196,24 @@ export async function readRawXlsx(
       formulaResultsSaved: !workbook.fullCalcOnLoad,
       maxCells: limits.maxSheetCells,
     };
-    // Every wanted part is unpacked (each bounded as it is) before any is parsed, so that the
-    // parser may parse them side by side; a part whose <dimension> alone is past the budget is not.
-    const planned: Array<
-      { sheet: PackageSheet; job: number } | { sheet: PackageSheet; tooLarge: SheetExtentError }
-    > = [];
-    const jobs: SheetPartJob[] = [];
-    for (const sheet of sheetsToRead) {
-      sheetName = sheet.name;
-      try {
+    // A part whose <dimension> alone is past the budget is left unread without being unpacked.
+    const jobs: SheetPartJob[] = sheetsToRead.map((sheet) => ({
+      path: sheet.path,
+      size: entries.get(sheet.path)?.uncompressedSize ?? 0,
+      load: async () => {
         await checkDeclaredExtent(sheet.path);
-      } catch (error) {
-        if (!(error instanceof SheetExtentError)) throw error;
-        planned.push({ sheet, tooLarge: error });
-        continue;
-      }
-      const job = jobs.push({ path: sheet.path, bytes: await requiredBytes(sheet.path) }) - 1;
-      planned.push({ sheet, job });
-    }
+        return requiredBytes(sheet.path);
+      },
+    }));
     const reads = sheetParser.start(jobs, setup);
     const sheets: RawSheet[] = [];
     try {
       // In the workbook's order: the first sheet that cannot be read is the one reported.
-      for (const item of planned) {
-        const { sheet } = item;
+      for (const [index, sheet] of sheetsToRead.entries()) {
         sheetName = sheet.name;
         let read;
         try {
-          if ("tooLarge" in item) throw item.tooLarge;
-          read = await reads.read(item.job);
+          read = await reads.read(index);
         } catch (error) {
           if (!(error instanceof SheetExtentError)) throw error;
           sheets.push(notReadSheet(sheet.name, sheet.state, error));

@@ -14,6 +14,9 @@ import { sourceWorkerParser } from "./support/worker-parser";
 const sheetXml = (rows: string, tail = "") =>
   `<worksheet xmlns="${SPREADSHEET_NAMESPACE}"><sheetData>${rows}</sheetData>${tail}</worksheet>`;
 
+/** A worker script that stops before it answers, as a thread killed by the system would. */
+const STOPPING_WORKER = join(__dirname, "support/stopping-worker.js");
+
 /** The largest sheet is parsed in the reading thread: this one is large enough to be it. */
 const FILLER_XML = sheetXml(
   Array.from(
@@ -118,9 +121,46 @@ describe("sheets parsed in worker threads", () => {
       { name: "Filler", xml: FILLER_XML },
       { name: "Ledger", xml: LEDGER_XML },
     ]);
-    const stopping = sourceWorkerParser(2, join(__dirname, "support/stopping-worker.js"));
-    expect(await refusal(read(bytes, stopping))).toMatch(
+    expect(await refusal(read(bytes, sourceWorkerParser({ entry: STOPPING_WORKER })))).toMatch(
       /A sheet reader thread stopped \(exit code 3\) before it answered/
     );
+  });
+
+  test("parts too large to hold at once, or no worker to spare, are parsed in this thread", async () => {
+    const bytes = workbook([
+      { name: "Filler", xml: FILLER_XML },
+      { name: "Ledger", xml: LEDGER_XML },
+    ]);
+    const expected = await read(bytes);
+    // A worker started with this script would stop the read: none is started.
+    const overBound = sourceWorkerParser({ entry: STOPPING_WORKER, maxParallelBytes: 1_000 });
+    expect(await read(bytes, overBound)).toEqual(expected);
+    const noWorker = sourceWorkerParser({ entry: STOPPING_WORKER, maxWorkers: 0 });
+    expect(await read(bytes, noWorker)).toEqual(expected);
+  });
+
+  test("a part that cannot be unpacked after a bad sheet: the bad sheet is the one refused", async () => {
+    const entries = packageEntries({
+      sheets: [
+        { name: "Broken", xml: sheetXml(`<row r="1"><c r="A1"><v>1</v></row>`) },
+        { name: "Ledger", xml: LEDGER_XML },
+      ],
+    }).filter((entry) => entry.name !== "xl/worksheets/sheet2.xml");
+    const bytes = buildZip(entries);
+    const message = await refusal(read(bytes, sourceWorkerParser()));
+    expect(message).toContain('sheet "Broken"');
+    expect(message).toBe(await refusal(read(bytes)));
+    // With the bad sheet mended, the missing part is what is refused, in both.
+    const mended = buildZip(
+      packageEntries({
+        sheets: [
+          { name: "Good", xml: FILLER_XML },
+          { name: "Ledger", xml: LEDGER_XML },
+        ],
+      }).filter((entry) => entry.name !== "xl/worksheets/sheet2.xml")
+    );
+    const missing = await refusal(read(mended, sourceWorkerParser()));
+    expect(missing).toContain('the part "xl/worksheets/sheet2.xml" is missing');
+    expect(missing).toBe(await refusal(read(mended)));
   });
 });

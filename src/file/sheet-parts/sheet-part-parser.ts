@@ -19,15 +19,18 @@ export interface SheetPartSetup {
   maxCells: number;
 }
 
-/** One worksheet part to parse: its path (for messages) and its unpacked bytes. */
+/** One worksheet part to parse. */
 export interface SheetPartJob {
   path: string;
-  bytes: Uint8Array;
+  /** Its unpacked size as the package's directory states it (checked when it is unpacked). */
+  size: number;
+  /** Its bytes, unpacked within the workbook's bounds; throws what unpacking refuses. */
+  load(): Promise<Uint8Array>;
 }
 
 /** The reads of a workbook's sheet parts, asked for in order; `close` releases what parses them. */
 export interface SheetPartReads {
-  /** The read of the job at `index`, or the error its parse threw. */
+  /** The read of the job at `index`, or the error its load or parse threw. */
   read(index: number): Promise<WorksheetRead>;
   close(): Promise<void>;
 }
@@ -37,25 +40,29 @@ export interface SheetPartParser {
 }
 
 /** Decodes and parses one worksheet part; throws as `readWorksheetXml` and `decodeXmlPart` do. */
-export function parseSheetPart(job: SheetPartJob, setup: SheetPartSetup): WorksheetRead {
+export function parseSheetPart(
+  path: string,
+  bytes: Uint8Array,
+  setup: SheetPartSetup
+): WorksheetRead {
   const context = {
     sharedStrings: setup.sharedStrings,
     formatOf: formatOfStyle(setup.formatCodes),
     formulaResultsSaved: setup.formulaResultsSaved,
   };
-  return readWorksheetXml(decodeXmlPart(job.bytes, job.path), job.path, context, {
+  return readWorksheetXml(decodeXmlPart(bytes, path), path, context, {
     maxCells: setup.maxCells,
   });
 }
 
 /**
- * Parses each part when its read is asked for: a reader that stops at the first bad sheet never
- * parses the ones after it.
+ * Loads and parses each part when its read is asked for: one part's bytes at a time, and a
+ * reader that stops at the first bad sheet never unpacks the ones after it.
  */
 export const IN_THREAD_SHEET_PART_PARSER: SheetPartParser = {
   start(jobs, setup) {
     return {
-      read: async (index) => parseSheetPart(jobs[index], setup),
+      read: async (index) => parseSheetPart(jobs[index].path, await jobs[index].load(), setup),
       close: async () => {},
     };
   },

@@ -16,7 +16,7 @@ port.on("message", (request: SheetPartRequest) => {
   let response: SheetPartResponse;
   let handedOver: TransferListItem[] = [];
   try {
-    const { builder, tableRelationshipIds } = parseSheetPart(request, setup);
+    const { builder, tableRelationshipIds } = parseSheetPart(request.path, request.bytes, setup);
     const snapshot = builder.snapshot();
     response = { index: request.index, snapshot, tableRelationshipIds };
     handedOver = [snapshot.rows.buffer, snapshot.columns.buffer, snapshot.formatIndexes.buffer];

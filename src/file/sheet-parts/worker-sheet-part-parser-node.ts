@@ -2,14 +2,16 @@
  * Node only: a workbook's sheet parts parsed side by side, the largest in this thread and the
  * others in worker threads, so that a second sheet (a collection log beside a ledger) costs the
  * user little waiting on a machine with more than one core. The sheets and errors are those of
- * the in-thread parser; reads are still asked for in order, so the first bad sheet is the one
- * reported. One core, or one sheet: everything stays in this thread.
+ * the in-thread parser: parts are unpacked in workbook order, and reads are still asked for in
+ * order, so the first bad sheet is the one reported. One core, one sheet, or parts too large to
+ * hold at once: everything stays in this thread, one part at a time.
  */
 import { availableParallelism } from "node:os";
 import { extname, join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { WorksheetRead } from "../ooxml-sheet";
 import { SheetBuilder } from "../sheet-builder";
+import { SheetExtentError } from "../sheet-extent";
 import { sheetPartError } from "./sheet-part-errors";
 import type { SheetPartRequest, SheetPartResponse } from "./sheet-part-messages";
 import {
@@ -17,12 +19,16 @@ import {
   parseSheetPart,
   type SheetPartJob,
   type SheetPartParser,
-  type SheetPartReads,
   type SheetPartSetup,
 } from "./sheet-part-parser";
 
 /** More threads than this buy nothing: a workbook has a handful of sheets worth reading. */
 const MOST_WORKERS = 3;
+/**
+ * Side by side, every part is unpacked before the first is parsed and each thread holds a parse:
+ * past this much sheet XML in all, memory matters more than seconds.
+ */
+export const MOST_PARALLEL_BYTES = 128 * 1024 * 1024;
 
 export interface WorkerParserOptions {
   /** The worker's script (`sheet-part-worker-node.js`). */
@@ -31,6 +37,8 @@ export interface WorkerParserOptions {
   execArgv?: string[];
   /** Worker threads at most; 0 parses everything in this thread. */
   maxWorkers: number;
+  /** Sheet XML in all past which parts are parsed in this thread (default `MOST_PARALLEL_BYTES`). */
+  maxParallelBytes?: number;
 }
 
 type Outcome = { read: WorksheetRead } | { error: unknown };
@@ -51,7 +59,13 @@ class PendingOutcome {
   }
 }
 
-function readOf(response: SheetPartResponse): Outcome {
+interface LoadedPart {
+  index: number;
+  path: string;
+  bytes: Uint8Array;
+}
+
+function outcomeOf(response: SheetPartResponse): Outcome {
   if ("error" in response) return { error: sheetPartError(response.error) };
   return {
     read: {
@@ -61,78 +75,118 @@ function readOf(response: SheetPartResponse): Outcome {
   };
 }
 
-/** Job indexes per worker: largest parts first, each to the least loaded worker (bytes as the load). */
-function shareOut(jobs: readonly SheetPartJob[], indexes: number[], workers: number): number[][] {
-  const shares: number[][] = Array.from({ length: workers }, () => []);
+/** Parts per worker: largest first, each to the least loaded worker (bytes as the load). */
+function shareOut(parts: readonly LoadedPart[], workers: number): LoadedPart[][] {
+  const shares: LoadedPart[][] = Array.from({ length: workers }, () => []);
   const loads = new Array<number>(workers).fill(0);
-  for (const index of indexes) {
+  for (const part of parts) {
     const lightest = loads.indexOf(Math.min(...loads));
-    shares[lightest].push(index);
-    loads[lightest] += jobs[index].bytes.length;
+    shares[lightest].push(part);
+    loads[lightest] += part.bytes.length;
   }
   return shares;
-}
-
-export function workerSheetPartParser(options: WorkerParserOptions): SheetPartParser {
-  return {
-    start(jobs, setup): SheetPartReads {
-      const workerCount = Math.min(options.maxWorkers, MOST_WORKERS, jobs.length - 1);
-      if (workerCount < 1) return IN_THREAD_SHEET_PART_PARSER.start(jobs, setup);
-      const bySize = jobs.map((_, index) => index);
-      bySize.sort((a, b) => jobs[b].bytes.length - jobs[a].bytes.length);
-      const [ownIndex, ...others] = bySize;
-      const pending = jobs.map(() => new PendingOutcome());
-      const workers = shareOut(jobs, others, workerCount).map((share) =>
-        startWorker(options, setup, jobs, share, pending)
-      );
-      // The largest part is parsed here while the workers parse the rest.
-      try {
-        pending[ownIndex].resolve({ read: parseSheetPart(jobs[ownIndex], setup) });
-      } catch (error) {
-        pending[ownIndex].resolve({ error });
-      }
-      return {
-        async read(index) {
-          const outcome = await pending[index].arrived;
-          if ("error" in outcome) throw outcome.error;
-          return outcome.read;
-        },
-        async close() {
-          await Promise.all(workers.map((worker) => worker.terminate()));
-        },
-      };
-    },
-  };
 }
 
 function startWorker(
   options: WorkerParserOptions,
   setup: SheetPartSetup,
-  jobs: readonly SheetPartJob[],
-  share: readonly number[],
+  share: readonly LoadedPart[],
   pending: readonly PendingOutcome[]
 ): Worker {
   const worker = new Worker(options.entry, {
     workerData: setup,
     ...(options.execArgv ? { execArgv: options.execArgv } : {}),
   });
-  // A thread that fails or stops leaves its unanswered jobs with that failure, never waiting.
+  // A thread that fails or stops leaves its unanswered parts with that failure, never waiting.
   const failAll = (error: unknown) => {
-    for (const index of share) pending[index].resolve({ error });
+    for (const part of share) pending[part.index].resolve({ error });
   };
   worker.on("message", (response: SheetPartResponse) =>
-    pending[response.index].resolve(readOf(response))
+    pending[response.index].resolve(outcomeOf(response))
   );
   worker.on("error", failAll);
   worker.on("exit", (code) =>
     failAll(new Error(`A sheet reader thread stopped (exit code ${code}) before it answered`))
   );
-  for (const index of share) {
+  for (const { index, path, bytes } of share) {
     // The bytes are copied, not handed over: they may be a view of the whole file.
-    const request: SheetPartRequest = { index, path: jobs[index].path, bytes: jobs[index].bytes };
+    const request: SheetPartRequest = { index, path, bytes };
     worker.postMessage(request);
   }
   return worker;
+}
+
+/**
+ * Unpacks the parts in order (as one thread would, stopping at the first it cannot unpack), then
+ * sends all but the largest to workers and parses the largest here. Every outcome is settled.
+ */
+async function parseSideBySide(
+  jobs: readonly SheetPartJob[],
+  setup: SheetPartSetup,
+  options: WorkerParserOptions,
+  pending: readonly PendingOutcome[],
+  workers: Worker[]
+): Promise<void> {
+  const loaded: LoadedPart[] = [];
+  let stoppedAt = jobs.length;
+  for (const [index, job] of jobs.entries()) {
+    try {
+      loaded.push({ index, path: job.path, bytes: await job.load() });
+    } catch (error) {
+      pending[index].resolve({ error });
+      // A sheet left unread for its size is not a refusal: the parts after it are still read.
+      if (error instanceof SheetExtentError) continue;
+      stoppedAt = index;
+      break;
+    }
+  }
+  // Never asked for (the reader stops at the refusal), but settled all the same.
+  for (let index = stoppedAt + 1; index < jobs.length; index += 1)
+    pending[index].resolve({
+      error: new Error("A sheet after one that could not be read was not read"),
+    });
+  if (loaded.length === 0) return;
+  loaded.sort((a, b) => b.bytes.length - a.bytes.length);
+  const [own, ...others] = loaded;
+  if (others.length > 0)
+    for (const share of shareOut(others, Math.min(options.maxWorkers, MOST_WORKERS, others.length)))
+      workers.push(startWorker(options, setup, share, pending));
+  // The largest part is parsed here while the workers parse the rest.
+  try {
+    pending[own.index].resolve({ read: parseSheetPart(own.path, own.bytes, setup) });
+  } catch (error) {
+    pending[own.index].resolve({ error });
+  }
+}
+
+export function workerSheetPartParser(options: WorkerParserOptions): SheetPartParser {
+  return {
+    start(jobs, setup) {
+      const totalBytes = jobs.reduce((sum, job) => sum + job.size, 0);
+      const maxParallelBytes = options.maxParallelBytes ?? MOST_PARALLEL_BYTES;
+      if (options.maxWorkers < 1 || jobs.length < 2 || totalBytes > maxParallelBytes)
+        return IN_THREAD_SHEET_PART_PARSER.start(jobs, setup);
+      const pending = jobs.map(() => new PendingOutcome());
+      const workers: Worker[] = [];
+      const started = parseSideBySide(jobs, setup, options, pending, workers).catch(
+        (error: unknown) => {
+          for (const outcome of pending) outcome.resolve({ error });
+        }
+      );
+      return {
+        async read(index) {
+          await started;
+          const outcome = await pending[index].arrived;
+          if ("error" in outcome) throw outcome.error;
+          return outcome.read;
+        },
+        async close() {
+          await started;
+          await Promise.all(workers.map((worker) => worker.terminate()));
+        },
+      };
+    },
+  };
 }
 
 /**

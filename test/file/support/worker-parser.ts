@@ -3,7 +3,10 @@
  * script is TypeScript here, so its thread loads it through tsx.
  */
 import { join } from "node:path";
-import { workerSheetPartParser } from "../../../src/file/sheet-parts/worker-sheet-part-parser-node";
+import {
+  workerSheetPartParser,
+  type WorkerParserOptions,
+} from "../../../src/file/sheet-parts/worker-sheet-part-parser-node";
 import type { SheetPartParser } from "../../../src/file/sheet-parts/sheet-part-parser";
 
 export const SOURCE_WORKER_ENTRY = join(
@@ -11,10 +14,11 @@ export const SOURCE_WORKER_ENTRY = join(
   "../../../src/file/sheet-parts/sheet-part-worker-node.ts"
 );
 
-export function sourceWorkerParser(maxWorkers = 2, entry = SOURCE_WORKER_ENTRY): SheetPartParser {
+export function sourceWorkerParser(options: Partial<WorkerParserOptions> = {}): SheetPartParser {
   return workerSheetPartParser({
-    entry,
+    entry: SOURCE_WORKER_ENTRY,
     execArgv: ["--require", require.resolve("tsx/cjs")],
-    maxWorkers,
+    maxWorkers: 2,
+    ...options,
   });
 }
