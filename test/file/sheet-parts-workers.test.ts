@@ -3,19 +3,24 @@
  * refusals that one thread gives, and a thread that dies is a refusal, never a wait.
  */
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { readRawXlsx } from "../../src/file/read-raw-xlsx";
-import type { SheetPartParser } from "../../src/file/sheet-parts/sheet-part-parser";
+import type {
+  SheetPartRequest,
+  SheetPartResponse,
+} from "../../src/file/sheet-parts/sheet-part-messages";
+import type { SheetPartParser, SheetPartSetup } from "../../src/file/sheet-parts/sheet-part-parser";
 import { ZLIB_UNPACKER } from "../../src/file/unpack-node";
 import { checkXlsxBytes, DEFAULT_LIMITS } from "../../src/file/xlsx-guard";
 import type { RawWorkbook } from "../../src/workbook/raw";
 import { buildZip, packageEntries, SPREADSHEET_NAMESPACE } from "./support/zip-builder";
-import { sourceWorkerParser } from "./support/worker-parser";
+import { SOURCE_WORKER_ENTRY, sourceWorkerParser } from "./support/worker-parser";
 
 const sheetXml = (rows: string, tail = "") =>
   `<worksheet xmlns="${SPREADSHEET_NAMESPACE}"><sheetData>${rows}</sheetData>${tail}</worksheet>`;
 
 /** A worker script that stops before it answers, as a thread killed by the system would. */
-const STOPPING_WORKER = join(__dirname, "support/stopping-worker.js");
+const STOPPING_WORKER = join(__dirname, "support/stopping-worker.ts");
 
 /** The largest sheet is parsed in the reading thread: this one is large enough to be it. */
 const FILLER_XML = sheetXml(
@@ -162,5 +167,74 @@ describe("sheets parsed in worker threads", () => {
     const missing = await refusal(read(mended, sourceWorkerParser()));
     expect(missing).toContain('the part "xl/worksheets/sheet2.xml" is missing');
     expect(missing).toBe(await refusal(read(mended)));
+  });
+  test("a part stored without compression crosses to its worker alone, not with the whole file", async () => {
+    // Stored parts are views of the file's bytes: a view posted as it is copies the whole file.
+    const entries = packageEntries({
+      sheets: [
+        { name: "Filler", xml: FILLER_XML },
+        { name: "Ledger", xml: LEDGER_XML },
+      ],
+      styles: STYLES,
+    });
+    const bytes = buildZip(entries.map((entry) => ({ ...entry, stored: true })));
+    const ledgerBytes = new TextEncoder().encode(LEDGER_XML).length;
+    expect(bytes.length).toBeGreaterThan(4 * ledgerBytes);
+    const sizing = sourceWorkerParser({ entry: join(__dirname, "support/part-size-worker.ts") });
+    // A Buffer, as the command reads a file: its views slice to views, not copies.
+    expect(await refusal(read(Buffer.from(bytes), sizing))).toBe(
+      `A sheet reader thread failed: received ${ledgerBytes} bytes`
+    );
+  });
+
+  describe("a sheet repeating a long shared string", () => {
+    // 40 cells of one 5,000-character shared string: 200,000 characters of text in a part of
+    // about 1,000 bytes. Copied to the reader thread, each cell would carry its own 5,000.
+    const longText = "x".repeat(5_000);
+    const notesXml = sheetXml(
+      Array.from({ length: 40 }, () => `<row><c t="s"><v>0</v></c></row>`).join("")
+    );
+
+    test("is left by the worker to the reader thread, not copied cell by cell", async () => {
+      const setup: SheetPartSetup = {
+        sharedStrings: [longText],
+        formatCodes: [],
+        formulaResultsSaved: true,
+        maxCells: DEFAULT_LIMITS.maxSheetCells,
+      };
+      const worker = new Worker(SOURCE_WORKER_ENTRY, {
+        workerData: setup,
+        execArgv: ["--require", require.resolve("tsx/cjs")],
+      });
+      try {
+        const answer = new Promise<SheetPartResponse>((resolve, reject) => {
+          worker.once("message", resolve);
+          worker.once("error", reject);
+        });
+        const bytes = new TextEncoder().encode(notesXml);
+        expect(bytes.length).toBeLessThan(1_500);
+        const request: SheetPartRequest = { index: 0, path: "xl/worksheets/sheet2.xml", bytes };
+        worker.postMessage(request);
+        expect(await answer).toEqual({ index: 0, parseInReader: true });
+      } finally {
+        await worker.terminate();
+      }
+    });
+
+    test("reads the same as in one thread", async () => {
+      const bytes = buildZip(
+        packageEntries({
+          sheets: [
+            { name: "Filler", xml: FILLER_XML },
+            { name: "Notes", xml: notesXml },
+          ],
+          sharedStrings: `<sst xmlns="${SPREADSHEET_NAMESPACE}"><si><t>${longText}</t></si></sst>`,
+          styles: STYLES,
+        })
+      );
+      const inWorkers = await read(bytes, sourceWorkerParser());
+      expect(inWorkers.sheets[1].cells).toEqual(Array.from({ length: 40 }, () => [longText]));
+      expect(inWorkers).toEqual(await read(bytes));
+    });
   });
 });

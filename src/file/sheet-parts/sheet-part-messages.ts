@@ -9,7 +9,11 @@ export interface SheetPartRequest {
   bytes: Uint8Array;
 }
 
-/** From a worker: the job's cells, or the error its parse threw. */
+/**
+ * From a worker: the job's cells, the error its parse threw, or that its cells would cost too
+ * much to copy (`sheet-part-crossing.ts`), so the reader thread parses the part itself.
+ */
 export type SheetPartResponse =
   | { index: number; snapshot: SheetBuilderSnapshot; tableRelationshipIds: string[] }
-  | { index: number; error: SheetPartErrorData };
+  | { index: number; error: SheetPartErrorData }
+  | { index: number; parseInReader: true };

@@ -41,7 +41,8 @@ export interface WorkerParserOptions {
   maxParallelBytes?: number;
 }
 
-type Outcome = { read: WorksheetRead } | { error: unknown };
+/** `parseInReader`: the worker left the part to this thread (its cells cost too much to copy). */
+type Outcome = { read: WorksheetRead } | { error: unknown } | { parseInReader: true };
 
 /** An outcome that will arrive; it never rejects, so an error nobody has asked for yet is not "unhandled". */
 class PendingOutcome {
@@ -67,6 +68,7 @@ interface LoadedPart {
 
 function outcomeOf(response: SheetPartResponse): Outcome {
   if ("error" in response) return { error: sheetPartError(response.error) };
+  if ("parseInReader" in response) return { parseInReader: true };
   return {
     read: {
       builder: SheetBuilder.fromSnapshot(response.snapshot),
@@ -87,16 +89,19 @@ function shareOut(parts: readonly LoadedPart[], workers: number): LoadedPart[][]
   return shares;
 }
 
+/** Starts a worker on `share`, registered in `workers` before anything can fail, so that it is stopped. */
 function startWorker(
   options: WorkerParserOptions,
   setup: SheetPartSetup,
   share: readonly LoadedPart[],
-  pending: readonly PendingOutcome[]
-): Worker {
+  pending: readonly PendingOutcome[],
+  workers: Worker[]
+): void {
   const worker = new Worker(options.entry, {
     workerData: setup,
     ...(options.execArgv ? { execArgv: options.execArgv } : {}),
   });
+  workers.push(worker);
   // A thread that fails or stops leaves its unanswered parts with that failure, never waiting.
   const failAll = (error: unknown) => {
     for (const part of share) pending[part.index].resolve({ error });
@@ -109,11 +114,13 @@ function startWorker(
     failAll(new Error(`A sheet reader thread stopped (exit code ${code}) before it answered`))
   );
   for (const { index, path, bytes } of share) {
-    // The bytes are copied, not handed over: they may be a view of the whole file.
-    const request: SheetPartRequest = { index, path, bytes };
-    worker.postMessage(request);
+    // The bytes may be a view of the whole file (a part stored uncompressed), and posting a view
+    // copies its whole buffer: the part alone is copied once and that copy handed over (not
+    // with `slice`, which on a Node Buffer, as a file is read, is a view too).
+    const own = new Uint8Array(bytes);
+    const request: SheetPartRequest = { index, path, bytes: own };
+    worker.postMessage(request, [own.buffer]);
   }
-  return worker;
 }
 
 /**
@@ -125,13 +132,13 @@ async function parseSideBySide(
   setup: SheetPartSetup,
   options: WorkerParserOptions,
   pending: readonly PendingOutcome[],
-  workers: Worker[]
+  workers: Worker[],
+  loaded: Map<number, LoadedPart>
 ): Promise<void> {
-  const loaded: LoadedPart[] = [];
   let stoppedAt = jobs.length;
   for (const [index, job] of jobs.entries()) {
     try {
-      loaded.push({ index, path: job.path, bytes: await job.load() });
+      loaded.set(index, { index, path: job.path, bytes: await job.load() });
     } catch (error) {
       pending[index].resolve({ error });
       // A sheet left unread for its size is not a refusal: the parts after it are still read.
@@ -145,12 +152,11 @@ async function parseSideBySide(
     pending[index].resolve({
       error: new Error("A sheet after one that could not be read was not read"),
     });
-  if (loaded.length === 0) return;
-  loaded.sort((a, b) => b.bytes.length - a.bytes.length);
-  const [own, ...others] = loaded;
+  if (loaded.size === 0) return;
+  const [own, ...others] = [...loaded.values()].sort((a, b) => b.bytes.length - a.bytes.length);
   if (others.length > 0)
     for (const share of shareOut(others, Math.min(options.maxWorkers, MOST_WORKERS, others.length)))
-      workers.push(startWorker(options, setup, share, pending));
+      startWorker(options, setup, share, pending, workers);
   // The largest part is parsed here while the workers parse the rest.
   try {
     pending[own.index].resolve({ read: parseSheetPart(own.path, own.bytes, setup) });
@@ -168,7 +174,8 @@ export function workerSheetPartParser(options: WorkerParserOptions): SheetPartPa
         return IN_THREAD_SHEET_PART_PARSER.start(jobs, setup);
       const pending = jobs.map(() => new PendingOutcome());
       const workers: Worker[] = [];
-      const started = parseSideBySide(jobs, setup, options, pending, workers).catch(
+      const loaded = new Map<number, LoadedPart>();
+      const started = parseSideBySide(jobs, setup, options, pending, workers, loaded).catch(
         (error: unknown) => {
           for (const outcome of pending) outcome.resolve({ error });
         }
@@ -178,7 +185,12 @@ export function workerSheetPartParser(options: WorkerParserOptions): SheetPartPa
           await started;
           const outcome = await pending[index].arrived;
           if ("error" in outcome) throw outcome.error;
-          return outcome.read;
+          if ("read" in outcome) return outcome.read;
+          // Parsed when asked for, as in one thread: a bad sheet before it is reported first.
+          const part = loaded.get(index);
+          if (part === undefined)
+            throw new Error(`Sheet part ${index} was left to a thread that never had it`);
+          return parseSheetPart(part.path, part.bytes, setup);
         },
         async close() {
           await started;
