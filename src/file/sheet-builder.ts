@@ -34,7 +34,15 @@ export function isBlankRawCell(cell: RawCell): boolean {
   return cell === null || cell === "";
 }
 
-/** The cells of merged ranges other than their top-left one, inside `extent`: anything stored there is not shown. */
+/** A cell under a merge, not its top-left one: what is stored there is not shown. */
+const HIDDEN_BY_MERGE = 1;
+/** A merge's top-left cell: it shows the merge's value. */
+const MERGE_ANCHOR = 2;
+
+/**
+ * Marks the cells of merged ranges inside `extent` (`HIDDEN_BY_MERGE`, `MERGE_ANCHOR`); null when
+ * no merge reaches it. A cell under two merges, anchor or not, is refused: which value would Excel show?
+ */
 function coveredByMerges(merges: readonly RawMerge[], extent: CellRange): Uint8Array | null {
   const width = extent.right - extent.left + 1;
   let covered: Uint8Array | null = null;
@@ -45,14 +53,13 @@ function coveredByMerges(merges: readonly RawMerge[], extent: CellRange): Uint8A
     covered ??= new Uint8Array(cellCount(extent));
     for (let row = top; row <= bottom; row += 1)
       for (let column = left; column <= right; column += 1) {
-        if (row === merge.top && column === merge.left) continue;
         const at = (row - extent.top) * width + (column - extent.left);
-        // A cell under two merges: refusing at once also keeps this loop linear in the grid.
-        if (covered[at] === 1)
+        // Refusing at the first cell marked twice also keeps this loop linear in the grid.
+        if (covered[at] !== 0)
           throw new SheetShapeError(
             `merged ranges overlap at ${cellAddress(row, column)} (${formatRange(merge)} and another)`
           );
-        covered[at] = 1;
+        covered[at] = row === merge.top && column === merge.left ? MERGE_ANCHOR : HIDDEN_BY_MERGE;
       }
   }
   return covered;
@@ -200,7 +207,8 @@ export class SheetBuilder {
       const width = extent.right - extent.left + 1;
       const outer = extent;
       const shown = (index: number): boolean =>
-        covered[(rows[index] - outer.top) * width + (columns[index] - outer.left)] === 0;
+        covered[(rows[index] - outer.top) * width + (columns[index] - outer.left)] !==
+        HIDDEN_BY_MERGE;
       const shownExtent = new SheetExtent(Infinity);
       for (let index = 0; index < this.entries.length; index += 1)
         if (shown(index)) shownExtent.include(rows[index], columns[index]);
