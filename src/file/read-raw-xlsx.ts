@@ -143,8 +143,13 @@ export async function readRawXlsx(
     const entry = path === null ? undefined : entries.get(path);
     return entry ? decodeXmlPart(await unpack(entry), path ?? entry.name) : null;
   };
-  const missing = (path: string): XlsxFileError =>
-    new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, `the part "${path}" is missing`));
+  const missing = (path: string): XlsxFileError => {
+    const detail = `the part "${path}" is missing`;
+    // The cause is the detail alone: callers quote it after their own naming of the file.
+    return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, detail), {
+      cause: new Error(detail),
+    });
+  };
   const required = async (path: string): Promise<string> => {
     const part = await text(path);
     if (part === null) throw missing(path);
