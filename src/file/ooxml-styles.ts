@@ -61,11 +61,13 @@ const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
 };
 
 /** Format code per cell style index (`s` attribute); an unknown index or id reads as General. */
-export function readNumberFormats(
-  stylesXml: string | null,
-  part = "xl/styles.xml"
-): (styleIndex: number) => string {
-  if (stylesXml === null) return () => GENERAL_FORMAT;
+export function formatOfStyle(codes: readonly string[]): (styleIndex: number) => string {
+  return (styleIndex) => codes[styleIndex] ?? GENERAL_FORMAT;
+}
+
+/** The number format code of each cell style (`cellXfs/xf`), in style order. */
+export function readNumberFormatCodes(stylesXml: string | null, part = "xl/styles.xml"): string[] {
+  if (stylesXml === null) return [];
   const custom = new Map<number, string>();
   const formatIds: number[] = [];
   /** Where the reader is: only `numFmts/numFmt` and `cellXfs/xf` matter (not `cellStyleXfs/xf`). */
@@ -89,6 +91,5 @@ export function readNumberFormats(
       },
     }
   );
-  const codes = formatIds.map((id) => custom.get(id) ?? BUILT_IN_FORMATS[id] ?? GENERAL_FORMAT);
-  return (styleIndex) => codes[styleIndex] ?? GENERAL_FORMAT;
+  return formatIds.map((id) => custom.get(id) ?? BUILT_IN_FORMATS[id] ?? GENERAL_FORMAT);
 }

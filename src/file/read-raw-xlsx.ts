@@ -13,14 +13,19 @@
 import type { RawSheet, RawWorkbook } from "../workbook/raw";
 import { formatRange, type CellRange } from "../workbook/plan-address";
 import { readWorkbookPackage } from "./ooxml-package";
-import { readWorksheetXml } from "./ooxml-sheet";
 import { readSharedStrings } from "./ooxml-shared-strings";
-import { readNumberFormats } from "./ooxml-styles";
+import { readNumberFormatCodes } from "./ooxml-styles";
 import { readTableXml } from "./ooxml-table";
 import { readOutputMapName } from "./output-map-name";
 import type { ReadXlsxOptions } from "./read-options";
 import { relationshipsOf, relationshipsPath, workbookPartPath } from "./package-relationships";
 import { declaredDimension } from "./sheet-dimension";
+import {
+  IN_THREAD_SHEET_PART_PARSER,
+  type SheetPartJob,
+  type SheetPartParser,
+  type SheetPartSetup,
+} from "./sheet-parts/sheet-part-parser";
 import { cellCount, SheetExtent, SheetExtentError } from "./sheet-extent";
 import { SheetShapeError } from "./sheet-shape-error";
 import { unpackEntry, unpackHead, type Unpacker } from "./unpack";
@@ -108,7 +113,8 @@ export async function readRawXlsx(
   directory: ZipDirectory,
   label: string,
   unpacker: Unpacker,
-  options: ReadXlsxOptions = {}
+  options: ReadXlsxOptions = {},
+  sheetParser: SheetPartParser = IN_THREAD_SHEET_PART_PARSER
 ): Promise<RawWorkbook> {
   const limits = resolveLimits(options);
   const entries = new Map<string, ZipEntryInfo>(
@@ -137,14 +143,22 @@ export async function readRawXlsx(
     const entry = path === null ? undefined : entries.get(path);
     return entry ? decodeXmlPart(await unpack(entry), path ?? entry.name) : null;
   };
+  const missing = (path: string): XlsxFileError => {
+    const detail = `the part "${path}" is missing`;
+    // The cause is the detail alone: callers quote it after their own naming of the file.
+    return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, detail), {
+      cause: new Error(detail),
+    });
+  };
   const required = async (path: string): Promise<string> => {
     const part = await text(path);
-    if (part === null)
-      throw new XlsxFileError(
-        "CORRUPT",
-        FILE_MESSAGES.corrupt(label, `the part "${path}" is missing`)
-      );
+    if (part === null) throw missing(path);
     return part;
+  };
+  const requiredBytes = async (path: string): Promise<Uint8Array> => {
+    const entry = entries.get(path);
+    if (!entry) throw missing(path);
+    return unpack(entry);
   };
 
   /**
@@ -175,55 +189,68 @@ export async function readRawXlsx(
     const sheetsToRead = workbook.sheets.filter(
       (sheet) => wanted === null || wanted.has(sheet.name)
     );
-    const context = {
+    const setup: SheetPartSetup = {
       sharedStrings: readSharedStrings(
         await text(workbook.sharedStringsPath),
         workbook.sharedStringsPath ?? undefined
       ),
-      formatOf: readNumberFormats(
+      formatCodes: readNumberFormatCodes(
         await text(workbook.stylesPath),
         workbook.stylesPath ?? undefined
       ),
       formulaResultsSaved: !workbook.fullCalcOnLoad,
+      maxCells: limits.maxSheetCells,
     };
-    const sheets: RawSheet[] = [];
-    for (const sheet of sheetsToRead) {
-      sheetName = sheet.name;
-      let read;
-      try {
+    // A part whose <dimension> alone is past the budget is left unread without being unpacked.
+    const jobs: SheetPartJob[] = sheetsToRead.map((sheet) => ({
+      path: sheet.path,
+      size: entries.get(sheet.path)?.uncompressedSize ?? 0,
+      load: async () => {
         await checkDeclaredExtent(sheet.path);
-        read = readWorksheetXml(await required(sheet.path), sheet.path, context, {
-          maxCells: limits.maxSheetCells,
-        });
-      } catch (error) {
-        if (!(error instanceof SheetExtentError)) throw error;
-        sheets.push(notReadSheet(sheet.name, sheet.state, error));
-        continue;
-      }
-      const { builder, tableRelationshipIds } = read;
-      if (tableRelationshipIds.length > 0) {
-        const relationships = relationshipsOf(
-          sheet.path,
-          await text(relationshipsPath(sheet.path))
-        );
-        for (const id of tableRelationshipIds) {
-          const relationship = relationships.find(
-            (item) => item.id === id && item.kind === "table"
-          );
-          if (!relationship) continue;
-          let table;
-          try {
-            table = readTableXml(await required(relationship.path), relationship.path);
-          } catch (error) {
-            if (!(error instanceof RangeError)) throw error;
-            throw new SheetShapeError(
-              `the table part "${relationship.path}" has a range outside A1:XFD1048576`
-            );
-          }
-          if (table) builder.addTable(table);
+        return requiredBytes(sheet.path);
+      },
+    }));
+    const reads = sheetParser.start(jobs, setup);
+    const sheets: RawSheet[] = [];
+    try {
+      // In the workbook's order: the first sheet that cannot be read is the one reported.
+      for (const [index, sheet] of sheetsToRead.entries()) {
+        sheetName = sheet.name;
+        let read;
+        try {
+          read = await reads.read(index);
+        } catch (error) {
+          if (!(error instanceof SheetExtentError)) throw error;
+          sheets.push(notReadSheet(sheet.name, sheet.state, error));
+          continue;
         }
+        const { builder, tableRelationshipIds } = read;
+        if (tableRelationshipIds.length > 0) {
+          const relationships = relationshipsOf(
+            sheet.path,
+            await text(relationshipsPath(sheet.path))
+          );
+          for (const id of tableRelationshipIds) {
+            const relationship = relationships.find(
+              (item) => item.id === id && item.kind === "table"
+            );
+            if (!relationship) continue;
+            let table;
+            try {
+              table = readTableXml(await required(relationship.path), relationship.path);
+            } catch (error) {
+              if (!(error instanceof RangeError)) throw error;
+              throw new SheetShapeError(
+                `the table part "${relationship.path}" has a range outside A1:XFD1048576`
+              );
+            }
+            if (table) builder.addTable(table);
+          }
+        }
+        sheets.push({ ...builder.build(sheet.name), visibility: sheet.state });
       }
-      sheets.push({ ...builder.build(sheet.name), visibility: sheet.state });
+    } finally {
+      await reads.close();
     }
     const outputMapName = readOutputMapName(workbookXml);
     return {

@@ -34,7 +34,15 @@ export function isBlankRawCell(cell: RawCell): boolean {
   return cell === null || cell === "";
 }
 
-/** The cells of merged ranges other than their top-left one, inside `extent`: anything stored there is not shown. */
+/** A cell under a merge, not its top-left one: what is stored there is not shown. */
+const HIDDEN_BY_MERGE = 1;
+/** A merge's top-left cell: it shows the merge's value. */
+const MERGE_ANCHOR = 2;
+
+/**
+ * Marks the cells of merged ranges inside `extent` (`HIDDEN_BY_MERGE`, `MERGE_ANCHOR`); null when
+ * no merge reaches it. A cell under two merges, anchor or not, is refused: which value would Excel show?
+ */
 function coveredByMerges(merges: readonly RawMerge[], extent: CellRange): Uint8Array | null {
   const width = extent.right - extent.left + 1;
   let covered: Uint8Array | null = null;
@@ -45,14 +53,13 @@ function coveredByMerges(merges: readonly RawMerge[], extent: CellRange): Uint8A
     covered ??= new Uint8Array(cellCount(extent));
     for (let row = top; row <= bottom; row += 1)
       for (let column = left; column <= right; column += 1) {
-        if (row === merge.top && column === merge.left) continue;
         const at = (row - extent.top) * width + (column - extent.left);
-        // A cell under two merges: refusing at once also keeps this loop linear in the grid.
-        if (covered[at] === 1)
+        // Refusing at the first cell marked twice also keeps this loop linear in the grid.
+        if (covered[at] !== 0)
           throw new SheetShapeError(
             `merged ranges overlap at ${cellAddress(row, column)} (${formatRange(merge)} and another)`
           );
-        covered[at] = 1;
+        covered[at] = row === merge.top && column === merge.left ? MERGE_ANCHOR : HIDDEN_BY_MERGE;
       }
   }
   return covered;
@@ -86,8 +93,25 @@ class CellEntries {
   }
 }
 
+/**
+ * What a builder has read, in a form that crosses to another thread cheaply: positions as typed
+ * arrays, each distinct number format once. Tables are not in it: they are added after reading.
+ */
+export interface SheetBuilderSnapshot {
+  rows: Int32Array<ArrayBuffer>;
+  columns: Int32Array<ArrayBuffer>;
+  cells: RawCell[];
+  /** Index into `formatCodes` of each cell's number format. */
+  formatIndexes: Int32Array<ArrayBuffer>;
+  formatCodes: string[];
+  hiddenRows: number[];
+  merges: RawMerge[];
+  /** The rectangle of the cells read; absent when none was. */
+  extent: CellRange | null;
+}
+
 export class SheetBuilder {
-  private readonly entries = new CellEntries();
+  private entries = new CellEntries();
   private readonly hidden = new Set<number>();
   private readonly merges: RawMerge[] = [];
   private readonly tables: RawTableRange[] = [];
@@ -95,6 +119,52 @@ export class SheetBuilder {
 
   constructor(limits: SheetBuilderLimits = {}) {
     this.extent = new SheetExtent(limits.maxCells ?? Infinity);
+  }
+
+  /** What was read so far, for `fromSnapshot` in another thread. */
+  snapshot(): SheetBuilderSnapshot {
+    const { rows, columns, cells, formats } = this.entries;
+    const formatCodes: string[] = [];
+    const indexOfFormat = new Map<string, number>();
+    const formatIndexes = new Int32Array(formats.length);
+    for (let index = 0; index < formats.length; index += 1) {
+      let formatIndex = indexOfFormat.get(formats[index]);
+      if (formatIndex === undefined) {
+        formatIndex = formatCodes.push(formats[index]) - 1;
+        indexOfFormat.set(formats[index], formatIndex);
+      }
+      formatIndexes[index] = formatIndex;
+    }
+    return {
+      rows: Int32Array.from(rows),
+      columns: Int32Array.from(columns),
+      cells,
+      formatIndexes,
+      formatCodes,
+      hiddenRows: [...this.hidden],
+      merges: [...this.merges],
+      extent: this.extent.isEmpty ? null : this.extent.range,
+    };
+  }
+
+  /**
+   * The builder a snapshot was taken of. The cells were checked against the budget when they
+   * were read, so the extent is taken as it was measured.
+   */
+  static fromSnapshot(snapshot: SheetBuilderSnapshot): SheetBuilder {
+    const builder = new SheetBuilder();
+    const entries = new CellEntries();
+    const { rows, columns, cells, formatIndexes, formatCodes } = snapshot;
+    for (let index = 0; index < cells.length; index += 1)
+      entries.push(rows[index], columns[index], cells[index], formatCodes[formatIndexes[index]]);
+    builder.entries = entries;
+    for (const row of snapshot.hiddenRows) builder.hidden.add(row);
+    for (const merge of snapshot.merges) builder.merges.push(merge);
+    if (snapshot.extent !== null) {
+      builder.extent.include(snapshot.extent.top, snapshot.extent.left);
+      builder.extent.include(snapshot.extent.bottom, snapshot.extent.right);
+    }
+    return builder;
   }
 
   /** A cell's value; blank values are dropped (they never widen the rectangle). */
@@ -137,7 +207,8 @@ export class SheetBuilder {
       const width = extent.right - extent.left + 1;
       const outer = extent;
       const shown = (index: number): boolean =>
-        covered[(rows[index] - outer.top) * width + (columns[index] - outer.left)] === 0;
+        covered[(rows[index] - outer.top) * width + (columns[index] - outer.left)] !==
+        HIDDEN_BY_MERGE;
       const shownExtent = new SheetExtent(Infinity);
       for (let index = 0; index < this.entries.length; index += 1)
         if (shown(index)) shownExtent.include(rows[index], columns[index]);

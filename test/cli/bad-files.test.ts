@@ -10,6 +10,7 @@ import { DEFAULT_POLICY } from "../../src/engine/policy";
 import { runCli, SAMPLE, SAMPLE_AS_OF, tempDir } from "./cli-harness";
 import type { CliRun } from "./cli-harness";
 import { zipOf } from "./zip-fixture";
+import { buildZip, packageEntries, SPREADSHEET_NAMESPACE } from "../file/support/zip-builder";
 
 const dir = tempDir("bad");
 
@@ -68,6 +69,17 @@ describe("files that are not a usable workbook (exit 1)", () => {
     );
     expect(message).toContain("truncated");
     expect(message.endsWith(".")).toBe(true);
+  });
+
+  test("a workbook whose sheet part is missing names the file once and the part", async () => {
+    const path = join(dir, "no-sheet-part.xlsx");
+    const entries = packageEntries({
+      sheets: [{ name: "Customers", xml: `<worksheet xmlns="${SPREADSHEET_NAMESPACE}"/>` }],
+    }).filter((entry) => entry.name !== "xl/worksheets/sheet1.xml");
+    writeFileSync(path, buildZip(entries));
+    expect(expectRefused(await runCli(["review", path]), 1)).toBe(
+      `${path} is damaged and cannot be opened as a workbook: the part "xl/worksheets/sheet1.xml" is missing.`
+    );
   });
 
   test("a zip bomb: 20 MB of zeros packed into about 20 KB", async () => {

@@ -15,6 +15,7 @@ import {
   SPREADSHEET_NAMESPACE,
 } from "./support/zip-builder";
 import { rawWorkbookFromExcelJs } from "./support/exceljs-raw-sheet";
+import { sourceWorkerParser } from "./support/worker-parser";
 
 const LEDGER_XML = `<x:worksheet xmlns:x="${SPREADSHEET_NAMESPACE}" xmlns:r="${RELATIONSHIP_NAMESPACE}"><x:sheetData>
 <x:row r="2" hidden="true"><x:c r="B2" t="s"><x:v>0</x:v></x:c><x:c r="C2" t="inlineStr"><x:is><x:t>inline &amp; more</x:t></x:is></x:c></x:row>
@@ -63,6 +64,15 @@ async function readBoth(bytes: Uint8Array): Promise<RawWorkbook> {
   const withZlib = await readRawXlsx(bytes, directory, "book", ZLIB_UNPACKER);
   const withStreams = await readRawXlsx(bytes, directory, "book", STREAM_UNPACKER);
   expect(withStreams).toEqual(withZlib);
+  const inWorkers = await readRawXlsx(
+    bytes,
+    directory,
+    "book",
+    ZLIB_UNPACKER,
+    {},
+    sourceWorkerParser()
+  );
+  expect(inWorkers).toEqual(withZlib);
   return withZlib;
 }
 

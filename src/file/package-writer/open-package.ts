@@ -5,6 +5,10 @@
  */
 import type { RawWorkbook } from "../../workbook/raw";
 import { readRawXlsx } from "../read-raw-xlsx";
+import {
+  IN_THREAD_SHEET_PART_PARSER,
+  type SheetPartParser,
+} from "../sheet-parts/sheet-part-parser";
 import { DEFAULT_FILE_LABEL, toBytes, type ReadXlsxOptions } from "../read-options";
 import { canUseStreams, STREAM_UNPACKER, type Unpacker } from "../unpack";
 import { checkXlsxBytes, resolveLimits } from "../xlsx-guard";
@@ -21,12 +25,13 @@ export async function openPackageWith(
   buffer: ArrayBuffer | Uint8Array,
   options: ReadXlsxOptions,
   unpacker: Unpacker,
-  packer: Packer
+  packer: Packer,
+  sheetParser: SheetPartParser = IN_THREAD_SHEET_PART_PARSER
 ): Promise<XlsxPackageDocument> {
   const label = options.label ?? DEFAULT_FILE_LABEL;
   const bytes = toBytes(buffer);
   const directory = checkXlsxBytes(bytes, label, resolveLimits(options));
-  const raw = await readRawXlsx(bytes, directory, label, unpacker, options);
+  const raw = await readRawXlsx(bytes, directory, label, unpacker, options, sheetParser);
   return { raw, package: { bytes, directory, label, unpacker, packer } };
 }
 

@@ -105,11 +105,12 @@ export class PackageEdit {
 
   async required(path: string): Promise<string> {
     const text = await this.text(path);
-    if (text === null)
-      throw new XlsxFileError(
-        "CORRUPT",
-        FILE_MESSAGES.corrupt(this.source.label, `the part "${path}" is missing`)
-      );
+    if (text === null) {
+      const detail = `the part "${path}" is missing`;
+      throw new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(this.source.label, detail), {
+        cause: new Error(detail),
+      });
+    }
     return text;
   }
 

@@ -147,7 +147,9 @@ class WorkbookPatch {
   }
 
   damaged(detail: string): XlsxFileError {
-    return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(this.edit.source.label, detail));
+    return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(this.edit.source.label, detail), {
+      cause: new Error(detail),
+    });
   }
 
   /** The headers of the Excel Tables on the worksheet at `path` (tables without a header row left out). */

@@ -6,6 +6,7 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
 import type { OutputPlan } from "../../workbook/plan";
 import { DEFAULT_FILE_LABEL, type ReadXlsxOptions } from "../read-options";
+import { nodeSheetPartParser } from "../sheet-parts/worker-sheet-part-parser-node";
 import { ZLIB_UNPACKER } from "../unpack-node";
 import { refuseInput, writeNewFile, type WriteXlsxFileOptions } from "../write-new-file";
 import { checkFileSize, resolveLimits } from "../xlsx-guard";
@@ -14,6 +15,9 @@ import { ZLIB_PACKER } from "./packer-node";
 import { openPackageWith, type XlsxPackageDocument } from "./open-package";
 import { patchXlsxPackage, type PatchOptions, type PatchResult } from "./patch-package";
 import type { XlsxPackage } from "./xlsx-package";
+
+/** Sheets parsed side by side where this build and the machine allow it. */
+const SHEET_PART_PARSER = nodeSheetPartParser();
 
 async function fileSize(path: string): Promise<number> {
   try {
@@ -33,7 +37,7 @@ export function openXlsxPackageBufferNode(
   buffer: ArrayBuffer | Uint8Array,
   options: ReadXlsxOptions = {}
 ): Promise<XlsxPackageDocument> {
-  return openPackageWith(buffer, options, ZLIB_UNPACKER, ZLIB_PACKER);
+  return openPackageWith(buffer, options, ZLIB_UNPACKER, ZLIB_PACKER, SHEET_PART_PARSER);
 }
 
 /**
@@ -51,7 +55,8 @@ export async function openXlsxPackageFile(
     await readFile(absolute),
     { ...options, label },
     ZLIB_UNPACKER,
-    ZLIB_PACKER
+    ZLIB_PACKER,
+    SHEET_PART_PARSER
   );
   return { raw: document.raw, package: { ...document.package, sourcePath: absolute } };
 }
