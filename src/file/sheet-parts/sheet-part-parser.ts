@@ -39,20 +39,31 @@ export interface SheetPartParser {
   start(jobs: readonly SheetPartJob[], setup: SheetPartSetup): SheetPartReads;
 }
 
-/** Decodes and parses one worksheet part; throws as `readWorksheetXml` and `decodeXmlPart` do. */
-export function parseSheetPart(
-  path: string,
-  bytes: Uint8Array,
-  setup: SheetPartSetup
-): WorksheetRead {
+/** Parses one worksheet part's text; throws as `readWorksheetXml` does. */
+export function parseSheetText(path: string, xml: string, setup: SheetPartSetup): WorksheetRead {
   const context = {
     sharedStrings: setup.sharedStrings,
     formatOf: formatOfStyle(setup.formatCodes),
     formulaResultsSaved: setup.formulaResultsSaved,
   };
-  return readWorksheetXml(decodeXmlPart(bytes, path), path, context, {
-    maxCells: setup.maxCells,
-  });
+  return readWorksheetXml(xml, path, context, { maxCells: setup.maxCells });
+}
+
+/** Decodes and parses one worksheet part; throws as `parseSheetText` and `decodeXmlPart` do. */
+export function parseSheetPart(
+  path: string,
+  bytes: Uint8Array,
+  setup: SheetPartSetup
+): WorksheetRead {
+  return parseSheetText(path, decodeXmlPart(bytes, path), setup);
+}
+
+/**
+ * A part's text, decoded in a frame of its own: the bytes end with it, so that a part of hundreds
+ * of megabytes is not held twice (bytes and text) while it is parsed.
+ */
+async function loadText(job: SheetPartJob): Promise<string> {
+  return decodeXmlPart(await job.load(), job.path);
 }
 
 /**
@@ -62,7 +73,7 @@ export function parseSheetPart(
 export const IN_THREAD_SHEET_PART_PARSER: SheetPartParser = {
   start(jobs, setup) {
     return {
-      read: async (index) => parseSheetPart(jobs[index].path, await jobs[index].load(), setup),
+      read: async (index) => parseSheetText(jobs[index].path, await loadText(jobs[index]), setup),
       close: async () => {},
     };
   },

@@ -14,9 +14,11 @@ import { SheetBuilder } from "../sheet-builder";
 import { SheetExtentError } from "../sheet-extent";
 import { sheetPartError } from "./sheet-part-errors";
 import type { SheetPartRequest, SheetPartResponse } from "./sheet-part-messages";
+import { decodeXmlPart } from "../xml/decode-xml-part";
 import {
   IN_THREAD_SHEET_PART_PARSER,
   parseSheetPart,
+  parseSheetText,
   type SheetPartJob,
   type SheetPartParser,
   type SheetPartSetup,
@@ -123,6 +125,24 @@ function startWorker(
   }
 }
 
+/** The largest part's index (parsed in this thread) and the other parts, largest first. */
+function largestFirst(loaded: Map<number, LoadedPart>): { ownIndex: number; others: LoadedPart[] } {
+  const bySize = [...loaded.values()].sort((a, b) => b.bytes.length - a.bytes.length);
+  return { ownIndex: bySize[0].index, others: bySize.slice(1) };
+}
+
+/**
+ * A loaded part's text, the part let go (taken out of `loaded`, its bytes only in this frame):
+ * the largest part is not held twice, bytes and text, while it is parsed. Only the parts left
+ * to workers may come back to this thread, so only theirs are kept.
+ */
+function takeText(loaded: Map<number, LoadedPart>, index: number): { path: string; xml: string } {
+  const part = loaded.get(index);
+  if (part === undefined) throw new Error(`Sheet part ${index} was not loaded`);
+  loaded.delete(index);
+  return { path: part.path, xml: decodeXmlPart(part.bytes, part.path) };
+}
+
 /**
  * Unpacks the parts in order (as one thread would, stopping at the first it cannot unpack), then
  * sends all but the largest to workers and parses the largest here. Every outcome is settled.
@@ -153,15 +173,16 @@ async function parseSideBySide(
       error: new Error("A sheet after one that could not be read was not read"),
     });
   if (loaded.size === 0) return;
-  const [own, ...others] = [...loaded.values()].sort((a, b) => b.bytes.length - a.bytes.length);
+  const { ownIndex, others } = largestFirst(loaded);
   if (others.length > 0)
     for (const share of shareOut(others, Math.min(options.maxWorkers, MOST_WORKERS, others.length)))
       startWorker(options, setup, share, pending, workers);
   // The largest part is parsed here while the workers parse the rest.
   try {
-    pending[own.index].resolve({ read: parseSheetPart(own.path, own.bytes, setup) });
+    const { path, xml } = takeText(loaded, ownIndex);
+    pending[ownIndex].resolve({ read: parseSheetText(path, xml, setup) });
   } catch (error) {
-    pending[own.index].resolve({ error });
+    pending[ownIndex].resolve({ error });
   }
 }
 
