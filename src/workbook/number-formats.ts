@@ -2,6 +2,8 @@
 
 export const SCORE_FORMAT = "0.0";
 export const WHOLE_NUMBER_FORMAT = "0";
+/** A large whole number read as a magnitude (a collection priority): thousands grouped. */
+export const GROUPED_WHOLE_NUMBER_FORMAT = "#,##0";
 export const DAYS_FORMAT = "0";
 export const AVERAGE_DAYS_FORMAT = "0.0";
 export const PERCENT_FORMAT = "0.0%";

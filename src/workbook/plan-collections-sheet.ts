@@ -18,7 +18,12 @@ import type {
 import { ALARM_COLORS } from "./colors";
 import { datedTableSheet } from "./dated-table-sheet";
 import type { OutputLabels } from "./labels";
-import { DATE_FORMAT, TEXT_FORMAT, WHOLE_NUMBER_FORMAT, moneyFormat } from "./number-formats";
+import {
+  DATE_FORMAT,
+  GROUPED_WHOLE_NUMBER_FORMAT,
+  TEXT_FORMAT,
+  moneyFormat,
+} from "./number-formats";
 import { columnRange, rangeAddress } from "./plan-address";
 import type { PlanValue, SheetPlan } from "./plan";
 import type { OwnedSheetName } from "./plan-sheet-name";
@@ -160,7 +165,7 @@ export function buildCollectionsSheet({
           range: rangeAddress(first, columnOf("lastContactPerson"), last, columnOf("phone")),
           format: TEXT_FORMAT,
         },
-        { range: column("priority"), format: WHOLE_NUMBER_FORMAT },
+        { range: column("priority"), format: GROUPED_WHOLE_NUMBER_FORMAT },
       ];
     },
     // A text rule, not a date comparison: it holds in a workbook of either date system.

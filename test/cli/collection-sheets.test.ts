@@ -72,6 +72,8 @@ describe("a review with a Collection Log", () => {
     expect(k1?.[6]).toBe(10000);
     expect(k1?.[15]).toBe("555-0101");
     expect(k1?.[18]).toBe(12500);
+    // The priority reads as a magnitude: 12,500, not 12500.
+    expect(written.getWorksheet("Collections")?.getRow(5).getCell(19).numFmt).toBe("#,##0");
     expect(k2?.[2]).toBe("Check the promise");
     expect(k2?.[4]).toBeUndefined(); // due 07-08: not today
     expect(k2?.[7]).toBe(3000);
