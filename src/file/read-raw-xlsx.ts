@@ -30,7 +30,12 @@ import { cellCount, SheetExtent, SheetExtentError } from "./sheet-extent";
 import { SheetShapeError } from "./sheet-shape-error";
 import { unpackEntry, unpackHead, type Unpacker } from "./unpack";
 import { resolveLimits } from "./xlsx-guard";
-import { FILE_MESSAGES, SheetTooLargeError, XlsxFileError } from "./xlsx-file-error";
+import {
+  damagedFileError,
+  FILE_MESSAGES,
+  SheetTooLargeError,
+  XlsxFileError,
+} from "./xlsx-file-error";
 import { decodeXmlPart } from "./xml/decode-xml-part";
 import { XmlPartError } from "./xml/xml-part-error";
 import type { ZipDirectory, ZipEntryInfo } from "./zip-directory";
@@ -76,11 +81,8 @@ function sheetTooLarge(
 function asFileError(error: unknown, label: string, sheet: string | null, limit: number): unknown {
   const where = sheet === null ? "" : `sheet "${sheet}": `;
   if (error instanceof XmlPartError || error instanceof SheetShapeError) {
-    // The cause carries the whole detail (the sheet included): callers quote the cause's sentence.
-    const detail = `${where}${error.message}`;
-    return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, detail), {
-      cause: new Error(detail, { cause: error }),
-    });
+    // The detail names the sheet too: callers quote it after their own naming of the file.
+    return damagedFileError(label, `${where}${error.message}`, error);
   }
   if (error instanceof SheetExtentError && sheet !== null)
     return sheetTooLarge(label, sheet, error.range, limit, error.source === "cells");
@@ -143,13 +145,8 @@ export async function readRawXlsx(
     const entry = path === null ? undefined : entries.get(path);
     return entry ? decodeXmlPart(await unpack(entry), path ?? entry.name) : null;
   };
-  const missing = (path: string): XlsxFileError => {
-    const detail = `the part "${path}" is missing`;
-    // The cause is the detail alone: callers quote it after their own naming of the file.
-    return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, detail), {
-      cause: new Error(detail),
-    });
-  };
+  const missing = (path: string): XlsxFileError =>
+    damagedFileError(label, `the part "${path}" is missing`);
   const required = async (path: string): Promise<string> => {
     const part = await text(path);
     if (part === null) throw missing(path);

@@ -26,6 +26,16 @@ export class XlsxFileError extends Error {
   }
 }
 
+/**
+ * A damaged file. The sentence names the file; the cause holds the detail alone (and, as its own
+ * cause, what found the damage), which callers quote after their own naming of the file.
+ */
+export function damagedFileError(label: string, detail: string, foundBy?: unknown): XlsxFileError {
+  return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, detail), {
+    cause: new Error(detail, foundBy === undefined ? undefined : { cause: foundBy }),
+  });
+}
+
 /** A sheet too large for memory, with the figures the message gives, for callers that word it themselves. */
 export class SheetTooLargeError extends XlsxFileError {
   constructor(

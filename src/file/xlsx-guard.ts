@@ -6,7 +6,12 @@
  * Large files are refused rather than streamed: the same limit then holds in Node and in the
  * browser, and a review needs the whole workbook in memory anyway to write its output.
  */
-import { FILE_MESSAGES, LegacyOrEncryptedError, XlsxFileError } from "./xlsx-file-error";
+import {
+  damagedFileError,
+  FILE_MESSAGES,
+  LegacyOrEncryptedError,
+  XlsxFileError,
+} from "./xlsx-file-error";
 import { checkZipLayout, ZipOverlapError } from "./zip-layout";
 import {
   readZipDirectory,
@@ -77,11 +82,7 @@ function readDirectory(
         { cause: error }
       );
     }
-    if (error instanceof ZipStructureError) {
-      throw new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, error.message), {
-        cause: error,
-      });
-    }
+    if (error instanceof ZipStructureError) throw damagedFileError(label, error.message, error);
     throw error;
   }
 }
@@ -131,10 +132,7 @@ function checkLayout(bytes: Uint8Array, directory: ZipDirectory, label: string):
         FILE_MESSAGES.overlappingParts(label, error.first, error.second),
         { cause: error }
       );
-    if (error instanceof ZipStructureError)
-      throw new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(label, error.message), {
-        cause: error,
-      });
+    if (error instanceof ZipStructureError) throw damagedFileError(label, error.message, error);
     throw error;
   }
 }

@@ -5,7 +5,7 @@
  * packed as soon as it is final, so its text does not wait in memory for the others.
  */
 import { unpackEntry } from "../unpack";
-import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
+import { damagedFileError } from "../xlsx-file-error";
 import { XmlPartError } from "../xml/xml-part-error";
 import type { ZipEntryInfo } from "../zip-directory";
 import type { PackedText } from "./packer";
@@ -87,13 +87,7 @@ export class PackageEdit {
       return utf8PartText(data, path);
     } catch (error) {
       if (error instanceof XmlPartError)
-        throw new XlsxFileError(
-          "CORRUPT",
-          FILE_MESSAGES.corrupt(this.source.label, error.message),
-          {
-            cause: error,
-          }
-        );
+        throw damagedFileError(this.source.label, error.message, error);
       throw error;
     }
   }
@@ -105,12 +99,7 @@ export class PackageEdit {
 
   async required(path: string): Promise<string> {
     const text = await this.text(path);
-    if (text === null) {
-      const detail = `the part "${path}" is missing`;
-      throw new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(this.source.label, detail), {
-        cause: new Error(detail),
-      });
-    }
+    if (text === null) throw damagedFileError(this.source.label, `the part "${path}" is missing`);
     return text;
   }
 

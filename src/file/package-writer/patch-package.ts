@@ -23,7 +23,7 @@ import {
 import { OUTPUT_MAP_DEFINED_NAME, outputMapReference } from "../output-map-name";
 import { argbFromPlanColor, OWNED_HEADER_FILL, OWNED_HEADER_FONT } from "../plan-colors";
 import { PLAN_MESSAGES, PlanApplyError } from "../plan-errors";
-import { FILE_MESSAGES, XlsxFileError } from "../xlsx-file-error";
+import { damagedFileError, type XlsxFileError } from "../xlsx-file-error";
 import { OFFICE_RELATIONSHIPS } from "../xml/namespaces";
 import { XmlPartError } from "../xml/xml-part-error";
 import { cellXml } from "./cell-xml";
@@ -147,9 +147,7 @@ class WorkbookPatch {
   }
 
   damaged(detail: string): XlsxFileError {
-    return new XlsxFileError("CORRUPT", FILE_MESSAGES.corrupt(this.edit.source.label, detail), {
-      cause: new Error(detail),
-    });
+    return damagedFileError(this.edit.source.label, detail);
   }
 
   /** The headers of the Excel Tables on the worksheet at `path` (tables without a header row left out). */
