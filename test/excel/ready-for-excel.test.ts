@@ -14,6 +14,7 @@ import type { ColumnBlockPlan, OutputPlan, SheetPlan } from "../../src/workbook/
 import { largeBook } from "./large-book";
 import { FakeExcel, FakeOfficeError, asExcelContext } from "./recording-fake";
 import { reviewThroughExcel } from "./review-through-excel";
+import { bareSheetPlan } from "../support/sheet-plan";
 
 const ALL_SETS = (): boolean => true;
 const NO_SETS = (): boolean => false;
@@ -54,25 +55,16 @@ function block(overrides: Partial<ColumnBlockPlan> = {}): ColumnBlockPlan {
 }
 
 function ownedSheet(overrides: Partial<SheetPlan> = {}): SheetPlan {
-  return {
+  return bareSheetPlan({
     key: "aging",
     name: "Aging",
     knownNames: ["Aging", "账龄分析"],
-    visibility: "visible",
-    mode: "replace",
-    startRow: 1,
     cells: [
       ["Bucket", "Not due", "1-30", "31-60"],
       ["Total", 10, 20, 30],
     ],
-    numberFormats: [],
-    conditionalFormats: [],
-    boldRows: [],
-    columnWidths: [],
-    freezeRows: 0,
-    charts: [],
     ...overrides,
-  };
+  });
 }
 
 function metaSheet(): SheetPlan {
